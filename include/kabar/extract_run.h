@@ -1,0 +1,54 @@
+// ExtractRun: ingest -> extract -> normalize over many inputs, on N threads, with results
+// delivered in input order (so output does not depend on the thread count).
+//
+// Pages are taken in batches. Before a batch is extracted, its pages are added to the run's
+// SiteLineStats, so lines repeated across one site's pages count as boilerplate.
+#ifndef KABAR_EXTRACT_RUN_H_
+#define KABAR_EXTRACT_RUN_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "kabar/article.h"
+#include "kabar/extract.h"
+#include "kabar/page_source.h"
+#include "kabar/status.h"
+
+namespace kabar {
+
+struct Reject {
+  SourceRef source;
+  std::string reason;  // "<code>: <message>", e.g. "corruption: binary data (NUL bytes)"
+};
+
+// Receives results in input order, always from the thread that called RunExtract.
+class ArticleSink {
+ public:
+  virtual ~ArticleSink() = default;
+  virtual Status OnArticle(Article&& article) = 0;
+  virtual Status OnReject(const Reject& reject) = 0;
+};
+
+struct RunOptions {
+  IngestOptions ingest;
+  ExtractOptions extract;
+  int jobs = 1;           // worker threads; < 1 means one
+  bool progress = false;  // draw a progress line on stderr
+};
+
+struct RunCounts {
+  uint64_t inputs = 0;
+  uint64_t articles = 0;
+  uint64_t rejected = 0;
+  uint64_t bytes = 0;
+};
+
+// Runs the pipeline over `paths`. Per-record problems become rejects and the run goes on;
+// the returned Status is non-OK only when the sink fails (e.g. the output disk is full).
+Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOptions& options,
+                             ArticleSink* sink);
+
+}  // namespace kabar
+
+#endif  // KABAR_EXTRACT_RUN_H_

@@ -1,0 +1,44 @@
+// SiteLineStats: how many pages of each site carry a given (normalised) line.
+//
+// A line that appears on many pages of one site ("Baca berita dengan sedikit iklan",
+// a footer, a menu) is boilerplate on that site even when no phrase list knows it.
+// Build it from a run's pages before extraction (AddPage), then read it (PagesWithLine).
+//
+// Thread safety: AddPage is not thread-safe; the const methods are, once building ends.
+#ifndef KABAR_SITE_LINE_STATS_H_
+#define KABAR_SITE_LINE_STATS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kabar {
+
+class SiteLineStats {
+ public:
+  // Counts `page_text`'s distinct non-blank lines once for `site`. An empty site is ignored.
+  void AddPage(std::string_view site, std::string_view page_text);
+  // Folds another set of counts into this one.
+  void Merge(const SiteLineStats& other);
+
+  // How many pages of `site` were added.
+  int Pages(std::string_view site) const;
+  // How many pages of `site` contain `line` (compared after trimming and case folding).
+  int PagesWithLine(std::string_view site, std::string_view line) const;
+
+  // The key a line is counted under: a 64-bit hash of its trimmed, lower-cased text.
+  static uint64_t LineKey(std::string_view line);
+
+ private:
+  struct PerSite {
+    int pages = 0;
+    std::unordered_map<uint64_t, int> line_pages;
+  };
+  std::unordered_map<std::string, PerSite> sites_;
+};
+
+}  // namespace kabar
+
+#endif  // KABAR_SITE_LINE_STATS_H_

@@ -1,0 +1,62 @@
+#include "kabar/site_line_stats.h"
+
+#include <xxhash.h>
+
+#include <cctype>
+#include <string>
+#include <unordered_set>
+
+namespace kabar {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+uint64_t SiteLineStats::LineKey(std::string_view line) {
+  std::string_view t = Trim(line);
+  std::string folded(t);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return XXH3_64bits(folded.data(), folded.size());
+}
+
+void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
+  if (site.empty()) return;
+  PerSite& per = sites_[std::string(site)];
+  ++per.pages;
+  std::unordered_set<uint64_t> seen;
+  size_t start = 0;
+  while (start <= page_text.size()) {
+    size_t end = page_text.find('\n', start);
+    if (end == std::string_view::npos) end = page_text.size();
+    std::string_view line = page_text.substr(start, end - start);
+    if (!Trim(line).empty() && seen.insert(LineKey(line)).second) ++per.line_pages[LineKey(line)];
+    start = end + 1;
+  }
+}
+
+void SiteLineStats::Merge(const SiteLineStats& other) {
+  for (const auto& [site, theirs] : other.sites_) {
+    PerSite& mine = sites_[site];
+    mine.pages += theirs.pages;
+    for (const auto& [key, n] : theirs.line_pages) mine.line_pages[key] += n;
+  }
+}
+
+int SiteLineStats::Pages(std::string_view site) const {
+  auto it = sites_.find(std::string(site));
+  return it == sites_.end() ? 0 : it->second.pages;
+}
+
+int SiteLineStats::PagesWithLine(std::string_view site, std::string_view line) const {
+  auto it = sites_.find(std::string(site));
+  if (it == sites_.end()) return 0;
+  auto jt = it->second.line_pages.find(LineKey(line));
+  return jt == it->second.line_pages.end() ? 0 : jt->second;
+}
+
+}  // namespace kabar

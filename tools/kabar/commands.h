@@ -1,0 +1,15 @@
+// Subcommands of the kabar CLI. Each Add* registers one subcommand on `app`; when it runs,
+// it stores the process exit code in *exit_code. The commands only parse arguments, call the
+// library and format output.
+#ifndef KABAR_TOOLS_COMMANDS_H_
+#define KABAR_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace kabar::cli {
+
+void AddExtractCommand(CLI::App& app, int* exit_code);
+
+}  // namespace kabar::cli
+
+#endif  // KABAR_TOOLS_COMMANDS_H_
