@@ -1,45 +1,65 @@
-// NormalizeArticle: NFC + white space folding on every text field.
-// (Language id and PII redaction are added by their own files as they land.)
-#include "kabar/normalize.h"
-
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
+// NormalizeArticle: for every text field, CleanText -> NFC (only when not ASCII) -> PII
+// redaction (only when CleanText saw an '@' or enough digits); then language id on the
+// title and body.
 #include <string>
+
+#include "kabar/normalize.h"
+#include "normalize/normalize_internal.h"
 
 namespace kabar {
 namespace {
 
-std::string ToNfc(const std::string& s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return s;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return s;
-  status = U_ZERO_ERROR;
-  icu::UnicodeString out = nfc->normalize(u, status);
-  if (U_FAILURE(status)) return s;
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return utf8;
+void NormalizeField(std::string* s, std::map<std::string, int>* redactions) {
+  if (s->empty()) return;
+  TextTraits t = CleanText(s);
+  if (!t.ascii) ToNfc(s);
+  RedactPiiWithHints(s, t.has_at, t.digits, redactions);
 }
 
+// Applies f to every free-text field a page can leak text into.
 template <typename F>
 void ForEachText(Article* a, F&& f) {
-  for (std::string* s : {&a->site, &a->outlet, &a->title, &a->lead, &a->section, &a->dateline}) {
+  for (std::string* s : {&a->site, &a->outlet, &a->title, &a->lead, &a->section, &a->dateline,
+                         &a->syndicated_from.site, &a->syndicated_from.title}) {
     f(s);
   }
   for (auto* v : {&a->authors, &a->editors, &a->agencies, &a->captions, &a->body}) {
     for (std::string& s : *v) f(&s);
   }
   for (RemovedLine& r : a->removed) f(&r.text);
+  for (Quote& q : a->quotes) {
+    f(&q.speaker);
+    f(&q.text);
+  }
+  for (EntityMention& e : a->entities) {
+    f(&e.name);
+    for (std::string& s : e.aliases) f(&s);
+  }
+}
+
+// URLs and carried-through JSON are redacted but not otherwise rewritten.
+void RedactVerbatimFields(Article* a) {
+  for (std::string* s : {&a->url, &a->canonical_url, &a->syndicated_from.url, &a->input_json}) {
+    if (!s->empty()) RedactPii(s, &a->redactions);
+  }
+}
+
+std::string LanguageText(const Article& a) {
+  std::string text = a.title;
+  for (const std::string& p : a.body) {
+    if (text.size() > (16 << 10)) break;
+    text += '\n';
+    text += p;
+  }
+  return text;
 }
 
 }  // namespace
 
 Status NormalizeArticle(Article* article) {
-  ForEachText(article, [](std::string* s) { *s = ToNfc(*s); });
-  if (article->language.empty()) article->language = "und";
+  ForEachText(article, [&](std::string* s) { NormalizeField(s, &article->redactions); });
+  RedactVerbatimFields(article);
+  if (article->language.empty()) article->language = IdentifyLanguage(LanguageText(*article));
   return Status::OK();
 }
 

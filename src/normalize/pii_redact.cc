@@ -1,0 +1,197 @@
+// RedactPii: email addresses (RE2) and phone numbers (a small scanner).
+//
+// Phone numbers are found in two steps. A scanner takes a maximal "number-like" span at a
+// word boundary: an optional '+', then digit groups ("0812", "(021)") joined by single
+// separators (space, '-', '.'). The longest prefix of the span's groups that looks like a
+// phone number is redacted; otherwise the whole span is skipped. A phone number is:
+//   international: '+', a 1-3 digit country code (or one unbroken group), 8-15 digits
+//                  in all (E.164 allows at most 15);
+//   national (Indonesia): a trunk '0' then an area or mobile prefix 2-9, 9-13 digits in
+//                  all, first group of 3-5 digits ("021", "0274", "0812") when separated,
+//                  at least 10 digits when written unbroken ("08123456789").
+// So dates (12/6/2023 — '/' is no separator; 2023-06-12 — no leading 0 or '+'), times
+// (08.30), money (11.000), years, ISBNs (no trunk 0 + 2-9 prefix; an "ISBN" label just
+// before the number also vetoes) and coordinates (a sign or digit just before) never match.
+// Every step moves forward, so the scan is linear in the text.
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "kabar/normalize.h"
+#include "normalize/normalize_internal.h"
+
+namespace kabar {
+namespace {
+
+constexpr int kMaxGroups = 8;
+
+struct Group {
+  size_t begin = 0;  // first byte of the group, '(' included
+  size_t end = 0;    // one past its last byte, ')' included
+  int digits = 0;
+};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// A number may start at `i` only if the byte before it does not continue a word or number.
+bool IsStartBoundary(const std::string& s, size_t i) {
+  if (i == 0) return true;
+  char p = s[i - 1];
+  return !IsAsciiAlnum(p) && p != '_' && p != '.' && p != ',' && p != '/' && p != '-' && p != '+' &&
+         p != '@';
+}
+
+// The span may end before `i` only if what follows does not continue it.
+bool IsEndBoundary(const std::string& s, size_t i) {
+  if (i >= s.size()) return true;
+  char c = s[i];
+  if (IsAsciiAlnum(c) || c == '_' || c == '@') return false;
+  bool digit_next = i + 1 < s.size() && IsDigit(s[i + 1]);
+  return !((c == '.' || c == ',' || c == '/' || c == '-' || c == ':') && digit_next);
+}
+
+// Reads one digit group at `i` ("0812" or "(021)"); false if there is none.
+bool ReadGroup(const std::string& s, size_t i, Group* g) {
+  size_t j = i;
+  bool paren = j < s.size() && s[j] == '(';
+  if (paren) ++j;
+  size_t d = j;
+  while (j < s.size() && IsDigit(s[j]) && j - d < 16) ++j;
+  if (j == d || (j < s.size() && IsDigit(s[j]))) return false;
+  if (paren) {
+    if (j >= s.size() || s[j] != ')') return false;
+    ++j;
+  }
+  *g = {i, j, static_cast<int>(j - d)};
+  return true;
+}
+
+// Reads the digit groups of a number-like span starting at `i` (after any '+').
+std::vector<Group> ReadGroups(const std::string& s, size_t i) {
+  std::vector<Group> groups;
+  Group g;
+  while (static_cast<int>(groups.size()) < kMaxGroups && ReadGroup(s, i, &g)) {
+    groups.push_back(g);
+    i = g.end;
+    if (i + 1 >= s.size()) break;
+    char sep = s[i];
+    if (sep != ' ' && sep != '-' && sep != '.') break;
+    if (!IsDigit(s[i + 1]) && s[i + 1] != '(') break;
+    ++i;
+  }
+  return groups;
+}
+
+char FirstDigit(const std::string& s, const Group& g, int k) {
+  size_t i = g.begin + (s[g.begin] == '(' ? 1 : 0);
+  return s[i + k];
+}
+
+bool LooksLikePhone(const std::string& s, bool plus, const std::vector<Group>& groups, int k) {
+  int total = 0;
+  for (int i = 0; i < k; ++i) {
+    if (i > 0 && groups[i].digits < 2) return false;
+    total += groups[i].digits;
+  }
+  if (plus) {
+    return total >= 8 && total <= 15 && (k == 1 || groups[0].digits <= 3);
+  }
+  if (FirstDigit(s, groups[0], 0) != '0') return false;
+  if (groups[0].digits < 2 || FirstDigit(s, groups[0], 1) < '2') return false;
+  if (total < 9 || total > 13) return false;
+  if (k == 1) return total >= 10;
+  return groups[0].digits >= 3 && groups[0].digits <= 5;
+}
+
+bool PrecededByIsbn(const std::string& s, size_t i) {
+  size_t from = i >= 12 ? i - 12 : 0;
+  for (size_t j = from; j + 4 <= i; ++j) {
+    if ((s[j] | 0x20) == 'i' && (s[j + 1] | 0x20) == 's' && (s[j + 2] | 0x20) == 'b' &&
+        (s[j + 3] | 0x20) == 'n') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Finds the phone number at `i`, if any: sets *end past it and returns true. Otherwise sets
+// *end past the number-like span (or to i + 1) so the caller can skip it.
+bool MatchPhone(const std::string& s, size_t i, size_t* end) {
+  *end = i + 1;
+  bool plus = s[i] == '+';
+  std::vector<Group> groups = ReadGroups(s, plus ? i + 1 : i);
+  if (groups.empty()) return false;
+  *end = groups.back().end;
+  if (PrecededByIsbn(s, i)) return false;
+  for (int k = static_cast<int>(groups.size()); k >= 1; --k) {
+    if (LooksLikePhone(s, plus, groups, k) && IsEndBoundary(s, groups[k - 1].end)) {
+      *end = groups[k - 1].end;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CouldStartPhone(const std::string& s, size_t i) {
+  char c = s[i];
+  bool starts = IsDigit(c) || ((c == '+' || c == '(') && i + 1 < s.size() &&
+                               (IsDigit(s[i + 1]) || s[i + 1] == '('));
+  return starts && IsStartBoundary(s, i);
+}
+
+int RedactPhones(std::string* text) {
+  const std::string& s = *text;
+  std::string out;
+  size_t copied = 0;
+  int count = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (!CouldStartPhone(s, i)) {
+      ++i;
+      continue;
+    }
+    size_t end;
+    if (MatchPhone(s, i, &end)) {
+      out.append(s, copied, i - copied);
+      out += "[phone]";
+      copied = end;
+      ++count;
+    }
+    i = end;
+  }
+  if (count > 0) {
+    out.append(s, copied, std::string::npos);
+    text->swap(out);
+  }
+  return count;
+}
+
+int RedactEmails(std::string* text) {
+  static const RE2 kEmail("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
+  return RE2::GlobalReplace(text, kEmail, "[email]");
+}
+
+int CountDigits(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += IsDigit(c);
+  return n;
+}
+
+}  // namespace
+
+void RedactPiiWithHints(std::string* text, bool has_at, int digits,
+                        std::map<std::string, int>* counts) {
+  int emails = has_at ? RedactEmails(text) : 0;
+  int phones = digits >= 8 ? RedactPhones(text) : 0;
+  if (counts == nullptr) return;
+  if (emails > 0) (*counts)["email"] += emails;
+  if (phones > 0) (*counts)["phone"] += phones;
+}
+
+void RedactPii(std::string* text, std::map<std::string, int>* counts) {
+  RedactPiiWithHints(text, text->find('@') != std::string::npos, CountDigits(*text), counts);
+}
+
+}  // namespace kabar

@@ -1,0 +1,95 @@
+// CleanText: one in-place pass over a UTF-8 field. Removing characters and replacing
+// multi-byte spaces with one byte only ever shrinks the text, so the write position never
+// overtakes the read position and no buffer is needed.
+#include <cstdint>
+#include <string>
+
+#include "kabar/normalize.h"
+
+namespace kabar {
+namespace {
+
+enum class CharClass { kKeep, kSpace, kDrop };
+
+// Classifies the code point `cp` (not ASCII).
+CharClass ClassifyNonAscii(uint32_t cp) {
+  if (cp < 0xA0) return cp == 0x85 ? CharClass::kSpace : CharClass::kDrop;  // C1 controls, NEL
+  if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+      cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+    return CharClass::kSpace;
+  }
+  if (cp == 0xAD || cp == 0x180E || cp == 0x200B || cp == 0x200E || cp == 0x200F ||
+      (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+      (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF) {
+    return CharClass::kDrop;
+  }
+  return CharClass::kKeep;
+}
+
+// Decodes the (valid) UTF-8 sequence at p; sets *len to its length.
+uint32_t Decode(const unsigned char* p, size_t* len) {
+  if (p[0] < 0xE0) {
+    *len = 2;
+    return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+  }
+  if (p[0] < 0xF0) {
+    *len = 3;
+    return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+  }
+  *len = 4;
+  return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+}
+
+// Length of the sequence starting with lead byte c, clamped so a (non-conforming) truncated
+// sequence at the end of the text cannot make the pass read past it.
+size_t SequenceLength(unsigned char c, size_t left) {
+  size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return n <= left ? n : 0;
+}
+
+}  // namespace
+
+TextTraits CleanText(std::string* text) {
+  TextTraits traits;
+  auto* s = reinterpret_cast<unsigned char*>(text->data());
+  const size_t n = text->size();
+  size_t r = 0, w = 0;
+  bool pending_space = false;  // a space is owed before the next kept character
+  auto put_space = [&] {
+    if (pending_space && w > 0) s[w++] = ' ';
+    pending_space = false;
+  };
+  while (r < n) {
+    unsigned char c = s[r];
+    if (c < 0x80) {
+      ++r;
+      if (c > 0x20 && c != 0x7F) {
+        put_space();
+        traits.has_at |= c == '@';
+        traits.digits += c >= '0' && c <= '9';
+        s[w++] = c;
+      } else if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = true;
+      }  // other C0 controls and DEL are dropped
+      continue;
+    }
+    size_t len = SequenceLength(c, n - r);
+    if (len == 0 || c < 0xC0) {  // stray or truncated byte: not valid UTF-8; drop it
+      ++r;
+      continue;
+    }
+    CharClass k = ClassifyNonAscii(Decode(s + r, &len));
+    if (k == CharClass::kSpace) {
+      pending_space = true;
+    } else if (k == CharClass::kKeep) {
+      put_space();
+      traits.ascii = false;
+      for (size_t i = 0; i < len; ++i) s[w++] = s[r + i];
+    }
+    r += len;
+  }
+  text->resize(w);
+  return traits;
+}
+
+}  // namespace kabar

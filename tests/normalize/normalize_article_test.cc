@@ -1,0 +1,44 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "kabar/normalize.h"
+
+namespace kabar {
+namespace {
+
+TEST(NormalizeArticle, CleansAndRedactsEveryField) {
+  Article a;
+  a.title = "  Kontak\xC2\xA0redaksi:  tips@contoh.co.id ";
+  a.lead = "Hubungi 0812 3456 7890";
+  a.authors = {"Budi (budi@contoh.co.id)"};
+  a.captions = {"Foto: +62 812-3456-7890"};
+  a.body = {"Pemerintah tidak bisa menjelaskan karena sudah terlambat kemarin.",
+            "Info: (021) 555-1234 atau\tinfo@contoh.id."};
+  a.removed = {{3, "Kami telah mengirimkan link aktivasi ke rudi@example.com.", "login"}};
+  a.syndicated_from = {"contoh.id", "Dari x@y.com", "https://contoh.id/a?m=x@y.com"};
+  a.input_json = R"({"note":"call +1 202 555 0123"})";
+  ASSERT_TRUE(NormalizeArticle(&a).ok());
+  EXPECT_EQ(a.title, "Kontak redaksi: [email]");
+  EXPECT_EQ(a.lead, "Hubungi [phone]");
+  EXPECT_EQ(a.authors[0], "Budi ([email])");
+  EXPECT_EQ(a.captions[0], "Foto: [phone]");
+  EXPECT_EQ(a.body[1], "Info: [phone] atau [email].");
+  EXPECT_EQ(a.removed[0].text, "Kami telah mengirimkan link aktivasi ke [email].");
+  EXPECT_EQ(a.syndicated_from.title, "Dari [email]");
+  EXPECT_EQ(a.syndicated_from.url, "https://contoh.id/a?m=[email]");
+  EXPECT_EQ(a.input_json, R"({"note":"call [phone]"})");
+  EXPECT_EQ(a.redactions["email"], 6);
+  EXPECT_EQ(a.redactions["phone"], 4);
+  EXPECT_EQ(a.language, "id");
+}
+
+TEST(NormalizeArticle, EmptyArticleIsUnd) {
+  Article a;
+  ASSERT_TRUE(NormalizeArticle(&a).ok());
+  EXPECT_EQ(a.language, "und");
+  EXPECT_TRUE(a.redactions.empty());
+}
+
+}  // namespace
+}  // namespace kabar

@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "kabar/normalize.h"
+
+namespace kabar {
+namespace {
+
+std::string Clean(std::string s) {
+  CleanText(&s);
+  return s;
+}
+
+TEST(CleanText, FoldsWhiteSpaceAndTrims) {
+  EXPECT_EQ(Clean("  Jakarta \t\r\n  -  Presiden  "), "Jakarta - Presiden");
+  EXPECT_EQ(Clean("a\n\nb"), "a b");
+  EXPECT_EQ(Clean(" \t\n"), "");
+  EXPECT_EQ(Clean(""), "");
+}
+
+TEST(CleanText, TurnsUnicodeSpacesIntoSpaces) {
+  EXPECT_EQ(Clean("Rp\xC2\xA0"
+                  "3\xE2\x80\xAFtriliun"),
+            "Rp 3 triliun");  // NBSP, NNBSP
+  EXPECT_EQ(Clean("a\xE3\x80\x80"
+                  "b\xE2\x80\x83"
+                  "c"),
+            "a b c");  // ideographic, em
+  EXPECT_EQ(Clean("a\xE2\x80\xA8"
+                  "b\xC2\x85"
+                  "c"),
+            "a b c");  // LS, NEL
+  EXPECT_EQ(Clean("\xC2\xA0\xC2\xA0x\xC2\xA0"), "x");
+}
+
+TEST(CleanText, DropsControlAndInvisibleCharacters) {
+  EXPECT_EQ(Clean(std::string("a\0b", 3)), "ab");
+  EXPECT_EQ(Clean("a\x01\x1B\x7F"
+                  "b"),
+            "ab");
+  EXPECT_EQ(Clean("a\xC2\x80\xC2\x9F"
+                  "b"),
+            "ab");                                                       // C1
+  EXPECT_EQ(Clean("zero\xE2\x80\x8Bwidth"), "zerowidth");                // ZWSP
+  EXPECT_EQ(Clean("\xEF\xBB\xBFtitle"), "title");                        // BOM
+  EXPECT_EQ(Clean("pe\xC2\xADme\xC2\xADrin\xC2\xADtah"), "pemerintah");  // soft hyphens
+  EXPECT_EQ(Clean("\xE2\x80\x8E"
+                  "a\xE2\x81\xA0"
+                  "b\xE2\x80\xAE"),
+            "ab");  // LRM, WJ, RLO
+}
+
+TEST(CleanText, KeepsOtherText) {
+  const std::string kept[] = {
+      "caf\xC3\xA9",                                    // é
+      "\xE2\x80\x9CQuote\xE2\x80\x9D \xE2\x80\x94 ok",  // curly quotes, em dash
+      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9",   // emoji with ZWJ
+      "\xD9\x85\xE2\x80\x8C\xD9\x8A",                   // ZWNJ in Persian
+      "\xEF\xBF\xBD",                                   // U+FFFD from UTF-8 repair
+      "\xE4\xB8\xAD\xE6\x96\x87",                       // CJK
+  };
+  for (const std::string& s : kept) EXPECT_EQ(Clean(s), s);
+}
+
+TEST(CleanText, ReportsTraits) {
+  std::string s = "Telp 0812 @ x";
+  TextTraits t = CleanText(&s);
+  EXPECT_TRUE(t.ascii);
+  EXPECT_TRUE(t.has_at);
+  EXPECT_EQ(t.digits, 4);
+  s = "caf\xC3\xA9";
+  EXPECT_FALSE(CleanText(&s).ascii);
+  s = "a\xC2\xA0"
+      "b";  // NBSP becomes a space: the result is ASCII
+  EXPECT_TRUE(CleanText(&s).ascii);
+}
+
+TEST(ToNfc, ComposesAndLeavesNfcAlone) {
+  std::string s = "cafe\xCC\x81";  // e + combining acute
+  ToNfc(&s);
+  EXPECT_EQ(s, "caf\xC3\xA9");
+  std::string nfc = "caf\xC3\xA9 \xE2\x80\x94 ascii";
+  std::string copy = nfc;
+  ToNfc(&copy);
+  EXPECT_EQ(copy, nfc);
+  std::string hangul = "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB";  // conjoining jamo
+  ToNfc(&hangul);
+  EXPECT_EQ(hangul, "\xED\x95\x9C");  // 한
+}
+
+}  // namespace
+}  // namespace kabar
