@@ -9,6 +9,9 @@
 namespace kabar::cli {
 
 void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddIngestCommand(CLI::App& app, int* exit_code);
+void AddStoriesCommand(CLI::App& app, int* exit_code);
+void AddTimelineCommand(CLI::App& app, int* exit_code);
 
 }  // namespace kabar::cli
 

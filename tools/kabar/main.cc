@@ -8,6 +8,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = 0;
   kabar::cli::AddExtractCommand(app, &exit_code);
+  kabar::cli::AddIngestCommand(app, &exit_code);
+  kabar::cli::AddStoriesCommand(app, &exit_code);
+  kabar::cli::AddTimelineCommand(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -1,0 +1,87 @@
+// Event time of an article: see include/kabar/cluster.h.
+#include <cstdio>
+#include <string>
+
+#include "kabar/cluster.h"
+
+namespace kabar {
+namespace {
+
+// Howard Hinnant's days_from_civil.
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
+  if (s.size() < pos + n) return false;
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+int64_t ParseDay(std::string_view iso) {
+  int y = 0, m = 0, d = 0;
+  if (!Digits(iso, 0, 4, &y) || iso.size() < 10 || iso[4] != '-' || iso[7] != '-' ||
+      !Digits(iso, 5, 2, &m) || !Digits(iso, 8, 2, &d)) {
+    return EventTime::kUnknown;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900) return EventTime::kUnknown;
+  return DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+}
+
+std::string FormatDay(int64_t day) {
+  if (day == EventTime::kUnknown) return "";
+  // Howard Hinnant's civil_from_days.
+  int64_t z = day + 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
+  return buf;
+}
+
+EventTime ArticleEventTime(const Article& article) {
+  EventTime t;
+  int64_t day = ParseDay(article.published);
+  if (day != EventTime::kUnknown) {
+    t.day = day;
+    t.basis = "published";
+  } else {
+    int64_t fetched = ParseDay(article.fetched_at);
+    int64_t best = EventTime::kUnknown;
+    for (const std::string& m : article.dates_mentioned) {
+      int64_t d = ParseDay(m);
+      if (d == EventTime::kUnknown) continue;
+      if (fetched != EventTime::kUnknown && d > fetched) continue;
+      if (best == EventTime::kUnknown || d > best) best = d;
+    }
+    if (best != EventTime::kUnknown) {
+      t.day = best;
+      t.basis = "mentioned";
+    } else if (fetched != EventTime::kUnknown) {
+      t.day = fetched;
+      t.basis = "fetched";
+    }
+  }
+  t.date = FormatDay(t.day);
+  return t;
+}
+
+}  // namespace kabar

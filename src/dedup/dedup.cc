@@ -1,0 +1,207 @@
+// Dedup features and the duplicate index. See include/kabar/dedup.h for the method.
+#include "kabar/dedup.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace kabar {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Hashes of the body's words, in order.
+std::vector<uint64_t> WordHashes(const std::vector<std::string>& body) {
+  std::vector<uint64_t> words;
+  std::string word;
+  for (const std::string& para : body) {
+    for (size_t i = 0; i <= para.size(); ++i) {
+      unsigned char c = i < para.size() ? static_cast<unsigned char>(para[i]) : ' ';
+      if (IsWordByte(c)) {
+        word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      } else if (!word.empty()) {
+        words.push_back(XXH3_64bits(word.data(), word.size()));
+        word.clear();
+      }
+    }
+  }
+  return words;
+}
+
+uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+std::vector<uint64_t> Shingles(const std::vector<uint64_t>& words, int k) {
+  std::vector<uint64_t> out;
+  if (words.empty()) return out;
+  size_t n = static_cast<size_t>(k);
+  if (words.size() < n) n = words.size();
+  out.reserve(words.size() - n + 1);
+  for (size_t i = 0; i + n <= words.size(); ++i) {
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (size_t j = 0; j < n; ++j) h = Mix(h ^ words[i + j]) + j;
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Densified one-permutation MinHash (rotation densification).
+std::vector<uint32_t> Signature(const std::vector<uint64_t>& shingles, int bins) {
+  constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
+  std::vector<uint32_t> sig(static_cast<size_t>(bins), kEmpty);
+  for (uint64_t s : shingles) {
+    uint64_t h = Mix(s ^ 0x5851f42d4c957f2dULL);
+    size_t bin = static_cast<size_t>(((h >> 32) * static_cast<uint64_t>(bins)) >> 32);
+    uint32_t v = static_cast<uint32_t>(h) >> 1;  // < kEmpty
+    sig[bin] = std::min(sig[bin], v);
+  }
+  for (size_t i = 0; i < sig.size(); ++i) {
+    if (sig[i] != kEmpty) continue;
+    for (size_t d = 1; d < sig.size(); ++d) {
+      uint32_t v = sig[(i + d) % sig.size()];
+      if (v != kEmpty && v < 0x80000000u) {
+        sig[i] = v + 0x80000000u + static_cast<uint32_t>(d);  // rotated values never collide
+        break;                                                // with direct ones
+      }
+    }
+  }
+  return sig;
+}
+
+size_t Intersection(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+DedupFeatures ComputeDedupFeatures(const std::vector<std::string>& body,
+                                   const DedupOptions& options) {
+  DedupFeatures f;
+  std::vector<uint64_t> words = WordHashes(body);
+  if (static_cast<int>(words.size()) >= options.min_exact_words) {
+    f.body_hash = XXH3_64bits(words.data(), words.size() * sizeof(uint64_t));
+    if (f.body_hash == 0) f.body_hash = 1;
+  }
+  f.shingles = Shingles(words, options.shingle_words);
+  if (f.shingles.empty()) return f;
+  std::vector<uint32_t> sig = Signature(f.shingles, options.bands * options.rows);
+  f.band_keys.reserve(static_cast<size_t>(options.bands));
+  for (int b = 0; b < options.bands; ++b) {
+    f.band_keys.push_back(XXH3_64bits_withSeed(&sig[static_cast<size_t>(b * options.rows)],
+                                               static_cast<size_t>(options.rows) * 4,
+                                               static_cast<uint64_t>(b)));
+  }
+  for (uint64_t s : f.shingles) {
+    if (Mix(s) % static_cast<uint64_t>(options.sample_mod) == 0) f.samples.push_back(s);
+  }
+  return f;
+}
+
+double ExactJaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() && b.empty()) return 0;
+  size_t n = Intersection(a, b);
+  return static_cast<double>(n) / static_cast<double>(a.size() + b.size() - n);
+}
+
+double ExactContainment(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  return static_cast<double>(Intersection(a, b)) /
+         static_cast<double>(std::min(a.size(), b.size()));
+}
+
+const char* DuplicateKindName(DuplicateMatch::Kind kind) {
+  switch (kind) {
+    case DuplicateMatch::Kind::kExact:
+      return "exact";
+    case DuplicateMatch::Kind::kNear:
+      return "near";
+    case DuplicateMatch::Kind::kContained:
+      return "contained";
+    case DuplicateMatch::Kind::kNone:
+      break;
+  }
+  return "";
+}
+
+DuplicateIndex::DuplicateIndex(DedupOptions options) : options_(options) {}
+
+std::vector<uint32_t> DuplicateIndex::Candidates(const DedupFeatures& f) const {
+  std::vector<uint32_t> out;
+  for (uint64_t key : f.band_keys) {
+    auto it = bands_.find(key);
+    if (it != bands_.end()) out.push_back(it->second);
+  }
+  if (!f.samples.empty()) {
+    std::map<uint32_t, uint32_t> shared;
+    for (uint64_t s : f.samples) {
+      auto it = samples_.find(s);
+      if (it != samples_.end()) ++shared[it->second];
+    }
+    for (const auto& [seq, n] : shared) {
+      uint32_t theirs = sample_counts_.at(seq);
+      uint32_t smaller = std::min<uint32_t>(theirs, static_cast<uint32_t>(f.samples.size()));
+      if (n >= 2 && 2 * n >= smaller) out.push_back(seq);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+DuplicateMatch DuplicateIndex::Find(const DedupFeatures& f, const ShingleLoader& load) const {
+  DuplicateMatch best;
+  if (f.body_hash != 0) {
+    auto it = exact_.find(f.body_hash);
+    if (it != exact_.end()) return {DuplicateMatch::Kind::kExact, it->second, 1.0};
+  }
+  for (uint32_t seq : Candidates(f)) {
+    std::vector<uint64_t> theirs = load(seq);
+    double j = ExactJaccard(f.shingles, theirs);
+    double c = 0;
+    if (std::min(f.shingles.size(), theirs.size()) >=
+        static_cast<size_t>(options_.min_contained_shingles)) {
+      c = ExactContainment(f.shingles, theirs);
+    }
+    DuplicateMatch m;
+    if (j >= options_.jaccard_threshold) {
+      m = {DuplicateMatch::Kind::kNear, seq, std::max(j, c)};
+    } else if (c >= options_.containment_threshold) {
+      m = {DuplicateMatch::Kind::kContained, seq, c};
+    } else {
+      continue;
+    }
+    if (m.similarity > best.similarity) best = m;  // ties keep the lower seq
+  }
+  return best;
+}
+
+void DuplicateIndex::Add(uint32_t seq, const DedupFeatures& f) {
+  if (f.body_hash != 0) exact_.emplace(f.body_hash, seq);
+  for (uint64_t key : f.band_keys) bands_.emplace(key, seq);
+  for (uint64_t s : f.samples) samples_.emplace(s, seq);
+  sample_counts_[seq] = static_cast<uint32_t>(f.samples.size());
+}
+
+}  // namespace kabar

@@ -1,0 +1,465 @@
+// Store: opening, locking, loading the in-memory dedup/cluster state, and batched writes.
+#include "kabar/store.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <set>
+#include <unordered_map>
+
+#include "kabar/article_json.h"
+#include "kabar/cluster.h"
+#include "kabar/dedup.h"
+#include "store/schema.h"
+#include "store/sqlite_util.h"
+#include "store/state_codec.h"
+
+namespace kabar {
+
+using store::Exec;
+using store::SqliteStatus;
+using store::Stmt;
+
+namespace {
+
+constexpr size_t kShingleCacheSize = 20000;
+
+uint64_t ParseHex(const std::string& s) { return std::strtoull(s.c_str(), nullptr, 16); }
+
+uint64_t KeyHash(std::string_view a, std::string_view b) {
+  std::string k(a);
+  k.push_back('\0');
+  for (char c : b) k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  return XXH3_64bits(k.data(), k.size());
+}
+
+}  // namespace
+
+struct Store::Rep {
+  std::string path;
+  sqlite3* db = nullptr;
+  int lock_fd = -1;
+  bool read_only = false;
+  Status poisoned;
+  std::vector<StoreHook*> hooks;
+
+  // In-memory state, rebuilt from the database at Open (writable stores only).
+  uint32_t next_seq = 1;
+  std::unordered_map<uint64_t, uint32_t> id_to_seq;
+  std::vector<uint64_t> seq_ids;  // seq -> article id (index 0 unused)
+  DuplicateIndex dups;
+  std::unordered_map<uint64_t, uint32_t> by_url;         // url hash -> original seq
+  std::unordered_map<uint64_t, uint32_t> by_site_title;  // site+title hash -> original seq
+  std::unordered_map<uint32_t, std::vector<uint64_t>> shingle_cache;
+  std::deque<uint32_t> shingle_fifo;
+  std::unique_ptr<StoryClusterer> clusterer;
+
+  Stmt insert_article, insert_source, select_json;
+
+  ~Rep() {
+    insert_article.Finalize();
+    insert_source.Finalize();
+    select_json.Finalize();
+    if (db != nullptr) sqlite3_close_v2(db);
+    if (lock_fd >= 0) close(lock_fd);  // after SQLite closed: see store.h on locking
+  }
+
+  std::string IdHex(uint32_t seq) const {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(seq_ids[seq]));
+    return hex;
+  }
+
+  void CacheShingles(uint32_t seq, std::vector<uint64_t> shingles) {
+    if (shingle_cache.size() >= kShingleCacheSize) {
+      shingle_cache.erase(shingle_fifo.front());
+      shingle_fifo.pop_front();
+    }
+    shingle_cache[seq] = std::move(shingles);
+    shingle_fifo.push_back(seq);
+  }
+
+  std::vector<uint64_t> LoadShingles(uint32_t seq) {
+    auto it = shingle_cache.find(seq);
+    if (it != shingle_cache.end()) return it->second;
+    select_json.Reset();
+    select_json.BindInt(1, seq);
+    Status s;
+    if (!select_json.Step(&s)) return {};
+    Result<Article> a = ArticleFromJson(select_json.Text(0));
+    select_json.Reset();
+    if (!a.ok()) return {};
+    return ComputeDedupFeatures(a->body, dups.options()).shingles;
+  }
+
+  Status Open(const StoreOptions& options);
+  Status LoadState();
+  Status LoadClusters();
+  Status SaveClusters();
+  Status AddOne(Article* a, AddCounts* counts, std::vector<Article*>* added);
+};
+
+Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Store::~Store() = default;
+sqlite3* Store::handle() { return rep_->db; }
+
+Status Store::Rep::Open(const StoreOptions& options) {
+  if (!read_only) {
+    lock_fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock_fd < 0) return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
+    if (flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
+      return Status::IOError(path + " is locked by another kabar writer (an ingest is running)");
+    }
+  } else {
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0) return Status::NotFound(path + ": no such database");
+  }
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(db, rc, "opening " + path);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  bool empty = false;
+  int version = 0;
+  Status s = store::CheckSchema(db, path, &empty, &version);
+  if (!s.ok()) return s;
+  if (read_only) {
+    if (empty) return Status::Corruption(path + " is not a kabar database (empty)");
+    return Status::OK();
+  }
+  s = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+  if (!s.ok()) return s;
+  if (options.max_page_count > 0) {
+    std::string sql = "PRAGMA max_page_count=" + std::to_string(options.max_page_count);
+    s = Exec(db, sql.c_str());
+    if (!s.ok()) return s;
+  }
+  s = store::CreateOrMigrate(db, empty, version);
+  if (!s.ok()) return s;
+  s = insert_article.Prepare(
+      db,
+      "INSERT INTO articles(seq, id, site, outlet, language, url, canonical_url, title, "
+      "published, event_date, event_basis, body_hash, duplicate_of, duplicate_kind, "
+      "duplicate_similarity, story_id, dedup_state, cluster_state, json) "
+      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  if (s.ok()) {
+    s = insert_source.Prepare(db,
+                              "INSERT OR IGNORE INTO article_sources(article_id, path, offset, "
+                              "length, record_id, url, fetched_at) VALUES(?,?,?,?,?,?,?)");
+  }
+  if (s.ok()) s = select_json.Prepare(db, "SELECT json FROM articles WHERE seq = ?");
+  if (s.ok()) s = LoadState();
+  return s;
+}
+
+Status Store::Rep::LoadState() {
+  seq_ids.assign(1, 0);
+  Status s = LoadClusters();
+  if (!s.ok()) return s;
+  Stmt st;
+  s = st.Prepare(db,
+                 "SELECT seq, id, duplicate_of, url, canonical_url, site, title, "
+                 "dedup_state, story_id FROM articles ORDER BY seq");
+  if (!s.ok()) return s;
+  while (st.Step(&s)) {
+    uint32_t seq = static_cast<uint32_t>(st.Int(0));
+    if (seq != next_seq) return Status::Corruption(path + ": article sequence has a gap");
+    ++next_seq;
+    uint64_t id = ParseHex(st.Text(1));
+    seq_ids.push_back(id);
+    id_to_seq[id] = seq;
+    if (!st.IsNull(8)) {
+      s = clusterer->LoadArticleStory(seq, st.Text(8));
+      if (!s.ok()) return Status::Corruption(path + ": " + s.message());
+    }
+    if (!st.IsNull(2)) continue;  // duplicates are not indexed
+    DedupFeatures f;
+    if (!store::DecodeDedupState(st.Blob(7), &f)) {
+      return Status::Corruption(path + ": bad dedup state of article " + st.Text(1));
+    }
+    dups.Add(seq, f);
+    if (!st.IsNull(3)) by_url.emplace(KeyHash("", st.Text(3)), seq);
+    if (!st.IsNull(4)) by_url.emplace(KeyHash("", st.Text(4)), seq);
+    if (!st.IsNull(6)) by_site_title.emplace(KeyHash(st.Text(5), st.Text(6)), seq);
+  }
+  return s;
+}
+
+namespace {
+
+Status LoadRecords(sqlite3* db, const char* sql, bool stories, StoryClusterer* c) {
+  Stmt st;
+  Status s = st.Prepare(db, sql);
+  if (!s.ok()) return s;
+  while (st.Step(&s)) {
+    ClusterRecord rec;
+    rec.index = static_cast<uint32_t>(st.Int(0));
+    rec.id = st.Text(1);
+    rec.first_day = ParseDay(st.Text(2));
+    rec.last_day = ParseDay(st.Text(3));
+    rec.count = static_cast<uint32_t>(st.Int(4));
+    rec.state = std::string(st.Blob(5));
+    if (stories) {
+      rec.parent = st.Text(6);
+      rec.headline = st.Text(7);
+    }
+    s = stories ? c->LoadStory(rec) : c->LoadStoryline(rec);
+    if (!s.ok()) return Status::Corruption("bad cluster state: " + s.message());
+  }
+  return s;
+}
+
+Status SaveRecords(sqlite3* db, const std::vector<ClusterRecord>& recs, bool stories) {
+  if (recs.empty()) return Status::OK();
+  Stmt st;
+  Status s = st.Prepare(
+      db, stories ? "INSERT OR REPLACE INTO stories(seq, id, first_date, last_date, "
+                    "article_count, state, storyline_id, headline) VALUES(?,?,?,?,?,?,?,?)"
+                  : "INSERT OR REPLACE INTO storylines(seq, id, first_date, last_date, "
+                    "story_count, state) VALUES(?,?,?,?,?,?)");
+  for (size_t i = 0; s.ok() && i < recs.size(); ++i) {
+    const ClusterRecord& r = recs[i];
+    st.Reset();
+    st.BindInt(1, r.index);
+    st.Bind(2, r.id);
+    st.Bind(3, FormatDay(r.first_day));
+    st.Bind(4, FormatDay(r.last_day));
+    st.BindInt(5, r.count);
+    st.BindBlob(6, r.state.data(), r.state.size());
+    if (stories) {
+      st.Bind(7, r.parent);
+      st.Bind(8, r.headline);
+    }
+    s = st.Run();
+  }
+  return s;
+}
+
+}  // namespace
+
+Status Store::Rep::LoadClusters() {
+  clusterer = std::make_unique<StoryClusterer>();
+  Status s = LoadRecords(db,
+                         "SELECT seq, id, first_date, last_date, story_count, state "
+                         "FROM storylines ORDER BY seq",
+                         false, clusterer.get());
+  if (s.ok()) {
+    s = LoadRecords(db,
+                    "SELECT seq, id, first_date, last_date, article_count, state, "
+                    "storyline_id, headline FROM stories ORDER BY seq",
+                    true, clusterer.get());
+  }
+  if (!s.ok()) return s;
+  Stmt st;
+  s = st.Prepare(db, "SELECT delta FROM cluster_df ORDER BY batch");
+  while (s.ok() && st.Step(&s)) {
+    s = clusterer->LoadFrequencyDelta(st.Blob(0));
+  }
+  return s;
+}
+
+Status Store::Rep::SaveClusters() {
+  Status s = SaveRecords(db, clusterer->TakeDirtyStorylines(), false);
+  if (s.ok()) s = SaveRecords(db, clusterer->TakeDirtyStories(), true);
+  std::string delta = clusterer->TakeFrequencyDelta();
+  if (!s.ok() || delta.empty()) return s;
+  Stmt st;
+  s = st.Prepare(db, "INSERT INTO cluster_df(batch, docs, delta) VALUES(?,?,?)");
+  if (!s.ok()) return s;
+  st.BindInt(1, next_seq);
+  st.BindInt(2, 0);
+  st.BindBlob(3, delta.data(), delta.size());
+  return st.Run();
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  auto rep = std::make_unique<Rep>();
+  rep->path = path;
+  Status s = rep->Open(options);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(new Store(std::move(rep)));
+}
+
+Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path,
+                                                   const StoreOptions& options) {
+  auto rep = std::make_unique<Rep>();
+  rep->path = path;
+  rep->read_only = true;
+  Status s = rep->Open(options);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(new Store(std::move(rep)));
+}
+
+Status Store::AddHook(StoreHook* hook) {
+  if (rep_->read_only) return Status::InvalidArgument("store opened read-only");
+  Status s = Exec(rep_->db, "BEGIN IMMEDIATE");
+  if (s.ok()) s = hook->Migrate(rep_->db);
+  if (!s.ok()) {
+    (void)Exec(rep_->db, "ROLLBACK");
+    return s;
+  }
+  s = Exec(rep_->db, "COMMIT");
+  if (s.ok()) rep_->hooks.push_back(hook);
+  return s;
+}
+
+Status Store::Rep::AddOne(Article* a, AddCounts* counts, std::vector<Article*>* added) {
+  a->id = ContentId(*a);
+  uint64_t id = ParseHex(a->id);
+  insert_source.Reset();
+  insert_source.Bind(1, a->id);
+  insert_source.Bind(2, a->source.path);
+  insert_source.BindInt(3, static_cast<int64_t>(a->source.offset));
+  insert_source.BindInt(4, static_cast<int64_t>(a->source.length));
+  insert_source.BindText(5, a->source.record_id);
+  insert_source.Bind(6, a->url);
+  insert_source.Bind(7, a->fetched_at);
+  Status s = insert_source.Run();
+  if (!s.ok()) return s;
+  if (id_to_seq.count(id) != 0) {
+    ++counts->already_stored;
+    return Status::OK();
+  }
+  uint32_t seq = next_seq++;
+  id_to_seq[id] = seq;
+  seq_ids.push_back(id);
+
+  DedupFeatures f = ComputeDedupFeatures(a->body, dups.options());
+  DuplicateMatch m;
+  auto loader = [this](uint32_t q) { return LoadShingles(q); };
+  if (!a->syndicated_from.site.empty()) {
+    uint32_t orig = 0;
+    if (!a->syndicated_from.url.empty()) {
+      auto it = by_url.find(KeyHash("", a->syndicated_from.url));
+      if (it != by_url.end()) orig = it->second;
+    }
+    if (orig == 0 && !a->syndicated_from.title.empty()) {
+      auto it = by_site_title.find(KeyHash(a->syndicated_from.site, a->syndicated_from.title));
+      if (it != by_site_title.end()) orig = it->second;
+    }
+    if (orig != 0) {
+      std::vector<uint64_t> theirs = LoadShingles(orig);
+      m = {DuplicateMatch::Kind::kNear, orig,
+           std::max(ExactJaccard(f.shingles, theirs), ExactContainment(f.shingles, theirs))};
+      ++counts->syndicated;
+    }
+  }
+  if (m.kind == DuplicateMatch::Kind::kNone) m = dups.Find(f, loader);
+  std::string kind = DuplicateKindName(m.kind);
+  if (m.kind != DuplicateMatch::Kind::kNone) {
+    a->duplicate_of = IdHex(m.original);
+    a->duplicate_similarity = m.similarity;
+    if (m.kind == DuplicateMatch::Kind::kExact) ++counts->exact_duplicates;
+    if (m.kind == DuplicateMatch::Kind::kNear || m.kind == DuplicateMatch::Kind::kContained) {
+      if (a->syndicated_from.site.empty() || counts->syndicated == 0) ++counts->near_duplicates;
+    }
+    if (!a->syndicated_from.site.empty() && kind == "near") kind = "syndicated";
+  } else {
+    dups.Add(seq, f);
+    if (!a->url.empty()) by_url.emplace(KeyHash("", a->url), seq);
+    if (!a->canonical_url.empty()) by_url.emplace(KeyHash("", a->canonical_url), seq);
+    if (!a->title.empty()) by_site_title.emplace(KeyHash(a->site, a->title), seq);
+    CacheShingles(seq, f.shingles);
+  }
+
+  EventTime t = ArticleEventTime(*a);
+  StoryClusterer::Assignment asg =
+      clusterer->Add(*a, t, seq, m.kind == DuplicateMatch::Kind::kNone ? 0 : m.original);
+  a->story_id = asg.story_id;
+  a->storyline_id = asg.storyline_id;
+  if (asg.new_story) ++counts->new_stories;
+  if (asg.new_storyline) ++counts->new_storylines;
+
+  std::string dedup_blob = store::EncodeDedupState(f);
+  std::string json = ArticleToJson(*a);
+  Stmt& ins = insert_article;
+  ins.Reset();
+  ins.BindInt(1, seq);
+  ins.Bind(2, a->id);
+  ins.Bind(3, a->site);
+  ins.Bind(4, a->outlet);
+  ins.Bind(5, a->language);
+  ins.Bind(6, a->url);
+  ins.Bind(7, a->canonical_url);
+  ins.Bind(8, a->title);
+  ins.Bind(9, a->published);
+  ins.Bind(10, t.date);
+  ins.Bind(11, t.basis);
+  if (f.body_hash != 0) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(f.body_hash));
+    ins.Bind(12, hex);
+  }
+  ins.Bind(13, a->duplicate_of);
+  ins.Bind(14, kind);
+  if (!a->duplicate_of.empty()) ins.BindDouble(15, a->duplicate_similarity);
+  ins.Bind(16, a->story_id);
+  if (a->duplicate_of.empty()) ins.BindBlob(17, dedup_blob.data(), dedup_blob.size());
+  ins.Bind(19, json);
+  s = ins.Run();
+  if (!s.ok()) return s;
+  ++counts->added;
+  added->push_back(a);
+  return Status::OK();
+}
+
+Result<AddCounts> Store::Add(std::vector<Article>* articles) {
+  Rep& r = *rep_;
+  if (r.read_only) return Status::InvalidArgument("store " + r.path + " is open read-only");
+  if (!r.poisoned.ok()) return r.poisoned;
+  AddCounts counts;
+  std::vector<Article*> added;
+  Status s = Exec(r.db, "BEGIN IMMEDIATE");
+  for (size_t i = 0; s.ok() && i < articles->size(); ++i) {
+    s = r.AddOne(&(*articles)[i], &counts, &added);
+  }
+  if (s.ok()) s = r.SaveClusters();
+  if (s.ok() && !r.hooks.empty()) {
+    std::vector<const Article*> view(added.begin(), added.end());
+    for (StoreHook* h : r.hooks) {
+      s = h->OnArticlesAdded(r.db, view);
+      if (!s.ok()) break;
+    }
+  }
+  if (s.ok()) s = Exec(r.db, "COMMIT");
+  if (!s.ok()) {
+    (void)Exec(r.db, "ROLLBACK");
+    r.poisoned = s;
+    return s;
+  }
+  return counts;
+}
+
+Status Store::AddReject(const SourceRef& source, const std::string& reason) {
+  if (rep_->read_only) return Status::InvalidArgument("store is open read-only");
+  Stmt st;
+  Status s = st.Prepare(rep_->db,
+                        "INSERT OR REPLACE INTO rejects(path, offset, record_id, reason) "
+                        "VALUES(?,?,?,?)");
+  if (!s.ok()) return s;
+  st.Bind(1, source.path);
+  st.BindInt(2, static_cast<int64_t>(source.offset));
+  st.BindText(3, source.record_id);
+  st.Bind(4, reason);
+  return st.Run();
+}
+
+Result<Article> Store::GetArticle(std::string_view id) {
+  Stmt st;
+  Status s = st.Prepare(rep_->db, "SELECT json FROM articles WHERE id = ?");
+  if (!s.ok()) return s;
+  st.Bind(1, id);
+  if (!st.Step(&s)) {
+    if (!s.ok()) return s;
+    return Status::NotFound("no article " + std::string(id));
+  }
+  return ArticleFromJson(st.Text(0));
+}
+
+}  // namespace kabar

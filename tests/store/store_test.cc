@@ -1,0 +1,201 @@
+// Store: opening, schema checks, idempotent writes, locking, full disk.
+#include "kabar/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <random>
+
+#include "store/store_test_util.h"
+
+namespace kabar {
+namespace {
+
+using testing::MakeArticle;
+using testing::RandomWords;
+using testing::TempDir;
+
+std::vector<Article> Generated(int n, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<Article> out;
+  for (int i = 0; i < n; ++i) {
+    out.push_back(MakeArticle("site" + std::to_string(i % 7) + ".com",
+                              "Title " + std::to_string(seed) + "/" + std::to_string(i),
+                              RandomWords(&rng, 200), "2024-01-0" + std::to_string(1 + i % 9)));
+  }
+  return out;
+}
+
+std::string FileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(StoreTest, ContentIdIgnoresProvenanceAndSpacing) {
+  Article a = MakeArticle("a.com", "Hello  World", {"one", "two"}, "2024-01-01");
+  Article b = a;
+  b.source.path = "elsewhere";
+  b.fetched_at = "2025-01-01T00:00:00Z";
+  b.title = "hello world";
+  EXPECT_EQ(ContentId(a), ContentId(b));
+  EXPECT_EQ(ContentId(a).size(), 16u);
+  b.body[0] += " three";
+  EXPECT_NE(ContentId(a), ContentId(b));
+  b = a;
+  b.site = "b.com";
+  EXPECT_NE(ContentId(a), ContentId(b));
+}
+
+TEST(StoreTest, AddIsIdempotentAndKeepsProvenance) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("k.db"));
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  std::vector<Article> batch = Generated(20, 1);
+  auto c1 = (*store)->Add(&batch);
+  ASSERT_TRUE(c1.ok()) << c1.status().ToString();
+  EXPECT_EQ(c1->added, 20u);
+  std::vector<Article> again = Generated(20, 1);
+  for (Article& a : again) a.source.path += ".copy";
+  auto c2 = (*store)->Add(&again);
+  ASSERT_TRUE(c2.ok());
+  EXPECT_EQ(c2->added, 0u);
+  EXPECT_EQ(c2->already_stored, 20u);
+  auto stats = (*store)->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->articles, 20u);
+  EXPECT_EQ(stats->sources, 40u);
+  auto got = (*store)->GetArticle(batch[3].id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->title, batch[3].title);
+  EXPECT_EQ(got->body, batch[3].body);
+  EXPECT_EQ((*store)->GetArticle("0000000000000000").status().code(), Status::Code::kNotFound);
+}
+
+TEST(StoreTest, ReopenedStoreContinuesWhereItStopped) {
+  TempDir dir;
+  std::vector<Article> all = Generated(30, 2);
+  {
+    auto store = Store::Open(dir.File("k.db"));
+    ASSERT_TRUE(store.ok());
+    std::vector<Article> first(all.begin(), all.begin() + 10);
+    ASSERT_TRUE((*store)->Add(&first).ok());
+  }
+  auto store = Store::Open(dir.File("k.db"));
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  std::vector<Article> rest = all;
+  auto c = (*store)->Add(&rest);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->added, 20u);
+  EXPECT_EQ(c->already_stored, 10u);
+}
+
+TEST(StoreTest, ForeignSqliteDatabaseIsRefusedUntouched) {
+  TempDir dir;
+  std::string path = dir.File("other.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES(1);", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::string before = FileBytes(path);
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(store.status().message().find("not a kabar"), std::string::npos);
+  EXPECT_EQ(FileBytes(path), before);
+}
+
+TEST(StoreTest, GarbageFileIsRefusedUntouched) {
+  TempDir dir;
+  std::string path = dir.File("garbage.db");
+  std::string junk(8192, 'x');
+  for (size_t i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>(i * 7919 % 251);
+  std::ofstream(path, std::ios::binary) << junk;
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(FileBytes(path), junk);
+  EXPECT_EQ(Store::OpenReadOnly(path).status().code(), Status::Code::kCorruption);
+}
+
+TEST(StoreTest, NewerSchemaIsRefusedUntouched) {
+  TempDir dir;
+  std::string path = dir.File("k.db");
+  { ASSERT_TRUE(Store::Open(path).ok()); }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::string before = FileBytes(path);
+  auto store = Store::Open(path);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kUnsupported);
+  EXPECT_NE(store.status().message().find("99"), std::string::npos);
+  EXPECT_EQ(FileBytes(path), before);
+}
+
+TEST(StoreTest, SecondWriterGetsAClearError) {
+  TempDir dir;
+  auto first = Store::Open(dir.File("k.db"));
+  ASSERT_TRUE(first.ok());
+  auto second = Store::Open(dir.File("k.db"));
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.status().code(), Status::Code::kIOError);
+  EXPECT_NE(second.status().message().find("locked"), std::string::npos);
+  // Readers are welcome meanwhile.
+  std::vector<Article> batch = Generated(5, 3);
+  ASSERT_TRUE((*first)->Add(&batch).ok());
+  auto reader = Store::OpenReadOnly(dir.File("k.db"));
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  EXPECT_EQ((*reader)->Stats()->articles, 5u);
+  std::vector<Article> more = Generated(1, 4);
+  EXPECT_EQ((*reader)->Add(&more).status().code(), Status::Code::kInvalidArgument);
+}
+
+TEST(StoreTest, MissingFileForReadingIsNotFound) {
+  TempDir dir;
+  EXPECT_EQ(Store::OpenReadOnly(dir.File("none.db")).status().code(), Status::Code::kNotFound);
+}
+
+TEST(StoreTest, FullDiskFailsCleanlyAndKeepsCommittedBatches) {
+  TempDir dir;
+  std::string path = dir.File("k.db");
+  uint64_t committed = 0;
+  {
+    StoreOptions small;
+    small.max_page_count = 60;  // 4 KiB pages: a few batches fit, then the "disk" is full
+    auto store = Store::Open(path, small);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    Status failure;
+    for (int b = 0; b < 50 && failure.ok(); ++b) {
+      std::vector<Article> batch = Generated(10, 100 + b);
+      auto c = (*store)->Add(&batch);
+      if (c.ok()) {
+        committed += c->added;
+      } else {
+        failure = c.status();
+      }
+    }
+    ASSERT_FALSE(failure.ok()) << "the page limit was never reached";
+    EXPECT_EQ(failure.code(), Status::Code::kResourceExhausted) << failure.ToString();
+    std::vector<Article> more = Generated(1, 999);
+    EXPECT_FALSE((*store)->Add(&more).ok());  // refuses further writes
+  }
+  ASSERT_GT(committed, 0u);
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->Stats()->articles, committed);
+  sqlite3* db = (*store)->handle();
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
+  sqlite3_finalize(st);
+}
+
+}  // namespace
+}  // namespace kabar
