@@ -44,18 +44,18 @@ struct ClusterOptions {
   double story_threshold = 0.25;
   int storyline_window_days = 548;
   double storyline_threshold = 0.12;
-  int article_terms = 60;   // terms kept per article vector
+  int article_terms = 60;    // terms kept per article vector
   int centroid_terms = 120;  // terms kept per story centroid
 };
 
 // What the store persists for one story or storyline (rows of the stories/storylines tables).
 struct ClusterRecord {
-  uint32_t index = 0;    // 0-based creation order
-  std::string id;        // "st-<article id>" / "sl-<article id>" of the first article
-  std::string parent;    // storyline id (stories only)
+  uint32_t index = 0;  // 0-based creation order
+  std::string id;      // "st-<article id>" / "sl-<article id>" of the first article
+  std::string parent;  // storyline id (stories only)
   int64_t first_day = EventTime::kUnknown;
   int64_t last_day = EventTime::kUnknown;
-  uint32_t count = 0;     // articles (stories) or stories (storylines)
+  uint32_t count = 0;    // articles (stories) or stories (storylines)
   std::string headline;  // stories: the first article's title
   std::string state;     // opaque centroid and flags
 };

@@ -43,10 +43,10 @@ struct DedupOptions {
 
 // What dedup needs of one article. Computed once, from the body only.
 struct DedupFeatures {
-  uint64_t body_hash = 0;            // 0 when the body has fewer than min_exact_words words
-  std::vector<uint64_t> shingles;    // sorted, unique
-  std::vector<uint64_t> band_keys;   // `bands` LSH keys; empty when there are no shingles
-  std::vector<uint64_t> samples;     // sorted sampled shingles
+  uint64_t body_hash = 0;           // 0 when the body has fewer than min_exact_words words
+  std::vector<uint64_t> shingles;   // sorted, unique
+  std::vector<uint64_t> band_keys;  // `bands` LSH keys; empty when there are no shingles
+  std::vector<uint64_t> samples;    // sorted sampled shingles
 };
 
 DedupFeatures ComputeDedupFeatures(const std::vector<std::string>& body,
@@ -91,9 +91,9 @@ class DuplicateIndex {
 
  private:
   DedupOptions options_;
-  std::unordered_map<uint64_t, uint32_t> exact_;    // body hash -> first seq
-  std::unordered_map<uint64_t, uint32_t> bands_;    // band key -> first seq
-  std::unordered_map<uint64_t, uint32_t> samples_;  // sampled shingle -> first seq
+  std::unordered_map<uint64_t, uint32_t> exact_;          // body hash -> first seq
+  std::unordered_map<uint64_t, uint32_t> bands_;          // band key -> first seq
+  std::unordered_map<uint64_t, uint32_t> samples_;        // sampled shingle -> first seq
   std::unordered_map<uint32_t, uint32_t> sample_counts_;  // seq -> its sample count
 };
 

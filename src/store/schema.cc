@@ -54,7 +54,8 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool* empty, int* versi
   *version = 0;
   if (*empty) return Status::OK();
   Stmt meta;
-  s = meta.Prepare(db, "SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')");
+  s = meta.Prepare(db,
+                   "SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')");
   if (!s.ok()) {
     return Status::Corruption(path + " is an SQLite database but not a kabar one (no meta table)");
   }
@@ -69,8 +70,8 @@ Status CheckSchema(sqlite3* db, const std::string& path, bool* empty, int* versi
   }
   if (*version > kStoreSchemaVersion) {
     return Status::Unsupported(path + " has store schema version " + std::to_string(*version) +
-                               ", newer than this kabar's " +
-                               std::to_string(kStoreSchemaVersion) + "; use a newer kabar");
+                               ", newer than this kabar's " + std::to_string(kStoreSchemaVersion) +
+                               "; use a newer kabar");
   }
   return Status::OK();
 }

@@ -29,9 +29,9 @@ class Stmt {
   Stmt& operator=(const Stmt&) = delete;
 
   Status Prepare(sqlite3* db, const char* sql);
-  void Reset();     // reset and clear bindings
-  void Finalize();  // before closing the connection
-  void Bind(int i, std::string_view text);  // empty text binds NULL
+  void Reset();                                 // reset and clear bindings
+  void Finalize();                              // before closing the connection
+  void Bind(int i, std::string_view text);      // empty text binds NULL
   void BindText(int i, std::string_view text);  // empty text binds ''
   void BindInt(int i, int64_t v);
   void BindDouble(int i, double v);

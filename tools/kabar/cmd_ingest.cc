@@ -46,12 +46,12 @@ int RunIngestCommand(const IngestArgs& args) {
               << " (batches committed before the error are kept; rerun to continue)\n";
     return 1;
   }
-  std::cerr << c->run.inputs << " inputs, " << c->run.articles << " articles, "
-            << c->run.rejected << " rejected; " << c->store.added << " new, "
-            << c->store.already_stored << " already stored, " << c->store.exact_duplicates
-            << " exact duplicates, " << c->store.near_duplicates << " near duplicates, "
-            << c->store.syndicated << " syndicated, " << c->store.new_stories
-            << " new stories, " << c->store.new_storylines << " new storylines\n";
+  std::cerr << c->run.inputs << " inputs, " << c->run.articles << " articles, " << c->run.rejected
+            << " rejected; " << c->store.added << " new, " << c->store.already_stored
+            << " already stored, " << c->store.exact_duplicates << " exact duplicates, "
+            << c->store.near_duplicates << " near duplicates, " << c->store.syndicated
+            << " syndicated, " << c->store.new_stories << " new stories, "
+            << c->store.new_storylines << " new storylines\n";
   return 0;
 }
 

@@ -47,11 +47,9 @@ nlohmann::json ToJson(const StorySummary& s) {
 void Print(const std::vector<StorySummary>& stories, bool json, bool timeline) {
   for (const StorySummary& s : stories) {
     if (json) {
-      std::cout << ToJson(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                << "\n";
+      std::cout << ToJson(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else if (timeline) {
-      std::cout << DateRange(s) << "  " << s.headline << "  [" << Join(s.outlets, ", ")
-                << "]\n";
+      std::cout << DateRange(s) << "  " << s.headline << "  [" << Join(s.outlets, ", ") << "]\n";
     } else {
       std::cout << DateRange(s) << "\t" << s.id << "\t" << s.headline << "\n"
                 << "\toutlets: " << Join(s.outlets, ", ") << "\n"
