@@ -21,7 +21,52 @@ std::string LowerPrefix(std::string_view bytes, size_t n) {
   return out;
 }
 
+constexpr size_t kSampleBytes = 64 << 10;
+
+bool IsTextControl(unsigned char c) { return c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Bytes in `sample` that are neither text characters nor part of a valid UTF-8 sequence.
+size_t CountSuspiciousBytes(std::string_view sample) {
+  size_t bad = 0;
+  for (size_t i = 0; i < sample.size();) {
+    unsigned char c = static_cast<unsigned char>(sample[i]);
+    if (c < 0x80) {
+      bad += (c < 0x20 && !IsTextControl(c) && c != 0x1B) || c == 0x7F;
+      ++i;
+      continue;
+    }
+    size_t need = c >= 0xC2 && c <= 0xDF   ? 1
+                  : c >= 0xE0 && c <= 0xEF ? 2
+                  : c >= 0xF0 && c <= 0xF4 ? 3
+                                           : 0;
+    size_t k = 1;
+    while (k <= need && i + k < sample.size() &&
+           (static_cast<unsigned char>(sample[i + k]) & 0xC0) == 0x80) {
+      ++k;
+    }
+    if (need == 0 || (k <= need && i + k < sample.size())) ++bad;  // not a whole sequence
+    i += need == 0 ? 1 : k;
+  }
+  return bad;
+}
+
 }  // namespace
+
+Status CheckTextPayload(std::string_view bytes) {
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    return Status::NotFound("empty file");
+  }
+  std::string_view sample = bytes.substr(0, kSampleBytes);
+  if (sample.find('\0') != std::string_view::npos) {
+    return Status::Corruption("binary data (NUL bytes)");
+  }
+  size_t bad = CountSuspiciousBytes(sample);
+  if (bad * 4 > sample.size()) {
+    return Status::Corruption("binary data (" + std::to_string(bad * 100 / sample.size()) +
+                              "% control or invalid bytes)");
+  }
+  return Status::OK();
+}
 
 ContentKind SniffContentKind(std::string_view path, std::string_view bytes) {
   if (EndsWithIgnoreCase(path, ".html") || EndsWithIgnoreCase(path, ".htm")) {

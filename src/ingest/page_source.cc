@@ -5,14 +5,15 @@
 // Errors (missing path, unreadable file, file over the size limit) become rejects.
 #include "kabar/page_source.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -25,26 +26,73 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Expands a directory into its regular files (recursively), sorted by path.
-// Entries that cannot be listed become error items.
-void ListDirectory(const std::string& dir, std::deque<std::string>* files,
+IngestItem ErrorItem(const std::string& path, Status error) {
+  IngestItem item;
+  item.page.source.path = path;
+  item.error = std::move(error);
+  return item;
+}
+
+// Expands a directory into everything under it that is not a directory (recursively, without
+// following symbolic links to directories), sorted by path. Non-regular entries are listed
+// too, so reading them produces a reject that names them; directories that cannot be listed
+// become error items.
+void ListDirectory(const std::string& root, std::deque<std::string>* files,
                    std::deque<IngestItem>* errors) {
   std::vector<std::string> found;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_directory(type_ec)) continue;
-    found.push_back(it->path().string());
-  }
-  if (ec) {
-    IngestItem item;
-    item.page.source.path = dir;
-    item.error = Status::IOError("cannot list directory: " + ec.message());
-    errors->push_back(std::move(item));
+  std::vector<fs::path> dirs = {root};
+  while (!dirs.empty()) {
+    fs::path dir = std::move(dirs.back());
+    dirs.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_directory(type_ec) && !it->is_symlink(type_ec)) {
+        dirs.push_back(it->path());
+      } else {
+        found.push_back(it->path().string());
+      }
+    }
+    if (ec)
+      errors->push_back(
+          ErrorItem(dir.string(), Status::IOError("cannot list directory: " + ec.message())));
   }
   std::sort(found.begin(), found.end());
   files->insert(files->end(), found.begin(), found.end());
+}
+
+const char* FileKindName(mode_t mode) {
+  if (S_ISDIR(mode)) return "a symbolic link to a directory (not followed)";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
+// Reads the regular file open on `fd` (whose size was `size` when checked) into *out, but
+// never more than `limit` bytes: a file that grows past the limit is rejected.
+Status ReadDescriptor(int fd, uint64_t size, size_t limit, std::string* out) {
+  out->resize(static_cast<size_t>(size) + 1);
+  size_t got = 0;
+  while (true) {
+    if (got == out->size()) {
+      if (out->size() > limit) break;
+      out->resize(std::min(out->size() * 2, limit + 1));
+    }
+    ssize_t n = ::read(fd, out->data() + got, out->size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Status::IOError(std::string("read failed: ") + std::strerror(errno));
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  if (got > limit) {
+    return Status::ResourceExhausted("file grew past the limit of " + std::to_string(limit) +
+                                     " bytes while being read");
+  }
+  out->resize(got);
+  return Status::OK();
 }
 
 Status ReadStream(std::istream& in, size_t limit, std::string* out) {
@@ -100,10 +148,10 @@ class FileSystemPageSource final : public PageSource {
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
-      IngestItem item;
-      item.page.source.path = path;
-      item.error = Status::NotFound("no such file or directory");
-      errors_.push_back(std::move(item));
+      struct stat lst;
+      bool dangling = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
+      errors_.push_back(ErrorItem(path, Status::NotFound(dangling ? "dangling symbolic link"
+                                                                  : "no such file or directory")));
     } else if (fs::is_directory(st)) {
       ListDirectory(path, &files_, &errors_);
     } else {
@@ -117,6 +165,7 @@ class FileSystemPageSource final : public PageSource {
     item.error = path == "-" ? ReadStdin(&item.page) : ReadRegularFile(path, &item.page);
     item.page.source.length = item.page.bytes.size();
     bytes_read_ += item.page.bytes.size();
+    if (item.error.ok()) item.error = CheckTextPayload(item.page.bytes);
     if (item.error.ok()) item.page.kind = SniffContentKind(path, item.page.bytes);
     return item;
   }
@@ -129,18 +178,38 @@ class FileSystemPageSource final : public PageSource {
   Status ReadRegularFile(const std::string& path, RawPage* page) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
-      return Status::IOError(std::string("cannot stat: ") + std::strerror(errno));
+      int err = errno;
+      struct stat lst;
+      if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+        return Status::NotFound("dangling symbolic link");
+      }
+      return Status::IOError(std::string("cannot stat: ") + std::strerror(err));
     }
-    if (!S_ISREG(st.st_mode)) return Status::Unsupported("not a regular file");
-    if (static_cast<uint64_t>(st.st_size) > options_.max_record_bytes) {
-      return Status::ResourceExhausted("file of " + std::to_string(st.st_size) +
-                                       " bytes is larger than the limit of " +
-                                       std::to_string(options_.max_record_bytes) + " bytes");
-    }
+    if (!S_ISREG(st.st_mode)) return Status::Unsupported(FileKindName(st.st_mode));
+    Status s = CheckSize(st.st_size);
+    if (!s.ok()) return s;
     page->fetched_at = FileTimeIso8601(st);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
-    return ReadStream(in, options_.max_record_bytes, &page->bytes);
+    // O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not wait for a
+    // writer; fstat below then rejects it.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      ::close(fd);
+      return Status::Unsupported("not a regular file");
+    }
+    s = CheckSize(st.st_size);
+    if (s.ok())
+      s = ReadDescriptor(fd, static_cast<uint64_t>(st.st_size), options_.max_record_bytes,
+                         &page->bytes);
+    ::close(fd);
+    return s;
+  }
+
+  Status CheckSize(off_t size) const {
+    if (static_cast<uint64_t>(size) <= options_.max_record_bytes) return Status::OK();
+    return Status::ResourceExhausted(
+        "file of " + std::to_string(size) + " bytes is larger than the limit of " +
+        std::to_string(options_.max_record_bytes) + " bytes (not read)");
   }
 
   IngestOptions options_;
