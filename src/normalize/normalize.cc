@@ -47,7 +47,7 @@ void RedactVerbatimFields(Article* a) {
 std::string LanguageText(const Article& a) {
   std::string text = a.title;
   for (const std::string& p : a.body) {
-    if (text.size() > (16 << 10)) break;
+    if (text.size() > (4 << 10)) break;  // IdentifyLanguage looks at no more
     text += '\n';
     text += p;
   }
