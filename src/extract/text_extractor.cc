@@ -1,42 +1,67 @@
-// Placeholder text extractor: first non-blank line is the title, the rest is body.
-// (Replaced by the real line classifier.)
+// ExtractArticle for text pages, and GuessSite. The work is done by ExtractFromText
+// (text_article.cc); this file checks the page's size and bytes and fills provenance.
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "extract/dateline.h"
+#include "extract/outlets.h"
+#include "extract/text_article.h"
+#include "extract/text_util.h"
 #include "kabar/extract.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
+namespace {
 
-std::string GuessSite(const RawPage& /*page*/) { return ""; }
+// How much of a page GuessSite reads when looking for a dateline.
+constexpr size_t kGuessBytes = 32 << 10;
+
+bool LooksBinary(std::string_view bytes) {
+  return std::memchr(bytes.data(), '\0', std::min<size_t>(bytes.size(), 1 << 16)) != nullptr;
+}
+
+}  // namespace
+
+std::string GuessSite(const RawPage& page) {
+  if (!page.url.empty()) {
+    std::string site = extract::RegistrableSite(page.url);
+    if (!site.empty()) return site;
+  }
+  std::string_view text(page.bytes.data(), std::min(page.bytes.size(), kGuessBytes));
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = extract::Trim(text.substr(start, end - start));
+    start = end + 1;
+    if (line.size() < 30) continue;
+    extract::Dateline d;
+    if (extract::ParseDateline(line, &d) && !d.site.empty()) return d.site;
+  }
+  return "";
+}
 
 Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
-                               const SiteLineStats* /*site_stats*/) {
+                               const SiteLineStats* site_stats) {
   if (page.bytes.size() > options.max_page_bytes) {
-    return Status::ResourceExhausted("page larger than the limit");
+    return Status::ResourceExhausted("page larger than the limit (" +
+                                     std::to_string(options.max_page_bytes) + " bytes)");
   }
+  if (LooksBinary(page.bytes)) return Status::Corruption("binary data (NUL bytes)");
   Article a;
   a.source = page.source;
   a.url = page.url;
   a.fetched_at = page.fetched_at;
   a.input_json = page.input_json;
   std::string text = RepairUtf8(page.bytes, &a.repaired_utf8);
-  size_t start = 0;
-  int line_no = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    ++line_no;
-    start = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (a.title.empty()) {
-      a.title = line;
-    } else {
-      a.body.push_back(line);
-    }
-  }
-  if (a.title.empty()) return Status::NotFound("no article text");
+  if (extract::Trim(text).empty()) return Status::NotFound("empty page");
+  extract::TextHints hints;
+  hints.site = GuessSite(page);
+  hints.now = options.now.empty() ? page.fetched_at : options.now;
+  Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);
+  if (!s.ok()) return s;
   return a;
 }
 

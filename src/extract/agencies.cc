@@ -1,0 +1,140 @@
+// Wire agencies. The table maps every spelling a page uses to one canonical name; the RE2
+// patterns find the ways running text credits an agency.
+#include "extract/agencies.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+struct AgencyName {
+  std::string_view spelling;  // compared case-insensitively unless `exact_case`
+  std::string_view canonical;
+  bool exact_case;  // acronyms that are also words ("AP", "EFE") must be in capitals
+};
+
+constexpr std::array kAgencies = {
+    AgencyName{"reuters", "Reuters", false},
+    AgencyName{"thomson reuters", "Reuters", false},
+    AgencyName{"associated press", "Associated Press", false},
+    AgencyName{"the associated press", "Associated Press", false},
+    AgencyName{"AP", "Associated Press", true},
+    AgencyName{"afp", "AFP", false},
+    AgencyName{"agence france-presse", "AFP", false},
+    AgencyName{"agence france presse", "AFP", false},
+    AgencyName{"antara", "Antara", false},
+    AgencyName{"xinhua", "Xinhua", false},
+    AgencyName{"bernama", "Bernama", false},
+    AgencyName{"kyodo", "Kyodo", false},
+    AgencyName{"kyodo news", "Kyodo", false},
+    AgencyName{"yonhap", "Yonhap", false},
+    AgencyName{"EFE", "EFE", true},
+    AgencyName{"dpa", "dpa", false},
+    AgencyName{"TASS", "TASS", true},
+    AgencyName{"UPI", "UPI", true},
+    AgencyName{"ANSA", "ANSA", true},
+    AgencyName{"anadolu", "Anadolu", false},
+    AgencyName{"anadolu agency", "Anadolu", false},
+};
+
+// Spellings as they appear in running text (case-sensitive alternatives).
+constexpr char kAgencyAlt[] =
+    "Thomson Reuters|Reuters|REUTERS|The Associated Press|Associated Press|AP|AFP|"
+    "Agence France-Presse|Agence France Presse|ANTARA|Antara|Xinhua|XINHUA|Bernama|BERNAMA|"
+    "Kyodo News|Kyodo|KYODO|Yonhap|YONHAP|EFE|DPA|dpa|TASS|UPI|ANSA|Anadolu Agency|Anadolu";
+
+const RE2& ParenCredit() {
+  static const RE2 re(std::string("\\((") + kAgencyAlt + ")\\)");
+  return re;
+}
+
+const RE2& CueCredit() {
+  static const RE2 re(
+      std::string("(?i:dilansir(?:\\s+dari)?|melansir|dikutip(?:\\s+dari)?|mengutip|menurut|"
+                  "(?:seperti\\s+|sebagaimana\\s+)?dilaporkan(?:\\s+oleh)?|diberitakan|"
+                  "according\\s+to|reported\\s+by|citing|quoted\\s+by|via|melalui|lewat)"
+                  "\\s+(?:(?i:kantor\\s+berita|the\\s+news\\s+agency|news\\s+agency|agensi)\\s+)?"
+                  "(") +
+      kAgencyAlt + ")\\b");
+  return re;
+}
+
+const RE2& VerbCredit() {
+  static const RE2 re(std::string("\\b(") + kAgencyAlt +
+                      ")\\s+(?:reported|reports|melaporkan|memberitakan|menyebutkan)\\b");
+  return re;
+}
+
+// Collects (offset, canonical name) of every credit `re` finds in `text`.
+void FindAll(const RE2& re, std::string_view text,
+             std::vector<std::pair<size_t, std::string>>* found) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  while (RE2::FindAndConsume(&input, re, &match)) {
+    std::string name = CanonicalAgency(std::string_view(match.data(), match.size()));
+    if (!name.empty()) found->emplace_back(match.data() - text.data(), std::move(name));
+  }
+}
+
+}  // namespace
+
+std::string CanonicalAgency(std::string_view token) {
+  token = Trim(token);
+  for (const AgencyName& a : kAgencies) {
+    bool same = a.exact_case ? token == a.spelling : EqualsIgnoreCase(token, a.spelling);
+    if (same) return std::string(a.canonical);
+  }
+  return "";
+}
+
+bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std::string>* more) {
+  line = Trim(line);
+  if (line.size() > 60) return false;
+  if (line.size() >= 2 && line.front() == '(' && line.back() == ')') {
+    line = Trim(line.substr(1, line.size() - 2));
+  }
+  while (!line.empty() && (line.back() == '.' || line.back() == ',')) line.remove_suffix(1);
+  std::vector<std::string> found;
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t end = line.find_first_of("/,;&", start);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view part = Trim(line.substr(start, end - start));
+    std::string name = CanonicalAgency(part);
+    if (name.empty()) return false;
+    found.push_back(std::move(name));
+    start = end + 1;
+  }
+  if (found.empty()) return false;
+  if (agency != nullptr) *agency = found[0];
+  if (more != nullptr) {
+    for (size_t i = 1; i < found.size(); ++i) AddUnique(more, found[i]);
+  }
+  return true;
+}
+
+void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies) {
+  std::vector<std::pair<size_t, std::string>> found;
+  FindAll(ParenCredit(), text, &found);
+  FindAll(CueCredit(), text, &found);
+  FindAll(VerbCredit(), text, &found);
+  std::sort(found.begin(), found.end());  // in order of mention
+  for (auto& [offset, name] : found) AddUnique(agencies, std::move(name));
+}
+
+void AddUnique(std::vector<std::string>* list, std::string name) {
+  if (name.empty()) return;
+  for (const std::string& s : *list) {
+    if (s == name) return;
+  }
+  list->push_back(std::move(name));
+}
+
+}  // namespace kabar::extract

@@ -1,0 +1,37 @@
+// Wire agencies: recognising credits to news agencies and naming them canonically.
+//
+//   "REUTERS" alone on a line, "(Reuters)", "dilansir Reuters", "dikutip dari Associated
+//   Press", "AP", "AFP", "ANTARA", "Associated Press", "Agence France-Presse"
+//   -> "Reuters", "Associated Press", "AFP", "Antara", ...
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_AGENCIES_H_
+#define KABAR_EXTRACT_AGENCIES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kabar::extract {
+
+// Canonical name of a wire agency written as `token` ("REUTERS", "AP", "Associated Press",
+// "Antara", "AFP", "Xinhua", "Bernama", ...); empty when `token` names no known agency.
+std::string CanonicalAgency(std::string_view token);
+
+// True when the trimmed `line` is a wire credit alone: "REUTERS", "(AP)", "AFP", "ANTARA",
+// "Reuters/AP" (then the first goes to *agency and the rest to *more, which may be null).
+bool ParseAgencyLine(std::string_view line, std::string* agency,
+                     std::vector<std::string>* more = nullptr);
+
+// Appends to *agencies (without duplicates) the agencies credited in running text:
+// "(Reuters)", "dilansir Reuters", "dikutip dari Associated Press", "menurut AFP",
+// "seperti dilaporkan Antara", "according to Reuters", "Reuters reported". An interview
+// ("told Reuters") is not a credit; "KCNA" and other state media are not wire agencies.
+void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies);
+
+// Appends `name` to *list unless it is already there.
+void AddUnique(std::vector<std::string>* list, std::string name);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_AGENCIES_H_

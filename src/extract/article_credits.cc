@@ -1,0 +1,134 @@
+// Credits, agencies, captions and syndication notes: metadata lines anywhere on the page,
+// except in the teaser lists and footers that follow the article (a caption or a "REUTERS"
+// line there belongs to another story).
+#include <string>
+
+#include "extract/agencies.h"
+#include "extract/captions.h"
+#include "extract/credits.h"
+#include "extract/page_work.h"
+#include "extract/syndication.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// How many non-blank lines above an author biography the author's name may be.
+constexpr int kBioNameReach = 3;
+
+void MergeCredits(const Credits& c, Article* a) {
+  for (const std::string& s : c.authors) AddUnique(&a->authors, s);
+  for (const std::string& s : c.editors) AddUnique(&a->editors, s);
+  for (const std::string& s : c.agencies) AddUnique(&a->agencies, s);
+}
+
+bool InBody(const PageWork& w, int i) { return i >= w.region.begin && i < w.region.end; }
+
+// "Reporter" / "Editor" alone, then the names on the following lines.
+int TakeLabelledNames(int label_at, PageWork* w) {
+  CreditRole role = CreditLabelRole(w->lines[label_at].text);
+  w->Consume(label_at);
+  Credits credits;
+  int i = label_at + 1;
+  for (; i < w->tail_end; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    if (l.kind == LineKind::kCreditLabel) break;
+    if (l.kind != LineKind::kText || InBody(*w, i) || !LooksLikePersonName(l.text)) break;
+    AddCredit(role, l.text, &credits);
+    w->Consume(i);
+  }
+  MergeCredits(credits, w->article);
+  return i;
+}
+
+// An author biography after the body: the name lines above it are the authors.
+void TakeBio(int bio_at, PageWork* w) {
+  int seen = 0;
+  std::vector<int> names;
+  for (int j = bio_at - 1; j >= 0 && seen < kBioNameReach; --j) {
+    const LineInfo& l = w->lines[j];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (InBody(*w, j) || !LooksLikePersonName(l.text)) break;
+    names.push_back(j);
+  }
+  if (names.empty()) return;
+  w->Remove(bio_at, "author-bio");
+  std::string first;
+  for (auto it = names.rbegin(); it != names.rend(); ++it) {
+    std::string name = NormalizePersonName(w->lines[*it].text);
+    if (first.empty() || name != first) {
+      AddUnique(&w->article->authors, name);
+      w->Consume(*it);
+      if (first.empty()) first = name;
+    } else {
+      w->Remove(*it, "author-bio");  // the name printed again above the biography
+    }
+  }
+}
+
+}  // namespace
+
+void CollectCredits(PageWork* w) {
+  Article* a = w->article;
+  for (int i = 0; i < w->tail_end; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (InBody(*w, i) && l.kind == LineKind::kText) continue;
+    switch (l.kind) {
+      case LineKind::kCredit: {
+        Credits c;
+        if (ParseCreditLine(l.text, &c)) MergeCredits(c, a);
+        w->Consume(i);
+        break;
+      }
+      case LineKind::kCreditLabel:
+        i = TakeLabelledNames(i, w) - 1;
+        break;
+      case LineKind::kAgency: {
+        std::string agency;
+        std::vector<std::string> more;
+        if (ParseAgencyLine(l.text, &agency, &more)) {
+          AddUnique(&a->agencies, agency);
+          for (std::string& m : more) AddUnique(&a->agencies, m);
+        }
+        w->Consume(i);
+        break;
+      }
+      case LineKind::kText:
+        if (i >= w->region.end && LooksLikeAuthorBio(l.text)) TakeBio(i, w);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void CollectCaptions(PageWork* w) {
+  std::vector<std::string>& captions = w->article->captions;
+  for (int i = 0; i < w->region.end; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind != LineKind::kCaption) continue;
+    std::string text = CollapseSpace(l.text);
+    bool dup = false;
+    for (const std::string& c : captions) dup = dup || c == text;
+    if (dup) {
+      w->Remove(i, "duplicate-line");
+      continue;
+    }
+    captions.push_back(std::move(text));
+    w->use[i] = LineUse::kField;
+  }
+}
+
+void CollectSyndication(PageWork* w) {
+  for (int i = w->region.begin; i < w->tail_end; ++i) {
+    if (w->lines[i].kind != LineKind::kSyndication) continue;
+    Syndication s;
+    if (!ParseSyndication(w->lines[i].text, &s)) continue;
+    if (w->article->syndicated_from.site.empty()) w->article->syndicated_from = s;
+    w->Consume(i);
+  }
+}
+
+}  // namespace kabar::extract

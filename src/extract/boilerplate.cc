@@ -1,0 +1,244 @@
+// Boilerplate phrases. One RE2::Set holds every pattern, anchored to the whole trimmed line
+// and case-insensitive; the first matching pattern (lowest index) gives the reason. The lists
+// are general knowledge of Indonesian and English news-site furniture, not any one page's.
+#include "extract/boilerplate.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+struct Pattern {
+  const char* reason;
+  const char* regex;
+};
+
+// Order matters only where two reasons could match: earlier wins.
+constexpr Pattern kPatterns[] = {
+    // --- login, registration, password and e-mail confirmation dialogs ---
+    {"login", "lupa (?:kata sandi|password|sandi)\\??.*"},
+    {"login",
+     "(?:atau )?(?:masuk|login|daftar|register) (?:melalui|lewat|dengan|via|di sini|"
+     "sekarang|untuk .*)"},
+    {"login", "(?:belum|sudah|tidak) (?:memiliki|punya) akun\\??.*"},
+    {"login", "konfirmasi (?:e-?mail|akun)"},
+    {"login", "kami (?:telah|sudah) mengirim(?:kan)? (?:link|tautan|kode|email).*"},
+    {"login", "klik (?:link|tautan) (?:aktivasi|verifikasi).*"},
+    {"login", "(?:jika|bila) anda (?:tidak|belum) menerima (?:e-?mail|kode).*"},
+    {"login", "kirim(?:kan)? (?:lagi|ulang)(?: sekarang)?"},
+    {"login",
+     "(?:masuk|daftar|login|log in|log out|logout|sign in|sign up|sign out|register|"
+     "keluar|masuk/daftar|login/register|sign in/sign up|my account|akun saya)"},
+    {"login", "forgot (?:your )?(?:password|username)\\??.*"},
+    {"login", "(?:already|don'?t|do not) have an account\\??.*"},
+    {"login", "(?:create|buat) (?:an? |your |new )?(?:account|akun)(?: baru)?.{0,30}"},
+    {"login", "(?:reset|ubah|ganti) (?:password|kata sandi)"},
+    {"login",
+     "(?:kata sandi|password|e-?mail|username|nama pengguna|remember me|ingat saya|"
+     "alamat e-?mail)\\s*:?\\*?"},
+    {"login", "(?:verifikasi|verify) (?:e-?mail|akun|your (?:email|account)).*"},
+    {"login", "masukkan (?:e-?mail|alamat e-?mail|kata sandi|password).*"},
+    // --- ads and subscription prompts ---
+    {"ad",
+     "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
+     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan)"},
+    {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
+    {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
+    {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
+    {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?.{0,20}"},
+    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?.{0,60}"},
+    {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
+    {"ad",
+     "(?:get|dapatkan) (?:unlimited|akses|the latest|our).{0,60}(?:access|akses|"
+     "newsletter|berita|news).{0,40}"},
+    // --- navigation ---
+    {"navigation",
+     "(?:scroll|gulir) (?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
+     "continue|membaca).*"},
+    {"navigation",
+     "(?:beranda|home|homepage|menu|search|cari|pencarian|navigasi|navigation|"
+     "toggle navigation|skip to (?:main )?content|loncat ke konten|close|tutup|"
+     "back|kembali|next|previous|prev|selanjutnya|sebelumnya|berikutnya|more|"
+     "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
+     "see all|view all|lihat selengkapnya|indeks|index|indeks berita)"},
+    {"navigation",
+     "(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
+     "\\d+(?: (?:dari|of) \\d+)?)"},
+    {"navigation",
+     "(?:next|previous|berita|artikel) (?:page|article|story|post|selanjutnya|"
+     "sebelumnya)"},
+    {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
+    {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
+    // --- related and recommended articles ---
+    {"related",
+     "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
+     "\\b.*"},
+    {"related",
+     "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
+     "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
+     "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
+     "populer|pilihan|rekomendasi)|terpopuler|terbaru|populer|terkini|"
+     "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"
+     "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
+     "recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) "
+     "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
+     "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from .{1,60}|"
+     "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
+     "further reading|in other news|also in .{1,40}|more in .{1,40}|read more|selengkapnya)"
+     "\\s*:?"},
+    {"related",
+     "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
+     "related|see also|also read|read also|read more|read next|also see|recommended|"
+     "lihat juga|simak juga|tonton juga|simak|tonton)\\s*:.*"},
+    {"related",
+     "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
+     "\\b.*"},
+    // --- sponsors ---
+    {"sponsor",
+     "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by .{1,60}|"
+     "paid (?:post|content|partnership)|advertorial|partner content|"
+     "promoted(?: content| stories| by .{1,60})?|presented by .{1,60}|"
+     "(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?(?:kerja sama|"
+     "konten (?:bersponsor|sponsor|berbayar)|advertorial).*)"},
+    // --- comment policies and comment sections ---
+    {"comment-policy",
+     "(?:isi )?komentar (?:anda )?(?:sepenuhnya )?(?:adalah |menjadi |merupakan )?"
+     "tanggung ?jawab.*"},
+    {"comment-policy",
+     "(?:comments? (?:are|is) (?:moderated|closed|reviewed|subject to).*|"
+     "(?:the )?views expressed in (?:the )?comments.*|comment policy|"
+     "kebijakan komentar|pedoman komentar|community guidelines|"
+     "we welcome (?:your )?comments.*|by (?:commenting|posting).*agree.*)"},
+    {"comments", "(?:\\d+\\s*)?(?:comments?|komentar)(?:\\s*\\(\\d+\\))?"},
+    {"comments",
+     "(?:tulis|berikan|kirim|add|post|leave|write) (?:a |your |sebuah )?"
+     "(?:komentar|comment|reply|tanggapan).*"},
+    {"comments",
+     "(?:show|view|lihat|tampilkan|load|read) (?:all |semua )?(?:\\d+ )?"
+     "(?:comments?|komentar).*"},
+    {"comments",
+     "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
+     "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*|reply|balas|"
+     "report|laporkan|like|suka|(?:\\d+ )?(?:likes?|replies|balasan)"},
+    // --- hashtags, tags, sharing ---
+    {"hashtag", "(?:#[^\\s#]+[\\s,]*){2,}"},
+    {"tags",
+     "(?:tags?|tagar|topik|topics?|kata kunci|keywords?|filed under|categories|"
+     "kategori)(?:\\s*:.{0,200}|\\s+[^.!?]{0,100})?"},
+    {"share",
+     "(?:bagikan|share|bagikan artikel ini|share this(?: article| story| post)?|"
+     "share on .*|bagikan ke .*|copy link|salin (?:link|tautan)|tweet|print|cetak|"
+     "email|e-mail|whatsapp|facebook|twitter|x|telegram|line|linkedin|pinterest|reddit|"
+     "flipboard|pocket|messenger|instagram|youtube|tiktok|rss|share via .*|"
+     "link (?:copied|tersalin))\\s*:?"},
+    // --- footers: copyright, app download, social follow, site links ---
+    {"footer",
+     "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|"
+     "hak cipta dilindungi|all rights reserved).*"},
+    {"footer", ".{0,80}(?:all rights reserved|hak cipta dilindungi).*"},
+    {"footer",
+     "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
+     "aplikasinya).*"},
+    {"footer", ".{0,40}(?:download|unduh).{0,40}(?:app ?store|play ?store|google play).*"},
+    {"footer",
+     "(?:get it on google play|download on the app store|tersedia di .*"
+     "(?:app store|google play).*)"},
+    {"footer",
+     "(?:ikuti|follow) (?:kami|us|media sosial kami|.{0,40} (?:di|on) "
+     "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
+     "social media|media sosial)).*"},
+    {"footer",
+     "(?:logo .{1,40}|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
+     "contact(?: us)?|redaksi|susunan redaksi|pedoman media siber|kode etik|"
+     "privacy(?: policy)?|kebijakan privasi|cookie policy|cookies? settings|"
+     "terms(?: of (?:use|service))?(?: and conditions)?|syarat (?:dan|&) ketentuan|"
+     "disclaimer|karir|karier|careers?|info iklan|advertise(?: with us)?|"
+     "sitemap|site map|newsletter|back to top|kembali ke atas|powered by .*|"
+     "site information|policies|social and media|editorial standards.*|"
+     "(?:\\w+ )?(?:/ \\w+(?: \\w+)? ){2,}.*)"},
+};
+
+class PhraseSet {
+ public:
+  PhraseSet() : set_(Options(), RE2::ANCHOR_BOTH) {
+    for (const Pattern& p : kPatterns) {
+      std::string error;
+      if (set_.Add(p.regex, &error) >= 0)
+        reasons_.push_back(p.reason);
+      else
+        reasons_.push_back(nullptr);  // a bad pattern is a bug; tests catch it
+    }
+    ok_ = set_.Compile();
+  }
+
+  std::string_view Reason(std::string_view line) const {
+    if (!ok_) return {};
+    std::vector<int> hits;
+    if (!set_.Match(re2::StringPiece(line.data(), line.size()), &hits)) return {};
+    int best = -1;
+    for (int h : hits) {
+      if (best < 0 || h < best) best = h;
+    }
+    return best >= 0 ? std::string_view(reasons_[best]) : std::string_view();
+  }
+
+ private:
+  static RE2::Options Options() {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    o.set_max_mem(64 << 20);
+    return o;
+  }
+  RE2::Set set_;
+  std::vector<const char*> reasons_;
+  bool ok_ = false;
+};
+
+const PhraseSet& Phrases() {
+  static const PhraseSet* set = new PhraseSet();
+  return *set;
+}
+
+const RE2& RelativeTimeLine() {
+  static const RE2 re(
+      "(?i)(?:(?:\\d+|se|a|an|one)\\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|"
+      "secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?|years?)\\s+(?:yang\\s+)?"
+      "(?:lalu|ago)|kemarin|yesterday|baru saja|just now)");
+  return re;
+}
+
+}  // namespace
+
+std::string_view BoilerplateReason(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 400) return {};
+  return Phrases().Reason(line);
+}
+
+bool EndsArticle(std::string_view line) {
+  std::string_view reason = BoilerplateReason(line);
+  if (reason == "comment-policy" || reason == "comments" || reason == "footer" ||
+      reason == "tags" || reason == "hashtag" || reason == "sponsor") {
+    return true;
+  }
+  if (reason != "related") return false;
+  // A heading alone ("Berita Terkait", "Related Articles") ends the article; an inline teaser
+  // ("Baca Juga: ...") does not.
+  return Words(line).size() <= 4 && line.find(':') == std::string_view::npos;
+}
+
+bool IsRelativeTimeLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 40) return false;
+  return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), RelativeTimeLine());
+}
+
+}  // namespace kabar::extract

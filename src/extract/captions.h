@@ -1,0 +1,23 @@
+// Photo captions: the descriptive line under a picture, recognised by the photo credit it
+// ends with ("KCNA via REUTERS", "REUTERS/Ronen Zvulun", "(Sumber: ...)", "ANTARA FOTO/...",
+// "Foto: ...", "(AP Photo/...)", "Getty Images", "Shutterstock").
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_CAPTIONS_H_
+#define KABAR_EXTRACT_CAPTIONS_H_
+
+#include <string_view>
+
+namespace kabar::extract {
+
+// True when `line` reads as a photo caption: a descriptive text (at least a few words)
+// closed by a photo credit.
+bool LooksLikeCaption(std::string_view line);
+
+// True for a line that stands for an image in a text dump and carries no text of its own:
+// "Image of Tempo", "image-gnews", "Perbesar", "[photo-name-12]", "Foto:", "Zoom".
+bool IsImagePlaceholder(std::string_view line);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_CAPTIONS_H_

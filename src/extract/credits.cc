@@ -1,0 +1,281 @@
+// Credit lines. A credit line is a sequence of "Label : Names" parts and nothing else; the
+// label decides the role. Labels are found with one RE2 pattern; names are split on commas,
+// semicolons, "&", "and"/"dan" and "|".
+#include "extract/credits.h"
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "extract/agencies.h"
+#include "extract/outlets.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+struct Label {
+  std::string_view text;  // lower case
+  CreditRole role;
+  bool needs_colon;  // "Editor: X" needs the colon; "By X", "Oleh X" do not
+};
+
+// Longer labels first so "editing by" wins over "by".
+constexpr std::array kLabels = {
+    Label{"additional reporting by", CreditRole::kAuthor, false},
+    Label{"video production", CreditRole::kOther, true},
+    Label{"produksi video", CreditRole::kOther, true},
+    Label{"laporan wartawan", CreditRole::kAuthor, false},
+    Label{"reporting by", CreditRole::kAuthor, false},
+    Label{"writing by", CreditRole::kAuthor, false},
+    Label{"written by", CreditRole::kAuthor, false},
+    Label{"editing by", CreditRole::kEditor, false},
+    Label{"edited by", CreditRole::kEditor, false},
+    Label{"video editor", CreditRole::kOther, true},
+    Label{"photographer", CreditRole::kOther, true},
+    Label{"videografer", CreditRole::kOther, true},
+    Label{"kontributor", CreditRole::kAuthor, true},
+    Label{"contributor", CreditRole::kAuthor, true},
+    Label{"fotografer", CreditRole::kOther, true},
+    Label{"penyunting", CreditRole::kEditor, true},
+    Label{"penulis", CreditRole::kAuthor, true},
+    Label{"reporter", CreditRole::kAuthor, true},
+    Label{"wartawan", CreditRole::kAuthor, true},
+    Label{"redaktur", CreditRole::kEditor, true},
+    Label{"produser", CreditRole::kOther, true},
+    Label{"producer", CreditRole::kOther, true},
+    Label{"grafis", CreditRole::kOther, true},
+    Label{"editor", CreditRole::kEditor, true},
+    Label{"writer", CreditRole::kAuthor, true},
+    Label{"author", CreditRole::kAuthor, true},
+    Label{"sumber", CreditRole::kSource, true},
+    Label{"source", CreditRole::kSource, true},
+    Label{"photo", CreditRole::kOther, true},
+    Label{"foto", CreditRole::kOther, true},
+    Label{"oleh", CreditRole::kAuthor, false},
+    Label{"by", CreditRole::kAuthor, false},
+};
+
+// The label at the start of `s` (case-insensitive, whole word, with its colon when it
+// needs one). Returns the number of bytes taken, 0 when there is none.
+size_t MatchLabel(std::string_view s, const Label** label) {
+  for (const Label& l : kLabels) {
+    if (!StartsWithIgnoreCase(s, l.text)) continue;
+    size_t i = l.text.size();
+    if (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])))) continue;
+    while (i < s.size() && s[i] == ' ') ++i;
+    bool colon = i < s.size() && s[i] == ':';
+    if (colon) {
+      ++i;
+    } else if (l.needs_colon) {
+      continue;
+    } else if (i == l.text.size()) {
+      continue;  // "By" must be followed by a space
+    }
+    while (i < s.size() && s[i] == ' ') ++i;
+    *label = &l;
+    return i;
+  }
+  return 0;
+}
+
+// Finds the next label that starts a word in `s` at or after `from`.
+size_t FindNextLabel(std::string_view s, size_t from, const Label** label, size_t* taken) {
+  for (size_t i = from; i < s.size(); ++i) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != ';' && s[i - 1] != '|' && s[i - 1] != ',') {
+      continue;
+    }
+    // Only labels that carry a colon may start mid-line, or by-labels after ';' ("; Editing by").
+    const Label* l = nullptr;
+    size_t n = MatchLabel(s.substr(i), &l);
+    if (n == 0) continue;
+    bool has_colon = s.substr(i, n).find(':') != std::string_view::npos;
+    bool after_semicolon = i >= 2 && (s[i - 2] == ';' || s[i - 1] == ';');
+    if (!has_colon && !after_semicolon) continue;
+    *label = l;
+    *taken = n;
+    return i;
+  }
+  return std::string_view::npos;
+}
+
+bool IsParticle(std::string_view w) {
+  for (std::string_view p : {"bin", "binti", "van", "de", "der", "den", "al", "el", "da", "dos",
+                             "von", "la", "le", "di", "del", "y"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Splits a names segment into names.
+std::vector<std::string_view> SplitNames(std::string_view seg) {
+  std::vector<std::string_view> names;
+  size_t start = 0;
+  while (start <= seg.size()) {
+    size_t end = seg.size();
+    size_t sep_len = 0;
+    for (size_t i = start; i < seg.size(); ++i) {
+      char c = seg[i];
+      if (c == ',' || c == ';' || c == '&' || c == '|' || c == '/') {
+        end = i;
+        sep_len = 1;
+        break;
+      }
+      if (c == ' ' && (StartsWithIgnoreCase(seg.substr(i), " and ") ||
+                       StartsWithIgnoreCase(seg.substr(i), " dan "))) {
+        end = i;
+        sep_len = 5;
+        break;
+      }
+    }
+    std::string_view name = Trim(seg.substr(start, end - start));
+    if (!name.empty()) names.push_back(name);
+    if (sep_len == 0) break;
+    start = end + sep_len;
+  }
+  return names;
+}
+
+// A credited value: a person's name, or (for sources) an agency or outlet.
+bool IsCreditValue(std::string_view v, CreditRole role) {
+  if (v.empty() || v.size() > 80) return false;
+  if (role == CreditRole::kSource) {
+    size_t words = Words(v).size();
+    return words >= 1 && words <= 6;
+  }
+  std::string norm = NormalizePersonName(v);
+  return LooksLikePersonName(norm) || (Words(norm).size() == 1 && StartsUpper(norm));
+}
+
+}  // namespace
+
+std::string NormalizePersonName(std::string_view raw) {
+  std::string s(Trim(raw));
+  if (s.find(' ') == std::string::npos && s.find('-') != std::string::npos) {
+    for (char& c : s) {
+      if (c == '-') c = ' ';
+    }
+  }
+  s = CollapseSpace(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == '|' || s.back() == ':' ||
+                        s.back() == '-')) {
+    s.pop_back();
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+  }
+  while (!s.empty() && (s.front() == '|' || s.front() == ':' || s.front() == '-')) {
+    s.erase(0, 1);
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+  }
+  bool caps = true;
+  for (std::string_view w : Words(s)) {
+    if (w.size() > 1 && !IsAllUpper(w)) caps = false;
+  }
+  if (caps && s.size() > 3) s = TitleCaseWords(s);
+  return s;
+}
+
+bool LooksLikePersonName(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 3 || line.size() > 60) return false;
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '"' || c == '(' || c == '|' ||
+        c == '@' || c == '#' || c == '/' || c == ',' || c == ';') {
+      return false;
+    }
+  }
+  if (line.back() == '.' && (line.size() < 3 || line[line.size() - 3] != ' ')) return false;
+  std::vector<std::string_view> words = Words(line);
+  if (words.size() < 2 || words.size() > 5) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w) && !IsParticle(w)) return false;
+  }
+  return StartsUpper(words.front());
+}
+
+CreditRole CreditLabelRole(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  for (const Label& l : kLabels) {
+    if (l.text == "by" || l.text == "oleh" || l.text == "photo" || l.text == "foto") continue;
+    if (EqualsIgnoreCase(line, l.text)) return l.role;
+  }
+  return CreditRole::kNone;
+}
+
+void AddCredit(CreditRole role, std::string_view name, Credits* out) {
+  switch (role) {
+    case CreditRole::kAuthor:
+    case CreditRole::kEditor: {
+      std::string agency = CanonicalAgency(name);
+      if (!agency.empty()) {
+        AddUnique(&out->agencies, agency);
+        return;
+      }
+      if (!SiteForOutletName(name).empty()) return;  // "By John Smith, CNN"
+      AddUnique(role == CreditRole::kAuthor ? &out->authors : &out->editors,
+                NormalizePersonName(name));
+      return;
+    }
+    case CreditRole::kSource: {
+      std::string agency = CanonicalAgency(name);
+      if (!agency.empty())
+        AddUnique(&out->agencies, agency);
+      else
+        AddUnique(&out->sources, std::string(Trim(name)));
+      return;
+    }
+    case CreditRole::kOther:
+      AddUnique(&out->others, NormalizePersonName(name));
+      return;
+    case CreditRole::kNone:
+      return;
+  }
+}
+
+bool ParseCreditLine(std::string_view line, Credits* out) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 300) return false;
+  if (line.front() == '(' && line.back() == ')') line = Trim(line.substr(1, line.size() - 2));
+  const Label* label = nullptr;
+  size_t taken = MatchLabel(line, &label);
+  if (taken == 0) return false;
+  Credits found;
+  size_t pos = taken;
+  while (label != nullptr) {
+    const Label* next = nullptr;
+    size_t next_taken = 0;
+    size_t next_at = FindNextLabel(line, pos, &next, &next_taken);
+    std::string_view seg = line.substr(pos, std::min(next_at, line.size()) - pos);
+    std::vector<std::string_view> names = SplitNames(seg);
+    if (names.empty() && next == nullptr) return false;
+    for (std::string_view n : names) {
+      if (!IsCreditValue(n, label->role)) return false;
+      AddCredit(label->role, n, &found);
+    }
+    label = next;
+    if (next_at != std::string_view::npos) pos = next_at + next_taken;
+  }
+  for (auto& a : found.authors) AddUnique(&out->authors, a);
+  for (auto& e : found.editors) AddUnique(&out->editors, e);
+  for (auto& g : found.agencies) AddUnique(&out->agencies, g);
+  for (auto& s : found.sources) AddUnique(&out->sources, s);
+  for (auto& o : found.others) AddUnique(&out->others, o);
+  return true;
+}
+
+bool LooksLikeAuthorBio(std::string_view line) {
+  static const RE2 re(
+      "(?i)\\b(bergabung dengan|bergabung di|lulus dari|lulusan|alumnus|alumni|menempuh "
+      "pendidikan|kini (?:menjadi )?(?:reporter|jurnalis|wartawan|editor|redaktur)|adalah "
+      "(?:seorang )?(?:reporter|jurnalis|wartawan|editor|redaktur)|meliput isu|joined|graduated|"
+      "is an? (?:senior |staff |freelance |contributing )?(?:reporter|writer|editor|"
+      "correspondent|journalist)|has covered|writes about|reporter (?:at|for)|"
+      "correspondent (?:at|for))\\b");
+  if (Words(line).size() < 8) return false;
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);
+}
+
+}  // namespace kabar::extract

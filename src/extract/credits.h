@@ -1,0 +1,62 @@
+// Credits: who wrote and who edited an article, from the credit lines news sites print.
+//
+//   "Penulis : Rizky L Pratama Editor : Edy-A.-Putra"  authors [Rizky L Pratama],
+//                                                        editors [Edy A. Putra]
+//   "Reporter: Ahmad", "Oleh: Budi", "By Jane Doe and John Roe", "Video Production: X"
+//   "Reporting by A; Editing by B"                      (Reuters style)
+//   "Sumber : Associated Press"                         agencies [Associated Press]
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_CREDITS_H_
+#define KABAR_EXTRACT_CREDITS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kabar::extract {
+
+enum class CreditRole {
+  kNone,
+  kAuthor,  // Penulis, Reporter, Oleh, By, Writer, Wartawan, Kontributor
+  kEditor,  // Editor, Penyunting, Redaktur, Editing by
+  kSource,  // Sumber, Source: an agency or an outlet the story came from
+  kOther,   // Video Production, Foto, Grafis, ...: credited but not an author
+};
+
+struct Credits {
+  std::vector<std::string> authors;
+  std::vector<std::string> editors;
+  std::vector<std::string> agencies;  // canonical agency names (from "Sumber :" and the like)
+  std::vector<std::string> sources;   // other "Sumber :" values, e.g. "Tribunnews.com"
+  std::vector<std::string> others;    // names under kOther labels
+};
+
+// Parses a line made only of credits: one or more "Label : Names" parts. Returns true and
+// appends the normalised names to *out when the whole line is credits; false (and *out
+// unchanged) otherwise, e.g. for a sentence that merely contains "oleh".
+bool ParseCreditLine(std::string_view line, Credits* out);
+
+// The role of a line that holds a credit label and nothing else ("Reporter", "Editor :",
+// "Penulis"); kNone for any other line. Such a label's names follow on the next lines.
+CreditRole CreditLabelRole(std::string_view line);
+
+// Adds `name` under `role` to *out (normalised; agencies canonicalised for kSource).
+void AddCredit(CreditRole role, std::string_view name, Credits* out);
+
+// True when `line` is a person's name alone: 2 to 5 words, each capitalised (particles such as
+// "bin", "van", "de" allowed), no digits, no sentence punctuation.
+bool LooksLikePersonName(std::string_view line);
+
+// A credited name cleaned up: URL-slug hyphens become spaces ("Edy-A.-Putra" -> "Edy A. Putra"),
+// white space folded, trailing punctuation and "|" separators dropped; a name in capitals
+// is title-cased.
+std::string NormalizePersonName(std::string_view raw);
+
+// True when `line` reads as an author biography: it speaks of the author's career ("Bergabung
+// dengan", "Lulus dari", "joined", "is a reporter", "covers", ...).
+bool LooksLikeAuthorBio(std::string_view line);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_CREDITS_H_

@@ -1,0 +1,198 @@
+// Dateline parsing. A dateline is a short prefix ending in a dash; its comma-separated parts
+// are an outlet domain ("TEMPO.CO"), a place ("Jakarta", "PYONGYANG"), a date ("June 3"),
+// and a parenthesised agency or outlet ("(Reuters)", "(ANTARA)").
+#include "extract/dateline.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "extract/agencies.h"
+#include "extract/outlets.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+constexpr size_t kMaxPrefix = 80;
+
+struct DashAt {
+  size_t begin = std::string_view::npos;  // where the prefix ends
+  size_t end = 0;                         // where the story text starts
+};
+
+// Bytes of white space (ASCII space or U+00A0) at s[i], 0 when none.
+size_t SpaceAt(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == ' ') return 1;
+  if (i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0') return 2;
+  return 0;
+}
+
+// The first dash that closes a dateline prefix: " - ", " -- ", " – ", " — ", "—".
+DashAt FindDash(std::string_view s) {
+  DashAt d;
+  size_t limit = std::min(s.size(), kMaxPrefix + 8);
+  for (size_t i = 1; i < limit; ++i) {
+    size_t len = 0;
+    if (s[i] == '-') {
+      len = (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;
+      // A hyphen inside a word ("TRIBUN-VIDEO", "Jong-un") is not a separator.
+      bool spaced = s[i - 1] == ' ' && i + len < s.size() && SpaceAt(s, i + len) > 0;
+      if (!spaced) continue;
+    } else if (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") {
+      len = 3;
+    } else {
+      continue;
+    }
+    d.begin = i;
+    size_t end = i + len;
+    while (end < s.size() && SpaceAt(s, end) > 0) end += SpaceAt(s, end);
+    d.end = end;
+    while (d.begin > 0 && s[d.begin - 1] == ' ') --d.begin;
+    return d;
+  }
+  return d;
+}
+
+constexpr std::array<std::string_view, 24> kMonths = {
+    "jan", "feb",  "mar",  "apr",     "may",     "jun",      "jul",      "aug",
+    "sep", "sept", "oct",  "nov",     "dec",     "januari",  "februari", "maret",
+    "mei", "juni", "juli", "agustus", "oktober", "desember", "des",      "okt"};
+
+bool IsMonthWord(std::string_view w) {
+  std::string lw = AsciiLower(w);
+  while (!lw.empty() && lw.back() == '.') lw.pop_back();
+  if (lw.size() > 3) {
+    for (std::string_view m : {"january", "february", "march", "april", "june", "july", "august",
+                               "september", "october", "november", "december"}) {
+      if (lw == m) return true;
+    }
+  }
+  for (std::string_view m : kMonths) {
+    if (lw == m) return true;
+  }
+  return false;
+}
+
+// "June 3", "3 Juni", "Jun 3 2024": a date part of a dateline.
+bool IsDatePart(std::string_view part) {
+  std::vector<std::string_view> words = Words(part);
+  if (words.empty() || words.size() > 4) return false;
+  bool month = false;
+  for (std::string_view w : words) {
+    if (IsMonthWord(w))
+      month = true;
+    else if (!std::isdigit(static_cast<unsigned char>(w[0])))
+      return false;
+  }
+  return month;
+}
+
+// A place: one to four capitalised words ("Jakarta", "NEW YORK", "Kuala Lumpur").
+bool IsPlacePart(std::string_view part, bool* all_caps) {
+  std::vector<std::string_view> words = Words(part);
+  if (words.empty() || words.size() > 4) return false;
+  *all_caps = true;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) return false;
+    if (!IsAllUpper(w)) *all_caps = false;
+  }
+  for (char c : part) {
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '"' || c == '?' ||
+        c == '!') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Splits "X (Y)" into X and Y; Y empty when there are no parentheses at the end.
+void SplitParen(std::string_view prefix, std::string_view* head, std::string_view* paren) {
+  *head = prefix;
+  *paren = {};
+  if (prefix.empty() || prefix.back() != ')') return;
+  size_t open = prefix.rfind('(');
+  if (open == std::string_view::npos) return;
+  *paren = Trim(prefix.substr(open + 1, prefix.size() - open - 2));
+  *head = Trim(prefix.substr(0, open));
+}
+
+struct Parts {
+  std::string place;
+  bool place_all_caps = false;
+  std::string site;
+  std::string agency;
+  bool ok = true;
+};
+
+void ReadPart(std::string_view part, Parts* p) {
+  part = Trim(part);
+  if (part.empty()) return;
+  std::string site = SiteFromToken(part);
+  bool caps = false;
+  if (!site.empty() && p->site.empty()) {
+    p->site = site;
+  } else if (!CanonicalAgency(part).empty() && p->agency.empty()) {
+    p->agency = CanonicalAgency(part);
+  } else if (IsDatePart(part)) {
+    // "LONDON, June 3 (Reuters)": the date adds nothing the date line does not.
+  } else if (p->place.empty() && IsPlacePart(part, &caps)) {
+    p->place = TitleCaseWords(part);
+    p->place_all_caps = caps;
+  } else if (!SiteForOutletName(part).empty() && p->site.empty()) {
+    p->site = SiteForOutletName(part);  // "Jakarta, CNN Indonesia --"
+  } else {
+    p->ok = false;
+  }
+}
+
+}  // namespace
+
+bool ParseDateline(std::string_view paragraph, Dateline* out) {
+  DashAt dash = FindDash(paragraph);
+  if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
+    return false;
+  }
+  if (dash.end >= paragraph.size()) return false;  // nothing after the dash
+  std::string_view prefix = Trim(paragraph.substr(0, dash.begin));
+  std::string_view head, paren;
+  SplitParen(prefix, &head, &paren);
+  Parts parts;
+  if (!paren.empty()) {
+    std::string agency = CanonicalAgency(paren);
+    std::string site = SiteFromToken(paren);
+    if (!agency.empty())
+      parts.agency = agency;
+    else if (!site.empty())
+      parts.site = site;
+    else
+      return false;
+  }
+  size_t start = 0;
+  while (start <= head.size() && parts.ok) {
+    size_t comma = head.find(',', start);
+    if (comma == std::string_view::npos) comma = head.size();
+    ReadPart(head.substr(start, comma - start), &parts);
+    start = comma + 1;
+  }
+  if (!parts.ok) return false;
+  bool has_source = !parts.site.empty() || !parts.agency.empty();
+  // A place alone ("Jakarta - ", "WASHINGTON — ") is a dateline only when the story text
+  // that follows starts like a sentence.
+  if (!has_source) {
+    if (parts.place.empty()) return false;
+    unsigned char next = static_cast<unsigned char>(paragraph[dash.end]);
+    bool sentence = StartsUpper(paragraph.substr(dash.end)) || next == '"' || next >= 0x80;
+    if (!sentence || Words(prefix).size() > 3) return false;
+  }
+  out->place = parts.place;
+  out->site = parts.site;
+  out->outlet = parts.site.empty() ? "" : OutletName(parts.site);
+  out->agency = parts.agency;
+  out->length = dash.end;
+  return true;
+}
+
+}  // namespace kabar::extract

@@ -1,0 +1,37 @@
+// Datelines: the prefix that opens a news story and says where it was filed and by whom.
+//
+//   "TEMPO.CO, Jakarta - ..."          site tempo.co, outlet Tempo, place Jakarta
+//   "PYONGYANG, KOMPAS.TV - ..."       site kompas.tv, outlet Kompas TV, place Pyongyang
+//   "JAKARTA, KOMPAS.com - ..."        site kompas.com, outlet Kompas, place Jakarta
+//   "Jakarta (ANTARA) - ..."           agency Antara, place Jakarta
+//   "TRIBUN-VIDEO.COM - ..."           site tribun-video.com, no place
+//   "WASHINGTON (Reuters) - ..."       agency Reuters, place Washington
+//   "LONDON, June 3 (Reuters) - ..."   agency Reuters, place London
+//   "NEW YORK (AP) — ..."              agency Associated Press, place New York
+//
+// Thread safety: pure function.
+#ifndef KABAR_EXTRACT_DATELINE_H_
+#define KABAR_EXTRACT_DATELINE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kabar::extract {
+
+struct Dateline {
+  std::string place;   // title-cased: "Jakarta", "New York"; empty when none is named
+  std::string site;    // "tempo.co" when an outlet domain is named; else empty
+  std::string outlet;  // display name of that site ("Tempo"); else empty
+  std::string agency;  // canonical wire agency ("Reuters", "Associated Press"); else empty
+  size_t length = 0;   // bytes of `paragraph` taken by the prefix, dash and following space
+};
+
+// Parses the dateline at the start of `paragraph`. Returns true and fills *out when the
+// paragraph opens with one (a place and/or an outlet or agency, then a dash: '-', '–', '—');
+// false otherwise (*out is then left unchanged).
+bool ParseDateline(std::string_view paragraph, Dateline* out);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_DATELINE_H_

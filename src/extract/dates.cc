@@ -1,0 +1,433 @@
+// Dates. Absolute dates are found with a few RE2 patterns (day-month-year, month-day-year,
+// numeric d/m/y, ISO), an optional time and zone after them; relative times ("8 jam lalu")
+// are computed from a reference instant. Calendar arithmetic is the proleptic Gregorian
+// calendar (days_from_civil), which is exact for every date a news page names.
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// --- calendar -------------------------------------------------------------------------
+
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+void CivilFromDays(int64_t z, int* y, int* m, int* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t yy = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yy + (*m <= 2));
+}
+
+bool ValidDate(int y, int m, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  if (m == 2 && d == 29) return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return true;
+}
+
+std::string FormatDate(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::string FormatOffset(int minutes) {
+  char buf[24];
+  int a = minutes < 0 ? -minutes : minutes;
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", minutes < 0 ? '-' : '+', a / 60, a % 60);
+  return buf;
+}
+
+// --- words ----------------------------------------------------------------------------
+
+int MonthNumber(std::string_view w) {
+  std::string s = AsciiLower(w);
+  while (!s.empty() && s.back() == '.') s.pop_back();
+  static constexpr std::pair<std::string_view, int> kMonths[] = {
+      {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},
+      {"feb", 2},      {"pebruari", 2},  {"maret", 3},     {"march", 3},     {"mar", 3},
+      {"april", 4},    {"apr", 4},       {"mei", 5},       {"may", 5},       {"juni", 6},
+      {"june", 6},     {"jun", 6},       {"juli", 7},      {"july", 7},      {"jul", 7},
+      {"agustus", 8},  {"august", 8},    {"aug", 8},       {"agu", 8},       {"agt", 8},
+      {"ags", 8},      {"september", 9}, {"sept", 9},      {"sep", 9},       {"oktober", 10},
+      {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11}, {"nov", 11},
+      {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},      {"dec", 12}};
+  for (const auto& [name, n] : kMonths) {
+    if (s == name) return n;
+  }
+  return 0;
+}
+
+constexpr char kMonthAlt[] =
+    "((?i:januari|january|jan|februari|february|pebruari|feb|maret|march|mar|april|apr|mei|may|"
+    "juni|june|jun|juli|july|jul|agustus|august|aug|agu|agt|ags|september|sept|sep|oktober|"
+    "october|okt|oct|november|nov|nop|desember|december|des|dec))";
+
+// Minutes east of UTC for a zone abbreviation; false when unknown.
+bool ZoneOffset(std::string_view zone, int* minutes) {
+  static constexpr std::pair<std::string_view, int> kZones[] = {
+      {"WIB", 420},  {"WITA", 480}, {"WIT", 540},  {"UTC", 0},    {"GMT", 0},
+      {"Z", 0},      {"EDT", -240}, {"EST", -300}, {"CDT", -300}, {"CST", -360},
+      {"MDT", -360}, {"MST", -420}, {"PDT", -420}, {"PST", -480}, {"BST", 60},
+      {"CET", 60},   {"CEST", 120}, {"JST", 540},  {"KST", 540},  {"SGT", 480},
+      {"MYT", 480},  {"AEST", 600}, {"AEDT", 660}, {"IST", 330},  {"HKT", 480}};
+  std::string up(zone);
+  for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (const auto& [name, m] : kZones) {
+    if (up == name) {
+      *minutes = m;
+      return true;
+    }
+  }
+  return false;
+}
+
+// --- patterns -------------------------------------------------------------------------
+
+// Group layout of every absolute pattern: the date groups, then the time tail groups.
+constexpr char kTimeTail[] =
+    "(?:\\s*(?:[,|@-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|\\x{2013}|\\x{2014})?\\s*"
+    "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\b\\s*"
+    "((?i:a\\.?m\\.?|p\\.?m\\.?))?\\s*"
+    "(WIB|WITA|WIT|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|JST|KST|SGT|MYT|AEST|"
+    "AEDT|IST|HKT|ET|PT)?(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?)?";
+
+const RE2& DayMonthYear() {
+  static const RE2 re(std::string("\\b(\\d{1,2})\\s+") + kMonthAlt + "\\.?,?\\s+(\\d{4})\\b" +
+                      kTimeTail);
+  return re;
+}
+
+const RE2& MonthDayYear() {
+  static const RE2 re(std::string("\\b") + kMonthAlt +
+                      "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + kTimeTail);
+  return re;
+}
+
+const RE2& NumericDate() {
+  static const RE2 re(std::string("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b") + kTimeTail);
+  return re;
+}
+
+const RE2& IsoDate() {
+  static const RE2 re(
+      "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
+      "(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+  return re;
+}
+
+const RE2& RelativeTime() {
+  static const RE2 re(
+      "(?i)\\b(?:(\\d+|an?|one|se)\\s*(detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|"
+      "secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+(?:yang\\s+)?(?:lalu|"
+      "ago)|(kemarin|yesterday|baru saja|just now|hari ini|today))\\b");
+  return re;
+}
+
+struct Match {
+  size_t begin = 0, end = 0;
+  int y = 0, m = 0, d = 0;
+  bool has_time = false;
+  int hh = 0, mm = 0, ss = 0;
+  bool has_zone = false;
+  int offset = 0;
+};
+
+int ToInt(const re2::StringPiece& p) {
+  int v = 0;
+  for (char c : p) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+    if (v > 100000) return -1;
+  }
+  return p.empty() ? -1 : v;
+}
+
+// Reads the time tail groups g[0..6] into *m.
+void ReadTime(const re2::StringPiece* g, Match* m) {
+  if (g[0].empty()) return;
+  int hh = ToInt(g[0]), mm = ToInt(g[1]), ss = g[2].empty() ? 0 : ToInt(g[2]);
+  if (!g[3].empty()) {
+    bool pm = g[3][0] == 'p' || g[3][0] == 'P';
+    if (hh == 12) hh = 0;
+    if (pm) hh += 12;
+  }
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60) return;
+  m->has_time = true;
+  m->hh = hh;
+  m->mm = mm;
+  m->ss = ss;
+  int zone = 0;
+  if (!g[4].empty() && ZoneOffset(std::string_view(g[4].data(), g[4].size()), &zone)) {
+    m->has_zone = true;
+    m->offset = zone;
+  }
+  if (!g[5].empty()) {
+    int sign = g[5][0] == '-' ? -1 : 1;
+    int h = ToInt(re2::StringPiece(g[5].data() + 1, g[5].size() - 1));
+    int mi = g[6].empty() ? 0 : ToInt(g[6]);
+    if (h >= 0 && h <= 14 && mi >= 0 && mi < 60) {
+      m->has_zone = true;
+      m->offset = m->offset + sign * (h * 60 + mi);
+    }
+  }
+}
+
+// Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
+template <typename F>
+void ScanPattern(int kind, std::string_view text, F&& f) {
+  const RE2& re = kind == 0   ? DayMonthYear()
+                  : kind == 1 ? MonthDayYear()
+                  : kind == 2 ? NumericDate()
+                              : IsoDate();
+  constexpr int kMax = 10;
+  re2::StringPiece g[kMax + 1];
+  int ngroups = std::min(re.NumberOfCapturingGroups(), kMax);
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1)) {
+    Match m;
+    m.begin = g[0].data() - text.data();
+    m.end = m.begin + g[0].size();
+    if (kind == 0) {
+      m.d = ToInt(g[1]);
+      m.m = MonthNumber(std::string_view(g[2].data(), g[2].size()));
+      m.y = ToInt(g[3]);
+      ReadTime(g + 4, &m);
+    } else if (kind == 1) {
+      m.m = MonthNumber(std::string_view(g[1].data(), g[1].size()));
+      m.d = ToInt(g[2]);
+      m.y = ToInt(g[3]);
+      ReadTime(g + 4, &m);
+    } else if (kind == 2) {
+      int a = ToInt(g[1]), b = ToInt(g[2]);
+      // Indonesian order d/m/y; m/d/y only when the first number cannot be a month... of
+      // the year the second one cannot be (b > 12).
+      if (b > 12 && a <= 12) std::swap(a, b);
+      m.d = a;
+      m.m = b;
+      m.y = ToInt(g[3]);
+      ReadTime(g + 4, &m);
+    } else {
+      m.y = ToInt(g[1]);
+      m.m = ToInt(g[2]);
+      m.d = ToInt(g[3]);
+      if (!g[4].empty()) {
+        m.has_time = true;
+        m.hh = ToInt(g[4]);
+        m.mm = ToInt(g[5]);
+        m.ss = g[6].empty() ? 0 : ToInt(g[6]);
+        if (!g[7].empty()) {
+          m.has_zone = true;
+          if (g[7] != "Z") {
+            int sign = g[7][0] == '-' ? -1 : 1;
+            std::string digits;
+            for (char c : g[7]) {
+              if (c >= '0' && c <= '9') digits.push_back(c);
+            }
+            m.offset = sign * (std::stoi(digits.substr(0, 2)) * 60 + std::stoi(digits.substr(2)));
+          }
+        }
+        if (m.hh > 23 || m.mm > 59 || m.ss > 60) m.has_time = false;
+      }
+    }
+    pos = std::max(m.end, pos + 1);
+    if (ValidDate(m.y, m.m, m.d)) f(m);
+  }
+}
+
+std::string MatchIso(const Match& m) {
+  std::string iso = FormatDate(m.y, m.m, m.d);
+  if (!m.has_time) return iso;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", m.hh, m.mm, m.ss);
+  iso += buf;
+  if (m.has_zone) iso += FormatOffset(m.offset);
+  return iso;
+}
+
+// Words that may surround a date on a publication-time line.
+bool IsDateLineWord(std::string_view w) {
+  std::string s = AsciiLower(w);
+  static constexpr std::string_view kWords[] = {"senin",      "selasa",      "rabu",
+                                                "kamis",      "jumat",       "jum'at",
+                                                "sabtu",      "minggu",      "ahad",
+                                                "monday",     "tuesday",     "wednesday",
+                                                "thursday",   "friday",      "saturday",
+                                                "sunday",     "mon",         "tue",
+                                                "tues",       "wed",         "thu",
+                                                "thurs",      "fri",         "sat",
+                                                "sun",        "diterbitkan", "dipublikasikan",
+                                                "diperbarui", "diunggah",    "terbit",
+                                                "published",  "updated",     "posted",
+                                                "last",       "on",          "pada",
+                                                "tanggal",    "pukul",       "at",
+                                                "wib",        "wita",        "wit",
+                                                "utc",        "gmt",         "update",
+                                                "dibuat"};
+  for (std::string_view k : kWords) {
+    if (s == k) return true;
+  }
+  return false;
+}
+
+bool SaysUpdated(std::string_view line) {
+  std::string s = AsciiLower(line);
+  return s.find("diperbarui") != std::string::npos || s.find("updated") != std::string::npos ||
+         s.find("update:") != std::string::npos;
+}
+
+// True when what is left of `line` around [begin, end) is short label text, not a sentence.
+bool RestIsLabel(std::string_view line, size_t begin, size_t end) {
+  int others = 0;
+  for (std::string_view part : {line.substr(0, begin), line.substr(end)}) {
+    for (std::string_view w : Words(part)) {
+      if (!IsDateLineWord(w)) ++others;
+    }
+    std::string_view t = Trim(part);
+    if (!t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!') && t.size() > 3) {
+      return false;
+    }
+  }
+  return others <= 6;
+}
+
+bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) {
+  if (!now.valid) return false;
+  re2::StringPiece g[4];
+  re2::StringPiece input(line.data(), line.size());
+  if (!RelativeTime().Match(input, 0, line.size(), RE2::UNANCHORED, g, 4)) return false;
+  size_t begin = g[0].data() - line.data(), end = begin + g[0].size();
+  if (!RestIsLabel(line, begin, end)) return false;
+  int64_t seconds = 0;
+  if (!g[3].empty()) {
+    std::string w = AsciiLower(std::string_view(g[3].data(), g[3].size()));
+    if (w == "kemarin" || w == "yesterday") seconds = 86400;
+  } else {
+    std::string n = AsciiLower(std::string_view(g[1].data(), g[1].size()));
+    int64_t count = (n == "a" || n == "an" || n == "one" || n == "se") ? 1 : ToInt(g[1]);
+    if (count < 0) return false;
+    std::string unit = AsciiLower(std::string_view(g[2].data(), g[2].size()));
+    int64_t per = 0;
+    if (unit.rfind("detik", 0) == 0 || unit.rfind("sec", 0) == 0)
+      per = 1;
+    else if (unit == "menit" || unit.rfind("min", 0) == 0)
+      per = 60;
+    else if (unit == "jam" || unit.rfind("h", 0) == 0)
+      per = 3600;
+    else if (unit == "hari" || unit.rfind("day", 0) == 0)
+      per = 86400;
+    else if (unit == "minggu" || unit == "pekan" || unit.rfind("week", 0) == 0)
+      per = 7 * 86400;
+    else if (unit == "bulan" || unit.rfind("month", 0) == 0)
+      per = 30 * 86400;
+    else
+      per = 365 * 86400;
+    seconds = count * per;
+  }
+  TimePoint t = now;
+  t.epoch_seconds -= seconds;
+  out->iso = FormatIsoTime(t);
+  out->begin = begin;
+  out->end = end;
+  out->has_time = true;
+  out->relative = true;
+  out->updated = SaysUpdated(line);
+  return true;
+}
+
+}  // namespace
+
+bool ParseIsoTime(std::string_view iso, TimePoint* out) {
+  iso = Trim(iso);
+  Match found;
+  bool ok = false;
+  ScanPattern(3, iso, [&](const Match& m) {
+    if (!ok && m.begin == 0 && m.end == iso.size()) {
+      found = m;
+      ok = true;
+    }
+  });
+  if (!ok) return false;
+  int64_t days =
+      DaysFromCivil(found.y, static_cast<unsigned>(found.m), static_cast<unsigned>(found.d));
+  out->epoch_seconds = days * 86400 + found.hh * 3600 + found.mm * 60 + found.ss -
+                       static_cast<int64_t>(found.offset) * 60;
+  out->offset_minutes = found.offset;
+  out->valid = true;
+  return true;
+}
+
+std::string FormatIsoTime(const TimePoint& t) {
+  int64_t local = t.epoch_seconds + static_cast<int64_t>(t.offset_minutes) * 60;
+  int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  int64_t secs = local - days * 86400;
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
+                static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+                static_cast<int>(secs % 60));
+  return std::string(buf) + FormatOffset(t.offset_minutes);
+}
+
+bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 160) return false;
+  bool any_digit =
+      std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (any_digit) {
+    for (int kind = 0; kind < 4; ++kind) {
+      bool ok = false;
+      ScanPattern(kind, line, [&](const Match& m) {
+        if (ok || !RestIsLabel(line, m.begin, m.end)) return;
+        out->iso = MatchIso(m);
+        out->begin = m.begin;
+        out->end = m.end;
+        out->has_time = m.has_time;
+        out->relative = false;
+        out->updated = SaysUpdated(line);
+        ok = true;
+      });
+      if (ok) return true;
+    }
+  }
+  return ParseRelative(line, now, out);
+}
+
+void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
+  std::vector<std::pair<size_t, std::string>> found;
+  for (int kind = 0; kind < 4; ++kind) {
+    ScanPattern(kind, text,
+                [&](const Match& m) { found.emplace_back(m.begin, FormatDate(m.y, m.m, m.d)); });
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& [pos, iso] : found) {
+    if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
+  }
+}
+
+}  // namespace kabar::extract

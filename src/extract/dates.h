@@ -1,0 +1,59 @@
+// Dates and times in Indonesian and English news pages.
+//
+// Publication time ("12 Juni 2023 | 10.37 WIB", "19 Juni 2024, 13:30 WIB",
+// "Senin, 12 Juni 2023 10:37 WIB", "June 3, 2024 10:30 AM EDT", "2024-06-03T10:30:00Z",
+// "8 jam lalu", "2 hours ago", "kemarin") -> ISO 8601 with offset (WIB +07:00, WITA +08:00,
+// WIT +09:00, UTC/GMT, US zones). Dates of events named in text ("Senin (12/6/2023)",
+// "Selasa 18 Juni 2024", "Rabu (19/6/2024)", "15 Agustus 2023", "June 3, 2024") -> YYYY-MM-DD.
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_DATES_H_
+#define KABAR_EXTRACT_DATES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kabar::extract {
+
+// An instant with the UTC offset it was written in.
+struct TimePoint {
+  int64_t epoch_seconds = 0;
+  int offset_minutes = 0;
+  bool valid = false;
+};
+
+// Parses ISO 8601 "YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|+HH:MM|+HHMM]" (a missing offset is UTC).
+// Returns false for anything else.
+bool ParseIsoTime(std::string_view iso, TimePoint* out);
+
+// Formats `t` as "YYYY-MM-DDTHH:MM:SS+HH:MM" in its own offset ("Z" is written "+00:00").
+std::string FormatIsoTime(const TimePoint& t);
+
+// A date or time found in a line.
+struct DateFound {
+  std::string iso;   // "2023-06-12T10:37:00+07:00"; date-only finds are "2023-06-12"
+  size_t begin = 0;  // byte range of the date text in the line
+  size_t end = 0;
+  bool has_time = false;
+  bool relative = false;  // "8 jam lalu": computed from the reference time
+  bool updated = false;   // the line gives a modification time ("Diperbarui", "Updated")
+};
+
+// Parses `line` as a publication-time line: a line that is essentially a date and time,
+// possibly with a weekday, a "|" or "-" separated label ("Kompas dunia | 19 Juni 2024, 13:30
+// WIB", "Chris Davies - Nov 19, 2019, 10:31 pm CST"), "Diterbitkan"/"Published"/"Updated"
+// words, or a relative time ("8 jam lalu" against `now`; ignored when `now` is invalid).
+// A date inside a sentence is not a publication time. Returns true and fills *out.
+bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out);
+
+// Appends to *out (without duplicates, in order of mention) the YYYY-MM-DD dates of events
+// named in `text`: "Senin (12/6/2023)", "Selasa 18 Juni 2024", "15 Agustus 2023",
+// "June 3, 2024", "3 June 2024", "2024-06-03". Dates without a year are skipped.
+void FindMentionedDates(std::string_view text, std::vector<std::string>* out);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_DATES_H_

@@ -1,0 +1,56 @@
+// LineClassifier: the first pass of text extraction. Looks at each line on its own (and at
+// the lines before it, for repeats) and says what it is: text that may belong to the article,
+// known boilerplate (with its removal reason), or a metadata line (date, credit, caption,
+// agency, syndication note, image placeholder).
+#ifndef KABAR_EXTRACT_LINE_CLASSIFIER_H_
+#define KABAR_EXTRACT_LINE_CLASSIFIER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/page_lines.h"
+#include "extract/prose.h"
+#include "kabar/site_line_stats.h"
+
+namespace kabar::extract {
+
+enum class LineKind {
+  kBlank,
+  kText,          // may be title, lead, section, body
+  kBoilerplate,   // `reason` says why (phrase, site-repeat, duplicate-line, oversized-line)
+  kImage,         // image placeholder ("Image of Tempo", "[photo-12]")
+  kCaption,       // photo caption (first time seen)
+  kDate,          // publication-time line; `date` holds it
+  kRelativeTime,  // "6 jam lalu" alone (teaser lists, or the publication time near the top)
+  kCredit,        // "Penulis : X", "By X", "Sumber : Y"
+  kCreditLabel,   // "Reporter", "Editor" alone: names follow
+  kAgency,        // "REUTERS" alone
+  kSyndication,   // "Artikel ini telah tayang di ..."
+};
+
+struct LineInfo {
+  int number = 0;         // 1-based line number
+  std::string_view text;  // trimmed
+  LineKind kind = LineKind::kBlank;
+  std::string_view reason;    // for kBoilerplate: a static string from doc/removal_reasons.md
+  bool ends_article = false;  // a heading or notice after which the article does not go on
+  ProseStats prose;
+  DateFound date;  // for kDate and kRelativeTime
+};
+
+struct ClassifyContext {
+  std::string_view site;                 // the page's site for `stats`; may be empty
+  const SiteLineStats* stats = nullptr;  // may be null
+  TimePoint now;                         // reference time for relative dates
+};
+
+// Classifies every line. The result has one entry per input line, in order.
+std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines, const ClassifyContext& ctx);
+
+// True when `kind` is metadata the article fields may consume.
+bool IsMetadataKind(LineKind kind);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_LINE_CLASSIFIER_H_

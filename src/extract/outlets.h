@@ -1,0 +1,36 @@
+// Outlets: web sites and the human names of the outlets behind them.
+//
+// A table of well-known Indonesian and international news outlets (domain -> display name),
+// and a fallback that derives a name from any domain ("jakartaglobe.id" -> "Jakartaglobe").
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_OUTLETS_H_
+#define KABAR_EXTRACT_OUTLETS_H_
+
+#include <string>
+#include <string_view>
+
+namespace kabar::extract {
+
+// The registrable domain of a host or URL, lower case: "https://www.Tempo.co/x" -> "tempo.co",
+// "news.detik.com" -> "detik.com", "foo.kompas.co.id" -> "kompas.co.id". Empty when `s` has no
+// host.
+std::string RegistrableSite(std::string_view host_or_url);
+
+// The site named by an outlet token written in a dateline or credit: "TEMPO.CO" -> "tempo.co",
+// "KOMPAS.com" -> "kompas.com", "TRIBUN-VIDEO.COM" -> "tribun-video.com", "Kompas.tv" ->
+// "kompas.tv". Empty when `token` is not a domain.
+std::string SiteFromToken(std::string_view token);
+
+// Display name of the outlet at `site` ("tempo.co" -> "Tempo", "kompas.tv" -> "Kompas TV").
+// Sites not in the table get a name derived from the domain ("tribun-video.com" ->
+// "Tribun Video"). Empty for an empty site.
+std::string OutletName(std::string_view site);
+
+// The site of a well-known outlet written by name in running text ("Tempo", "Kompas TV",
+// "Reuters" is an agency, not an outlet); empty when the name is not in the table.
+std::string SiteForOutletName(std::string_view name);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_OUTLETS_H_

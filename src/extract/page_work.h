@@ -1,0 +1,53 @@
+// PageWork: the state text extraction builds up for one page, shared by the steps in
+// text_article.cc (orchestration), article_fields.cc (title, lead, section, dates) and
+// article_credits.cc (credits, agencies, captions, syndication).
+#ifndef KABAR_EXTRACT_PAGE_WORK_H_
+#define KABAR_EXTRACT_PAGE_WORK_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/body_finder.h"
+#include "extract/dates.h"
+#include "extract/line_classifier.h"
+#include "kabar/article.h"
+
+namespace kabar::extract {
+
+// What became of a line.
+enum class LineUse {
+  kUnused,  // listed in Article::removed (with `reason`, or one derived from its kind)
+  kBody,    // an Article::body paragraph
+  kField,   // title, lead, section, caption: in an article field, not listed
+};
+
+struct PageWork {
+  std::vector<LineInfo> lines;
+  std::vector<LineUse> use;
+  std::vector<std::string_view> reason;  // explicit removal reason for unused lines
+  BodyRegion region;                     // body region (after refinement)
+  int title_line = -1;                   // index of the title line, -1 when none
+  int tail_end = -1;  // index of the first line after the body that ends the article
+  TimePoint now;
+  Article* article = nullptr;
+
+  // Marks line i as consumed metadata (listed in removed as "metadata").
+  void Consume(int i) { reason[i] = "metadata"; }
+  void Remove(int i, std::string_view why) { reason[i] = why; }
+  int size() const { return static_cast<int>(lines.size()); }
+};
+
+// article_fields.cc
+void FindTitle(const std::string& hint, PageWork* w);
+void FindLeadAndSection(PageWork* w);
+void FindPublished(const std::string& hint, PageWork* w);
+
+// article_credits.cc
+void CollectCredits(PageWork* w);
+void CollectCaptions(PageWork* w);
+void CollectSyndication(PageWork* w);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_PAGE_WORK_H_

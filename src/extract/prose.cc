@@ -1,0 +1,107 @@
+#include "extract/prose.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// Indonesian and English function words.
+constexpr std::string_view kStopwords[] = {
+    "a",       "about",   "adalah",  "after",   "agar",    "akan",     "al",       "all",
+    "also",    "an",      "and",     "antara",  "any",     "are",      "as",       "at",
+    "atas",    "atau",    "bagi",    "bahwa",   "banyak",  "be",       "because",  "been",
+    "before",  "being",   "belum",   "berada",  "between", "bisa",     "both",     "but",
+    "by",      "can",     "could",   "dalam",   "dan",     "dari",     "demikian", "dengan",
+    "di",      "dia",     "did",     "do",      "does",    "during",   "each",     "for",
+    "from",    "had",     "hanya",   "has",     "have",    "he",       "her",      "hingga",
+    "his",     "how",     "i",       "ia",      "if",      "in",       "ini",      "into",
+    "is",      "it",      "its",     "itu",     "jika",    "juga",     "kami",     "karena",
+    "kata",    "ke",      "kepada",  "kita",    "lagi",    "lebih",    "maka",     "masih",
+    "may",     "me",      "melalui", "menjadi", "menurut", "mereka",   "more",     "most",
+    "mungkin", "my",      "namun",   "no",      "not",     "of",       "oleh",     "on",
+    "one",     "only",    "or",      "other",   "our",     "out",      "over",     "pada",
+    "para",    "pun",     "said",    "saat",    "sebagai", "sebuah",   "sedang",   "sehingga",
+    "sejak",   "sekitar", "selain",  "seperti", "she",     "should",   "so",       "some",
+    "sudah",   "such",    "tak",     "telah",   "tentang", "terhadap", "tersebut", "tetapi",
+    "than",    "that",    "the",     "their",   "them",    "then",     "there",    "these",
+    "they",    "this",    "those",   "tidak",   "to",      "untuk",    "up",       "very",
+    "was",     "we",      "were",    "what",    "when",    "where",    "which",    "while",
+    "who",     "will",    "with",    "would",   "ya",      "yaitu",    "yakni",    "yang",
+    "you",     "your",    "dapat",   "harus",   "ketika",  "kalau",    "sampai",   "setelah",
+};
+
+bool IsBulletStart(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '*' || s[0] == '-' || s[0] == '>') return s.size() > 1 && s[1] == ' ';
+  // U+2022 •, U+25A1 □, U+00B7 ·, U+25CF ●, U+25AA ▪, U+2023 ‣
+  for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x96\xA1", "\xC2\xB7", "\xE2\x97\x8F",
+                             "\xE2\x96\xAA", "\xE2\x80\xA3"}) {
+    if (s.substr(0, b.size()) == b) return true;
+  }
+  return false;
+}
+
+bool EndsSentence(std::string_view s) {
+  // Strip closing quotes and brackets.
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" ||
+                                 s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  return s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6";  // …
+}
+
+}  // namespace
+
+bool IsStopword(std::string_view word) {
+  if (word.empty() || word.size() > 12) return false;
+  char buf[16];
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lw(buf, word.size());
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(std::begin(kStopwords), std::end(kStopwords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), lw);
+}
+
+ProseStats ScoreProse(std::string_view line) {
+  ProseStats st;
+  st.bullet = IsBulletStart(line);
+  st.sentence_end = EndsSentence(line);
+  for (std::string_view w : Words(line)) {
+    ++st.words;
+    if (StartsLower(w)) ++st.lower;
+    if (IsStopword(w)) ++st.stop;
+  }
+  if (st.words == 0) return st;
+  double n = st.words;
+  double q = 0;
+  q += std::min(st.stop / n / 0.22, 1.0) * 0.35;
+  q += std::min(st.lower / n / 0.5, 1.0) * 0.25;
+  q += st.sentence_end ? 0.2 : 0.0;
+  q += std::min(n / 15.0, 1.0) * 0.2;
+  if (st.bullet) q -= 0.25;
+  if (line.find(" | ") != std::string_view::npos) q -= 0.2;
+  if (st.lower == 0 && st.words >= 3) q -= 0.15;
+  st.score = std::clamp(q, 0.0, 1.0);
+  return st;
+}
+
+}  // namespace kabar::extract

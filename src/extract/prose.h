@@ -1,0 +1,31 @@
+// Prose scoring: how much a line reads like running article text rather than a menu item,
+// a headline, a label or a link list. It looks only at the line itself: its length, its
+// sentence punctuation, the share of words in lower case and the share of function words
+// (Indonesian and English stopwords), and list bullets.
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_PROSE_H_
+#define KABAR_EXTRACT_PROSE_H_
+
+#include <string_view>
+
+namespace kabar::extract {
+
+struct ProseStats {
+  int words = 0;              // words with at least one letter or digit
+  int lower = 0;              // words starting with a lower-case letter
+  int stop = 0;               // function words ("yang", "dan", "the", "of", ...)
+  bool sentence_end = false;  // ends with . ! ? … or a closing quote after one
+  bool bullet = false;        // starts with a list bullet ("•", "□", "*", "-", "·")
+  double score = 0;           // 0 (not prose) .. 1 (clearly prose)
+};
+
+// Scores `line` (trimmed).
+ProseStats ScoreProse(std::string_view line);
+
+// True when `word` (any case) is an Indonesian or English function word.
+bool IsStopword(std::string_view word);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_PROSE_H_

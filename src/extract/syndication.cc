@@ -1,0 +1,92 @@
+// Syndication notes ("Artikel ini telah tayang di X dengan judul Y", "This article originally
+// appeared on X").
+#include "extract/syndication.h"
+
+#include <re2/re2.h>
+
+#include <string>
+
+#include "extract/outlets.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+const RE2& IndonesianNote() {
+  static const RE2 re(
+      "(?i)^(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan|"
+      "ditayangkan|tayang lebih dulu|pertama kali tayang) (?:di|pada|dalam|oleh) (\\S+(?: TV)?)"
+      "(?:\\s+dengan judul:?\\s*(.+))?$");
+  return re;
+}
+
+const RE2& EnglishNote() {
+  static const RE2 re(
+      "(?i)^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |"
+      "first )?(?:appeared|published|posted|republished|ran) (?:on|in|at|by|from) "
+      "((?:the )?[^.,;:(]{2,60}?)(?:\\s+(?:on|under|and)\\b.*)?[.,]?(?:\\s+(https?://\\S+))?$");
+  return re;
+}
+
+const RE2& UrlPattern() {
+  static const RE2 re("(https?://[^\\s\"'<>]+)");
+  return re;
+}
+
+// Cuts the URL (and the "Klik untuk baca:" lead-in) from a title tail.
+void SplitTitleAndUrl(std::string_view tail, std::string* title, std::string* url) {
+  std::string t(tail);
+  std::string found;
+  if (RE2::PartialMatch(t, UrlPattern(), &found)) {
+    *url = found;
+    while (!url->empty() && (url->back() == '.' || url->back() == ',')) url->pop_back();
+    t = t.substr(0, t.find(found));
+  }
+  static const RE2 lead_in(
+      "(?i)[,.]?\\s*(?:klik untuk baca|baca selengkapnya|selengkapnya|"
+      "baca artikel selengkapnya|read more)\\s*:?\\s*$");
+  RE2::Replace(&t, lead_in, "");
+  std::string_view v = Trim(t);
+  while (!v.empty() && (v.back() == ',' || v.back() == '.')) v = Trim(v.substr(0, v.size() - 1));
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+    v = v.substr(1, v.size() - 2);
+  } else if (v.size() >= 6 && v.substr(0, 3) == "\xE2\x80\x9C" &&
+             v.substr(v.size() - 3) == "\xE2\x80\x9D") {
+    v = v.substr(3, v.size() - 6);
+  }
+  *title = std::string(Trim(v));
+}
+
+std::string SiteOf(std::string_view name) {
+  std::string_view n = Trim(name);
+  while (!n.empty() && (n.back() == '.' || n.back() == ',')) n.remove_suffix(1);
+  std::string site = SiteForOutletName(n);
+  return site.empty() ? std::string(n) : site;
+}
+
+}  // namespace
+
+bool ParseSyndication(std::string_view line, Syndication* out) {
+  line = Trim(line);
+  if (line.size() < 20 || line.size() > 600) return false;
+  re2::StringPiece input(line.data(), line.size());
+  std::string where, tail;
+  if (RE2::FullMatch(input, IndonesianNote(), &where, &tail)) {
+    Syndication s;
+    s.site = SiteOf(where);
+    SplitTitleAndUrl(tail, &s.title, &s.url);
+    *out = std::move(s);
+    return true;
+  }
+  std::string url;
+  if (RE2::FullMatch(input, EnglishNote(), &where, &url)) {
+    Syndication s;
+    s.site = SiteOf(where);
+    s.url = url;
+    *out = std::move(s);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace kabar::extract

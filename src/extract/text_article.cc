@@ -1,0 +1,211 @@
+// Text extraction, the orchestration.
+//
+//  1. Split the text into lines and classify each (line_classifier.cc): phrases, metadata,
+//     repeats.
+//  2. Find the body: the maximum-weight contiguous region of lines (body_finder.cc). When a
+//     paragraph near its top opens with a dateline ("TEMPO.CO, Jakarta -"), the body starts
+//     there: what precedes it is title, lead and captions.
+//  3. Fill the fields around it: title, lead, section, publication time (article_fields.cc),
+//     credits, agencies, captions, syndication (article_credits.cc), dateline, dates named in
+//     the text.
+//  4. List every other non-blank line in Article::removed with a reason: the classifier's,
+//     "metadata" for consumed lines, else one derived from where the line sits (teaser lists
+//     after the body are "related", menus above it "navigation").
+#include "extract/text_article.h"
+
+#include <string>
+
+#include "extract/agencies.h"
+#include "extract/boilerplate.h"
+#include "extract/dateline.h"
+#include "extract/outlets.h"
+#include "extract/page_lines.h"
+#include "extract/page_work.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// How many text lines from the top of the region a dateline paragraph may be found at.
+constexpr int kDatelineSearch = 4;
+// A teaser line this close (in non-blank lines) to a relative time belongs to a teaser list.
+constexpr int kTeaserReach = 3;
+
+// Moves the region start to a dateline paragraph near its top.
+void StartAtDateline(PageWork* w) {
+  int seen = 0;
+  for (int i = w->region.begin; i < w->region.end && seen < kDatelineSearch; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind != LineKind::kText) continue;
+    ++seen;
+    Dateline d;
+    if (ParseDateline(l.text, &d)) {
+      w->region.begin = i;
+      return;
+    }
+  }
+}
+
+void CollectBody(PageWork* w) {
+  for (int i = w->region.begin; i < w->region.end; ++i) {
+    if (i == w->title_line || w->use[i] != LineUse::kUnused) continue;
+    if (!IsBodyText(w->lines[i]) || !w->reason[i].empty()) continue;
+    w->use[i] = LineUse::kBody;
+    w->article->body.push_back(CollapseSpace(w->lines[i].text));
+  }
+}
+
+// The first line after the body that ends the article (a related heading, comments, footer).
+void FindTailEnd(PageWork* w) {
+  w->tail_end = w->size();
+  for (int i = w->region.end; i < w->size(); ++i) {
+    const LineInfo& l = w->lines[i];
+    if (!l.ends_article) continue;
+    if (l.reason == "hashtag" || l.reason == "tags" || l.reason == "sponsor") continue;
+    w->tail_end = i;
+    return;
+  }
+}
+
+void ApplyDateline(PageWork* w) {
+  Article* a = w->article;
+  if (a->body.empty()) return;
+  Dateline d;
+  if (!ParseDateline(a->body.front(), &d)) return;
+  a->dateline = d.place;
+  if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
+}
+
+std::string SiteFromFooter(const PageWork& w);
+
+// The page's site: the caller's (from the URL), else the dateline's, else a copyright line's.
+void DetermineSite(const std::string& hint, PageWork* w) {
+  Article* a = w->article;
+  a->site = hint;
+  for (int i = w->region.begin; a->site.empty() && i < w->region.end; ++i) {
+    if (w->lines[i].kind != LineKind::kText) continue;
+    Dateline d;
+    if (ParseDateline(w->lines[i].text, &d)) a->site = d.site;
+    break;
+  }
+  if (a->site.empty()) a->site = SiteFromFooter(*w);
+  a->outlet = OutletName(a->site);
+}
+
+// The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com").
+std::string SiteFromFooter(const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.reason != "footer") continue;
+    for (std::string_view word : Words(l.text)) {
+      std::string site = SiteFromToken(word);
+      if (site.empty()) site = SiteForOutletName(word);
+      if (!site.empty()) return site;
+    }
+  }
+  return "";
+}
+
+bool NearRelativeTime(const PageWork& w, int i) {
+  int seen = 0;
+  for (int j = i + 1; j < w.size() && seen < kTeaserReach; ++j) {
+    if (w.lines[j].kind == LineKind::kBlank) continue;
+    ++seen;
+    if (w.lines[j].kind == LineKind::kRelativeTime) return true;
+  }
+  seen = 0;
+  for (int j = i - 1; j >= 0 && seen < kTeaserReach; --j) {
+    if (w.lines[j].kind == LineKind::kBlank) continue;
+    ++seen;
+    if (w.lines[j].kind == LineKind::kRelativeTime) return true;
+  }
+  return false;
+}
+
+// The reason an unused line is removed, when nothing decided one explicitly.
+std::string_view DerivedReason(const PageWork& w, int i, std::string_view zone) {
+  const LineInfo& l = w.lines[i];
+  switch (l.kind) {
+    case LineKind::kBoilerplate:
+      return l.reason;
+    case LineKind::kImage:
+      return "image";
+    case LineKind::kRelativeTime:
+      return "related";
+    case LineKind::kBlank:
+      return {};
+    default:
+      break;
+  }
+  if (i >= w.region.end) {
+    if (!zone.empty()) return zone;
+    if (NearRelativeTime(w, i)) return "related";
+    if (IsMetadataKind(l.kind)) return "metadata";
+    return "other";
+  }
+  if (i < w.region.begin) {
+    if (NearRelativeTime(w, i)) return "related";
+    if (l.kind == LineKind::kText && l.prose.words <= 4) return "navigation";
+  }
+  if (l.kind == LineKind::kCaption) return "caption";
+  if (IsMetadataKind(l.kind)) return "metadata";
+  return "other";
+}
+
+void ListRemoved(PageWork* w) {
+  std::string_view zone;
+  for (int i = 0; i < w->size(); ++i) {
+    const LineInfo& l = w->lines[i];
+    if (i >= w->region.end && l.ends_article &&
+        (l.reason == "related" || l.reason == "comments" || l.reason == "comment-policy" ||
+         l.reason == "footer")) {
+      zone = l.reason == "comment-policy" ? "comments" : l.reason;
+    }
+    if (l.kind == LineKind::kBlank || w->use[i] != LineUse::kUnused) continue;
+    std::string_view why = w->reason[i];
+    if (why.empty()) why = DerivedReason(*w, i, zone);
+    if (why.empty()) continue;
+    w->article->removed.push_back(RemovedLine{l.number, std::string(l.text), std::string(why)});
+  }
+}
+
+}  // namespace
+
+Status ExtractFromText(std::string_view text, const TextHints& hints, const ExtractOptions& options,
+                       const SiteLineStats* stats, Article* article) {
+  std::vector<PageLine> lines = SplitPageLines(text, options.max_line_bytes);
+  PageWork w;
+  w.article = article;
+  if (!hints.now.empty()) ParseIsoTime(hints.now, &w.now);
+  ClassifyContext ctx;
+  ctx.site = hints.site;
+  ctx.stats = stats;
+  ctx.now = w.now;
+  w.lines = ClassifyLines(lines, ctx);
+  w.use.assign(w.lines.size(), LineUse::kUnused);
+  w.reason.assign(w.lines.size(), std::string_view());
+  w.region = FindBodyRegion(w.lines);
+  if (w.region.empty()) return Status::NotFound("no article text");
+  StartAtDateline(&w);
+  DetermineSite(hints.site, &w);
+  FindTailEnd(&w);
+  FindTitle(hints.title, &w);
+  CollectCaptions(&w);
+  CollectCredits(&w);
+  CollectSyndication(&w);
+  FindPublished(hints.published, &w);
+  FindLeadAndSection(&w);
+  CollectBody(&w);
+  if (article->body.empty()) return Status::NotFound("no article text");
+  ApplyDateline(&w);
+  std::string running = article->lead;
+  for (const std::string& p : article->body) {
+    running += '\n';
+    running += p;
+  }
+  FindAgencyCredits(running, &article->agencies);
+  FindMentionedDates(running, &article->dates_mentioned);
+  ListRemoved(&w);
+  return Status::OK();
+}
+
+}  // namespace kabar::extract

@@ -1,0 +1,193 @@
+#include "extract/text_util.h"
+
+#include <cctype>
+#include <string>
+
+namespace kabar::extract {
+namespace {
+
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+// Length of white space (ASCII or U+00A0 / U+200B / U+FEFF) at the start of `s`.
+size_t SpaceAtFront(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (IsAsciiSpace(c)) return 1;
+  if (s.size() >= 2 && c == 0xC2 && static_cast<unsigned char>(s[1]) == 0xA0) return 2;
+  if (s.size() >= 3 && c == 0xE2 && static_cast<unsigned char>(s[1]) == 0x80 &&
+      static_cast<unsigned char>(s[2]) == 0x8B) {
+    return 3;
+  }
+  if (s.size() >= 3 && c == 0xEF && static_cast<unsigned char>(s[1]) == 0xBB &&
+      static_cast<unsigned char>(s[2]) == 0xBF) {
+    return 3;
+  }
+  return 0;
+}
+
+size_t SpaceAtBack(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s.back());
+  if (IsAsciiSpace(c)) return 1;
+  size_t n = s.size();
+  if (n >= 2 && c == 0xA0 && static_cast<unsigned char>(s[n - 2]) == 0xC2) return 2;
+  if (n >= 3 && c == 0x8B && static_cast<unsigned char>(s[n - 2]) == 0x80 &&
+      static_cast<unsigned char>(s[n - 3]) == 0xE2) {
+    return 3;
+  }
+  return 0;
+}
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// True for bytes that may join two word parts: "Kim-Jong", "don't", "A.".
+bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; }
+
+}  // namespace
+
+std::string_view Trim(std::string_view s) {
+  for (size_t n; (n = SpaceAtFront(s)) > 0;) s.remove_prefix(n);
+  for (size_t n; (n = SpaceAtBack(s)) > 0;) s.remove_suffix(n);
+  return s;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  return EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  while (!s.empty()) {
+    size_t n = SpaceAtFront(s);
+    if (n > 0) {
+      pending = !out.empty();
+      s.remove_prefix(n);
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(s[0]);
+    s.remove_prefix(1);
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
+    if (i >= s.size()) break;
+    size_t start = i;
+    while (i < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        // Multi-byte punctuation (quotes, dashes) ends a word; letters do not.
+        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+          unsigned char d = static_cast<unsigned char>(s[i + 2]);
+          if (d == 0x99 && i + 3 < s.size() && IsWordByte(static_cast<unsigned char>(s[i + 3])) &&
+              i > start) {
+            i += 3;  // U+2019 inside a word: "isn’t"
+            continue;
+          }
+          break;
+        }
+        if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xC0) break;
+        ++i;
+      } else if (std::isalnum(c)) {
+        ++i;
+      } else if (IsJoiner(s[i]) && i + 1 < s.size() &&
+                 IsWordByte(static_cast<unsigned char>(s[i + 1]))) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (i > start) words.push_back(s.substr(start, i - start));
+    if (i == start) ++i;
+  }
+  return words;
+}
+
+bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 supplement capitals: U+00C0..U+00DE (UTF-8 C3 80..C3 9E).
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
+}
+
+bool StartsLower(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F &&
+         static_cast<unsigned char>(w[1]) <= 0xBF;
+}
+
+bool IsAllUpper(std::string_view w) {
+  bool letter = false;
+  for (char ch : w) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+std::string TitleCaseWords(std::string_view s) {
+  std::string out(s);
+  bool at_start = true;
+  size_t word_start = 0;
+  auto fix_word = [&](size_t b, size_t e) {
+    std::string_view w(out.data() + b, e - b);
+    if (!IsAllUpper(w)) return;
+    for (size_t k = b + 1; k < e; ++k) {
+      if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    }
+  };
+  for (size_t i = 0; i <= out.size(); ++i) {
+    bool sep = i == out.size() || out[i] == ' ' || out[i] == '-';
+    if (sep) {
+      if (!at_start) fix_word(word_start, i);
+      at_start = true;
+    } else if (at_start) {
+      word_start = i;
+      at_start = false;
+    }
+  }
+  return out;
+}
+
+size_t Utf8Length(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace kabar::extract

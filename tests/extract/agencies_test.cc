@@ -1,0 +1,54 @@
+#include "extract/agencies.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+TEST(Agencies, CanonicalNames) {
+  EXPECT_EQ(CanonicalAgency("REUTERS"), "Reuters");
+  EXPECT_EQ(CanonicalAgency("AP"), "Associated Press");
+  EXPECT_EQ(CanonicalAgency("The Associated Press"), "Associated Press");
+  EXPECT_EQ(CanonicalAgency("ANTARA"), "Antara");
+  EXPECT_EQ(CanonicalAgency("Agence France-Presse"), "AFP");
+  EXPECT_EQ(CanonicalAgency("ap"), "");    // a lower-case "ap" is not the agency
+  EXPECT_EQ(CanonicalAgency("KCNA"), "");  // state media, not a wire agency
+}
+
+TEST(Agencies, LineAlone) {
+  std::string a;
+  EXPECT_TRUE(ParseAgencyLine("REUTERS", &a));
+  EXPECT_EQ(a, "Reuters");
+  EXPECT_TRUE(ParseAgencyLine("(AP)", &a));
+  EXPECT_EQ(a, "Associated Press");
+  std::vector<std::string> more;
+  EXPECT_TRUE(ParseAgencyLine("Reuters/AFP", &a, &more));
+  EXPECT_EQ(more, std::vector<std::string>{"AFP"});
+  EXPECT_FALSE(ParseAgencyLine("Reuters melaporkan bahwa harga naik.", &a));
+  EXPECT_FALSE(ParseAgencyLine("KCNA", &a));
+}
+
+TEST(Agencies, CreditsInRunningText) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"kata Kim dalam pesan yang dipublikasikan KCNA, Senin, dilansir Reuters.", {"Reuters"}},
+      {"\xE2\x80\x9D ucapnya, dikutip dari Associated Press.", {"Associated Press"}},
+      {"LONDON (Reuters) - Prices rose, AFP reported.", {"Reuters", "AFP"}},
+      {"menurut kantor berita Antara, Selasa.", {"Antara"}},
+      {"dikutip dari Kantor Berita Pusat Korea Utara (KCNA).", {}},
+      {"dikutip dari The Moscow Times dan NBC News.", {}},
+      {"He told Reuters in an interview.", {}},
+      {"The map showed the AP (access point) layout.", {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    FindAgencyCredits(c.text, &got);
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace kabar::extract

@@ -1,0 +1,76 @@
+#include "extract/boilerplate.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
+  struct Case {
+    const char* line;
+    const char* reason;
+  };
+  const Case cases[] = {
+      {"Baca berita dengan sedikit iklan, klik di sini", "ad"},
+      {"Iklan", "ad"},
+      {"Advertisement", "ad"},
+      {"Scroll Untuk Melanjutkan", "navigation"},
+      {"SCROLL TO CONTINUE WITH CONTENT", "navigation"},
+      {"Lupa Kata Sandi? Klik di Sini", "login"},
+      {"Belum Memiliki Akun Daftar di Sini", "login"},
+      {"Konfirmasi Email", "login"},
+      {"Forgot your password?", "login"},
+      {"Baca Juga: Putin Tiba di Korea Utara", "related"},
+      {"Baca juga:", "related"},
+      {"Pilihan Editor: AS Akui Khawatirkan Hubungan", "related"},
+      {"Rekomendasi Artikel", "related"},
+      {"Berita Terkait", "related"},
+      {"Read more", "related"},
+      {"Related Articles", "related"},
+      {"Simak juga Video 'Prabowo di Sidang Kabinet'", "related"},
+      {"Konten sponsor pada widget ini merupakan konten yang dibuat pihak ketiga.", "sponsor"},
+      {"Sponsored", "sponsor"},
+      {"Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
+       "comment-policy"},
+      {"12 Comments", "comments"},
+      {"#beritaterbaru #beritaterkini #politik", "hashtag"},
+      {"Unduh aplikasi Tempo", "footer"},
+      {"download tempo from appstoredownload tempo from playstore", "footer"},
+      {"Ikuti Media Sosial Kami", "footer"},
+      {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
+      {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
+      {"> >", "navigation"},
+      {"Share this article", "share"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
+  }
+}
+
+TEST(Boilerplate, ArticleSentencesAreNot) {
+  for (const char* line : {
+           "Kerja sama militer kedua negara diyakini melibatkan pertukaran amunisi.",
+           "Hak cipta atas lagu itu kini dipegang oleh label rekaman.",
+           "Copyright law is changing fast, the judge said.",
+           "Iklan rokok dilarang tayang di televisi sebelum pukul 21.30.",
+           "Topik ini ramai dibicarakan warganet sejak Senin.",
+           "Baca berita lengkapnya, kata dia, di laporan tahunan.",
+           "Related issues were discussed at the summit in Geneva.",
+       }) {
+    EXPECT_EQ(BoilerplateReason(line), "") << line;
+  }
+}
+
+TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
+  EXPECT_TRUE(EndsArticle("Rekomendasi Artikel"));
+  EXPECT_TRUE(EndsArticle("Berita Terkait"));
+  EXPECT_FALSE(EndsArticle("Baca Juga: Putin Tiba di Korea Utara"));
+  EXPECT_FALSE(EndsArticle("Iklan"));
+  EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
+  EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
+  EXPECT_TRUE(IsRelativeTimeLine("kemarin"));
+  EXPECT_FALSE(IsRelativeTimeLine("6 jam lalu ia pergi ke pasar"));
+}
+
+}  // namespace
+}  // namespace kabar::extract

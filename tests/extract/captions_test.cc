@@ -1,0 +1,45 @@
+#include "extract/captions.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+TEST(Captions, EndsWithPhotoCredit) {
+  for (const char* line : {
+           "Kim Jong Un bersulang dengan Vladimir Putin di Vladivostok, Rusia, 25 April 2019. "
+           "KCNA via REUTERS",
+           "Putin berbincang dengan Kim Jong Un di Amur, Rusia, 13 September 2023. "
+           "Sputnik/Vladimir Smirnov/Pool via REUTERS ATTENTION EDITORS",
+           "Kim berjabat tangan dengan Putin di Vladivostok. KCNA melalui REUTERS",
+           "Presiden dan pemimpin Korea Utara berjabat tangan pada Rabu. (Sumber: Gavriil "
+           "Grigorov, Sputnik, Kremlin Pool Photo melalui AP)",
+           "Seorang pria melihat asap mengepul di Israel tengah. REUTERS/Ronen Zvulun",
+           "Warga antre membeli minyak goreng di pasar. ANTARA FOTO/Budi Candra/foc.",
+           "President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)",
+           "Masjid Bukhara Kalyan di Uzbekistan. Shutterstock",
+       }) {
+    EXPECT_TRUE(LooksLikeCaption(line)) << line;
+  }
+}
+
+TEST(Captions, ProseIsNotACaption) {
+  for (const char* line : {
+           "Washington berulang kali menyerukan dimulainya kembali pembicaraan nuklir.",
+           "\"Keadilan pasti menang,\" kata Kim dalam pesan yang dikutip Reuters.",
+           "Kim Jong Un",
+       }) {
+    EXPECT_FALSE(LooksLikeCaption(line)) << line;
+  }
+}
+
+TEST(Captions, ImagePlaceholders) {
+  EXPECT_TRUE(IsImagePlaceholder("Image of Tempo"));
+  EXPECT_TRUE(IsImagePlaceholder("image-gnews"));
+  EXPECT_TRUE(IsImagePlaceholder("Perbesar"));
+  EXPECT_TRUE(IsImagePlaceholder("[vw-id-space-vizzion-concept-27]"));
+  EXPECT_FALSE(IsImagePlaceholder("Imagine a world without war."));
+}
+
+}  // namespace
+}  // namespace kabar::extract

@@ -1,0 +1,83 @@
+#include "extract/credits.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(Credits, ParsesLabelledLines) {
+  struct Case {
+    const char* line;
+    Names authors, editors, agencies, sources, others;
+  };
+  const Case cases[] = {
+      {"Penulis : Rizky L Pratama Editor : Edy-A.-Putra", {"Rizky L Pratama"}, {"Edy A. Putra"}},
+      {"Sumber : Associated Press", {}, {}, {"Associated Press"}},
+      {"Sumber: Tribunnews.com", {}, {}, {}, {"Tribunnews.com"}},
+      {"Video Production: Gianta Firmandimas Adya Mahendra",
+       {},
+       {},
+       {},
+       {},
+       {"Gianta Firmandimas Adya Mahendra"}},
+      {"Reporter: Ahmad Fauzi", {"Ahmad Fauzi"}},
+      {"Oleh: Budi Santoso", {"Budi Santoso"}},
+      {"By Jane Doe and John Roe", {"Jane Doe", "John Roe"}},
+      {"By JANE DOE", {"Jane Doe"}},
+      {"Reporting by Jane Doe; Editing by John Roe", {"Jane Doe"}, {"John Roe"}},
+      {"Penulis: Ida Rosdalina | Editor: Budi", {"Ida Rosdalina"}, {"Budi"}},
+  };
+  for (const Case& c : cases) {
+    Credits got;
+    SCOPED_TRACE(c.line);
+    ASSERT_TRUE(ParseCreditLine(c.line, &got));
+    EXPECT_EQ(got.authors, c.authors);
+    EXPECT_EQ(got.editors, c.editors);
+    EXPECT_EQ(got.agencies, c.agencies);
+    EXPECT_EQ(got.sources, c.sources);
+    EXPECT_EQ(got.others, c.others);
+  }
+}
+
+TEST(Credits, RejectsSentences) {
+  for (const char* line : {"Oleh karena itu, pemerintah menaikkan harga.",
+                           "By 2025, the company expects to double its sales.",
+                           "Editor: the role of editors is changing, she said.",
+                           "Penulis buku itu mengatakan hal yang sama."}) {
+    Credits got;
+    EXPECT_FALSE(ParseCreditLine(line, &got)) << line;
+  }
+}
+
+TEST(Credits, LabelsAlone) {
+  EXPECT_EQ(CreditLabelRole("Reporter"), CreditRole::kAuthor);
+  EXPECT_EQ(CreditLabelRole("Editor :"), CreditRole::kEditor);
+  EXPECT_EQ(CreditLabelRole("Penulis"), CreditRole::kAuthor);
+  EXPECT_EQ(CreditLabelRole("Reporter Tempo"), CreditRole::kNone);
+  EXPECT_EQ(CreditLabelRole("By"), CreditRole::kNone);
+}
+
+TEST(Credits, PersonNames) {
+  EXPECT_TRUE(LooksLikePersonName("Daniel Ahmad Fajri"));
+  EXPECT_TRUE(LooksLikePersonName("Rizky L Pratama"));
+  EXPECT_TRUE(LooksLikePersonName("Muhammad bin Salman"));
+  EXPECT_FALSE(LooksLikePersonName("Internasional"));
+  EXPECT_FALSE(LooksLikePersonName("Kirim 2 artikel"));
+  EXPECT_FALSE(LooksLikePersonName("Ia pergi ke pasar."));
+  EXPECT_EQ(NormalizePersonName("Edy-A.-Putra"), "Edy A. Putra");
+  EXPECT_EQ(NormalizePersonName("  Kim   Jong-un , "), "Kim Jong-un");
+  EXPECT_EQ(NormalizePersonName("JOHN SMITH"), "John Smith");
+}
+
+TEST(Credits, AuthorBio) {
+  EXPECT_TRUE(LooksLikeAuthorBio(
+      "Lulus dari Universitas Gunadarma jurusan Sastra Inggris pada 2019. Bergabung dengan "
+      "Tempo pada 2021."));
+  EXPECT_TRUE(LooksLikeAuthorBio("Jane Doe is a senior reporter covering energy markets in Asia."));
+  EXPECT_FALSE(LooksLikeAuthorBio("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu."));
+}
+
+}  // namespace
+}  // namespace kabar::extract

@@ -1,0 +1,55 @@
+#include "extract/dateline.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+struct Case {
+  const char* paragraph;
+  bool ok;
+  const char* place;
+  const char* site;
+  const char* outlet;
+  const char* agency;
+};
+
+TEST(Dateline, ParsesIndonesianAndEnglishForms) {
+  const Case cases[] = {
+      {"TEMPO.CO, Jakarta - Pemimpin Korea Utara", true, "Jakarta", "tempo.co", "Tempo", ""},
+      {"PYONGYANG, KOMPAS.TV - Pemimpin Korea Utara", true, "Pyongyang", "kompas.tv", "Kompas TV",
+       ""},
+      {"JAKARTA, KOMPAS.com - Presiden Joko Widodo", true, "Jakarta", "kompas.com", "Kompas", ""},
+      {"Jakarta (ANTARA) - Menteri Keuangan", true, "Jakarta", "", "", "Antara"},
+      {"TRIBUN-VIDEO.COM - Pemimpin Korea Utara", true, "", "tribun-video.com", "Tribun Video", ""},
+      {"WASHINGTON (Reuters) - The U.S. Senate", true, "Washington", "", "", "Reuters"},
+      {"LONDON, June 3 (Reuters) - British inflation", true, "London", "", "", "Reuters"},
+      {"NEW YORK (AP) \xE2\x80\x94 Stocks fell", true, "New York", "", "", "Associated Press"},
+      {"KUALA LUMPUR \xE2\x80\x94 Malaysia said", true, "Kuala Lumpur", "", "", ""},
+      {"TEMPO.CO, Jakarta -\xC2\xA0Presiden Rusia", true, "Jakarta", "tempo.co", "Tempo", ""},
+      // Not datelines.
+      {"Pemimpin Korea Utara Kim Jong-un menyatakan dukungan", false, "", "", "", ""},
+      {"Harga naik 5 - 10 persen tahun ini, kata dia.", false, "", "", "", ""},
+      {"Menurut dia, situasi - yang memburuk - perlu diatasi.", false, "", "", "", ""},
+      {"TEMPO.CO, Jakarta - ", false, "", "", "", ""},
+  };
+  for (const Case& c : cases) {
+    Dateline d;
+    SCOPED_TRACE(c.paragraph);
+    ASSERT_EQ(ParseDateline(c.paragraph, &d), c.ok);
+    if (!c.ok) continue;
+    EXPECT_EQ(d.place, c.place);
+    EXPECT_EQ(d.site, c.site);
+    EXPECT_EQ(d.outlet, c.outlet);
+    EXPECT_EQ(d.agency, c.agency);
+  }
+}
+
+TEST(Dateline, LengthCoversPrefixDashAndSpace) {
+  Dateline d;
+  ASSERT_TRUE(ParseDateline("WASHINGTON (Reuters) - The Senate", &d));
+  EXPECT_EQ(std::string_view("WASHINGTON (Reuters) - The Senate").substr(d.length), "The Senate");
+}
+
+}  // namespace
+}  // namespace kabar::extract

@@ -1,0 +1,77 @@
+#include "extract/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+TimePoint Now() {
+  TimePoint t;
+  EXPECT_TRUE(ParseIsoTime("2024-06-20T12:00:00+07:00", &t));
+  return t;
+}
+
+TEST(Dates, IsoRoundTrip) {
+  TimePoint t;
+  ASSERT_TRUE(ParseIsoTime("2024-06-03T10:30:00-04:00", &t));
+  EXPECT_EQ(FormatIsoTime(t), "2024-06-03T10:30:00-04:00");
+  ASSERT_TRUE(ParseIsoTime("2024-02-29T23:59:59Z", &t));
+  EXPECT_EQ(t.epoch_seconds, 1709251199);
+  EXPECT_EQ(FormatIsoTime(t), "2024-02-29T23:59:59+00:00");
+  EXPECT_FALSE(ParseIsoTime("2023-02-29", &t));
+  EXPECT_FALSE(ParseIsoTime("yesterday", &t));
+}
+
+TEST(Dates, PublicationLines) {
+  struct Case {
+    const char* line;
+    const char* iso;  // nullptr: not a publication line
+  };
+  const Case cases[] = {
+      {"12 Juni 2023 | 10.37 WIB", "2023-06-12T10:37:00+07:00"},
+      {"Kompas dunia | 19 Juni 2024, 13:30 WIB", "2024-06-19T13:30:00+07:00"},
+      {"Senin, 12 Juni 2023 10:37 WIB", "2023-06-12T10:37:00+07:00"},
+      {"Selasa, 21 Okt 2025 20:43 WITA", "2025-10-21T20:43:00+08:00"},
+      {"Rabu, 3 Jan 2024 08:05 WIT", "2024-01-03T08:05:00+09:00"},
+      {"June 3, 2024 10:30 AM EDT", "2024-06-03T10:30:00-04:00"},
+      {"Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"},
+      {"Published 3 June 2024, 14:05 GMT", "2024-06-03T14:05:00+00:00"},
+      {"2024-06-03T10:30:00Z", "2024-06-03T10:30:00+00:00"},
+      {"Senin (12/6/2023)", "2023-06-12"},
+      {"8 jam lalu", "2024-06-20T04:00:00+07:00"},
+      {"2 hours ago", "2024-06-20T10:00:00+07:00"},
+      {"kemarin", "2024-06-19T12:00:00+07:00"},
+      // A date inside a sentence is not a publication line.
+      {"Presiden Putin tiba di Pyongyang pada Rabu, 19 Juni 2024, untuk kunjungan kenegaraan "
+       "yang pertama dalam 24 tahun.",
+       nullptr},
+      {"Harga naik 10.000 rupiah", nullptr},
+  };
+  for (const Case& c : cases) {
+    DateFound d;
+    bool ok = ParsePublicationLine(c.line, Now(), &d);
+    SCOPED_TRACE(c.line);
+    EXPECT_EQ(ok, c.iso != nullptr);
+    if (ok && c.iso != nullptr) EXPECT_EQ(d.iso, c.iso);
+  }
+}
+
+TEST(Dates, UpdatedLinesSayUpdated) {
+  DateFound d;
+  ASSERT_TRUE(ParsePublicationLine("Diperbarui 13 Juni 2023, 08:00 WIB", Now(), &d));
+  EXPECT_TRUE(d.updated);
+}
+
+TEST(Dates, MentionedDates) {
+  std::vector<std::string> got;
+  FindMentionedDates(
+      "Putin di Pyongyang, Rabu (19/6/2024). Pada Selasa 18 Juni 2024 ia berjanji. Surat "
+      "bertanggal 15 Agustus 2023, lalu June 3, 2024 dan 2024-06-03. Juga Rabu (19/6/2024) "
+      "lagi. Tanpa tahun: 18 Agustus. Mustahil: 31/2/2024.",
+      &got);
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"2024-06-19", "2024-06-18", "2023-08-15", "2024-06-03"}));
+}
+
+}  // namespace
+}  // namespace kabar::extract

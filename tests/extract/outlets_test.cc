@@ -1,0 +1,39 @@
+#include "extract/outlets.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+TEST(Outlets, RegistrableSite) {
+  EXPECT_EQ(RegistrableSite("https://www.Tempo.co/x?y=1"), "tempo.co");
+  EXPECT_EQ(RegistrableSite("news.detik.com"), "detik.com");
+  EXPECT_EQ(RegistrableSite("http://foo.kompas.co.id:8080/a"), "kompas.co.id");
+  EXPECT_EQ(RegistrableSite("https://www.bbc.co.uk/news"), "bbc.co.uk");
+  EXPECT_EQ(RegistrableSite("localhost"), "");
+  EXPECT_EQ(RegistrableSite(""), "");
+}
+
+TEST(Outlets, SiteFromToken) {
+  EXPECT_EQ(SiteFromToken("TEMPO.CO"), "tempo.co");
+  EXPECT_EQ(SiteFromToken("KOMPAS.com"), "kompas.com");
+  EXPECT_EQ(SiteFromToken("TRIBUN-VIDEO.COM"), "tribun-video.com");
+  EXPECT_EQ(SiteFromToken("Kompas.tv,"), "kompas.tv");
+  EXPECT_EQ(SiteFromToken("A.S."), "");
+  EXPECT_EQ(SiteFromToken("Jakarta"), "");
+}
+
+TEST(Outlets, Names) {
+  EXPECT_EQ(OutletName("tempo.co"), "Tempo");
+  EXPECT_EQ(OutletName("kompas.tv"), "Kompas TV");
+  EXPECT_EQ(OutletName("tribun-video.com"), "Tribun Video");
+  EXPECT_EQ(OutletName("jakartaglobe.id"), "Jakarta Globe");
+  EXPECT_EQ(OutletName("warta-kota.co.id"), "Warta Kota");  // derived
+  EXPECT_EQ(OutletName(""), "");
+  EXPECT_EQ(SiteForOutletName("Tempo"), "tempo.co");
+  EXPECT_EQ(SiteForOutletName("Tribunnews.com"), "tribunnews.com");
+  EXPECT_EQ(SiteForOutletName("Nobody Knows"), "");
+}
+
+}  // namespace
+}  // namespace kabar::extract

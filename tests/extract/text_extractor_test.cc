@@ -1,0 +1,145 @@
+// ExtractArticle on small hand-written pages: each test states one behaviour.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "kabar/extract.h"
+
+namespace kabar {
+namespace {
+
+RawPage Page(std::string bytes, std::string url = "") {
+  RawPage p;
+  p.source.path = "test.txt";
+  p.bytes = std::move(bytes);
+  p.url = std::move(url);
+  return p;
+}
+
+std::string ReasonOf(const Article& a, int line) {
+  for (const RemovedLine& r : a.removed) {
+    if (r.line == line) return r.reason;
+  }
+  return "";
+}
+
+const char kEnglishPage[] =
+    "  \xE2\x80\xA2 News\n"     // 1
+    "  \xE2\x80\xA2 Sport\n"    // 2
+    "  \xE2\x80\xA2 Weather\n"  // 3
+    "\n"
+    "Harbour bridge reopens after two years of repairs\n"  // 5
+    "\n"
+    "By Jane Doe\n"                // 7
+    "June 3, 2024 10:30 AM EDT\n"  // 8
+    "\n"
+    "SYDNEY (Reuters) - The city's harbour bridge reopened on Monday after two years of "
+    "repairs that cost more than the original construction, officials said.\n"  // 10
+    "\n"
+    "Advertisement\n"  // 12
+    "\n"
+    "Traffic was light in the morning, but the transport minister said she expected the "
+    "usual queues to return by the end of the week.\n"  // 14
+    "\n"
+    "The repairs replaced every one of the bridge's cables and most of its deck, and were "
+    "finished three weeks ahead of the schedule set in 2022.\n"  // 16
+    "\n"
+    "Related Articles\n"                                   // 18
+    "Ferry fares rise again\n"                             // 19
+    "2 hours ago\n"                                        // 20
+    "New tunnel plan unveiled\n"                           // 21
+    "5 hours ago\n"                                        // 22
+    "\xC2\xA9 2024 Example News. All rights reserved.\n";  // 23
+
+TEST(TextExtractor, EnglishPageFieldsAndBody) {
+  ExtractOptions options;
+  options.now = "2024-06-03T18:00:00-04:00";
+  Result<Article> a = ExtractArticle(Page(kEnglishPage), options, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Harbour bridge reopens after two years of repairs");
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a->published, "2024-06-03T10:30:00-04:00");
+  EXPECT_EQ(a->dateline, "Sydney");
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Reuters"});
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(a->body[1].substr(0, 19), "Traffic was light i");
+  EXPECT_EQ(ReasonOf(*a, 12), "ad");
+  EXPECT_EQ(ReasonOf(*a, 18), "related");
+  EXPECT_EQ(ReasonOf(*a, 19), "related");
+  EXPECT_EQ(ReasonOf(*a, 20), "related");
+  EXPECT_EQ(ReasonOf(*a, 23), "footer");
+  EXPECT_EQ(ReasonOf(*a, 8), "metadata");
+  EXPECT_EQ(ReasonOf(*a, 1), "navigation");
+}
+
+TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
+  ExtractOptions options;
+  EXPECT_EQ(ExtractArticle(Page(""), options, nullptr).status().code(), Status::Code::kNotFound);
+  EXPECT_EQ(ExtractArticle(Page(" \n\t\n"), options, nullptr).status().code(),
+            Status::Code::kNotFound);
+  EXPECT_EQ(ExtractArticle(Page(std::string("abc\0def", 7)), options, nullptr).status().code(),
+            Status::Code::kCorruption);
+  options.max_page_bytes = 10;
+  EXPECT_EQ(ExtractArticle(Page(kEnglishPage), options, nullptr).status().code(),
+            Status::Code::kResourceExhausted);
+}
+
+TEST(TextExtractor, MenuOnlyPageHasNoArticle) {
+  ExtractOptions options;
+  Result<Article> a = ExtractArticle(Page("Home\nNews\nSport\nLogin\n"), options, nullptr);
+  EXPECT_EQ(a.status().code(), Status::Code::kNotFound);
+}
+
+TEST(TextExtractor, OversizedLinesAreRemoved) {
+  ExtractOptions options;
+  options.max_line_bytes = 300;
+  std::string page = std::string(kEnglishPage) + std::string(1000, 'x') + "\n";
+  Result<Article> a = ExtractArticle(Page(page), options, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(ReasonOf(*a, 24), "oversized-line");
+  EXPECT_EQ(a->body.size(), 3u);
+}
+
+TEST(TextExtractor, LinesRepeatedAcrossASitesPagesAreSiteRepeat) {
+  const std::string slogan =
+      "Kami menyajikan berita terpercaya setiap hari untuk pembaca di seluruh negeri ini.";
+  SiteLineStats stats;
+  for (int i = 0; i < 5; ++i) {
+    stats.AddPage("example.com", "Berita nomor " + std::to_string(i) + "\n" + slogan + "\n");
+  }
+  std::string page = std::string(kEnglishPage) + slogan + "\n";
+  ExtractOptions options;
+  Result<Article> a = ExtractArticle(Page(page, "https://www.example.com/a/1"), options, &stats);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(ReasonOf(*a, 24), "site-repeat");
+  EXPECT_EQ(a->site, "example.com");
+}
+
+TEST(TextExtractor, RelativePublicationTimeUsesNow) {
+  std::string page =
+      "Harga beras naik di seluruh Jawa pekan ini\n"
+      "3 jam lalu\n"
+      "JAKARTA, KOMPAS.com - Harga beras medium naik di hampir semua pasar tradisional di Jawa "
+      "pekan ini, menurut data yang dirilis pemerintah pada Senin (3/6/2024).\n"
+      "Kenaikan itu terjadi karena pasokan dari sentra produksi berkurang setelah musim panen "
+      "berakhir, kata seorang pejabat kementerian.\n";
+  ExtractOptions options;
+  options.now = "2024-06-04T12:00:00+07:00";
+  Result<Article> a = ExtractArticle(Page(page), options, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-04T09:00:00+07:00");
+  EXPECT_EQ(a->site, "kompas.com");
+  EXPECT_EQ(a->outlet, "Kompas");
+  EXPECT_EQ(a->dateline, "Jakarta");
+  EXPECT_EQ(a->dates_mentioned, std::vector<std::string>{"2024-06-03"});
+}
+
+TEST(TextExtractor, GuessSite) {
+  EXPECT_EQ(GuessSite(Page("x", "https://news.detik.com/berita/d-1")), "detik.com");
+  EXPECT_EQ(GuessSite(Page("Judul\nJAKARTA, KOMPAS.com - Harga beras naik lagi hari ini.\n")),
+            "kompas.com");
+  EXPECT_EQ(GuessSite(Page("Judul\nIsi tanpa dateline.\n")), "");
+}
+
+}  // namespace
+}  // namespace kabar
