@@ -73,6 +73,7 @@ TEST_F(SeedGold, MetadataFieldsAreExact) {
     std::string file = g["file"];
     Article a = Extract(file);
     SCOPED_TRACE(file);
+    EXPECT_EQ(a.language, Str(g["language"]));
     EXPECT_EQ(a.title, Str(g["title"]));
     EXPECT_EQ(a.published, Str(g["published"]));
     EXPECT_EQ(a.authors, List(g["authors"]));
@@ -129,6 +130,18 @@ TEST_F(SeedGold, NothingIsLost) {
       bool in_field = fields.count(text) > 0;
       bool listed = removed.count(n) > 0;
       EXPECT_TRUE(in_field || listed) << "line " << n << " lost: " << text;
+    }
+  }
+}
+
+TEST_F(SeedGold, LeakedEmailAppearsNowhere) {
+  for (const auto& g : gold_) {
+    Article a = Extract(g["file"]);
+    std::string all = a.title + "\n" + a.lead + "\n";
+    for (const RemovedLine& r : a.removed) all += r.text + "\n";
+    for (const std::string& p : a.body) all += p + "\n";
+    for (const std::string& email : List(g["pii_emails"])) {
+      EXPECT_EQ(all.find(email), std::string::npos) << email;
     }
   }
 }
