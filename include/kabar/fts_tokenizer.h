@@ -1,0 +1,44 @@
+// The "kabar" FTS5 tokenizer: kabar::Analyzer inside SQLite's full-text index.
+//
+// After RegisterFtsTokenizer(db), a table declared
+//   CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'kabar')
+// indexes every word under its analysed term (see analyzer.h), and MATCH queries against it
+// are analysed the same way. The optional argument names the stemming: 'kabar kabar'
+// (default), 'kabar snowball', 'kabar none' (the evaluation's baselines).
+//
+// Terms written to the index (tokenize = 'kabar', the default stemming):
+//  - every word: its term (stem or kept name), at the word's position;
+//  - when the folded word differs from its term: also "=" + folded word at the same
+//    position, so that prefix queries and exact forms can be matched.
+// Terms a query looks for, as FTS5 synonyms (any of them matches):
+//  - a word: its term; and, when they differ, the folded word and "=" + folded word. So a
+//    lower-case query for a name the index kept ("bekasi", whose lower-case form would
+//    stem to "bekas") still finds the capitalised name;
+//  - a prefix ("pemerin*"): the folded prefix, in both spaces.
+// Snippets and highlights use the original text: the tokenizer reports byte offsets.
+//
+// The index content depends on this analysis: changing it requires rebuilding the index.
+// kFtsTokenizerVersion names the current analysis; stores record it.
+//
+// Thread safety: registration is per connection. Analyzers are shared process-wide
+// (immutable); each FTS5 table instance has its own AnalyzerSession, used only by the
+// connection's thread, as SQLite requires anyway.
+#ifndef KABAR_FTS_TOKENIZER_H_
+#define KABAR_FTS_TOKENIZER_H_
+
+#include "kabar/status.h"
+
+struct sqlite3;
+
+namespace kabar {
+
+inline constexpr int kFtsTokenizerVersion = 1;
+
+// Registers the "kabar" tokenizer on `db`. Internal when the connection's SQLite lacks FTS5.
+// The lexicon is read once per process, on first use by a table (an error then makes the
+// statement that needed it fail with SQLITE_ERROR).
+Status RegisterFtsTokenizer(sqlite3* db);
+
+}  // namespace kabar
+
+#endif  // KABAR_FTS_TOKENIZER_H_

@@ -1,0 +1,107 @@
+// Glue between SQLite's FTS5 tokenizer interface (a C vtable) and kabar::Analyzer.
+#include "kabar/fts_tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <mutex>
+#include <string>
+
+#include "kabar/analyzer.h"
+
+namespace kabar {
+namespace {
+
+// Process-wide analyzers, one per stemming mode, opened on first use.
+const Analyzer* SharedAnalyzer(Stemming stemming) {
+  static std::mutex mu;
+  static std::array<std::unique_ptr<Analyzer>, 3> analyzers;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = analyzers[static_cast<size_t>(stemming)];
+  if (slot == nullptr) {
+    AnalyzerOptions options;
+    options.stemming = stemming;
+    Result<std::unique_ptr<Analyzer>> opened = Analyzer::Open(options);
+    if (!opened.ok()) return nullptr;
+    slot = std::move(opened).value();
+  }
+  return slot.get();
+}
+
+struct Instance {
+  Stemming stemming;
+  std::unique_ptr<AnalyzerSession> session;
+  std::string scratch;
+};
+
+int Create(void*, const char** args, int n_args, Fts5Tokenizer** out) {
+  Stemming stemming = Stemming::kKabar;
+  if (n_args > 1) return SQLITE_ERROR;
+  if (n_args == 1) {
+    Result<Stemming> parsed = ParseStemming(args[0]);
+    if (!parsed.ok()) return SQLITE_ERROR;
+    stemming = *parsed;
+  }
+  const Analyzer* analyzer = SharedAnalyzer(stemming);
+  if (analyzer == nullptr) return SQLITE_ERROR;
+  auto* instance = new Instance{stemming, analyzer->NewSession(), {}};
+  *out = reinterpret_cast<Fts5Tokenizer*>(instance);
+  return SQLITE_OK;
+}
+
+void Delete(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<Instance*>(tokenizer); }
+
+using TokenCallback = int (*)(void*, int, const char*, int, int, int);
+
+int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, int n_text,
+             TokenCallback emit) {
+  auto* instance = reinterpret_cast<Instance*>(tokenizer);
+  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+  const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
+  const bool synonyms = instance->stemming == Stemming::kKabar;
+  std::string& marked = instance->scratch;
+  int rc = SQLITE_OK;
+  auto put = [&](std::string_view term, int tflags, const Token& t) {
+    if (rc != SQLITE_OK) return;
+    rc = emit(ctx, tflags, term.data(), static_cast<int>(term.size()), static_cast<int>(t.begin),
+              static_cast<int>(t.end));
+  };
+  instance->session->Analyze(
+      std::string_view(text, n_text > 0 ? static_cast<size_t>(n_text) : 0),
+      query ? AnalyzerSession::AnalyzeMode::kQuery : AnalyzerSession::AnalyzeMode::kDocument,
+      [&](const Token& t) {
+        bool differs = t.folded != t.term;
+        if (query && prefix) {
+          put(t.folded, 0, t);
+        } else {
+          put(t.term, 0, t);
+          if (query && synonyms && differs) put(t.folded, FTS5_TOKEN_COLOCATED, t);
+        }
+        if (synonyms && (differs || (query && prefix))) {
+          marked.assign("=").append(t.folded);
+          put(marked, FTS5_TOKEN_COLOCATED, t);
+        }
+      });
+  return rc;
+}
+
+}  // namespace
+
+Status RegisterFtsTokenizer(sqlite3* db) {
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
+    return Status::Internal(std::string("SQLite has no FTS5: ") + sqlite3_errmsg(db));
+  }
+  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  if (api == nullptr || api->iVersion < 2) return Status::Internal("SQLite has no FTS5 API v2");
+  fts5_tokenizer vtable{Create, Delete, Tokenize};
+  if (api->xCreateTokenizer(api, "kabar", nullptr, &vtable, nullptr) != SQLITE_OK) {
+    return Status::Internal(std::string("cannot register FTS5 tokenizer: ") + sqlite3_errmsg(db));
+  }
+  return Status::OK();
+}
+
+}  // namespace kabar

@@ -1,0 +1,137 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "kabar/query.h"
+
+namespace kabar {
+namespace {
+
+TEST(QueryParserTest, TranslatesValidQueries) {
+  struct Case {
+    std::string query, match;
+  } cases[] = {
+      {"kim", R"("kim")"},
+      {"kim jong un", R"(("kim" AND "jong" AND "un"))"},
+      {"\"kim jong un\"", R"("kim jong un")"},
+      {"pemerin*", R"("pemerin" *)"},
+      {"putin OR kim", R"(("putin" OR "kim"))"},
+      {"putin -kim", R"(("putin" NOT "kim"))"},
+      {"putin NOT kim NOT xi", R"(("putin" NOT ("kim" OR "xi")))"},
+      {"(putin OR xi) AND kim", R"((("putin" OR "xi") AND "kim"))"},
+      {"a \"b\"\"c\"", R"(("a" AND "b" AND "c"))"},
+      {"say \"he said \"\"no\"\"\"", R"(("say" AND "he said " AND "no"))"},
+      {"and or not", R"(("and" AND "or" AND "not"))"},  // operators only in capitals
+      {"NEAR(a b) col:x", R"(("NEAR" AND ("a" AND "b") AND "col:x"))"},
+      {"ini , !!! itu", R"(("ini" AND "itu"))"},  // punctuation-only words are dropped
+      {"co-op", R"("co-op")"},
+      {"'; DROP TABLE articles; --", R"(("DROP" AND "TABLE" AND "articles;"))"},
+  };
+  for (const Case& c : cases) {
+    Result<ParsedQuery> q = ParseQuery(c.query);
+    ASSERT_TRUE(q.ok()) << c.query << ": " << q.status().ToString();
+    EXPECT_EQ(q->fts_match, c.match) << c.query;
+  }
+}
+
+TEST(QueryParserTest, ReadsFilters) {
+  Result<ParsedQuery> q = ParseQuery(
+      "banjir outlet:\"Kompas TV\" site:tempo.co lang:id from:2023-01-01 to:2023-12-31 story:s1");
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  EXPECT_EQ(q->fts_match, "\"banjir\"");
+  EXPECT_EQ(q->filters.outlets, std::vector<std::string>{"Kompas TV"});
+  EXPECT_EQ(q->filters.sites, std::vector<std::string>{"tempo.co"});
+  EXPECT_EQ(q->filters.languages, std::vector<std::string>{"id"});
+  EXPECT_EQ(q->filters.from, "2023-01-01");
+  EXPECT_EQ(q->filters.to, "2023-12-31");
+  EXPECT_EQ(q->filters.story, "s1");
+  Result<ParsedQuery> only = ParseQuery("site:detik.com");
+  ASSERT_TRUE(only.ok());
+  EXPECT_EQ(only->fts_match, "");
+}
+
+TEST(QueryParserTest, RejectsMalformedQueriesWithClearMessages) {
+  struct Case {
+    std::string query, message;
+  } cases[] = {
+      {"", "query has no words"},
+      {"   ", "query has no words"},
+      {"!!!", "query has no words"},
+      {"\"kim jong", "unclosed quote (at character 1)"},
+      {"(kim", "unmatched '(' (at character 1)"},
+      {"kim)", "unmatched ')' (at character 4)"},
+      {"OR kim", "OR needs a word on both sides (at character 1)"},
+      {"kim OR", "OR needs a word on both sides (at character 7)"},
+      {"AND kim", "AND needs a word before it (at character 1)"},
+      {"kim AND", "AND needs a word after it (at character 5)"},
+      {"NOT kim", "a query cannot only exclude words: add a word to find (at character 1)"},
+      {"-kim -putin", "a query cannot only exclude words: add a word to find (at character 1)"},
+      {"kim OR -putin", "a query cannot only exclude words: add a word to find (at character 8)"},
+      {"kim NOT", "NOT needs a word after it (at character 5)"},
+      {"kim NOT NOT x", "NOT needs a word after it (at character 5)"},
+      {"a*", "a prefix needs at least 2 letters before '*' (at character 1)"},
+      {"*", "'*' must follow a word (at character 1)"},
+      {"from:yesterday", "from: expected a date as YYYY-MM-DD, got 'yesterday' (at character 1)"},
+      {"to:2023-13-01", "to: expected a date as YYYY-MM-DD, got '2023-13-01' (at character 1)"},
+      {"lang:indonesian",
+       "lang: expected a 2- or 3-letter language code, got 'indonesian' "
+       "(at character 1)"},
+      {"outlet:", "filter outlet: needs a value (at character 1)"},
+      {"kim -site:x.com", "filters cannot be negated or put in parentheses (at character 6)"},
+      {"(site:x.com)", "filters cannot be negated or put in parentheses (at character 2)"},
+      {"((((((((((a))))))))))", "too many nested parentheses (at character 9)"},
+  };
+  for (const Case& c : cases) {
+    Result<ParsedQuery> q = ParseQuery(c.query);
+    ASSERT_FALSE(q.ok()) << c.query << " gave " << q->fts_match;
+    EXPECT_EQ(q.status().code(), Status::Code::kInvalidArgument) << c.query;
+    EXPECT_EQ(q.status().message(), c.message) << c.query;
+  }
+}
+
+TEST(QueryParserTest, EnforcesLimits) {
+  QueryLimits limits;
+  limits.max_bytes = 20;
+  limits.max_terms = 3;
+  EXPECT_EQ(ParseQuery(std::string(21, 'a'), limits).status().message(),
+            "query too long (at most 20 bytes)");
+  EXPECT_EQ(ParseQuery("a b c d", limits).status().message(),
+            "too many words in the query (at most 3)");
+  EXPECT_TRUE(ParseQuery("a b c", limits).ok());
+}
+
+// Fuzz-ish: random mixes of syntax characters never crash and either parse or give an
+// InvalidArgument; the MATCH text of every accepted query has balanced quotes.
+TEST(QueryParserTest, SurvivesRandomSyntax) {
+  const std::string alphabet[] = {"a",  "kim", " ",    "\"", "(",     ")",     "*",  "-",
+                                  "OR", "AND", "NOT",  ":",  "lang:", "from:", "\\", "\xff",
+                                  "é",  "'",   "NEAR", "^",  "{",     "}",     ",",  "+"};
+  uint32_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  int accepted = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string query;
+    int n = 1 + next() % 12;
+    for (int k = 0; k < n; ++k) {
+      query += alphabet[next() % std::size(alphabet)];
+      if (next() % 3 == 0) query += " ";
+    }
+    Result<ParsedQuery> q = ParseQuery(query);
+    if (!q.ok()) {
+      EXPECT_EQ(q.status().code(), Status::Code::kInvalidArgument) << query;
+      EXPECT_FALSE(q.status().message().empty());
+      continue;
+    }
+    ++accepted;
+    size_t quotes = 0;
+    for (char c : q->fts_match) quotes += c == '"';
+    EXPECT_EQ(quotes % 2, 0u) << query << " -> " << q->fts_match;
+  }
+  EXPECT_GT(accepted, 100);
+}
+
+}  // namespace
+}  // namespace kabar
