@@ -1,0 +1,220 @@
+// search_eval: retrieval quality of kabar's analysis on IndoSum (bench/README.md).
+//
+// Each IndoSum article is one document; its gold summary is the query and the article the
+// one relevant document. Every analysis (no stemming, plain Snowball, kabar) indexes the
+// same articles into an in-memory FTS5 table and answers the same queries (the summary's
+// distinct words minus Sastrawi's stopwords, OR-ed, ranked by BM25). Reports MRR@10 and
+// Recall@10 per analysis, on two document sets: "full" (the article as published) and
+// "held-out" (the article without the sentences IndoSum's gold labels mark as the source of
+// the summary, so that the query's words must be found in other forms elsewhere in the text,
+// which is where stemming matters).
+//
+// Usage: search_eval [DIR]   (DIR defaults to ../shared/data/indonesian/indosum-dev)
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "kabar/fts_tokenizer.h"
+
+namespace {
+
+struct Doc {
+  std::string text;      // detokenised article
+  std::string held_out;  // the article without the sentences the summary was made from
+  std::string query;     // detokenised gold summary
+};
+
+// Joins IndoSum's word tokens back into text: no space before closing punctuation or after
+// an opening bracket.
+std::string Detokenize(const std::vector<std::string>& tokens) {
+  std::string out;
+  bool glue_next = false;
+  for (const std::string& t : tokens) {
+    bool closing = t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" ||
+                   t == ")" || t == "]" || t == "%";
+    if (!out.empty() && !closing && !glue_next) out.push_back(' ');
+    out += t;
+    glue_next = t == "(" || t == "[";
+  }
+  return out;
+}
+
+std::string Sentences(const nlohmann::json& sentences) {
+  std::string out;
+  for (const auto& sentence : sentences) {
+    std::string s = Detokenize(sentence.get<std::vector<std::string>>());
+    if (!out.empty()) out.push_back(' ');
+    out += s;
+  }
+  return out;
+}
+
+std::map<std::string, Doc> Load(const std::filesystem::path& dir) {
+  std::map<std::string, Doc> docs;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+      nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+      if (j.is_discarded() || !j.contains("id")) continue;
+      std::string id = j["id"].get<std::string>();
+      if (docs.count(id) > 0) continue;  // the folds overlap
+      Doc doc;
+      const nlohmann::json& paragraphs = j["paragraphs"];
+      const nlohmann::json& labels = j["gold_labels"];
+      for (size_t p = 0; p < paragraphs.size(); ++p) {
+        doc.text += Sentences(paragraphs[p]) + "\n";
+        for (size_t s = 0; s < paragraphs[p].size(); ++s) {
+          bool oracle = p < labels.size() && s < labels[p].size() && labels[p][s].is_boolean() &&
+                        labels[p][s].get<bool>();
+          if (oracle) continue;
+          doc.held_out += Detokenize(paragraphs[p][s].get<std::vector<std::string>>()) + "\n";
+        }
+      }
+      doc.query = Sentences(j["summary"]);
+      docs.emplace(id, std::move(doc));
+    }
+  }
+  return docs;
+}
+
+// The summary's distinct words, minus stopwords, as an OR query of quoted FTS5 strings.
+std::string OrQuery(const std::string& text, const std::set<std::string>& stopwords) {
+  std::set<std::string> seen = stopwords;
+  std::string out, word;
+  auto flush = [&] {
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!word.empty() && seen.insert(lower).second) {
+      if (!out.empty()) out += " OR ";
+      out += "\"" + word + "\"";
+    }
+    word.clear();
+  };
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80) {
+      word.push_back(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+struct Scores {
+  double mrr = 0, recall = 0, index_s = 0, query_s = 0;
+};
+
+bool Check(int rc, sqlite3* db, const char* what) {
+  if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW) return true;
+  std::fprintf(stderr, "search_eval: %s: %s\n", what, sqlite3_errmsg(db));
+  return false;
+}
+
+bool Evaluate(const std::string& stemming, bool held_out, const std::vector<const Doc*>& docs,
+              const std::set<std::string>& stopwords, Scores* out) {
+  sqlite3* db = nullptr;
+  sqlite3_open(":memory:", &db);
+  if (!kabar::RegisterFtsTokenizer(db).ok()) return false;
+  std::string ddl = "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='kabar " + stemming + "')";
+  if (!Check(sqlite3_exec(db, ddl.c_str(), nullptr, nullptr, nullptr), db, "create")) return false;
+  auto t0 = std::chrono::steady_clock::now();
+  sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+  sqlite3_stmt* insert = nullptr;
+  sqlite3_prepare_v2(db, "INSERT INTO t(rowid, body) VALUES(?1, ?2)", -1, &insert, nullptr);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    sqlite3_bind_int64(insert, 1, static_cast<sqlite3_int64>(i + 1));
+    const std::string& text = held_out ? docs[i]->held_out : docs[i]->text;
+    sqlite3_bind_text(insert, 2, text.c_str(), -1, SQLITE_STATIC);
+    if (!Check(sqlite3_step(insert), db, "insert")) return false;
+    sqlite3_reset(insert);
+  }
+  sqlite3_finalize(insert);
+  sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+  auto t1 = std::chrono::steady_clock::now();
+  sqlite3_stmt* search = nullptr;
+  sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &search,
+                     nullptr);
+  double rr_sum = 0;
+  size_t hits = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::string q = OrQuery(docs[i]->query, stopwords);
+    sqlite3_bind_text(search, 1, q.c_str(), -1, SQLITE_TRANSIENT);
+    int rank = 0, found = 0;
+    while (sqlite3_step(search) == SQLITE_ROW) {
+      ++rank;
+      if (sqlite3_column_int64(search, 0) == static_cast<sqlite3_int64>(i + 1)) found = rank;
+    }
+    sqlite3_reset(search);
+    if (found > 0) {
+      rr_sum += 1.0 / found;
+      ++hits;
+    }
+  }
+  sqlite3_finalize(search);
+  auto t2 = std::chrono::steady_clock::now();
+  sqlite3_close(db);
+  out->mrr = rr_sum / static_cast<double>(docs.size());
+  out->recall = static_cast<double>(hits) / static_cast<double>(docs.size());
+  out->index_s = std::chrono::duration<double>(t1 - t0).count();
+  out->query_s = std::chrono::duration<double>(t2 - t1).count();
+  return true;
+}
+
+std::set<std::string> LoadWords(const std::filesystem::path& path) {
+  std::set<std::string> words;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) words.insert(line);
+  }
+  return words;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path data = KABAR_SHARED_DIR "/data/indonesian";
+  std::filesystem::path dir = argc > 1 ? argv[1] : data / "indosum-dev";
+  std::set<std::string> stopwords = LoadWords(data / "stopwords/sastrawi-stopwords.txt");
+  std::map<std::string, Doc> loaded = Load(dir);
+  if (loaded.empty()) {
+    std::fprintf(stderr, "search_eval: no IndoSum articles under %s\n", dir.c_str());
+    return 1;
+  }
+  std::vector<const Doc*> docs;
+  for (const auto& [id, doc] : loaded) docs.push_back(&doc);
+  std::printf(
+      "IndoSum dev: %zu unique articles; query = gold summary's distinct words minus "
+      "%zu stopwords, OR-ed, BM25\n",
+      docs.size(), stopwords.size());
+  std::printf("%-9s %-10s %8s %10s %9s %9s\n", "document", "analysis", "MRR@10", "Recall@10",
+              "index s", "query s");
+  for (bool held_out : {false, true}) {
+    for (const char* stemming : {"none", "snowball", "kabar"}) {
+      Scores s;
+      if (!Evaluate(stemming, held_out, docs, stopwords, &s)) return 1;
+      std::printf("%-9s %-10s %8.4f %10.4f %9.2f %9.2f\n", held_out ? "held-out" : "full", stemming,
+                  s.mrr, s.recall, s.index_s, s.query_s);
+      std::fflush(stdout);
+    }
+  }
+  return 0;
+}
