@@ -7,6 +7,12 @@ namespace {
 
 // A line scoring this much as prose is neutral; above counts for the article.
 constexpr double kProseNeutral = 0.5;
+constexpr int kListIndent = 2;
+constexpr double kDatelineBonus = 4;
+// An article region before a comments heading wins over a larger region after it when it
+// weighs at least this much, absolutely and as a share of the larger one.
+constexpr double kMinArticleWeight = 4;
+constexpr double kCommentsShare = 0.2;
 
 double BoilerplateWeight(const LineInfo& line) {
   if (line.ends_article) return -8;
@@ -25,8 +31,16 @@ double LineWeight(const LineInfo& line) {
     case LineKind::kBlank:
       return 0;
     case LineKind::kText: {
-      double n = std::min(line.prose.words, 80);
-      return (line.prose.score - kProseNeutral) * (1 + n / 8);
+      // Words, or for scripts written without spaces, characters / 6.
+      double n = std::min(std::max(line.prose.words, line.prose.chars / 6), 80);
+      double w = (line.prose.score - kProseNeutral) * (1 + n / 8);
+      // Text dumps indent list items (menus, teaser lists); article paragraphs are flush.
+      if (line.indent >= kListIndent && w > 0) w *= 0.25;
+      // A paragraph opening with a dateline is where news stories start.
+      if (line.dateline && line.prose.score >= 0.6 && line.prose.words >= 12) {
+        w += kDatelineBonus;
+      }
+      return w;
     }
     case LineKind::kBoilerplate:
       return BoilerplateWeight(line);
@@ -48,12 +62,15 @@ double LineWeight(const LineInfo& line) {
 
 bool IsBodyText(const LineInfo& line) { return line.kind == LineKind::kText; }
 
-BodyRegion FindBodyRegion(const std::vector<LineInfo>& lines) {
+namespace {
+
+// The maximum-sum region of lines [from, to); *sum receives its weight.
+BodyRegion BestRegion(const std::vector<LineInfo>& lines, int from, int to, double* best_sum) {
   BodyRegion best;
-  double best_sum = 0;
+  *best_sum = 0;
   double sum = 0;
-  int start = 0;
-  for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
+  int start = from;
+  for (int i = from; i < to; ++i) {
     if (lines[i].kind == LineKind::kBlank) continue;
     double w = LineWeight(lines[i]);
     if (sum <= 0) {
@@ -61,11 +78,37 @@ BodyRegion FindBodyRegion(const std::vector<LineInfo>& lines) {
       start = i;
     }
     sum += w;
-    if (sum > best_sum) {
-      best_sum = sum;
+    if (sum > *best_sum) {
+      *best_sum = sum;
       best.begin = start;
       best.end = i + 1;
     }
+  }
+  return best;
+}
+
+bool StartsComments(const LineInfo& line) {
+  return line.ends_article && (line.reason == "comments" || line.reason == "comment-policy");
+}
+
+}  // namespace
+
+BodyRegion FindBodyRegion(const std::vector<LineInfo>& lines) {
+  double best_sum = 0;
+  BodyRegion best = BestRegion(lines, 0, static_cast<int>(lines.size()), &best_sum);
+  if (best.empty()) return best;
+  // Readers' comments are prose too, and a long thread outweighs a short article. When the
+  // best region lies after a comments heading and a fair article-like region precedes the
+  // heading, the article is that one.
+  for (int m = 0; m < best.begin; ++m) {
+    if (!StartsComments(lines[m])) continue;
+    double before_sum = 0;
+    BodyRegion before = BestRegion(lines, 0, m, &before_sum);
+    if (!before.empty() && before_sum >= kMinArticleWeight &&
+        before_sum >= kCommentsShare * best_sum) {
+      return before;
+    }
+    break;
   }
   return best;
 }

@@ -116,7 +116,10 @@ constexpr Pattern kPatterns[] = {
      "(?:the )?views expressed in (?:the )?comments.*|comment policy|"
      "kebijakan komentar|pedoman komentar|community guidelines|"
      "we welcome (?:your )?comments.*|by (?:commenting|posting).*agree.*)"},
-    {"comments", "(?:\\d+\\s*)?(?:comments?|komentar)(?:\\s*\\(\\d+\\))?"},
+    {"comments",
+     "(?:\\d+\\s*)?(?:(?:top rated|top|latest|recent|newest|oldest|best|featured|"
+     "reader|readers'?|all|show|view) )?(?:comments?|komentar|conversation|discussion)"
+     "(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[»>:]?"},
     {"comments",
      "(?:tulis|berikan|kirim|add|post|leave|write) (?:a |your |sebuah )?"
      "(?:komentar|comment|reply|tanggapan).*"},
@@ -211,7 +214,8 @@ const RE2& RelativeTimeLine() {
   static const RE2 re(
       "(?i)(?:(?:\\d+|se|a|an|one)\\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|"
       "secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|months?|years?)\\s+(?:yang\\s+)?"
-      "(?:lalu|ago)|kemarin|yesterday|baru saja|just now)");
+      "(?:lalu|ago)|kemarin|yesterday|baru saja|just now)"
+      "(?:,?\\s+(?:at|pukul)\\s+\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|wib|wita|wit)?)?");
   return re;
 }
 
@@ -220,7 +224,14 @@ const RE2& RelativeTimeLine() {
 std::string_view BoilerplateReason(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 400) return {};
-  return Phrases().Reason(line);
+  std::string_view reason = Phrases().Reason(line);
+  // "[ 167 comments ]", "(Advertisement)": the same phrase in brackets.
+  if (reason.empty() && line.size() > 2 &&
+      ((line.front() == '[' && line.back() == ']') ||
+       (line.front() == '(' && line.back() == ')'))) {
+    reason = Phrases().Reason(Trim(line.substr(1, line.size() - 2)));
+  }
+  return reason;
 }
 
 bool EndsArticle(std::string_view line) {
@@ -237,7 +248,7 @@ bool EndsArticle(std::string_view line) {
 
 bool IsRelativeTimeLine(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > 40) return false;
+  if (line.empty() || line.size() > 60) return false;
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), RelativeTimeLine());
 }
 

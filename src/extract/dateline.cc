@@ -138,9 +138,12 @@ void ReadPart(std::string_view part, Parts* p) {
     p->agency = CanonicalAgency(part);
   } else if (IsDatePart(part)) {
     // "LONDON, June 3 (Reuters)": the date adds nothing the date line does not.
-  } else if (p->place.empty() && IsPlacePart(part, &caps)) {
-    p->place = TitleCaseWords(part);
-    p->place_all_caps = caps;
+  } else if (IsPlacePart(part, &caps)) {
+    // "ST. JOSEPH, Mich. (AP)": the first place is the city, a second one its state.
+    if (p->place.empty()) {
+      p->place = TitleCaseWords(part);
+      p->place_all_caps = caps;
+    }
   } else if (!SiteForOutletName(part).empty() && p->site.empty()) {
     p->site = SiteForOutletName(part);  // "Jakarta, CNN Indonesia --"
   } else {

@@ -13,6 +13,7 @@
 #include "extract/boilerplate.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/dateline.h"
 #include "extract/syndication.h"
 #include "extract/text_util.h"
 
@@ -25,6 +26,12 @@ constexpr size_t kMaxMetadataLine = 300;
 // site furniture.
 constexpr int kSiteRepeatMinPages = 3;
 constexpr double kSiteRepeatMinShare = 0.2;
+
+// Language check: lines of at least kMinProseWords words, kMinPageWords in all, of which
+// fewer than kForeignStopShare are Indonesian or English function words.
+constexpr int kMinProseWords = 8;
+constexpr long kMinPageWords = 40;
+constexpr double kForeignStopShare = 0.08;
 
 uint64_t FoldedHash(std::string_view s) {
   char buf[512];
@@ -83,6 +90,19 @@ bool IsSiteRepeat(std::string_view text, const ClassifyContext& ctx) {
   return with >= kSiteRepeatMinPages && with >= kSiteRepeatMinShare * pages;
 }
 
+// Pages whose prose lines have almost no Indonesian or English function words are in another
+// language: their lines are scored without the stopword lists.
+void ChooseProseScores(std::vector<LineInfo>* lines) {
+  long words = 0, stop = 0;
+  for (const LineInfo& l : *lines) {
+    if (l.kind != LineKind::kText || l.prose.words < kMinProseWords) continue;
+    words += l.prose.words;
+    stop += l.prose.stop;
+  }
+  if (words < kMinPageWords || stop >= kForeignStopShare * words) return;
+  for (LineInfo& l : *lines) l.prose.score = l.prose.agnostic;
+}
+
 }  // namespace
 
 bool IsMetadataKind(LineKind kind) {
@@ -100,6 +120,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
     LineInfo& info = out[i];
     info.number = pl.number;
     info.text = pl.text;
+    info.indent = pl.indent;
     if (pl.text.empty()) continue;  // kBlank
     if (pl.oversized) {
       info.kind = LineKind::kBoilerplate;
@@ -125,8 +146,12 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
       info.reason = "duplicate-line";
     } else if (LooksLikeCaption(pl.text)) {
       info.kind = LineKind::kCaption;
+    } else {
+      Dateline d;
+      info.dateline = ParseDateline(pl.text, &d);
     }
   }
+  ChooseProseScores(&out);
   return out;
 }
 

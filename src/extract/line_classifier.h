@@ -35,6 +35,8 @@ struct LineInfo {
   LineKind kind = LineKind::kBlank;
   std::string_view reason;    // for kBoilerplate: a static string from doc/removal_reasons.md
   bool ends_article = false;  // a heading or notice after which the article does not go on
+  bool dateline = false;      // a paragraph opening with a dateline ("TEMPO.CO, Jakarta -")
+  int indent = 0;             // leading white space in the page text (list items are indented)
   ProseStats prose;
   DateFound date;  // for kDate and kRelativeTime
 };

@@ -17,6 +17,7 @@ std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_byte
     line.number = ++number;
     line.oversized = raw.size() > max_line_bytes;
     line.text = line.oversized ? raw : Trim(raw);
+    if (!line.text.empty()) line.indent = static_cast<int>(line.text.data() - raw.data());
     lines.push_back(line);
     start = end + 1;
   }

@@ -16,6 +16,7 @@ struct PageLine {
   int number = 0;          // 1-based line number in the page text
   std::string_view text;   // trimmed; empty for a blank line
   bool oversized = false;  // longer than the line limit: never article text
+  int indent = 0;          // leading white space (bytes): text dumps indent list items
 };
 
 // Splits `text` at '\n' (a trailing '\r' is trimmed with the other white space). Lines whose

@@ -34,6 +34,8 @@ constexpr std::string_view kStopwords[] = {
     "you",     "your",    "dapat",   "harus",   "ketika",  "kalau",    "sampai",   "setelah",
 };
 
+constexpr int kLongLine = 25;
+
 bool IsBulletStart(std::string_view s) {
   if (s.empty()) return false;
   if (s[0] == '*' || s[0] == '-' || s[0] == '>') return s.size() > 1 && s[1] == ' ';
@@ -60,7 +62,38 @@ bool EndsSentence(std::string_view s) {
   if (s.empty()) return false;
   char c = s.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  return s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6";  // …
+  if (s.size() < 3) return false;
+  std::string_view last = s.substr(s.size() - 3);
+  // … 。 ！ ？
+  return last == "\xE2\x80\xA6" || last == "\xE3\x80\x82" || last == "\xEF\xBC\x81" ||
+         last == "\xEF\xBC\x9F";
+}
+
+// Commas and full stops inside the line (not at its end).
+int InnerPunctuation(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if ((s[i] == ',' || s[i] == '.') && s[i + 1] == ' ') ++n;
+    // U+3001 、 and U+3002 。 and U+FF0C ，
+    if (s[i] == '\xE3' && i + 2 < s.size() - 1 && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x81' || s[i + 2] == '\x82')) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+double AgnosticScore(std::string_view line, const ProseStats& st) {
+  double q = 0.3 * std::min(st.chars / 120.0, 1.0);
+  q += st.sentence_end ? 0.3 : 0.0;
+  q += InnerPunctuation(line) > 0 ? 0.2 : 0.0;
+  // Case: the share of lower-case words where the script is cased, else half marks.
+  int cased = 0;
+  for (std::string_view w : Words(line)) cased += StartsLower(w) || StartsUpper(w);
+  q += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
+  if (st.bullet) q -= 0.25;
+  if (!st.sentence_end && st.chars < 150) q = std::min(q, 0.45);
+  return std::clamp(q, 0.0, 1.0);
 }
 
 }  // namespace
@@ -91,6 +124,8 @@ ProseStats ScoreProse(std::string_view line) {
     if (IsStopword(w)) ++st.stop;
   }
   if (st.words == 0) return st;
+  st.chars = static_cast<int>(Utf8Length(line));
+  st.agnostic = AgnosticScore(line, st);
   double n = st.words;
   double q = 0;
   q += std::min(st.stop / n / 0.22, 1.0) * 0.35;
@@ -100,6 +135,9 @@ ProseStats ScoreProse(std::string_view line) {
   if (st.bullet) q -= 0.25;
   if (line.find(" | ") != std::string_view::npos) q -= 0.2;
   if (st.lower == 0 && st.words >= 3) q -= 0.15;
+  // A line without closing punctuation is a headline, a label or a list item unless it is long
+  // (a paragraph whose last sentence lost its full stop).
+  if (!st.sentence_end && st.words < kLongLine) q = std::min(q, 0.45);
   st.score = std::clamp(q, 0.0, 1.0);
   return st;
 }

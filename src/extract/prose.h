@@ -17,7 +17,11 @@ struct ProseStats {
   int stop = 0;               // function words ("yang", "dan", "the", "of", ...)
   bool sentence_end = false;  // ends with . ! ? … or a closing quote after one
   bool bullet = false;        // starts with a list bullet ("•", "□", "*", "-", "·")
+  int chars = 0;              // code points
   double score = 0;           // 0 (not prose) .. 1 (clearly prose)
+  // The same without function words, for pages in languages the stopword lists do not cover:
+  // length, sentence punctuation inside and at the end, and case where the script has it.
+  double agnostic = 0;
 };
 
 // Scores `line` (trimmed).

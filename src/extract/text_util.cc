@@ -137,6 +137,8 @@ bool StartsUpper(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
   if (c >= 'A' && c <= 'Z') return true;
+  // Cyrillic capitals U+0400..U+042F (UTF-8 D0 80..D0 AF).
+  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF) return true;
   // Latin-1 supplement capitals: U+00C0..U+00DE (UTF-8 C3 80..C3 9E).
   return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
          static_cast<unsigned char>(w[1]) <= 0x9E;
@@ -146,6 +148,9 @@ bool StartsLower(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
   if (c >= 'a' && c <= 'z') return true;
+  // Cyrillic small letters U+0430..U+045F (UTF-8 D0 B0..D0 BF, D1 80..D1 9F).
+  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xB0) return true;
+  if (c == 0xD1 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9F) return true;
   return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F &&
          static_cast<unsigned char>(w[1]) <= 0xBF;
 }
