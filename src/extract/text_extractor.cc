@@ -7,6 +7,7 @@
 
 #include "extract/dateline.h"
 #include "extract/outlets.h"
+#include "extract/page_extractors.h"
 #include "extract/text_article.h"
 #include "extract/text_util.h"
 #include "kabar/extract.h"
@@ -43,8 +44,8 @@ std::string GuessSite(const RawPage& page) {
   return "";
 }
 
-Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
-                               const SiteLineStats* site_stats) {
+Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& options,
+                                   const SiteLineStats* site_stats) {
   if (page.bytes.size() > options.max_page_bytes) {
     return Status::ResourceExhausted("page larger than the limit (" +
                                      std::to_string(options.max_page_bytes) + " bytes)");

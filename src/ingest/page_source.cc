@@ -1,8 +1,9 @@
 // PageSource over files, directories and standard input.
 //
 // Every path expands to a list of files (directories recursively, sorted by name). Each file
-// is handed to the record reader for its format; a plain text or HTML file is one record.
-// Errors (missing path, unreadable file, file over the size limit) become rejects.
+// is handed to the record reader for its format (record_reader.h): a WARC file gives one
+// record per WARC record, a JSON Lines file one per line, any other file is one record.
+// Errors (missing path, unreadable file, record over the size limit) become rejects.
 #include "kabar/page_source.h"
 
 #include <fcntl.h>
@@ -18,8 +19,7 @@
 #include <iterator>
 #include <sstream>
 
-#include "ingest/content_sniff.h"
-#include "ingest/file_time.h"
+#include "ingest/record_reader.h"
 
 namespace kabar {
 namespace {
@@ -62,53 +62,6 @@ void ListDirectory(const std::string& root, std::deque<std::string>* files,
   files->insert(files->end(), found.begin(), found.end());
 }
 
-const char* FileKindName(mode_t mode) {
-  if (S_ISDIR(mode)) return "a symbolic link to a directory (not followed)";
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  return "not a regular file";
-}
-
-// Reads the regular file open on `fd` (whose size was `size` when checked) into *out, but
-// never more than `limit` bytes: a file that grows past the limit is rejected.
-Status ReadDescriptor(int fd, uint64_t size, size_t limit, std::string* out) {
-  out->resize(static_cast<size_t>(size) + 1);
-  size_t got = 0;
-  while (true) {
-    if (got == out->size()) {
-      if (out->size() > limit) break;
-      out->resize(std::min(out->size() * 2, limit + 1));
-    }
-    ssize_t n = ::read(fd, out->data() + got, out->size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return Status::IOError(std::string("read failed: ") + std::strerror(errno));
-    if (n == 0) break;
-    got += static_cast<size_t>(n);
-  }
-  if (got > limit) {
-    return Status::ResourceExhausted("file grew past the limit of " + std::to_string(limit) +
-                                     " bytes while being read");
-  }
-  out->resize(got);
-  return Status::OK();
-}
-
-Status ReadStream(std::istream& in, size_t limit, std::string* out) {
-  out->clear();
-  char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    out->append(buf, static_cast<size_t>(in.gcount()));
-    if (out->size() > limit) {
-      return Status::ResourceExhausted("record larger than the limit of " + std::to_string(limit) +
-                                       " bytes");
-    }
-  }
-  if (in.bad()) return Status::IOError("read failed");
-  return Status::OK();
-}
-
 class FileSystemPageSource final : public PageSource {
  public:
   FileSystemPageSource(std::vector<std::string> paths, const IngestOptions& options)
@@ -119,10 +72,19 @@ class FileSystemPageSource final : public PageSource {
   std::optional<IngestItem> Next() override {
     while (true) {
       if (!errors_.empty()) return Pop(&errors_);
+      if (reader_ != nullptr) {
+        std::optional<IngestItem> item = reader_->Next();
+        if (item) return item;
+        done_bytes_ += reader_->bytes_read();
+        reader_.reset();
+      }
       if (!files_.empty()) {
         std::string file = std::move(files_.front());
         files_.pop_front();
-        return ReadFile(file);
+        Result<std::unique_ptr<RecordReader>> reader = OpenRecordReader(file, options_);
+        if (!reader.ok()) return ErrorItem(file, reader.status());
+        reader_ = std::move(*reader);
+        continue;
       }
       if (pending_paths_.empty()) return std::nullopt;
       std::string path = std::move(pending_paths_.front());
@@ -131,7 +93,9 @@ class FileSystemPageSource final : public PageSource {
     }
   }
 
-  uint64_t bytes_read() const override { return bytes_read_; }
+  uint64_t bytes_read() const override {
+    return done_bytes_ + (reader_ != nullptr ? reader_->bytes_read() : 0);
+  }
 
  private:
   static IngestItem Pop(std::deque<IngestItem>* q) {
@@ -159,64 +123,12 @@ class FileSystemPageSource final : public PageSource {
     }
   }
 
-  IngestItem ReadFile(const std::string& path) {
-    IngestItem item;
-    item.page.source.path = path;
-    item.error = path == "-" ? ReadStdin(&item.page) : ReadRegularFile(path, &item.page);
-    item.page.source.length = item.page.bytes.size();
-    bytes_read_ += item.page.bytes.size();
-    if (item.error.ok()) item.error = CheckTextPayload(item.page.bytes);
-    if (item.error.ok()) item.page.kind = SniffContentKind(path, item.page.bytes);
-    return item;
-  }
-
-  Status ReadStdin(RawPage* page) {
-    page->fetched_at = CurrentTimeIso8601();
-    return ReadStream(std::cin, options_.max_record_bytes, &page->bytes);
-  }
-
-  Status ReadRegularFile(const std::string& path, RawPage* page) {
-    struct stat st;
-    if (::stat(path.c_str(), &st) != 0) {
-      int err = errno;
-      struct stat lst;
-      if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
-        return Status::NotFound("dangling symbolic link");
-      }
-      return Status::IOError(std::string("cannot stat: ") + std::strerror(err));
-    }
-    if (!S_ISREG(st.st_mode)) return Status::Unsupported(FileKindName(st.st_mode));
-    Status s = CheckSize(st.st_size);
-    if (!s.ok()) return s;
-    page->fetched_at = FileTimeIso8601(st);
-    // O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not wait for a
-    // writer; fstat below then rejects it.
-    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-      ::close(fd);
-      return Status::Unsupported("not a regular file");
-    }
-    s = CheckSize(st.st_size);
-    if (s.ok())
-      s = ReadDescriptor(fd, static_cast<uint64_t>(st.st_size), options_.max_record_bytes,
-                         &page->bytes);
-    ::close(fd);
-    return s;
-  }
-
-  Status CheckSize(off_t size) const {
-    if (static_cast<uint64_t>(size) <= options_.max_record_bytes) return Status::OK();
-    return Status::ResourceExhausted(
-        "file of " + std::to_string(size) + " bytes is larger than the limit of " +
-        std::to_string(options_.max_record_bytes) + " bytes (not read)");
-  }
-
   IngestOptions options_;
   std::deque<std::string> pending_paths_;
   std::deque<std::string> files_;
   std::deque<IngestItem> errors_;
-  uint64_t bytes_read_ = 0;
+  std::unique_ptr<RecordReader> reader_;
+  uint64_t done_bytes_ = 0;
 };
 
 }  // namespace

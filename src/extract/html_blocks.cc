@@ -1,0 +1,220 @@
+// SplitIntoBlocks: one iterative depth-first walk with an explicit stack.
+#include "extract/html_blocks.h"
+
+#include <cctype>
+
+#include "extract/html_document.h"
+#include "extract/html_hints.h"
+
+namespace kabar {
+namespace {
+
+bool IsSkippedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsInlineTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_BIG:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_INS:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_TT:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_BLINK:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Frame {
+  const GumboNode* node;
+  unsigned next_child;
+  int element;  // index into elements, -1 for the document
+  bool block;
+};
+
+class Splitter {
+ public:
+  HtmlBlocks Run(const GumboNode* root) {
+    Enter(root);
+    while (!stack_.empty()) {
+      Frame& f = stack_.back();
+      const GumboVector& kids = f.node->v.element.children;
+      if (f.next_child >= kids.length) {
+        Leave();
+        continue;
+      }
+      const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.next_child++]);
+      if (IsElement(child)) {
+        Enter(child);
+      } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+                 child->type == GUMBO_NODE_WHITESPACE) {
+        AddText(child->v.text.text);
+      }
+    }
+    Flush();
+    return std::move(out_);
+  }
+
+ private:
+  void Enter(const GumboNode* node) {
+    GumboTag tag = node->v.element.tag;
+    if (IsSkippedTag(tag)) return;
+    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
+      if (Flush()) break_pending_ = true;
+      return;
+    }
+    bool block = !IsInlineTag(tag);
+    if (block) Flush();
+    HtmlElement e;
+    e.node = node;
+    e.tag = tag;
+    e.parent = stack_.empty() ? -1 : stack_.back().element;
+    ElementHint hint = ClassifyElement(node);
+    e.reason = hint.reason;
+    e.positive = hint.positive;
+    e.reason_parent = reason_stack_.empty() ? -1 : reason_stack_.back();
+    e.first_block = static_cast<int>(out_.blocks.size());
+    int index = static_cast<int>(out_.elements.size());
+    out_.elements.push_back(e);
+    if (tag == GUMBO_TAG_A) ++link_depth_;
+    if (block) block_stack_.push_back(index);
+    if (hint.reason != nullptr) reason_stack_.push_back(index);
+    stack_.push_back({node, 0, index, block});
+  }
+
+  void Leave() {
+    Frame f = stack_.back();
+    stack_.pop_back();
+    HtmlElement& e = out_.elements[f.element];
+    if (f.block) {
+      Flush();
+      block_stack_.pop_back();
+    }
+    if (e.tag == GUMBO_TAG_A) --link_depth_;
+    if (e.reason != nullptr) reason_stack_.pop_back();
+    e.end_block = static_cast<int>(out_.blocks.size());
+    e.end_element = static_cast<int>(out_.elements.size());
+  }
+
+  void AddText(const char* text) {
+    for (const char* p = text; *p != '\0'; ++p) {
+      unsigned char c = static_cast<unsigned char>(*p);
+      bool ws = std::isspace(c) != 0;
+      // U+00A0 (C2 A0) is white space too.
+      if (c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
+        ws = true;
+        ++p;
+      }
+      if (ws) {
+        pending_space_ = !text_.empty();
+        continue;
+      }
+      if (pending_space_) {
+        text_.push_back(' ');
+        if (link_depth_ > 0) ++link_bytes_;
+        pending_space_ = false;
+      }
+      text_.push_back(static_cast<char>(c));
+      if (link_depth_ > 0) ++link_bytes_;
+    }
+  }
+
+  // Ends the current block; true when it had text.
+  bool Flush() {
+    pending_space_ = false;
+    bool had_text = !text_.empty();
+    if (had_text) {
+      HtmlBlock b;
+      b.text = std::move(text_);
+      b.element = block_stack_.empty() ? -1 : block_stack_.back();
+      b.tag = b.element < 0 ? GUMBO_TAG_UNKNOWN : out_.elements[b.element].tag;
+      b.reason_element = reason_stack_.empty() ? -1 : reason_stack_.back();
+      b.link_bytes = link_bytes_;
+      b.after_break = break_pending_;
+      out_.blocks.push_back(std::move(b));
+    }
+    text_.clear();
+    link_bytes_ = 0;
+    break_pending_ = false;
+    return had_text;
+  }
+
+  HtmlBlocks out_;
+  std::vector<Frame> stack_;
+  std::vector<int> block_stack_;
+  std::vector<int> reason_stack_;
+  std::string text_;
+  size_t link_bytes_ = 0;
+  int link_depth_ = 0;
+  bool pending_space_ = false;
+  bool break_pending_ = false;
+};
+
+}  // namespace
+
+bool IsBlockTag(GumboTag tag) { return !IsInlineTag(tag) && !IsSkippedTag(tag); }
+
+HtmlBlocks SplitIntoBlocks(const GumboNode* root) { return Splitter().Run(root); }
+
+}  // namespace kabar

@@ -1,0 +1,241 @@
+// ClassifyBlocks: score blocks, decide which boilerplate hints to believe, pick the content
+// root, then filter inside it.
+//
+// Class names lie in both directions: "Page-ad-margins" may wrap a whole article. So a hint
+// from a class, id or tag is believed only for an element that holds less than half of the
+// page's prose; a wrapper around most of the prose is layout, whatever it is called.
+#include "extract/html_content.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string_view>
+
+namespace kabar {
+namespace {
+
+bool IsHeadingTag(GumboTag t) {
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+         t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool sp = c == ' ';
+    if (!sp && !in_word) ++words;
+    in_word = !sp;
+  }
+  return words;
+}
+
+double LinkDensity(const HtmlBlock& b) {
+  return b.text.empty() ? 0 : static_cast<double>(b.link_bytes) / b.text.size();
+}
+
+// Text under these is never the article, however long it is (cookie policies, comment
+// threads and hidden copies can out-write the article).
+bool IsStrongReason(const char* reason) {
+  for (const char* r : {"cookie", "popup", "comments", "hidden", "newsletter", "paywall"}) {
+    if (std::strcmp(reason, r) == 0) return true;
+  }
+  return false;
+}
+
+// Words, or for scripts written without spaces (Chinese, Japanese, Thai) a word-equivalent
+// of two characters.
+size_t WordEquivalents(std::string_view s) {
+  size_t words = CountWords(s);
+  size_t chars = 0;
+  for (char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return std::max(words, words * 8 < chars ? chars / 2 : 0);
+}
+
+// How much a block says "this element holds the article", ignoring hints.
+double RawValue(const HtmlBlocks& doc, const HtmlBlock& b) {
+  double len = static_cast<double>(b.text.size());
+  double ld = LinkDensity(b);
+  if (ld > 0.5) return -len * ld;
+  if (IsHeadingTag(b.tag)) return 0;
+  size_t words = WordEquivalents(b.text);
+  if (words >= 12 || (words >= 6 && std::strchr(".!?\"”", b.text.back()) != nullptr)) {
+    double v = len * (1 - ld);
+    return b.element >= 0 && doc.elements[b.element].positive ? v * 1.1 : v;
+  }
+  return -std::min(len, 40.0) * 0.25;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Short lines that are boilerplate on news sites whatever the markup.
+const char* PhraseReason(const std::string& text) {
+  if (text.size() > 60) return nullptr;
+  std::string t = Lower(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
+  static const char* const kAd[] = {"advertisement",
+                                    "advertisements",
+                                    "iklan",
+                                    "sponsored",
+                                    "scroll to continue with content",
+                                    "ad",
+                                    "story continues below advertisement",
+                                    "continue reading below",
+                                    "article continues below"};
+  for (const char* p : kAd) {
+    if (t == p) return "ad";
+  }
+  static const char* const kRelatedPrefix[] = {"baca juga", "read more",  "read also", "see also",
+                                               "related:",  "simak juga", "lihat juga"};
+  for (const char* p : kRelatedPrefix) {
+    if (t.rfind(p, 0) == 0) return "related";
+  }
+  static const char* const kShare[] = {"share",   "share this", "share this article",
+                                       "bagikan", "tweet",      "email",
+                                       "print",   "comments",   "komentar"};
+  for (const char* p : kShare) {
+    if (t == p) return "share";
+  }
+  return nullptr;
+}
+
+class Classifier {
+ public:
+  Classifier(const HtmlBlocks& doc, const std::string& title)
+      : doc_(doc), lower_title_(Lower(title)) {}
+
+  std::vector<BlockDecision> Run() {
+    ScoreRaw();
+    BelieveHints();
+    ScoreWithHints();
+    root_ = ChooseRoot();
+    std::vector<BlockDecision> out(doc_.blocks.size());
+    for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
+    return out;
+  }
+
+ private:
+  void ScoreRaw() {
+    size_t n = doc_.blocks.size();
+    raw_.resize(n);
+    good_prefix_.assign(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+      raw_[i] = RawValue(doc_, doc_.blocks[i]);
+      good_prefix_[i + 1] = good_prefix_[i] + std::max(raw_[i], 0.0);
+    }
+  }
+
+  double Good(const HtmlElement& e) const {
+    return good_prefix_[e.end_block] - good_prefix_[e.first_block];
+  }
+
+  // effective_[e]: the nearest element at or above e (among those with a reason) whose
+  // reason is believed; -1 if none. Parents come before children, so one pass suffices.
+  void BelieveHints() {
+    double total = good_prefix_.back();
+    effective_.assign(doc_.elements.size(), -1);
+    for (size_t i = 0; i < doc_.elements.size(); ++i) {
+      const HtmlElement& e = doc_.elements[i];
+      if (e.reason == nullptr) continue;
+      bool believed = IsStrongReason(e.reason) || Good(e) < 0.5 * total || Good(e) < 200;
+      effective_[i] = believed ? static_cast<int>(i)
+                               : (e.reason_parent >= 0 ? effective_[e.reason_parent] : -1);
+    }
+  }
+
+  int BlockReasonElement(const HtmlBlock& b) const {
+    return b.reason_element >= 0 ? effective_[b.reason_element] : -1;
+  }
+
+  void ScoreWithHints() {
+    size_t n = doc_.blocks.size();
+    prefix_.assign(n + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+      const HtmlBlock& b = doc_.blocks[i];
+      double v = BlockReasonElement(b) >= 0 ? -static_cast<double>(b.text.size()) : raw_[i];
+      prefix_[i + 1] = prefix_[i] + v;
+    }
+  }
+
+  bool UnderBelievedReason(size_t element) const {
+    // The nearest reason element at or above `element` that is believed.
+    const HtmlElement& e = doc_.elements[element];
+    int r = e.reason != nullptr ? static_cast<int>(element) : e.reason_parent;
+    return r >= 0 && effective_[r] >= 0;
+  }
+
+  int ChooseRoot() const {
+    int best = -1;
+    double best_score = 0;
+    for (size_t i = 0; i < doc_.elements.size(); ++i) {
+      const HtmlElement& e = doc_.elements[i];
+      if (UnderBelievedReason(i)) continue;
+      double score = prefix_[e.end_block] - prefix_[e.first_block];
+      if (e.positive) score *= 1.05;
+      // >=: a later element with the same score is a descendant (or a later sibling); the
+      // innermost element holding the article is the tightest root.
+      if (score >= best_score && score > 0) {
+        best_score = score;
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+  BlockDecision Decide(int i) const {
+    const HtmlBlock& b = doc_.blocks[i];
+    BlockDecision d;
+    int reason_el = BlockReasonElement(b);
+    bool inside =
+        root_ >= 0 && i >= doc_.elements[root_].first_block && i < doc_.elements[root_].end_block;
+    if (!inside) {
+      bool is_title = !lower_title_.empty() && Lower(b.text) == lower_title_;
+      d.reason = is_title         ? "title"
+                 : reason_el >= 0 ? doc_.elements[reason_el].reason
+                                  : "outside-article";
+      return d;
+    }
+    // Reasons from elements inside the root count; the root's ancestors describe the page.
+    if (reason_el > root_) {
+      const char* reason = doc_.elements[reason_el].reason;
+      if (std::strcmp(reason, "caption") == 0) {
+        d.role = BlockRole::kCaption;
+      } else {
+        d.reason = reason;
+      }
+      return d;
+    }
+    if (const char* phrase = PhraseReason(b.text)) {
+      d.reason = phrase;
+      return d;
+    }
+    if (b.tag == GUMBO_TAG_H1 || (!lower_title_.empty() && Lower(b.text) == lower_title_)) {
+      d.reason = "title";
+      return d;
+    }
+    if (LinkDensity(b) > 0.6 && WordEquivalents(b.text) < 40) {
+      d.reason = "links";
+      return d;
+    }
+    d.role = IsHeadingTag(b.tag) ? BlockRole::kHeading : BlockRole::kBody;
+    return d;
+  }
+
+  const HtmlBlocks& doc_;
+  std::string lower_title_;
+  std::vector<double> raw_, good_prefix_, prefix_;
+  std::vector<int> effective_;
+  int root_ = -1;
+};
+
+}  // namespace
+
+std::vector<BlockDecision> ClassifyBlocks(const HtmlBlocks& doc, const std::string& title) {
+  return Classifier(doc, title).Run();
+}
+
+}  // namespace kabar

@@ -1,0 +1,287 @@
+// ParseHtmlDate: a small tokenizer over digits, words and signs; see the header for forms.
+#include "extract/html_date.h"
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace kabar {
+namespace {
+
+struct Month {
+  const char* name;
+  int number;
+};
+
+// Prefixes of at least three letters are matched against these.
+constexpr Month kMonths[] = {
+    {"january", 1},   {"januari", 1}, {"february", 2},  {"februari", 2},  {"pebruari", 2},
+    {"march", 3},     {"maret", 3},   {"april", 4},     {"may", 5},       {"mei", 5},
+    {"june", 6},      {"juni", 6},    {"july", 7},      {"juli", 7},      {"august", 8},
+    {"agustus", 8},   {"agu", 8},     {"september", 9}, {"sept", 9},      {"october", 10},
+    {"oktober", 10},  {"okt", 10},    {"november", 11}, {"nopember", 11}, {"december", 12},
+    {"desember", 12}, {"des", 12},
+};
+
+int MonthFromWord(const std::string& w) {
+  if (w.size() < 3) return 0;
+  for (const Month& m : kMonths) {
+    std::string name = m.name;
+    if (w.size() <= name.size() && name.compare(0, w.size(), w) == 0) return m.number;
+  }
+  return 0;
+}
+
+struct Zone {
+  const char* name;
+  int minutes;
+};
+constexpr Zone kZones[] = {{"z", 0},      {"utc", 0},    {"gmt", 0},    {"wib", 420},
+                           {"wita", 480}, {"wit", 540},  {"est", -300}, {"edt", -240},
+                           {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
+                           {"pst", -480}, {"pdt", -420}, {"bst", 60},   {"cet", 60},
+                           {"cest", 120}, {"ist", 330},  {"jst", 540},  {"aest", 600}};
+
+struct Token {
+  enum Kind { kNumber, kWord, kSign, kColon, kOther } kind;
+  std::string text;
+};
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size() && out.size() < 64) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t j = i + 1;
+    Token t{Token::kOther, ""};
+    if (std::isdigit(c)) {
+      while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+      t.kind = Token::kNumber;
+    } else if (std::isalpha(c)) {
+      while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+      t.kind = Token::kWord;
+    } else if (c == '+' || c == '-') {
+      t.kind = Token::kSign;
+    } else if (c == ':') {
+      t.kind = Token::kColon;
+    } else if (std::isspace(c) || c == ',' || c == '.' || c == '/' || c == 'T') {
+      i = j;
+      continue;
+    }
+    t.text.assign(s.substr(i, j - i));
+    if (t.kind == Token::kWord) {
+      for (char& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+struct Parts {
+  int y = 0, mo = 0, d = 0, h = -1, mi = 0, sec = 0;
+  bool has_zone = false;
+  int zone = 0;  // minutes east of UTC
+};
+
+bool ValidDate(const Parts& p) {
+  return p.y >= 1990 && p.y <= 2100 && p.mo >= 1 && p.mo <= 12 && p.d >= 1 && p.d <= 31;
+}
+
+std::string Format(const Parts& p) {
+  char buf[40];
+  if (p.h < 0 || p.h > 23 || p.mi > 59 || p.sec > 60) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", p.y, p.mo, p.d);
+    return buf;
+  }
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", p.y, p.mo, p.d, p.h, p.mi, p.sec);
+  std::string out = buf;
+  if (p.has_zone) {
+    int z = p.zone < 0 ? -p.zone : p.zone;
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", p.zone < 0 ? '-' : '+', z / 60, z % 60);
+    out += buf;
+  }
+  return out;
+}
+
+int Num(const Token& t) { return t.text.size() > 9 ? -1 : std::atoi(t.text.c_str()); }
+
+// Reads "HH:MM[:SS][.fff] [am|pm] [zone]" starting at tokens[i].
+void ParseTime(const std::vector<Token>& t, size_t i, Parts* p) {
+  if (i + 2 >= t.size() + 0 || t[i].kind != Token::kNumber) return;
+  if (i + 2 < t.size() && t[i + 1].kind == Token::kColon && t[i + 2].kind == Token::kNumber) {
+    p->h = Num(t[i]);
+    p->mi = Num(t[i + 2]);
+    i += 3;
+    if (i + 1 < t.size() && t[i].kind == Token::kColon && t[i + 1].kind == Token::kNumber) {
+      p->sec = Num(t[i + 1]);
+      i += 2;
+    }
+  } else {
+    return;
+  }
+  if (i < t.size() && t[i].kind == Token::kNumber && t[i].text.size() <= 3) ++i;  // .fff
+  if (i < t.size() && t[i].kind == Token::kWord && (t[i].text == "pm" || t[i].text == "am")) {
+    if (t[i].text == "pm" && p->h < 12) p->h += 12;
+    if (t[i].text == "am" && p->h == 12) p->h = 0;
+    ++i;
+  }
+  if (i < t.size() && t[i].kind == Token::kWord) {
+    for (const Zone& z : kZones) {
+      if (t[i].text == z.name) {
+        p->has_zone = true;
+        p->zone = z.minutes;
+        ++i;
+        break;
+      }
+    }
+  }
+  if (i + 1 < t.size() && t[i].kind == Token::kSign && t[i + 1].kind == Token::kNumber) {
+    int sign = t[i].text == "-" ? -1 : 1;
+    const std::string& n = t[i + 1].text;
+    int hh = 0, mm = 0;
+    if (n.size() == 4) {
+      hh = std::atoi(n.substr(0, 2).c_str());
+      mm = std::atoi(n.substr(2).c_str());
+    } else if (n.size() <= 2) {
+      hh = std::atoi(n.c_str());
+      if (i + 3 < t.size() && t[i + 2].kind == Token::kColon && t[i + 3].kind == Token::kNumber) {
+        mm = Num(t[i + 3]);
+      }
+    } else {
+      return;
+    }
+    if (hh <= 14 && mm < 60) {
+      p->has_zone = true;
+      p->zone = sign * (hh * 60 + mm);
+    }
+  }
+}
+
+// Finds year, month and day; returns the index of the token after the date, or 0.
+size_t ParseDay(const std::vector<Token>& t, Parts* p) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& a = t[i];
+    // 20240619 or 20240619T...
+    if (a.kind == Token::kNumber && a.text.size() == 8) {
+      p->y = std::atoi(a.text.substr(0, 4).c_str());
+      p->mo = std::atoi(a.text.substr(4, 2).c_str());
+      p->d = std::atoi(a.text.substr(6, 2).c_str());
+      if (ValidDate(*p)) return i + 1;
+    }
+    if (i + 2 >= t.size() + 0 && !(i + 1 < t.size())) break;
+    // Y-M-D (separators skipped or signs)
+    auto next_num = [&](size_t k, size_t* out) {
+      if (k < t.size() && t[k].kind == Token::kSign) ++k;
+      if (k < t.size() && t[k].kind == Token::kNumber) {
+        *out = k;
+        return true;
+      }
+      return false;
+    };
+    size_t j = 0, k = 0;
+    if (a.kind == Token::kNumber && a.text.size() == 4 && next_num(i + 1, &j) &&
+        next_num(j + 1, &k)) {
+      p->y = Num(a);
+      p->mo = Num(t[j]);
+      p->d = Num(t[k]);
+      if (ValidDate(*p)) return k + 1;
+    }
+    // D Month Y  /  Month D Y
+    if (a.kind == Token::kWord && MonthFromWord(a.text) > 0 && i + 2 < t.size() + 1) {
+      int mo = MonthFromWord(a.text);
+      if (i + 2 < t.size() && t[i + 1].kind == Token::kNumber && t[i + 2].kind == Token::kNumber &&
+          t[i + 2].text.size() == 4) {
+        p->y = Num(t[i + 2]);
+        p->mo = mo;
+        p->d = Num(t[i + 1]);
+        if (ValidDate(*p)) return i + 3;
+      }
+      if (i >= 1 && i + 1 < t.size() && t[i - 1].kind == Token::kNumber &&
+          t[i + 1].kind == Token::kNumber && t[i + 1].text.size() == 4) {
+        p->y = Num(t[i + 1]);
+        p->mo = mo;
+        p->d = Num(t[i - 1]);
+        if (ValidDate(*p)) return i + 2;
+      }
+    }
+    // D/M/Y with an unambiguous day, or M/D/Y (US) otherwise.
+    if (a.kind == Token::kNumber && a.text.size() <= 2 && next_num(i + 1, &j) &&
+        t[j].text.size() <= 2 && next_num(j + 1, &k) && t[k].text.size() == 4) {
+      int x = Num(a), y = Num(t[j]);
+      p->y = Num(t[k]);
+      p->d = x > 12 ? x : y;
+      p->mo = x > 12 ? y : x;
+      if (ValidDate(*p)) return k + 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string ParseHtmlDate(std::string_view text) {
+  if (text.size() > 200) text = text.substr(0, 200);
+  // Unix epoch seconds or milliseconds.
+  if (text.size() == 10 || text.size() == 13) {
+    bool digits = true;
+    for (char c : text) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+    if (digits) {
+      long long v = std::atoll(std::string(text.substr(0, 10)).c_str());
+      time_t secs = static_cast<time_t>(v);
+      struct tm tm;
+      if (gmtime_r(&secs, &tm) != nullptr && tm.tm_year + 1900 >= 1990) {
+        Parts p{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                tm.tm_min,         tm.tm_sec,     true,       0};
+        return Format(p);
+      }
+    }
+  }
+  std::vector<Token> t = Tokenize(text);
+  Parts p;
+  size_t next = ParseDay(t, &p);
+  if (next == 0) return "";
+  for (size_t i = next; i < t.size() && i < next + 3; ++i) {
+    if (t[i].kind == Token::kNumber) {
+      ParseTime(t, i, &p);
+      break;
+    }
+  }
+  return Format(p);
+}
+
+std::string DateFromUrl(std::string_view url) {
+  // Look only at the path.
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return "";
+  std::string_view p = url.substr(path);
+  for (size_t i = 0; i + 8 <= p.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(p[i])) ||
+        (i > 0 && std::isdigit(static_cast<unsigned char>(p[i - 1])))) {
+      continue;
+    }
+    int y = 0, mo = 0, d = 0;
+    char s1 = 0, s2 = 0;
+    int n = 0;
+    std::string rest(p.substr(i, 12));
+    if (std::sscanf(rest.c_str(), "%4d%c%2d%c%2d%n", &y, &s1, &mo, &s2, &d, &n) == 5 &&
+        (s1 == '/' || s1 == '-' || s1 == '_') && s2 == s1 && n >= 8 &&
+        (static_cast<size_t>(n) >= rest.size() ||
+         !std::isdigit(static_cast<unsigned char>(rest[n])))) {
+      Parts parts{y, mo, d};
+      if (ValidDate(parts)) return Format(parts);
+    }
+    if (rest.size() >= 8 && std::sscanf(rest.c_str(), "%4d%2d%2d", &y, &mo, &d) == 3 &&
+        (rest.size() == 8 || !std::isdigit(static_cast<unsigned char>(rest[8])))) {
+      Parts parts{y, mo, d};
+      if (ValidDate(parts)) return Format(parts);
+    }
+  }
+  return "";
+}
+
+}  // namespace kabar

@@ -1,0 +1,24 @@
+// Dates as HTML metadata writes them, to ISO 8601.
+//
+// Accepts ISO 8601 and its common variants ("2024-06-19T10:37:00.000Z", "2024-06-19 10:37",
+// "20240619"), RFC 2822 ("Wed, 19 Jun 2024 10:37:00 GMT"), numeric Y/M/D, and dates with
+// English or Indonesian month names ("June 19, 2024", "19 Juni 2024 10:37 WIB"). Returns
+// "YYYY-MM-DDTHH:MM:SS+hh:mm" when time and zone are known, "YYYY-MM-DDTHH:MM:SS" with a
+// time but no zone, "YYYY-MM-DD" with neither; "" when `text` holds no plausible date
+// (years 1990..2100).
+#ifndef KABAR_EXTRACT_HTML_DATE_H_
+#define KABAR_EXTRACT_HTML_DATE_H_
+
+#include <string>
+#include <string_view>
+
+namespace kabar {
+
+std::string ParseHtmlDate(std::string_view text);
+
+// A date in a URL path ("/2024/06/19/", "/20240619/", "-2024-06-19-"), as "YYYY-MM-DD", or "".
+std::string DateFromUrl(std::string_view url);
+
+}  // namespace kabar
+
+#endif  // KABAR_EXTRACT_HTML_DATE_H_

@@ -1,0 +1,58 @@
+// HtmlDocument: a Gumbo parse tree that is safe to build and free on hostile input.
+//
+// Gumbo copes with any markup, but it frees its tree recursively, so 100,000 nested elements
+// would recurse 100,000 frames deep. The destructor first flattens the tree iteratively so
+// Gumbo's own recursion stays two levels deep.
+//
+// Thread safety: a document is read by one thread at a time.
+#ifndef KABAR_EXTRACT_HTML_DOCUMENT_H_
+#define KABAR_EXTRACT_HTML_DOCUMENT_H_
+
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace kabar {
+
+// Nesting beyond this depth is flattened before parsing (see LimitNesting).
+constexpr int kMaxHtmlDepth = 400;
+
+// Returns `html` with start tags that would nest deeper than `max_depth` (and their end tags)
+// removed, their text kept; "" when nothing needed removing (the common case, no copy).
+// Gumbo's tree builder scans the stack of open elements for many tags, which is quadratic in
+// the nesting depth: 100,000 nested <div>s take a minute. A linear pre-scan caps the depth.
+// Tags whose end tag is optional (p, li, td, ...) and void tags do not count.
+std::string LimitNesting(std::string_view html, int max_depth);
+
+class HtmlDocument {
+ public:
+  // Parses `utf8` (which must stay alive as long as the document: Gumbo points into it),
+  // after LimitNesting(utf8, kMaxHtmlDepth).
+  explicit HtmlDocument(std::string_view utf8);
+  ~HtmlDocument();
+  HtmlDocument(const HtmlDocument&) = delete;
+  HtmlDocument& operator=(const HtmlDocument&) = delete;
+
+  // The <html> element (never null).
+  const GumboNode* root() const { return output_->root; }
+
+ private:
+  std::string limited_;  // the flattened input when LimitNesting changed it
+  GumboOptions options_;
+  GumboOutput* output_;
+};
+
+// The value of attribute `name` of element `node`, or "" (also for non-elements).
+std::string_view Attr(const GumboNode* node, const char* name);
+// True for element (and template) nodes.
+bool IsElement(const GumboNode* node);
+// The tag name in lower case, also for tags Gumbo does not know ("amp-img").
+std::string TagName(const GumboNode* node);
+// All text under `node`, white space collapsed (iterative; skips script and style).
+std::string NodeText(const GumboNode* node, size_t max_bytes = size_t{1} << 20);
+
+}  // namespace kabar
+
+#endif  // KABAR_EXTRACT_HTML_DOCUMENT_H_

@@ -1,0 +1,180 @@
+// ExtractHtmlArticle: bytes -> UTF-8 -> Gumbo tree -> blocks -> main content + metadata.
+//
+// The steps, each in its own file:
+//   html_charset   BOM / HTTP / <meta> / detection, to UTF-8 (repairs counted)
+//   html_document  Gumbo parse; freeing that survives any nesting depth
+//   html_metadata  title, dates, authors, section, canonical URL, ... from markup
+//   html_blocks    the text as blocks in document order, elements as ranges over them
+//   html_content   the content root and a decision (body, heading, caption, removed) per block
+// Removed blocks are reported in Article::removed with their 1-based block number as `line`.
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "extract/html_blocks.h"
+#include "extract/html_charset.h"
+#include "extract/html_content.h"
+#include "extract/html_date.h"
+#include "extract/html_document.h"
+#include "extract/html_metadata.h"
+#include "extract/page_extractors.h"
+
+namespace kabar {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Host of a URL, lower case, without "www." and port.
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  size_t at = rest.rfind('@');
+  if (at != std::string_view::npos) rest = rest.substr(at + 1);
+  rest = rest.substr(0, rest.find(':'));
+  std::string host = Lower(rest);
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
+// The registrable part of a host: the last two labels, or three under a two-level public
+// suffix such as co.id, go.id, co.uk, com.au.
+std::string SiteOf(std::string_view url) {
+  std::string host = HostOf(url);
+  if (host.empty()) return "";
+  std::vector<std::string> labels;
+  size_t start = 0;
+  while (start <= host.size()) {
+    size_t dot = host.find('.', start);
+    if (dot == std::string::npos) dot = host.size();
+    labels.push_back(host.substr(start, dot - start));
+    start = dot + 1;
+  }
+  if (labels.size() <= 2) return host;
+  static const char* const kSecondLevel[] = {
+      "co", "com", "net", "org", "gov", "go",  "ac",  "or",   "web", "sch", "edu",   "mil",
+      "my", "biz", "ne",  "gob", "nic", "ltd", "plc", "info", "nom", "in",  "ponpes"};
+  const std::string& sld = labels[labels.size() - 2];
+  size_t keep = 2;
+  if (labels.back().size() == 2) {
+    for (const char* s : kSecondLevel) {
+      if (sld == s) keep = 3;
+    }
+  }
+  std::string out;
+  for (size_t i = labels.size() - keep; i < labels.size(); ++i) {
+    if (!out.empty()) out += '.';
+    out += labels[i];
+  }
+  return out;
+}
+
+// Drops a " | Site" or " - Site" tail (or head) from a <title>-like headline.
+std::string CleanTitle(const std::string& title, const std::string& site_name,
+                       const std::string& site) {
+  static const char* const kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » "};
+  std::string best = title;
+  for (const char* sep : kSeps) {
+    size_t p = title.rfind(sep);
+    if (p == std::string::npos) continue;
+    std::string head = title.substr(0, p);
+    std::string tail = title.substr(p + std::string(sep).size());
+    std::string lt = Lower(tail);
+    std::string site_word = site.substr(0, site.find('.'));
+    bool tail_is_site = (!site_name.empty() && lt == Lower(site_name)) ||
+                        (!site_word.empty() && lt.find(site_word) != std::string::npos) ||
+                        std::count(tail.begin(), tail.end(), ' ') < 3;
+    if (tail_is_site && head.size() > tail.size() && head.size() < best.size()) best = head;
+  }
+  return best;
+}
+
+std::string FirstHeading(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {
+  for (size_t i = 0; i < blocks.blocks.size(); ++i) {
+    if (blocks.blocks[i].tag == GUMBO_TAG_H1 && d[i].role == BlockRole::kRemoved) {
+      return blocks.blocks[i].text;
+    }
+  }
+  return "";
+}
+
+// A publication date from a short line near the article when markup gave none.
+std::string DateFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {
+  size_t first_body = blocks.blocks.size();
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (d[i].role == BlockRole::kBody) {
+      first_body = i;
+      break;
+    }
+  }
+  size_t from = first_body > 40 ? first_body - 40 : 0;
+  for (size_t i = from; i < blocks.blocks.size() && i < first_body + 10; ++i) {
+    const std::string& t = blocks.blocks[i].text;
+    if (t.size() > 120) continue;
+    std::string iso = ParseHtmlDate(t);
+    if (!iso.empty()) return iso;
+  }
+  return "";
+}
+
+void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d, Article* a) {
+  for (size_t i = 0; i < blocks.blocks.size(); ++i) {
+    const HtmlBlock& b = blocks.blocks[i];
+    switch (d[i].role) {
+      case BlockRole::kBody:
+      case BlockRole::kHeading:
+        a->body.push_back(b.text);
+        break;
+      case BlockRole::kCaption:
+        a->captions.push_back(b.text);
+        break;
+      case BlockRole::kRemoved:
+        a->removed.push_back({static_cast<int>(i) + 1, b.text, d[i].reason});
+        break;
+    }
+  }
+}
+
+void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
+  a->canonical_url = m.canonical_url;
+  a->site = SiteOf(page.url);
+  if (a->site.empty()) a->site = SiteOf(m.canonical_url);
+  a->outlet = m.site_name;
+  a->title = CleanTitle(m.title, m.site_name, a->site);
+  a->lead = m.description;
+  a->section = m.section;
+  a->published = m.published;
+  a->modified = m.modified;
+  a->authors = m.authors;
+  if (!m.language.empty()) a->language = m.language;
+}
+
+}  // namespace
+
+Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& /*options*/,
+                                   const SiteLineStats* /*site_stats*/) {
+  Article a;
+  a.source = page.source;
+  a.url = page.url;
+  a.fetched_at = page.fetched_at;
+  a.input_json = page.input_json;
+  DecodedHtml html = DecodeHtmlBytes(page.bytes, page.charset_hint);
+  a.repaired_utf8 = html.repaired;
+  HtmlDocument doc(html.utf8);
+  HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
+  HtmlBlocks blocks = SplitIntoBlocks(doc.root());
+  std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
+  FillMetadata(meta, page, &a);
+  FillFromBlocks(blocks, decisions, &a);
+  if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
+  if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
+  if (a.body.empty()) return Status::NotFound("no article text in the HTML page");
+  return a;
+}
+
+}  // namespace kabar

@@ -1,0 +1,237 @@
+// ClassifyElement: tag and ARIA role first, then class and id names.
+//
+// A class name like "related-content" holds both a boilerplate word and a content word: the
+// boilerplate word wins, as the content word is only the generic suffix. An element whose
+// class list has a purely content-like name ("article-body") next to a boilerplate one
+// ("share-enabled") gets no reason: the content name describes the element.
+#include "extract/html_hints.h"
+
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "extract/html_document.h"
+
+namespace kabar {
+namespace {
+
+struct Pattern {
+  const char* word;
+  const char* reason;
+};
+
+// Matched as substrings of a lower-cased class or id name.
+constexpr Pattern kNegativeSubstrings[] = {
+    {"comment", "comments"},
+    {"disqus", "comments"},
+    {"respond", "comments"},
+    {"related", "related"},
+    {"recommend", "related"},
+    {"outbrain", "related"},
+    {"taboola", "related"},
+    {"trending", "related"},
+    {"popular", "related"},
+    {"mostread", "related"},
+    {"most-read", "related"},
+    {"readmore", "related"},
+    {"read-more", "related"},
+    {"bacajuga", "related"},
+    {"baca-juga", "related"},
+    {"also-read", "related"},
+    {"more-stories", "related"},
+    {"morestories", "related"},
+    {"next-article", "related"},
+    {"terkait", "related"},
+    {"share", "share"},
+    {"social", "share"},
+    {"addthis", "share"},
+    {"sharing", "share"},
+    {"follow-us", "share"},
+    {"cookie", "cookie"},
+    {"consent", "cookie"},
+    {"gdpr", "cookie"},
+    {"paywall", "paywall"},
+    {"regwall", "paywall"},
+    {"subscri", "paywall"},
+    {"newsletter", "newsletter"},
+    {"signup", "newsletter"},
+    {"sign-up", "newsletter"},
+    {"advert", "ad"},
+    {"sponsor", "ad"},
+    {"adsense", "ad"},
+    {"adslot", "ad"},
+    {"ad-slot", "ad"},
+    {"ad-container", "ad"},
+    {"ad-wrap", "ad"},
+    {"dfp", "ad"},
+    {"promo", "ad"},
+    {"banner", "ad"},
+    {"breadcrumb", "navigation"},
+    {"navbar", "navigation"},
+    {"navigation", "navigation"},
+    {"menu", "navigation"},
+    {"pagination", "navigation"},
+    {"skip-link", "navigation"},
+    {"masthead", "header"},
+    {"footer", "footer"},
+    {"copyright", "footer"},
+    {"sidebar", "sidebar"},
+    {"widget", "sidebar"},
+    {"byline", "metadata"},
+    {"dateline", "metadata"},
+    {"timestamp", "metadata"},
+    {"author", "metadata"},
+    {"caption", "caption"},
+    {"figcaption", "caption"},
+    {"credit", "caption"},
+    {"modal", "popup"},
+    {"popup", "popup"},
+    {"overlay", "popup"},
+    {"sr-only", "hidden"},
+    {"screen-reader", "hidden"},
+    {"visually-hidden", "hidden"},
+    {"tag-list", "metadata"},
+    {"taglist", "metadata"},
+};
+
+// Matched as whole '-'/'_'-separated tokens only ("ad" must not match "header").
+constexpr Pattern kNegativeTokens[] = {
+    {"ad", "ad"},           {"ads", "ad"},        {"nav", "navigation"}, {"meta", "metadata"},
+    {"tags", "metadata"},   {"rail", "sidebar"},  {"aside", "sidebar"},  {"bio", "author-bio"},
+    {"hidden", "hidden"},   {"hide", "hidden"},   {"print", "hidden"},   {"date", "metadata"},
+    {"topics", "metadata"}, {"toolbar", "share"}, {"tools", "share"},
+};
+
+constexpr const char* kPositiveWords[] = {
+    "article", "content", "entry",  "main", "post",   "story",  "body",
+    "text",    "prose",   "detail", "isi",  "berita", "konten",
+};
+
+bool IsSep(char c) { return c == '-' || c == '_' || c == ':' || c == '.'; }
+
+bool HasToken(std::string_view name, std::string_view token) {
+  size_t pos = 0;
+  while ((pos = name.find(token, pos)) != std::string_view::npos) {
+    size_t end = pos + token.size();
+    bool left = pos == 0 || IsSep(name[pos - 1]);
+    bool right = end == name.size() || IsSep(name[end]) || std::isdigit(name[end]);
+    if (left && right) return true;
+    pos = end;
+  }
+  return false;
+}
+
+const char* NegativeReason(std::string_view name) {
+  for (const Pattern& p : kNegativeSubstrings) {
+    if (name.find(p.word) != std::string_view::npos) return p.reason;
+  }
+  for (const Pattern& p : kNegativeTokens) {
+    if (HasToken(name, p.word)) return p.reason;
+  }
+  return nullptr;
+}
+
+bool IsPositive(std::string_view name) {
+  for (const char* w : kPositiveWords) {
+    if (name.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Splits camelCase into '-' separated lower case: "articleBody" -> "article-body".
+std::string NormalizeName(std::string_view raw) {
+  std::string out;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(raw[i - 1]))) {
+      out.push_back('-');
+    }
+    out.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return out;
+}
+
+const char* TagReason(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_NAV:
+      return "navigation";
+    case GUMBO_TAG_FOOTER:
+      return "footer";
+    case GUMBO_TAG_ASIDE:
+      return "sidebar";
+    case GUMBO_TAG_HEADER:
+      return "header";
+    case GUMBO_TAG_FORM:
+      return "form";
+    case GUMBO_TAG_FIGCAPTION:
+      return "caption";
+    default:
+      return nullptr;
+  }
+}
+
+const char* RoleReason(std::string_view role) {
+  if (role == "navigation" || role == "search" || role == "menu" || role == "menubar") {
+    return "navigation";
+  }
+  if (role == "contentinfo") return "footer";
+  if (role == "complementary") return "sidebar";
+  if (role == "banner") return "header";
+  if (role == "dialog" || role == "alertdialog") return "popup";
+  return nullptr;
+}
+
+bool IsHiddenStyle(std::string_view style) {
+  std::string s;
+  for (char c : style) {
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      s.push_back(static_cast<char>(std::tolower(c)));
+  }
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace
+
+ElementHint ClassifyElement(const GumboNode* node) {
+  ElementHint hint;
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY) return hint;
+  hint.positive = tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
+  if (!Attr(node, "hidden").empty() ||
+      gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr ||
+      IsHiddenStyle(Attr(node, "style"))) {
+    hint.reason = "hidden";
+    return hint;
+  }
+  if ((hint.reason = TagReason(tag)) != nullptr) return hint;
+  if ((hint.reason = RoleReason(Attr(node, "role"))) != nullptr) return hint;
+  std::string_view itemprop = Attr(node, "itemprop");
+  if (itemprop == "articleBody" || itemprop == "text") {
+    hint.positive = true;
+    return hint;
+  }
+  const char* negative = nullptr;
+  bool positive_only = false;
+  for (const char* attr : {"class", "id"}) {
+    std::string_view names = Attr(node, attr);
+    size_t pos = 0;
+    while (pos < names.size()) {
+      size_t end = names.find_first_of(" \t\n\r", pos);
+      if (end == std::string_view::npos) end = names.size();
+      if (end > pos) {
+        std::string name = NormalizeName(names.substr(pos, end - pos));
+        const char* r = NegativeReason(name);
+        bool pos_word = IsPositive(name);
+        if (r != nullptr && negative == nullptr) negative = r;
+        if (r == nullptr && pos_word) positive_only = true;
+      }
+      pos = end + 1;
+    }
+  }
+  if (positive_only) hint.positive = true;
+  if (negative != nullptr && !positive_only) hint.reason = negative;
+  return hint;
+}
+
+}  // namespace kabar

@@ -1,0 +1,408 @@
+// ExtractHtmlMetadata: one iterative walk over the tree collecting candidates per field with
+// a rank (lower wins), then a reconciliation step.
+#include "extract/html_metadata.h"
+
+#include <cctype>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <string_view>
+#include <vector>
+
+#include "extract/html_date.h"
+#include "extract/html_document.h"
+
+namespace kabar {
+namespace {
+
+using nlohmann::json;
+
+// A field's best value so far; a lower rank is more specific.
+struct Ranked {
+  std::string value;
+  int rank = 1 << 20;
+  void Offer(int r, std::string v) {
+    if (r < rank && !v.empty()) {
+      rank = r;
+      value = std::move(v);
+    }
+  }
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
+bool LooksLikeUrl(std::string_view s) {
+  return s.rfind("http", 0) == 0 || s.rfind("//", 0) == 0 || s.find(".com/") != s.npos;
+}
+
+// "By Jane Doe" -> "Jane Doe".
+std::string CleanAuthor(std::string_view s) {
+  std::string t = Trim(s);
+  for (const char* p : {"By ", "by ", "BY ", "Oleh ", "oleh ", "OLEH "}) {
+    if (t.rfind(p, 0) == 0) t = Trim(t.substr(std::strlen(p)));
+  }
+  if (t.size() > 80 || LooksLikeUrl(t)) return "";
+  return t;
+}
+
+constexpr const char* kPublishedMetas[] = {"article:published_time",
+                                           "og:article:published_time",
+                                           "article:published",
+                                           "datepublished",
+                                           "publishdate",
+                                           "publish-date",
+                                           "publish_date",
+                                           "pubdate",
+                                           "pub_date",
+                                           "publication_date",
+                                           "publication-date",
+                                           "og:published_time",
+                                           "published_time",
+                                           "dc.date.issued",
+                                           "dcterms.issued",
+                                           "dc.date",
+                                           "dcterms.date",
+                                           "dcterms.created",
+                                           "dc.date.created",
+                                           "sailthru.date",
+                                           "parsely-pub-date",
+                                           "article.published",
+                                           "article_date_original",
+                                           "original-publish-date",
+                                           "cxenseparse:recs:publishtime",
+                                           "citation_publication_date",
+                                           "citation_date",
+                                           "prism.publicationdate",
+                                           "bt:pubdate",
+                                           "date",
+                                           "datecreated",
+                                           "release_date",
+                                           "article:post_date",
+                                           "content_create_date",
+                                           "dc.date.published",
+                                           "displaydate",
+                                           "originalpublicationdate",
+                                           "dateposted"};
+
+constexpr const char* kModifiedMetas[] = {"article:modified_time",
+                                          "og:updated_time",
+                                          "article:modified",
+                                          "datemodified",
+                                          "dateModified",
+                                          "last-modified",
+                                          "lastmod",
+                                          "dc.date.modified",
+                                          "dcterms.modified",
+                                          "modified_time",
+                                          "updated_time",
+                                          "article:updated_time",
+                                          "og:article:modified_time"};
+
+int IndexIn(const std::string& key, const char* const* list, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (key == list[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool IsArticleType(const json& type) {
+  static const char* const kTypes[] = {"NewsArticle",          "Article",
+                                       "ReportageNewsArticle", "BlogPosting",
+                                       "AnalysisNewsArticle",  "OpinionNewsArticle",
+                                       "ReviewNewsArticle",    "BackgroundNewsArticle",
+                                       "LiveBlogPosting",      "Report",
+                                       "SocialMediaPosting",   "TechArticle",
+                                       "ScholarlyArticle",     "AskPublicNewsArticle",
+                                       "SatiricalArticle",     "Posting"};
+  auto is = [](const json& t) {
+    if (!t.is_string()) return false;
+    const std::string& s = t.get_ref<const std::string&>();
+    for (const char* k : kTypes) {
+      if (s == k || s == std::string("http://schema.org/") + k ||
+          s == std::string("https://schema.org/") + k) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (type.is_array()) {
+    for (const json& t : type) {
+      if (is(t)) return true;
+    }
+    return false;
+  }
+  return is(type);
+}
+
+std::string JsonString(const json& j) {
+  if (j.is_string()) return Trim(j.get_ref<const std::string&>());
+  if (j.is_array() && !j.empty()) return JsonString(j[0]);
+  if (j.is_object()) {
+    auto name = j.find("name");
+    if (name != j.end()) return JsonString(*name);
+  }
+  return "";
+}
+
+class Collector {
+ public:
+  explicit Collector(const std::string& url) : url_(url) {}
+
+  void Walk(const GumboNode* root) {
+    std::vector<const GumboNode*> stack = {root};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (!IsElement(n)) continue;
+      Visit(n);
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = kids.length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+      }
+    }
+  }
+
+  HtmlMetadata Result() {
+    HtmlMetadata m;
+    m.html_title = html_title_;
+    m.title = title_.value;
+    m.description = description_.value;
+    m.canonical_url = canonical_.value;
+    m.site_name = site_name_.value;
+    m.section = section_.value;
+    m.language = language_.value;
+    published_.Offer(90, DateFromUrl(url_));
+    published_.Offer(91, DateFromUrl(canonical_.value));
+    m.published = published_.value;
+    m.modified = modified_.value;
+    m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};
+    return m;
+  }
+
+ private:
+  void Visit(const GumboNode* n) {
+    switch (n->v.element.tag) {
+      case GUMBO_TAG_HTML:
+        OfferLanguage(0, Attr(n, "lang"));
+        break;
+      case GUMBO_TAG_TITLE:
+        if (html_title_.empty()) html_title_ = NodeText(n, 2000);
+        title_.Offer(40, html_title_);
+        break;
+      case GUMBO_TAG_META:
+        VisitMeta(n);
+        break;
+      case GUMBO_TAG_LINK:
+        if (Lower(Attr(n, "rel")) == "canonical") canonical_.Offer(0, Trim(Attr(n, "href")));
+        break;
+      case GUMBO_TAG_SCRIPT:
+        if (Lower(Attr(n, "type")).find("ld+json") != std::string::npos) VisitJsonLd(n);
+        break;
+      case GUMBO_TAG_TIME:
+        VisitTime(n);
+        break;
+      default:
+        break;
+    }
+    std::string_view itemprop = Attr(n, "itemprop");
+    if (!itemprop.empty() && n->v.element.tag != GUMBO_TAG_META) VisitItemprop(n, itemprop);
+    if (n->v.element.tag == GUMBO_TAG_A && Lower(Attr(n, "rel")) == "author") {
+      OfferAuthor(30, CleanAuthor(NodeText(n, 200)));
+    }
+  }
+
+  static std::string ValueOf(const GumboNode* n) {
+    for (const char* a : {"content", "datetime", "value"}) {
+      std::string_view v = Attr(n, a);
+      if (!v.empty()) return Trim(v);
+    }
+    return NodeText(n, 400);
+  }
+
+  void VisitItemprop(const GumboNode* n, std::string_view prop) {
+    if (prop == "datePublished") published_.Offer(25, ParseHtmlDate(ValueOf(n)));
+    if (prop == "dateModified") modified_.Offer(25, ParseHtmlDate(ValueOf(n)));
+    if (prop == "headline") title_.Offer(25, NodeText(n, 1000));
+    if (prop == "author") OfferAuthor(25, CleanAuthor(NodeText(n, 200)));
+  }
+
+  void VisitTime(const GumboNode* n) {
+    std::string_view dt = Attr(n, "datetime");
+    std::string value = ParseHtmlDate(dt.empty() ? NodeText(n, 200) : dt);
+    if (value.empty()) return;
+    std::string cls = Lower(Attr(n, "class"));
+    bool pub = gumbo_get_attribute(&n->v.element.attributes, "pubdate") != nullptr ||
+               cls.find("publish") != std::string::npos || Attr(n, "itemprop") == "datePublished";
+    bool mod = cls.find("update") != std::string::npos || cls.find("modif") != std::string::npos;
+    if (mod) {
+      modified_.Offer(35, value);
+    } else {
+      published_.Offer(pub ? 26 : 60 + std::min(time_count_++, 10), value);
+    }
+  }
+
+  void VisitMeta(const GumboNode* n) {
+    std::string key = Lower(Trim(Attr(n, "property")));
+    if (key.empty()) key = Lower(Trim(Attr(n, "name")));
+    if (key.empty()) key = Lower(Trim(Attr(n, "itemprop")));
+    if (key.empty()) {
+      if (Lower(Attr(n, "http-equiv")) == "content-language") OfferLanguage(5, Attr(n, "content"));
+      return;
+    }
+    std::string content = Trim(Attr(n, "content"));
+    if (content.empty()) return;
+    int i = IndexIn(key, kPublishedMetas, std::size(kPublishedMetas));
+    if (i >= 0) published_.Offer(i < 3 ? 10 + i : 20 + i, ParseHtmlDate(content));
+    i = IndexIn(key, kModifiedMetas, std::size(kModifiedMetas));
+    if (i >= 0) modified_.Offer(10 + i, ParseHtmlDate(content));
+    if (key == "og:title") title_.Offer(10, content);
+    if (key == "twitter:title") title_.Offer(12, content);
+    if (key == "og:description") description_.Offer(10, content);
+    if (key == "description") description_.Offer(12, content);
+    if (key == "twitter:description") description_.Offer(14, content);
+    if (key == "og:url") canonical_.Offer(5, content);
+    if (key == "og:site_name") site_name_.Offer(10, content);
+    if (key == "application-name") site_name_.Offer(20, content);
+    if (key == "article:section" || key == "section") section_.Offer(10, content);
+    if (key == "parsely-section" || key == "category") section_.Offer(20, content);
+    if (key == "og:locale") OfferLanguage(10, content);
+    if (key == "author" || key == "article:author" || key == "parsely-author" ||
+        key == "sailthru.author" || key == "dc.creator" || key == "byl" || key == "byline") {
+      for (std::string& a : SplitAuthors(content)) OfferAuthor(20, CleanAuthor(a));
+    }
+  }
+
+  static std::vector<std::string> SplitAuthors(const std::string& s) {
+    std::vector<std::string> out;
+    std::string t;
+    for (size_t i = 0; i < s.size();) {
+      size_t skip = 0;
+      for (const char* sep : {" and ", " dan ", " & ", ";", "|"}) {
+        size_t n = std::strlen(sep);
+        if (s.compare(i, n, sep) == 0) skip = n;
+      }
+      if (skip > 0) {
+        t.push_back(',');
+        i += skip;
+      } else {
+        t.push_back(s[i++]);
+      }
+    }
+    size_t start = 0;
+    while (start <= t.size()) {
+      size_t comma = t.find(',', start);
+      if (comma == std::string::npos) comma = t.size();
+      std::string part = Trim(std::string_view(t).substr(start, comma - start));
+      if (!part.empty()) out.push_back(part);
+      start = comma + 1;
+    }
+    return out;
+  }
+
+  void OfferLanguage(int rank, std::string_view v) {
+    std::string l = Lower(Trim(v));
+    l = l.substr(0, l.find_first_of("-_"));
+    if (l.size() == 2 || l.size() == 3) language_.Offer(rank, l);
+  }
+
+  void OfferAuthor(int rank, const std::string& name) {
+    if (name.empty() || rank > authors_rank_) return;
+    if (rank < authors_rank_) {
+      authors_.clear();
+      authors_rank_ = rank;
+    }
+    for (const std::string& a : authors_) {
+      if (Lower(a) == Lower(name)) return;
+    }
+    authors_.push_back(name);
+  }
+
+  void VisitJsonLd(const GumboNode* n) {
+    std::string text;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+      const GumboNode* k = static_cast<const GumboNode*>(kids.data[i]);
+      if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_WHITESPACE ||
+          k->type == GUMBO_NODE_CDATA) {
+        text += k->v.text.text;
+      }
+    }
+    if (text.size() > (size_t{4} << 20)) return;
+    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) return;
+    // Iterative walk over arrays and @graph, depth-capped.
+    std::vector<std::pair<const json*, int>> stack = {{&j, 0}};
+    while (!stack.empty()) {
+      auto [node, depth] = stack.back();
+      stack.pop_back();
+      if (depth > 8) continue;
+      if (node->is_array()) {
+        for (const json& e : *node) stack.push_back({&e, depth + 1});
+        continue;
+      }
+      if (!node->is_object()) continue;
+      auto graph = node->find("@graph");
+      if (graph != node->end()) stack.push_back({&*graph, depth + 1});
+      auto main = node->find("mainEntity");
+      if (main != node->end()) stack.push_back({&*main, depth + 1});
+      auto type = node->find("@type");
+      if (type == node->end()) continue;
+      if (IsArticleType(*type)) {
+        VisitJsonLdArticle(*node, 0);
+      } else if (JsonString(*type) == "WebPage" || JsonString(*type) == "ItemPage") {
+        VisitJsonLdArticle(*node, 50);
+      }
+    }
+  }
+
+  void VisitJsonLdArticle(const json& a, int penalty) {
+    auto get = [&](const char* key) -> std::string {
+      auto it = a.find(key);
+      return it == a.end() ? "" : JsonString(*it);
+    };
+    published_.Offer(1 + penalty, ParseHtmlDate(get("datePublished")));
+    published_.Offer(3 + penalty, ParseHtmlDate(get("dateCreated")));
+    modified_.Offer(1 + penalty, ParseHtmlDate(get("dateModified")));
+    if (penalty > 0) return;
+    title_.Offer(5, get("headline"));
+    description_.Offer(15, get("description"));
+    section_.Offer(5, get("articleSection"));
+    auto pub = a.find("publisher");
+    if (pub != a.end()) site_name_.Offer(15, JsonString(*pub));
+    auto author = a.find("author");
+    if (author == a.end()) author = a.find("creator");
+    if (author != a.end()) {
+      if (author->is_array()) {
+        for (const json& x : *author) OfferAuthor(5, CleanAuthor(JsonString(x)));
+      } else {
+        for (std::string& x : SplitAuthors(JsonString(*author))) OfferAuthor(5, CleanAuthor(x));
+      }
+    }
+  }
+
+  std::string url_;
+  std::string html_title_;
+  Ranked title_, description_, canonical_, site_name_, section_, language_, published_, modified_;
+  std::vector<std::string> authors_;
+  int authors_rank_ = 1 << 20;
+  int time_count_ = 0;
+};
+
+}  // namespace
+
+HtmlMetadata ExtractHtmlMetadata(const GumboNode* root, const std::string& url) {
+  Collector c(url);
+  c.Walk(root);
+  return c.Result();
+}
+
+}  // namespace kabar

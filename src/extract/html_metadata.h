@@ -1,0 +1,37 @@
+// Metadata of an HTML page from every place publishers put it: <title>, <meta> (OpenGraph,
+// Twitter cards, article:*, Dublin Core, parsely, sailthru, ...), JSON-LD (NewsArticle,
+// Article, ReportageNewsArticle, BlogPosting, ..., also inside @graph), microdata itemprops,
+// <time datetime>, <link rel=canonical>, <html lang>, and dates in the URL.
+//
+// Where sources disagree the most specific wins: JSON-LD of the article, then article:*
+// metas, then generic metas, then microdata and <time>, then the URL.
+#ifndef KABAR_EXTRACT_HTML_METADATA_H_
+#define KABAR_EXTRACT_HTML_METADATA_H_
+
+#include <gumbo.h>
+
+#include <string>
+#include <vector>
+
+namespace kabar {
+
+struct HtmlMetadata {
+  std::string title;          // headline (JSON-LD, og:title, twitter:title, <title>)
+  std::string html_title;     // the <title> element as written
+  std::string description;    // og:description / description / JSON-LD description
+  std::string canonical_url;  // <link rel=canonical>, og:url
+  std::string site_name;      // og:site_name, JSON-LD publisher name
+  std::string section;        // article:section, JSON-LD articleSection
+  std::string published;      // ISO 8601 (html_date.h forms)
+  std::string modified;
+  std::string language;  // primary subtag of <html lang> / og:locale, lower case
+  std::vector<std::string> authors;
+};
+
+// Reads the metadata of the document under `root`; `url` (may be empty) is the fetch URL,
+// used for dates in the path. Never fails: unknown values stay empty.
+HtmlMetadata ExtractHtmlMetadata(const GumboNode* root, const std::string& url);
+
+}  // namespace kabar
+
+#endif  // KABAR_EXTRACT_HTML_METADATA_H_

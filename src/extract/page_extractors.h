@@ -1,0 +1,21 @@
+// The per-kind extractors behind ExtractArticle (extract_article.cc dispatches on
+// RawPage::kind). Same contract as ExtractArticle in include/kabar/extract.h.
+#ifndef KABAR_EXTRACT_PAGE_EXTRACTORS_H_
+#define KABAR_EXTRACT_PAGE_EXTRACTORS_H_
+
+#include "kabar/extract.h"
+
+namespace kabar {
+
+// Text dumps (text_extractor.cc).
+Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& options,
+                                   const SiteLineStats* site_stats);
+
+// HTML pages (html_extractor.cc): charset decoding, Gumbo parse, main content from the DOM,
+// metadata from markup, then the text analysers on the extracted blocks.
+Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options,
+                                   const SiteLineStats* site_stats);
+
+}  // namespace kabar
+
+#endif  // KABAR_EXTRACT_PAGE_EXTRACTORS_H_

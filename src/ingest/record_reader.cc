@@ -1,0 +1,191 @@
+// OpenRecordReader (format dispatch) and the whole-document reader.
+#include "ingest/record_reader.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+#include "ingest/content_sniff.h"
+#include "ingest/file_time.h"
+
+namespace kabar {
+namespace {
+
+// Replays `head` (bytes already read from `rest`) before the rest of the stream.
+class PrefixedStream final : public ByteStream {
+ public:
+  PrefixedStream(std::string head, std::unique_ptr<ByteStream> rest)
+      : head_(std::move(head)), rest_(std::move(rest)) {}
+  size_t Read(char* buf, size_t n) override {
+    if (pos_ < head_.size()) {
+      n = std::min(n, head_.size() - pos_);
+      std::memcpy(buf, head_.data() + pos_, n);
+      pos_ += n;
+      return n;
+    }
+    return rest_->Read(buf, n);
+  }
+  const Status& status() const override { return rest_->status(); }
+  uint64_t StoredOffset(uint64_t pos) const override { return pos; }
+  uint64_t stored_bytes_read() const override { return rest_->stored_bytes_read(); }
+
+ private:
+  std::string head_;
+  size_t pos_ = 0;
+  std::unique_ptr<ByteStream> rest_;
+};
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string_view WithoutGz(std::string_view path) {
+  return EndsWith(path, ".gz") ? path.substr(0, path.size() - 3) : path;
+}
+
+enum class Format { kWarc, kJsonLines, kDocument };
+
+Format DetectFormat(std::string_view path, std::string_view head) {
+  if (head.substr(0, 7) == "WARC/1.") return Format::kWarc;
+  std::string_view name = WithoutGz(path);
+  if (EndsWith(name, ".warc") || EndsWith(name, ".arc")) return Format::kWarc;
+  if (EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) return Format::kJsonLines;
+  size_t i = head.find_first_not_of(" \t\r\n");
+  if (i != std::string_view::npos && head[i] == '{' && !EndsWith(name, ".html") &&
+      !EndsWith(name, ".htm") && !EndsWith(name, ".txt")) {
+    return Format::kJsonLines;
+  }
+  return Format::kDocument;
+}
+
+// Empty and binary payloads are not pages. HTML tolerates stray NUL bytes (Gumbo replaces
+// them); text dumps do not.
+Status CheckPayload(const RawPage& page) {
+  if (page.kind != ContentKind::kHtml) return CheckTextPayload(page.bytes);
+  std::string sample = page.bytes.substr(0, 64 << 10);
+  sample.erase(std::remove(sample.begin(), sample.end(), '\0'), sample.end());
+  return CheckTextPayload(sample.empty() && !page.bytes.empty() ? std::string(" ") : sample);
+}
+
+class DocumentReader final : public RecordReader {
+ public:
+  DocumentReader(InputFile input, const IngestOptions& options)
+      : in_(std::move(input)), options_(options) {}
+
+  std::optional<IngestItem> Next() override {
+    if (done_) return std::nullopt;
+    done_ = true;
+    IngestItem item;
+    item.page.source.path = in_.path;
+    item.page.fetched_at = in_.mtime;
+    size_t limit = options_.max_record_bytes;
+    in_.reader->Read(limit + 1, &item.page.bytes);
+    item.page.source.length = in_.stream->stored_bytes_read();
+    if (item.page.bytes.size() > limit) {
+      item.error = Status::ResourceExhausted("record larger than the limit of " +
+                                             std::to_string(limit) + " bytes");
+      item.page.bytes.clear();
+    } else if (!in_.reader->status().ok()) {
+      item.error = in_.reader->status();
+    } else {
+      item.page.kind = SniffContentKind(WithoutGz(in_.path), item.page.bytes);
+      item.error = CheckPayload(item.page);
+    }
+    return item;
+  }
+
+  uint64_t bytes_read() const override { return in_.stream->stored_bytes_read(); }
+
+ private:
+  InputFile in_;
+  IngestOptions options_;
+  bool done_ = false;
+};
+
+const char* FileKindName(mode_t mode) {
+  if (S_ISDIR(mode)) return "a symbolic link to a directory (not followed)";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
+// Opens a regular file for reading; non-regular files (FIFOs, sockets, devices, links to
+// directories) are refused without being opened, dangling links are named as such.
+Result<std::unique_ptr<ByteStream>> OpenRegularFile(const std::string& path, struct stat* st) {
+  if (::stat(path.c_str(), st) != 0) {
+    int err = errno;
+    struct stat lst;
+    if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+      return Status::NotFound("dangling symbolic link");
+    }
+    return Status::IOError(std::string("cannot stat: ") + std::strerror(err));
+  }
+  if (!S_ISREG(st->st_mode)) return Status::Unsupported(FileKindName(st->st_mode));
+  // O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not wait for a
+  // writer; fstat below then rejects it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(std::string("cannot open: ") + std::strerror(errno));
+  if (::fstat(fd, st) != 0 || !S_ISREG(st->st_mode)) {
+    ::close(fd);
+    return Status::Unsupported("not a regular file");
+  }
+  return NewFdStream(fd);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,
+                                                       const IngestOptions& options) {
+  InputFile in;
+  in.path = path;
+  struct stat st = {};
+  Result<std::unique_ptr<ByteStream>> raw =
+      path == "-" ? OpenFileStream("-") : OpenRegularFile(path, &st);
+  if (!raw.ok()) return raw.status();
+  in.mtime = path == "-" ? CurrentTimeIso8601() : FileTimeIso8601(st);
+  std::string magic(2, '\0');
+  size_t got = 0;
+  while (got < 2) {
+    size_t n = (*raw)->Read(magic.data() + got, 2 - got);
+    if (n == 0) break;
+    got += n;
+  }
+  magic.resize(got);
+  bool gz = LooksGzipped(magic);
+  in.stream = std::make_unique<PrefixedStream>(std::move(magic), std::move(*raw));
+  if (gz) in.stream = NewGzipStream(std::move(in.stream));
+  in.reader = std::make_unique<StreamReader>(in.stream.get());
+  switch (DetectFormat(path, in.reader->Peek(4096))) {
+    case Format::kWarc:
+      return NewWarcReader(std::move(in), options);
+    case Format::kJsonLines:
+      return NewJsonLinesReader(std::move(in), options);
+    case Format::kDocument:
+      break;
+  }
+  if (!gz && static_cast<uint64_t>(st.st_size) > options.max_record_bytes) {
+    return Status::ResourceExhausted(
+        "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
+        std::to_string(options.max_record_bytes) + " bytes (not read)");
+  }
+  return NewDocumentReader(std::move(in), options);
+}
+
+std::unique_ptr<RecordReader> NewDocumentReader(InputFile input, const IngestOptions& options) {
+  return std::make_unique<DocumentReader>(std::move(input), options);
+}
+
+}  // namespace kabar

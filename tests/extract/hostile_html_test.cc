@@ -1,0 +1,146 @@
+// Hostile and broken HTML: each gives a best-effort article or a clear error, never a crash
+// or a hang, and a run over all of them accounts for every input.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/html_document.h"
+#include "kabar/extract.h"
+#include "kabar/extract_run.h"
+#include "test_util.h"
+
+namespace kabar {
+namespace {
+
+const char kPara[] =
+    "The council approved the new budget on Tuesday after a long debate about road repairs.";
+
+RawPage HtmlPage(std::string html, std::string charset_hint = "") {
+  RawPage page;
+  page.kind = ContentKind::kHtml;
+  page.bytes = std::move(html);
+  page.charset_hint = std::move(charset_hint);
+  return page;
+}
+
+std::string Nested(const std::string& open, const std::string& close, int n) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < n; ++i) html += open;
+  html += std::string("<p>") + kPara + "</p>";
+  for (int i = 0; i < n; ++i) html += close;
+  return html + "</body></html>";
+}
+
+TEST(HostileHtml, HundredThousandNestedElements) {
+  for (const char* tag : {"div", "span", "b", "table"}) {
+    SCOPED_TRACE(tag);
+    std::string t = tag;
+    Result<Article> a =
+        ExtractArticle(HtmlPage(Nested("<" + t + ">", "</" + t + ">", 100000)), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 1u);
+    EXPECT_EQ(a->body[0], kPara);
+  }
+}
+
+TEST(HostileHtml, LimitNestingKeepsTextAndShallowPagesUntouched) {
+  EXPECT_EQ(LimitNesting("<div><p>a<div>b</div></p></div>", 10), "");
+  EXPECT_EQ(LimitNesting("<div><div><div>x</div></div></div>", 2), "<div><div>x</div></div>");
+  EXPECT_EQ(LimitNesting("<p>" + std::string(5000, 'x'), 1), "");
+}
+
+TEST(HostileHtml, CharsetThatLies) {
+  // Declared UTF-8, actually windows-1252.
+  std::string latin =
+      std::string("<html><body><p>") + kPara + " Caf\xE9 na\xEFve.</p></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage("<meta charset=\"utf-8\">" + latin), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_NE(a->body[0].find("Caf\xC3\xA9 na\xC3\xAFve."), std::string::npos) << a->body[0];
+  // Declared windows-1252 by HTTP, actually UTF-8.
+  std::string utf8 = std::string("<html><body><p>") + kPara + " Caf\xC3\xA9.</p></body></html>";
+  Result<Article> b = ExtractArticle(HtmlPage(utf8, "windows-1252"), {}, nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(b->body[0].find("Caf\xC3\xA9."), std::string::npos);
+  // A charset nobody knows: detection takes over.
+  Result<Article> c = ExtractArticle(HtmlPage(utf8, "x-no-such-charset"), {}, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_NE(c->body[0].find("Caf\xC3\xA9."), std::string::npos);
+  // Mostly UTF-8 with one stray byte: kept as UTF-8, the byte repaired and counted.
+  std::string stray =
+      std::string("<html><body><p>") + kPara + " Caf\xC3\xA9 \xFF ok.</p></body></html>";
+  Result<Article> d = ExtractArticle(HtmlPage(stray, "utf-8"), {}, nullptr);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->repaired_utf8, 1);
+}
+
+TEST(HostileHtml, AllScriptIsNotFound) {
+  std::string html = "<html><head><script>";
+  for (int i = 0; i < 2000; ++i) html += "var x" + std::to_string(i) + " = 'some words in code';\n";
+  html += "</script></head><body><script>document.write('hello world and more')</script></body>";
+  Result<Article> a = ExtractArticle(HtmlPage(html), {}, nullptr);
+  EXPECT_EQ(a.status().code(), Status::Code::kNotFound);
+}
+
+TEST(HostileHtml, UnclosedCommentsAndTags) {
+  Result<Article> a = ExtractArticle(
+      HtmlPage(std::string("<html><body><div><p>") + kPara + "<p>" + kPara + " Again<div><span><b"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->body.size(), 2u);
+  Result<Article> b = ExtractArticle(
+      HtmlPage(std::string("<html><body><p>") + kPara + "</p><!-- never closed <p>hidden</p>"), {},
+      nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->body, std::vector<std::string>{kPara});
+}
+
+TEST(HostileHtml, NulBytes) {
+  std::string html = std::string("<html><body><p>") + kPara + "</p><p>" + kPara + "</p></body>";
+  html[20] = '\0';
+  html.insert(html.size() - 10, std::string(3, '\0'));
+  Result<Article> a = ExtractArticle(HtmlPage(html), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  for (const std::string& p : a->body) EXPECT_EQ(p.find('\0'), std::string::npos);
+}
+
+class CountingSink : public ArticleSink {
+ public:
+  Status OnArticle(Article&&) override {
+    ++articles;
+    return Status::OK();
+  }
+  Status OnReject(const Reject& r) override {
+    reasons.push_back(r.source.path + ": " + r.reason);
+    return Status::OK();
+  }
+  int articles = 0;
+  std::vector<std::string> reasons;
+};
+
+TEST(HostileHtml, RunOverBrokenInputsAccountsForEveryRecord) {
+  std::vector<std::string> paths = {
+      testing::WriteTempFile("h_deep.html", Nested("<div>", "</div>", 100000)),
+      testing::WriteTempFile("h_script.html", "<html><script>var a = 1;</script></html>"),
+      testing::WriteTempFile(
+          "h_nul.html", std::string("<html><body><p>") + kPara + std::string(5, '\0') + "</p>"),
+      testing::WriteTempFile("h_cut.html.gz",
+                             testing::Gzip(Nested("<div>", "</div>", 10)).substr(0, 40)),
+      testing::WriteTempFile("h_ok.html", std::string("<p>") + kPara + "</p>"),
+  };
+  CountingSink sink;
+  RunOptions options;
+  options.jobs = 2;
+  Result<RunCounts> counts = RunExtract(paths, options, &sink);
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->inputs, 5u);
+  EXPECT_EQ(counts->articles, 3u);
+  EXPECT_EQ(counts->rejected, 2u);
+  EXPECT_EQ(counts->inputs, counts->articles + counts->rejected);
+  ASSERT_EQ(sink.reasons.size(), 2u);
+  EXPECT_NE(sink.reasons[0].find("h_script.html: not-found"), std::string::npos);
+  EXPECT_NE(sink.reasons[1].find("truncated gzip member"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kabar

@@ -1,0 +1,139 @@
+// HTML pages: main content from the DOM, boilerplate removed with reasons, metadata from
+// markup. The pages are small hand-written news pages in the shapes real sites use.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "kabar/extract.h"
+
+namespace kabar {
+namespace {
+
+RawPage HtmlPage(const std::string& html, const std::string& url = "") {
+  RawPage page;
+  page.kind = ContentKind::kHtml;
+  page.bytes = html;
+  page.url = url;
+  return page;
+}
+
+bool HasRemoved(const Article& a, const std::string& text_part, const std::string& reason) {
+  return std::any_of(a.removed.begin(), a.removed.end(), [&](const RemovedLine& r) {
+    return r.reason == reason && r.text.find(text_part) != std::string::npos;
+  });
+}
+
+const char kNewsPage[] = R"(<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Floods close schools in the capital | Daily Planet</title>
+<meta property="og:title" content="Floods close schools in the capital">
+<meta property="og:site_name" content="Daily Planet">
+<meta property="article:published_time" content="2024-06-19T10:37:00+07:00">
+<meta name="description" content="Heavy rain flooded dozens of districts.">
+<link rel="canonical" href="https://www.dailyplanet.co.uk/news/2024/06/19/floods">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Daily Planet"},
+ {"@type":"NewsArticle","headline":"Floods close schools in the capital",
+  "datePublished":"2024-06-19T10:37:00+07:00","dateModified":"2024-06-19T12:00:00+07:00",
+  "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+  "articleSection":"World"}]}
+</script>
+<script>var tracking = "Heavy rain flooded dozens of districts, this is code not text.";</script>
+</head><body>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie-banner">We use cookies to give you the best experience on our website. By continuing to browse you agree to our use of cookies and our privacy policy.</div>
+<main><article class="article">
+<h1>Floods close schools in the capital</h1>
+<div class="byline">By Jane Doe and John Roe</div>
+<div class="article-body">
+<p>Heavy rain flooded dozens of districts in the capital on Wednesday, forcing schools to close and stranding thousands of commuters.</p>
+<div class="ad-slot">Advertisement</div>
+<p>The weather agency said more rain was expected through the weekend, and warned residents near rivers to prepare for evacuation.</p>
+<h2>Schools closed</h2>
+<p>Officials said 120 schools had closed, and that classes would move online until the water receded from the affected neighbourhoods.</p>
+<ul><li>Roads in the north were closed to traffic.</li><li>Trains ran on a reduced timetable.</li></ul>
+<figure><img src="x.jpg"><figcaption>Residents wade through flood water in the north of the city.</figcaption></figure>
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+</div>
+</article>
+<section class="related-articles"><h3>Related</h3><ul>
+<li><a href="/a">Storm season begins early this year in the region</a></li>
+<li><a href="/b">How to prepare your home for floods and heavy rain</a></li></ul></section>
+<div id="comments"><p>Great article, thanks for the detailed reporting on this flood situation in our city today.</p></div>
+</main>
+<footer><p>Copyright 2024 Daily Planet. All rights reserved.</p></footer>
+</body></html>)";
+
+TEST(HtmlExtract, KeepsArticleParagraphsHeadingsAndListsInOrder) {
+  Result<Article> a =
+      ExtractArticle(HtmlPage(kNewsPage, "https://www.dailyplanet.co.uk/news/x"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  std::vector<std::string> expected = {
+      "Heavy rain flooded dozens of districts in the capital on Wednesday, forcing schools to "
+      "close and stranding thousands of commuters.",
+      "The weather agency said more rain was expected through the weekend, and warned residents "
+      "near rivers to prepare for evacuation.",
+      "Schools closed",
+      "Officials said 120 schools had closed, and that classes would move online until the water "
+      "receded from the affected neighbourhoods.",
+      "Roads in the north were closed to traffic.",
+      "Trains ran on a reduced timetable.",
+  };
+  EXPECT_EQ(a->body, expected);
+  EXPECT_EQ(a->captions, std::vector<std::string>{
+                             "Residents wade through flood water in the north of the city."});
+}
+
+TEST(HtmlExtract, RemovesBoilerplateWithReasons) {
+  Result<Article> a = ExtractArticle(HtmlPage(kNewsPage), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(HasRemoved(*a, "Home", "navigation"));
+  EXPECT_TRUE(HasRemoved(*a, "We use cookies", "cookie"));
+  EXPECT_TRUE(HasRemoved(*a, "Advertisement", "ad"));
+  EXPECT_TRUE(HasRemoved(*a, "Share on Facebook", "share"));
+  EXPECT_TRUE(HasRemoved(*a, "Storm season", "related"));
+  EXPECT_TRUE(HasRemoved(*a, "Great article", "comments"));
+  EXPECT_TRUE(HasRemoved(*a, "Copyright 2024", "footer"));
+  EXPECT_TRUE(HasRemoved(*a, "Floods close schools", "title"));
+  // Line numbers are block numbers, increasing.
+  for (size_t i = 1; i < a->removed.size(); ++i) {
+    EXPECT_LT(a->removed[i - 1].line, a->removed[i].line);
+  }
+}
+
+TEST(HtmlExtract, MetadataFromJsonLdMetaAndLinks) {
+  Result<Article> a =
+      ExtractArticle(HtmlPage(kNewsPage, "https://www.dailyplanet.co.uk/news/x"), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Floods close schools in the capital");
+  EXPECT_EQ(a->published, "2024-06-19T10:37:00+07:00");
+  EXPECT_EQ(a->modified, "2024-06-19T12:00:00+07:00");
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(a->section, "World");
+  EXPECT_EQ(a->outlet, "Daily Planet");
+  EXPECT_EQ(a->site, "dailyplanet.co.uk");
+  EXPECT_EQ(a->canonical_url, "https://www.dailyplanet.co.uk/news/2024/06/19/floods");
+  EXPECT_EQ(a->lead, "Heavy rain flooded dozens of districts.");
+}
+
+TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
+  const std::string body =
+      "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><article><time datetime=\"2023-03-01T08:00:00Z\">1 March</time>" +
+               body + "</article></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2023-03-01T08:00:00+00:00");
+  Result<Article> b = ExtractArticle(
+      HtmlPage("<html><body>" + body + "</body></html>", "https://x.com/2022/11/05/story"), {},
+      nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published, "2022-11-05");
+}
+
+}  // namespace
+}  // namespace kabar

@@ -1,0 +1,53 @@
+// Helpers shared by tests: temporary files, gzip, running the ingest stage over a path.
+#ifndef KABAR_TESTS_TEST_UTIL_H_
+#define KABAR_TESTS_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "kabar/page_source.h"
+
+namespace kabar::testing {
+
+// A file under the test's temporary directory holding `bytes`; returns its path.
+inline std::string WriteTempFile(const std::string& name, const std::string& bytes) {
+  std::string path = ::testing::TempDir() + "/" + std::to_string(::getpid()) + "_" + name;
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return path;
+}
+
+// One gzip member holding `data`.
+inline std::string Gzip(const std::string& data) {
+  z_stream z;
+  std::memset(&z, 0, sizeof z);
+  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, data.size()) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// Every item the ingest stage yields for `paths`.
+inline std::vector<IngestItem> ReadAll(const std::vector<std::string>& paths,
+                                       IngestOptions options = {}) {
+  std::vector<IngestItem> items;
+  auto source = PageSource::Open(paths, options);
+  while (auto item = source->Next()) items.push_back(std::move(*item));
+  return items;
+}
+
+}  // namespace kabar::testing
+
+#endif  // KABAR_TESTS_TEST_UTIL_H_
