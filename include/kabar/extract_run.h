@@ -2,12 +2,15 @@
 // delivered in input order (so output does not depend on the thread count).
 //
 // Pages are taken in batches. Before a batch is extracted, its pages are added to the run's
-// SiteLineStats, so lines repeated across one site's pages count as boilerplate.
+// SiteLineStats, so lines repeated across one site's pages count as boilerplate. Reading runs
+// ahead on its own thread (up to two batches), and batch k is delivered while batch k + 1 is
+// extracted, so I/O, extraction and output overlap.
 #ifndef KABAR_EXTRACT_RUN_H_
 #define KABAR_EXTRACT_RUN_H_
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kabar/article.h"
@@ -28,6 +31,15 @@ class ArticleSink {
   virtual ~ArticleSink() = default;
   virtual Status OnArticle(Article&& article) = 0;
   virtual Status OnReject(const Reject& reject) = 0;
+
+  // Optional parallel half of a sink's per-article work (e.g. formatting JSON). Render is
+  // called on worker threads, concurrently and in any order, once per article; it must be
+  // thread-safe. Its result is handed to OnRendered with the article, in input order, on the
+  // RunExtract thread. The defaults render nothing and pass the article to OnArticle.
+  virtual std::string Render(const Article& /*article*/) const { return {}; }
+  virtual Status OnRendered(Article&& article, std::string&& /*rendered*/) {
+    return OnArticle(std::move(article));
+  }
 };
 
 struct RunOptions {

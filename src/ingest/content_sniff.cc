@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace kabar {
@@ -17,7 +19,9 @@ bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
 
 std::string LowerPrefix(std::string_view bytes, size_t n) {
   std::string out(bytes.substr(0, n));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   return out;
 }
 
@@ -29,9 +33,17 @@ bool IsTextControl(unsigned char c) { return c == '\t' || c == '\n' || c == '\r'
 size_t CountSuspiciousBytes(std::string_view sample) {
   size_t bad = 0;
   for (size_t i = 0; i < sample.size();) {
+    if (i + 8 <= sample.size()) {  // skip 8 bytes of printable ASCII at once
+      uint64_t x;
+      std::memcpy(&x, sample.data() + i, 8);
+      if (((x | (x - 0x2020202020202020ull)) & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(sample[i]);
     if (c < 0x80) {
-      bad += (c < 0x20 && !IsTextControl(c) && c != 0x1B) || c == 0x7F;
+      bad += c < 0x20 && !IsTextControl(c) && c != 0x1B;
       ++i;
       continue;
     }

@@ -1,9 +1,14 @@
-// RunExtract: reads pages in batches, extracts each batch on N threads, and hands results to
-// the sink in input order.
+// RunExtract: a reader thread fills batches; the calling thread adds each batch to the
+// site statistics, then extracts it with the workers while it delivers the previous batch to
+// the sink, then joins the extraction. Timeline with -j 2 (R = read, X = extract+render,
+// D = deliver):
 //
-// Batching keeps memory bounded and lets SiteLineStats see a batch's pages before any of
-// them is extracted. The batch size does not depend on the thread count, so the output
-// is the same for every -j.
+//   reader:  R1 R2 R3 ........ R4 ........
+//   caller:      X1 | D1 X2    | D2 X3   |
+//   worker:      X1 |    X2    |    X3   |
+//
+// Batch boundaries depend only on the input and every page of batch k sees exactly the
+// statistics of batches 1..k, so the output is the same for every -j.
 #include "kabar/extract_run.h"
 
 #include <algorithm>
@@ -14,31 +19,12 @@
 #include "common/progress.h"
 #include "kabar/normalize.h"
 #include "kabar/site_line_stats.h"
+#include "pipeline/batch_reader.h"
 
 namespace kabar {
 namespace {
 
-constexpr size_t kBatchPages = 512;
-constexpr size_t kBatchBytes = size_t{64} << 20;
-
-struct Slot {
-  IngestItem item;
-  Result<Article> result = Status::Internal("not extracted");
-};
-
-// Reads up to one batch of records. Returns false when the source is exhausted and the
-// batch is empty.
-bool ReadBatch(PageSource* source, std::vector<Slot>* batch) {
-  batch->clear();
-  size_t bytes = 0;
-  while (batch->size() < kBatchPages && bytes < kBatchBytes) {
-    std::optional<IngestItem> item = source->Next();
-    if (!item) break;
-    bytes += item->page.bytes.size();
-    batch->push_back(Slot{std::move(*item)});
-  }
-  return !batch->empty();
-}
+constexpr size_t kBatchesAhead = 2;
 
 void AddBatchToStats(const std::vector<Slot>& batch, SiteLineStats* stats) {
   for (const Slot& slot : batch) {
@@ -47,28 +33,37 @@ void AddBatchToStats(const std::vector<Slot>& batch, SiteLineStats* stats) {
   }
 }
 
-Result<Article> ExtractOne(const IngestItem& item, const ExtractOptions& options,
-                           const SiteLineStats& stats) {
-  if (!item.error.ok()) return item.error;
-  Result<Article> article = ExtractArticle(item.page, options, &stats);
-  if (!article.ok()) return article;
-  Status s = NormalizeArticle(&*article);
-  if (!s.ok()) return s;
-  return article;
+void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats& stats,
+                 const ArticleSink& sink) {
+  if (!slot->item.error.ok()) {
+    slot->result = slot->item.error;
+    return;
+  }
+  slot->result = ExtractArticle(slot->item.page, options, &stats);
+  if (slot->result.ok()) {
+    Status s = NormalizeArticle(&*slot->result);
+    if (!s.ok()) slot->result = s;
+  }
+  if (slot->result.ok()) slot->rendered = sink.Render(*slot->result);
+  slot->item.page.bytes = std::string();  // the page text is no longer needed
 }
 
-void ExtractBatch(std::vector<Slot>* batch, const RunOptions& options, const SiteLineStats& stats) {
+// Extracts one batch on `threads` threads: threads - 1 helpers start at once; the caller
+// runs `meanwhile`, then helps, then joins.
+template <typename F>
+void ExtractBatch(std::vector<Slot>* batch, size_t threads, const RunOptions& options,
+                  const SiteLineStats& stats, const ArticleSink& sink, F&& meanwhile) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < batch->size(); i = next++) {
-      (*batch)[i].result = ExtractOne((*batch)[i].item, options.extract, stats);
+      ProcessSlot(&(*batch)[i], options.extract, stats, sink);
     }
   };
-  size_t threads = std::min<size_t>(std::max(options.jobs, 1), batch->size());
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  meanwhile();
   work();
-  for (std::thread& t : pool) t.join();
+  for (std::thread& t : helpers) t.join();
 }
 
 Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
@@ -77,13 +72,14 @@ Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
     Status s;
     if (slot.result.ok()) {
       ++counts->articles;
-      s = sink->OnArticle(std::move(*slot.result));
+      s = sink->OnRendered(std::move(*slot.result), std::move(slot.rendered));
     } else {
       ++counts->rejected;
       s = sink->OnReject({slot.item.page.source, slot.result.status().ToString()});
     }
     if (!s.ok()) return s;
   }
+  batch->clear();
   return Status::OK();
 }
 
@@ -91,19 +87,24 @@ Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
 
 Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOptions& options,
                              ArticleSink* sink) {
-  std::unique_ptr<PageSource> source = PageSource::Open(paths, options.ingest);
+  BatchReader reader(PageSource::Open(paths, options.ingest), kBatchesAhead);
+  const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
   SiteLineStats stats;
   RunCounts counts;
   Progress progress(options.progress);
-  std::vector<Slot> batch;
-  while (ReadBatch(source.get(), &batch)) {
-    AddBatchToStats(batch, &stats);
-    ExtractBatch(&batch, options, stats);
-    Status s = Deliver(&batch, sink, &counts);
-    if (!s.ok()) return s;
-    counts.bytes = source->bytes_read();
-    progress.Update(counts.inputs, counts.bytes, "inputs");
+  std::vector<Slot> current, previous;
+  Status delivered;
+  while (reader.Next(&current)) {
+    AddBatchToStats(current, &stats);
+    ExtractBatch(&current, threads, options, stats, *sink,
+                 [&] { delivered = Deliver(&previous, sink, &counts); });
+    if (!delivered.ok()) return delivered;
+    progress.Update(counts.inputs, reader.bytes_consumed(), "inputs");
+    previous.swap(current);
   }
+  delivered = Deliver(&previous, sink, &counts);
+  if (!delivered.ok()) return delivered;
+  counts.bytes = reader.bytes_consumed();
   progress.Finish();
   return counts;
 }

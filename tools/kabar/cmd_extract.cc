@@ -22,8 +22,17 @@ class JsonLinesSink final : public ArticleSink {
   JsonLinesSink(std::FILE* out, std::ostream* rejects) : out_(out), rejects_(rejects) {}
 
   Status OnArticle(Article&& article) override {
+    return OnRendered(std::move(article), Render(article));
+  }
+
+  // JSON is formatted on the worker threads; only the write is serial.
+  std::string Render(const Article& article) const override {
     std::string line = ArticleToJson(article);
     line.push_back('\n');
+    return line;
+  }
+
+  Status OnRendered(Article&& /*article*/, std::string&& line) override {
     if (std::fwrite(line.data(), 1, line.size(), out_) != line.size()) {
       return Status::IOError("cannot write to standard output");
     }

@@ -1,0 +1,174 @@
+#include "common/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kabar {
+namespace {
+
+// True when every byte of `s` is printable ASCII other than '"' and '\\': nothing to escape
+// or validate.
+bool IsPlain(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return false;
+    }
+    if (i + need >= s.size()) return false;
+    for (size_t k = 1; k <= need; ++k) {
+      unsigned char ck = static_cast<unsigned char>(s[i + k]);
+      if (ck < (k == 1 ? lo : 0x80) || ck > (k == 1 ? hi : 0xBF)) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+void AppendEscaped(std::string_view s, std::string* out) {
+  static const char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  if (IsPlain(s)) {
+    out->push_back('"');
+    out->append(s);
+    out->push_back('"');
+  } else if (IsValidUtf8(s)) {
+    AppendEscaped(s, out);
+  } else {  // rare (e.g. a file name): let nlohmann apply its replacement rules
+    out->append(nlohmann::json(std::string(s))
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+void JsonWriter::Separate() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (need_comma_) out_->push_back(',');
+}
+
+void JsonWriter::Open(char c) {
+  Separate();
+  out_->push_back(c);
+  need_comma_ = false;
+}
+
+void JsonWriter::Close(char c) {
+  out_->push_back(c);
+  need_comma_ = true;
+}
+
+void JsonWriter::Key(std::string_view key) {
+  Separate();
+  AppendJsonString(key, out_);
+  out_->push_back(':');
+  after_key_ = true;
+  need_comma_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  Separate();
+  AppendJsonString(s, out_);
+  need_comma_ = true;
+}
+
+void JsonWriter::Strings(const std::vector<std::string>& v) {
+  BeginArray();
+  for (const std::string& s : v) String(s);
+  EndArray();
+}
+
+void JsonWriter::Int(int64_t v) {
+  Separate();
+  out_->append(std::to_string(v));
+  need_comma_ = true;
+}
+
+void JsonWriter::Uint(uint64_t v) {
+  Separate();
+  out_->append(std::to_string(v));
+  need_comma_ = true;
+}
+
+void JsonWriter::Bool(bool v) {
+  Separate();
+  out_->append(v ? "true" : "false");
+  need_comma_ = true;
+}
+
+void JsonWriter::Null() {
+  Separate();
+  out_->append("null");
+  need_comma_ = true;
+}
+
+void JsonWriter::Raw(std::string_view json) {
+  Separate();
+  out_->append(json);
+  need_comma_ = true;
+}
+
+}  // namespace kabar
