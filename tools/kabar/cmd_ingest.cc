@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "kabar/search.h"
 #include "kabar/store.h"
 #include "kabar/store_ingest.h"
 
@@ -27,6 +28,12 @@ int RunIngestCommand(const IngestArgs& args) {
   Result<std::unique_ptr<Store>> store = Store::Open(args.db, store_options);
   if (!store.ok()) {
     std::cerr << "kabar: " << store.status().ToString() << "\n";
+    return 1;
+  }
+  SearchIndex search_index;  // the full-text index, kept in the same transactions
+  Status hooked = (*store)->AddHook(&search_index);
+  if (!hooked.ok()) {
+    std::cerr << "kabar: search index: " << hooked.ToString() << "\n";
     return 1;
   }
   StoreIngestOptions options;

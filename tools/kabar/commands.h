@@ -12,6 +12,7 @@ void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddStoriesCommand(CLI::App& app, int* exit_code);
 void AddTimelineCommand(CLI::App& app, int* exit_code);
+void AddSearchCommand(CLI::App& app, int* exit_code);
 
 }  // namespace kabar::cli
 

@@ -1,0 +1,245 @@
+// Searcher: query text -> ParseQuery -> one SQL statement over article_fts joined with
+// articles (filters in SQL, duplicates folded), snippets split into marked parts.
+//
+// Only the parser's FTS5 expression (every user word inside an FTS5 string) and bound
+// parameters reach SQLite; an error SQLite still reports is turned into a generic message,
+// never passed through.
+#include <sqlite3.h>
+
+#include <string>
+
+#include "kabar/fts_tokenizer.h"
+#include "kabar/search.h"
+#include "store/sqlite_util.h"
+
+namespace kabar {
+
+using store::Stmt;
+
+std::vector<TextPart> SplitMarked(std::string_view marked) {
+  std::vector<TextPart> parts;
+  bool in_match = false;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) parts.push_back({current, in_match});
+    current.clear();
+  };
+  for (char c : marked) {
+    if (c == '\x02' || c == '\x03') {
+      flush();
+      in_match = c == '\x02';
+    } else {
+      current.push_back(c);
+    }
+  }
+  flush();
+  return parts;
+}
+
+struct Searcher::Rep {
+  sqlite3* db;
+  SearchLimits limits;
+};
+
+Searcher::Searcher(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::Open(sqlite3* db, const SearchLimits& limits) {
+  Status s = RegisterFtsTokenizer(db);
+  if (!s.ok()) return s;
+  Stmt probe;
+  s = probe.Prepare(db, "SELECT 1 FROM sqlite_master WHERE name = 'article_fts'");
+  if (!s.ok()) return s;
+  if (!probe.Step(&s)) {
+    return s.ok() ? Status::Internal(
+                        "the database has no search index (ingest it with kabar "
+                        "ingest to build one)")
+                  : s;
+  }
+  return std::unique_ptr<Searcher>(new Searcher(std::make_unique<Rep>(Rep{db, limits})));
+}
+
+namespace {
+
+void Append(std::vector<std::string>* to, const std::vector<std::string>& from) {
+  to->insert(to->end(), from.begin(), from.end());
+}
+
+Status MergeFilters(const SearchFilters& extra, SearchFilters* into) {
+  Append(&into->outlets, extra.outlets);
+  Append(&into->sites, extra.sites);
+  Append(&into->languages, extra.languages);
+  for (const std::string& lang : into->languages) {
+    Status s = ValidateFilterValue("lang", lang);
+    if (!s.ok()) return s;
+  }
+  if (!extra.from.empty()) into->from = extra.from;
+  if (!extra.to.empty()) into->to = extra.to;
+  if (!extra.story.empty()) into->story = extra.story;
+  for (const auto& [kind, value] : {std::pair{"from", into->from}, std::pair{"to", into->to}}) {
+    if (value.empty()) continue;
+    Status s = ValidateFilterValue(kind, value);
+    if (!s.ok()) return s;
+  }
+  if (into->outlets.size() + into->sites.size() + into->languages.size() > 50) {
+    return Status::InvalidArgument("too many filters (at most 50)");
+  }
+  return Status::OK();
+}
+
+// "a.col IN (?,?,...)" with the values appended to *binds.
+void InClause(const char* column, const std::vector<std::string>& values, std::string* sql,
+              std::vector<std::string>* binds) {
+  if (values.empty()) return;
+  *sql += std::string(" AND ") + column + " IN (";
+  for (size_t i = 0; i < values.size(); ++i) {
+    *sql += i == 0 ? "?" : ",?";
+    binds->push_back(values[i]);
+  }
+  *sql += ")";
+}
+
+std::string FilterSql(const SearchFilters& f, bool include_duplicates,
+                      std::vector<std::string>* binds) {
+  std::string sql;
+  if (!include_duplicates) sql += " AND a.duplicate_of IS NULL";
+  std::vector<std::string> outlets;
+  for (const std::string& o : f.outlets) outlets.push_back(o);
+  if (!outlets.empty()) {
+    sql += " AND (a.outlet COLLATE NOCASE IN (";
+    for (size_t i = 0; i < outlets.size(); ++i) {
+      sql += i == 0 ? "?" : ",?";
+      binds->push_back(outlets[i]);
+    }
+    sql += "))";
+  }
+  InClause("a.site", f.sites, &sql, binds);
+  InClause("a.language", f.languages, &sql, binds);
+  if (!f.from.empty()) {
+    sql += " AND a.event_date >= ?";
+    binds->push_back(f.from);
+  }
+  if (!f.to.empty()) {
+    sql += " AND a.event_date <= ?";
+    binds->push_back(f.to);
+  }
+  if (!f.story.empty()) {
+    sql += " AND a.story_id = ?";
+    binds->push_back(f.story);
+  }
+  return sql;
+}
+
+constexpr const char* kHitColumns =
+    "SELECT a.id, a.title, a.outlet, a.site, a.language, a.url, a.published, a.event_date, "
+    "a.story_id, a.duplicate_of, "
+    "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id), ";
+
+SearchHit ReadHit(const Stmt& st, bool with_text) {
+  SearchHit h;
+  h.id = st.Text(0);
+  h.title = st.Text(1);
+  h.outlet = st.Text(2);
+  h.site = st.Text(3);
+  h.language = st.Text(4);
+  h.url = st.Text(5);
+  h.published = st.Text(6);
+  h.event_date = st.Text(7);
+  h.story_id = st.Text(8);
+  h.duplicate_of = st.Text(9);
+  h.duplicates = static_cast<int>(st.Int(10));
+  if (with_text) {
+    h.title_parts = SplitMarked(st.Text(11));
+    h.snippet = SplitMarked(st.Text(12));
+    h.score = -st.Double(13);
+  } else {
+    h.title_parts = {{h.title, false}};
+    h.snippet = SplitMarked(st.Text(11));
+  }
+  return h;
+}
+
+}  // namespace
+
+Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
+  const SearchLimits& limits = rep_->limits;
+  if (request.limit == 0 || request.limit > limits.max_page_size) {
+    return Status::InvalidArgument("limit must be between 1 and " +
+                                   std::to_string(limits.max_page_size));
+  }
+  if (request.offset > limits.max_offset) {
+    return Status::InvalidArgument("offset must be at most " + std::to_string(limits.max_offset));
+  }
+  ParsedQuery parsed;
+  bool has_filters = !request.filters.outlets.empty() || !request.filters.sites.empty() ||
+                     !request.filters.languages.empty() || !request.filters.from.empty() ||
+                     !request.filters.to.empty() || !request.filters.story.empty();
+  if (!request.query.empty() || !has_filters) {
+    Result<ParsedQuery> p = ParseQuery(request.query, limits.query);
+    if (!p.ok()) return p.status();
+    parsed = std::move(p).value();
+  }
+  Status s = MergeFilters(request.filters, &parsed.filters);
+  if (!s.ok()) return s;
+
+  std::vector<std::string> binds;
+  std::string sql = kHitColumns;
+  bool fts = !parsed.fts_match.empty();
+  if (fts) {
+    sql +=
+        "highlight(article_fts, 0, char(2), char(3)), "
+        "snippet(article_fts, -1, char(2), char(3), '…', 28), f.rank "
+        "FROM article_fts f JOIN articles a ON a.seq = f.rowid WHERE article_fts MATCH ?";
+    binds.push_back(parsed.fts_match);
+  } else {
+    sql +=
+        "substr(coalesce(json_extract(a.json, '$.lead'), json_extract(a.json, '$.body[0]'), ''),"
+        " 1, 240) FROM articles a WHERE 1";
+  }
+  sql += FilterSql(parsed.filters, request.include_duplicates, &binds);
+  sql += fts ? " ORDER BY f.rank" : " ORDER BY a.event_date IS NULL, a.event_date DESC, a.seq DESC";
+  sql +=
+      " LIMIT " + std::to_string(request.limit + 1) + " OFFSET " + std::to_string(request.offset);
+
+  Stmt st;
+  s = st.Prepare(rep_->db, sql.c_str());
+  if (!s.ok()) return Status::IOError("search failed: " + s.message());
+  for (size_t i = 0; i < binds.size(); ++i) st.BindText(static_cast<int>(i + 1), binds[i]);
+  SearchResponse out;
+  out.fts_match = parsed.fts_match;
+  while (st.Step(&s)) {
+    if (out.hits.size() == request.limit) {
+      out.has_more = true;
+      break;
+    }
+    out.hits.push_back(ReadHit(st, fts));
+  }
+  if (!s.ok()) {
+    // The parser quotes every word, so this is not the user's syntax; report it plainly.
+    return Status::IOError("search failed in the database: " + s.message());
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> Searcher::StoryIdsFor(const std::string& query, size_t limit) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = rep_->limits.max_page_size;
+  std::vector<std::string> ids;
+  for (size_t page = 0; ids.size() < limit; ++page) {
+    request.offset = page * request.limit;
+    if (request.offset > rep_->limits.max_offset) break;
+    Result<SearchResponse> r = Search(request);
+    if (!r.ok()) return r.status();
+    for (const SearchHit& h : r->hits) {
+      if (h.story_id.empty()) continue;
+      bool seen = false;
+      for (const std::string& id : ids) seen = seen || id == h.story_id;
+      if (!seen && ids.size() < limit) ids.push_back(h.story_id);
+    }
+    if (!r->has_more) break;
+  }
+  return ids;
+}
+
+}  // namespace kabar
