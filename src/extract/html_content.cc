@@ -37,7 +37,7 @@ double LinkDensity(const HtmlBlock& b) {
 // Text under these is never the article, however long it is (cookie policies, comment
 // threads and hidden copies can out-write the article).
 bool IsStrongReason(const char* reason) {
-  for (const char* r : {"cookie", "popup", "comments", "hidden", "newsletter", "paywall"}) {
+  for (const char* r : {"cookie", "popup", "comments", "hidden", "newsletter"}) {
     if (std::strcmp(reason, r) == 0) return true;
   }
   return false;
@@ -110,7 +110,10 @@ class Classifier {
 
   std::vector<BlockDecision> Run() {
     ScoreRaw();
-    BelieveHints();
+    BelieveHints(/*weak=*/false);
+    ScoreWithHints();
+    int prose_root = ChooseRoot();
+    BelieveHints(/*weak=*/true, prose_root);
     ScoreWithHints();
     root_ = ChooseRoot();
     std::vector<BlockDecision> out(doc_.blocks.size());
@@ -135,13 +138,18 @@ class Classifier {
 
   // effective_[e]: the nearest element at or above e (among those with a reason) whose
   // reason is believed; -1 if none. Parents come before children, so one pass suffices.
-  void BelieveHints() {
+  // Strong reasons are always believed. Weak ones (ad, navigation, share, ...: names that
+  // layout wrappers also carry) only with `weak`, and not for an element that wraps
+  // `prose_root` (the content root found without them) or most of the page's prose.
+  void BelieveHints(bool weak, int prose_root = -1) {
     double total = good_prefix_.back();
     effective_.assign(doc_.elements.size(), -1);
     for (size_t i = 0; i < doc_.elements.size(); ++i) {
       const HtmlElement& e = doc_.elements[i];
       if (e.reason == nullptr) continue;
-      bool believed = IsStrongReason(e.reason) || Good(e) < 0.5 * total || Good(e) < 200;
+      bool wraps_root = prose_root >= static_cast<int>(i) && prose_root < e.end_element;
+      bool believed = IsStrongReason(e.reason) ||
+                      (weak && !wraps_root && (Good(e) < 0.5 * total || Good(e) < 200));
       effective_[i] = believed ? static_cast<int>(i)
                                : (e.reason_parent >= 0 ? effective_[e.reason_parent] : -1);
     }

@@ -16,7 +16,9 @@
 
 namespace kabar {
 
-enum class BlockRole { kBody, kHeading, kCaption, kRemoved };
+// kField: the block was read into an article field (credits, agency, date, syndication note);
+// it is listed in Article::removed as "metadata", as the text extractor lists such lines.
+enum class BlockRole { kBody, kHeading, kCaption, kField, kRemoved };
 
 struct BlockDecision {
   BlockRole role = BlockRole::kRemoved;

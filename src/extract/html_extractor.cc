@@ -17,6 +17,8 @@
 #include "extract/html_date.h"
 #include "extract/html_document.h"
 #include "extract/html_metadata.h"
+#include "extract/html_text_analysis.h"
+#include "extract/outlets.h"
 #include "extract/page_extractors.h"
 
 namespace kabar {
@@ -25,52 +27,6 @@ namespace {
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Host of a URL, lower case, without "www." and port.
-std::string HostOf(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  std::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  size_t at = rest.rfind('@');
-  if (at != std::string_view::npos) rest = rest.substr(at + 1);
-  rest = rest.substr(0, rest.find(':'));
-  std::string host = Lower(rest);
-  if (host.rfind("www.", 0) == 0) host = host.substr(4);
-  return host;
-}
-
-// The registrable part of a host: the last two labels, or three under a two-level public
-// suffix such as co.id, go.id, co.uk, com.au.
-std::string SiteOf(std::string_view url) {
-  std::string host = HostOf(url);
-  if (host.empty()) return "";
-  std::vector<std::string> labels;
-  size_t start = 0;
-  while (start <= host.size()) {
-    size_t dot = host.find('.', start);
-    if (dot == std::string::npos) dot = host.size();
-    labels.push_back(host.substr(start, dot - start));
-    start = dot + 1;
-  }
-  if (labels.size() <= 2) return host;
-  static const char* const kSecondLevel[] = {
-      "co", "com", "net", "org", "gov", "go",  "ac",  "or",   "web", "sch", "edu",   "mil",
-      "my", "biz", "ne",  "gob", "nic", "ltd", "plc", "info", "nom", "in",  "ponpes"};
-  const std::string& sld = labels[labels.size() - 2];
-  size_t keep = 2;
-  if (labels.back().size() == 2) {
-    for (const char* s : kSecondLevel) {
-      if (sld == s) keep = 3;
-    }
-  }
-  std::string out;
-  for (size_t i = labels.size() - keep; i < labels.size(); ++i) {
-    if (!out.empty()) out += '.';
-    out += labels[i];
-  }
   return out;
 }
 
@@ -133,6 +89,7 @@ void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& 
       case BlockRole::kCaption:
         a->captions.push_back(b.text);
         break;
+      case BlockRole::kField:
       case BlockRole::kRemoved:
         a->removed.push_back({static_cast<int>(i) + 1, b.text, d[i].reason});
         break;
@@ -142,8 +99,8 @@ void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& 
 
 void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
   a->canonical_url = m.canonical_url;
-  a->site = SiteOf(page.url);
-  if (a->site.empty()) a->site = SiteOf(m.canonical_url);
+  a->site = extract::RegistrableSite(page.url);
+  if (a->site.empty()) a->site = extract::RegistrableSite(m.canonical_url);
   a->outlet = m.site_name;
   a->title = CleanTitle(m.title, m.site_name, a->site);
   a->lead = m.description;
@@ -156,7 +113,7 @@ void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
 
 }  // namespace
 
-Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& /*options*/,
+Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options,
                                    const SiteLineStats* /*site_stats*/) {
   Article a;
   a.source = page.source;
@@ -170,6 +127,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& /*
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
   FillMetadata(meta, page, &a);
+  AnalyseHtmlText(blocks, options.now.empty() ? page.fetched_at : options.now, &decisions, &a);
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);

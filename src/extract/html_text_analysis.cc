@@ -1,0 +1,130 @@
+// AnalyseHtmlText: ClassifyLines over the blocks, then each metadata kind to its field.
+#include "extract/html_text_analysis.h"
+
+#include "extract/agencies.h"
+#include "extract/captions.h"
+#include "extract/credits.h"
+#include "extract/dateline.h"
+#include "extract/dates.h"
+#include "extract/line_classifier.h"
+#include "extract/outlets.h"
+#include "extract/page_lines.h"
+#include "extract/syndication.h"
+#include "extract/text_util.h"
+
+namespace kabar {
+namespace {
+
+using extract::LineInfo;
+using extract::LineKind;
+
+// How far before the first and after the last body block metadata (bylines, dates) is read.
+constexpr int kMetadataBefore = 15;
+constexpr int kMetadataAfter = 5;
+
+void MergeCredits(const extract::Credits& c, Article* a) {
+  for (const std::string& s : c.authors) extract::AddUnique(&a->authors, s);
+  for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
+  for (const std::string& s : c.agencies) extract::AddUnique(&a->agencies, s);
+}
+
+// A metadata line read into its field. Returns false when `l` is not metadata.
+bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
+  switch (l.kind) {
+    case LineKind::kCredit: {
+      extract::Credits c;
+      if (extract::ParseCreditLine(l.text, &c)) MergeCredits(c, a);
+      return true;
+    }
+    case LineKind::kCreditLabel:
+    case LineKind::kRelativeTime:
+      return true;
+    case LineKind::kAgency: {
+      std::string agency;
+      std::vector<std::string> more;
+      if (extract::ParseAgencyLine(l.text, &agency, &more)) {
+        extract::AddUnique(&a->agencies, agency);
+        for (std::string& m : more) extract::AddUnique(&a->agencies, m);
+      }
+      return true;
+    }
+    case LineKind::kDate:
+      if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
+      if (a->modified.empty() && l.date.updated) a->modified = l.date.iso;
+      return true;
+    case LineKind::kSyndication:
+      if (a->syndicated_from.site.empty()) extract::ParseSyndication(l.text, &a->syndicated_from);
+      return true;
+    default:
+      return false;
+  }
+}
+
+void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
+  if (TakeMetadata(l, true, a)) {
+    d->role = BlockRole::kField;
+    d->reason = "metadata";
+  } else if (l.kind == LineKind::kCaption) {
+    d->role = BlockRole::kCaption;
+  } else if (l.kind == LineKind::kImage) {
+    d->role = BlockRole::kRemoved;
+    d->reason = "image";
+  } else if (l.kind == LineKind::kBoilerplate && !l.reason.empty() &&
+             l.reason != "duplicate-line") {  // the DOM says where repeats belong
+    d->role = BlockRole::kRemoved;
+    d->reason = l.reason.data();  // static strings (doc/removal_reasons.md)
+  }
+}
+
+}  // namespace
+
+void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
+                     std::vector<BlockDecision>* decisions, Article* a) {
+  std::vector<extract::PageLine> lines(blocks.blocks.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    lines[i].number = static_cast<int>(i) + 1;
+    lines[i].text = extract::Trim(blocks.blocks[i].text);
+  }
+  extract::ClassifyContext ctx;
+  ctx.site = a->site;
+  if (!now.empty()) extract::ParseIsoTime(now, &ctx.now);
+  std::vector<LineInfo> info = extract::ClassifyLines(lines, ctx);
+  int first = -1, last = -1;
+  for (size_t i = 0; i < info.size(); ++i) {
+    BlockDecision& d = (*decisions)[i];
+    if (d.role != BlockRole::kBody) continue;
+    DecideBodyBlock(info[i], &d, a);
+    if (d.role == BlockRole::kBody) {
+      if (first < 0) first = static_cast<int>(i);
+      last = static_cast<int>(i);
+    }
+  }
+  // Bylines and dates the markup put just outside the article (a "byline" <div>).
+  for (int i = std::max(0, first - kMetadataBefore);
+       first >= 0 && i < std::min<int>(info.size(), last + kMetadataAfter); ++i) {
+    BlockDecision& d = (*decisions)[i];
+    if (d.role != BlockRole::kRemoved) continue;
+    if (info[i].kind == LineKind::kCredit && !a->authors.empty()) continue;
+    TakeMetadata(info[i], i < first, a);
+  }
+  std::string running = a->lead;
+  bool first_body = true;
+  for (size_t i = 0; i < info.size(); ++i) {
+    if ((*decisions)[i].role != BlockRole::kBody) continue;
+    const std::string& text = blocks.blocks[i].text;
+    extract::Dateline dl;
+    if (first_body && extract::ParseDateline(text, &dl)) {
+      a->dateline = dl.place;
+      if (!dl.agency.empty()) extract::AddUnique(&a->agencies, dl.agency);
+      if (a->site.empty()) a->site = dl.site;
+    }
+    first_body = false;
+    running += '\n';
+    running += text;
+  }
+  extract::FindAgencyCredits(running, &a->agencies);
+  extract::FindMentionedDates(running, &a->dates_mentioned);
+  if (a->outlet.empty()) a->outlet = extract::OutletName(a->site);
+}
+
+}  // namespace kabar
