@@ -44,8 +44,8 @@ struct ClusterOptions {
   double story_threshold = 0.25;
   int storyline_window_days = 548;
   double storyline_threshold = 0.12;
-  int article_terms = 60;    // terms kept per article vector
-  int centroid_terms = 120;  // terms kept per story centroid
+  int article_terms = 80;    // terms kept per article vector
+  int centroid_terms = 160;  // terms kept per story centroid
 };
 
 // What the store persists for one story or storyline (rows of the stories/storylines tables).

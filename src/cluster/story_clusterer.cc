@@ -1,20 +1,265 @@
-// StoryClusterer: first cut. Duplicates join their original's story; every other article
-// opens its own story and storyline. Replaced by similarity clustering next.
+// StoryClusterer: online story clustering with storylines. See include/kabar/cluster.h.
+//
+// Vectors are sparse (term hash, weight) lists sorted by term. An article's vector is its
+// term weights times idf (document frequencies over the originals seen so far), cut to its
+// `article_terms` heaviest terms and L2-normalised. A story's centroid is the sum of its
+// originals' vectors, cut to `centroid_terms`; similarity is cosine. Candidate stories come
+// from an inverted index (term -> stories whose centroid holds it, ascending): the article's
+// heaviest terms, at most kPostingScan most recent stories per term, time-compatible ones
+// only; the best kExactCandidates by shared weight are scored exactly.
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <unordered_map>
 
+#include "cluster/cluster_features.h"
 #include "kabar/cluster.h"
+#include "store/state_codec.h"
 
 namespace kabar {
+namespace {
+
+using Vec = std::vector<std::pair<uint64_t, float>>;
+using cluster::ClusterFeatures;
+using store::GetU32;
+using store::GetU64;
+using store::PutU32;
+using store::PutU64;
+
+constexpr size_t kQueryTerms = 12;
+constexpr size_t kPostingScan = 400;
+constexpr size_t kExactCandidates = 10;
+constexpr double kDayPenalty = 0.02;
+
+struct Cluster {
+  ClusterRecord rec;
+  Vec centroid;
+  uint32_t line = 0;  // stories: storyline index
+};
+
+// Keeps the `k` heaviest entries (ties: smaller term), sorted by term.
+void Prune(Vec* v, size_t k) {
+  if (v->size() > k) {
+    std::nth_element(v->begin(), v->begin() + static_cast<long>(k), v->end(),
+                     [](const auto& a, const auto& b) {
+                       return a.second != b.second ? a.second > b.second : a.first < b.first;
+                     });
+    v->resize(k);
+  }
+  std::sort(v->begin(), v->end());
+}
+
+double Dot(const Vec& a, const Vec& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      s += static_cast<double>(a[i++].second) * b[j++].second;
+    }
+  }
+  return s;
+}
+
+double Norm(const Vec& v) {
+  double s = 0;
+  for (const auto& e : v) s += static_cast<double>(e.second) * e.second;
+  return std::sqrt(s);
+}
+
+Vec Sum(const Vec& a, const Vec& b) {
+  Vec out;
+  out.reserve(a.size() + b.size());
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
+      out.push_back(a[i++]);
+    } else if (i == a.size() || b[j].first < a[i].first) {
+      out.push_back(b[j++]);
+    } else {
+      out.emplace_back(a[i].first, a[i].second + b[j].second);
+      ++i, ++j;
+    }
+  }
+  return out;
+}
+
+int64_t DayDistance(int64_t day, const ClusterRecord& r) {
+  if (day == EventTime::kUnknown || r.first_day == EventTime::kUnknown) return 0;
+  if (day < r.first_day) return r.first_day - day;
+  if (day > r.last_day) return day - r.last_day;
+  return 0;
+}
+
+void Widen(int64_t day, ClusterRecord* r) {
+  if (day == EventTime::kUnknown) return;
+  if (r->first_day == EventTime::kUnknown || day < r->first_day) r->first_day = day;
+  if (r->last_day == EventTime::kUnknown || day > r->last_day) r->last_day = day;
+}
+
+std::string EncodeCluster(const Cluster& c) {
+  std::string out;
+  PutU32(&out, c.line);
+  PutU32(&out, static_cast<uint32_t>(c.centroid.size()));
+  for (const auto& [t, w] : c.centroid) {
+    PutU64(&out, t);
+    uint32_t bits;
+    std::memcpy(&bits, &w, 4);
+    PutU32(&out, bits);
+  }
+  return out;
+}
+
+bool DecodeCluster(std::string_view in, Cluster* c) {
+  uint32_t n = 0;
+  if (!GetU32(&in, &c->line) || !GetU32(&in, &n) || in.size() != static_cast<size_t>(n) * 12) {
+    return false;
+  }
+  c->centroid.resize(n);
+  for (auto& [t, w] : c->centroid) {
+    uint32_t bits = 0;
+    GetU64(&in, &t);
+    GetU32(&in, &bits);
+    std::memcpy(&w, &bits, 4);
+  }
+  return true;
+}
+
+// term -> ascending cluster indices whose centroid holds the term.
+class Postings {
+ public:
+  void Insert(uint64_t term, uint32_t idx) {
+    std::vector<uint32_t>& v = lists_[term];
+    if (v.empty() || v.back() < idx) {
+      v.push_back(idx);
+    } else {
+      auto it = std::lower_bound(v.begin(), v.end(), idx);
+      if (it == v.end() || *it != idx) v.insert(it, idx);
+    }
+  }
+  void Erase(uint64_t term, uint32_t idx) {
+    auto l = lists_.find(term);
+    if (l == lists_.end()) return;
+    auto it = std::lower_bound(l->second.begin(), l->second.end(), idx);
+    if (it != l->second.end() && *it == idx) l->second.erase(it);
+  }
+  const std::vector<uint32_t>* Find(uint64_t term) const {
+    auto l = lists_.find(term);
+    return l == lists_.end() ? nullptr : &l->second;
+  }
+  // Replaces idx's terms `before` by `after` (both sorted by term).
+  void Update(uint32_t idx, const Vec& before, const Vec& after) {
+    size_t i = 0, j = 0;
+    while (i < before.size() || j < after.size()) {
+      if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
+        Erase(before[i++].first, idx);
+      } else if (i == before.size() || after[j].first < before[i].first) {
+        Insert(after[j++].first, idx);
+      } else {
+        ++i, ++j;
+      }
+    }
+  }
+
+ private:
+  std::unordered_map<uint64_t, std::vector<uint32_t>> lists_;
+};
+
+}  // namespace
 
 struct StoryClusterer::Rep {
   ClusterOptions options;
-  std::vector<ClusterRecord> stories;
-  std::vector<ClusterRecord> storylines;
+  std::unordered_map<uint64_t, uint32_t> df;
+  uint64_t docs = 0;
+  std::unordered_map<uint64_t, int32_t> df_delta;
+  uint64_t docs_delta = 0;
+  std::vector<Cluster> stories, lines;
+  Postings story_post, line_post;
   std::unordered_map<std::string, uint32_t> story_index;
   std::vector<uint32_t> seq_story;  // seq -> story index + 1 (0 = none)
-  std::vector<uint32_t> dirty_stories, dirty_storylines;
+  std::vector<uint32_t> dirty_stories, dirty_lines;
+
+  Vec ArticleVector(const ClusterFeatures& f) const;
+  void CountTerms(const ClusterFeatures& f);
+  // Best cluster among `clusters` for `v` at `day`, or -1.
+  int64_t Best(const Vec& v, int64_t day, const std::vector<Cluster>& clusters,
+               const Postings& post, int window, double threshold) const;
+  void Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep, Postings* post);
 };
+
+Vec StoryClusterer::Rep::ArticleVector(const ClusterFeatures& f) const {
+  Vec v;
+  v.reserve(f.terms.size());
+  double n = static_cast<double>(docs);
+  for (const auto& [term, tf] : f.terms) {
+    auto it = df.find(term);
+    double d = it == df.end() ? 0 : it->second;
+    v.emplace_back(term, static_cast<float>(tf * (std::log((n + 1) / (d + 1)) + 1)));
+  }
+  Prune(&v, static_cast<size_t>(options.article_terms));
+  double norm = Norm(v);
+  if (norm > 0) {
+    for (auto& e : v) e.second = static_cast<float>(e.second / norm);
+  }
+  return v;
+}
+
+void StoryClusterer::Rep::CountTerms(const ClusterFeatures& f) {
+  for (const auto& e : f.terms) {
+    ++df[e.first];
+    ++df_delta[e.first];
+  }
+  ++docs;
+  ++docs_delta;
+}
+
+int64_t StoryClusterer::Rep::Best(const Vec& v, int64_t day, const std::vector<Cluster>& clusters,
+                                  const Postings& post, int window, double threshold) const {
+  Vec query = v;
+  Prune(&query, kQueryTerms);
+  std::unordered_map<uint32_t, float> shared;
+  for (const auto& [term, w] : query) {
+    const std::vector<uint32_t>* list = post.Find(term);
+    if (list == nullptr) continue;
+    size_t scanned = 0;
+    for (auto it = list->rbegin(); it != list->rend() && scanned < kPostingScan; ++it, ++scanned) {
+      if (DayDistance(day, clusters[*it].rec) > window) continue;
+      shared[*it] += w;
+    }
+  }
+  std::vector<std::pair<float, uint32_t>> ranked;
+  ranked.reserve(shared.size());
+  for (const auto& [idx, w] : shared) ranked.emplace_back(w, idx);
+  size_t k = std::min(kExactCandidates, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(k), ranked.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.first != b.first ? a.first > b.first : a.second < b.second;
+                    });
+  int64_t best = -1;
+  double best_sim = threshold;
+  for (size_t i = 0; i < k; ++i) {
+    const Cluster& c = clusters[ranked[i].second];
+    double norm = Norm(c.centroid);
+    if (norm <= 0) continue;
+    double sim = Dot(v, c.centroid) / norm - kDayPenalty * DayDistance(day, c.rec);
+    if (sim > best_sim || (sim == best_sim && best >= 0 && ranked[i].second < best)) {
+      best_sim = sim;
+      best = ranked[i].second;
+    }
+  }
+  return best;
+}
+
+void StoryClusterer::Rep::Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep,
+                               Postings* post) {
+  Vec next = Sum(c->centroid, v);
+  Prune(&next, keep);
+  post->Update(idx, c->centroid, next);
+  c->centroid = std::move(next);
+}
 
 StoryClusterer::StoryClusterer(ClusterOptions options) : rep_(std::make_unique<Rep>()) {
   rep_->options = options;
@@ -25,73 +270,140 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
                                                uint32_t seq, uint32_t duplicate_of) {
   Rep& r = *rep_;
   Assignment a;
-  uint32_t story = 0;
+  int64_t story = -1;
+  Vec v;
   if (duplicate_of != 0 && duplicate_of < r.seq_story.size() && r.seq_story[duplicate_of] != 0) {
-    story = r.seq_story[duplicate_of] - 1;
+    story = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
   } else {
-    story = static_cast<uint32_t>(r.stories.size());
-    ClusterRecord line;
-    line.index = static_cast<uint32_t>(r.storylines.size());
-    line.id = "sl-" + article.id;
-    line.count = 1;
-    line.first_day = line.last_day = time.day;
-    r.storylines.push_back(line);
-    r.dirty_storylines.push_back(line.index);
-    ClusterRecord rec;
-    rec.index = story;
-    rec.id = "st-" + article.id;
-    rec.parent = line.id;
-    rec.headline = article.title;
-    r.stories.push_back(rec);
-    r.story_index[rec.id] = story;
-    a.new_story = a.new_storyline = true;
+    ClusterFeatures f = cluster::ComputeClusterFeatures(article);
+    v = r.ArticleVector(f);
+    r.CountTerms(f);
+    story = r.Best(v, time.day, r.stories, r.story_post, r.options.story_window_days,
+                   r.options.story_threshold);
   }
-  ClusterRecord& rec = r.stories[story];
-  ++rec.count;
-  if (time.day != EventTime::kUnknown) {
-    if (rec.first_day == EventTime::kUnknown || time.day < rec.first_day) rec.first_day = time.day;
-    if (rec.last_day == EventTime::kUnknown || time.day > rec.last_day) rec.last_day = time.day;
+  if (story < 0) {
+    story = static_cast<int64_t>(r.stories.size());
+    int64_t line = r.Best(v, time.day, r.lines, r.line_post, r.options.storyline_window_days,
+                          r.options.storyline_threshold);
+    if (line < 0) {
+      line = static_cast<int64_t>(r.lines.size());
+      Cluster l;
+      l.rec.index = static_cast<uint32_t>(line);
+      l.rec.id = "sl-" + article.id;
+      r.lines.push_back(std::move(l));
+      a.new_storyline = true;
+    }
+    Cluster s;
+    s.rec.index = static_cast<uint32_t>(story);
+    s.rec.id = "st-" + article.id;
+    s.rec.headline = article.title;
+    s.line = static_cast<uint32_t>(line);
+    s.rec.parent = r.lines[static_cast<size_t>(line)].rec.id;
+    r.story_index[s.rec.id] = s.rec.index;
+    r.stories.push_back(std::move(s));
+    ++r.lines[static_cast<size_t>(line)].rec.count;
+    a.new_story = true;
   }
-  r.dirty_stories.push_back(story);
+  Cluster& s = r.stories[static_cast<size_t>(story)];
+  Cluster& l = r.lines[s.line];
+  ++s.rec.count;
+  Widen(time.day, &s.rec);
+  Widen(time.day, &l.rec);
+  if (!v.empty()) {
+    r.Join(&s, s.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.story_post);
+    r.Join(&l, l.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
+  }
+  r.dirty_stories.push_back(s.rec.index);
+  r.dirty_lines.push_back(l.rec.index);
   if (r.seq_story.size() <= seq) r.seq_story.resize(seq + 1, 0);
-  r.seq_story[seq] = story + 1;
-  a.story_id = rec.id;
-  a.storyline_id = rec.parent;
+  r.seq_story[seq] = s.rec.index + 1;
+  a.story_id = s.rec.id;
+  a.storyline_id = l.rec.id;
   return a;
 }
 
 namespace {
+
 std::vector<ClusterRecord> TakeDirty(std::vector<uint32_t>* dirty,
-                                     const std::vector<ClusterRecord>& all) {
+                                     const std::vector<Cluster>& all) {
   std::sort(dirty->begin(), dirty->end());
   dirty->erase(std::unique(dirty->begin(), dirty->end()), dirty->end());
   std::vector<ClusterRecord> out;
-  for (uint32_t i : *dirty) out.push_back(all[i]);
+  out.reserve(dirty->size());
+  for (uint32_t i : *dirty) {
+    out.push_back(all[i].rec);
+    out.back().state = EncodeCluster(all[i]);
+  }
   dirty->clear();
   return out;
 }
+
+Status LoadCluster(const ClusterRecord& record, std::vector<Cluster>* all, Postings* post) {
+  if (record.index != all->size()) return Status::Corruption("cluster records out of order");
+  Cluster c;
+  c.rec = record;
+  c.rec.state.clear();
+  if (!DecodeCluster(record.state, &c)) return Status::Corruption("bad cluster state");
+  for (const auto& e : c.centroid) post->Insert(e.first, record.index);
+  all->push_back(std::move(c));
+  return Status::OK();
+}
+
 }  // namespace
 
 std::vector<ClusterRecord> StoryClusterer::TakeDirtyStories() {
   return TakeDirty(&rep_->dirty_stories, rep_->stories);
 }
 std::vector<ClusterRecord> StoryClusterer::TakeDirtyStorylines() {
-  return TakeDirty(&rep_->dirty_storylines, rep_->storylines);
+  return TakeDirty(&rep_->dirty_lines, rep_->lines);
 }
-std::string StoryClusterer::TakeFrequencyDelta() { return ""; }
+
+std::string StoryClusterer::TakeFrequencyDelta() {
+  Rep& r = *rep_;
+  if (r.docs_delta == 0) return "";
+  std::vector<std::pair<uint64_t, int32_t>> d(r.df_delta.begin(), r.df_delta.end());
+  std::sort(d.begin(), d.end());
+  std::string out;
+  PutU64(&out, r.docs_delta);
+  for (const auto& [t, n] : d) {
+    PutU64(&out, t);
+    PutU32(&out, static_cast<uint32_t>(n));
+  }
+  r.df_delta.clear();
+  r.docs_delta = 0;
+  return out;
+}
 
 Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
-  if (record.index != rep_->storylines.size()) return Status::Corruption("storyline order");
-  rep_->storylines.push_back(record);
-  return Status::OK();
+  return LoadCluster(record, &rep_->lines, &rep_->line_post);
 }
+
 Status StoryClusterer::LoadStory(const ClusterRecord& record) {
-  if (record.index != rep_->stories.size()) return Status::Corruption("story order");
-  rep_->stories.push_back(record);
+  Status s = LoadCluster(record, &rep_->stories, &rep_->story_post);
+  if (!s.ok()) return s;
+  if (rep_->stories.back().line >= rep_->lines.size()) {
+    return Status::Corruption("story of unknown storyline");
+  }
   rep_->story_index[record.id] = record.index;
   return Status::OK();
 }
-Status StoryClusterer::LoadFrequencyDelta(std::string_view) { return Status::OK(); }
+
+Status StoryClusterer::LoadFrequencyDelta(std::string_view delta) {
+  uint64_t docs = 0;
+  if (!GetU64(&delta, &docs) || delta.size() % 12 != 0) {
+    return Status::Corruption("bad frequency delta");
+  }
+  rep_->docs += docs;
+  while (!delta.empty()) {
+    uint64_t t = 0;
+    uint32_t n = 0;
+    GetU64(&delta, &t);
+    GetU32(&delta, &n);
+    rep_->df[t] += n;
+  }
+  return Status::OK();
+}
+
 Status StoryClusterer::LoadArticleStory(uint32_t seq, std::string_view story_id) {
   auto it = rep_->story_index.find(std::string(story_id));
   if (it == rep_->story_index.end()) return Status::Corruption("article of unknown story");

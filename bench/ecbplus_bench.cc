@@ -1,0 +1,248 @@
+// ECB+ event clustering benchmark: BCubed precision/recall/F1 of kabar's story clusters and of
+// a plain TF-IDF average-link agglomerative baseline, against the 86 gold event clusters.
+//
+//   build/bench/ecbplus_bench [../shared/data/clustering/ecbplus/docs.jsonl]
+//
+// Documents are fed to the online clusterer in a fixed shuffled order (seeded), and in the
+// file's topic-sorted order; the baseline is order-free and reported at its best threshold
+// (an upper bound for it). bench/README.md records the figures.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kabar/cluster.h"
+#include "kabar/store.h"
+
+namespace {
+
+struct Doc {
+  std::string id, gold, topic;
+  kabar::Article article;
+};
+
+struct Scores {
+  double p = 0, r = 0, f = 0;
+  size_t clusters = 0;
+};
+
+Scores BCubed(const std::vector<int>& pred, const std::vector<std::string>& gold) {
+  std::map<int, std::vector<size_t>> by_pred;
+  std::map<std::string, size_t> gold_size;
+  for (size_t i = 0; i < pred.size(); ++i) {
+    by_pred[pred[i]].push_back(i);
+    ++gold_size[gold[i]];
+  }
+  double p = 0, r = 0;
+  for (const auto& [c, members] : by_pred) {
+    std::map<std::string, size_t> inter;
+    for (size_t i : members) ++inter[gold[i]];
+    for (size_t i : members) {
+      double n = static_cast<double>(inter[gold[i]]);
+      p += n / static_cast<double>(members.size());
+      r += n / static_cast<double>(gold_size[gold[i]]);
+    }
+  }
+  Scores s;
+  s.p = p / static_cast<double>(pred.size());
+  s.r = r / static_cast<double>(pred.size());
+  s.f = 2 * s.p * s.r / (s.p + s.r);
+  s.clusters = by_pred.size();
+  return s;
+}
+
+std::vector<Doc> Load(const std::string& path) {
+  std::vector<Doc> docs;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line);
+    Doc d;
+    d.id = j["doc_id"];
+    d.gold = j["event_cluster"];
+    d.topic = std::to_string(j["topic"].get<int>());
+    std::string text = j["text"];
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t nl = text.find('\n', start);
+      if (nl == std::string::npos) nl = text.size();
+      if (nl > start) d.article.body.push_back(text.substr(start, nl - start));
+      start = nl + 1;
+    }
+    d.article.language = "en";
+    if (!j["source_url"].is_null()) d.article.url = j["source_url"];
+    d.article.id = kabar::ContentId(d.article);
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+std::vector<int> KabarClusters(const std::vector<Doc>& docs, const std::vector<size_t>& order,
+                               const kabar::ClusterOptions& options) {
+  kabar::StoryClusterer c(options);
+  std::vector<int> pred(docs.size());
+  std::unordered_map<std::string, int> ids;
+  uint32_t seq = 1;
+  for (size_t i : order) {
+    const kabar::Article& a = docs[i].article;
+    auto asg = c.Add(a, kabar::ArticleEventTime(a), seq++, 0);
+    pred[i] = ids.emplace(asg.story_id, static_cast<int>(ids.size())).first->second;
+  }
+  return pred;
+}
+
+// --- baseline: plain TF-IDF (lower-cased words, no stemming, no stopwords), cosine,
+// average-link agglomerative clustering stopped at `threshold`.
+std::vector<std::unordered_map<std::string, double>> TfIdf(const std::vector<Doc>& docs) {
+  std::vector<std::unordered_map<std::string, double>> tf(docs.size());
+  std::unordered_map<std::string, int> df;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    for (const std::string& p : docs[i].article.body) {
+      std::string w;
+      for (size_t k = 0; k <= p.size(); ++k) {
+        char ch = k < p.size() ? p[k] : ' ';
+        if (std::isalnum(static_cast<unsigned char>(ch))) {
+          w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+        } else if (!w.empty()) {
+          tf[i][w] += 1;
+          w.clear();
+        }
+      }
+    }
+    for (const auto& e : tf[i]) ++df[e.first];
+  }
+  double n = static_cast<double>(docs.size());
+  for (auto& v : tf) {
+    double norm = 0;
+    for (auto& [w, x] : v) {
+      x = (1 + std::log(x)) * std::log(n / df[w]);
+      norm += x * x;
+    }
+    norm = std::sqrt(norm);
+    for (auto& e : v) e.second /= norm > 0 ? norm : 1;
+  }
+  return tf;
+}
+
+std::vector<std::vector<double>> Similarities(
+    const std::vector<std::unordered_map<std::string, double>>& v) {
+  size_t n = v.size();
+  std::vector<std::vector<double>> s(n, std::vector<double>(n, 0));
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      const auto& a = v[i].size() < v[j].size() ? v[i] : v[j];
+      const auto& b = v[i].size() < v[j].size() ? v[j] : v[i];
+      double d = 0;
+      for (const auto& [w, x] : a) {
+        auto it = b.find(w);
+        if (it != b.end()) d += x * it->second;
+      }
+      s[i][j] = s[j][i] = d;
+    }
+  }
+  return s;
+}
+
+std::vector<int> Agglomerative(const std::vector<std::vector<double>>& sim, double threshold) {
+  size_t n = sim.size();
+  std::vector<std::vector<double>> s = sim;  // average-link similarity between clusters
+  std::vector<size_t> size(n, 1);
+  std::vector<bool> alive(n, true);
+  std::vector<int> label(n);
+  for (size_t i = 0; i < n; ++i) label[i] = static_cast<int>(i);
+  while (true) {
+    double best = threshold;
+    size_t bi = n, bj = n;
+    for (size_t i = 0; i < n; ++i) {
+      if (!alive[i]) continue;
+      for (size_t j = i + 1; j < n; ++j) {
+        if (alive[j] && s[i][j] > best) best = s[i][j], bi = i, bj = j;
+      }
+    }
+    if (bi == n) break;
+    for (size_t k = 0; k < n; ++k) {
+      if (!alive[k] || k == bi || k == bj) continue;
+      double v = (s[bi][k] * size[bi] + s[bj][k] * size[bj]) / (size[bi] + size[bj]);
+      s[bi][k] = s[k][bi] = v;
+    }
+    size[bi] += size[bj];
+    alive[bj] = false;
+    for (int& l : label) {
+      if (l == static_cast<int>(bj)) l = static_cast<int>(bi);
+    }
+  }
+  return label;
+}
+
+void Print(const char* name, const Scores& s, double seconds) {
+  std::printf("%-44s P %.3f  R %.3f  F1 %.3f  clusters %4zu  %.3f s\n", name, s.p, s.r, s.f,
+              s.clusters, seconds);
+}
+
+double Since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string path = argc > 1 && argv[1][0] != 0 ? argv[1]
+                                                 : KABAR_SHARED_DIR
+                         "/data/clustering/ecbplus/docs.jsonl";
+  std::vector<Doc> docs = Load(path);
+  if (docs.empty()) {
+    std::cerr << "ecbplus_bench: no documents in " << path << "\n";
+    return 1;
+  }
+  std::vector<std::string> gold, topics;
+  for (const Doc& d : docs) gold.push_back(d.gold), topics.push_back(d.topic);
+  std::printf("ECB+: %zu documents, %zu gold event clusters\n", docs.size(),
+              std::set<std::string>(gold.begin(), gold.end()).size());
+
+  kabar::ClusterOptions options;
+  if (argc > 2) options.story_threshold = std::atof(argv[2]);
+  std::vector<size_t> file_order(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) file_order[i] = i;
+  std::vector<size_t> shuffled = file_order;
+  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937_64(20240619));
+
+  auto t = std::chrono::steady_clock::now();
+  std::vector<int> pred = KabarClusters(docs, shuffled, options);
+  double secs = Since(t);
+  Print("kabar stories (shuffled order) vs events", BCubed(pred, gold), secs);
+  Print("kabar stories (shuffled order) vs topics", BCubed(pred, topics), secs);
+  t = std::chrono::steady_clock::now();
+  pred = KabarClusters(docs, file_order, options);
+  Print("kabar stories (file order) vs events", BCubed(pred, gold), Since(t));
+
+  if (argc > 3 && std::string(argv[3]) == "--no-baseline") return 0;
+  t = std::chrono::steady_clock::now();
+  auto sim = Similarities(TfIdf(docs));
+  double sim_secs = Since(t);
+  Scores best;
+  double best_th = 0;
+  for (double th = 0.02; th < 0.5; th += 0.02) {
+    Scores s = BCubed(Agglomerative(sim, th), gold);
+    if (s.f > best.f) best = s, best_th = th;
+  }
+  t = std::chrono::steady_clock::now();
+  pred = Agglomerative(sim, best_th);
+  char name[80];
+  std::snprintf(name, sizeof name, "TF-IDF average-link (best threshold %.2f)", best_th);
+  Print(name, BCubed(pred, gold), sim_secs + Since(t));
+  for (double th : {0.1, 0.2, 0.3}) {
+    std::snprintf(name, sizeof name, "TF-IDF average-link (threshold %.2f)", th);
+    Print(name, BCubed(Agglomerative(sim, th), gold), 0);
+  }
+  return 0;
+}

@@ -1,0 +1,4 @@
+# Store, dedup and clustering benchmarks (issue 4); see bench/README.md.
+add_executable(ecbplus_bench ${CMAKE_CURRENT_LIST_DIR}/ecbplus_bench.cc)
+target_link_libraries(ecbplus_bench PRIVATE kabar nlohmann_json::nlohmann_json kabar_warnings)
+target_compile_definitions(ecbplus_bench PRIVATE KABAR_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")

@@ -1,0 +1,28 @@
+// What the clusterer needs of one article: weighted terms (stemmed words, names kept whole,
+// multi-word names as one more term) and the event day. Pure function of the article.
+#ifndef KABAR_CLUSTER_CLUSTER_FEATURES_H_
+#define KABAR_CLUSTER_CLUSTER_FEATURES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kabar/article.h"
+
+namespace kabar::cluster {
+
+struct ClusterFeatures {
+  std::vector<std::pair<uint64_t, float>> terms;  // term hash -> raw weight, sorted by hash
+};
+
+// Term weights: every occurrence counts 1 in the body and lead, 3 in the title; a
+// multi-word name counts 1.5 per occurrence; the weight of a term is 1 + ln(count).
+ClusterFeatures ComputeClusterFeatures(const Article& article);
+
+// True for common Indonesian and English function words (folded, lower case).
+bool IsStopword(std::string_view folded);
+
+}  // namespace kabar::cluster
+
+#endif  // KABAR_CLUSTER_CLUSTER_FEATURES_H_
