@@ -41,9 +41,9 @@ std::string FormatDay(int64_t day);
 
 struct ClusterOptions {
   int story_window_days = 3;
-  double story_threshold = 0.25;
+  double story_threshold = 0.2;
   int storyline_window_days = 548;
-  double storyline_threshold = 0.12;
+  double storyline_threshold = 0.15;
   int article_terms = 80;    // terms kept per article vector
   int centroid_terms = 160;  // terms kept per story centroid
 };

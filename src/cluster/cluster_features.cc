@@ -19,7 +19,8 @@ uint64_t TermHash(std::string_view term, char kind) {
 
 class Accumulator {
  public:
-  explicit Accumulator(std::unordered_map<uint64_t, float>* counts) : counts_(counts) {}
+  Accumulator(std::unordered_map<uint64_t, float>* counts, std::vector<uint64_t>* names)
+      : counts_(counts), names_(names) {}
 
   // One word of a text unit with weight `w`.
   void Word(const WordTerm& t, float w) {
@@ -32,23 +33,31 @@ class Accumulator {
       EndPhrase(w);
     }
     if (IsStopword(t.folded) || t.term.size() < 2) return;
-    (*counts_)[TermHash(t.term, 'w')] += w;
+    uint64_t h = TermHash(t.term, 'w');
+    (*counts_)[h] += w;
+    if (name) names_->push_back(h);
   }
 
   void EndPhrase(float w) {
-    if (phrase_words_ >= 2) (*counts_)[TermHash(phrase_, 'n')] += 1.5f * w;
+    if (phrase_words_ >= 2) {
+      uint64_t h = TermHash(phrase_, 'n');
+      (*counts_)[h] += 1.5f * w;
+      names_->push_back(h);
+    }
     phrase_.clear();
     phrase_words_ = 0;
   }
 
  private:
   std::unordered_map<uint64_t, float>* counts_;
+  std::vector<uint64_t>* names_;
   std::string phrase_;
   int phrase_words_ = 0;
 };
 
-void AddText(std::string_view text, float w, std::unordered_map<uint64_t, float>* counts) {
-  Accumulator acc(counts);
+void AddText(std::string_view text, float w, std::unordered_map<uint64_t, float>* counts,
+             std::vector<uint64_t>* names) {
+  Accumulator acc(counts, names);
   ForEachWordTerm(text, [&](const WordTerm& t) { acc.Word(t, w); });
   acc.EndPhrase(w);
 }
@@ -57,10 +66,12 @@ void AddText(std::string_view text, float w, std::unordered_map<uint64_t, float>
 
 ClusterFeatures ComputeClusterFeatures(const Article& article) {
   std::unordered_map<uint64_t, float> counts;
-  AddText(article.title, 3.0f, &counts);
-  AddText(article.lead, 1.0f, &counts);
-  for (const std::string& p : article.body) AddText(p, 1.0f, &counts);
   ClusterFeatures f;
+  AddText(article.title, 3.0f, &counts, &f.names);
+  AddText(article.lead, 1.0f, &counts, &f.names);
+  for (const std::string& p : article.body) AddText(p, 1.0f, &counts, &f.names);
+  std::sort(f.names.begin(), f.names.end());
+  f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
   f.terms.reserve(counts.size());
   for (const auto& [term, c] : counts) f.terms.emplace_back(term, 1.0f + std::log(c));
   std::sort(f.terms.begin(), f.terms.end());

@@ -29,11 +29,15 @@ using store::PutU64;
 constexpr size_t kQueryTerms = 12;
 constexpr size_t kPostingScan = 400;
 constexpr size_t kExactCandidates = 10;
-constexpr double kDayPenalty = 0.02;
+constexpr double kNameShare = 0.3;  // weight of name similarity in story similarity
+// Dated articles close in time are likelier the same event: up to this much similarity is
+// added, falling linearly to 0 at the edge of the window.
+constexpr double kTimeBonus = 0.08;
 
 struct Cluster {
   ClusterRecord rec;
   Vec centroid;
+  Vec names;          // stories: sum of the originals' name vectors
   uint32_t line = 0;  // stories: storyline index
 };
 
@@ -100,32 +104,39 @@ void Widen(int64_t day, ClusterRecord* r) {
   if (r->last_day == EventTime::kUnknown || day > r->last_day) r->last_day = day;
 }
 
+void PutVec(std::string* out, const Vec& v) {
+  PutU32(out, static_cast<uint32_t>(v.size()));
+  for (const auto& [t, w] : v) {
+    PutU64(out, t);
+    uint32_t bits;
+    std::memcpy(&bits, &w, 4);
+    PutU32(out, bits);
+  }
+}
+
+bool GetVec(std::string_view* in, Vec* v) {
+  uint32_t n = 0;
+  if (!GetU32(in, &n) || in->size() / 12 < n) return false;
+  v->resize(n);
+  for (auto& [t, w] : *v) {
+    uint32_t bits = 0;
+    GetU64(in, &t);
+    GetU32(in, &bits);
+    std::memcpy(&w, &bits, 4);
+  }
+  return true;
+}
+
 std::string EncodeCluster(const Cluster& c) {
   std::string out;
   PutU32(&out, c.line);
-  PutU32(&out, static_cast<uint32_t>(c.centroid.size()));
-  for (const auto& [t, w] : c.centroid) {
-    PutU64(&out, t);
-    uint32_t bits;
-    std::memcpy(&bits, &w, 4);
-    PutU32(&out, bits);
-  }
+  PutVec(&out, c.centroid);
+  PutVec(&out, c.names);
   return out;
 }
 
 bool DecodeCluster(std::string_view in, Cluster* c) {
-  uint32_t n = 0;
-  if (!GetU32(&in, &c->line) || !GetU32(&in, &n) || in.size() != static_cast<size_t>(n) * 12) {
-    return false;
-  }
-  c->centroid.resize(n);
-  for (auto& [t, w] : c->centroid) {
-    uint32_t bits = 0;
-    GetU64(&in, &t);
-    GetU32(&in, &bits);
-    std::memcpy(&w, &bits, 4);
-  }
-  return true;
+  return GetU32(&in, &c->line) && GetVec(&in, &c->centroid) && GetVec(&in, &c->names) && in.empty();
 }
 
 // term -> ascending cluster indices whose centroid holds the term.
@@ -183,9 +194,12 @@ struct StoryClusterer::Rep {
   std::vector<uint32_t> dirty_stories, dirty_lines;
 
   Vec ArticleVector(const ClusterFeatures& f) const;
+  // The article's vector restricted to its names, renormalised (storyline linking).
+  static Vec NameVector(const Vec& v, const ClusterFeatures& f);
   void CountTerms(const ClusterFeatures& f);
   // Best cluster among `clusters` for `v` at `day`, or -1.
-  int64_t Best(const Vec& v, int64_t day, const std::vector<Cluster>& clusters,
+  // Stories: `names` non-null mixes in the name similarity.
+  int64_t Best(const Vec& v, const Vec* names, int64_t day, const std::vector<Cluster>& clusters,
                const Postings& post, int window, double threshold) const;
   void Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep, Postings* post);
 };
@@ -207,6 +221,18 @@ Vec StoryClusterer::Rep::ArticleVector(const ClusterFeatures& f) const {
   return v;
 }
 
+Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
+  Vec out;
+  for (const auto& e : v) {
+    if (std::binary_search(f.names.begin(), f.names.end(), e.first)) out.push_back(e);
+  }
+  double norm = Norm(out);
+  if (norm > 0) {
+    for (auto& e : out) e.second = static_cast<float>(e.second / norm);
+  }
+  return out;
+}
+
 void StoryClusterer::Rep::CountTerms(const ClusterFeatures& f) {
   for (const auto& e : f.terms) {
     ++df[e.first];
@@ -216,8 +242,9 @@ void StoryClusterer::Rep::CountTerms(const ClusterFeatures& f) {
   ++docs_delta;
 }
 
-int64_t StoryClusterer::Rep::Best(const Vec& v, int64_t day, const std::vector<Cluster>& clusters,
-                                  const Postings& post, int window, double threshold) const {
+int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
+                                  const std::vector<Cluster>& clusters, const Postings& post,
+                                  int window, double threshold) const {
   Vec query = v;
   Prune(&query, kQueryTerms);
   std::unordered_map<uint32_t, float> shared;
@@ -244,7 +271,15 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, int64_t day, const std::vector<C
     const Cluster& c = clusters[ranked[i].second];
     double norm = Norm(c.centroid);
     if (norm <= 0) continue;
-    double sim = Dot(v, c.centroid) / norm - kDayPenalty * DayDistance(day, c.rec);
+    double sim = Dot(v, c.centroid) / norm;
+    if (names != nullptr && !names->empty()) {
+      double nn = Norm(c.names);
+      double name_sim = nn > 0 ? Dot(*names, c.names) / nn : 0;
+      sim = (1 - kNameShare) * sim + kNameShare * name_sim;
+    }
+    if (day != EventTime::kUnknown && c.rec.first_day != EventTime::kUnknown) {
+      sim += kTimeBonus * (1 - static_cast<double>(DayDistance(day, c.rec)) / (window + 1));
+    }
     if (sim > best_sim || (sim == best_sim && best >= 0 && ranked[i].second < best)) {
       best_sim = sim;
       best = ranked[i].second;
@@ -271,20 +306,21 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   Rep& r = *rep_;
   Assignment a;
   int64_t story = -1;
-  Vec v;
+  Vec v, names;
   if (duplicate_of != 0 && duplicate_of < r.seq_story.size() && r.seq_story[duplicate_of] != 0) {
     story = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
   } else {
     ClusterFeatures f = cluster::ComputeClusterFeatures(article);
     v = r.ArticleVector(f);
+    names = Rep::NameVector(v, f);
     r.CountTerms(f);
-    story = r.Best(v, time.day, r.stories, r.story_post, r.options.story_window_days,
+    story = r.Best(v, &names, time.day, r.stories, r.story_post, r.options.story_window_days,
                    r.options.story_threshold);
   }
   if (story < 0) {
     story = static_cast<int64_t>(r.stories.size());
-    int64_t line = r.Best(v, time.day, r.lines, r.line_post, r.options.storyline_window_days,
-                          r.options.storyline_threshold);
+    int64_t line = r.Best(names, nullptr, time.day, r.lines, r.line_post,
+                          r.options.storyline_window_days, r.options.storyline_threshold);
     if (line < 0) {
       line = static_cast<int64_t>(r.lines.size());
       Cluster l;
@@ -311,7 +347,10 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   Widen(time.day, &l.rec);
   if (!v.empty()) {
     r.Join(&s, s.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.story_post);
-    r.Join(&l, l.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
+    Vec n = Sum(s.names, names);
+    Prune(&n, static_cast<size_t>(r.options.centroid_terms) / 2);
+    s.names = std::move(n);
+    r.Join(&l, l.rec.index, names, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
   }
   r.dirty_stories.push_back(s.rec.index);
   r.dirty_lines.push_back(l.rec.index);
