@@ -130,7 +130,10 @@ void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies
 }
 
 void AddUnique(std::vector<std::string>* list, std::string name) {
-  if (name.empty()) return;
+  // A list field longer than this comes from a hostile or broken page: the rest is ignored,
+  // which also keeps this linear search cheap.
+  constexpr size_t kMaxNames = 64;
+  if (name.empty() || list->size() >= kMaxNames) return;
   for (const std::string& s : *list) {
     if (s == name) return;
   }

@@ -29,7 +29,7 @@ bool ParseAgencyLine(std::string_view line, std::string* agency,
 // ("told Reuters") is not a credit; "KCNA" and other state media are not wire agencies.
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies);
 
-// Appends `name` to *list unless it is already there.
+// Appends `name` to *list unless it is already there or the list holds 64 names already.
 void AddUnique(std::vector<std::string>* list, std::string name);
 
 }  // namespace kabar::extract

@@ -2,6 +2,7 @@
 // except in the teaser lists and footers that follow the article (a caption or a "REUTERS"
 // line there belongs to another story).
 #include <string>
+#include <unordered_set>
 
 #include "extract/agencies.h"
 #include "extract/captions.h"
@@ -106,14 +107,13 @@ void CollectCredits(PageWork* w) {
 
 void CollectCaptions(PageWork* w) {
   std::vector<std::string>& captions = w->article->captions;
+  std::unordered_set<std::string> seen;
   for (int i = 0; i < w->region.end; ++i) {
     const LineInfo& l = w->lines[i];
     if (l.kind != LineKind::kCaption) continue;
     std::string text = CollapseSpace(l.text);
-    bool dup = false;
-    for (const std::string& c : captions) dup = dup || c == text;
-    if (dup) {
-      w->Remove(i, "duplicate-line");
+    if (!seen.insert(text).second) {
+      w->Remove(i, "duplicate-line");  // the same caption printed twice
       continue;
     }
     captions.push_back(std::move(text));

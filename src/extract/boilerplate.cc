@@ -38,7 +38,7 @@ constexpr Pattern kPatterns[] = {
      "keluar|masuk/daftar|login/register|sign in/sign up|my account|akun saya)"},
     {"login", "forgot (?:your )?(?:password|username)\\??.*"},
     {"login", "(?:already|don'?t|do not) have an account\\??.*"},
-    {"login", "(?:create|buat) (?:an? |your |new )?(?:account|akun)(?: baru)?.{0,30}"},
+    {"login", "(?:create|buat) (?:an? |your |new )?(?:account|akun)(?: baru)?[^.!?]*"},
     {"login", "(?:reset|ubah|ganti) (?:password|kata sandi)"},
     {"login",
      "(?:kata sandi|password|e-?mail|username|nama pengguna|remember me|ingat saya|"
@@ -52,12 +52,12 @@ constexpr Pattern kPatterns[] = {
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
     {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
-    {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?.{0,20}"},
-    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?.{0,60}"},
+    {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
+    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
     {"ad",
-     "(?:get|dapatkan) (?:unlimited|akses|the latest|our).{0,60}(?:access|akses|"
-     "newsletter|berita|news).{0,40}"},
+     "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
+     "newsletter|berita|news)[^.!?]*"},
     // --- navigation ---
     {"navigation",
      "(?:scroll|gulir) (?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
@@ -89,9 +89,9 @@ constexpr Pattern kPatterns[] = {
      "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
      "recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) "
      "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
-     "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from .{1,60}|"
+     "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
-     "further reading|in other news|also in .{1,40}|more in .{1,40}|read more|selengkapnya)"
+     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|selengkapnya)"
      "\\s*:?"},
     {"related",
      "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
@@ -102,9 +102,9 @@ constexpr Pattern kPatterns[] = {
      "\\b.*"},
     // --- sponsors ---
     {"sponsor",
-     "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by .{1,60}|"
+     "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
      "paid (?:post|content|partnership)|advertorial|partner content|"
-     "promoted(?: content| stories| by .{1,60})?|presented by .{1,60}|"
+     "promoted(?: content| stories| by [^.!?]+)?|presented by [^.!?]+|"
      "(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?(?:kerja sama|"
      "konten (?:bersponsor|sponsor|berbayar)|advertorial).*)"},
     // --- comment policies and comment sections ---
@@ -131,10 +131,10 @@ constexpr Pattern kPatterns[] = {
      "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*|reply|balas|"
      "report|laporkan|like|suka|(?:\\d+ )?(?:likes?|replies|balasan)"},
     // --- hashtags, tags, sharing ---
-    {"hashtag", "(?:#[^\\s#]+[\\s,]*){2,}"},
+    {"hashtag", "#[^\\s#]+[\\s,]*(?:#[^\\s#]+[\\s,]*)+"},
     {"tags",
      "(?:tags?|tagar|topik|topics?|kata kunci|keywords?|filed under|categories|"
-     "kategori)(?:\\s*:.{0,200}|\\s+[^.!?]{0,100})?"},
+     "kategori)(?:\\s*:.*|\\s+[^.!?]*)?"},
     {"share",
      "(?:bagikan|share|bagikan artikel ini|share this(?: article| story| post)?|"
      "share on .*|bagikan ke .*|copy link|salin (?:link|tautan)|tweet|print|cetak|"
@@ -145,20 +145,20 @@ constexpr Pattern kPatterns[] = {
     {"footer",
      "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|"
      "hak cipta dilindungi|all rights reserved).*"},
-    {"footer", ".{0,80}(?:all rights reserved|hak cipta dilindungi).*"},
+    {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
     {"footer",
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
      "aplikasinya).*"},
-    {"footer", ".{0,40}(?:download|unduh).{0,40}(?:app ?store|play ?store|google play).*"},
+    {"footer", ".*(?:download|unduh).*(?:app ?store|play ?store|google play).*"},
     {"footer",
      "(?:get it on google play|download on the app store|tersedia di .*"
      "(?:app store|google play).*)"},
     {"footer",
-     "(?:ikuti|follow) (?:kami|us|media sosial kami|.{0,40} (?:di|on) "
+     "(?:ikuti|follow) (?:kami|us|media sosial kami|[^.!?]* (?:di|on) "
      "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
      "social media|media sosial)).*"},
     {"footer",
-     "(?:logo .{1,40}|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
+     "(?:logo [^.!?]+|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
      "contact(?: us)?|redaksi|susunan redaksi|pedoman media siber|kode etik|"
      "privacy(?: policy)?|kebijakan privasi|cookie policy|cookies? settings|"
      "terms(?: of (?:use|service))?(?: and conditions)?|syarat (?:dan|&) ketentuan|"
@@ -249,6 +249,12 @@ bool EndsArticle(std::string_view line) {
 bool IsRelativeTimeLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 60) return false;
+  std::string lower = AsciiLower(line);
+  bool cue = false;
+  for (std::string_view w : {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now"}) {
+    cue = cue || lower.find(w) != std::string::npos;
+  }
+  if (!cue) return false;
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), RelativeTimeLine());
 }
 

@@ -12,6 +12,9 @@
 namespace kabar::extract {
 namespace {
 
+// How many bytes at the end of a line may hold a photo credit.
+constexpr size_t kCreditTail = 240;
+
 constexpr char kWire[] =
     "REUTERS|Reuters|AP|AFP|ANTARA FOTO|ANTARA|Antara|EPA-EFE|EPA|EFE|Getty Images|GETTY|"
     "Xinhua|XINHUA|Shutterstock|SHUTTERSTOCK|Bloomberg|Anadolu|KCNA|Yonhap|Kyodo|Istimewa|"
@@ -25,12 +28,12 @@ const RE2& CreditAtEnd() {
       // "KCNA via REUTERS", "Pool via REUTERS ATTENTION EDITORS", "KCNA melalui REUTERS"
       "\\b(?:via|melalui|lewat)\\s+(?:" + kWire + ")(?:\\s+[A-Z]{2,})*\\.?\\)?" +
       // "REUTERS/Ronen Zvulun", "ANTARA FOTO/Name/nym", "[REUTERS / Joshua Roberts]"
-      "|\\[?\\s*(?:" + kWire + ")\\s*/\\s*[^/\\n]{2,60}(?:/[^/\\n]{1,40}){0,3}\\]?" +
+      "|\\[?\\s*(?:" + kWire + ")\\s*/\\s*[^/\\n]+(?:/[^/\\n]+)*\\]?" +
       // "(Sumber: ...)", "(Foto: ...)", "(AP Photo/Evan Vucci)"
-      "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]{2,200}\\)" +
-      "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]{0,80}\\)" +
+      "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)" +
+      "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
       // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ..."
-      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*[^.:]{2,80}" +
+      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*[^.:]+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
       ")\\s*$");
@@ -39,10 +42,10 @@ const RE2& CreditAtEnd() {
 
 const RE2& Placeholder() {
   static const RE2 re(
-      "^(?:(?i:image of .{1,40}|image-\\S+|perbesar|zoom|enlarge|foto|photo|gambar|image|img|"
+      "^(?:(?i:image of [^.!?]+|image-\\S+|perbesar|zoom|enlarge|foto|photo|gambar|image|img|"
       "open gallery|lihat foto|view gallery|galeri foto|galeri|ilustrasi|illustration|"
       "video|play video|watch|tonton video|\\(foto\\)|\\(ilustrasi\\))"
-      "|\\[[^\\]]{0,120}\\]|\\[\\s*\\]|[□■▶►]+)$");
+      "|\\[[^\\]]*\\]|\\[\\s*\\]|[□■▶►]+)$");
   return re;
 }
 
@@ -51,8 +54,15 @@ const RE2& Placeholder() {
 bool LooksLikeCaption(std::string_view line) {
   line = Trim(line);
   if (line.size() < 20 || line.size() > 2000) return false;
-  if (Words(line).size() < 5) return false;
-  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), CreditAtEnd());
+  if (CountWords(line) < 5) return false;
+  // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
+  std::string_view tail = line;
+  if (tail.size() > kCreditTail) {
+    size_t cut = tail.size() - kCreditTail;
+    while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
+    tail.remove_prefix(cut);
+  }
+  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), CreditAtEnd());
 }
 
 bool IsImagePlaceholder(std::string_view line) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "extract/text_util.h"
@@ -89,7 +91,7 @@ double AgnosticScore(std::string_view line, const ProseStats& st) {
   q += InnerPunctuation(line) > 0 ? 0.2 : 0.0;
   // Case: the share of lower-case words where the script is cased, else half marks.
   int cased = 0;
-  for (std::string_view w : Words(line)) cased += StartsLower(w) || StartsUpper(w);
+  ForEachWord(line, [&cased](std::string_view w) { cased += StartsLower(w) || StartsUpper(w); });
   q += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
   if (st.bullet) q -= 0.25;
   if (!st.sentence_end && st.chars < 150) q = std::min(q, 0.45);
@@ -99,30 +101,46 @@ double AgnosticScore(std::string_view line, const ProseStats& st) {
 }  // namespace
 
 bool IsStopword(std::string_view word) {
-  if (word.empty() || word.size() > 12) return false;
-  char buf[16];
+  // Every stopword is 1..8 ASCII letters: a cheap filter before the lookup.
+  if (word.empty() || word.size() > 8) return false;
+  char buf[8];
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return false;
+    buf[i] = c;
   }
   std::string_view lw(buf, word.size());
-  static const std::vector<std::string_view> sorted = [] {
-    std::vector<std::string_view> v(std::begin(kStopwords), std::end(kStopwords));
-    std::sort(v.begin(), v.end());
-    return v;
+  // The list sorted, with the range of words for each first letter.
+  struct Index {
+    std::vector<std::string_view> sorted;
+    std::array<std::pair<uint16_t, uint16_t>, 26> range{};
+  };
+  static const Index* index = [] {
+    auto* ix = new Index;
+    ix->sorted.assign(std::begin(kStopwords), std::end(kStopwords));
+    std::sort(ix->sorted.begin(), ix->sorted.end());
+    ix->sorted.erase(std::unique(ix->sorted.begin(), ix->sorted.end()), ix->sorted.end());
+    for (size_t i = 0; i < ix->sorted.size(); ++i) {
+      auto& r = ix->range[ix->sorted[i][0] - 'a'];
+      if (r.first == r.second) r.first = static_cast<uint16_t>(i);
+      r.second = static_cast<uint16_t>(i + 1);
+    }
+    return ix;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), lw);
+  auto [from, to] = index->range[lw[0] - 'a'];
+  return std::binary_search(index->sorted.begin() + from, index->sorted.begin() + to, lw);
 }
 
 ProseStats ScoreProse(std::string_view line) {
   ProseStats st;
   st.bullet = IsBulletStart(line);
   st.sentence_end = EndsSentence(line);
-  for (std::string_view w : Words(line)) {
+  ForEachWord(line, [&st](std::string_view w) {
     ++st.words;
     if (StartsLower(w)) ++st.lower;
     if (IsStopword(w)) ++st.stop;
-  }
+  });
   if (st.words == 0) return st;
   st.chars = static_cast<int>(Utf8Length(line));
   st.agnostic = AgnosticScore(line, st);

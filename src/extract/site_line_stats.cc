@@ -1,7 +1,9 @@
 #include "kabar/site_line_stats.h"
 
+#define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -18,10 +20,21 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 uint64_t SiteLineStats::LineKey(std::string_view line) {
+  // The hash of the trimmed, ASCII-lower-cased line, folded in chunks without allocating.
   std::string_view t = Trim(line);
-  std::string folded(t);
-  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return XXH3_64bits(folded.data(), folded.size());
+  XXH3_state_t state;
+  XXH3_64bits_reset(&state);
+  char buf[256];
+  while (!t.empty()) {
+    size_t n = std::min(t.size(), sizeof buf);
+    for (size_t i = 0; i < n; ++i) {
+      char c = t[i];
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    XXH3_64bits_update(&state, buf, n);
+    t.remove_prefix(n);
+  }
+  return XXH3_64bits_digest(&state);
 }
 
 void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
@@ -34,7 +47,10 @@ void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
     size_t end = page_text.find('\n', start);
     if (end == std::string_view::npos) end = page_text.size();
     std::string_view line = page_text.substr(start, end - start);
-    if (!Trim(line).empty() && seen.insert(LineKey(line)).second) ++per.line_pages[LineKey(line)];
+    if (!Trim(line).empty()) {
+      uint64_t key = LineKey(line);
+      if (seen.insert(key).second) ++per.line_pages[key];
+    }
     start = end + 1;
   }
 }

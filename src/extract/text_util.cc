@@ -40,7 +40,11 @@ size_t SpaceAtBack(std::string_view s) {
   return 0;
 }
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
 
 // True for bytes that may join two word parts: "Kim-Jong", "don't", "A.".
 bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; }
@@ -96,40 +100,51 @@ std::string CollapseSpace(std::string_view s) {
   return out;
 }
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
+size_t WordAt(std::string_view s, size_t i) {
+  if (i > 0 && IsWordByte(static_cast<unsigned char>(s[i - 1])) &&
+      (static_cast<unsigned char>(s[i - 1]) < 0x80 ||
+       (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)) {
+    return 0;  // inside a word: words start after a non-word byte
+  }
+  if (!IsWordByte(static_cast<unsigned char>(s[i]))) return 0;
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return 0;  // a continuation byte
+  size_t start = i;
   while (i < s.size()) {
-    while (i < s.size() && !IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
-    if (i >= s.size()) break;
-    size_t start = i;
-    while (i < s.size()) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) {
-        // Multi-byte punctuation (quotes, dashes) ends a word; letters do not.
-        if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-          unsigned char d = static_cast<unsigned char>(s[i + 2]);
-          if (d == 0x99 && i + 3 < s.size() && IsWordByte(static_cast<unsigned char>(s[i + 3])) &&
-              i > start) {
-            i += 3;  // U+2019 inside a word: "isn’t"
-            continue;
-          }
-          break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Multi-byte punctuation (quotes, dashes, NBSP) ends a word; letters do not.
+      if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+        unsigned char d = static_cast<unsigned char>(s[i + 2]);
+        if (d == 0x99 && i + 3 < s.size() && IsWordByte(static_cast<unsigned char>(s[i + 3])) &&
+            i > start) {
+          i += 3;  // U+2019 inside a word: "isn’t"
+          continue;
         }
-        if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xC0) break;
-        ++i;
-      } else if (std::isalnum(c)) {
-        ++i;
-      } else if (IsJoiner(s[i]) && i + 1 < s.size() &&
-                 IsWordByte(static_cast<unsigned char>(s[i + 1]))) {
-        ++i;
-      } else {
         break;
       }
+      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xC0) break;
+      ++i;
+    } else if (IsAsciiAlnum(c)) {
+      ++i;
+    } else if (IsJoiner(s[i]) && i + 1 < s.size() &&
+               IsWordByte(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;
+    } else {
+      break;
     }
-    if (i > start) words.push_back(s.substr(start, i - start));
-    if (i == start) ++i;
   }
+  return i - start;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  ForEachWord(s, [&n](std::string_view) { ++n; });
+  return n;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  ForEachWord(s, [&](std::string_view w) { words.push_back(w); });
   return words;
 }
 

@@ -26,6 +26,28 @@ std::string CollapseSpace(std::string_view s);
 // between letters). Views into `s`.
 std::vector<std::string_view> Words(std::string_view s);
 
+// Length of the word starting at s[i] (0 when s[i] does not start one), and where the next
+// word may start. The allocation-free primitive under Words() and ForEachWord().
+size_t WordAt(std::string_view s, size_t i);
+
+// Number of words of `s` (as Words(s).size(), without allocating).
+size_t CountWords(std::string_view s);
+
+// Calls f(word) for each word of `s`, in order, without allocating.
+template <typename F>
+void ForEachWord(std::string_view s, F&& f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = WordAt(s, i);
+    if (n > 0) {
+      f(s.substr(i, n));
+      i += n;
+    } else {
+      ++i;
+    }
+  }
+}
+
 // Title case for a place or name written in capitals: "PYONGYANG" -> "Pyongyang",
 // "NEW YORK" -> "New York". Words already in mixed case are kept.
 std::string TitleCaseWords(std::string_view s);
