@@ -19,6 +19,7 @@
 #include "common/progress.h"
 #include "kabar/normalize.h"
 #include "kabar/site_line_stats.h"
+#include "kabar/understand.h"
 #include "pipeline/batch_reader.h"
 
 namespace kabar {
@@ -44,6 +45,7 @@ void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats&
     Status s = NormalizeArticle(&*slot->result);
     if (!s.ok()) slot->result = s;
   }
+  if (slot->result.ok()) UnderstandArticle(&*slot->result);
   if (slot->result.ok()) slot->rendered = sink.Render(*slot->result);
   slot->item.page.bytes = std::string();  // the page text is no longer needed
 }

@@ -1,0 +1,131 @@
+#include "understand/tokenize.h"
+
+#include <algorithm>
+
+namespace kabar::understand {
+namespace {
+
+// Length of the UTF-8 punctuation mark that starts at s[i] and is split off a word edge,
+// or 0. Covers ASCII punctuation and the curly quotes, guillemets and dashes of news text.
+size_t EdgeMarkLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    switch (c) {
+      case '"':
+      case '\'':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
+      case ',':
+      case '.':
+      case ':':
+      case ';':
+      case '!':
+      case '?':
+      case '`':
+        return 1;
+      default:
+        return 0;
+    }
+  }
+  std::string_view rest = s.substr(i);
+  static constexpr std::string_view kMarks[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\u00ab",
+                                                "\u00bb", "\u201e", "\u2014", "\u2013", "\u2026"};
+  for (std::string_view m : kMarks) {
+    if (rest.substr(0, m.size()) == m) return m.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+size_t SpaceLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    if (d <= 0x8B || d == 0xAF) return 3;  // U+2000..U+200B, U+202F
+  }
+  if (c == 0xE3 && s.substr(i, 3) == "\u3000") return 3;
+  return 0;
+}
+
+namespace {
+
+// A trailing '.' stays on abbreviations and initials ("U.S.", "J.", "Dr.").
+bool KeepsTrailingDot(std::string_view word) {
+  if (word.size() < 2) return false;
+  std::string_view stem = word.substr(0, word.size() - 1);
+  if (stem.find('.') != std::string_view::npos) return true;              // U.S. / a.n.
+  if (stem.size() == 1 && stem[0] >= 'A' && stem[0] <= 'Z') return true;  // initial
+  static constexpr std::string_view kAbbrev[] = {
+      "Dr", "Prof", "Ir",  "Jl", "No",  "Mr",     "Mrs",    "Ms",      "St",
+      "Jr", "Sr",   "Drs", "Hj", "Kol", "Letjen", "Mayjen", "Brigjen", "Jend"};
+  return std::find(std::begin(kAbbrev), std::end(kAbbrev), stem) != std::end(kAbbrev);
+}
+
+// Splits one whitespace-free chunk [b, e) into edge marks and the word between them.
+void SplitChunk(std::string_view s, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  std::vector<Token> tail;
+  while (b < e) {  // leading marks
+    size_t n = EdgeMarkLength(s, b);
+    if (n == 0) break;
+    out->push_back({b, static_cast<uint32_t>(b + n)});
+    b += n;
+  }
+  while (e > b) {  // trailing marks, innermost last
+    size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    size_t n = EdgeMarkLength(s, start);
+    if (n == 0 || start + n != e) break;
+    if (s[start] == '.' && KeepsTrailingDot(s.substr(b, e - b))) break;
+    tail.push_back({static_cast<uint32_t>(start), e});
+    e = start;
+  }
+  if (e > b) out->push_back({b, e});
+  out->insert(out->end(), tail.rbegin(), tail.rend());
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* out, size_t max_tokens) {
+  out->clear();
+  size_t i = 0;
+  while (i < text.size() && out->size() < max_tokens) {
+    while (i < text.size()) {
+      size_t n = SpaceLength(text, i);
+      if (n == 0) break;
+      i += n;
+    }
+    size_t j = i;
+    while (j < text.size() && SpaceLength(text, j) == 0) ++j;
+    if (j > i) SplitChunk(text, i, j, out);
+    i = j;
+  }
+  if (out->size() > max_tokens) out->resize(max_tokens);
+}
+
+void AsciiLower(std::string_view in, std::string* out) {
+  out->assign(in);
+  for (char& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+bool HasUpper(std::string_view text) {
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+bool IsSentenceBreak(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == ":" || t == "\"" || t == "\u201c" ||
+         t == "\u00ab" || t == "(" || t == "\u2014" || t == "-";
+}
+
+}  // namespace kabar::understand
