@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <iterator>
+#include <unordered_set>
 
 #include "understand/quote_lexicon.h"
 #include "understand/tokenize.h"
@@ -92,11 +93,13 @@ void NerInput::Prepare() {
   lower.resize(n);
   shape.resize(n);
   upper.assign(n, false);
+  word_class.resize(n);
   gaz.resize(n, kO);
   for (size_t i = 0; i < n; ++i) {
     AsciiLower(words[i], &lower[i]);
     Shape(words[i], &shape[i]);
     upper[i] = HasUpper(words[i]);
+    word_class[i] = WordClass(lower[i]);
   }
 }
 
@@ -130,8 +133,8 @@ void TokenFeatures(const NerInput& in, size_t i, std::vector<uint32_t>* out) {
   out->push_back(Hash2(kPrevWordWord, prev, w));
   out->push_back(Hash2(kWordNextWord, w, next));
   out->push_back(Hash(kLength, kTagText[std::min<size_t>(w.size(), 6)]));
-  std::string_view prev_class = i > 0 ? WordClass(prev) : "";
-  std::string_view next_class = i + 1 < n ? WordClass(next) : "";
+  std::string_view prev_class = i > 0 ? in.word_class[i - 1] : "";
+  std::string_view next_class = i + 1 < n ? in.word_class[i + 1] : "";
   if (!prev_class.empty()) {
     out->push_back(Hash2(kContextClass, "p", prev_class));
     out->push_back(Hash2(kContextClassShape, prev_class, sh));
@@ -267,7 +270,9 @@ bool IsRoleWord(std::string_view lower) {
       "spokeswoman", "spokesperson", "chancellor", "king",      "queen",    "prince",   "governor",
       "mayor",       "former",       "mr",         "mrs",       "ms",       "pm",       "kamerad",
       "comrade"};
-  return std::find(std::begin(kRoles), std::end(kRoles), lower) != std::end(kRoles);
+  static const auto* set =
+      new std::unordered_set<std::string_view>(std::begin(kRoles), std::end(kRoles));
+  return set->count(lower) > 0;
 }
 
 namespace {
@@ -284,7 +289,9 @@ bool IsCalendarWord(std::string_view lower) {
       "wednesday", "thursday",  "friday",  "saturday", "sunday",   "january", "february",
       "march",     "may",       "june",    "july",     "august",   "october", "december",
       "hari",      "tahun",     "pukul",   "wib"};
-  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  static const auto* set =
+      new std::unordered_set<std::string_view>(std::begin(kWords), std::end(kWords));
+  return set->count(lower) > 0;
 }
 
 }  // namespace

@@ -37,8 +37,9 @@ struct NerInput {
   std::vector<std::string_view> words;  // tokens as written
   std::vector<uint8_t> gaz;             // gazetteer IOB tag per token (kO when none)
   std::vector<std::string> lower;
-  std::vector<std::string> shape;  // "Xx", "X", "x", "d", "Xx-x", ...
-  std::vector<bool> upper;         // token has an upper-case letter
+  std::vector<std::string> shape;            // "Xx", "X", "x", "d", "Xx-x", ...
+  std::vector<bool> upper;                   // token has an upper-case letter
+  std::vector<std::string_view> word_class;  // "speech", "attrib", "role", "prep" or empty
   void Prepare();
 };
 

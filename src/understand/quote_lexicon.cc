@@ -2,13 +2,18 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace kabar::understand {
 namespace {
 
-template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+// Membership in a word list through a hash set built on first use, one per list (the lists
+// are consulted for every token, so a linear scan would dominate the stage's time).
+template <const auto& kList>
+bool In(std::string_view w) {
+  static const auto* set =
+      new std::unordered_set<std::string_view>(std::begin(kList), std::end(kList));
+  return set->count(w) > 0;
 }
 
 constexpr std::string_view kAfterStems[] = {
@@ -69,20 +74,20 @@ constexpr std::string_view kAdverbs[] = {
 
 bool IsNyaVerb(std::string_view w) {
   if (w.size() < 5 || w.substr(w.size() - 3) != "nya") return false;
-  return In(kAfterStems, w.substr(0, w.size() - 3));
+  return In<kAfterStems>(w.substr(0, w.size() - 3));
 }
 
 bool IsAfterVerb(std::string_view w) {
-  return (In(kAfterStems, w) && w != "aku") || IsNyaVerb(w) || In(kEnglishAfter, w);
+  return (In<kAfterStems>(w) && w != "aku") || IsNyaVerb(w) || In<kEnglishAfter>(w);
 }
 
-bool IsSpeechVerb(std::string_view w) { return In(kSpeechVerbs, w); }
-bool IsReportVerb(std::string_view w) { return In(kReportVerbs, w); }
-bool IsEnglishPostVerb(std::string_view w) { return In(kEnglishAfter, w); }
-bool IsPronoun(std::string_view w) { return In(kPronouns, w); }
-bool IsPreposition(std::string_view w) { return In(kPrepositions, w); }
-bool EndsSpeakerPhrase(std::string_view w) { return In(kPhraseEnds, w); }
-bool IsAdverb(std::string_view w) { return In(kAdverbs, w); }
+bool IsSpeechVerb(std::string_view w) { return In<kSpeechVerbs>(w); }
+bool IsReportVerb(std::string_view w) { return In<kReportVerbs>(w); }
+bool IsEnglishPostVerb(std::string_view w) { return In<kEnglishAfter>(w); }
+bool IsPronoun(std::string_view w) { return In<kPronouns>(w); }
+bool IsPreposition(std::string_view w) { return In<kPrepositions>(w); }
+bool EndsSpeakerPhrase(std::string_view w) { return In<kPhraseEnds>(w); }
+bool IsAdverb(std::string_view w) { return In<kAdverbs>(w); }
 
 Mark QuoteMark(std::string_view t) {
   if (t == "\"") return Mark::kDoubleEither;

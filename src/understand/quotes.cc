@@ -131,6 +131,17 @@ bool IsAccordingTo(const View& v, size_t t) {
   return v.lower[t] == "according" && t + 1 < v.size() && v.lower[t + 1] == "to";
 }
 
+// Quoted titles, not speech: `Simak juga Video '...'`, `artikel berjudul "..."`.
+bool IsTitleQuote(const View& v, const Span& s) {
+  static constexpr std::string_view kTitleWords[] = {
+      "video", "berjudul", "judul",    "artikel",  "film",     "lagu",
+      "buku",  "program",  "tagar",    "hashtag",  "bertajuk", "bertema",
+      "tema",  "titled",   "entitled", "headline", "album"};
+  if (s.open == 0) return false;
+  std::string_view before = v.lower[s.open - 1];
+  return std::find(std::begin(kTitleWords), std::end(kTitleWords), before) != std::end(kTitleWords);
+}
+
 class QuoteFinder {
  public:
   explicit QuoteFinder(const std::vector<Entity>& entities) : entities_(entities) {}
@@ -230,9 +241,9 @@ Speaker QuoteFinder::Subject(const View& v, size_t begin, size_t end) const {
     if (rank >= best_rank && rank > 0) best = m, best_rank = rank;
   }
   if (best >= 0) return {EntityName(v, best)};
-  if (end - begin > 6 || end - begin < 2 || !IsUpperStart(v.tok(begin))) return {};
-  for (size_t t = begin; t < end; ++t) {
-    if (!IsWord(v.tok(t))) return {};
+  if (end - begin > 6 || end - begin < 2) return {};
+  for (size_t t = begin; t < end; ++t) {  // a name-like phrase: "Juru Bicara Gedung Putih"
+    if (!IsWord(v.tok(t)) || !IsUpperStart(v.tok(t))) return {};
   }
   return {std::string(v.p->text.substr(v.p->tokens[begin].begin,
                                        v.p->tokens[end - 1].end - v.p->tokens[begin].begin))};
@@ -375,7 +386,7 @@ void QuoteFinder::DirectQuotes(const View& v, const Paragraph* next,
     remembered = std::max(remembered, sentence);
     size_t words = 0;
     for (size_t t = s.open + 1; t < s.close; ++t) words += IsWord(v.tok(t)) ? 1 : 0;
-    if (words == 0) continue;
+    if (words == 0 || IsTitleQuote(v, s)) continue;
     Speaker who;
     std::string verb;
     size_t verb_token = 0;
