@@ -126,10 +126,16 @@ class Classifier {
     size_t n = doc_.blocks.size();
     raw_.resize(n);
     good_prefix_.assign(n + 1, 0);
+    length_prefix_.assign(n + 1, 0);
     for (size_t i = 0; i < n; ++i) {
       raw_[i] = RawValue(doc_, doc_.blocks[i]);
       good_prefix_[i + 1] = good_prefix_[i] + std::max(raw_[i], 0.0);
+      length_prefix_[i + 1] = length_prefix_[i] + static_cast<double>(doc_.blocks[i].text.size());
     }
+  }
+
+  double Length(const HtmlElement& e) const {
+    return length_prefix_[e.end_block] - length_prefix_[e.first_block];
   }
 
   double Good(const HtmlElement& e) const {
@@ -148,8 +154,9 @@ class Classifier {
       const HtmlElement& e = doc_.elements[i];
       if (e.reason == nullptr) continue;
       bool wraps_root = prose_root >= static_cast<int>(i) && prose_root < e.end_element;
-      bool believed = IsStrongReason(e.reason) ||
-                      (weak && !wraps_root && (Good(e) < 0.5 * total || Good(e) < 200));
+      bool mostly_prose = false;  // measured: believing names over prose shares costs less
+      bool believed = IsStrongReason(e.reason) || (weak && !wraps_root && !mostly_prose &&
+                                                   (Good(e) < 0.5 * total || Good(e) < 200));
       effective_[i] = believed ? static_cast<int>(i)
                                : (e.reason_parent >= 0 ? effective_[e.reason_parent] : -1);
     }
@@ -235,7 +242,7 @@ class Classifier {
 
   const HtmlBlocks& doc_;
   std::string lower_title_;
-  std::vector<double> raw_, good_prefix_, prefix_;
+  std::vector<double> raw_, good_prefix_, length_prefix_, prefix_;
   std::vector<int> effective_;
   int root_ = -1;
 };

@@ -86,7 +86,6 @@ constexpr Pattern kNegativeSubstrings[] = {
     {"credit", "caption"},
     {"modal", "popup"},
     {"popup", "popup"},
-    {"overlay", "popup"},
     {"sr-only", "hidden"},
     {"screen-reader", "hidden"},
     {"visually-hidden", "hidden"},
@@ -96,10 +95,9 @@ constexpr Pattern kNegativeSubstrings[] = {
 
 // Matched as whole '-'/'_'-separated tokens only ("ad" must not match "header").
 constexpr Pattern kNegativeTokens[] = {
-    {"ad", "ad"},           {"ads", "ad"},        {"nav", "navigation"}, {"meta", "metadata"},
-    {"tags", "metadata"},   {"rail", "sidebar"},  {"aside", "sidebar"},  {"bio", "author-bio"},
-    {"hidden", "hidden"},   {"hide", "hidden"},   {"print", "hidden"},   {"date", "metadata"},
-    {"topics", "metadata"}, {"toolbar", "share"}, {"tools", "share"},
+    {"ad", "ad"},         {"ads", "ad"},          {"nav", "navigation"}, {"meta", "metadata"},
+    {"tags", "metadata"}, {"rail", "sidebar"},    {"aside", "sidebar"},  {"bio", "author-bio"},
+    {"date", "metadata"}, {"topics", "metadata"}, {"toolbar", "share"},  {"tools", "share"},
 };
 
 constexpr const char* kPositiveWords[] = {

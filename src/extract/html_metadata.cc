@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <ctime>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
@@ -153,6 +154,23 @@ std::string JsonString(const json& j) {
   return "";
 }
 
+// A UTC timestamp one day off the date in the URL was written in the publisher's own time zone,
+// which the URL gives: "2020-02-18T02:18:11Z" on /2020/02/17/ is a 17 February story.
+std::string ReconcileWithUrlDate(const std::string& published, const std::string& url_date) {
+  if (url_date.empty() || published.size() < 10 || published.compare(0, 10, url_date) == 0) {
+    return published;
+  }
+  bool utc = published.size() > 19 && published.compare(published.size() - 6, 6, "+00:00") == 0;
+  if (!utc) return published;
+  struct tm a = {}, b = {};
+  if (strptime(published.substr(0, 10).c_str(), "%Y-%m-%d", &a) == nullptr ||
+      strptime(url_date.c_str(), "%Y-%m-%d", &b) == nullptr) {
+    return published;
+  }
+  double days = std::difftime(timegm(&a), timegm(&b)) / 86400;
+  return days >= -1 && days <= 1 ? url_date : published;
+}
+
 class Collector {
  public:
   explicit Collector(const std::string& url) : url_(url) {}
@@ -180,9 +198,10 @@ class Collector {
     m.site_name = site_name_.value;
     m.section = section_.value;
     m.language = language_.value;
-    published_.Offer(90, DateFromUrl(url_));
-    published_.Offer(91, DateFromUrl(canonical_.value));
-    m.published = published_.value;
+    std::string url_date = DateFromUrl(url_);
+    if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
+    published_.Offer(90, url_date);
+    m.published = ReconcileWithUrlDate(published_.value, url_date);
     m.modified = modified_.value;
     m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};
     return m;
