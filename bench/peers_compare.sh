@@ -30,7 +30,7 @@ echo "{\"tool\": \"kabar\", \"pages\": 181, \"seconds\": $best}" > "$OUT/kabar.t
 
 (cd bench/peers && $PIN node readability_js.js "$D/ground-truth.json" "$D/html" \
   > "$OUT/readability_js.json" 2> "$OUT/readability_js.time")
-$PIN python3 bench/peers/readability_lxml.py "$D/ground-truth.json" "$D/html" \
+$PIN /usr/bin/python3 bench/peers/readability_lxml.py "$D/ground-truth.json" "$D/html" \
   > "$OUT/readability_lxml.json" 2> "$OUT/readability_lxml.time"
 
 python3 - "$D/ground-truth.json" "$OUT" <<'PY'

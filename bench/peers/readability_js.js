@@ -18,7 +18,7 @@ for (const id of Object.keys(gold).sort()) {
   bytes += raw.length;
   let body = "";
   try {
-    const dom = new JSDOM(raw, { url: gold[id].url, virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM(raw.toString("utf8"), { url: gold[id].url, virtualConsole: new VirtualConsole() });
     const article = new Readability(dom.window.document).parse();
     body = article && article.textContent ? article.textContent : "";
     dom.window.close();

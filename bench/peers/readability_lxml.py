@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """readability-lxml over saved pages, for bench/peers_compare.sh.
 
 Usage: readability_lxml.py GROUND_TRUTH.json HTML_DIR > predictions.json
