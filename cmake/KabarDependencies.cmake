@@ -24,3 +24,7 @@ find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
 add_library(kabar_stemmer INTERFACE)
 target_include_directories(kabar_stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(kabar_stemmer INTERFACE ${STEMMER_LIBRARY})
+
+# cpp-httplib: Debian builds it as a shared library; its pkg-config file carries the defines
+# (OpenSSL, zlib, brotli support) the header must see to match that library.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)

@@ -13,6 +13,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddStoriesCommand(CLI::App& app, int* exit_code);
 void AddTimelineCommand(CLI::App& app, int* exit_code);
 void AddSearchCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 }  // namespace kabar::cli
 

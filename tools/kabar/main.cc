@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   kabar::cli::AddStoriesCommand(app, &exit_code);
   kabar::cli::AddTimelineCommand(app, &exit_code);
   kabar::cli::AddSearchCommand(app, &exit_code);
+  kabar::cli::AddServeCommand(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

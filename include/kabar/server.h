@@ -1,0 +1,73 @@
+// The HTTP server of `kabar serve`: a JSON API over the store and the web reader.
+//
+// Routes (GET only; every response carries a strict Content-Security-Policy and nosniff):
+//   /                          the web reader (single page; static files embedded in the binary)
+//   /app.js, /app.css, ...     its assets, looked up by exact name (no file system access)
+//   /api/search?q=&limit=&offset=&outlet=&site=&lang=&from=&to=&story=&duplicates=1
+//   /api/articles/{id}         the article, its provenance and its duplicates
+//   /api/stories?since=&until=&offset=&limit=
+//   /api/stories/{id}          the story: every outlet's article, duplicates folded
+//   /api/timeline?storyline=ID | ?q=QUERY, &offset=&limit=
+// README.md documents the JSON shapes with example requests. Errors are JSON
+// {"error": message} with 400 (bad request), 404 (unknown id or route), 413/414 (too large)
+// or 500 (database).
+//
+// The database is opened read-only (one connection per worker thread, query_only), so the
+// server can run while `kabar ingest` writes.
+//
+// Thread safety: Api::Handle may be called from many threads at once.
+#ifndef KABAR_SERVER_H_
+#define KABAR_SERVER_H_
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "kabar/search.h"
+#include "kabar/status.h"
+
+namespace kabar {
+
+struct ServeOptions {
+  std::string db_path = "kabar.db";
+  std::string host = "127.0.0.1";        // loopback unless asked otherwise
+  int port = 8080;                       // 0 = any free port
+  int threads = 16;                      // worker threads (each with its own read-only connection)
+  SearchLimits limits;                   // query length, page size, paging depth
+  size_t max_request_bytes = 16 * 1024;  // request bodies larger than this are refused
+};
+
+struct HttpReply {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+};
+
+// The request handling of the server, without the network (tests call it directly).
+class Api {
+ public:
+  // Checks that `options.db_path` is a kabar store with a search index. Connections are
+  // opened lazily, one per calling thread.
+  static Result<std::unique_ptr<Api>> Open(const ServeOptions& options);
+  ~Api();
+  Api(const Api&) = delete;
+  Api& operator=(const Api&) = delete;
+
+  // Answers GET `path` (already URL-decoded, without the query string) with `params`.
+  HttpReply Handle(std::string_view path, const std::multimap<std::string, std::string>& params);
+
+ private:
+  struct Rep;
+  explicit Api(std::unique_ptr<Rep> rep);
+  std::unique_ptr<Rep> rep_;
+};
+
+// Runs the server until the process is stopped. Calls `on_listening(port)` once bound (port
+// is the actual one when options.port is 0). IOError when the address cannot be bound.
+Status Serve(const ServeOptions& options, const std::function<void(int port)>& on_listening);
+
+}  // namespace kabar
+
+#endif  // KABAR_SERVER_H_

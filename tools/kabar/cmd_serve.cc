@@ -1,0 +1,34 @@
+// kabar serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--threads N]
+// The JSON API and the web reader over a store (read-only).
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "commands.h"
+#include "kabar/server.h"
+
+namespace kabar::cli {
+
+void AddServeCommand(CLI::App& app, int* exit_code) {
+  auto options = std::make_shared<ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the JSON API and the web reader");
+  cmd->add_option("--db", options->db_path, "Store database file (default kabar.db)");
+  cmd->add_option("--host", options->host,
+                  "Address to bind (default 127.0.0.1: this machine only)");
+  cmd->add_option("--port", options->port, "Port (default 8080; 0 = any free port)")
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--threads", options->threads, "Worker threads (default 16)")
+      ->check(CLI::Range(1, 256));
+  cmd->callback([options, exit_code] {
+    Status s = Serve(*options, [&](int port) {
+      std::cerr << "kabar: serving " << options->db_path << " on http://" << options->host << ":"
+                << port << "/" << std::endl;
+    });
+    if (!s.ok()) {
+      std::cerr << "kabar: " << s.ToString() << "\n";
+      *exit_code = 1;
+    }
+  });
+}
+
+}  // namespace kabar::cli
