@@ -9,6 +9,7 @@ PACKAGES=(
   libsqlite3-dev libstemmer-dev libcpp-httplib-dev libxxhash-dev zlib1g-dev liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   hunspell-id w3m python3
+  chromium wrk
 )
 
 missing=()
@@ -17,6 +18,12 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+
+# The browser test runs playwright-core from npm; any Node.js with npm will do (a machine may
+# have one from elsewhere than Debian, so look for the command, not the package).
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -14,7 +14,7 @@ function el(tag, props, ...children) {
     else if (key === 'onclick') node.addEventListener('click', value);
     else node.setAttribute(key, String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

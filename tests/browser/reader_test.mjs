@@ -143,7 +143,12 @@ function writeXssInput() {
         '&lt;img src=x onerror=' + p + '&gt; Budi', body, 'javascript:' + p)},
     {url: 'javascript:' + p,
       html: html('Banjir &lt;img src=x onerror="' + p + '"&gt; susulan',
-        '&quot;&gt;&lt;svg onload=' + p + '&gt;', body.slice().reverse(), 'https://xss.example/x')},
+        '&quot;&gt;&lt;svg onload=' + p + '&gt;', [
+          'Hujan deras kembali mengguyur wilayah itu sehingga banjir susulan merendam jalan ' +
+            'utama. &lt;iframe src="javascript:' + p + '"&gt;&lt;/iframe&gt;',
+          'Sekolah diliburkan selama tiga hari. &lt;body onload="' + p + '"&gt; Pemerintah ' +
+            'daerah menyiapkan dapur umum bagi para pengungsi di balai desa.',
+        ], 'https://xss.example/x')},
   ];
   const file = path.join(tmp, 'xss.jsonl');
   fs.writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -186,6 +191,7 @@ async function xssTest(browser) {
   await shot(page, 'xss-search');
   const articleLinks = await page.locator('[data-testid=hit-title]').evaluateAll(
     (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(articleLinks.length, 2, 'both hostile pages should be stored and found');
   for (const href of articleLinks) {
     await page.goto(base + href);
     await page.waitForSelector('[data-testid=article-title]');
