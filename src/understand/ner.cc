@@ -44,6 +44,7 @@ enum Template : uint64_t {
 
 // Word classes that generalise over unseen names: what kind of word stands next to it.
 std::string_view WordClass(std::string_view lower) {
+  if (lower.size() < 2 || lower.size() > 16) return {};
   if (IsSpeechVerb(lower) || IsReportVerb(lower)) return "speech";
   if (IsAfterVerb(lower)) return "attrib";
   if (IsRoleWord(lower)) return "role";

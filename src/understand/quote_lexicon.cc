@@ -1,20 +1,12 @@
 #include "understand/quote_lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace kabar::understand {
 namespace {
-
-// Membership in a word list through a hash set built on first use, one per list (the lists
-// are consulted for every token, so a linear scan would dominate the stage's time).
-template <const auto& kList>
-bool In(std::string_view w) {
-  static const auto* set =
-      new std::unordered_set<std::string_view>(std::begin(kList), std::end(kList));
-  return set->count(w) > 0;
-}
 
 constexpr std::string_view kAfterStems[] = {
     "kata",   "ujar",   "ucap",    "tutur",   "ungkap", "jelas",   "tegas", "sebut",
@@ -70,24 +62,59 @@ constexpr std::string_view kAdverbs[] = {
     "lanjut", "sempat", "turut",      "pula",     "also",    "later",   "has",
     "had",    "have",   "previously", "then",     "once",    "again"};
 
+enum Flag : uint16_t {
+  kAfterStem = 1,
+  kEnglishAfterFlag = 2,
+  kSpeech = 4,
+  kReport = 8,
+  kPronoun = 16,
+  kPreposition = 32,
+  kPhraseEnd = 64,
+  kAdverb = 128,
+};
+
+// Every word list in one hash map from word to flags: one lookup per token answers all the
+// questions below (the lists are consulted for every token of every paragraph).
+uint16_t Flags(std::string_view w) {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string_view, uint16_t>();
+    auto add = [m](const auto& list, uint16_t flag) {
+      for (std::string_view x : list) (*m)[x] |= flag;
+    };
+    add(kAfterStems, kAfterStem);
+    add(kEnglishAfter, kEnglishAfterFlag);
+    add(kSpeechVerbs, kSpeech);
+    add(kReportVerbs, kReport);
+    add(kPronouns, kPronoun);
+    add(kPrepositions, kPreposition);
+    add(kPhraseEnds, kPhraseEnd);
+    add(kAdverbs, kAdverb);
+    return m;
+  }();
+  if (w.size() < 2 || w.size() > 16) return 0;
+  auto it = map->find(w);
+  return it == map->end() ? 0 : it->second;
+}
+
 }  // namespace
 
 bool IsNyaVerb(std::string_view w) {
   if (w.size() < 5 || w.substr(w.size() - 3) != "nya") return false;
-  return In<kAfterStems>(w.substr(0, w.size() - 3));
+  return (Flags(w.substr(0, w.size() - 3)) & kAfterStem) != 0;
 }
 
 bool IsAfterVerb(std::string_view w) {
-  return (In<kAfterStems>(w) && w != "aku") || IsNyaVerb(w) || In<kEnglishAfter>(w);
+  uint16_t f = Flags(w);
+  return ((f & kAfterStem) && w != "aku") || (f & kEnglishAfterFlag) || IsNyaVerb(w);
 }
 
-bool IsSpeechVerb(std::string_view w) { return In<kSpeechVerbs>(w); }
-bool IsReportVerb(std::string_view w) { return In<kReportVerbs>(w); }
-bool IsEnglishPostVerb(std::string_view w) { return In<kEnglishAfter>(w); }
-bool IsPronoun(std::string_view w) { return In<kPronouns>(w); }
-bool IsPreposition(std::string_view w) { return In<kPrepositions>(w); }
-bool EndsSpeakerPhrase(std::string_view w) { return In<kPhraseEnds>(w); }
-bool IsAdverb(std::string_view w) { return In<kAdverbs>(w); }
+bool IsSpeechVerb(std::string_view w) { return Flags(w) & kSpeech; }
+bool IsReportVerb(std::string_view w) { return Flags(w) & kReport; }
+bool IsEnglishPostVerb(std::string_view w) { return Flags(w) & kEnglishAfterFlag; }
+bool IsPronoun(std::string_view w) { return Flags(w) & kPronoun; }
+bool IsPreposition(std::string_view w) { return Flags(w) & kPreposition; }
+bool EndsSpeakerPhrase(std::string_view w) { return Flags(w) & kPhraseEnd; }
+bool IsAdverb(std::string_view w) { return Flags(w) & kAdverb; }
 
 Mark QuoteMark(std::string_view t) {
   if (t == "\"") return Mark::kDoubleEither;
