@@ -68,6 +68,13 @@ void ExtractBatch(std::vector<Slot>* batch, size_t threads, const RunOptions& op
   for (std::thread& t : helpers) t.join();
 }
 
+bool HasRejects(const std::vector<Slot>& batch) {
+  for (const Slot& slot : batch) {
+    if (!slot.result.ok()) return true;
+  }
+  return false;
+}
+
 Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
   for (Slot& slot : *batch) {
     ++counts->inputs;
@@ -98,12 +105,16 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   Status delivered;
   while (reader.Next(&current)) {
     AddBatchToStats(current, &stats);
-    ExtractBatch(&current, threads, options, stats, *sink,
-                 [&] { delivered = Deliver(&previous, sink, &counts); });
+    ExtractBatch(&current, threads, options, stats, *sink, [&] {
+      // Reject messages go to stderr: clear the progress line before them.
+      if (HasRejects(previous)) progress.Finish();
+      delivered = Deliver(&previous, sink, &counts);
+    });
     if (!delivered.ok()) return delivered;
     progress.Update(counts.inputs, reader.bytes_consumed(), "inputs");
     previous.swap(current);
   }
+  if (HasRejects(previous)) progress.Finish();
   delivered = Deliver(&previous, sink, &counts);
   if (!delivered.ok()) return delivered;
   counts.bytes = reader.bytes_consumed();

@@ -146,6 +146,20 @@ TEST(IdentifyLanguage, IndonesianIndoSum) {
   EXPECT_GE(Share(texts, "id", &wrong), 0.99) << Describe(wrong);
 }
 
+TEST(IdentifyLanguage, EnglishEcbPlus) {
+  std::string path = kShared + "/data/clustering/ecbplus/docs.jsonl";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not found";
+  std::ifstream in(path);
+  std::vector<std::string> texts;
+  for (std::string line; std::getline(in, line);) {
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (!j.is_discarded()) texts.push_back(j.value("text", ""));
+  }
+  ASSERT_EQ(texts.size(), 982u);
+  std::map<std::string, int> wrong;
+  EXPECT_GE(Share(texts, "en", &wrong), 0.99) << Describe(wrong);
+}
+
 // AEB is mostly English; the pages below are not (checked by hand from their text).
 TEST(IdentifyLanguage, AebBodies) {
   std::string path = kShared + "/data/extraction/scrapinghub-aeb/ground-truth.json";
