@@ -9,13 +9,15 @@
 // the summary, so that the query's words must be found in other forms elsewhere in the text,
 // which is where stemming matters).
 //
-// Usage: search_eval [DIR]   (DIR defaults to ../shared/data/indonesian/indosum-dev)
+// Usage: search_eval [DIR [QUERIES]]   (DIR defaults to ../shared/data/indonesian/indosum-dev;
+// QUERIES > 0 asks only the first QUERIES summaries, every article is still indexed)
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -129,7 +131,7 @@ bool Check(int rc, sqlite3* db, const char* what) {
 }
 
 bool Evaluate(const std::string& stemming, bool held_out, const std::vector<const Doc*>& docs,
-              const std::set<std::string>& stopwords, Scores* out) {
+              size_t queries, const std::set<std::string>& stopwords, Scores* out) {
   sqlite3* db = nullptr;
   sqlite3_open(":memory:", &db);
   if (!kabar::RegisterFtsTokenizer(db).ok()) return false;
@@ -154,7 +156,7 @@ bool Evaluate(const std::string& stemming, bool held_out, const std::vector<cons
                      nullptr);
   double rr_sum = 0;
   size_t hits = 0;
-  for (size_t i = 0; i < docs.size(); ++i) {
+  for (size_t i = 0; i < queries; ++i) {
     std::string q = OrQuery(docs[i]->query, stopwords);
     sqlite3_bind_text(search, 1, q.c_str(), -1, SQLITE_TRANSIENT);
     int rank = 0, found = 0;
@@ -171,8 +173,8 @@ bool Evaluate(const std::string& stemming, bool held_out, const std::vector<cons
   sqlite3_finalize(search);
   auto t2 = std::chrono::steady_clock::now();
   sqlite3_close(db);
-  out->mrr = rr_sum / static_cast<double>(docs.size());
-  out->recall = static_cast<double>(hits) / static_cast<double>(docs.size());
+  out->mrr = rr_sum / static_cast<double>(queries);
+  out->recall = static_cast<double>(hits) / static_cast<double>(queries);
   out->index_s = std::chrono::duration<double>(t1 - t0).count();
   out->query_s = std::chrono::duration<double>(t2 - t1).count();
   return true;
@@ -201,6 +203,8 @@ int main(int argc, char** argv) {
   }
   std::vector<const Doc*> docs;
   for (const auto& [id, doc] : loaded) docs.push_back(&doc);
+  size_t queries = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 0;
+  if (queries == 0 || queries > docs.size()) queries = docs.size();
   std::printf(
       "IndoSum dev: %zu unique articles; query = gold summary's distinct words minus "
       "%zu stopwords, OR-ed, BM25\n",
@@ -210,7 +214,7 @@ int main(int argc, char** argv) {
   for (bool held_out : {false, true}) {
     for (const char* stemming : {"none", "snowball", "kabar"}) {
       Scores s;
-      if (!Evaluate(stemming, held_out, docs, stopwords, &s)) return 1;
+      if (!Evaluate(stemming, held_out, docs, queries, stopwords, &s)) return 1;
       std::printf("%-9s %-10s %8.4f %10.4f %9.2f %9.2f\n", held_out ? "held-out" : "full", stemming,
                   s.mrr, s.recall, s.index_s, s.query_s);
       std::fflush(stdout);
