@@ -210,7 +210,9 @@ int main(int argc, char** argv) {
               std::set<std::string>(gold.begin(), gold.end()).size());
 
   kabar::ClusterOptions options;
-  if (argc > 2) options.story_threshold = std::atof(argv[2]);
+  if (argc > 2 && argv[2][0] != 0) options.story_threshold = std::atof(argv[2]);
+  if (argc > 4) options.name_share = std::atof(argv[4]);
+  if (argc > 5) options.average_linkage = std::string(argv[5]) == "avg";
   std::vector<size_t> file_order(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) file_order[i] = i;
   std::vector<size_t> shuffled = file_order;

@@ -165,11 +165,11 @@ class StoryCorpus {
     std::mt19937_64 er(o_.seed * 1000003 + static_cast<uint64_t>(event));  // the event's world
     std::mt19937_64 ar(o_.seed * 7777777 + static_cast<uint64_t>(i));      // this article
     std::vector<std::string> topic, names;
-    for (int k = 0; k < 25; ++k) topic.push_back(Spell(1000000 + er() % 400000));
+    for (int k = 0; k < 25; ++k) topic.push_back(Spell(100000 + er() % 60000));
     // Storyline names shared by its events, plus the event's own.
     std::mt19937_64 lr(o_.seed * 99991 + static_cast<uint64_t>(c.storyline));
-    for (int k = 0; k < 3; ++k) names.push_back(Name(lr() % 1000000));
-    for (int k = 0; k < 2; ++k) names.push_back(Name(er() % 1000000));
+    for (int k = 0; k < 3; ++k) names.push_back(Name(lr() % 200000));
+    for (int k = 0; k < 2; ++k) names.push_back(Name(er() % 200000));
     int outlet = static_cast<int>(ar() % static_cast<uint64_t>(o_.outlets));
     Article& a = c.article;
     a.site = "outlet" + std::to_string(outlet) + ".co.id";

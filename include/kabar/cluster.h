@@ -44,8 +44,12 @@ struct ClusterOptions {
   double story_threshold = 0.2;
   int storyline_window_days = 548;
   double storyline_threshold = 0.15;
-  int article_terms = 80;    // terms kept per article vector
-  int centroid_terms = 160;  // terms kept per story centroid
+  bool average_linkage = false;  // mean cosine to members instead of cosine to the centroid
+  double name_share = 0.3;       // weight of name similarity in story similarity
+  double time_bonus = 0.08;      // added for dated articles on the story's days, falling to 0 at
+                                 // the edge of the window
+  int article_terms = 80;        // terms kept per article vector
+  int centroid_terms = 160;      // terms kept per story centroid
 };
 
 // What the store persists for one story or storyline (rows of the stories/storylines tables).

@@ -75,6 +75,11 @@ struct AddCounts {
   uint64_t syndicated = 0;        // new articles linked to their original by a syndication note
   uint64_t new_stories = 0;
   uint64_t new_storylines = 0;
+  // Wall time spent per stage, in seconds (for benchmarks and progress reports).
+  double dedup_seconds = 0;    // content ids, dedup features, duplicate search
+  double cluster_seconds = 0;  // cluster features, story and storyline assignment
+  double write_seconds = 0;    // JSON rendering, SQLite inserts and commit
+  double hook_seconds = 0;     // StoreHooks (e.g. the search index)
 };
 
 // One story as listed by `kabar stories`.

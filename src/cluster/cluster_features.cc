@@ -19,7 +19,7 @@ uint64_t TermHash(std::string_view term, char kind) {
 
 class Accumulator {
  public:
-  Accumulator(std::unordered_map<uint64_t, float>* counts, std::vector<uint64_t>* names)
+  Accumulator(std::vector<std::pair<uint64_t, float>>* counts, std::vector<uint64_t>* names)
       : counts_(counts), names_(names) {}
 
   // One word of a text unit with weight `w`.
@@ -32,16 +32,15 @@ class Accumulator {
     } else {
       EndPhrase(w);
     }
-    if (IsStopword(t.folded) || t.term.size() < 2) return;
-    uint64_t h = TermHash(t.term, 'w');
-    (*counts_)[h] += w;
-    if (name) names_->push_back(h);
+    if (!t.keep) return;
+    counts_->emplace_back(t.term_hash, w);
+    if (name) names_->push_back(t.term_hash);
   }
 
   void EndPhrase(float w) {
     if (phrase_words_ >= 2) {
       uint64_t h = TermHash(phrase_, 'n');
-      (*counts_)[h] += 1.5f * w;
+      counts_->emplace_back(h, 1.5f * w);
       names_->push_back(h);
     }
     phrase_.clear();
@@ -49,13 +48,13 @@ class Accumulator {
   }
 
  private:
-  std::unordered_map<uint64_t, float>* counts_;
+  std::vector<std::pair<uint64_t, float>>* counts_;
   std::vector<uint64_t>* names_;
   std::string phrase_;
   int phrase_words_ = 0;
 };
 
-void AddText(std::string_view text, float w, std::unordered_map<uint64_t, float>* counts,
+void AddText(std::string_view text, float w, std::vector<std::pair<uint64_t, float>>* counts,
              std::vector<uint64_t>* names) {
   Accumulator acc(counts, names);
   ForEachWordTerm(text, [&](const WordTerm& t) { acc.Word(t, w); });
@@ -65,16 +64,20 @@ void AddText(std::string_view text, float w, std::unordered_map<uint64_t, float>
 }  // namespace
 
 ClusterFeatures ComputeClusterFeatures(const Article& article) {
-  std::unordered_map<uint64_t, float> counts;
+  std::vector<std::pair<uint64_t, float>> counts;
   ClusterFeatures f;
   AddText(article.title, 3.0f, &counts, &f.names);
   AddText(article.lead, 1.0f, &counts, &f.names);
   for (const std::string& p : article.body) AddText(p, 1.0f, &counts, &f.names);
   std::sort(f.names.begin(), f.names.end());
   f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
-  f.terms.reserve(counts.size());
-  for (const auto& [term, c] : counts) f.terms.emplace_back(term, 1.0f + std::log(c));
-  std::sort(f.terms.begin(), f.terms.end());
+  std::sort(counts.begin(), counts.end());
+  for (size_t i = 0; i < counts.size();) {
+    uint64_t term = counts[i].first;
+    float c = 0;
+    for (; i < counts.size() && counts[i].first == term; ++i) c += counts[i].second;
+    f.terms.emplace_back(term, 1.0f + std::log(c));
+  }
   return f;
 }
 

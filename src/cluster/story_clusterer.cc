@@ -30,15 +30,13 @@ constexpr size_t kQueryTerms = 12;
 constexpr size_t kPostingScan = 400;
 constexpr size_t kExactCandidates = 10;
 constexpr double kNameShare = 0.3;  // weight of name similarity in story similarity
-// Dated articles close in time are likelier the same event: up to this much similarity is
-// added, falling linearly to 0 at the edge of the window.
-constexpr double kTimeBonus = 0.08;
 
 struct Cluster {
   ClusterRecord rec;
   Vec centroid;
-  Vec names;          // stories: sum of the originals' name vectors
-  uint32_t line = 0;  // stories: storyline index
+  Vec names;             // stories: sum of the originals' name vectors
+  uint32_t line = 0;     // stories: storyline index
+  uint32_t members = 0;  // vectors summed into the centroid
 };
 
 // Keeps the `k` heaviest entries (ties: smaller term), sorted by term.
@@ -130,13 +128,15 @@ bool GetVec(std::string_view* in, Vec* v) {
 std::string EncodeCluster(const Cluster& c) {
   std::string out;
   PutU32(&out, c.line);
+  PutU32(&out, c.members);
   PutVec(&out, c.centroid);
   PutVec(&out, c.names);
   return out;
 }
 
 bool DecodeCluster(std::string_view in, Cluster* c) {
-  return GetU32(&in, &c->line) && GetVec(&in, &c->centroid) && GetVec(&in, &c->names) && in.empty();
+  return GetU32(&in, &c->line) && GetU32(&in, &c->members) && GetVec(&in, &c->centroid) &&
+         GetVec(&in, &c->names) && in.empty();
 }
 
 // term -> ascending cluster indices whose centroid holds the term.
@@ -194,6 +194,11 @@ struct StoryClusterer::Rep {
   std::vector<uint32_t> dirty_stories, dirty_lines;
 
   Vec ArticleVector(const ClusterFeatures& f) const;
+  // What a dot product with a summed vector is divided by: its norm (centroid cosine) or, for
+  // average linkage, the number of vectors summed (the mean cosine to the members).
+  double Linkage(const Vec& sum, uint32_t members) const {
+    return options.average_linkage ? static_cast<double>(members) : Norm(sum);
+  }
   // The article's vector restricted to its names, renormalised (storyline linking).
   static Vec NameVector(const Vec& v, const ClusterFeatures& f);
   void CountTerms(const ClusterFeatures& f);
@@ -269,16 +274,16 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   double best_sim = threshold;
   for (size_t i = 0; i < k; ++i) {
     const Cluster& c = clusters[ranked[i].second];
-    double norm = Norm(c.centroid);
+    double norm = Linkage(c.centroid, c.members);
     if (norm <= 0) continue;
     double sim = Dot(v, c.centroid) / norm;
     if (names != nullptr && !names->empty()) {
-      double nn = Norm(c.names);
+      double nn = Linkage(c.names, c.members);
       double name_sim = nn > 0 ? Dot(*names, c.names) / nn : 0;
-      sim = (1 - kNameShare) * sim + kNameShare * name_sim;
+      sim = (1 - options.name_share) * sim + options.name_share * name_sim;
     }
     if (day != EventTime::kUnknown && c.rec.first_day != EventTime::kUnknown) {
-      sim += kTimeBonus * (1 - static_cast<double>(DayDistance(day, c.rec)) / (window + 1));
+      sim += options.time_bonus * (1 - static_cast<double>(DayDistance(day, c.rec)) / (window + 1));
     }
     if (sim > best_sim || (sim == best_sim && best >= 0 && ranked[i].second < best)) {
       best_sim = sim;
@@ -290,6 +295,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
 
 void StoryClusterer::Rep::Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep,
                                Postings* post) {
+  ++c->members;
   Vec next = Sum(c->centroid, v);
   Prune(&next, keep);
   post->Update(idx, c->centroid, next);

@@ -1,39 +1,107 @@
-// Interim word splitter (ASCII case folding, no stemming) until the shared analyser
-// (include/kabar/analyzer.h) is on main; then this file calls it instead.
+// The clusterer's words come from the shared text analyser (include/kabar/analyzer.h), the
+// one the search index uses: ICU folding, Indonesian stemming checked against the hunspell-id
+// root lexicon, names (capitalised words inside a sentence) kept whole, English Snowball for
+// the rest. Without the lexicon (hunspell-id not installed) words are only folded.
+//
+// Speed: a fast byte scanner finds the words and sentence starts; each distinct (word, is a
+// name) pair goes through the analyser once per thread and is then served from a cache.
 #include "cluster/word_terms.h"
 
+#include <xxhash.h>
+
+#include <memory>
 #include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cluster/cluster_features.h"
+#include "kabar/analyzer.h"
 
 namespace kabar::cluster {
+namespace {
+
+constexpr size_t kCacheLimit = 1 << 20;
+
+const Analyzer* SharedAnalyzer() {
+  static const Analyzer* analyzer = [] {
+    Result<std::unique_ptr<Analyzer>> a = Analyzer::Open(AnalyzerOptions{});
+    if (!a.ok()) {
+      AnalyzerOptions plain;
+      plain.stemming = Stemming::kNone;
+      a = Analyzer::Open(plain);
+    }
+    return a.ok() ? std::move(a).value().release() : nullptr;
+  }();
+  return analyzer;
+}
+
+struct CachedToken {
+  std::string folded;
+  uint64_t term_hash = 0;
+  bool keep = false;
+};
+
+struct Cache {
+  std::unique_ptr<AnalyzerSession> session;
+  std::unordered_map<uint64_t, std::vector<CachedToken>> words;
+};
+
+const std::vector<CachedToken>& Lookup(Cache* c, std::string_view word, bool name) {
+  uint64_t key = XXH3_64bits_withSeed(word.data(), word.size(), name ? 1 : 0);
+  auto it = c->words.find(key);
+  if (it != c->words.end()) return it->second;
+  if (c->words.size() >= kCacheLimit) c->words.clear();
+  std::vector<CachedToken> tokens;
+  c->session->Analyze(word, [&](const Token& t) {
+    CachedToken ct;
+    ct.folded = std::string(t.folded);
+    std::string term = c->session->StemFolded(t.folded, name && t.capitalised);
+    ct.term_hash = XXH3_64bits_withSeed(term.data(), term.size(), 'w');
+    ct.keep = term.size() >= 2 && !IsStopword(ct.folded);
+    tokens.push_back(std::move(ct));
+  });
+  return c->words.emplace(key, std::move(tokens)).first->second;
+}
+
+bool WordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
 
 void ForEachWordTerm(std::string_view text, const std::function<void(const WordTerm&)>& sink) {
-  std::string folded;
+  thread_local Cache cache;
+  if (cache.session == nullptr) {
+    const Analyzer* analyzer = SharedAnalyzer();
+    if (analyzer == nullptr) return;
+    cache.session = analyzer->NewSession();
+  }
   bool sentence_start = true;
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    bool word = c >= 0x80 || std::isalnum(c);
-    if (!word) {
-      if (c == '.' || c == '!' || c == '?' || c == ':') sentence_start = true;
+    if (!WordByte(c)) {
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') sentence_start = true;
       ++i;
       continue;
     }
     size_t begin = i;
-    while (i < text.size()) {
-      unsigned char d = static_cast<unsigned char>(text[i]);
-      if (!(d >= 0x80 || std::isalnum(d))) break;
+    while (i < text.size() && (WordByte(static_cast<unsigned char>(text[i])) ||
+                               (text[i] == '\'' && i + 1 < text.size() &&
+                                WordByte(static_cast<unsigned char>(text[i + 1])) && i > begin))) {
       ++i;
     }
-    folded.assign(text.substr(begin, i - begin));
-    for (char& ch : folded) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    bool capitalised = c >= 'A' && c <= 'Z';
+    bool name = capitalised && !sentence_start;
+    for (const CachedToken& t : Lookup(&cache, text.substr(begin, i - begin), name)) {
+      WordTerm w;
+      w.term_hash = t.term_hash;
+      w.folded = t.folded;
+      w.keep = t.keep;
+      w.capitalised = capitalised;
+      w.sentence_start = sentence_start;
+      sink(w);
     }
-    WordTerm t;
-    t.term = folded;
-    t.folded = folded;
-    t.capitalised = c >= 'A' && c <= 'Z';
-    t.sentence_start = sentence_start;
-    sink(t);
     sentence_start = false;
   }
 }

@@ -2,19 +2,21 @@
 #ifndef KABAR_CLUSTER_WORD_TERMS_H_
 #define KABAR_CLUSTER_WORD_TERMS_H_
 
+#include <cstdint>
 #include <functional>
 #include <string_view>
 
 namespace kabar::cluster {
 
 struct WordTerm {
-  std::string_view term;    // stemmed (names kept whole)
-  std::string_view folded;  // lower-cased surface form
+  uint64_t term_hash = 0;   // hash of the stemmed term (names kept whole)
+  std::string_view folded;  // lower-cased surface form; valid during the callback
+  bool keep = false;        // not a stopword and long enough to be a term
   bool capitalised = false;
   bool sentence_start = false;
 };
 
-// Calls `sink` for each word of `text`, in order. Thread-safe.
+// Calls `sink` for each word of `text`, in order. Thread-safe (per-thread caches).
 void ForEachWordTerm(std::string_view text, const std::function<void(const WordTerm&)>& sink);
 
 }  // namespace kabar::cluster

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <deque>
 #include <set>
@@ -30,6 +31,11 @@ using store::Stmt;
 namespace {
 
 constexpr size_t kShingleCacheSize = 20000;
+
+using Clock = std::chrono::steady_clock;
+double Seconds(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double>(b - a).count();
+}
 
 uint64_t ParseHex(const std::string& s) { return std::strtoull(s.c_str(), nullptr, 16); }
 
@@ -310,6 +316,7 @@ Status Store::AddHook(StoreHook* hook) {
 }
 
 Status Store::Rep::AddOne(Article* a, AddCounts* counts, std::vector<Article*>* added) {
+  Clock::time_point t0 = Clock::now();
   a->id = ContentId(*a);
   uint64_t id = ParseHex(a->id);
   insert_source.Reset();
@@ -368,6 +375,7 @@ Status Store::Rep::AddOne(Article* a, AddCounts* counts, std::vector<Article*>* 
     CacheShingles(seq, f.shingles);
   }
 
+  Clock::time_point t1 = Clock::now();
   EventTime t = ArticleEventTime(*a);
   StoryClusterer::Assignment asg =
       clusterer->Add(*a, t, seq, m.kind == DuplicateMatch::Kind::kNone ? 0 : m.original);
@@ -376,6 +384,7 @@ Status Store::Rep::AddOne(Article* a, AddCounts* counts, std::vector<Article*>* 
   if (asg.new_story) ++counts->new_stories;
   if (asg.new_storyline) ++counts->new_storylines;
 
+  Clock::time_point t2 = Clock::now();
   std::string dedup_blob = store::EncodeDedupState(f);
   std::string json = ArticleToJson(*a);
   Stmt& ins = insert_article;
@@ -404,6 +413,10 @@ Status Store::Rep::AddOne(Article* a, AddCounts* counts, std::vector<Article*>* 
   ins.Bind(19, json);
   s = ins.Run();
   if (!s.ok()) return s;
+  Clock::time_point t3 = Clock::now();
+  counts->dedup_seconds += Seconds(t0, t1);
+  counts->cluster_seconds += Seconds(t1, t2);
+  counts->write_seconds += Seconds(t2, t3);
   ++counts->added;
   added->push_back(a);
   return Status::OK();
@@ -419,7 +432,9 @@ Result<AddCounts> Store::Add(std::vector<Article>* articles) {
   for (size_t i = 0; s.ok() && i < articles->size(); ++i) {
     s = r.AddOne(&(*articles)[i], &counts, &added);
   }
+  Clock::time_point t0 = Clock::now();
   if (s.ok()) s = r.SaveClusters();
+  Clock::time_point t1 = Clock::now();
   if (s.ok() && !r.hooks.empty()) {
     std::vector<const Article*> view(added.begin(), added.end());
     for (StoreHook* h : r.hooks) {
@@ -427,7 +442,11 @@ Result<AddCounts> Store::Add(std::vector<Article>* articles) {
       if (!s.ok()) break;
     }
   }
+  Clock::time_point t2 = Clock::now();
   if (s.ok()) s = Exec(r.db, "COMMIT");
+  counts.cluster_seconds += Seconds(t0, t1);
+  counts.hook_seconds += Seconds(t1, t2);
+  counts.write_seconds += Seconds(t2, Clock::now());
   if (!s.ok()) {
     (void)Exec(r.db, "ROLLBACK");
     r.poisoned = s;
