@@ -21,6 +21,9 @@ namespace {
 
 // How far above the body (in non-blank lines) the title is looked for.
 constexpr int kTitleReach = 40;
+// A headline at the top of the body region: at most this many words, and this score.
+constexpr int kMaxInRegionTitleWords = 20;
+constexpr double kInRegionTitleScore = 0.3;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
@@ -33,11 +36,11 @@ std::unordered_set<std::string> ContentWords(std::string_view text) {
   return words;
 }
 
-std::unordered_set<std::string> BodyContext(const PageWork& w) {
+std::unordered_set<std::string> BodyContext(const PageWork& w, int skip) {
   std::string text;
   int n = 0;
   for (int i = w.region.begin; i < w.region.end && n < kTitleContext; ++i) {
-    if (w.lines[i].kind != LineKind::kText) continue;
+    if (w.lines[i].kind != LineKind::kText || i == skip) continue;
     text.append(w.lines[i].text);
     text.push_back(' ');
     ++n;
@@ -115,6 +118,20 @@ std::string_view DateLabel(const LineInfo& l) {
   return label;
 }
 
+int FirstTextLine(const PageWork& w) {
+  for (int i = w.region.begin; i < w.region.end; ++i) {
+    if (w.lines[i].kind == LineKind::kText) return i;
+  }
+  return -1;
+}
+
+// The first line of the region is a headline when it is short, does not end with a full stop
+// and a paragraph follows it.
+bool InRegionHeadline(const LineInfo& l) {
+  if (!HeadlineShaped(l) || l.prose.words > kMaxInRegionTitleWords || l.dateline) return false;
+  return l.text.back() != '.' && l.text.back() != ',' && l.text.back() != ':';
+}
+
 }  // namespace
 
 void FindTitle(const std::string& hint, PageWork* w) {
@@ -125,9 +142,19 @@ void FindTitle(const std::string& hint, PageWork* w) {
     if (w->title_line >= 0) w->use[w->title_line] = LineUse::kField;
     return;
   }
-  std::unordered_set<std::string> body = BodyContext(*w);
+  // A headline that reads like a sentence ("... Bisa Turun Lagi?") may open the region itself.
+  int first = FirstTextLine(*w);
+  bool first_headline = first >= 0 && InRegionHeadline(w->lines[first]);
+  std::unordered_set<std::string> body = BodyContext(*w, first_headline ? first : -1);
   int best = -1, seen = 0;
   double best_score = 0.2;
+  if (first_headline) {
+    double s = TitleScore(w->lines[first], body, 0);
+    if (s > kInRegionTitleScore) {
+      best_score = s;
+      best = first;
+    }
+  }
   for (int i = w->region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;

@@ -148,8 +148,8 @@ constexpr Pattern kPatterns[] = {
     {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
     {"footer",
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
-     "aplikasinya).*"},
-    {"footer", ".*(?:download|unduh).*(?:app ?store|play ?store|google play).*"},
+     "aplikasinya)[^.!?]*"},
+    {"footer", "[^.!?]*(?:download|unduh)[^.!?]*(?:app ?store|play ?store|google play)[^.!?]*"},
     {"footer",
      "(?:get it on google play|download on the app store|tersedia di .*"
      "(?:app store|google play).*)"},

@@ -17,6 +17,10 @@
 namespace kabar::extract {
 namespace {
 
+// How many words other than weekdays and "Published"-like words a date line may carry.
+constexpr int kDateLabelWords = 6;
+constexpr int kRelativeLabelWords = 3;
+
 // --- calendar -------------------------------------------------------------------------
 
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
@@ -301,18 +305,22 @@ bool SaysUpdated(std::string_view line) {
 }
 
 // True when what is left of `line` around [begin, end) is short label text, not a sentence.
-bool RestIsLabel(std::string_view line, size_t begin, size_t end) {
+// True when what is left of `line` around [begin, end) is short label text ("Kompas dunia |",
+// "Diperbarui", "Chris Davies -"), not a sentence: at most `max_words` other words, no quotes,
+// and no sentence end after words.
+bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words) {
   int others = 0;
   for (std::string_view part : {line.substr(0, begin), line.substr(end)}) {
-    for (std::string_view w : Words(part)) {
-      if (!IsDateLineWord(w)) ++others;
-    }
-    std::string_view t = Trim(part);
-    if (!t.empty() && (t.back() == '.' || t.back() == '?' || t.back() == '!') && t.size() > 3) {
-      return false;
+    ForEachWord(part, [&others](std::string_view w) { others += !IsDateLineWord(w); });
+    if (part.find('"') != std::string_view::npos ||
+        part.find("\xE2\x80\x9C") != std::string_view::npos) {
+      return false;  // a quotation: a sentence that names a date
     }
   }
-  return others <= 6;
+  std::string_view t = Trim(line);
+  bool sentence_end = t.back() == '.' || t.back() == '?' || t.back() == '!';
+  if (sentence_end && others >= 2) return false;
+  return others <= max_words;
 }
 
 bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) {
@@ -321,7 +329,9 @@ bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) 
   re2::StringPiece input(line.data(), line.size());
   if (!RelativeTime().Match(input, 0, line.size(), RE2::UNANCHORED, g, 4)) return false;
   size_t begin = g[0].data() - line.data(), end = begin + g[0].size();
-  if (!RestIsLabel(line, begin, end)) return false;
+  // "8 jam lalu" may carry a short label; "hari ini", "kemarin" must stand (almost) alone, or
+  // a headline such as "Pendaftaran Dibuka Hari Ini" would read as a time.
+  if (!RestIsLabel(line, begin, end, g[3].empty() ? kRelativeLabelWords : 1)) return false;
   int64_t seconds = 0;
   if (!g[3].empty()) {
     std::string w = AsciiLower(std::string_view(g[3].data(), g[3].size()));
@@ -403,7 +413,7 @@ bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound
     for (int kind = 0; kind < 4; ++kind) {
       bool ok = false;
       ScanPattern(kind, line, [&](const Match& m) {
-        if (ok || !RestIsLabel(line, m.begin, m.end)) return;
+        if (ok || !RestIsLabel(line, m.begin, m.end, kDateLabelWords)) return;
         out->iso = MatchIso(m);
         out->begin = m.begin;
         out->end = m.end;

@@ -14,6 +14,7 @@
 #include "extract/text_article.h"
 
 #include <string>
+#include <unordered_set>
 
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
@@ -30,6 +31,8 @@ namespace {
 constexpr int kDatelineSearch = 4;
 // A teaser line this close (in non-blank lines) to a relative time belongs to a teaser list.
 constexpr int kTeaserReach = 3;
+// A line repeated inside the body is kept when it is a subheading of at most this many words.
+constexpr size_t kRepeatedSubheadingWords = 6;
 
 // Moves the region start to a dateline paragraph near its top.
 void StartAtDateline(PageWork* w) {
@@ -46,13 +49,51 @@ void StartAtDateline(PageWork* w) {
   }
 }
 
+// A short subheading repeated inside the body ("Bahan:", "Cara membuat:" in each part of a
+// recipe) is article text; a repeated title, caption or pull quote is not.
+bool RepeatsBodyParagraph(const LineInfo& l, const std::unordered_set<std::string>& body) {
+  return l.kind == LineKind::kBoilerplate && l.reason == "duplicate-line" &&
+         CountWords(l.text) <= kRepeatedSubheadingWords && body.count(CollapseSpace(l.text)) > 0;
+}
+
 void CollectBody(PageWork* w) {
+  std::unordered_set<std::string> seen;
   for (int i = w->region.begin; i < w->region.end; ++i) {
-    if (i == w->title_line || w->use[i] != LineUse::kUnused) continue;
-    if (!IsBodyText(w->lines[i]) || !w->reason[i].empty()) continue;
+    if (i == w->title_line || w->use[i] != LineUse::kUnused || !w->reason[i].empty()) continue;
+    const LineInfo& l = w->lines[i];
+    if (!IsBodyText(l) && !RepeatsBodyParagraph(l, seen)) continue;
     w->use[i] = LineUse::kBody;
-    w->article->body.push_back(CollapseSpace(w->lines[i].text));
+    std::string text = CollapseSpace(l.text);
+    seen.insert(text);
+    w->article->body.push_back(std::move(text));
   }
+}
+
+bool IsListItem(std::string_view s) {
+  if (s.size() < 3) return false;
+  if (s[0] == '-' || s[0] == '*') return s[1] == ' ';
+  if (s.substr(0, 3) == "\xE2\x80\xA2") return true;  // •
+  size_t i = 0;
+  while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')');
+}
+
+// A list the article introduces with a colon ("Berikut syaratnya:") and that closes it: its
+// items are not sentences, so the region search stops before them.
+void ExtendThroughList(PageWork* w) {
+  int last = w->region.end - 1;
+  while (last >= w->region.begin && w->lines[last].kind == LineKind::kBlank) --last;
+  if (last < w->region.begin) return;
+  std::string_view prev = w->lines[last].text;
+  if (prev.empty() || prev.back() != ':') return;
+  int end = w->region.end;
+  for (int i = w->region.end; i < w->size(); ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    if (l.kind != LineKind::kText || !IsListItem(l.text)) break;
+    end = i + 1;
+  }
+  w->region.end = end;
 }
 
 // The first line after the body that ends the article (a related heading, comments, footer).
@@ -186,6 +227,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   w.region = FindBodyRegion(w.lines);
   if (w.region.empty()) return Status::NotFound("no article text");
   StartAtDateline(&w);
+  ExtendThroughList(&w);
   DetermineSite(hints.site, &w);
   FindTailEnd(&w);
   FindTitle(hints.title, &w);
