@@ -49,16 +49,7 @@ class JsonLinesReader final : public RecordReader {
  private:
   std::string Where() const { return "line " + std::to_string(line_no_) + ": "; }
 
-  std::optional<IngestItem> AtEnd() {
-    const Status& s = in_.reader->status();
-    if (s.ok() || reported_end_error_) return std::nullopt;
-    reported_end_error_ = true;
-    IngestItem item;
-    item.page.source.path = in_.path;
-    item.page.source.offset = in_.reader->StoredOffset(in_.reader->position());
-    item.error = s;
-    return item;
-  }
+  std::optional<IngestItem> AtEnd() { return TakeStreamEndError(in_, &reported_end_error_); }
 
   void SkipRestOfLine() {
     std::string chunk;

@@ -188,4 +188,15 @@ std::unique_ptr<RecordReader> NewDocumentReader(InputFile input, const IngestOpt
   return std::make_unique<DocumentReader>(std::move(input), options);
 }
 
+std::optional<IngestItem> TakeStreamEndError(const InputFile& input, bool* reported) {
+  const Status& s = input.reader->status();
+  if (s.ok() || *reported) return std::nullopt;
+  *reported = true;
+  IngestItem item;
+  item.page.source.path = input.path;
+  item.page.source.offset = input.reader->StoredOffset(input.reader->position());
+  item.error = s;
+  return item;
+}
+
 }  // namespace kabar

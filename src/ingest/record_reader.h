@@ -39,6 +39,11 @@ struct InputFile {
   std::unique_ptr<StreamReader> reader;
 };
 
+// The reject for the stream error that ended `input` early (truncated gzip member, read
+// failure), positioned where reading stopped. Returns it once: nullopt when the stream ended
+// cleanly or when *reported is already true (which it then sets).
+std::optional<IngestItem> TakeStreamEndError(const InputFile& input, bool* reported);
+
 // Opens `path` and returns the reader for its format, or the Status explaining why the file
 // cannot be read (the caller reports it as a reject of the whole file).
 Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,

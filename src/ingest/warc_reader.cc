@@ -113,16 +113,7 @@ class WarcReader final : public RecordReader {
   uint64_t bytes_read() const override { return in_.stream->stored_bytes_read(); }
 
  private:
-  std::optional<IngestItem> AtEnd() {
-    const Status& s = in_.reader->status();
-    if (s.ok() || reported_end_error_) return std::nullopt;
-    reported_end_error_ = true;
-    IngestItem item;
-    item.page.source.path = in_.path;
-    item.page.source.offset = in_.reader->StoredOffset(in_.reader->position());
-    item.error = s;
-    return item;
-  }
+  std::optional<IngestItem> AtEnd() { return TakeStreamEndError(in_, &reported_end_error_); }
 
   // Skips to the next line that opens a WARC record.
   void Resync() {
