@@ -193,10 +193,11 @@ bool StreamReader::Fill() {
     buf_.erase(0, start_);
     start_ = 0;
   }
-  size_t old = buf_.size();
-  buf_.resize(old + kChunk);
-  size_t got = stream_->Read(buf_.data() + old, kChunk);
-  buf_.resize(old + got);
+  // Reading into a scratch chunk and appending what arrived costs one copy of the bytes read;
+  // growing buf_ by a whole chunk would zero 256 KiB per call, even for a 3 KB file.
+  if (chunk_ == nullptr) chunk_ = std::make_unique_for_overwrite<char[]>(kChunk);
+  size_t got = stream_->Read(chunk_.get(), kChunk);
+  buf_.append(chunk_.get(), got);
   return got > 0;
 }
 

@@ -84,7 +84,8 @@ class StreamReader {
 
   ByteStream* stream_;
   std::string buf_;
-  size_t start_ = 0;  // first unread byte in buf_
+  std::unique_ptr<char[]> chunk_;  // Fill() reads into it; allocated on first use
+  size_t start_ = 0;               // first unread byte in buf_
   uint64_t position_ = 0;
 };
 
