@@ -7,7 +7,9 @@
 // section | date" line. The publication time comes from a date line near the title.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/agencies.h"
 #include "extract/credits.h"
@@ -27,25 +29,30 @@ constexpr double kInRegionTitleScore = 0.3;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
-std::unordered_set<std::string> ContentWords(std::string_view text) {
-  std::unordered_set<std::string> words;
-  for (std::string_view wd : Words(text)) {
-    if (wd.size() < 3 || IsStopword(wd)) continue;
-    words.insert(AsciiLower(wd));
-  }
-  return words;
+// Calls f(word) for each content word of `text`: 3 bytes or more, not a stopword.
+template <typename F>
+void ForEachContentWord(std::string_view text, F&& f) {
+  ForEachWord(text, [&f](std::string_view wd) {
+    if (wd.size() >= 3 && !IsStopword(wd)) f(wd);
+  });
 }
 
-std::unordered_set<std::string> BodyContext(const PageWork& w, int skip) {
+// The distinct content words of the body's first paragraphs, lower-cased: views into `text`.
+struct BodyWords {
   std::string text;
+  std::unordered_set<std::string_view> words;
+};
+
+void CollectBodyWords(const PageWork& w, int skip, BodyWords* body) {
   int n = 0;
   for (int i = w.region.begin; i < w.region.end && n < kTitleContext; ++i) {
     if (w.lines[i].kind != LineKind::kText || i == skip) continue;
-    text.append(w.lines[i].text);
-    text.push_back(' ');
+    body->text.append(w.lines[i].text);
+    body->text.push_back(' ');
     ++n;
   }
-  return ContentWords(text);
+  body->text = AsciiLower(body->text);
+  ForEachContentWord(body->text, [body](std::string_view wd) { body->words.insert(wd); });
 }
 
 bool HeadlineShaped(const LineInfo& l) {
@@ -55,11 +62,15 @@ bool HeadlineShaped(const LineInfo& l) {
   return !l.prose.bullet;
 }
 
-double TitleScore(const LineInfo& l, const std::unordered_set<std::string>& body, int distance) {
-  std::unordered_set<std::string> words = ContentWords(l.text);
+double TitleScore(const LineInfo& l, const BodyWords& body, int distance) {
+  std::string lower = AsciiLower(l.text);
+  std::vector<std::string_view> words;
+  ForEachContentWord(lower, [&words](std::string_view wd) { words.push_back(wd); });
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
   if (words.empty()) return -1;
   int shared = 0;
-  for (const std::string& wd : words) shared += body.count(wd) > 0;
+  for (std::string_view wd : words) shared += body.words.count(wd) > 0;
   // The share of the line's words the body uses, discounted for very short lines (a rubric
   // such as "Konflik Rusia vs Ukraina" shares all its few words with the body).
   double score = static_cast<double>(shared) / words.size();
@@ -145,7 +156,8 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // A headline that reads like a sentence ("... Bisa Turun Lagi?") may open the region itself.
   int first = FirstTextLine(*w);
   bool first_headline = first >= 0 && InRegionHeadline(w->lines[first]);
-  std::unordered_set<std::string> body = BodyContext(*w, first_headline ? first : -1);
+  BodyWords body;
+  CollectBodyWords(*w, first_headline ? first : -1, &body);
   int best = -1, seen = 0;
   double best_score = 0.2;
   if (first_headline) {

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <utility>
-#include <vector>
 
 #include "extract/text_util.h"
 
@@ -37,6 +35,53 @@ constexpr std::string_view kStopwords[] = {
 };
 
 constexpr int kLongLine = 25;
+
+// A word of 1..8 ASCII letters, lower-cased and packed into an integer (one byte per letter);
+// 0 for any other word. Every stopword fits.
+uint64_t PackedLower(std::string_view word) {
+  if (word.empty() || word.size() > 8) return 0;
+  uint64_t key = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return 0;
+    key = key << 8 | static_cast<uint64_t>(c);
+  }
+  return key;
+}
+
+// The stopwords' packed keys in an open-addressing hash table (linear probing, at most a
+// third full): one or two probes per lookup, no allocation.
+class StopwordTable {
+ public:
+  StopwordTable() {
+    for (std::string_view w : kStopwords) Insert(PackedLower(w));
+  }
+
+  bool Contains(uint64_t key) const {
+    for (size_t i = Slot(key); slots_[i] != 0; i = (i + 1) % kSlots) {
+      if (slots_[i] == key) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;  // a power of two
+
+  static size_t Slot(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 55; }  // top 9 bits
+
+  void Insert(uint64_t key) {
+    size_t i = Slot(key);
+    while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) % kSlots;
+    slots_[i] = key;
+  }
+
+  std::array<uint64_t, kSlots> slots_{};
+};
+
+const StopwordTable& Stopwords() {
+  static const StopwordTable table;
+  return table;
+}
 
 bool IsBulletStart(std::string_view s) {
   if (s.empty()) return false;
@@ -85,13 +130,12 @@ int InnerPunctuation(std::string_view s) {
   return n;
 }
 
-double AgnosticScore(std::string_view line, const ProseStats& st) {
+// `cased`: words starting with a letter that has case.
+double AgnosticScore(std::string_view line, const ProseStats& st, int cased) {
   double q = 0.3 * std::min(st.chars / 120.0, 1.0);
   q += st.sentence_end ? 0.3 : 0.0;
   q += InnerPunctuation(line) > 0 ? 0.2 : 0.0;
   // Case: the share of lower-case words where the script is cased, else half marks.
-  int cased = 0;
-  ForEachWord(line, [&cased](std::string_view w) { cased += StartsLower(w) || StartsUpper(w); });
   q += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
   if (st.bullet) q -= 0.25;
   if (!st.sentence_end && st.chars < 150) q = std::min(q, 0.45);
@@ -101,49 +145,28 @@ double AgnosticScore(std::string_view line, const ProseStats& st) {
 }  // namespace
 
 bool IsStopword(std::string_view word) {
-  // Every stopword is 1..8 ASCII letters: a cheap filter before the lookup.
-  if (word.empty() || word.size() > 8) return false;
-  char buf[8];
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c < 'a' || c > 'z') return false;
-    buf[i] = c;
-  }
-  std::string_view lw(buf, word.size());
-  // The list sorted, with the range of words for each first letter.
-  struct Index {
-    std::vector<std::string_view> sorted;
-    std::array<std::pair<uint16_t, uint16_t>, 26> range{};
-  };
-  static const Index* index = [] {
-    auto* ix = new Index;
-    ix->sorted.assign(std::begin(kStopwords), std::end(kStopwords));
-    std::sort(ix->sorted.begin(), ix->sorted.end());
-    ix->sorted.erase(std::unique(ix->sorted.begin(), ix->sorted.end()), ix->sorted.end());
-    for (size_t i = 0; i < ix->sorted.size(); ++i) {
-      auto& r = ix->range[ix->sorted[i][0] - 'a'];
-      if (r.first == r.second) r.first = static_cast<uint16_t>(i);
-      r.second = static_cast<uint16_t>(i + 1);
-    }
-    return ix;
-  }();
-  auto [from, to] = index->range[lw[0] - 'a'];
-  return std::binary_search(index->sorted.begin() + from, index->sorted.begin() + to, lw);
+  uint64_t key = PackedLower(word);
+  return key != 0 && Stopwords().Contains(key);
 }
 
 ProseStats ScoreProse(std::string_view line) {
   ProseStats st;
   st.bullet = IsBulletStart(line);
   st.sentence_end = EndsSentence(line);
-  ForEachWord(line, [&st](std::string_view w) {
+  int cased = 0;
+  ForEachWord(line, [&st, &cased](std::string_view w) {
     ++st.words;
-    if (StartsLower(w)) ++st.lower;
+    if (StartsLower(w)) {
+      ++st.lower;
+      ++cased;
+    } else if (StartsUpper(w)) {
+      ++cased;
+    }
     if (IsStopword(w)) ++st.stop;
   });
   if (st.words == 0) return st;
   st.chars = static_cast<int>(Utf8Length(line));
-  st.agnostic = AgnosticScore(line, st);
+  st.agnostic = AgnosticScore(line, st, cased);
   double n = st.words;
   double q = 0;
   q += std::min(st.stop / n / 0.22, 1.0) * 0.35;
