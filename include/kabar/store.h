@@ -75,7 +75,8 @@ struct AddCounts {
   uint64_t syndicated = 0;        // new articles linked to their original by a syndication note
   uint64_t new_stories = 0;
   uint64_t new_storylines = 0;
-  // Wall time spent per stage, in seconds (for benchmarks and progress reports).
+  // CPU time of the calling thread spent per stage, in seconds (for benchmarks; CPU rather
+  // than wall time so that figures measured on a loaded machine stay meaningful).
   double dedup_seconds = 0;    // content ids, dedup features, duplicate search
   double cluster_seconds = 0;  // cluster features, story and storyline assignment
   double write_seconds = 0;    // JSON rendering, SQLite inserts and commit

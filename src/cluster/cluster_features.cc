@@ -1,8 +1,6 @@
 // Cluster features of an article. See cluster_features.h.
 #include "cluster/cluster_features.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -13,8 +11,12 @@
 namespace kabar::cluster {
 namespace {
 
-uint64_t TermHash(std::string_view term, char kind) {
-  return XXH3_64bits_withSeed(term.data(), term.size(), static_cast<uint64_t>(kind));
+uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
 }
 
 class Accumulator {
@@ -26,8 +28,7 @@ class Accumulator {
   void Word(const WordTerm& t, float w) {
     bool name = t.capitalised && !t.sentence_start;
     if (name) {
-      if (!phrase_.empty()) phrase_.push_back(' ');
-      phrase_ += t.folded;
+      phrase_ = Mix(phrase_ ^ t.folded_hash) + 0x6e;  // ordered: "Jong Kim" != "Kim Jong"
       ++phrase_words_;
     } else {
       EndPhrase(w);
@@ -39,18 +40,18 @@ class Accumulator {
 
   void EndPhrase(float w) {
     if (phrase_words_ >= 2) {
-      uint64_t h = TermHash(phrase_, 'n');
-      counts_->emplace_back(h, 1.5f * w);
-      names_->push_back(h);
+      counts_->emplace_back(phrase_, 1.5f * w);
+      names_->push_back(phrase_);
     }
-    phrase_.clear();
+    phrase_ = kPhraseSeed;
     phrase_words_ = 0;
   }
 
  private:
   std::vector<std::pair<uint64_t, float>>* counts_;
   std::vector<uint64_t>* names_;
-  std::string phrase_;
+  static constexpr uint64_t kPhraseSeed = 0x9e3779b97f4a7c15ULL;
+  uint64_t phrase_ = kPhraseSeed;  // hash of the folded words of the current name run
   int phrase_words_ = 0;
 };
 

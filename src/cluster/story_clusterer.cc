@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "cluster/cluster_features.h"
+#include "common/flat_u64_map.h"
 #include "kabar/cluster.h"
 #include "store/state_codec.h"
 
@@ -143,7 +144,7 @@ bool DecodeCluster(std::string_view in, Cluster* c) {
 class Postings {
  public:
   void Insert(uint64_t term, uint32_t idx) {
-    std::vector<uint32_t>& v = lists_[term];
+    std::vector<uint32_t>& v = *lists_.Upsert(term);
     if (v.empty() || v.back() < idx) {
       v.push_back(idx);
     } else {
@@ -152,14 +153,14 @@ class Postings {
     }
   }
   void Erase(uint64_t term, uint32_t idx) {
-    auto l = lists_.find(term);
-    if (l == lists_.end()) return;
-    auto it = std::lower_bound(l->second.begin(), l->second.end(), idx);
-    if (it != l->second.end() && *it == idx) l->second.erase(it);
+    std::vector<uint32_t>* l = lists_.Find(term);
+    if (l == nullptr) return;
+    auto it = std::lower_bound(l->begin(), l->end(), idx);
+    if (it != l->end() && *it == idx) l->erase(it);
   }
   const std::vector<uint32_t>* Find(uint64_t term) const {
-    auto l = lists_.find(term);
-    return l == lists_.end() ? nullptr : &l->second;
+    const std::vector<uint32_t>* l = lists_.Find(term);
+    return l == nullptr || l->empty() ? nullptr : l;
   }
   // Replaces idx's terms `before` by `after` (both sorted by term).
   void Update(uint32_t idx, const Vec& before, const Vec& after) {
@@ -176,24 +177,32 @@ class Postings {
   }
 
  private:
-  std::unordered_map<uint64_t, std::vector<uint32_t>> lists_;
+  FlatU64Map<std::vector<uint32_t>> lists_;
 };
 
 }  // namespace
 
 struct StoryClusterer::Rep {
   ClusterOptions options;
-  std::unordered_map<uint64_t, uint32_t> df;
+  struct Frequency {
+    uint32_t total = 0;  // originals holding the term
+    uint32_t delta = 0;  // of which since the last TakeFrequencyDelta
+  };
+  FlatU64Map<Frequency> df;
   uint64_t docs = 0;
-  std::unordered_map<uint64_t, int32_t> df_delta;
+  std::vector<uint64_t> df_touched;  // terms with delta > 0
   uint64_t docs_delta = 0;
   std::vector<Cluster> stories, lines;
   Postings story_post, line_post;
   std::unordered_map<std::string, uint32_t> story_index;
   std::vector<uint32_t> seq_story;  // seq -> story index + 1 (0 = none)
+  // Best()'s scratch: shared weight per cluster index (0 = not seen, < 0 = out of window).
+  std::vector<float> shared;
+  std::vector<uint32_t> seen;
   std::vector<uint32_t> dirty_stories, dirty_lines;
 
-  Vec ArticleVector(const ClusterFeatures& f) const;
+  // The article's vector (idf over the originals before it); then counts its terms in.
+  Vec ArticleVectorAndCount(const ClusterFeatures& f);
   // What a dot product with a summed vector is divided by: its norm (centroid cosine) or, for
   // average linkage, the number of vectors summed (the mean cosine to the members).
   double Linkage(const Vec& sum, uint32_t members) const {
@@ -201,23 +210,26 @@ struct StoryClusterer::Rep {
   }
   // The article's vector restricted to its names, renormalised (storyline linking).
   static Vec NameVector(const Vec& v, const ClusterFeatures& f);
-  void CountTerms(const ClusterFeatures& f);
   // Best cluster among `clusters` for `v` at `day`, or -1.
   // Stories: `names` non-null mixes in the name similarity.
   int64_t Best(const Vec& v, const Vec* names, int64_t day, const std::vector<Cluster>& clusters,
-               const Postings& post, int window, double threshold) const;
+               const Postings& post, int window, double threshold);
   void Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep, Postings* post);
 };
 
-Vec StoryClusterer::Rep::ArticleVector(const ClusterFeatures& f) const {
+Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
   Vec v;
   v.reserve(f.terms.size());
   double n = static_cast<double>(docs);
   for (const auto& [term, tf] : f.terms) {
-    auto it = df.find(term);
-    double d = it == df.end() ? 0 : it->second;
+    Frequency* e = df.Upsert(term);
+    double d = e->total;
     v.emplace_back(term, static_cast<float>(tf * (std::log((n + 1) / (d + 1)) + 1)));
+    ++e->total;
+    if (e->delta++ == 0) df_touched.push_back(term);
   }
+  ++docs;
+  ++docs_delta;
   Prune(&v, static_cast<size_t>(options.article_terms));
   double norm = Norm(v);
   if (norm > 0) {
@@ -238,33 +250,32 @@ Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
   return out;
 }
 
-void StoryClusterer::Rep::CountTerms(const ClusterFeatures& f) {
-  for (const auto& e : f.terms) {
-    ++df[e.first];
-    ++df_delta[e.first];
-  }
-  ++docs;
-  ++docs_delta;
-}
-
 int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
                                   const std::vector<Cluster>& clusters, const Postings& post,
-                                  int window, double threshold) const {
+                                  int window, double threshold) {
   Vec query = v;
   Prune(&query, kQueryTerms);
-  std::unordered_map<uint32_t, float> shared;
+  if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
   for (const auto& [term, w] : query) {
     const std::vector<uint32_t>* list = post.Find(term);
     if (list == nullptr) continue;
     size_t scanned = 0;
     for (auto it = list->rbegin(); it != list->rend() && scanned < kPostingScan; ++it, ++scanned) {
-      if (DayDistance(day, clusters[*it].rec) > window) continue;
-      shared[*it] += w;
+      float& acc = shared[*it];
+      if (acc == 0) {
+        seen.push_back(*it);
+        if (DayDistance(day, clusters[*it].rec) > window) acc = -1;
+      }
+      if (acc >= 0) acc += w;
     }
   }
   std::vector<std::pair<float, uint32_t>> ranked;
-  ranked.reserve(shared.size());
-  for (const auto& [idx, w] : shared) ranked.emplace_back(w, idx);
+  ranked.reserve(seen.size());
+  for (uint32_t idx : seen) {
+    if (shared[idx] > 0) ranked.emplace_back(shared[idx], idx);
+    shared[idx] = 0;
+  }
+  seen.clear();
   size_t k = std::min(kExactCandidates, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(k), ranked.end(),
                     [](const auto& a, const auto& b) {
@@ -317,9 +328,8 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
     story = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
   } else {
     ClusterFeatures f = cluster::ComputeClusterFeatures(article);
-    v = r.ArticleVector(f);
+    v = r.ArticleVectorAndCount(f);
     names = Rep::NameVector(v, f);
-    r.CountTerms(f);
     story = r.Best(v, &names, time.day, r.stories, r.story_post, r.options.story_window_days,
                    r.options.story_threshold);
   }
@@ -406,15 +416,17 @@ std::vector<ClusterRecord> StoryClusterer::TakeDirtyStorylines() {
 std::string StoryClusterer::TakeFrequencyDelta() {
   Rep& r = *rep_;
   if (r.docs_delta == 0) return "";
-  std::vector<std::pair<uint64_t, int32_t>> d(r.df_delta.begin(), r.df_delta.end());
-  std::sort(d.begin(), d.end());
+  std::sort(r.df_touched.begin(), r.df_touched.end());
   std::string out;
+  out.reserve(8 + 12 * r.df_touched.size());
   PutU64(&out, r.docs_delta);
-  for (const auto& [t, n] : d) {
+  for (uint64_t t : r.df_touched) {
+    Rep::Frequency* e = r.df.Find(t);
     PutU64(&out, t);
-    PutU32(&out, static_cast<uint32_t>(n));
+    PutU32(&out, e->delta);
+    e->delta = 0;
   }
-  r.df_delta.clear();
+  r.df_touched.clear();
   r.docs_delta = 0;
   return out;
 }
@@ -444,7 +456,7 @@ Status StoryClusterer::LoadFrequencyDelta(std::string_view delta) {
     uint32_t n = 0;
     GetU64(&delta, &t);
     GetU32(&delta, &n);
-    rep_->df[t] += n;
+    rep_->df.Upsert(t)->total += n;
   }
   return Status::OK();
 }

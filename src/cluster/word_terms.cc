@@ -11,10 +11,10 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "cluster/cluster_features.h"
+#include "common/flat_u64_map.h"
 #include "kabar/analyzer.h"
 
 namespace kabar::cluster {
@@ -36,31 +36,45 @@ const Analyzer* SharedAnalyzer() {
 }
 
 struct CachedToken {
-  std::string folded;
   uint64_t term_hash = 0;
+  uint64_t folded_hash = 0;
   bool keep = false;
 };
 
+// (word, is a name) hash -> its tokens, a range of `tokens`. Flat: one probe per word.
 struct Cache {
+  struct Range {
+    uint32_t first = 0, count = 0;
+  };
   std::unique_ptr<AnalyzerSession> session;
-  std::unordered_map<uint64_t, std::vector<CachedToken>> words;
+  FlatU64Map<Range> words;
+  std::vector<CachedToken> tokens;
 };
 
-const std::vector<CachedToken>& Lookup(Cache* c, std::string_view word, bool name) {
+const CachedToken* Lookup(Cache* c, std::string_view word, bool name, uint32_t* count) {
   uint64_t key = XXH3_64bits_withSeed(word.data(), word.size(), name ? 1 : 0);
-  auto it = c->words.find(key);
-  if (it != c->words.end()) return it->second;
-  if (c->words.size() >= kCacheLimit) c->words.clear();
-  std::vector<CachedToken> tokens;
+  if (const Cache::Range* r = c->words.Find(key)) {
+    *count = r->count;
+    return c->tokens.data() + r->first;
+  }
+  if (c->words.size() >= kCacheLimit) {
+    c->words.Clear();
+    c->tokens.clear();
+  }
+  Cache::Range r;
+  r.first = static_cast<uint32_t>(c->tokens.size());
   c->session->Analyze(word, [&](const Token& t) {
     CachedToken ct;
-    ct.folded = std::string(t.folded);
+    ct.folded_hash = XXH3_64bits(t.folded.data(), t.folded.size());
     std::string term = c->session->StemFolded(t.folded, name && t.capitalised);
     ct.term_hash = XXH3_64bits_withSeed(term.data(), term.size(), 'w');
-    ct.keep = term.size() >= 2 && !IsStopword(ct.folded);
-    tokens.push_back(std::move(ct));
+    ct.keep = term.size() >= 2 && !IsStopword(t.folded);
+    c->tokens.push_back(ct);
   });
-  return c->words.emplace(key, std::move(tokens)).first->second;
+  r.count = static_cast<uint32_t>(c->tokens.size()) - r.first;
+  *c->words.Upsert(key) = r;
+  *count = r.count;
+  return c->tokens.data() + r.first;
 }
 
 bool WordByte(unsigned char c) {
@@ -93,10 +107,13 @@ void ForEachWordTerm(std::string_view text, const std::function<void(const WordT
     }
     bool capitalised = c >= 'A' && c <= 'Z';
     bool name = capitalised && !sentence_start;
-    for (const CachedToken& t : Lookup(&cache, text.substr(begin, i - begin), name)) {
+    uint32_t n = 0;
+    const CachedToken* tokens = Lookup(&cache, text.substr(begin, i - begin), name, &n);
+    for (uint32_t k = 0; k < n; ++k) {
+      const CachedToken& t = tokens[k];
       WordTerm w;
       w.term_hash = t.term_hash;
-      w.folded = t.folded;
+      w.folded_hash = t.folded_hash;
       w.keep = t.keep;
       w.capitalised = capitalised;
       w.sentence_start = sentence_start;

@@ -9,9 +9,9 @@
 namespace kabar::cluster {
 
 struct WordTerm {
-  uint64_t term_hash = 0;   // hash of the stemmed term (names kept whole)
-  std::string_view folded;  // lower-cased surface form; valid during the callback
-  bool keep = false;        // not a stopword and long enough to be a term
+  uint64_t term_hash = 0;    // hash of the stemmed term (names kept whole)
+  uint64_t folded_hash = 0;  // hash of the lower-cased surface form
+  bool keep = false;         // not a stopword and long enough to be a term
   bool capitalised = false;
   bool sentence_start = false;
 };

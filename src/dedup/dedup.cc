@@ -15,19 +15,35 @@ bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Hashes of the body's words, in order.
+// Hashes of the body's words (ASCII lower-cased), in order.
 std::vector<uint64_t> WordHashes(const std::vector<std::string>& body) {
   std::vector<uint64_t> words;
-  std::string word;
+  size_t bytes = 0;
+  for (const std::string& para : body) bytes += para.size();
+  words.reserve(bytes / 5 + 1);
+  char buf[128];
+  std::string long_word;
   for (const std::string& para : body) {
-    for (size_t i = 0; i <= para.size(); ++i) {
-      unsigned char c = i < para.size() ? static_cast<unsigned char>(para[i]) : ' ';
-      if (IsWordByte(c)) {
-        word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      } else if (!word.empty()) {
-        words.push_back(XXH3_64bits(word.data(), word.size()));
-        word.clear();
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(para.data());
+    size_t n = para.size();
+    for (size_t i = 0; i < n;) {
+      if (!IsWordByte(p[i])) {
+        ++i;
+        continue;
       }
+      size_t begin = i;
+      while (i < n && IsWordByte(p[i])) ++i;
+      size_t len = i - begin;
+      char* out = buf;
+      if (len > sizeof buf) {
+        long_word.resize(len);
+        out = long_word.data();
+      }
+      for (size_t k = 0; k < len; ++k) {
+        unsigned char c = p[begin + k];
+        out[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      words.push_back(XXH3_64bits(out, len));
     }
   }
   return words;

@@ -25,38 +25,51 @@ size_t SpaceLength(const std::string& s, size_t i) {
   return 0;
 }
 
-void AppendNormalized(const std::string& s, std::string* out) {
-  bool pending_space = false;
-  size_t start = out->size();
+// Appends `s` with white space runs collapsed to one space (none at the start of the unit
+// that began at `start`) and ASCII lower-cased. `*pending_space` carries a white space run
+// across calls that continue one unit. Writes through a raw pointer: this runs over every
+// byte of every article.
+void AppendNormalized(const std::string& s, size_t start, bool* pending_space, std::string* out) {
+  size_t at = out->size();
+  out->resize(at + s.size() + 1);  // a space only replaces white space, or joins two units
+  char* o = out->data();
   for (size_t i = 0; i < s.size();) {
-    size_t n = SpaceLength(s, i);
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c > ' ' && c < 0x80 ? 0 : SpaceLength(s, i);
     if (n > 0) {
-      pending_space = true;
+      *pending_space = true;
       i += n;
       continue;
     }
-    if (pending_space && out->size() > start) out->push_back(' ');
-    pending_space = false;
-    char c = s[i++];
-    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    if (*pending_space && at > start) o[at++] = ' ';
+    *pending_space = false;
+    o[at++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
+    ++i;
   }
+  out->resize(at);
 }
 
 }  // namespace
 
 std::string ContentId(const Article& article) {
-  std::string key = "kabar-article-v1";
+  size_t size = 32 + article.site.size() + article.title.size();
+  for (const std::string& p : article.body) size += p.size() + 1;
+  std::string key;
+  key.reserve(size);
+  key = "kabar-article-v1";
   key.push_back('\0');
   key += article.site;
   key.push_back('\0');
-  AppendNormalized(article.title, &key);
+  bool pending_space = false;
+  AppendNormalized(article.title, key.size(), &pending_space, &key);
   key.push_back('\0');
-  std::string body;
+  // The body is normalised as its paragraphs joined by '\n' (white space).
+  size_t body_start = key.size();
+  pending_space = false;
   for (size_t i = 0; i < article.body.size(); ++i) {
-    if (i > 0) body.push_back('\n');
-    body += article.body[i];
+    if (i > 0) pending_space = true;
+    AppendNormalized(article.body[i], body_start, &pending_space, &key);
   }
-  AppendNormalized(body, &key);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx",
                 static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));

@@ -47,6 +47,24 @@ TEST(StoreTest, ContentIdIgnoresProvenanceAndSpacing) {
   EXPECT_NE(ContentId(a), ContentId(b));
 }
 
+// Ids are frozen (stored databases refer to them): these values were produced by the first
+// implementation and must never change.
+TEST(StoreTest, ContentIdIsFrozen) {
+  Article a;
+  a.site = "detik.com";
+  a.title = "  Presiden\u00a0Jokowi  Tiba di  Bali ";
+  a.body = {"", "Paragraf pertama.\tDengan  SPASI\u2003aneh.", "  kedua ", "",
+            "Ketiga\u3000akhir\n"};
+  EXPECT_EQ(ContentId(a), "2156ed32485a661c");
+  Article b;
+  b.title = "x";
+  EXPECT_EQ(ContentId(b), "223ea6d07137102c");
+  Article c;
+  c.site = "s";
+  c.body = {" ", "A"};
+  EXPECT_EQ(ContentId(c), "7673a243774e0ae4");
+}
+
 TEST(StoreTest, AddIsIdempotentAndKeepsProvenance) {
   TempDir dir;
   auto store = Store::Open(dir.File("k.db"));

@@ -1,0 +1,106 @@
+// FlatU64Map: an open-addressing hash map from 64-bit keys (already well mixed, e.g. xxhash
+// values) to small values, for the hot lookups of dedup and clustering. One probe sequence
+// in one flat array: no node allocation, one cache miss per lookup in the common case.
+//
+// Keys are arbitrary uint64_t (0 is allowed: it is stored out of line). No erase. Pointers
+// returned by Find/Upsert stay valid until the next insertion.
+//
+// Thread safety: none (like std::unordered_map).
+#ifndef KABAR_COMMON_FLAT_U64_MAP_H_
+#define KABAR_COMMON_FLAT_U64_MAP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace kabar {
+
+template <typename V>
+class FlatU64Map {
+ public:
+  FlatU64Map() { slots_.resize(16); }
+
+  size_t size() const { return size_ + (zero_ ? 1 : 0); }
+
+  V* Find(uint64_t key) {
+    if (key == 0) return zero_ ? &*zero_ : nullptr;
+    for (size_t i = Home(key);; i = (i + 1) & mask()) {
+      Slot& s = slots_[i];
+      if (s.key == key) return &s.value;
+      if (s.key == 0) return nullptr;
+    }
+  }
+  const V* Find(uint64_t key) const { return const_cast<FlatU64Map*>(this)->Find(key); }
+
+  // The value of `key`, inserted value-initialised when absent; `*inserted` says which.
+  V* Upsert(uint64_t key, bool* inserted = nullptr) {
+    if (key == 0) {
+      if (inserted != nullptr) *inserted = !zero_;
+      if (!zero_) zero_.emplace();
+      return &*zero_;
+    }
+    if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+    for (size_t i = Home(key);; i = (i + 1) & mask()) {
+      Slot& s = slots_[i];
+      if (s.key == key) {
+        if (inserted != nullptr) *inserted = false;
+        return &s.value;
+      }
+      if (s.key == 0) {
+        s.key = key;
+        s.value = V();
+        ++size_;
+        if (inserted != nullptr) *inserted = true;
+        return &s.value;
+      }
+    }
+  }
+
+  // Calls f(key, value&) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F&& f) {
+    if (zero_) f(uint64_t{0}, *zero_);
+    for (Slot& s : slots_) {
+      if (s.key != 0) f(s.key, s.value);
+    }
+  }
+
+  void Clear() {
+    slots_.assign(16, Slot());
+    size_ = 0;
+    zero_.reset();
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    V value{};
+  };
+
+  size_t mask() const { return slots_.size() - 1; }
+  size_t Home(uint64_t key) const {
+    // Fibonacci hashing spreads keys that are not uniformly mixed in their low bits.
+    return static_cast<size_t>((key * 0x9e3779b97f4a7c15ULL) >> 20) & mask();
+  }
+
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot());
+    for (Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = Home(s.key);
+      while (slots_[i].key != 0) i = (i + 1) & mask();
+      slots_[i] = std::move(s);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  std::optional<V> zero_;
+};
+
+}  // namespace kabar
+
+#endif  // KABAR_COMMON_FLAT_U64_MAP_H_
