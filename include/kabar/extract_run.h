@@ -17,6 +17,7 @@
 #include "kabar/extract.h"
 #include "kabar/page_source.h"
 #include "kabar/status.h"
+#include "kabar/understand.h"
 
 namespace kabar {
 
@@ -45,6 +46,15 @@ class ArticleSink {
 struct RunOptions {
   IngestOptions ingest;
   ExtractOptions extract;
+  // Run the understand stage (entities and quotes) after normalize, on the worker threads.
+  // Off: articles carry empty `entities` and `quotes` (extraction only).
+  bool understand = true;
+  // The Understander to use (not owned; must outlive the run). When null, RunExtract uses the
+  // process-wide DefaultUnderstander() if understand_options names no alias file and
+  // KABAR_ALIASES is unset, else builds one from understand_options before reading any input
+  // (a bad alias file fails the run at once, kIOError / kCorruption naming the file).
+  const Understander* understander = nullptr;
+  UnderstandOptions understand_options;
   int jobs = 1;           // worker threads; < 1 means one
   bool progress = false;  // draw a progress line on stderr
 };
@@ -57,7 +67,8 @@ struct RunCounts {
 };
 
 // Runs the pipeline over `paths`. Per-record problems become rejects and the run goes on;
-// the returned Status is non-OK only when the sink fails (e.g. the output disk is full).
+// the returned Status is non-OK only when the sink fails (e.g. the output disk is full) or
+// the understand stage cannot be set up (before any input is read).
 Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOptions& options,
                              ArticleSink* sink);
 

@@ -7,7 +7,9 @@
 //   /api/articles/{id}         the article, its provenance and its duplicates
 //   /api/stories?since=&until=&offset=&limit=
 //   /api/stories/{id}          the story: every outlet's article, duplicates folded
-//   /api/timeline?storyline=ID | ?q=QUERY, &offset=&limit=
+//   /api/timeline?storyline=ID | ?q=QUERY | ?entity=NAME, &offset=&limit=
+//   /api/entities?type=PER|ORG|LOC&since=YYYY-MM-DD&offset=&limit=
+//   /api/quotes?speaker=NAME&q=WORDS&offset=&limit=
 // README.md documents the JSON shapes with example requests. Errors are JSON
 // {"error": message} with 400 (bad request), 404 (unknown id or route), 413/414 (too large)
 // or 500 (database).
@@ -27,6 +29,7 @@
 
 #include "kabar/search.h"
 #include "kabar/status.h"
+#include "kabar/understand.h"
 
 namespace kabar {
 
@@ -37,6 +40,9 @@ struct ServeOptions {
   int threads = 16;                      // worker threads (each with its own read-only connection)
   SearchLimits limits;                   // query length, page size, paging depth
   size_t max_request_bytes = 16 * 1024;  // request bodies larger than this are refused
+  // Alias table for entity and speaker names (UnderstandOptions::aliases_file: empty means
+  // KABAR_ALIASES, else the built-in table).
+  std::string aliases_file;
 };
 
 struct HttpReply {
@@ -48,8 +54,9 @@ struct HttpReply {
 // The request handling of the server, without the network (tests call it directly).
 class Api {
  public:
-  // Checks that `options.db_path` is a kabar store with a search index. Connections are
-  // opened lazily, one per calling thread.
+  // Checks that `options.db_path` is a kabar store with a search index and loads the alias
+  // table (kIOError / kCorruption naming a bad alias file). Connections are opened lazily,
+  // one per calling thread.
   static Result<std::unique_ptr<Api>> Open(const ServeOptions& options);
   ~Api();
   Api(const Api&) = delete;

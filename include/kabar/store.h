@@ -35,7 +35,7 @@ struct sqlite3;
 namespace kabar {
 
 // The schema version this build writes. A database with a higher version is refused.
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 // Stable content id of an article: 16 lower-case hex digits of XXH3-64 over
 // "kabar-article-v1\0" + site + "\0" + norm(title) + "\0" + norm(body paragraphs joined by
@@ -128,6 +128,10 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
+  // The schema version of the file: kStoreSchemaVersion for writable stores (they migrate at
+  // Open); possibly older for a read-only one.
+  int schema_version() const;
+
   // Registers a hook (not owned; must outlive the Store) and runs its Migrate.
   Status AddHook(StoreHook* hook);
 
@@ -148,6 +152,9 @@ class Store {
   // Stories having an article whose title or body contains every word of `query`
   // (case-insensitive), oldest first.
   Result<std::vector<StorySummary>> FindStories(std::string_view query);
+  // Stories having an article that names an entity stored under one of `keys` (EntityKeys()
+  // in kabar/entity_query.h), oldest first.
+  Result<std::vector<StorySummary>> EntityStories(const std::vector<std::string>& keys);
   Result<StoreStats> Stats();
 
   // The underlying connection, for StoreHook implementers and read-only tools (e.g. a
@@ -157,6 +164,9 @@ class Store {
  private:
   struct Rep;
   explicit Store(std::unique_ptr<Rep> rep);
+  // The stories whose id the SQL `story_ids_sql` (with `binds`) selects, oldest first.
+  Result<std::vector<StorySummary>> StoriesIn(const std::string& story_ids_sql,
+                                              const std::vector<std::string>& binds);
   std::unique_ptr<Rep> rep_;
 };
 

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -35,7 +37,7 @@ void AddBatchToStats(const std::vector<Slot>& batch, SiteLineStats* stats) {
 }
 
 void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats& stats,
-                 const ArticleSink& sink) {
+                 const Understander* understander, const ArticleSink& sink) {
   if (!slot->item.error.ok()) {
     slot->result = slot->item.error;
     return;
@@ -45,7 +47,7 @@ void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats&
     Status s = NormalizeArticle(&*slot->result);
     if (!s.ok()) slot->result = s;
   }
-  if (slot->result.ok()) UnderstandArticle(&*slot->result);
+  if (slot->result.ok() && understander != nullptr) understander->Understand(&*slot->result);
   if (slot->result.ok()) slot->rendered = sink.Render(*slot->result);
   slot->item.page.bytes = std::string();  // the page text is no longer needed
 }
@@ -54,11 +56,12 @@ void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats&
 // runs `meanwhile`, then helps, then joins.
 template <typename F>
 void ExtractBatch(std::vector<Slot>* batch, size_t threads, const RunOptions& options,
-                  const SiteLineStats& stats, const ArticleSink& sink, F&& meanwhile) {
+                  const SiteLineStats& stats, const Understander* understander,
+                  const ArticleSink& sink, F&& meanwhile) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < batch->size(); i = next++) {
-      ProcessSlot(&(*batch)[i], options.extract, stats, sink);
+      ProcessSlot(&(*batch)[i], options.extract, stats, understander, sink);
     }
   };
   std::vector<std::thread> helpers;
@@ -92,10 +95,29 @@ Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
   return Status::OK();
 }
 
+// The Understander of a run (null when the stage is off); *owned keeps one built here.
+Result<const Understander*> SetUpUnderstander(const RunOptions& options,
+                                              std::unique_ptr<Understander>* owned) {
+  if (!options.understand) return static_cast<const Understander*>(nullptr);
+  if (options.understander != nullptr) return options.understander;
+  if (options.understand_options.aliases_file.empty() && std::getenv("KABAR_ALIASES") == nullptr) {
+    const Understander* u = DefaultUnderstander();
+    if (u == nullptr) return Status::Internal("the understand stage's built-in data is broken");
+    return u;
+  }
+  Result<std::unique_ptr<Understander>> u = Understander::Create(options.understand_options);
+  if (!u.ok()) return u.status();
+  *owned = std::move(*u);
+  return static_cast<const Understander*>(owned->get());
+}
+
 }  // namespace
 
 Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOptions& options,
                              ArticleSink* sink) {
+  std::unique_ptr<Understander> owned;
+  Result<const Understander*> understander = SetUpUnderstander(options, &owned);
+  if (!understander.ok()) return understander.status();
   BatchReader reader(PageSource::Open(paths, options.ingest), kBatchesAhead);
   const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
   SiteLineStats stats;
@@ -105,7 +127,7 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   Status delivered;
   while (reader.Next(&current)) {
     AddBatchToStats(current, &stats);
-    ExtractBatch(&current, threads, options, stats, *sink, [&] {
+    ExtractBatch(&current, threads, options, stats, *understander, *sink, [&] {
       // Reject messages go to stderr: clear the progress line before them.
       if (HasRejects(previous)) progress.Finish();
       delivered = Deliver(&previous, sink, &counts);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kabar/article_json.h"
+#include "kabar/entity_query.h"
 #include "kabar/search_json.h"
 #include "kabar/server.h"
 #include "kabar/store.h"
@@ -120,6 +121,7 @@ bool ValidId(std::string_view id) {
 
 struct Api::Rep {
   ServeOptions options;
+  std::unique_ptr<Understander> understander;  // alias table for entity and speaker names
   std::mutex mu;
   std::vector<std::unique_ptr<Context>> idle;
 
@@ -131,6 +133,8 @@ struct Api::Rep {
   HttpReply Stories(Context* c, const Params& p);
   HttpReply Story(Context* c, const std::string& id);
   HttpReply Timeline(Context* c, const Params& p);
+  HttpReply Entities(Context* c, const Params& p);
+  HttpReply Quotes(Context* c, const Params& p);
   HttpReply Route(Context* c, std::string_view path, const Params& p);
 };
 
@@ -227,13 +231,17 @@ HttpReply Api::Rep::Timeline(Context* c, const Params& p) {
     if (!ValidId(storyline)) return Error(404, "no storyline " + storyline);
     stories = c->store->StorylineStories(storyline);
     head = {{"storyline", storyline}, {"query", nullptr}};
+  } else if (std::string entity = Param(p, "entity"); !entity.empty()) {
+    if (entity.size() > options.limits.query.max_bytes) return Error(400, "entity name too long");
+    stories = c->store->EntityStories(EntityKeys(entity, understander.get()));
+    head = {{"storyline", nullptr}, {"query", nullptr}, {"entity", entity}};
   } else if (!q.empty()) {
     Result<std::vector<std::string>> ids = c->searcher->StoryIdsFor(q, 200);
     if (!ids.ok()) return FromStatus(ids.status());
     stories = serve::StoriesById(c->store->handle(), *ids);
     head = {{"storyline", nullptr}, {"query", q}};
   } else {
-    return Error(400, "timeline needs storyline=ID or q=QUERY");
+    return Error(400, "timeline needs storyline=ID, q=QUERY or entity=NAME");
   }
   if (!stories.ok()) return FromStatus(stories.status());
   json page = StoryPage(*stories, offset, limit);
@@ -241,11 +249,71 @@ HttpReply Api::Rep::Timeline(Context* c, const Params& p) {
   return Json(200, page);
 }
 
+HttpReply Api::Rep::Entities(Context* c, const Params& p) {
+  EntityFilter filter;
+  filter.type = Param(p, "type");
+  filter.since = Param(p, "since");
+  Status s = Paging(p, options.limits, 50, &filter.offset, &filter.limit);
+  if (!s.ok()) return FromStatus(s);
+  size_t limit = filter.limit;
+  ++filter.limit;  // one more tells whether another page exists
+  Result<std::vector<EntitySummary>> r = ListEntities(c->store->handle(), filter);
+  if (!r.ok()) return FromStatus(r.status());
+  json entities = json::array();
+  for (size_t i = 0; i < r->size() && i < limit; ++i) {
+    const EntitySummary& e = (*r)[i];
+    entities.push_back({{"name", e.name},
+                        {"type", e.type},
+                        {"articles", e.articles},
+                        {"mentions", e.mentions},
+                        {"aliases", e.aliases}});
+  }
+  return Json(200, {{"entities", entities},
+                    {"offset", filter.offset},
+                    {"limit", limit},
+                    {"has_more", r->size() > limit}});
+}
+
+HttpReply Api::Rep::Quotes(Context* c, const Params& p) {
+  QuoteFilter filter;
+  filter.speaker = Param(p, "speaker");
+  filter.query = Param(p, "q");
+  if (filter.speaker.size() + filter.query.size() > options.limits.query.max_bytes) {
+    return Error(400, "speaker or query too long");
+  }
+  Status s = Paging(p, options.limits, 20, &filter.offset, &filter.limit);
+  if (!s.ok()) return FromStatus(s);
+  size_t limit = filter.limit;
+  ++filter.limit;
+  Result<std::vector<QuoteHit>> r = FindQuotes(c->store->handle(), filter, understander.get());
+  if (!r.ok()) return FromStatus(r.status());
+  auto or_null = [](const std::string& v) { return v.empty() ? json() : json(v); };
+  json quotes = json::array();
+  for (size_t i = 0; i < r->size() && i < limit; ++i) {
+    const QuoteHit& q = (*r)[i];
+    quotes.push_back({{"article_id", q.article_id},
+                      {"date", or_null(q.date)},
+                      {"outlet", or_null(q.outlet)},
+                      {"title", or_null(q.title)},
+                      {"speaker", or_null(q.speaker)},
+                      {"text", q.text},
+                      {"verb", or_null(q.verb)},
+                      {"paragraph", q.paragraph},
+                      {"direct", q.direct}});
+  }
+  return Json(200, {{"quotes", quotes},
+                    {"offset", filter.offset},
+                    {"limit", limit},
+                    {"has_more", r->size() > limit}});
+}
+
 HttpReply Api::Rep::Route(Context* c, std::string_view path, const Params& p) {
   auto tail = [&](std::string_view prefix) { return std::string(path.substr(prefix.size())); };
   if (path == "/api/search") return Search(c, p);
   if (path == "/api/stories") return Stories(c, p);
   if (path == "/api/timeline") return Timeline(c, p);
+  if (path == "/api/entities") return Entities(c, p);
+  if (path == "/api/quotes") return Quotes(c, p);
   if (path.rfind("/api/articles/", 0) == 0) return Article(c, tail("/api/articles/"));
   if (path.rfind("/api/stories/", 0) == 0) return Story(c, tail("/api/stories/"));
   return Error(404, "no such API route");
@@ -257,6 +325,11 @@ Api::~Api() = default;
 Result<std::unique_ptr<Api>> Api::Open(const ServeOptions& options) {
   auto rep = std::make_unique<Rep>();
   rep->options = options;
+  UnderstandOptions understand_options;
+  understand_options.aliases_file = options.aliases_file;
+  Result<std::unique_ptr<Understander>> u = Understander::Create(understand_options);
+  if (!u.ok()) return u.status();
+  rep->understander = std::move(u).value();
   Result<std::unique_ptr<Context>> first = rep->Acquire();  // checks the database now
   if (!first.ok()) return first.status();
   rep->Release(std::move(first).value());

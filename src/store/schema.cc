@@ -3,6 +3,7 @@
 #include <string>
 
 #include "kabar/store.h"
+#include "store/entity_tables.h"
 #include "store/sqlite_util.h"
 
 namespace kabar::store {
@@ -81,8 +82,10 @@ Status CreateOrMigrate(sqlite3* db, bool empty, int version) {
   Status s = Exec(db, "BEGIN IMMEDIATE");
   if (!s.ok()) return s;
   if (empty) s = Exec(db, kSchemaV1);
-  // Migrations from older versions go here, one step per version:
-  //   if (s.ok() && version < 2) s = Exec(db, kMigrateV1ToV2);
+  // Migrations, one step per version (a new database takes every step from version 1).
+  // 1 -> 2: entity, mention and quote tables, filled from the stored articles' JSON.
+  if (s.ok() && (empty || version < 2)) s = Exec(db, kEntityTablesSql);
+  if (s.ok() && !empty && version < 2) s = BackfillEntityTables(db);
   if (s.ok()) {
     std::string sql = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                       std::to_string(kStoreSchemaVersion) + "')";

@@ -18,6 +18,7 @@
 #include "kabar/article_json.h"
 #include "kabar/cluster.h"
 #include "kabar/dedup.h"
+#include "store/entity_tables.h"
 #include "store/schema.h"
 #include "store/sqlite_util.h"
 #include "store/state_codec.h"
@@ -60,6 +61,7 @@ struct Store::Rep {
   sqlite3* db = nullptr;
   int lock_fd = -1;
   bool read_only = false;
+  int version = 0;  // schema version of the file
   Status poisoned;
   std::vector<StoreHook*> hooks;
 
@@ -75,11 +77,13 @@ struct Store::Rep {
   std::unique_ptr<StoryClusterer> clusterer;
 
   Stmt insert_article, insert_source, select_json;
+  store::EntityWriter entity_writer;  // entities, mentions and quotes of added articles
 
   ~Rep() {
     insert_article.Finalize();
     insert_source.Finalize();
     select_json.Finalize();
+    entity_writer.Finalize();
     if (db != nullptr) sqlite3_close_v2(db);
     if (lock_fd >= 0) close(lock_fd);  // after SQLite closed: see store.h on locking
   }
@@ -132,6 +136,7 @@ struct Store::Rep {
 Store::Store(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Store::~Store() = default;
 sqlite3* Store::handle() { return rep_->db; }
+int Store::schema_version() const { return rep_->version; }
 
 Status Store::Rep::Open(const StoreOptions& options) {
   if (!read_only) {
@@ -149,7 +154,6 @@ Status Store::Rep::Open(const StoreOptions& options) {
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "opening " + path);
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
   bool empty = false;
-  int version = 0;
   Status s = store::CheckSchema(db, path, &empty, &version);
   if (!s.ok()) return s;
   if (read_only) {
@@ -165,6 +169,7 @@ Status Store::Rep::Open(const StoreOptions& options) {
   }
   s = store::CreateOrMigrate(db, empty, version);
   if (!s.ok()) return s;
+  version = kStoreSchemaVersion;
   s = insert_article.Prepare(
       db,
       "INSERT INTO articles(seq, id, site, outlet, language, url, canonical_url, title, "
@@ -177,6 +182,7 @@ Status Store::Rep::Open(const StoreOptions& options) {
                               "length, record_id, url, fetched_at) VALUES(?,?,?,?,?,?,?)");
   }
   if (s.ok()) s = select_json.Prepare(db, "SELECT json FROM articles WHERE seq = ?");
+  if (s.ok()) s = entity_writer.Prepare(db);
   if (s.ok()) s = LoadState();
   return s;
 }
@@ -441,7 +447,9 @@ Status Store::Rep::WriteOne(const Article& a, const Pending& p) {
   }
   std::string json = ArticleToJson(a);
   ins.Bind(19, json);
-  return ins.Run();
+  Status s = ins.Run();
+  if (s.ok()) s = entity_writer.Write(a);
+  return s;
 }
 
 // The batch goes through the three phases in turn (each over every article, in order: the
@@ -488,6 +496,7 @@ Result<AddCounts> Store::Add(std::vector<Article>* articles) {
   counts.hook_seconds += Seconds(t3, t4);
   if (!s.ok()) {
     (void)Exec(r.db, "ROLLBACK");
+    r.entity_writer.ClearCache();
     r.poisoned = s;
     return s;
   }

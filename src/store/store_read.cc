@@ -109,6 +109,13 @@ Result<std::vector<StorySummary>> Store::FindStories(std::string_view query) {
   return RunStoryQuery(handle(), sql, binds);
 }
 
+Result<std::vector<StorySummary>> Store::StoriesIn(const std::string& story_ids_sql,
+                                                   const std::vector<std::string>& binds) {
+  std::string sql =
+      std::string(kStoryColumns) + "WHERE s.id IN (" + story_ids_sql + ")" + kOldestFirst;
+  return RunStoryQuery(handle(), sql, binds);
+}
+
 Result<StoreStats> Store::Stats() {
   StoreStats st;
   struct Q {

@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "kabar/article_json.h"
 #include "kabar/extract_run.h"
+#include "understand_flags.h"
 
 namespace kabar::cli {
 namespace {
@@ -68,6 +69,8 @@ struct ExtractArgs {
   std::string now;
   std::string rejects_path;
   int jobs = 1;
+  bool no_understand = false;
+  std::string aliases;
 };
 
 int RunExtractCommand(const ExtractArgs& args) {
@@ -80,6 +83,12 @@ int RunExtractCommand(const ExtractArgs& args) {
     }
   }
   RunOptions options;
+  std::unique_ptr<Understander> understander;
+  options.understand = !args.no_understand;
+  if (options.understand) {
+    options.understander = LoadUnderstander(args.aliases, &understander);
+    if (options.understander == nullptr) return 2;
+  }
   options.extract.now = args.now;
   options.jobs = args.jobs;
   options.progress = true;
@@ -105,6 +114,9 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                   "Reference time (ISO 8601) for relative dates such as '8 jam lalu'");
   cmd->add_option("--rejects", args->rejects_path, "Write rejected records here (JSON Lines)");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads")->check(CLI::Range(1, 256));
+  cmd->add_flag("--no-understand", args->no_understand,
+                "Skip entities and quotes (extraction only)");
+  AddAliasesFlag(cmd, &args->aliases);
   cmd->callback([args, exit_code] { *exit_code = RunExtractCommand(*args); });
 }
 

@@ -9,6 +9,7 @@
 #include "kabar/search.h"
 #include "kabar/store.h"
 #include "kabar/store_ingest.h"
+#include "understand_flags.h"
 
 namespace kabar::cli {
 namespace {
@@ -20,9 +21,17 @@ struct IngestArgs {
   int jobs = 1;
   size_t batch = 2000;
   int64_t max_pages = 0;
+  bool no_understand = false;
+  std::string aliases;
 };
 
 int RunIngestCommand(const IngestArgs& args) {
+  std::unique_ptr<Understander> understander;
+  const Understander* u = nullptr;
+  if (!args.no_understand) {  // before the store is opened: a bad alias file changes nothing
+    u = LoadUnderstander(args.aliases, &understander);
+    if (u == nullptr) return 2;
+  }
   StoreOptions store_options;
   store_options.max_page_count = args.max_pages;
   Result<std::unique_ptr<Store>> store = Store::Open(args.db, store_options);
@@ -37,6 +46,8 @@ int RunIngestCommand(const IngestArgs& args) {
     return 1;
   }
   StoreIngestOptions options;
+  options.run.understand = u != nullptr;
+  options.run.understander = u;
   options.run.extract.now = args.now;
   options.run.jobs = args.jobs;
   options.run.progress = true;
@@ -74,6 +85,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-j,--jobs", args->jobs, "Extraction threads")->check(CLI::Range(1, 256));
   cmd->add_option("--batch", args->batch, "Articles per transaction")
       ->check(CLI::Range(1, 1000000));
+  cmd->add_flag("--no-understand", args->no_understand,
+                "Skip entities and quotes (stored articles get none)");
+  AddAliasesFlag(cmd, &args->aliases);
   cmd->add_option("--max-pages", args->max_pages,
                   "Cap the database at this many pages (testing the full-disk path)");
   cmd->callback([args, exit_code] { *exit_code = RunIngestCommand(*args); });

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "kabar/server.h"
+#include "understand_flags.h"
 
 namespace kabar::cli {
 
@@ -19,6 +20,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--threads", options->threads, "Worker threads (default 16)")
       ->check(CLI::Range(1, 256));
+  AddAliasesFlag(cmd, &options->aliases_file);
   cmd->callback([options, exit_code] {
     Status s = Serve(*options, [&](int port) {
       std::cerr << "kabar: serving " << options->db_path << " on http://" << options->host << ":"

@@ -1,5 +1,5 @@
 // kabar stories [--db FILE] [--since DATE] [--until DATE] [--json]
-// kabar timeline [--db FILE] (--storyline ID | --query TEXT) [--json]
+// kabar timeline [--db FILE] (--storyline ID | --query TEXT | --entity NAME) [--json]
 #include <iostream>
 #include <memory>
 #include <string>
@@ -8,14 +8,16 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "kabar/entity_query.h"
 #include "kabar/store.h"
+#include "understand_flags.h"
 
 namespace kabar::cli {
 namespace {
 
 struct StoriesArgs {
   std::string db = "kabar.db";
-  std::string since, until, storyline, query;
+  std::string since, until, storyline, query, entity, aliases;
   bool json = false;
 };
 
@@ -82,14 +84,23 @@ int RunStories(const StoriesArgs& a) {
 }
 
 int RunTimeline(const StoriesArgs& a) {
-  Result<std::unique_ptr<Store>> store = OpenForReading(a.db);
+  Result<std::unique_ptr<Store>> store =
+      a.entity.empty() ? OpenForReading(a.db) : OpenForEntityQueries(a.db);
   if (!store.ok()) {
     std::cerr << "kabar: " << store.status().ToString() << "\n";
     return 1;
   }
-  Result<std::vector<StorySummary>> r = a.storyline.empty()
-                                            ? (*store)->FindStories(a.query)
-                                            : (*store)->StorylineStories(a.storyline);
+  Result<std::vector<StorySummary>> r = std::vector<StorySummary>();
+  if (!a.entity.empty()) {
+    std::unique_ptr<Understander> owned;
+    const Understander* u = LoadUnderstander(a.aliases, &owned);
+    if (u == nullptr) return 2;
+    r = (*store)->EntityStories(EntityKeys(a.entity, u));
+  } else if (!a.storyline.empty()) {
+    r = (*store)->StorylineStories(a.storyline);
+  } else {
+    r = (*store)->FindStories(a.query);
+  }
   if (!r.ok()) {
     std::cerr << "kabar: " << r.status().ToString() << "\n";
     return 1;
@@ -116,12 +127,16 @@ void AddTimelineCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", args->db, "Store database file (default kabar.db)");
   auto* line = cmd->add_option("--storyline", args->storyline, "Storyline id");
   auto* query = cmd->add_option("--query", args->query, "Words the stories must contain");
+  auto* entity =
+      cmd->add_option("--entity", args->entity, "An entity (any spelling the alias table knows)");
   line->excludes(query);
-  query->excludes(line);
+  line->excludes(entity);
+  query->excludes(entity);
+  AddAliasesFlag(cmd, &args->aliases);
   cmd->add_flag("--json", args->json, "One JSON object per event");
-  cmd->callback([args, exit_code, line, query] {
-    if (line->count() == 0 && query->count() == 0) {
-      std::cerr << "kabar timeline: give --storyline ID or --query TEXT\n";
+  cmd->callback([args, exit_code, line, query, entity] {
+    if (line->count() == 0 && query->count() == 0 && entity->count() == 0) {
+      std::cerr << "kabar timeline: give --storyline ID, --query TEXT or --entity NAME\n";
       *exit_code = 2;
       return;
     }

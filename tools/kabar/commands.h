@@ -14,6 +14,8 @@ void AddStoriesCommand(CLI::App& app, int* exit_code);
 void AddTimelineCommand(CLI::App& app, int* exit_code);
 void AddSearchCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
+void AddEntitiesCommand(CLI::App& app, int* exit_code);
+void AddQuotesCommand(CLI::App& app, int* exit_code);
 
 }  // namespace kabar::cli
 

@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   kabar::cli::AddTimelineCommand(app, &exit_code);
   kabar::cli::AddSearchCommand(app, &exit_code);
   kabar::cli::AddServeCommand(app, &exit_code);
+  kabar::cli::AddEntitiesCommand(app, &exit_code);
+  kabar::cli::AddQuotesCommand(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }
