@@ -43,6 +43,7 @@ const link = {
   search: (q) => '#/search?q=' + encodeURIComponent(q),
   storyline: (id) => '#/timeline?storyline=' + encodeURIComponent(id),
   queryTimeline: (q) => '#/timeline?q=' + encodeURIComponent(q),
+  entityTimeline: (name) => '#/timeline?entity=' + encodeURIComponent(name),
 };
 
 // "2023-06-12T10:37:00+07:00" -> "2023-06-12 10:37" (the outlet's own clock).
@@ -183,7 +184,35 @@ async function renderArticle(id) {
     el('div', {class: 'body'}, (a.body || []).map((p) => el('p', {}, p))),
     a.story_id ? el('p', {}, el('a', {href: link.story(a.story_id), 'data-testid': 'story-link'},
       'This story from every outlet →')) : null,
+    entitiesPanel(a.entities || []), quotesPanel(a.quotes || []),
     provenancePanel(data), removedPanel(a.removed || [])));
+}
+
+const entityTypes = {PER: 'person', ORG: 'organisation', LOC: 'place'};
+
+// The article's entities, each linking to the timeline of the stories that name it.
+function entitiesPanel(entities) {
+  if (!entities.length) return null;
+  return [el('div', {class: 'section-title'}, 'Who and where'),
+    el('ul', {class: 'chips', 'data-testid': 'entities'}, entities.map((e) =>
+      el('li', {class: 'chip', title: entityTypes[e.type] || e.type},
+        el('a', {href: link.entityTimeline(e.name), 'data-testid': 'entity-link'}, e.name))))];
+}
+
+function quoteItem(q, speakerLink) {
+  const text = q.direct ? '“' + q.text + '”' : q.text;
+  return el('li', {'data-testid': 'quote'},
+    el('blockquote', {}, text),
+    el('div', {class: 'meta'}, '— ',
+      q.speaker ? (speakerLink ? el('a', {href: link.entityTimeline(q.speaker)}, q.speaker) : q.speaker)
+        : 'unattributed',
+      q.verb ? ' (' + q.verb + ')' : ''));
+}
+
+function quotesPanel(quotes) {
+  if (!quotes.length) return null;
+  return [el('div', {class: 'section-title'}, 'Quotes'),
+    el('ul', {class: 'quotes', 'data-testid': 'quotes'}, quotes.map((q) => quoteItem(q, true)))];
 }
 
 function storyArticle(a) {
@@ -217,17 +246,26 @@ async function renderStory(id) {
 
 async function renderTimeline(params) {
   const storyline = params.get('storyline');
-  const q = params.get('q');
-  const data = await api('/api/timeline', {storyline, q, limit: 100});
+  const entity = storyline ? null : params.get('entity');
+  const q = storyline || entity ? null : params.get('q');
+  const data = await api('/api/timeline', {storyline, entity, q, limit: 100});
+  const said = entity ? await api('/api/quotes', {speaker: entity, limit: 100}) : null;
   document.title = 'Timeline · kabar';
-  show(el('div', {class: 'section-title'}, storyline ? 'Storyline' : 'Timeline for “' + q + '”'),
-    el('h1', {}, storyline ? (data.stories[0] && data.stories[0].headline) || storyline : q),
+  show(el('div', {class: 'section-title'},
+    storyline ? 'Storyline' : entity ? 'Stories naming' : 'Timeline for “' + q + '”'),
+    el('h1', {'data-testid': 'timeline-title'},
+      storyline ? (data.stories[0] && data.stories[0].headline) || storyline : entity || q),
     data.stories.length ? el('ol', {class: 'timeline', 'data-testid': 'timeline'},
       data.stories.map((s) => el('li', {'data-testid': 'timeline-item'},
         el('div', {class: 'date'}, dateRange(s.first_date, s.last_date)),
         el('h2', {}, el('a', {href: link.story(s.id)}, s.headline || '(untitled story)')),
         el('ul', {class: 'chips'}, s.outlets.map((o) => el('li', {class: 'chip'}, o))))))
-      : el('p', {class: 'empty'}, 'No stories.'));
+      : el('p', {class: 'empty'}, 'No stories.'),
+    said && said.quotes.length ? [el('div', {class: 'section-title'}, 'What ' + entity + ' said'),
+      el('ul', {class: 'quotes', 'data-testid': 'entity-quotes'}, said.quotes.map((x) =>
+        el('li', {'data-testid': 'quote'}, el('blockquote', {}, x.direct ? '“' + x.text + '”' : x.text),
+          el('div', {class: 'meta'}, x.date || 'undated', ' · ', x.outlet || '', ' · ',
+            el('a', {href: link.article(x.article_id)}, x.title || x.article_id)))))] : null);
 }
 
 async function route() {

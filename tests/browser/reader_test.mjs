@@ -114,6 +114,22 @@ async function readerTest(browser) {
   await shot(page, 'article');
   await page.setViewportSize({width: 390, height: 844});
   await shot(page, 'article-phone');
+  await page.setViewportSize({width: 1200, height: 900});
+
+  // Entities link to the timeline of the stories naming them, with what the person said.
+  const entityNames = await page.locator('[data-testid=entity-link]').allTextContents();
+  assert.ok(entityNames.includes('Kim Jong Un'), 'entities shown: ' + JSON.stringify(entityNames));
+  assert.ok(await page.locator('[data-testid=quotes] [data-testid=quote]').count() >= 1,
+    'the article\'s quotes are not shown');
+  await page.locator('[data-testid=entity-link]', {hasText: 'Kim Jong Un'}).first().click();
+  await page.waitForSelector('[data-testid=timeline-item]');
+  assert.equal(await page.locator('[data-testid=timeline-title]').textContent(), 'Kim Jong Un');
+  const entityDates = await page.locator('[data-testid=timeline-item] .date').allTextContents();
+  assert.deepEqual(entityDates, [...entityDates].sort(), 'entity timeline not oldest first');
+  assert.ok(entityDates.length >= 3, 'entity timeline: ' + JSON.stringify(entityDates));
+  const said = await page.locator('[data-testid=entity-quotes] blockquote').allTextContents();
+  assert.ok(said.some((q) => q.includes('Keadilan pasti menang')), 'Kim\'s quotes: ' + JSON.stringify(said));
+  await shot(page, 'entity-timeline');
   assert.deepEqual(errors, [], 'script errors on the page');
   await page.close();
   console.log('reader: ok (' + hits + ' hits, story outlets ' + outletsShown.join(', ') + ')');
@@ -136,6 +152,8 @@ function writeXssInput() {
       'Menurut kepala desa, air mulai naik sejak tengah malam setelah hujan deras.',
     'Warga diminta waspada. &lt;a href="javascript:' + p + '"&gt;klik&lt;/a&gt; &lt;svg onload="' + p +
       '"&gt; Bantuan logistik mulai berdatangan dari kabupaten tetangga pada sore harinya.',
+    '"Air naik cepat sekali &lt;img src=x onerror=' + p + '&gt; sejak tengah malam," kata ' +
+      'Kepala Desa Sutrisno kepada wartawan di balai desa.',
   ];
   const records = [
     {url: 'https://xss.example/banjir-1?q="><script>' + p + '</script>',
@@ -210,6 +228,18 @@ async function xssTest(browser) {
   await page.goto(base + '#/timeline?q=' + encodeURIComponent('<script>'));
   await page.waitForSelector('main');
   await check('timeline by query');
+  // A quote carrying a payload is shown as text on the article page and the speaker's timeline.
+  const quotes = [];
+  for (const href of articleLinks) {
+    await page.goto(base + href);
+    await page.waitForSelector('[data-testid=article-title]');
+    quotes.push(...await page.locator('[data-testid=quotes] blockquote').allTextContents());
+    await check('article quotes of ' + href);
+  }
+  assert.ok(quotes.some((q) => q.includes('<img')), 'the hostile quote: ' + JSON.stringify(quotes));
+  await page.goto(base + '#/timeline?entity=' + encodeURIComponent('<img src=x onerror=window.__pwned=1>'));
+  await page.waitForSelector('[data-testid=timeline-title]');
+  await check('timeline by hostile entity');
   // Hash routes carrying payloads are text too.
   await page.goto(base + '#/search?q=' + encodeURIComponent('"><img src=x onerror=' + 'window.__pwned=1>'));
   await page.waitForSelector('main');
