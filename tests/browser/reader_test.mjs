@@ -231,12 +231,14 @@ async function xssTest(browser) {
   // A quote carrying a payload is shown as text on the article page and the speaker's timeline.
   const quotes = [];
   for (const href of articleLinks) {
+    await page.goto('about:blank');  // a fresh load: no earlier page's elements to match
     await page.goto(base + href);
     await page.waitForSelector('[data-testid=article-title]');
     quotes.push(...await page.locator('[data-testid=quotes] blockquote').allTextContents());
     await check('article quotes of ' + href);
   }
   assert.ok(quotes.some((q) => q.includes('<img')), 'the hostile quote: ' + JSON.stringify(quotes));
+  await page.goto('about:blank');
   await page.goto(base + '#/timeline?entity=' + encodeURIComponent('<img src=x onerror=window.__pwned=1>'));
   await page.waitForSelector('[data-testid=timeline-title]');
   await check('timeline by hostile entity');
