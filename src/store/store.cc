@@ -15,6 +15,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/flat_u64_map.h"
 #include "kabar/article_json.h"
 #include "kabar/cluster.h"
 #include "kabar/dedup.h"
@@ -54,6 +55,13 @@ uint64_t KeyHash(std::string_view a, std::string_view b) {
   return XXH3_64bits(k.data(), k.size());
 }
 
+// Records `key -> seq` unless `key` is recorded already (the first original wins).
+void KeepFirst(FlatU64Map<uint32_t>* map, uint64_t key, uint32_t seq) {
+  bool inserted = false;
+  uint32_t* v = map->Upsert(key, &inserted);
+  if (inserted) *v = seq;
+}
+
 }  // namespace
 
 struct Store::Rep {
@@ -67,11 +75,11 @@ struct Store::Rep {
 
   // In-memory state, rebuilt from the database at Open (writable stores only).
   uint32_t next_seq = 1;
-  std::unordered_map<uint64_t, uint32_t> id_to_seq;
+  FlatU64Map<uint32_t> id_to_seq;
   std::vector<uint64_t> seq_ids;  // seq -> article id (index 0 unused)
   DuplicateIndex dups;
-  std::unordered_map<uint64_t, uint32_t> by_url;         // url hash -> original seq
-  std::unordered_map<uint64_t, uint32_t> by_site_title;  // site+title hash -> original seq
+  FlatU64Map<uint32_t> by_url;         // url hash -> original seq
+  FlatU64Map<uint32_t> by_site_title;  // site+title hash -> original seq
   std::unordered_map<uint32_t, std::vector<uint64_t>> shingle_cache;
   std::deque<uint32_t> shingle_fifo;
   std::unique_ptr<StoryClusterer> clusterer;
@@ -202,7 +210,7 @@ Status Store::Rep::LoadState() {
     ++next_seq;
     uint64_t id = ParseHex(st.Text(1));
     seq_ids.push_back(id);
-    id_to_seq[id] = seq;
+    *id_to_seq.Upsert(id) = seq;
     if (!st.IsNull(8)) {
       s = clusterer->LoadArticleStory(seq, st.Text(8));
       if (!s.ok()) return Status::Corruption(path + ": " + s.message());
@@ -213,9 +221,9 @@ Status Store::Rep::LoadState() {
       return Status::Corruption(path + ": bad dedup state of article " + st.Text(1));
     }
     dups.Add(seq, f);
-    if (!st.IsNull(3)) by_url.emplace(KeyHash("", st.Text(3)), seq);
-    if (!st.IsNull(4)) by_url.emplace(KeyHash("", st.Text(4)), seq);
-    if (!st.IsNull(6)) by_site_title.emplace(KeyHash(st.Text(5), st.Text(6)), seq);
+    if (!st.IsNull(3)) KeepFirst(&by_url, KeyHash("", st.Text(3)), seq);
+    if (!st.IsNull(4)) KeepFirst(&by_url, KeyHash("", st.Text(4)), seq);
+    if (!st.IsNull(6)) KeepFirst(&by_site_title, KeyHash(st.Text(5), st.Text(6)), seq);
   }
   return s;
 }
@@ -354,13 +362,13 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
   Status s = insert_source.Run();
   if (!s.ok()) return s;
   p->seq = 0;
-  if (id_to_seq.count(id) != 0) {
+  if (id_to_seq.Find(id) != nullptr) {
     ++counts->already_stored;
     return Status::OK();
   }
   uint32_t seq = next_seq++;
   p->seq = seq;
-  id_to_seq[id] = seq;
+  *id_to_seq.Upsert(id) = seq;
   seq_ids.push_back(id);
 
   DedupFeatures& f = p->features;
@@ -370,12 +378,12 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
   if (!a->syndicated_from.site.empty()) {
     uint32_t orig = 0;
     if (!a->syndicated_from.url.empty()) {
-      auto it = by_url.find(KeyHash("", a->syndicated_from.url));
-      if (it != by_url.end()) orig = it->second;
+      if (const uint32_t* o = by_url.Find(KeyHash("", a->syndicated_from.url))) orig = *o;
     }
     if (orig == 0 && !a->syndicated_from.title.empty()) {
-      auto it = by_site_title.find(KeyHash(a->syndicated_from.site, a->syndicated_from.title));
-      if (it != by_site_title.end()) orig = it->second;
+      const uint32_t* o =
+          by_site_title.Find(KeyHash(a->syndicated_from.site, a->syndicated_from.title));
+      if (o != nullptr) orig = *o;
     }
     if (orig != 0) {
       std::vector<uint64_t> theirs = LoadShingles(orig);
@@ -396,9 +404,9 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
     if (!a->syndicated_from.site.empty() && p->kind == "near") p->kind = "syndicated";
   } else {
     dups.Add(seq, f);
-    if (!a->url.empty()) by_url.emplace(KeyHash("", a->url), seq);
-    if (!a->canonical_url.empty()) by_url.emplace(KeyHash("", a->canonical_url), seq);
-    if (!a->title.empty()) by_site_title.emplace(KeyHash(a->site, a->title), seq);
+    if (!a->url.empty()) KeepFirst(&by_url, KeyHash("", a->url), seq);
+    if (!a->canonical_url.empty()) KeepFirst(&by_url, KeyHash("", a->canonical_url), seq);
+    if (!a->title.empty()) KeepFirst(&by_site_title, KeyHash(a->site, a->title), seq);
     CacheShingles(seq, f.shingles);
   }
   return Status::OK();
