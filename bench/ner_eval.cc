@@ -27,10 +27,11 @@ int main(int argc, char** argv) {
   NerInput in;
   std::vector<uint8_t> tags;
   for (const TaggedSentence& t : *test) {
-    PrepareNerInput(t.words, gaz, &in);
+    PrepareNerInput(t.words, gaz, &common, &in);
     (*model)->Tag(in, &tags);
     model_score.Add(t.tags, tags);
     TagNamesAfterRoles(in, common, &tags);
+    TrimRolesFromNames(in, &tags);
     backoff_score.Add(t.tags, tags);
     gaz_score.Add(t.tags, in.gaz);
   }

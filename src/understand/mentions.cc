@@ -81,7 +81,7 @@ void FindMentions(const Engine& engine, Paragraph* p) {
   in.words.clear();
   for (size_t i = 0; i < p->tokens.size(); ++i) in.words.push_back(p->TokenText(i));
   in.gaz.assign(in.words.size(), kO);
-  in.Prepare();
+  in.Prepare(&engine.common_words);
   engine.gazetteer.Match(in, &in.gaz);
   if (engine.model) {
     engine.model->Tag(in, &tags);
@@ -89,6 +89,7 @@ void FindMentions(const Engine& engine, Paragraph* p) {
     tags = in.gaz;
   }
   TagNamesAfterRoles(in, engine.common_words, &tags);
+  TrimRolesFromNames(in, &tags);
   // Curated names the model left untagged count too.
   for (size_t i = 0; i < tags.size(); ++i) {
     if (!IsBegin(in.gaz[i])) continue;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <iterator>
 #include <unordered_set>
@@ -40,6 +41,8 @@ enum Template : uint64_t {
   kLength,
   kContextClass,
   kContextClassShape,
+  kKnownShape,
+  kKnownFirst,
 };
 
 // Word classes that generalise over unseen names: what kind of word stands next to it.
@@ -52,14 +55,22 @@ std::string_view WordClass(std::string_view lower) {
   return {};
 }
 
-uint32_t Hash(Template t, std::string_view s) {
-  return static_cast<uint32_t>(XXH3_64bits_withSeed(s.data(), s.size(), t)) & (kNerDim - 1);
+uint64_t HashText(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+
+// A 64-bit finaliser (MurmurHash3's fmix64 constants): spreads every input bit.
+uint64_t Mix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb93fe53ec5ffULL;
+  return h ^ (h >> 33);
 }
 
-uint32_t Hash2(Template t, std::string_view a, std::string_view b) {
-  uint64_t h = XXH3_64bits_withSeed(a.data(), a.size(), t);
-  return static_cast<uint32_t>(XXH3_64bits_withSeed(b.data(), b.size(), h)) & (kNerDim - 1);
+// The feature index of template `t` over one or two hashed values.
+uint32_t Feature(Template t, uint64_t a) {
+  return static_cast<uint32_t>(Mix(a ^ (t * 0x9e3779b97f4a7c15ULL))) & (kNerDim - 1);
 }
+uint32_t Feature(Template t, uint64_t a, uint64_t b) { return Feature(t, Mix(a) + b); }
 
 void Shape(std::string_view w, std::string* out) {
   out->clear();
@@ -84,72 +95,85 @@ std::string_view Suffix(std::string_view s, size_t n) {
   return s.size() <= n ? s : s.substr(s.size() - n);
 }
 
-constexpr std::string_view kBoundary = "<s>";
-constexpr std::string_view kTagText[kNumTags] = {"0", "1", "2", "3", "4", "5", "6"};
+// Hashed stand-ins for the sentence boundary and small values (tags, flags, lengths).
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
+constexpr uint64_t Small(size_t v) { return 0x27d4eb2f165667c5ULL * (v + 1); }
 
 }  // namespace
 
-void NerInput::Prepare() {
+void NerInput::Prepare(const CommonWords* dictionary) {
   size_t n = words.size();
   lower.resize(n);
   shape.resize(n);
   upper.assign(n, false);
+  known.assign(n, false);
+  word_hash.resize(n);
+  shape_hash.resize(n);
   word_class.resize(n);
   gaz.resize(n, kO);
+  bool use_dictionary = dictionary != nullptr && dictionary->loaded();
   for (size_t i = 0; i < n; ++i) {
     AsciiLower(words[i], &lower[i]);
     Shape(words[i], &shape[i]);
     upper[i] = HasUpper(words[i]);
     word_class[i] = WordClass(lower[i]);
+    if (upper[i] && use_dictionary) known[i] = dictionary->Contains(lower[i]);
+    word_hash[i] = HashText(lower[i]);
+    shape_hash[i] = HashText(shape[i]);
   }
 }
 
 void TokenFeatures(const NerInput& in, size_t i, std::vector<uint32_t>* out) {
   const std::string& w = in.lower[i];
-  const std::string& sh = in.shape[i];
   size_t n = in.words.size();
-  std::string_view prev = i > 0 ? std::string_view(in.lower[i - 1]) : kBoundary;
-  std::string_view prev2 = i > 1 ? std::string_view(in.lower[i - 2]) : kBoundary;
-  std::string_view next = i + 1 < n ? std::string_view(in.lower[i + 1]) : kBoundary;
-  std::string_view next2 = i + 2 < n ? std::string_view(in.lower[i + 2]) : kBoundary;
-  std::string_view prev_shape = i > 0 ? std::string_view(in.shape[i - 1]) : kBoundary;
-  std::string_view next_shape = i + 1 < n ? std::string_view(in.shape[i + 1]) : kBoundary;
+  auto word = [&](size_t k) { return k < n ? in.word_hash[k] : kBoundary; };
+  auto shape = [&](size_t k) { return k < n ? in.shape_hash[k] : kBoundary; };
+  auto gaz = [&](size_t k) { return k < n ? Small(in.gaz[k]) : kBoundary; };
+  // Positions before 0 wrap to huge values, which the lambdas treat as the boundary.
+  uint64_t here = in.word_hash[i];
+  uint64_t sh = in.shape_hash[i];
   bool first = i == 0 || IsSentenceBreak(in.words[i - 1]);
-  out->push_back(Hash(kWord, w));
-  out->push_back(Hash(kPrefix2, Prefix(w, 2)));
-  out->push_back(Hash(kPrefix3, Prefix(w, 3)));
-  out->push_back(Hash(kSuffix2, Suffix(w, 2)));
-  out->push_back(Hash(kSuffix3, Suffix(w, 3)));
-  out->push_back(Hash(kShape, sh));
-  out->push_back(Hash(kPrevWord, prev));
-  out->push_back(Hash(kNextWord, next));
-  out->push_back(Hash(kPrev2Word, prev2));
-  out->push_back(Hash(kNext2Word, next2));
-  out->push_back(Hash2(kPrevShapeShape, prev_shape, sh));
-  out->push_back(Hash2(kShapeNextShape, sh, next_shape));
-  out->push_back(Hash(kGaz, kTagText[in.gaz[i]]));
-  out->push_back(Hash(kPrevGaz, i > 0 ? kTagText[in.gaz[i - 1]] : kBoundary));
-  out->push_back(Hash(kNextGaz, i + 1 < n ? kTagText[in.gaz[i + 1]] : kBoundary));
-  out->push_back(Hash2(kFirstShape, first ? "1" : "0", sh));
-  out->push_back(Hash2(kPrevWordWord, prev, w));
-  out->push_back(Hash2(kWordNextWord, w, next));
-  out->push_back(Hash(kLength, kTagText[std::min<size_t>(w.size(), 6)]));
+  out->push_back(Feature(kWord, here));
+  out->push_back(Feature(kPrefix2, HashText(Prefix(w, 2))));
+  out->push_back(Feature(kPrefix3, HashText(Prefix(w, 3))));
+  out->push_back(Feature(kSuffix2, HashText(Suffix(w, 2))));
+  out->push_back(Feature(kSuffix3, HashText(Suffix(w, 3))));
+  out->push_back(Feature(kShape, sh));
+  out->push_back(Feature(kPrevWord, word(i - 1)));
+  out->push_back(Feature(kNextWord, word(i + 1)));
+  out->push_back(Feature(kPrev2Word, word(i - 2)));
+  out->push_back(Feature(kNext2Word, word(i + 2)));
+  out->push_back(Feature(kPrevShapeShape, shape(i - 1), sh));
+  out->push_back(Feature(kShapeNextShape, sh, shape(i + 1)));
+  out->push_back(Feature(kGaz, gaz(i)));
+  out->push_back(Feature(kPrevGaz, gaz(i - 1)));
+  out->push_back(Feature(kNextGaz, gaz(i + 1)));
+  out->push_back(Feature(kFirstShape, Small(first), sh));
+  out->push_back(Feature(kPrevWordWord, word(i - 1), here));
+  out->push_back(Feature(kWordNextWord, here, word(i + 1)));
+  out->push_back(Feature(kLength, Small(std::min<size_t>(w.size(), 6))));
+  if (in.upper[i]) {
+    out->push_back(Feature(kKnownShape, Small(in.known[i]), sh));
+    out->push_back(Feature(kKnownFirst, Small(in.known[i]), Small(first)));
+  }
   std::string_view prev_class = i > 0 ? in.word_class[i - 1] : "";
   std::string_view next_class = i + 1 < n ? in.word_class[i + 1] : "";
   if (!prev_class.empty()) {
-    out->push_back(Hash2(kContextClass, "p", prev_class));
-    out->push_back(Hash2(kContextClassShape, prev_class, sh));
+    uint64_t c = HashText(prev_class);
+    out->push_back(Feature(kContextClass, Small(0), c));
+    out->push_back(Feature(kContextClassShape, c, sh));
   }
   if (!next_class.empty()) {
-    out->push_back(Hash2(kContextClass, "n", next_class));
-    out->push_back(Hash2(kContextClassShape, sh, next_class));
+    uint64_t c = HashText(next_class);
+    out->push_back(Feature(kContextClass, Small(1), c));
+    out->push_back(Feature(kContextClassShape, sh, c));
   }
 }
 
 void PrevTagFeatures(const NerInput& in, size_t i, uint8_t prev_tag, std::vector<uint32_t>* out) {
-  out->push_back(Hash(kPrevTag, kTagText[prev_tag]));
-  out->push_back(Hash2(kPrevTagShape, kTagText[prev_tag], in.shape[i]));
-  out->push_back(Hash2(kPrevTagWord, kTagText[prev_tag], in.lower[i]));
+  out->push_back(Feature(kPrevTag, Small(prev_tag)));
+  out->push_back(Feature(kPrevTagShape, Small(prev_tag), in.shape_hash[i]));
+  out->push_back(Feature(kPrevTagWord, Small(prev_tag), in.word_hash[i]));
 }
 
 bool NeedsTagging(const NerInput& in, size_t i, uint8_t prev_tag) {
@@ -232,28 +256,79 @@ void NerModel::AddRow(uint32_t feature, Weights* scores) const {
   }
 }
 
+namespace {
+
+// Log-softmax of the one-vs-rest scores, so that a path's score is a sum of log probabilities.
+void LogSoftmax(std::array<float, kNumTags>* scores) {
+  float top = *std::max_element(scores->begin(), scores->end());
+  float sum = 0;
+  for (float x : *scores) sum += std::exp(x - top);
+  float log_sum = top + std::log(sum);
+  for (float& x : *scores) x -= log_sum;
+}
+
+bool Allowed(uint8_t prev, uint8_t tag) {
+  return !IsInside(tag) || (prev != kO && TagType(prev) == TagType(tag));
+}
+
+}  // namespace
+
+// Viterbi over the tags: the state is the previous tag, which the model's features see.
+// Tokens that need no tagging after an O (NeedsTagging) are O with probability one. States
+// more than kBeam (log probability) behind the best are not extended: they cannot win in
+// practice, and skipping them keeps the common case at one state per token.
 void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
-  tags->assign(in.words.size(), kO);
+  size_t n = in.words.size();
+  tags->assign(n, kO);
+  if (n == 0) return;
+  constexpr float kImpossible = -1e30f;
+  constexpr float kBeam = 10;
+  std::vector<std::array<float, kNumTags>> best(n);    // best path score ending in tag
+  std::vector<std::array<uint8_t, kNumTags>> back(n);  // its previous tag
   std::vector<uint32_t> features;
-  uint8_t prev = kO;
-  for (size_t i = 0; i < in.words.size(); ++i) {
-    if (!NeedsTagging(in, i, prev)) {
-      prev = kO;
+  std::array<float, kNumTags> previous{};
+  previous.fill(kImpossible);
+  previous[kO] = 0;  // before the sentence: O
+  for (size_t i = 0; i < n; ++i) {
+    best[i].fill(kImpossible);
+    float floor = *std::max_element(previous.begin(), previous.end()) - kBeam;
+    bool only_o = std::all_of(previous.begin() + 1, previous.end(),
+                              [floor](float score) { return score < floor; });
+    if (only_o && !NeedsTagging(in, i, kO)) {  // the common case: a lower-case word after O
+      best[i][kO] = previous[kO];
+      back[i][kO] = kO;
+      previous = best[i];
       continue;
     }
     features.clear();
     TokenFeatures(in, i, &features);
-    PrevTagFeatures(in, i, prev, &features);
-    Weights scores = bias_;
-    for (uint32_t f : features) AddRow(f, &scores);
-    int best = kO;
-    for (int t = 1; t < kNumTags; ++t) {
-      uint8_t tag = static_cast<uint8_t>(t);
-      if (IsInside(tag) && (prev == kO || TagType(prev) != TagType(tag))) continue;
-      if (scores[t] > scores[best]) best = t;
+    Weights token = bias_;
+    for (uint32_t f : features) AddRow(f, &token);
+    for (int p = 0; p < kNumTags; ++p) {
+      if (previous[p] < floor) continue;
+      uint8_t prev = static_cast<uint8_t>(p);
+      if (!NeedsTagging(in, i, prev)) {
+        if (previous[p] > best[i][kO]) best[i][kO] = previous[p], back[i][kO] = prev;
+        continue;
+      }
+      features.clear();
+      PrevTagFeatures(in, i, prev, &features);
+      Weights scores = token;
+      for (uint32_t f : features) AddRow(f, &scores);
+      LogSoftmax(&scores);
+      for (int t = 0; t < kNumTags; ++t) {
+        if (!Allowed(prev, static_cast<uint8_t>(t))) continue;
+        float score = previous[p] + scores[t];
+        if (score > best[i][t]) best[i][t] = score, back[i][t] = prev;
+      }
     }
-    (*tags)[i] = static_cast<uint8_t>(best);
-    prev = static_cast<uint8_t>(best);
+    previous = best[i];
+  }
+  uint8_t tag = static_cast<uint8_t>(std::max_element(best[n - 1].begin(), best[n - 1].end()) -
+                                     best[n - 1].begin());
+  for (size_t i = n; i-- > 0;) {
+    (*tags)[i] = tag;
+    tag = back[i][tag];
   }
 }
 
@@ -328,6 +403,25 @@ void TagNamesAfterRoles(const NerInput& in, const CommonWords& common, std::vect
     (*tags)[j] = BeginTag(TypeIndex("PER"));
     for (size_t t = j + 1; t < k; ++t) (*tags)[t] = InsideTag(TypeIndex("PER"));
     i = k - 1;
+  }
+}
+
+void TrimRolesFromNames(const NerInput& in, std::vector<uint8_t>* tags) {
+  const uint8_t begin_per = BeginTag(TypeIndex("PER"));
+  const uint8_t inside_per = InsideTag(TypeIndex("PER"));
+  size_t n = tags->size();
+  for (size_t i = 0; i < n; ++i) {
+    if ((*tags)[i] != begin_per) continue;
+    size_t end = i + 1;
+    while (end < n && (*tags)[end] == inside_per) ++end;
+    size_t start = i;
+    while (end - start > 1 && IsRoleWord(in.lower[start])) ++start;
+    bool after_role_of =
+        start >= 2 && in.lower[start - 1] == "of" && IsRoleWord(in.lower[start - 2]);
+    if (start == i && after_role_of && end - start >= 3) ++start;
+    for (size_t k = i; k < start; ++k) (*tags)[k] = kO;
+    (*tags)[start] = begin_per;
+    i = end - 1;
   }
 }
 

@@ -1,14 +1,17 @@
-// The NER sequence labeller: a linear model over hashed token features (word, affixes, shape,
-// neighbouring words, gazetteer tags) plus the previous tag, decoded greedily left to right
-// with the IOB constraint (I-X only after B-X or I-X). Weights are trained with liblinear by
-// tools/kabar_train_ner (see data/ner/README.md) and stored in a small text model file:
+// The NER sequence labeller: a maximum-entropy Markov model. A linear model (L2-regularised
+// logistic regression) over hashed token features (word, affixes, shape, neighbouring words,
+// gazetteer tags, dictionary word or not) plus the previous tag gives each tag a probability;
+// Viterbi decoding finds the best sequence under the IOB constraint (I-X only after B-X or
+// I-X). Weights are trained with liblinear by tools/kabar_train_ner (see data/ner/README.md)
+// and stored in a small text model file:
 //
 //   kabar-ner-model <version>
 //   dim <log2 of the hashed feature space>
 //   tags O B-PER I-PER B-LOC I-LOC B-ORG I-ORG
 //   bias <one weight per tag>
 //   rows <n>
-//   <feature index> <one weight per tag>      (n lines; features whose weights are all 0 omitted)
+//   <feature index> <one weight per tag>      (n lines; features whose weights are all small
+//                                              are omitted: see the trainer's --prune)
 //
 // Thread safety: a parsed NerModel is immutable; Tag may be called from many threads.
 #ifndef KABAR_UNDERSTAND_NER_H_
@@ -27,12 +30,13 @@
 
 namespace kabar::understand {
 
-constexpr int kNerModelVersion = 1;
+constexpr int kNerModelVersion = 3;
 constexpr int kNerDimBits = 20;
 constexpr uint32_t kNerDim = uint32_t{1} << kNerDimBits;
 
 // One sentence (or paragraph) prepared for tagging. Fill `words` and `gaz`, then call
-// Prepare() to compute the lower-case forms and shapes.
+// Prepare() to compute the lower-case forms, shapes and, for capitalised words, whether the
+// word is in the dictionary (a capitalised word that is not is most likely a name).
 struct NerInput {
   std::vector<std::string_view> words;  // tokens as written
   std::vector<uint8_t> gaz;             // gazetteer IOB tag per token (kO when none)
@@ -40,7 +44,10 @@ struct NerInput {
   std::vector<std::string> shape;            // "Xx", "X", "x", "d", "Xx-x", ...
   std::vector<bool> upper;                   // token has an upper-case letter
   std::vector<std::string_view> word_class;  // "speech", "attrib", "role", "prep" or empty
-  void Prepare();
+  std::vector<bool> known;  // capitalised and a dictionary word (false without a dictionary)
+  std::vector<uint64_t> word_hash;   // of lower[i]; features combine these, not the strings
+  std::vector<uint64_t> shape_hash;  // of shape[i]
+  void Prepare(const CommonWords* dictionary);
 };
 
 // Tag-independent features of token i (hashed indices in [0, kNerDim)), appended to *out.
@@ -85,6 +92,11 @@ bool IsRoleWord(std::string_view lower);
 // "Kepala BPS Amalia Adininggar"): those words become a person, unless they are dictionary
 // words ("Ketua Umum", "Menteri Agama"). Does nothing when `common` is not loaded.
 void TagNamesAfterRoles(const NerInput& in, const CommonWords& common, std::vector<uint8_t>* tags);
+
+// Moves role words out of the front of person names: "Presiden Joko Widodo" tagged whole
+// becomes "Joko Widodo", and in "Secretary of State Antony Blinken" the word after "<role>
+// of" belongs to the role when at least two name words follow it.
+void TrimRolesFromNames(const NerInput& in, std::vector<uint8_t>* tags);
 
 // An entity span over tokens [begin, end) of type index `type`.
 struct TagSpan {

@@ -8,6 +8,27 @@
 
 namespace kabar::understand {
 
+namespace {
+
+// Tag names of other corpora mapped to ours: NERGrit's PERSON, PLACE and ORGANISATION.
+int CorpusTagIndex(std::string_view tag) {
+  int t = TagIndex(tag);
+  if (t >= 0 || tag.size() < 3) return t;
+  std::string_view prefix = tag.substr(0, 2);
+  std::string_view type = tag.substr(2);
+  std::string_view ours = type == "PERSON"         ? "PER"
+                          : type == "PLACE"        ? "LOC"
+                          : type == "ORGANISATION" ? "ORG"
+                                                   : "";
+  int index = TypeIndex(ours);
+  if (index < 0) return -1;
+  if (prefix == "B-") return BeginTag(index);
+  if (prefix == "I-") return InsideTag(index);
+  return -1;
+}
+
+}  // namespace
+
 Result<std::vector<TaggedSentence>> ReadConll(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot read " + path);
@@ -21,12 +42,13 @@ Result<std::vector<TaggedSentence>> ReadConll(const std::string& path) {
       if (!out.back().words.empty()) out.emplace_back();
       continue;
     }
-    size_t first = line.find(' ');
-    size_t last = line.rfind(' ');
+    size_t first = line.find_first_of(" \t");
+    size_t last = line.find_last_of(" \t");
     if (first == std::string::npos) {
-      return Status::Corruption(path + ":" + std::to_string(line_no) + ": expected TOKEN POS TAG");
+      return Status::Corruption(path + ":" + std::to_string(line_no) +
+                                ": expected TOKEN [POS] TAG");
     }
-    int tag = TagIndex(std::string_view(line).substr(last + 1));
+    int tag = CorpusTagIndex(std::string_view(line).substr(last + 1));
     if (tag < 0) {
       return Status::Corruption(path + ":" + std::to_string(line_no) + ": unknown tag");
     }
@@ -37,10 +59,11 @@ Result<std::vector<TaggedSentence>> ReadConll(const std::string& path) {
   return out;
 }
 
-void PrepareNerInput(const std::vector<std::string>& words, const Gazetteer& gaz, NerInput* in) {
+void PrepareNerInput(const std::vector<std::string>& words, const Gazetteer& gaz,
+                     const CommonWords* dictionary, NerInput* in) {
   in->words.assign(words.begin(), words.end());
   in->gaz.assign(words.size(), kO);
-  in->Prepare();
+  in->Prepare(dictionary);
   gaz.Match(*in, &in->gaz);
 }
 

@@ -1,4 +1,5 @@
-// Annotated NER corpora (CoNLL: `TOKEN POS TAG` per line, blank line between sentences) and
+// Annotated NER corpora (CoNLL: `TOKEN POS TAG` or `TOKEN<TAB>TAG` per line, blank line between
+// sentences; NERGrit's PERSON/PLACE/ORGANISATION read as PER/LOC/ORG) and
 // entity-level scoring (exact span and type), shared by the trainer and the evaluation bench.
 #ifndef KABAR_UNDERSTAND_NER_CORPUS_H_
 #define KABAR_UNDERSTAND_NER_CORPUS_H_
@@ -22,8 +23,10 @@ struct TaggedSentence {
 // unknown tag.
 Result<std::vector<TaggedSentence>> ReadConll(const std::string& path);
 
-// Fills `in` for `words` (views into `words`, which must outlive `in`), with gazetteer tags.
-void PrepareNerInput(const std::vector<std::string>& words, const Gazetteer& gaz, NerInput* in);
+// Fills `in` for `words` (views into `words`, which must outlive `in`), with gazetteer tags
+// and dictionary flags (`dictionary` may be null or not loaded).
+void PrepareNerInput(const std::vector<std::string>& words, const Gazetteer& gaz,
+                     const CommonWords* dictionary, NerInput* in);
 
 struct TypeScore {
   int true_positives = 0;

@@ -11,6 +11,7 @@
 #include <linear.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -32,6 +33,8 @@ struct Args {
   double c = 1.0;
   int solver = L1R_LR;
   bool eval_dev = false;
+  std::vector<std::string> extra;  // more CoNLL files to train on
+  double prune = 0;                // drop feature rows whose weights are all below this
 };
 
 bool ParseArgs(int argc, char** argv, Args* a) {
@@ -46,6 +49,10 @@ bool ParseArgs(int argc, char** argv, Args* a) {
       a->c = std::stod(argv[++i]);
     else if (k == "--solver" && has_value)
       a->solver = std::stoi(argv[++i]);
+    else if (k == "--prune" && has_value)
+      a->prune = std::stod(argv[++i]);
+    else if (k == "--extra" && has_value)
+      a->extra.push_back(argv[++i]);
     else if (k == "--eval-dev")
       a->eval_dev = true;
     else
@@ -60,9 +67,10 @@ struct Problem {
   std::vector<double> labels;
 };
 
-void AddSentence(const TaggedSentence& s, const Gazetteer& gaz, Problem* p) {
+void AddSentence(const TaggedSentence& s, const Gazetteer& gaz, const CommonWords& dictionary,
+                 Problem* p) {
   NerInput in;
-  PrepareNerInput(s.words, gaz, &in);
+  PrepareNerInput(s.words, gaz, &dictionary, &in);
   std::vector<uint32_t> f;
   for (size_t i = 0; i < s.words.size(); ++i) {
     f.clear();
@@ -79,7 +87,7 @@ void AddSentence(const TaggedSentence& s, const Gazetteer& gaz, Problem* p) {
   }
 }
 
-std::string FormatModel(const model* m) {
+std::string FormatModel(const model* m, double prune) {
   std::string out = "kabar-ner-model " + std::to_string(kNerModelVersion) + "\ndim " +
                     std::to_string(kNerDimBits) + "\ntags";
   for (auto t : kTagNames) out += " " + std::string(t);
@@ -97,7 +105,9 @@ std::string FormatModel(const model* m) {
   size_t n = 0;
   for (uint32_t f = 0; f < kNerDim; ++f) {
     bool any = false;
-    for (int t = 0; t < kNumTags && !any; ++t) any = weight(static_cast<int>(f) + 1, t) != 0;
+    for (int t = 0; t < kNumTags && !any; ++t) {
+      any = std::abs(weight(static_cast<int>(f) + 1, t)) > prune;
+    }
     if (!any) continue;
     ++n;
     rows += std::to_string(f);
@@ -121,13 +131,18 @@ int Main(int argc, char** argv) {
   if (!s.ok()) return std::cerr << s.ToString() << "\n", 1;
   Gazetteer gaz;
   gaz.Build(aliases);
-  std::vector<std::string> parts = {"train"};
-  if (!args.eval_dev) parts.push_back("dev");
+  // The model learns from dictionary flags; without the dictionary it would learn nothing there.
+  CommonWords dictionary;
+  s = dictionary.LoadHunspell(kHunspellIndonesian);
+  if (!s.ok()) return std::cerr << s.ToString() << " (install hunspell-id)\n", 1;
+  std::vector<std::string> files = {args.data + "/train.txt"};
+  if (!args.eval_dev) files.push_back(args.data + "/dev.txt");
+  files.insert(files.end(), args.extra.begin(), args.extra.end());
   Problem p;
-  for (const std::string& part : parts) {
-    auto sentences = ReadConll(args.data + "/" + part + ".txt");
+  for (const std::string& file : files) {
+    auto sentences = ReadConll(file);
     if (!sentences.ok()) return std::cerr << sentences.status().ToString() << "\n", 1;
-    for (const TaggedSentence& t : *sentences) AddSentence(t, gaz, &p);
+    for (const TaggedSentence& t : *sentences) AddSentence(t, gaz, dictionary, &p);
   }
   std::vector<feature_node*> x;
   for (auto& r : p.rows) x.push_back(r.data());
@@ -144,7 +159,7 @@ int Main(int argc, char** argv) {
   if (const char* err = check_parameter(&prob, &param)) return std::cerr << err << "\n", 1;
   set_print_string_function([](const char*) {});
   model* m = train(&prob, &param);
-  std::string text = FormatModel(m);
+  std::string text = FormatModel(m, args.prune);
   free_and_destroy_model(&m);
   std::cerr << p.rows.size() << " tokens, model " << text.size() << " bytes\n";
   if (args.eval_dev) {
@@ -155,7 +170,7 @@ int Main(int argc, char** argv) {
     NerInput in;
     std::vector<uint8_t> tags;
     for (const TaggedSentence& t : *dev) {
-      PrepareNerInput(t.words, gaz, &in);
+      PrepareNerInput(t.words, gaz, &dictionary, &in);
       (*model)->Tag(in, &tags);
       score.Add(t.tags, tags);
     }
