@@ -8,14 +8,21 @@
 // "held-out" (the article without the sentences IndoSum's gold labels mark as the source of
 // the summary, so that the query's words must be found in other forms elsewhere in the text,
 // which is where stemming matters).
+// Two more query sets make the task harder and closer to what people type: "short-2" and
+// "short-3" take 2 or 3 of the summary's distinct content words (lower-cased, letters only,
+// no stopwords; chosen by an FNV-1a hash seeded with the article's number, so the sets are
+// fixed) and AND them. SEARCH_EVAL_DIFF=FILE writes the queries whose rank differs between
+// the analyses (TSV: document set, query set, article, rank none/snowball/kabar, query).
 //
-// Usage: search_eval [DIR [QUERIES]]   (DIR defaults to ../shared/data/indonesian/indosum-dev;
-// QUERIES > 0 asks only the first QUERIES summaries, every article is still indexed)
+// Usage: search_eval [DIR [QUERIES [all]]]   (DIR defaults to
+// ../shared/data/indonesian/indosum-dev; QUERIES > 0 asks only the first QUERIES articles'
+// queries, every article is still indexed; "all" adds the slow full-summary query set)
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -120,6 +127,50 @@ std::string OrQuery(const std::string& text, const std::set<std::string>& stopwo
   return out;
 }
 
+// FNV-1a, for a deterministic choice of query words that does not depend on the library.
+uint64_t Fnv(const std::string& s, uint64_t seed) {
+  uint64_t h = 1469598103934665603ull ^ seed;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// A short keyword query: `n` distinct content words of the summary (letters only, at least 3
+// bytes, not stopwords, lower-cased), chosen by hash (seeded with the article's number),
+// AND-ed as a user would type them.
+std::string ShortQuery(const std::string& text, const std::set<std::string>& stopwords, size_t n,
+                       uint64_t seed) {
+  std::set<std::string> words;
+  std::string word;
+  bool letters_only = true;
+  auto flush = [&] {
+    if (word.size() >= 3 && letters_only && stopwords.count(word) == 0) words.insert(word);
+    word.clear();
+    letters_only = true;
+  };
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 0x80 || c == '-') {
+      if (c == '-') {
+        flush();
+        continue;
+      }
+      letters_only = letters_only && !std::isdigit(u);
+      word.push_back(static_cast<char>(std::tolower(u)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  std::vector<std::pair<uint64_t, std::string>> ranked;
+  for (const std::string& w : words) ranked.push_back({Fnv(w, seed), w});
+  std::sort(ranked.begin(), ranked.end());
+  std::string out;
+  for (size_t i = 0; i < ranked.size() && i < n; ++i) {
+    out += (out.empty() ? "\"" : " \"") + ranked[i].second + "\"";
+  }
+  return out;
+}
+
 struct Scores {
   double mrr = 0, recall = 0, index_s = 0, query_s = 0;
 };
@@ -130,8 +181,12 @@ bool Check(int rc, sqlite3* db, const char* what) {
   return false;
 }
 
+// Indexes `docs` with `stemming` and answers every query set (query_sets[k][i] is the query
+// whose one relevant document is docs[i]); one Scores per set. With `per_query`, the rank
+// of the relevant document per query (0 = not in the top 10) is kept too.
 bool Evaluate(const std::string& stemming, bool held_out, const std::vector<const Doc*>& docs,
-              size_t queries, const std::set<std::string>& stopwords, Scores* out) {
+              const std::vector<std::vector<std::string>>& query_sets, std::vector<Scores>* out,
+              std::vector<std::vector<int>>* per_query) {
   sqlite3* db = nullptr;
   sqlite3_open(":memory:", &db);
   if (!kabar::RegisterFtsTokenizer(db).ok()) return false;
@@ -154,29 +209,38 @@ bool Evaluate(const std::string& stemming, bool held_out, const std::vector<cons
   sqlite3_stmt* search = nullptr;
   sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &search,
                      nullptr);
-  double rr_sum = 0;
-  size_t hits = 0;
-  for (size_t i = 0; i < queries; ++i) {
-    std::string q = OrQuery(docs[i]->query, stopwords);
-    sqlite3_bind_text(search, 1, q.c_str(), -1, SQLITE_TRANSIENT);
-    int rank = 0, found = 0;
-    while (sqlite3_step(search) == SQLITE_ROW) {
-      ++rank;
-      if (sqlite3_column_int64(search, 0) == static_cast<sqlite3_int64>(i + 1)) found = rank;
+  out->clear();
+  per_query->clear();
+  for (const std::vector<std::string>& queries : query_sets) {
+    auto tq = std::chrono::steady_clock::now();
+    double rr_sum = 0;
+    size_t hits = 0;
+    std::vector<int> ranks;
+    for (size_t i = 0; i < queries.size(); ++i) {
+      sqlite3_bind_text(search, 1, queries[i].c_str(), -1, SQLITE_TRANSIENT);
+      int rank = 0, found = 0;
+      while (sqlite3_step(search) == SQLITE_ROW) {
+        ++rank;
+        if (sqlite3_column_int64(search, 0) == static_cast<sqlite3_int64>(i + 1)) found = rank;
+      }
+      sqlite3_reset(search);
+      ranks.push_back(found);
+      if (found > 0) {
+        rr_sum += 1.0 / found;
+        ++hits;
+      }
     }
-    sqlite3_reset(search);
-    if (found > 0) {
-      rr_sum += 1.0 / found;
-      ++hits;
-    }
+    Scores sc;
+    double n = static_cast<double>(std::max<size_t>(1, queries.size()));
+    sc.mrr = rr_sum / n;
+    sc.recall = static_cast<double>(hits) / n;
+    sc.index_s = std::chrono::duration<double>(t1 - t0).count();
+    sc.query_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - tq).count();
+    out->push_back(sc);
+    per_query->push_back(std::move(ranks));
   }
   sqlite3_finalize(search);
-  auto t2 = std::chrono::steady_clock::now();
   sqlite3_close(db);
-  out->mrr = rr_sum / static_cast<double>(queries);
-  out->recall = static_cast<double>(hits) / static_cast<double>(queries);
-  out->index_s = std::chrono::duration<double>(t1 - t0).count();
-  out->query_s = std::chrono::duration<double>(t2 - t1).count();
   return true;
 }
 
@@ -205,20 +269,55 @@ int main(int argc, char** argv) {
   for (const auto& [id, doc] : loaded) docs.push_back(&doc);
   size_t queries = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 0;
   if (queries == 0 || queries > docs.size()) queries = docs.size();
+  // Query sets: the gold summary (distinct words minus stopwords, OR-ed) and short keyword
+  // queries of 2 and 3 summary words (AND-ed), see ShortQuery.
+  // The summary set is slow (long OR queries): only with a third argument "all".
+  bool with_summary = argc > 3 && std::string(argv[3]) == "all";
+  std::vector<const char*> set_names = {"short-2", "short-3"};
+  std::vector<std::vector<std::string>> query_sets(2);
+  if (with_summary) {
+    set_names.insert(set_names.begin(), "summary");
+    query_sets.emplace(query_sets.begin());
+  }
+  for (size_t i = 0; i < queries; ++i) {
+    size_t k = 0;
+    if (with_summary) query_sets[k++].push_back(OrQuery(docs[i]->query, stopwords));
+    query_sets[k++].push_back(ShortQuery(docs[i]->query, stopwords, 2, i + 1));
+    query_sets[k++].push_back(ShortQuery(docs[i]->query, stopwords, 3, i + 1));
+  }
+  const char* diff_path = std::getenv("SEARCH_EVAL_DIFF");  // per-query ranks, TSV
+  FILE* diff = diff_path != nullptr ? std::fopen(diff_path, "w") : nullptr;
   std::printf(
-      "IndoSum dev: %zu unique articles; query = gold summary's distinct words minus "
-      "%zu stopwords, OR-ed, BM25\n",
-      docs.size(), stopwords.size());
-  std::printf("%-9s %-10s %8s %10s %9s %9s\n", "document", "analysis", "MRR@10", "Recall@10",
-              "index s", "query s");
+      "IndoSum dev: %zu unique articles, %zu queries per set; BM25; summary = gold summary's "
+      "distinct words minus %zu stopwords, OR-ed; short-N = N of those words, AND-ed\n",
+      docs.size(), queries, stopwords.size());
+  std::printf("%-9s %-9s %-10s %8s %10s %9s %9s\n", "queries", "document", "analysis", "MRR@10",
+              "Recall@10", "index s", "query s");
   for (bool held_out : {false, true}) {
+    std::vector<std::vector<std::vector<int>>> ranks_by_analysis;
     for (const char* stemming : {"none", "snowball", "kabar"}) {
-      Scores s;
-      if (!Evaluate(stemming, held_out, docs, queries, stopwords, &s)) return 1;
-      std::printf("%-9s %-10s %8.4f %10.4f %9.2f %9.2f\n", held_out ? "held-out" : "full", stemming,
-                  s.mrr, s.recall, s.index_s, s.query_s);
+      std::vector<Scores> scores;
+      std::vector<std::vector<int>> ranks;
+      if (!Evaluate(stemming, held_out, docs, query_sets, &scores, &ranks)) return 1;
+      for (size_t k = 0; k < scores.size(); ++k) {
+        std::printf("%-9s %-9s %-10s %8.4f %10.4f %9.2f %9.2f\n", set_names[k],
+                    held_out ? "held-out" : "full", stemming, scores[k].mrr, scores[k].recall,
+                    scores[k].index_s, scores[k].query_s);
+      }
       std::fflush(stdout);
+      ranks_by_analysis.push_back(std::move(ranks));
+    }
+    if (diff == nullptr) continue;
+    for (size_t k = 0; k < query_sets.size(); ++k) {
+      for (size_t i = 0; i < queries; ++i) {
+        int none = ranks_by_analysis[0][k][i], snow = ranks_by_analysis[1][k][i],
+            kab = ranks_by_analysis[2][k][i];
+        if (none == snow && snow == kab) continue;
+        std::fprintf(diff, "%s\t%s\t%zu\t%d\t%d\t%d\t%s\n", held_out ? "held-out" : "full",
+                     set_names[k], i + 1, none, snow, kab, query_sets[k][i].c_str());
+      }
     }
   }
+  if (diff != nullptr) std::fclose(diff);
   return 0;
 }

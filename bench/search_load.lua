@@ -1,9 +1,25 @@
--- wrk script: each request searches one of these queries (words, phrases, prefixes, OR,
--- filters), in turn, 10 hits per page.
+-- wrk script for bench/search_load.sh: requests cycle through these 34 queries, 10 hits per
+-- page. The mix (stated in bench/README.md "Search"): names (8), topical words and pairs (8),
+-- phrases (4), very common words (4: in most or all articles), prefixes (2), OR/NOT (3) and
+-- filters on outlet, site, language and date range (5, each with words).
 local queries = {
-  "banjir", "presiden", "harga beras", "\"korea utara\"", "pemerin*", "sepak bola",
-  "jakarta OR surabaya", "gempa -tsunami", "pemilu lang:id", "minister", "ekonomi indonesia",
-  "polisi menangkap", "menteri keuangan", "timnas", "harga minyak", "kebakaran hutan",
+  -- names
+  "Jokowi", "Setya Novanto", "Anies Baswedan", "Cristiano Ronaldo", "Sri Mulyani",
+  "kim jong un", "Trump", "Prabowo",
+  -- topical words and pairs
+  "banjir", "korupsi", "gempa bumi", "narkoba", "smartphone android", "harga beras",
+  "inflasi rupiah", "timnas sepak bola",
+  -- phrases
+  "\"real madrid\"", "\"korea utara\"", "\"bank indonesia\"", "\"liga champions\"",
+  -- very common words
+  "indonesia", "yang", "pemerintah jakarta", "presiden",
+  -- prefixes
+  "pemerin*", "korup*",
+  -- boolean
+  "jakarta OR surabaya", "gempa -tsunami", "persija OR persib",
+  -- filters
+  "pilkada outlet:kumparan", "KPK site:antaranews.com", "film from:2023-01-01 to:2023-06-30",
+  "ekonomi lang:id", "startup outlet:\"dailysocial.id\" from:2022-01-01",
 }
 local i = 0
 local function encode(s)

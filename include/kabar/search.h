@@ -41,6 +41,10 @@ struct SearchLimits {
   QueryLimits query;           // query length, words, nesting
   size_t max_page_size = 100;  // larger `limit`s are refused
   size_t max_offset = 10000;   // deeper paging is refused
+  // Full-text queries rank (BM25) the newest `max_candidates` matches that pass the filters
+  // (or offset + limit + 1 when larger), so a query's cost does not grow with its number of
+  // matches. Older matches of a query with more matches than this are not returned.
+  size_t max_candidates = 1000;
 };
 
 struct SearchRequest {
@@ -73,8 +77,10 @@ struct SearchHit {
 
 struct SearchResponse {
   std::vector<SearchHit> hits;
-  bool has_more = false;  // another page exists
-  std::string fts_match;  // the FTS5 expression that ran (diagnostics)
+  bool has_more = false;           // another page exists
+  size_t candidates = 0;           // matches ranked (full-text queries; see max_candidates)
+  bool candidates_capped = false;  // more matches exist than were ranked
+  std::string fts_match;           // the FTS5 expression that ran (diagnostics)
 };
 
 class Searcher {
@@ -99,6 +105,7 @@ class Searcher {
  private:
   struct Rep;
   explicit Searcher(std::unique_ptr<Rep> rep);
+  Result<SearchResponse> FilterOnly(const SearchRequest& request, const SearchFilters& filters);
   std::unique_ptr<Rep> rep_;
 };
 

@@ -45,6 +45,8 @@ std::string SearchResponseToJson(const SearchRequest& request, const SearchRespo
                {"offset", request.offset},
                {"limit", request.limit},
                {"has_more", response.has_more},
+               {"ranked", response.candidates},
+               {"ranked_capped", response.candidates_capped},
                {"hits", std::move(hits)}});
 }
 

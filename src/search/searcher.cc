@@ -6,6 +6,8 @@
 // never passed through.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
 
 #include "kabar/fts_tokenizer.h"
@@ -39,6 +41,24 @@ std::vector<TextPart> SplitMarked(std::string_view marked) {
 struct Searcher::Rep {
   sqlite3* db;
   SearchLimits limits;
+  // Prepared statements by SQL text (the filters shape the SQL; a few dozen shapes at most).
+  std::map<std::string, std::unique_ptr<Stmt>> statements;
+
+  // The statement for `sql`, prepared once per connection; reset, bindings cleared.
+  Result<Stmt*> Statement(const std::string& sql) {
+    auto it = statements.find(sql);
+    if (it != statements.end()) {
+      it->second->Reset();
+      return it->second.get();
+    }
+    if (statements.size() >= 64) statements.clear();
+    auto st = std::make_unique<Stmt>();
+    Status s = st->Prepare(db, sql.c_str());
+    if (!s.ok()) return s;
+    Stmt* raw = st.get();
+    statements.emplace(sql, std::move(st));
+    return raw;
+  }
 };
 
 Searcher::Searcher(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
@@ -151,7 +171,6 @@ SearchHit ReadHit(const Stmt& st, bool with_text) {
   if (with_text) {
     h.title_parts = SplitMarked(st.Text(11));
     h.snippet = SplitMarked(st.Text(12));
-    h.score = -st.Double(13);
   } else {
     h.title_parts = {{h.title, false}};
     h.snippet = SplitMarked(st.Text(11));
@@ -159,8 +178,18 @@ SearchHit ReadHit(const Stmt& st, bool with_text) {
   return h;
 }
 
+struct Candidate {
+  int64_t seq;
+  double score;  // BM25 as FTS5 reports it: lower is better
+};
+
 }  // namespace
 
+// Full-text search in two steps, so that the cost does not grow with the number of matches:
+//  1. candidates: the newest `max_candidates` matching articles that pass the filters (FTS5
+//     walks its doclists in descending rowid order and stops at the LIMIT), each with its
+//     BM25 score; sorted here, best first;
+//  2. the page: article columns, highlighted title and snippet for the page's hits only.
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   const SearchLimits& limits = rep_->limits;
   if (request.limit == 0 || request.limit > limits.max_page_size) {
@@ -181,43 +210,85 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   }
   Status s = MergeFilters(request.filters, &parsed.filters);
   if (!s.ok()) return s;
-
-  std::vector<std::string> binds;
-  std::string sql = kHitColumns;
-  bool fts = !parsed.fts_match.empty();
-  if (fts) {
-    sql +=
-        "highlight(article_fts, 0, char(2), char(3)), "
-        "snippet(article_fts, -1, char(2), char(3), '…', 28), f.rank "
-        "FROM article_fts f JOIN articles a ON a.seq = f.rowid WHERE article_fts MATCH ?";
-    binds.push_back(parsed.fts_match);
-  } else {
-    sql +=
-        "substr(coalesce(json_extract(a.json, '$.lead'), json_extract(a.json, '$.body[0]'), ''),"
-        " 1, 240) FROM articles a WHERE 1";
-  }
-  sql += FilterSql(parsed.filters, request.include_duplicates, &binds);
-  sql += fts ? " ORDER BY f.rank" : " ORDER BY a.event_date IS NULL, a.event_date DESC, a.seq DESC";
-  sql +=
-      " LIMIT " + std::to_string(request.limit + 1) + " OFFSET " + std::to_string(request.offset);
-
-  Stmt st;
-  s = st.Prepare(rep_->db, sql.c_str());
-  if (!s.ok()) return Status::IOError("search failed: " + s.message());
-  for (size_t i = 0; i < binds.size(); ++i) st.BindText(static_cast<int>(i + 1), binds[i]);
   SearchResponse out;
   out.fts_match = parsed.fts_match;
-  while (st.Step(&s)) {
+  if (parsed.fts_match.empty()) return FilterOnly(request, parsed.filters);
+
+  // Step 1.
+  size_t window = std::max(limits.max_candidates, request.offset + request.limit + 1);
+  std::vector<std::string> binds{parsed.fts_match};
+  std::string filters = FilterSql(parsed.filters, request.include_duplicates, &binds);
+  std::string sql = "SELECT f.rowid, bm25(article_fts, 4.0, 2.0, 1.0) FROM article_fts f " +
+                    std::string(filters.empty() ? "" : "JOIN articles a ON a.seq = f.rowid ") +
+                    "WHERE article_fts MATCH ?" + filters + " ORDER BY f.rowid DESC LIMIT " +
+                    std::to_string(window + 1);  // one more: tells whether the window was full
+  Result<Stmt*> st = rep_->Statement(sql);
+  if (!st.ok()) return Status::IOError("search failed: " + st.status().message());
+  for (size_t i = 0; i < binds.size(); ++i) (*st)->BindText(static_cast<int>(i + 1), binds[i]);
+  std::vector<Candidate> candidates;
+  while ((*st)->Step(&s)) candidates.push_back({(*st)->Int(0), (*st)->Double(1)});
+  (*st)->Reset();
+  // The parser quotes every word, so an error here is not the user's syntax; report it plainly.
+  if (!s.ok()) return Status::IOError("search failed in the database: " + s.message());
+  out.candidates_capped = candidates.size() > window;
+  if (out.candidates_capped) candidates.pop_back();  // the oldest
+  out.candidates = candidates.size();
+  size_t end = std::min(candidates.size(), request.offset + request.limit);
+  if (request.offset >= end) return out;
+  std::partial_sort(candidates.begin(), candidates.begin() + static_cast<ptrdiff_t>(end),
+                    candidates.end(), [](const Candidate& x, const Candidate& y) {
+                      return x.score != y.score ? x.score < y.score : x.seq < y.seq;
+                    });
+  out.has_more = candidates.size() > end;
+
+  // Step 2.
+  st = rep_->Statement(std::string(kHitColumns) +
+                       "highlight(article_fts, 0, char(2), char(3)), "
+                       "snippet(article_fts, -1, char(2), char(3), '…', 28) "
+                       "FROM article_fts f JOIN articles a ON a.seq = f.rowid "
+                       "WHERE article_fts MATCH ?1 AND f.rowid = ?2");
+  if (!st.ok()) return Status::IOError("search failed: " + st.status().message());
+  for (size_t i = request.offset; i < end; ++i) {
+    (*st)->Reset();
+    (*st)->BindText(1, parsed.fts_match);
+    (*st)->BindInt(2, candidates[i].seq);
+    if ((*st)->Step(&s)) {
+      out.hits.push_back(ReadHit(**st, true));
+      out.hits.back().score = -candidates[i].score;
+    }
+    if (!s.ok()) return Status::IOError("search failed in the database: " + s.message());
+  }
+  (*st)->Reset();
+  return out;
+}
+
+// Filter-only search: newest first.
+Result<SearchResponse> Searcher::FilterOnly(const SearchRequest& request,
+                                            const SearchFilters& filters) {
+  std::vector<std::string> binds;
+  std::string sql =
+      std::string(kHitColumns) +
+      "substr(coalesce(json_extract(a.json, '$.lead'), "
+      "json_extract(a.json, '$.body[0]'), ''), 1, 240) FROM articles a WHERE 1" +
+      FilterSql(filters, request.include_duplicates, &binds) +
+      " ORDER BY a.event_date IS NULL, a.event_date DESC, a.seq DESC LIMIT ? OFFSET ?";
+  Result<Stmt*> st = rep_->Statement(sql);
+  if (!st.ok()) return Status::IOError("search failed: " + st.status().message());
+  int n = 0;
+  for (const std::string& b : binds) (*st)->BindText(++n, b);
+  (*st)->BindInt(++n, static_cast<int64_t>(request.limit + 1));
+  (*st)->BindInt(++n, static_cast<int64_t>(request.offset));
+  SearchResponse out;
+  Status s;
+  while ((*st)->Step(&s)) {
     if (out.hits.size() == request.limit) {
       out.has_more = true;
       break;
     }
-    out.hits.push_back(ReadHit(st, fts));
+    out.hits.push_back(ReadHit(**st, false));
   }
-  if (!s.ok()) {
-    // The parser quotes every word, so this is not the user's syntax; report it plainly.
-    return Status::IOError("search failed in the database: " + s.message());
-  }
+  (*st)->Reset();
+  if (!s.ok()) return Status::IOError("search failed in the database: " + s.message());
   return out;
 }
 

@@ -149,7 +149,11 @@ Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
   }
   Result<std::unique_ptr<Store>> store = Store::OpenReadOnly(options.db_path);
   if (!store.ok()) return store.status();
-  sqlite3_exec((*store)->handle(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+  // Read-only; pages shared through the OS cache by memory mapping (up to 16 GiB of file),
+  // a modest private cache per connection (there is one connection per server thread).
+  sqlite3_exec((*store)->handle(),
+               "PRAGMA query_only = 1; PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -8192",
+               nullptr, nullptr, nullptr);
   Result<std::unique_ptr<Searcher>> searcher = Searcher::Open((*store)->handle(), options.limits);
   if (!searcher.ok()) return searcher.status();
   auto c = std::make_unique<Context>();

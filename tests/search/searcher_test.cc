@@ -169,6 +169,35 @@ TEST_F(SearcherTest, PagesWithHasMore) {
   EXPECT_FALSE(second->has_more);
 }
 
+// A query ranks at most max_candidates matches (or offset + limit + 1), the newest ones, and
+// says so; the page is still the best of those.
+TEST_F(SearcherTest, RanksABoundedWindowOfTheNewestMatches) {
+  SearchRequest request;
+  request.query = "harga OR kim OR banjir";  // articles 0, 1, 2 (4 is 0's duplicate)
+  Result<SearchResponse> all = searcher_->Search(request);
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->candidates, 3u);
+  EXPECT_FALSE(all->candidates_capped);
+
+  SearchLimits limits;
+  limits.max_candidates = 1;
+  Result<std::unique_ptr<Searcher>> bounded = Searcher::Open(store_->handle(), limits);
+  ASSERT_TRUE(bounded.ok());
+  request.limit = 1;  // window = max(1, 0 + 1 + 1) = 2: articles 2 and 1, not 0
+  Result<SearchResponse> r = (*bounded)->Search(request);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->candidates, 2u);
+  EXPECT_TRUE(r->candidates_capped);
+  EXPECT_TRUE(r->has_more);
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_TRUE(r->hits[0].id == ids_[1] || r->hits[0].id == ids_[2]) << r->hits[0].id;
+  request.offset = 1;  // window 3: every match
+  r = (*bounded)->Search(request);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->candidates, 3u);
+  EXPECT_FALSE(r->candidates_capped);
+}
+
 TEST_F(SearcherTest, RefusesBadInputWithoutSqlErrors) {
   const char* bad[] = {"\"unclosed", "(", "NOT x", "a*", "from:never", "x OR"};
   for (const char* q : bad) {

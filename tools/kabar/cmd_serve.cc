@@ -18,6 +18,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
                   "Address to bind (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", options->port, "Port (default 8080; 0 = any free port)")
       ->check(CLI::Range(0, 65535));
+  cmd->add_option("--rank-window", options->limits.max_candidates,
+                  "Matches ranked per full-text query, newest first (default 1000)")
+      ->check(CLI::Range(10, 100000));
   cmd->add_option("--threads", options->threads, "Worker threads (default 16)")
       ->check(CLI::Range(1, 256));
   AddAliasesFlag(cmd, &options->aliases_file);
