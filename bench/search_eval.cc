@@ -11,8 +11,9 @@
 // Two more query sets make the task harder and closer to what people type: "short-2" and
 // "short-3" take 2 or 3 of the summary's distinct content words (lower-cased, letters only,
 // no stopwords; chosen by an FNV-1a hash seeded with the article's number, so the sets are
-// fixed) and AND them. SEARCH_EVAL_DIFF=FILE writes the queries whose rank differs between
-// the analyses (TSV: document set, query set, article, rank none/snowball/kabar, query).
+// fixed) and AND them, through kabar's query parser as `kabar search` would. SEARCH_EVAL_DIFF=FILE
+// writes the queries whose rank differs between the analyses (TSV: document set, query set,
+// article, rank none/snowball/kabar, query).
 //
 // Usage: search_eval [DIR [QUERIES [all]]]   (DIR defaults to
 // ../shared/data/indonesian/indosum-dev; QUERIES > 0 asks only the first QUERIES articles'
@@ -34,6 +35,7 @@
 #include <vector>
 
 #include "kabar/fts_tokenizer.h"
+#include "kabar/query.h"
 
 namespace {
 
@@ -164,11 +166,14 @@ std::string ShortQuery(const std::string& text, const std::set<std::string>& sto
   std::vector<std::pair<uint64_t, std::string>> ranked;
   for (const std::string& w : words) ranked.push_back({Fnv(w, seed), w});
   std::sort(ranked.begin(), ranked.end());
-  std::string out;
+  std::string typed;
   for (size_t i = 0; i < ranked.size() && i < n; ++i) {
-    out += (out.empty() ? "\"" : " \"") + ranked[i].second + "\"";
+    typed += (typed.empty() ? "" : " ") + ranked[i].second;
   }
-  return out;
+  // As the searcher runs it: kabar's query parser (each word: any form, or the typed form
+  // ranked higher; with the none and snowball analyses both are the same word).
+  kabar::Result<kabar::ParsedQuery> parsed = kabar::ParseQuery(typed);
+  return parsed.ok() ? parsed->fts_match : "";
 }
 
 struct Scores {

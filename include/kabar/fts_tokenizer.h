@@ -14,7 +14,13 @@
 //  - a word: its term; and, when they differ, the folded word and "=" + folded word. So a
 //    lower-case query for a name the index kept ("bekasi", whose lower-case form would
 //    stem to "bekas") still finds the capitalised name;
-//  - a prefix ("pemerin*"): the folded prefix, in both spaces.
+//  - a prefix ("pemerin*"): the folded prefix, in both spaces;
+//  - a query string that starts with kExactFormMark ("\x01pertemuan"): the exact form only,
+//    i.e. "=" + folded word and the folded word, or the term when they are the same. The
+//    query parser adds such a string next to each word ("pertemuan" OR "\x01pertemuan"), so
+//    that BM25 ranks articles with the form the user typed above those with only another
+//    form of the same root (with the 'none' and 'snowball' stemmings the mark is ignored and
+//    the pair is the same word twice, which scales every score alike).
 // Snippets and highlights use the original text: the tokenizer reports byte offsets.
 //
 // The index content depends on this analysis: changing it requires rebuilding the index.
@@ -32,7 +38,10 @@ struct sqlite3;
 
 namespace kabar {
 
-inline constexpr int kFtsTokenizerVersion = 1;
+inline constexpr int kFtsTokenizerVersion = 2;  // 2: pe- before any consonant
+
+// First byte of a query string that asks for the exact form (see above).
+inline constexpr char kExactFormMark = '\x01';
 
 // Registers the "kabar" tokenizer on `db`. Internal when the connection's SQLite lacks FTS5.
 // The lexicon is read once per process, on first use by a table (an error then makes the

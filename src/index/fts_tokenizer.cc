@@ -59,6 +59,7 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
   const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
   const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
   const bool synonyms = instance->stemming == Stemming::kKabar;
+  const bool exact = query && !prefix && n_text > 0 && text[0] == kExactFormMark;
   std::string& marked = instance->scratch;
   int rc = SQLITE_OK;
   auto put = [&](std::string_view term, int tflags, const Token& t) {
@@ -71,6 +72,12 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
       query ? AnalyzerSession::AnalyzeMode::kQuery : AnalyzerSession::AnalyzeMode::kDocument,
       [&](const Token& t) {
         bool differs = t.folded != t.term;
+        if (exact && synonyms && differs) {
+          marked.assign("=").append(t.folded);
+          put(marked, 0, t);
+          put(t.folded, FTS5_TOKEN_COLOCATED, t);
+          return;
+        }
         if (query && prefix) {
           put(t.folded, 0, t);
         } else {

@@ -70,7 +70,11 @@ void PrefixForms(std::string_view w, std::vector<std::string>* out) {
   for (std::string_view me : {"me", "pe"}) {
     std::string base(me);
     char c = next(me);
-    if (c == 'l' || c == 'r' || c == 'w' || c == 'y' || c == 'm' || c == 'n') add(me, "");
+    if (c == 'l' || c == 'r' || c == 'w' || c == 'y' || c == 'm' || c == 'n') {
+      add(me, "");
+    } else if (me == "pe" && c != '\0' && !IsVowel(c)) {
+      add(me, "");  // pe- of agents before other consonants: petenis, pesinetron, pebisnis
+    }
     // meng-/peng-: before vowels, g, h, k; a vowel may hide a k.
     std::string ng = base + "ng";
     char cng = next(ng);

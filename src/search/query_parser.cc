@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "index/word_scanner.h"
+#include "kabar/fts_tokenizer.h"
 #include "kabar/query.h"
 
 namespace kabar {
@@ -247,7 +248,12 @@ class Parser {
       return Status::InvalidArgument("too many words in the query (at most " +
                                      std::to_string(limits_.max_terms) + ")");
     }
-    *expr = Quote(lx.text) + (lx.prefix ? " *" : "");
+    if (lx.prefix) {
+      *expr = Quote(lx.text) + " *";
+    } else {
+      // Any form of the words, or (ranked higher, fts_tokenizer.h) the form as typed.
+      *expr = "(" + Quote(lx.text) + " OR " + Quote(kExactFormMark + lx.text) + ")";
+    }
     return Status::OK();
   }
 

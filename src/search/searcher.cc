@@ -12,6 +12,7 @@
 
 #include "kabar/fts_tokenizer.h"
 #include "kabar/search.h"
+#include "search/rank.h"
 #include "store/sqlite_util.h"
 
 namespace kabar {
@@ -66,6 +67,7 @@ Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::Open(sqlite3* db, const SearchLimits& limits) {
   Status s = RegisterFtsTokenizer(db);
+  if (s.ok()) s = search::RegisterRankFunction(db);
   if (!s.ok()) return s;
   Stmt probe;
   s = probe.Prepare(db, "SELECT 1 FROM sqlite_master WHERE name = 'article_fts'");
@@ -188,7 +190,8 @@ struct Candidate {
 // Full-text search in two steps, so that the cost does not grow with the number of matches:
 //  1. candidates: the newest `max_candidates` matching articles that pass the filters (FTS5
 //     walks its doclists in descending rowid order and stops at the LIMIT), each with its
-//     BM25 score; sorted here, best first;
+//     BM25 score (kabar_bm25, search/rank.h: document frequencies sampled, so that the idf
+//     of a common word does not cost a walk over all its matches); sorted here, best first;
 //  2. the page: article columns, highlighted title and snippet for the page's hits only.
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   const SearchLimits& limits = rep_->limits;
@@ -218,7 +221,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   size_t window = std::max(limits.max_candidates, request.offset + request.limit + 1);
   std::vector<std::string> binds{parsed.fts_match};
   std::string filters = FilterSql(parsed.filters, request.include_duplicates, &binds);
-  std::string sql = "SELECT f.rowid, bm25(article_fts, 4.0, 2.0, 1.0) FROM article_fts f " +
+  std::string sql = "SELECT f.rowid, kabar_bm25(article_fts, 4.0, 2.0, 1.0) FROM article_fts f " +
                     std::string(filters.empty() ? "" : "JOIN articles a ON a.seq = f.rowid ") +
                     "WHERE article_fts MATCH ?" + filters + " ORDER BY f.rowid DESC LIMIT " +
                     std::to_string(window + 1);  // one more: tells whether the window was full

@@ -102,6 +102,11 @@ TEST(AnalyzerTest, KabarStemsIndonesianWithoutMangling) {
       {"kebijakan", "bijak"},
       {"memperbaiki", "baik"},
       {"pemerintahan", "perintah"},
+      // pe- of agents before any consonant
+      {"petenis", "tenis"},
+      {"pesinetron", "sinetron"},
+      {"pebisnis", "bisnis"},
+      {"petani", "tani"},
       // a lower-case name with no Indonesian analysis is not mangled
       {"megawati", "megawati"},
       // English words go through the English stemmer
