@@ -12,15 +12,17 @@ struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
 
-std::string Stem(std::string_view lower) {
+// The stem, valid until the next call on this thread.
+std::string_view Stem(std::string_view lower) {
   thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(
       sb_stemmer_new("indonesian", "UTF_8"));
-  if (!stemmer) return std::string(lower);
+  if (!stemmer) return lower;
   const sb_symbol* out =
       sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(lower.data()),
                       static_cast<int>(lower.size()));
-  if (out == nullptr) return std::string(lower);
-  return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(stemmer.get()));
+  if (out == nullptr) return lower;
+  return {reinterpret_cast<const char*>(out),
+          static_cast<size_t>(sb_stemmer_length(stemmer.get()))};
 }
 
 }  // namespace
@@ -41,8 +43,8 @@ Status CommonWords::LoadHunspell(const std::string& path) {
 
 bool CommonWords::Contains(std::string_view lower) const {
   if (words_.empty() || lower.size() > 64) return false;
-  if (words_.count(std::string(lower))) return true;
-  return words_.count(Stem(lower)) > 0;
+  if (words_.find(lower) != words_.end()) return true;
+  return words_.find(Stem(lower)) != words_.end();
 }
 
 }  // namespace kabar::understand

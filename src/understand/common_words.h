@@ -30,7 +30,12 @@ class CommonWords {
   bool Contains(std::string_view lower) const;
 
  private:
-  std::unordered_set<std::string> words_;
+  // Looked up by string_view without building a std::string.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> words_;
 };
 
 }  // namespace kabar::understand
