@@ -3,6 +3,7 @@
 // `--no-understand`. Expected figures were checked by hand against the pages' article text
 // (title, lead and body; lines under "Baca Juga" and other removed blocks do not count).
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -227,6 +228,31 @@ TEST_F(EntitiesCliTest, NoUnderstandLeavesEntitiesAndQuotesEmpty) {
   ASSERT_EQ(Kabar("ingest --no-understand --db '" + db2 + "' '" + kSample + "'", tmp_).exit_code,
             0);
   EXPECT_EQ(Kabar("entities --db '" + db2 + "'", tmp_).out, "");
+}
+
+// A store written before the entity tables existed (schema version 1: the version 2 file
+// without its three entity tables; the version 1 step is unchanged) is migrated by the first
+// entity command, which then answers as on a fresh store; the older commands keep working.
+TEST_F(EntitiesCliTest, OlderStoreIsMigratedOnFirstUse) {
+  CmdRun fresh = Kabar("entities --json --db '" + db_ + "'", tmp_);
+  CmdRun quotes = Kabar("quotes --json --db '" + db_ + "'", tmp_);
+  ASSERT_FALSE(fresh.out.empty());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TABLE quotes; DROP TABLE article_entities; DROP TABLE entities; "
+                         "UPDATE meta SET value='1' WHERE key='schema_version'",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(Lines(Kabar("stories --db '" + db_ + "'", tmp_).out).size(), 12u);  // 3 stories
+  CmdRun migrated = Kabar("entities --json --db '" + db_ + "'", tmp_);
+  ASSERT_EQ(migrated.exit_code, 0) << migrated.err;
+  EXPECT_EQ(migrated.out, fresh.out);
+  EXPECT_EQ(Kabar("quotes --json --db '" + db_ + "'", tmp_).out, quotes.out);
+  // Ingesting again into the migrated store adds nothing.
+  ASSERT_EQ(Kabar("ingest --db '" + db_ + "' '" + kSample + "'", tmp_).exit_code, 0);
+  EXPECT_EQ(Kabar("entities --json --db '" + db_ + "'", tmp_).out, fresh.out);
 }
 
 }  // namespace

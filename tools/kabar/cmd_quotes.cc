@@ -53,8 +53,9 @@ int RunQuotes(const QuotesArgs& a) {
                           {"direct", q.direct}};
       std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
-      std::cout << (q.date.empty() ? "(undated)" : q.date) << "  " << q.outlet << "  "
-                << q.article_id << "  " << (q.speaker.empty() ? "(unknown)" : q.speaker);
+      std::cout << (q.date.empty() ? "(undated)" : q.date) << "  "
+                << (q.outlet.empty() ? "-" : q.outlet) << "  " << q.article_id << "  "
+                << (q.speaker.empty() ? "(unknown)" : q.speaker);
       if (!q.verb.empty()) std::cout << " (" << q.verb << ")";
       std::cout << ": " << (q.direct ? "\"" : "") << q.text << (q.direct ? "\"" : "") << "\n";
     }
