@@ -36,6 +36,11 @@ void WritePages(const std::string& dir, int n) {
     std::vector<std::string> w = RandomWords(&rng, 120, 3000);
     std::string body;
     for (size_t p = 0; p < w.size(); p += 30) body += JoinWords(w, p, p + 30) + ".\n\n";
+    // Named people and places with a quote, for the entity and quote tables.
+    static const char* kPeople[] = {"Joko Widodo", "Sri Mulyani", "Prabowo Subianto"};
+    static const char* kPlaces[] = {"Jakarta", "Surabaya", "Bandung", "Medan"};
+    body += std::string("\"Kami akan menyelesaikan w") + std::to_string(i) +
+            " secepatnya,\" kata " + kPeople[i % 3] + " di " + kPlaces[i % 4] + ".\n\n";
     if (i % 7 == 6) body = bodies[rng() % bodies.size()];
     bodies.push_back(body);
     char name[32];
@@ -91,7 +96,22 @@ std::string Dump(const std::string& db) {
     }
   }
   sqlite3_finalize(st);
-  return out;
+  // The entity and quote tables, by entity key (not by row id).
+  sqlite3_prepare_v2((*store)->handle(),
+                     "SELECT e.key || ' ' || e.type || ' ' || e.name || ' ' || ae.article_id || "
+                     "' ' || ae.mentions || ' ' || ae.aliases FROM article_entities ae JOIN "
+                     "entities e ON e.id = ae.entity_id UNION ALL SELECT q.article_id || ' ' || "
+                     "q.idx || ' ' || coalesce(q.speaker_key, '-') || ' ' || q.text FROM quotes q "
+                     "ORDER BY 1",
+                     -1, &st, nullptr);
+  size_t rows = 0;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    out += reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+    out += "\n";
+    ++rows;
+  }
+  sqlite3_finalize(st);
+  return out + std::to_string(rows) + " entity and quote rows\n";
 }
 
 TEST(IngestCrashTest, KillNineThenRerunEqualsCleanRun) {
@@ -106,6 +126,7 @@ TEST(IngestCrashTest, KillNineThenRerunEqualsCleanRun) {
   std::string expected = Dump(clean);
   uint64_t total = StoredArticles(clean);
   ASSERT_GT(total, 1000u);
+  ASSERT_NE(expected.find("joko widodo PER"), std::string::npos) << "no entity rows";
 
   std::string crashed = dir.File("crashed.db");
   pid_t pid = Spawn({kKabar, "ingest", "--db", crashed, "--batch", "25", pages});
