@@ -21,5 +21,11 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 echo "articles: $(sqlite3 "$db" 'SELECT count(*) FROM articles') in $db ($(du -h "$db" | cut -f1))"
+echo "machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t 2 -c 64 -d "${seconds}s" --latency -s bench/search_load.lua \
   "http://127.0.0.1:$port"
+# Reference in the same run: the same server and connections serving the embedded home page
+# (no database), so that figures from a busy machine can be read as a ratio.
+echo "reference: GET / (embedded asset), 10 s"
+wrk -t 2 -c 64 -d 10s --latency "http://127.0.0.1:$port/" | grep -E "Requests/sec|50%|99%|errors"
+echo "machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"
