@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/agencies.h"
@@ -37,10 +36,19 @@ void ForEachContentWord(std::string_view text, F&& f) {
   });
 }
 
-// The distinct content words of the body's first paragraphs, lower-cased: views into `text`.
+// The content words of `lower` (lower-cased text), sorted and distinct: views into `lower`.
+std::vector<std::string_view> SortedContentWords(std::string_view lower) {
+  std::vector<std::string_view> words;
+  ForEachContentWord(lower, [&words](std::string_view wd) { words.push_back(wd); });
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// The content words of the body's first paragraphs, lower-cased: views into `text`.
 struct BodyWords {
   std::string text;
-  std::unordered_set<std::string_view> words;
+  std::vector<std::string_view> words;  // sorted, distinct
 };
 
 void CollectBodyWords(const PageWork& w, int skip, BodyWords* body) {
@@ -52,7 +60,7 @@ void CollectBodyWords(const PageWork& w, int skip, BodyWords* body) {
     ++n;
   }
   body->text = AsciiLower(body->text);
-  ForEachContentWord(body->text, [body](std::string_view wd) { body->words.insert(wd); });
+  body->words = SortedContentWords(body->text);
 }
 
 bool HeadlineShaped(const LineInfo& l) {
@@ -64,13 +72,12 @@ bool HeadlineShaped(const LineInfo& l) {
 
 double TitleScore(const LineInfo& l, const BodyWords& body, int distance) {
   std::string lower = AsciiLower(l.text);
-  std::vector<std::string_view> words;
-  ForEachContentWord(lower, [&words](std::string_view wd) { words.push_back(wd); });
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::vector<std::string_view> words = SortedContentWords(lower);
   if (words.empty()) return -1;
   int shared = 0;
-  for (std::string_view wd : words) shared += body.words.count(wd) > 0;
+  for (std::string_view wd : words) {
+    shared += std::binary_search(body.words.begin(), body.words.end(), wd);
+  }
   // The share of the line's words the body uses, discounted for very short lines (a rubric
   // such as "Konflik Rusia vs Ukraina" shares all its few words with the body).
   double score = static_cast<double>(shared) / words.size();

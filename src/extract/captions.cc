@@ -40,6 +40,20 @@ const RE2& CreditAtEnd() {
   return re;
 }
 
+// A cheap test that `tail` may end with a credit CreditAtEnd() knows: each form leaves a cue.
+// "via"/"melalui"/"lewat" words; a '/' after the wire name; a ':' after "Foto"; a closing ')';
+// and a credit after a full stop ends with a name, not a full stop (except "Dok."). Most
+// article paragraphs have none of these, so the regex runs on few lines.
+bool MayEndWithCredit(std::string_view tail) {
+  if (tail.empty()) return false;
+  if (tail.back() != '.' || tail.find_first_of("/:)") != std::string_view::npos) return true;
+  if (tail.ends_with("Dok.") || tail.ends_with("DOK.")) return true;
+  for (std::string_view cue : {"via", "melalui", "lewat"}) {
+    if (tail.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 const RE2& Placeholder() {
   static const RE2 re(
       "^(?:(?i:image of [^.!?]+|image-\\S+|perbesar|zoom|enlarge|foto|photo|gambar|image|img|"
@@ -54,7 +68,6 @@ const RE2& Placeholder() {
 bool LooksLikeCaption(std::string_view line) {
   line = Trim(line);
   if (line.size() < 20 || line.size() > 2000) return false;
-  if (CountWords(line) < 5) return false;
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
   if (tail.size() > kCreditTail) {
@@ -62,6 +75,7 @@ bool LooksLikeCaption(std::string_view line) {
     while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
     tail.remove_prefix(cut);
   }
+  if (!MayEndWithCredit(tail) || CountWords(line) < 5) return false;
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), CreditAtEnd());
 }
 

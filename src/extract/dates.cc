@@ -200,6 +200,17 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
   }
 }
 
+// True when `text` has four ASCII digits in a row: every absolute date pattern holds a
+// four-digit year, so text without them needs no regex.
+bool HasFourDigits(std::string_view text) {
+  int run = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 // Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
 template <typename F>
 void ScanPattern(int kind, std::string_view text, F&& f) {
@@ -407,9 +418,7 @@ std::string FormatIsoTime(const TimePoint& t) {
 bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out) {
   line = Trim(line);
   if (line.empty() || line.size() > 160) return false;
-  bool any_digit =
-      std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (any_digit) {
+  if (HasFourDigits(line)) {
     for (int kind = 0; kind < 4; ++kind) {
       bool ok = false;
       ScanPattern(kind, line, [&](const Match& m) {
@@ -429,6 +438,7 @@ bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound
 }
 
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
+  if (!HasFourDigits(text)) return;
   std::vector<std::pair<size_t, std::string>> found;
   for (int kind = 0; kind < 4; ++kind) {
     ScanPattern(kind, text,

@@ -69,6 +69,13 @@ std::string SiteOf(std::string_view name) {
 bool ParseSyndication(std::string_view line, Syndication* out) {
   line = Trim(line);
   if (line.size() < 20 || line.size() > 600) return false;
+  // Both notes open with one of these words (no letter here has a non-ASCII case variant that
+  // the patterns' case folding would also accept): most lines need no regex.
+  bool may_be_note = false;
+  for (std::string_view start : {"art", "ber", "tul", "thi", "the"}) {
+    may_be_note = may_be_note || StartsWithIgnoreCase(line, start);
+  }
+  if (!may_be_note) return false;
   re2::StringPiece input(line.data(), line.size());
   std::string where, tail;
   if (RE2::FullMatch(input, IndonesianNote(), &where, &tail)) {

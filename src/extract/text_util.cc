@@ -1,6 +1,5 @@
 #include "extract/text_util.h"
 
-#include <cctype>
 #include <string>
 
 namespace kabar::extract {
@@ -40,6 +39,10 @@ size_t SpaceAtBack(std::string_view s) {
   return 0;
 }
 
+char AsciiLowerChar(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
@@ -73,10 +76,7 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
+    if (AsciiLowerChar(a[i]) != AsciiLowerChar(b[i])) return false;
   }
   return true;
 }
@@ -84,18 +84,18 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending = false;
   while (!s.empty()) {
     size_t n = SpaceAtFront(s);
     if (n > 0) {
-      pending = !out.empty();
       s.remove_prefix(n);
       continue;
     }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(s[0]);
-    s.remove_prefix(1);
+    // A run of other bytes, after one space unless it is the first.
+    size_t run = 1;
+    while (run < s.size() && SpaceAtFront(s.substr(run)) == 0) ++run;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.substr(0, run));
+    s.remove_prefix(run);
   }
   return out;
 }
