@@ -10,6 +10,7 @@
 # the load average is printed with them.
 #
 #   bench/e2e_extract.sh [PAGES] [OUT_DIR]     (defaults: 100000 bench/out/corpus)
+#   KABAR_EXTRACT_ARGS=--no-understand bench/e2e_extract.sh ...   (extraction proper)
 # Needs a release build with benchmarks (scripts/build.sh does that).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ PAGES=${1:-100000}
 OUT=${2:-bench/out/corpus}
 SEED=1
 BIN=build
+read -r -a EXTRA <<<"${KABAR_EXTRACT_ARGS:-}"
 
 if [[ ! -f "$OUT/.done-$PAGES-$SEED" ]]; then
   rm -rf "$OUT"
@@ -36,19 +38,20 @@ measure() {
 "$BIN/kabar_read_lines" "$OUT/pages" >/dev/null  # warm the page cache
 measure "$BIN/kabar_read_lines" "$OUT/pages"
 REF_WALL=$WALL REF_CPU=$CPU
-measure "$BIN/kabar" extract -j 1 --now 2025-11-01T12:00:00+07:00 "$OUT/pages"
+measure "$BIN/kabar" extract "${EXTRA[@]}" -j 1 --now 2025-11-01T12:00:00+07:00 "$OUT/pages"
 J1_WALL=$WALL J1_CPU=$CPU
 J1_SUMMARY=$(tail -n 1 /tmp/kabar-e2e-stderr)
-measure "$BIN/kabar" extract -j 2 --now 2025-11-01T12:00:00+07:00 "$OUT/pages"
+measure "$BIN/kabar" extract "${EXTRA[@]}" -j 2 --now 2025-11-01T12:00:00+07:00 "$OUT/pages"
 J2_WALL=$WALL J2_CPU=$CPU
 J2_SUMMARY=$(tail -n 1 /tmp/kabar-e2e-stderr)
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 awk -v b="$BYTES" -v rw="$REF_WALL" -v rc="$REF_CPU" -v w1="$J1_WALL" -v c1="$J1_CPU" \
     -v w2="$J2_WALL" -v c2="$J2_CPU" -v pages="$PAGES" -v s1="$J1_SUMMARY" -v s2="$J2_SUMMARY" \
-    -v load="$LOAD" -v cores="$(nproc)" 'BEGIN {
+    -v load="$LOAD" -v extra="${KABAR_EXTRACT_ARGS:-}" -v cores="$(nproc)" 'BEGIN {
   mb = b / 1e6
   ref = mb / rw; refc = mb / rc
+  if (extra != "") printf "kabar extract options: %s\n", extra
   printf "corpus: %d pages, %.1f MB; %d cores, load average %s\n", pages, mb, cores, load
   printf "%-22s %7s %7s %9s %8s %12s %8s\n", "run", "wall s", "cpu s", "MB/s", "x ref", "MB/cpu-s", "x ref"
   printf "%-22s %7.2f %7.2f %9.1f %8.3f %12.1f %8.3f\n", "reference read+split", rw, rc, ref, 1, refc, 1
