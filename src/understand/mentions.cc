@@ -143,6 +143,11 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
       }
     }
   }
+  // A span's key starts with its first token's first key word: only tokens whose first key
+  // word starts a known key are worth the n-gram lookups below.
+  std::unordered_set<std::string> first_words;
+  for (const auto& [key, type] : known) first_words.insert(key.substr(0, key.find(' ')));
+  std::string token_key;
   for (Paragraph& p : *paragraphs) {
     std::vector<bool> covered(p.tokens.size(), false);
     for (const Mention& m : p.mentions) {
@@ -151,6 +156,8 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
     std::vector<Mention> added;
     for (size_t i = 0; i < p.tokens.size(); ++i) {
       if (covered[i] || !HasUpper(p.TokenText(i).substr(0, 1))) continue;
+      token_key = EntityKey(p.TokenText(i));
+      if (!first_words.count(token_key.substr(0, token_key.find(' ')))) continue;
       for (size_t n = std::min<size_t>(4, p.tokens.size() - i); n >= 1; --n) {
         if (covered[i + n - 1] || IsEdgeJunk(p.TokenText(i + n - 1))) continue;
         std::string_view span =

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <unordered_set>
 
+#include "common/flat_u64_map.h"
 #include "understand/quote_lexicon.h"
 #include "understand/tokenize.h"
 
@@ -46,13 +47,26 @@ enum Template : uint64_t {
 };
 
 // Word classes that generalise over unseen names: what kind of word stands next to it.
-std::string_view WordClass(std::string_view lower) {
-  if (lower.size() < 2 || lower.size() > 16) return {};
-  if (IsSpeechVerb(lower) || IsReportVerb(lower)) return "speech";
-  if (IsAfterVerb(lower)) return "attrib";
-  if (IsRoleWord(lower)) return "role";
-  if (IsPreposition(lower)) return "prep";
-  return {};
+constexpr std::string_view kWordClasses[] = {"", "speech", "attrib", "role", "prep"};
+
+uint8_t WordClassIndex(std::string_view lower) {
+  if (lower.size() < 2 || lower.size() > 16) return 0;
+  if (IsSpeechVerb(lower) || IsReportVerb(lower)) return 1;
+  if (IsAfterVerb(lower)) return 2;
+  if (IsRoleWord(lower)) return 3;
+  if (IsPreposition(lower)) return 4;
+  return 0;
+}
+
+// WordClassIndex through a per-thread cache keyed by the word's hash (four set lookups become
+// one probe for the words news repeats). Stored as index + 1 so that 0 means "not yet".
+std::string_view WordClass(uint64_t word_hash, std::string_view lower) {
+  thread_local FlatU64Map<uint8_t> cache;
+  if (cache.size() > (1u << 18)) cache = FlatU64Map<uint8_t>();  // bounded memory
+  bool inserted = false;
+  uint8_t* slot = cache.Upsert(word_hash, &inserted);
+  if (inserted) *slot = static_cast<uint8_t>(WordClassIndex(lower) + 1);
+  return kWordClasses[*slot - 1];
 }
 
 uint64_t HashText(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -116,10 +130,10 @@ void NerInput::Prepare(const CommonWords* dictionary) {
     AsciiLower(words[i], &lower[i]);
     Shape(words[i], &shape[i]);
     upper[i] = HasUpper(words[i]);
-    word_class[i] = WordClass(lower[i]);
-    if (upper[i] && use_dictionary) known[i] = dictionary->Contains(lower[i]);
     word_hash[i] = HashText(lower[i]);
     shape_hash[i] = HashText(shape[i]);
+    word_class[i] = WordClass(word_hash[i], lower[i]);
+    if (upper[i] && use_dictionary) known[i] = dictionary->Contains(lower[i]);
   }
 }
 
