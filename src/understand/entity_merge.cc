@@ -101,6 +101,9 @@ Entity BuildEntity(const std::vector<const Ref*>& members) {
 
 std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* paragraphs) {
   std::vector<Ref> refs;
+  size_t total = 0;
+  for (const Paragraph& p : *paragraphs) total += p.mentions.size();
+  refs.reserve(total);
   for (Paragraph& p : *paragraphs) {
     for (Mention& m : p.mentions) {
       Ref r;
@@ -123,6 +126,7 @@ std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* 
     groups[it->second].push_back(&r);
   }
   std::vector<Entity> entities;
+  entities.reserve(groups.size());
   for (const auto& g : groups) entities.push_back(BuildEntity(g));
   std::vector<size_t> order(entities.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -130,6 +134,7 @@ std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* 
                    [&](size_t a, size_t b) { return entities[a].mentions > entities[b].mentions; });
   std::vector<int> rank(entities.size());
   std::vector<Entity> sorted;
+  sorted.reserve(entities.size());
   for (size_t i = 0; i < order.size(); ++i) {
     rank[order[i]] = static_cast<int>(i);
     sorted.push_back(std::move(entities[order[i]]));

@@ -58,15 +58,29 @@ uint8_t WordClassIndex(std::string_view lower) {
   return 0;
 }
 
-// WordClassIndex through a per-thread cache keyed by the word's hash (four set lookups become
-// one probe for the words news repeats). Stored as index + 1 so that 0 means "not yet".
-std::string_view WordClass(uint64_t word_hash, std::string_view lower) {
+// What Prepare needs to know about a word that depends only on its lower-case form: its word
+// class and whether it is a dictionary word. Looked up once per distinct word and thread, then
+// cached by the word's hash (news repeats its words; four set lookups and a Snowball stem
+// become one probe).
+struct WordFacts {
+  std::string_view word_class;
+  bool known = false;
+};
+
+WordFacts FactsOf(uint64_t word_hash, std::string_view lower, const CommonWords* dictionary) {
+  // Cached byte: bit 7 = filled, bit 3 = known, bits 0-2 = word class index.
   thread_local FlatU64Map<uint8_t> cache;
-  if (cache.size() > (1u << 18)) cache = FlatU64Map<uint8_t>();  // bounded memory
-  bool inserted = false;
-  uint8_t* slot = cache.Upsert(word_hash, &inserted);
-  if (inserted) *slot = static_cast<uint8_t>(WordClassIndex(lower) + 1);
-  return kWordClasses[*slot - 1];
+  thread_local const CommonWords* cached_dictionary = nullptr;
+  if (cache.size() > (1u << 18) || cached_dictionary != dictionary) {
+    cache = FlatU64Map<uint8_t>();  // bounded memory; a different dictionary
+    cached_dictionary = dictionary;
+  }
+  uint8_t* slot = cache.Upsert(word_hash);
+  if (*slot == 0) {
+    bool known = dictionary != nullptr && dictionary->loaded() && dictionary->Contains(lower);
+    *slot = static_cast<uint8_t>(0x80 | (known ? 0x08 : 0) | WordClassIndex(lower));
+  }
+  return {kWordClasses[*slot & 0x07], (*slot & 0x08) != 0};
 }
 
 uint64_t HashText(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -125,15 +139,15 @@ void NerInput::Prepare(const CommonWords* dictionary) {
   shape_hash.resize(n);
   word_class.resize(n);
   gaz.resize(n, kO);
-  bool use_dictionary = dictionary != nullptr && dictionary->loaded();
   for (size_t i = 0; i < n; ++i) {
     AsciiLower(words[i], &lower[i]);
     Shape(words[i], &shape[i]);
     upper[i] = HasUpper(words[i]);
     word_hash[i] = HashText(lower[i]);
     shape_hash[i] = HashText(shape[i]);
-    word_class[i] = WordClass(word_hash[i], lower[i]);
-    if (upper[i] && use_dictionary) known[i] = dictionary->Contains(lower[i]);
+    WordFacts facts = FactsOf(word_hash[i], lower[i], dictionary);
+    word_class[i] = facts.word_class;
+    known[i] = upper[i] && facts.known;
   }
 }
 
@@ -296,10 +310,13 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
   tags->assign(n, kO);
   if (n == 0) return;
   constexpr float kImpossible = -1e30f;
-  constexpr float kBeam = 10;
-  std::vector<std::array<float, kNumTags>> best(n);    // best path score ending in tag
-  std::vector<std::array<uint8_t, kNumTags>> back(n);  // its previous tag
-  std::vector<uint32_t> features;
+  constexpr float kBeam = 5;
+  // Scratch space reused across calls on this thread.
+  thread_local std::vector<std::array<float, kNumTags>> best;    // best path score ending in tag
+  thread_local std::vector<std::array<uint8_t, kNumTags>> back;  // its previous tag
+  thread_local std::vector<uint32_t> features;
+  best.resize(n);
+  back.resize(n);
   std::array<float, kNumTags> previous{};
   previous.fill(kImpossible);
   previous[kO] = 0;  // before the sentence: O
@@ -318,6 +335,10 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
     TokenFeatures(in, i, &features);
     Weights token = bias_;
     for (uint32_t f : features) AddRow(f, &token);
+    // With one live state every path shares its normaliser, so the log-softmax (seven exp
+    // and a log) changes no comparison and is skipped.
+    bool normalise = std::count_if(previous.begin(), previous.end(),
+                                   [floor](float score) { return score >= floor; }) > 1;
     for (int p = 0; p < kNumTags; ++p) {
       if (previous[p] < floor) continue;
       uint8_t prev = static_cast<uint8_t>(p);
@@ -329,7 +350,7 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
       PrevTagFeatures(in, i, prev, &features);
       Weights scores = token;
       for (uint32_t f : features) AddRow(f, &scores);
-      LogSoftmax(&scores);
+      if (normalise) LogSoftmax(&scores);
       for (int t = 0; t < kNumTags; ++t) {
         if (!Allowed(prev, static_cast<uint8_t>(t))) continue;
         float score = previous[p] + scores[t];

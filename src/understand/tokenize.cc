@@ -44,6 +44,7 @@ size_t EdgeMarkLength(std::string_view s, size_t i) {
 
 size_t SpaceLength(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c > ' ' && c < 0x80) return 0;  // printable ASCII: the common case
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
