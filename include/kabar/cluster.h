@@ -44,6 +44,9 @@ struct ClusterOptions {
   double story_threshold = 0.2;
   int storyline_window_days = 548;
   double storyline_threshold = 0.15;
+  // A new story joins a storyline only when they share at least this many names: one shared
+  // name (a president, a capital) is common between unrelated storylines.
+  int storyline_min_shared_names = 2;
   bool average_linkage = false;  // mean cosine to members instead of cosine to the centroid
   double name_share = 0.3;       // weight of name similarity in story similarity
   double time_bonus = 0.08;      // added for dated articles on the story's days, falling to 0 at

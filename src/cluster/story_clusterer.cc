@@ -67,6 +67,21 @@ double Dot(const Vec& a, const Vec& b) {
   return s;
 }
 
+// How many terms two sorted vectors have in common.
+size_t SharedTerms(const Vec& a, const Vec& b) {
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
 double Norm(const Vec& v) {
   double s = 0;
   for (const auto& e : v) s += static_cast<double>(e.second) * e.second;
@@ -210,10 +225,10 @@ struct StoryClusterer::Rep {
   }
   // The article's vector restricted to its names, renormalised (storyline linking).
   static Vec NameVector(const Vec& v, const ClusterFeatures& f);
-  // Best cluster among `clusters` for `v` at `day`, or -1.
-  // Stories: `names` non-null mixes in the name similarity.
+  // Best cluster among `clusters` for `v` at `day`, or -1; a cluster must share at least
+  // `min_shared` terms with `v`. Stories: `names` non-null mixes in the name similarity.
   int64_t Best(const Vec& v, const Vec* names, int64_t day, const std::vector<Cluster>& clusters,
-               const Postings& post, int window, double threshold);
+               const Postings& post, int window, double threshold, size_t min_shared = 0);
   void Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep, Postings* post);
 };
 
@@ -252,7 +267,7 @@ Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
 
 int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
                                   const std::vector<Cluster>& clusters, const Postings& post,
-                                  int window, double threshold) {
+                                  int window, double threshold, size_t min_shared) {
   Vec query = v;
   Prune(&query, kQueryTerms);
   if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
@@ -287,6 +302,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
     const Cluster& c = clusters[ranked[i].second];
     double norm = Linkage(c.centroid, c.members);
     if (norm <= 0) continue;
+    if (min_shared > 0 && SharedTerms(v, c.centroid) < min_shared) continue;
     double sim = Dot(v, c.centroid) / norm;
     if (names != nullptr && !names->empty()) {
       double nn = Linkage(c.names, c.members);
@@ -336,7 +352,8 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   if (story < 0) {
     story = static_cast<int64_t>(r.stories.size());
     int64_t line = r.Best(names, nullptr, time.day, r.lines, r.line_post,
-                          r.options.storyline_window_days, r.options.storyline_threshold);
+                          r.options.storyline_window_days, r.options.storyline_threshold,
+                          static_cast<size_t>(std::max(0, r.options.storyline_min_shared_names)));
     if (line < 0) {
       line = static_cast<int64_t>(r.lines.size());
       Cluster l;
