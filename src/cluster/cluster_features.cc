@@ -7,17 +7,10 @@
 #include <unordered_map>
 
 #include "cluster/word_terms.h"
+#include "common/hash_mix.h"
 
 namespace kabar::cluster {
 namespace {
-
-uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
 
 class Accumulator {
  public:
@@ -28,7 +21,8 @@ class Accumulator {
   void Word(const WordTerm& t, float w) {
     bool name = t.capitalised && !t.sentence_start;
     if (name) {
-      phrase_ = Mix(phrase_ ^ t.folded_hash) + 0x6e;  // ordered: "Jong Kim" != "Kim Jong"
+      phrase_ =
+          SplitMix64Finalize(phrase_ ^ t.folded_hash) + 0x6e;  // ordered: "Jong Kim" != "Kim Jong"
       ++phrase_words_;
     } else {
       EndPhrase(w);

@@ -52,8 +52,9 @@ void Prune(Vec* v, size_t k) {
   std::sort(v->begin(), v->end());
 }
 
-double Dot(const Vec& a, const Vec& b) {
-  double s = 0;
+// Calls f(weight in a, weight in b) for each term two sorted vectors have in common.
+template <typename F>
+void ForEachShared(const Vec& a, const Vec& b, F f) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
@@ -61,24 +62,21 @@ double Dot(const Vec& a, const Vec& b) {
     } else if (b[j].first < a[i].first) {
       ++j;
     } else {
-      s += static_cast<double>(a[i++].second) * b[j++].second;
+      f(a[i++].second, b[j++].second);
     }
   }
+}
+
+double Dot(const Vec& a, const Vec& b) {
+  double s = 0;
+  ForEachShared(a, b, [&s](float x, float y) { s += static_cast<double>(x) * y; });
   return s;
 }
 
 // How many terms two sorted vectors have in common.
 size_t SharedTerms(const Vec& a, const Vec& b) {
-  size_t n = 0, i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
+  size_t n = 0;
+  ForEachShared(a, b, [&n](float, float) { ++n; });
   return n;
 }
 

@@ -8,6 +8,8 @@
 #include <limits>
 #include <map>
 
+#include "common/hash_mix.h"
+
 namespace kabar {
 namespace {
 
@@ -49,14 +51,6 @@ std::vector<uint64_t> WordHashes(const std::vector<std::string>& body) {
   return words;
 }
 
-uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
-
 std::vector<uint64_t> Shingles(const std::vector<uint64_t>& words, int k) {
   std::vector<uint64_t> out;
   if (words.empty()) return out;
@@ -65,7 +59,7 @@ std::vector<uint64_t> Shingles(const std::vector<uint64_t>& words, int k) {
   out.reserve(words.size() - n + 1);
   for (size_t i = 0; i + n <= words.size(); ++i) {
     uint64_t h = 0x9e3779b97f4a7c15ULL;
-    for (size_t j = 0; j < n; ++j) h = Mix(h ^ words[i + j]) + j;
+    for (size_t j = 0; j < n; ++j) h = SplitMix64Finalize(h ^ words[i + j]) + j;
     out.push_back(h);
   }
   std::sort(out.begin(), out.end());
@@ -78,7 +72,7 @@ std::vector<uint32_t> Signature(const std::vector<uint64_t>& shingles, int bins)
   constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
   std::vector<uint32_t> sig(static_cast<size_t>(bins), kEmpty);
   for (uint64_t s : shingles) {
-    uint64_t h = Mix(s ^ 0x5851f42d4c957f2dULL);
+    uint64_t h = SplitMix64Finalize(s ^ 0x5851f42d4c957f2dULL);
     size_t bin = static_cast<size_t>(((h >> 32) * static_cast<uint64_t>(bins)) >> 32);
     uint32_t v = static_cast<uint32_t>(h) >> 1;  // < kEmpty
     sig[bin] = std::min(sig[bin], v);
@@ -130,7 +124,8 @@ DedupFeatures ComputeDedupFeatures(const std::vector<std::string>& body,
                                                static_cast<uint64_t>(b)));
   }
   for (uint64_t s : f.shingles) {
-    if (Mix(s) % static_cast<uint64_t>(options.sample_mod) == 0) f.samples.push_back(s);
+    if (SplitMix64Finalize(s) % static_cast<uint64_t>(options.sample_mod) == 0)
+      f.samples.push_back(s);
   }
   return f;
 }

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 
+#include "index/fts5_api.h"
 #include "kabar/analyzer.h"
 
 namespace kabar {
@@ -95,15 +96,10 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
 }  // namespace
 
 Status RegisterFtsTokenizer(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
-    return Status::Internal(std::string("SQLite has no FTS5: ") + sqlite3_errmsg(db));
-  }
-  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-  sqlite3_step(stmt);
-  sqlite3_finalize(stmt);
-  if (api == nullptr || api->iVersion < 2) return Status::Internal("SQLite has no FTS5 API v2");
+  Result<fts5_api*> found = FindFts5Api(db);
+  if (!found.ok()) return found.status();
+  fts5_api* api = *found;
+  if (api->iVersion < 2) return Status::Internal("SQLite has no FTS5 API v2");
   fts5_tokenizer vtable{Create, Delete, Tokenize};
   if (api->xCreateTokenizer(api, "kabar", nullptr, &vtable, nullptr) != SQLITE_OK) {
     return Status::Internal(std::string("cannot register FTS5 tokenizer: ") + sqlite3_errmsg(db));

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "index/fts5_api.h"
+
 namespace kabar::search {
 namespace {
 
@@ -109,15 +111,9 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }  // namespace
 
 Status RegisterRankFunction(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
-    return Status::Internal(std::string("SQLite has no FTS5: ") + sqlite3_errmsg(db));
-  }
-  sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-  sqlite3_step(stmt);
-  sqlite3_finalize(stmt);
-  if (api == nullptr) return Status::Internal("SQLite has no FTS5 API");
+  Result<fts5_api*> found = FindFts5Api(db);
+  if (!found.ok()) return found.status();
+  fts5_api* api = *found;
   if (api->xCreateFunction(api, "kabar_bm25", nullptr, Bm25, nullptr) != SQLITE_OK) {
     return Status::Internal(std::string("cannot register kabar_bm25: ") + sqlite3_errmsg(db));
   }
