@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kabar {
@@ -16,23 +17,207 @@ struct Month {
   int number;
 };
 
-// Prefixes of at least three letters are matched against these.
+// English and Indonesian names and abbreviations; the other languages news sites in the test
+// sets and beyond write dates in (French, Spanish, Portuguese, Italian, German, Dutch,
+// Romanian, Turkish, Polish, Russian and Ukrainian in the genitive, Arabic with both the
+// Egyptian and the Levantine names). Lower case; a word matches a name it is a prefix of
+// when it has at least three letters (code points), so "Dec.", "janv." and "сент" match.
 constexpr Month kMonths[] = {
-    {"january", 1},   {"januari", 1}, {"february", 2},  {"februari", 2},  {"pebruari", 2},
-    {"march", 3},     {"maret", 3},   {"april", 4},     {"may", 5},       {"mei", 5},
-    {"june", 6},      {"juni", 6},    {"july", 7},      {"juli", 7},      {"august", 8},
-    {"agustus", 8},   {"agu", 8},     {"september", 9}, {"sept", 9},      {"october", 10},
-    {"oktober", 10},  {"okt", 10},    {"november", 11}, {"nopember", 11}, {"december", 12},
-    {"desember", 12}, {"des", 12},
+    {"january", 1},
+    {"januari", 1},
+    {"pebruari", 2},
+    {"february", 2},
+    {"februari", 2},
+    {"march", 3},
+    {"maret", 3},
+    {"april", 4},
+    {"may", 5},
+    {"mei", 5},
+    {"june", 6},
+    {"juni", 6},
+    {"july", 7},
+    {"juli", 7},
+    {"august", 8},
+    {"agustus", 8},
+    {"agu", 8},
+    {"september", 9},
+    {"sept", 9},
+    {"october", 10},
+    {"oktober", 10},
+    {"okt", 10},
+    {"november", 11},
+    {"nopember", 11},
+    {"december", 12},
+    {"desember", 12},
+    {"des", 12},
+    // French
+    {"janvier", 1},
+    {"février", 2},
+    {"fevrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"mai", 5},
+    {"juin", 6},
+    {"juillet", 7},
+    {"août", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"décembre", 12},
+    // Spanish, Portuguese, Italian
+    {"enero", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"março", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"outubro", 10},
+    {"dezembro", 12},
+    {"gennaio", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"giugno", 6},
+    {"luglio", 7},
+    {"settembre", 9},
+    {"ottobre", 10},
+    {"dicembre", 12},
+    // German, Dutch
+    {"januar", 1},
+    {"jänner", 1},
+    {"februar", 2},
+    {"märz", 3},
+    {"dezember", 12},
+    {"maart", 3},
+    {"augustus", 8},
+    // Romanian, Turkish, Polish
+    {"ianuarie", 1},
+    {"februarie", 2},
+    {"martie", 3},
+    {"aprilie", 4},
+    {"iunie", 6},
+    {"iulie", 7},
+    {"septembrie", 9},
+    {"octombrie", 10},
+    {"noiembrie", 11},
+    {"decembrie", 12},
+    {"ocak", 1},
+    {"şubat", 2},
+    {"subat", 2},
+    {"mart", 3},
+    {"nisan", 4},
+    {"mayıs", 5},
+    {"haziran", 6},
+    {"temmuz", 7},
+    {"ağustos", 8},
+    {"eylül", 9},
+    {"ekim", 10},
+    {"kasım", 11},
+    {"aralık", 12},
+    {"stycznia", 1},
+    {"lutego", 2},
+    {"marca", 3},
+    {"kwietnia", 4},
+    {"maja", 5},
+    {"czerwca", 6},
+    {"lipca", 7},
+    {"sierpnia", 8},
+    {"września", 9},
+    {"października", 10},
+    {"listopada", 11},
+    {"grudnia", 12},
+    // Russian, Ukrainian (genitive, as dates are written)
+    {"января", 1},
+    {"февраля", 2},
+    {"марта", 3},
+    {"апреля", 4},
+    {"мая", 5},
+    {"июня", 6},
+    {"июля", 7},
+    {"августа", 8},
+    {"сентября", 9},
+    {"октября", 10},
+    {"ноября", 11},
+    {"декабря", 12},
+    {"січня", 1},
+    {"лютого", 2},
+    {"березня", 3},
+    {"квітня", 4},
+    {"травня", 5},
+    {"червня", 6},
+    {"липня", 7},
+    {"серпня", 8},
+    {"вересня", 9},
+    {"жовтня", 10},
+    {"листопада", 11},
+    {"грудня", 12},
+    // Arabic: Egyptian / Gulf names, then the Levantine single-word names
+    {"يناير", 1},
+    {"فبراير", 2},
+    {"مارس", 3},
+    {"أبريل", 4},
+    {"ابريل", 4},
+    {"إبريل", 4},
+    {"مايو", 5},
+    {"يونيو", 6},
+    {"يوليو", 7},
+    {"أغسطس", 8},
+    {"اغسطس", 8},
+    {"سبتمبر", 9},
+    {"أكتوبر", 10},
+    {"اكتوبر", 10},
+    {"نوفمبر", 11},
+    {"ديسمبر", 12},
+    {"شباط", 2},
+    {"آذار", 3},
+    {"نيسان", 4},
+    {"أيار", 5},
+    {"حزيران", 6},
+    {"تموز", 7},
+    {"آب", 8},
+    {"أيلول", 9},
 };
 
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 int MonthFromWord(const std::string& w) {
-  if (w.size() < 3) return 0;
+  if (CodePoints(w) < 3 && w != "آب") return 0;
   for (const Month& m : kMonths) {
-    std::string name = m.name;
+    std::string_view name = m.name;
     if (w.size() <= name.size() && name.compare(0, w.size(), w) == 0) return m.number;
   }
   return 0;
+}
+
+// Words that sit between the parts of a date ("17 de marzo de 2020", "the 3rd of May") and
+// the CJK markers of year, month and day ("2020年7月3日", "2020년 7월 3일").
+bool IsFillerWord(const std::string& w) {
+  static const char* const kFillers[] = {"de", "del", "di", "of",   "the", "st", "nd",
+                                         "rd", "th",  "er", "年",   "月",  "日", "년",
+                                         "월", "일",  "г",  "року", "roku"};
+  for (const char* f : kFillers) {
+    if (w == f) return true;
+  }
+  return false;
 }
 
 struct Zone {
@@ -50,6 +235,17 @@ struct Token {
   std::string text;
 };
 
+// ASCII letters and every byte of a multi-byte UTF-8 sequence, except the ideographic
+// comma and full stop that CJK text uses as separators.
+bool IsWordByte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+// "年" ends a word of its own: in "2020年7月3日" each marker is a word between the numbers.
+void SplitCjkMarkers(std::string* w) {
+  for (const char* m : {"年", "月", "日", "년", "월", "일"}) {
+    if (w->size() > 3 && w->compare(0, 3, m) == 0) w->resize(3);
+  }
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   size_t i = 0;
@@ -60,8 +256,8 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (std::isdigit(c)) {
       while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
       t.kind = Token::kNumber;
-    } else if (std::isalpha(c)) {
-      while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    } else if (IsWordByte(c)) {
+      while (j < s.size() && IsWordByte(static_cast<unsigned char>(s[j]))) ++j;
       t.kind = Token::kWord;
     } else if (c == '+' || c == '-') {
       t.kind = Token::kSign;
@@ -74,6 +270,11 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.text.assign(s.substr(i, j - i));
     if (t.kind == Token::kWord) {
       for (char& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      SplitCjkMarkers(&t.text);
+      if (IsFillerWord(t.text)) {
+        i = j;
+        continue;
+      }
     }
     out.push_back(std::move(t));
     i = j;
@@ -124,10 +325,14 @@ void ParseTime(const std::vector<Token>& t, size_t i, Parts* p) {
     return;
   }
   if (i < t.size() && t[i].kind == Token::kNumber && t[i].text.size() <= 3) ++i;  // .fff
-  if (i < t.size() && t[i].kind == Token::kWord && (t[i].text == "pm" || t[i].text == "am")) {
-    if (t[i].text == "pm" && p->h < 12) p->h += 12;
-    if (t[i].text == "am" && p->h == 12) p->h = 0;
-    ++i;
+  if (i < t.size() && t[i].kind == Token::kWord) {
+    // English and Arabic (م / مساءً evening, ص / صباحاً morning) markers.
+    const std::string& w = t[i].text;
+    bool pm = w == "pm" || w == "م" || w.rfind("مساء", 0) == 0;
+    bool am = w == "am" || w == "ص" || w.rfind("صباح", 0) == 0;
+    if (pm && p->h < 12) p->h += 12;
+    if (am && p->h == 12) p->h = 0;
+    if (pm || am) ++i;
   }
   if (i < t.size() && t[i].kind == Token::kWord) {
     for (const Zone& z : kZones) {
@@ -190,22 +395,25 @@ size_t ParseDay(const std::vector<Token>& t, Parts* p) {
       p->d = Num(t[k]);
       if (ValidDate(*p)) return k + 1;
     }
-    // D Month Y  /  Month D Y
-    if (a.kind == Token::kWord && MonthFromWord(a.text) > 0 && i + 2 < t.size() + 1) {
+    // D Month Y  /  Month D Y; a second name of the same month may follow the first
+    // ("24 نيسان / أبريل 2020").
+    if (a.kind == Token::kWord && MonthFromWord(a.text) > 0) {
       int mo = MonthFromWord(a.text);
-      if (i + 2 < t.size() && t[i + 1].kind == Token::kNumber && t[i + 2].kind == Token::kNumber &&
-          t[i + 2].text.size() == 4) {
-        p->y = Num(t[i + 2]);
+      size_t m = i + 1;
+      if (m < t.size() && t[m].kind == Token::kWord && MonthFromWord(t[m].text) == mo) ++m;
+      if (m + 1 < t.size() && t[m].kind == Token::kNumber && t[m + 1].kind == Token::kNumber &&
+          t[m + 1].text.size() == 4) {
+        p->y = Num(t[m + 1]);
         p->mo = mo;
-        p->d = Num(t[i + 1]);
-        if (ValidDate(*p)) return i + 3;
+        p->d = Num(t[m]);
+        if (ValidDate(*p)) return m + 2;
       }
-      if (i >= 1 && i + 1 < t.size() && t[i - 1].kind == Token::kNumber &&
-          t[i + 1].kind == Token::kNumber && t[i + 1].text.size() == 4) {
-        p->y = Num(t[i + 1]);
+      if (i >= 1 && m < t.size() && t[i - 1].kind == Token::kNumber &&
+          t[m].kind == Token::kNumber && t[m].text.size() == 4) {
+        p->y = Num(t[m]);
         p->mo = mo;
         p->d = Num(t[i - 1]);
-        if (ValidDate(*p)) return i + 2;
+        if (ValidDate(*p)) return m + 1;
       }
     }
     // D/M/Y with an unambiguous day, or M/D/Y (US) otherwise.

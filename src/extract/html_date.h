@@ -1,8 +1,10 @@
 // Dates as HTML metadata writes them, to ISO 8601.
 //
 // Accepts ISO 8601 and its common variants ("2024-06-19T10:37:00.000Z", "2024-06-19 10:37",
-// "20240619"), RFC 2822 ("Wed, 19 Jun 2024 10:37:00 GMT"), numeric Y/M/D, and dates with
-// English or Indonesian month names ("June 19, 2024", "19 Juni 2024 10:37 WIB"). Returns
+// "20240619"), RFC 2822 ("Wed, 19 Jun 2024 10:37:00 GMT"), numeric Y/M/D, CJK year-month-day
+// ("2020年7月3日", "2020년 7월 3일"), and dates with month names in English, Indonesian and
+// the major languages of the world's news sites ("June 19, 2024", "19 Juni 2024 10:37 WIB",
+// "martes 17 de marzo de 2020", "20 июня 2020", "07 أكتوبر 2020 - 12:09 م"). Returns
 // "YYYY-MM-DDTHH:MM:SS+hh:mm" when time and zone are known, "YYYY-MM-DDTHH:MM:SS" with a
 // time but no zone, "YYYY-MM-DD" with neither; "" when `text` holds no plausible date
 // (years 1990..2100).

@@ -59,7 +59,15 @@ std::string FirstHeading(const HtmlBlocks& blocks, const std::vector<BlockDecisi
   return "";
 }
 
-// A publication date from a short line near the article when markup gave none.
+// A date written in a short block, skipping headings (a headline's date is the event's).
+std::string BlockDate(const HtmlBlock& b) {
+  if (b.text.size() > 120 || b.tag == GUMBO_TAG_H1 || b.tag == GUMBO_TAG_H2) return "";
+  return ParseHtmlDate(b.text);
+}
+
+// A publication date from a short line near the article when markup gave none: the nearest
+// one above the first body block (a byline, not the site header's "today"), else one of the
+// ten blocks after it.
 std::string DateFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {
   size_t first_body = blocks.blocks.size();
   for (size_t i = 0; i < d.size(); ++i) {
@@ -69,10 +77,12 @@ std::string DateFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDeci
     }
   }
   size_t from = first_body > 40 ? first_body - 40 : 0;
-  for (size_t i = from; i < blocks.blocks.size() && i < first_body + 10; ++i) {
-    const std::string& t = blocks.blocks[i].text;
-    if (t.size() > 120) continue;
-    std::string iso = ParseHtmlDate(t);
+  for (size_t i = std::min(first_body, blocks.blocks.size()); i-- > from;) {
+    std::string iso = BlockDate(blocks.blocks[i]);
+    if (!iso.empty()) return iso;
+  }
+  for (size_t i = first_body; i < blocks.blocks.size() && i < first_body + 10; ++i) {
+    std::string iso = BlockDate(blocks.blocks[i]);
     if (!iso.empty()) return iso;
   }
   return "";

@@ -11,6 +11,7 @@
 
 #include "extract/html_date.h"
 #include "extract/html_document.h"
+#include "extract/publisher_zone.h"
 
 namespace kabar {
 namespace {
@@ -154,21 +155,37 @@ std::string JsonString(const json& j) {
   return "";
 }
 
-// A UTC timestamp one day off the date in the URL was written in the publisher's own time zone,
-// which the URL gives: "2020-02-18T02:18:11Z" on /2020/02/17/ is a 17 February story.
-std::string ReconcileWithUrlDate(const std::string& published, const std::string& url_date) {
-  if (url_date.empty() || published.size() < 10 || published.compare(0, 10, url_date) == 0) {
-    return published;
-  }
-  bool utc = published.size() > 19 && published.compare(published.size() - 6, 6, "+00:00") == 0;
-  if (!utc) return published;
+bool IsUtc(const std::string& iso) {
+  return iso.size() == 25 && iso.compare(iso.size() - 6, 6, "+00:00") == 0;
+}
+
+// Whether some offset a publisher could write in (UTC-10 to UTC+14) puts the UTC instant
+// `utc` on the calendar day `date` ("YYYY-MM-DD").
+bool DayWithinReach(const std::string& utc, const std::string& date) {
   struct tm a = {}, b = {};
-  if (strptime(published.substr(0, 10).c_str(), "%Y-%m-%d", &a) == nullptr ||
-      strptime(url_date.c_str(), "%Y-%m-%d", &b) == nullptr) {
-    return published;
+  if (strptime(utc.substr(0, 19).c_str(), "%Y-%m-%dT%H:%M:%S", &a) == nullptr ||
+      strptime(date.c_str(), "%Y-%m-%d", &b) == nullptr) {
+    return false;
   }
-  double days = std::difftime(timegm(&a), timegm(&b)) / 86400;
-  return days >= -1 && days <= 1 ? url_date : published;
+  time_t t = timegm(&a), day = timegm(&b);
+  return t - 10 * 3600 < day + 86400 && t + 14 * 3600 >= day;
+}
+
+// A UTC timestamp is an instant; the publication date is the publisher's calendar day. The
+// date in the URL, when an offset from UTC-10 to UTC+14 reaches it, says which (the site's
+// country may be wrong: a Florida site declaring es_ES); else the site's country zone
+// (publisher_zone.h) gives the local day: "2020-08-25T00:23:33Z" on a .ca site is
+// "2020-08-24T20:23:33-04:00". Other timestamps carry the publisher's own offset already.
+std::string LocalPublished(const std::string& published, const std::string& url_date,
+                           const std::string& zone) {
+  if (!IsUtc(published)) return published;
+  std::string local = InZone(published, zone);
+  if (!url_date.empty()) {
+    if (published.compare(0, 10, url_date) == 0) return published;
+    if (local.compare(0, 10, url_date) == 0) return local;
+    if (DayWithinReach(published, url_date)) return url_date;
+  }
+  return local;
 }
 
 class Collector {
@@ -201,8 +218,9 @@ class Collector {
     std::string url_date = DateFromUrl(url_);
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
     published_.Offer(90, url_date);
-    m.published = ReconcileWithUrlDate(published_.value, url_date);
-    m.modified = modified_.value;
+    std::string zone = PublisherTimeZone(url_.empty() ? canonical_.value : url_, locale_.value);
+    m.published = LocalPublished(published_.value, url_date, zone);
+    m.modified = IsUtc(modified_.value) ? InZone(modified_.value, zone) : modified_.value;
     m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};
     return m;
   }
@@ -329,6 +347,7 @@ class Collector {
 
   void OfferLanguage(int rank, std::string_view v) {
     std::string l = Lower(Trim(v));
+    if (l.find_first_of("-_") != std::string::npos) locale_.Offer(rank, l);
     l = l.substr(0, l.find_first_of("-_"));
     if (l.size() == 2 || l.size() == 3) language_.Offer(rank, l);
   }
@@ -357,7 +376,10 @@ class Collector {
     }
     if (text.size() > (size_t{4} << 20)) return;
     json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return;
+    if (j.is_discarded()) {
+      ScanBrokenJsonLd(text);
+      return;
+    }
     // Iterative walk over arrays and @graph, depth-capped.
     std::vector<std::pair<const json*, int>> stack = {{&j, 0}};
     while (!stack.empty()) {
@@ -381,6 +403,34 @@ class Collector {
         VisitJsonLdArticle(*node, 50);
       }
     }
+  }
+
+  // JSON-LD that does not parse (a stray brace, a raw newline in a string) still names its
+  // dates: "datePublished": "..." read as written, believed like an article's when the
+  // script declares an article type.
+  void ScanBrokenJsonLd(std::string_view text) {
+    bool article = text.find("Article\"") != std::string_view::npos ||
+                   text.find("\"BlogPosting\"") != std::string_view::npos;
+    int penalty = article ? 0 : 50;
+    published_.Offer(1 + penalty, ParseHtmlDate(JsonKeyValue(text, "datePublished")));
+    published_.Offer(3 + penalty, ParseHtmlDate(JsonKeyValue(text, "dateCreated")));
+    modified_.Offer(1 + penalty, ParseHtmlDate(JsonKeyValue(text, "dateModified")));
+  }
+
+  // The string value of the first "key": "value" in `text`, or "".
+  static std::string JsonKeyValue(std::string_view text, std::string_view key) {
+    std::string quoted = "\"" + std::string(key) + "\"";
+    size_t p = text.find(quoted);
+    if (p == std::string_view::npos) return "";
+    p += quoted.size();
+    while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
+    if (p >= text.size() || text[p] != ':') return "";
+    ++p;
+    while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
+    if (p >= text.size() || text[p] != '"') return "";
+    size_t end = text.find('"', p + 1);
+    if (end == std::string_view::npos || end - p > 80) return "";
+    return std::string(text.substr(p + 1, end - p - 1));
   }
 
   void VisitJsonLdArticle(const json& a, int penalty) {
@@ -410,7 +460,8 @@ class Collector {
 
   std::string url_;
   std::string html_title_;
-  Ranked title_, description_, canonical_, site_name_, section_, language_, published_, modified_;
+  Ranked title_, description_, canonical_, site_name_, section_, language_, locale_, published_,
+      modified_;
   std::vector<std::string> authors_;
   int authors_rank_ = 1 << 20;
   int time_count_ = 0;

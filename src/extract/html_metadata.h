@@ -3,8 +3,10 @@
 // Article, ReportageNewsArticle, BlogPosting, ..., also inside @graph), microdata itemprops,
 // <time datetime>, <link rel=canonical>, <html lang>, and dates in the URL.
 //
-// Where sources disagree the most specific wins: JSON-LD of the article, then article:*
-// metas, then generic metas, then microdata and <time>, then the URL.
+// Where sources disagree the most specific wins: JSON-LD of the article (read leniently when
+// it does not parse), then article:* metas, then generic metas, then microdata and <time>,
+// then the URL. A published instant given in UTC is put on the publisher's calendar: the
+// URL's date when a real offset reaches it, else the site country's zone (publisher_zone.h).
 #ifndef KABAR_EXTRACT_HTML_METADATA_H_
 #define KABAR_EXTRACT_HTML_METADATA_H_
 

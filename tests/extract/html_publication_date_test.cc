@@ -1,0 +1,113 @@
+// Publication dates of HTML pages as the publisher's calendar gives them: UTC timestamps in
+// the site's zone, the URL's date as a witness, JSON-LD that does not parse, dates written in
+// the page near the article. Small hand-written pages in the shapes real sites use.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/publisher_zone.h"
+#include "kabar/extract.h"
+
+namespace kabar {
+namespace {
+
+const char kBody[] =
+    "<p>A paragraph long enough to be the article body of this small test page, with words "
+    "enough to count as prose.</p><p>A second paragraph follows so the article has a body of "
+    "its own, as news pages do.</p>";
+
+Result<Article> Extract(const std::string& head, const std::string& body, const std::string& url,
+                        const std::string& lang = "en") {
+  RawPage page;
+  page.kind = ContentKind::kHtml;
+  page.bytes =
+      "<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body + "</body></html>";
+  page.url = url;
+  return ExtractArticle(page, {}, nullptr);
+}
+
+std::string Meta(const std::string& utc) {
+  return "<meta property=\"article:published_time\" content=\"" + utc + "\">";
+}
+
+TEST(PublisherZone, CountryFromDomainThenLocale) {
+  EXPECT_EQ(PublisherTimeZone("https://ici.radio-canada.ca/nouvelle/1", ""), "America/Toronto");
+  EXPECT_EQ(PublisherTimeZone("www.couriermail.com.au", "en_US"), "Australia/Sydney");
+  EXPECT_EQ(PublisherTimeZone("https://abc7ny.com/x", "en_US"), "America/New_York");
+  EXPECT_EQ(PublisherTimeZone("https://example.com/x", "pt-BR"), "America/Sao_Paulo");
+  EXPECT_EQ(PublisherTimeZone("https://example.com/x", "en"), "");
+  EXPECT_EQ(PublisherTimeZone("https://example.io/x", ""), "");
+}
+
+TEST(PublisherZone, SameInstantInTheZoneWithDaylightSaving) {
+  EXPECT_EQ(InZone("2020-08-25T00:23:33+00:00", "America/Toronto"), "2020-08-24T20:23:33-04:00");
+  EXPECT_EQ(InZone("2020-12-05T23:15:00+00:00", "Europe/Rome"), "2020-12-06T00:15:00+01:00");
+  EXPECT_EQ(InZone("2020-06-29T00:16:15+03:00", "Asia/Jakarta"), "2020-06-29T04:16:15+07:00");
+  EXPECT_EQ(InZone("2020-08-25", "America/Toronto"), "2020-08-25");
+  EXPECT_EQ(InZone("2020-08-25T00:23:33+00:00", ""), "2020-08-25T00:23:33+00:00");
+}
+
+TEST(HtmlPublicationDate, UtcTimestampOnTheSiteCountrysCalendar) {
+  Result<Article> a = Extract(Meta("2020-08-25T00:23:33Z"), kBody, "https://news.example.ca/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-08-24T20:23:33-04:00");
+  // A generic domain: the page's locale names the country.
+  a = Extract(Meta("2020-05-02T02:54:29.000Z") + "<meta property=\"og:locale\" content=\"en_US\">",
+              kBody, "https://station.example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-05-01T22:54:29-04:00");
+  // No country known: the instant stays in UTC.
+  a = Extract(Meta("2020-05-02T02:54:29Z"), kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-05-02T02:54:29+00:00");
+  // An offset other than UTC is the publisher's own and is kept.
+  a = Extract(Meta("2020-06-29T00:16:15+03:00"), kBody, "https://example.ca/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-06-29T00:16:15+03:00");
+}
+
+TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
+  // 02:18 UTC on the 18th is the 17th from UTC-3 westwards: the URL's day.
+  Result<Article> a =
+      Extract(Meta("2020-02-18T02:18:11Z") + "<meta property=\"og:locale\" content=\"es_ES\">",
+              kBody, "https://example.com/2020/02/17/story/");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-02-17");
+  // 10:04 UTC on the 9th is the 9th everywhere from UTC-10 to UTC+13: the URL was made the
+  // day before.
+  a = Extract(Meta("2020-07-09T10:04:04Z"), kBody, "https://example.com/2020/07/08/story.html");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published.substr(0, 10), "2020-07-09");
+}
+
+TEST(HtmlPublicationDate, DatesFromJsonLdThatDoesNotParse) {
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"x\",\n"
+      "\"datePublished\": \"2020-10-26T18:10:00+01:00\", \"dateModified\": "
+      "\"2020-10-26T18:13:30+01:00\"}}</script>";
+  Result<Article> a = Extract(ld, "<p>Published 8 September 2020</p>" + std::string(kBody),
+                              "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-10-26T18:10:00+01:00");
+  EXPECT_EQ(a->modified, "2020-10-26T18:13:30+01:00");
+}
+
+TEST(HtmlPublicationDate, WrittenDateNearestTheArticleInTheSitesLanguage) {
+  // The header's "today" is farther from the article than its byline date; the headline's
+  // date is the event's.
+  const std::string body =
+      "<header><div class=\"today\">domingo 15 de marzo de 2020</div><div class=\"menu\"><a "
+      "href=\"/\">Inicio</a></div></header><h1>Resultados del 2 de marzo de 2020</h1>"
+      "<p class=\"published-date\">/ martes 17 de marzo de 2020</p>" +
+      std::string(kBody);
+  Result<Article> a = Extract("", body, "https://example.com/a/1", "es");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-03-17");
+  a = Extract("", "<span class=\"entry-time\">2020年07月03日</span>" + std::string(kBody),
+              "https://blog.example.jp/e/1", "ja");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-07-03");
+}
+
+}  // namespace
+}  // namespace kabar
