@@ -6,10 +6,15 @@
 // body. The section is the rubric line right above the title, or the label of an "Outlet
 // section | date" line. The publication time comes from a date line near the title.
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <xxhash.h>
+
+#include "common/flat_u64_map.h"
+#include "common/hash_mix.h"
 #include "extract/agencies.h"
 #include "extract/credits.h"
 #include "extract/outlets.h"
@@ -28,39 +33,120 @@ constexpr double kInRegionTitleScore = 0.3;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
-// Calls f(word) for each content word of `text`: 3 bytes or more, not a stopword.
-template <typename F>
-void ForEachContentWord(std::string_view text, F&& f) {
-  ForEachWord(text, [&f](std::string_view wd) {
-    if (wd.size() >= 3 && !IsStopword(wd)) f(wd);
-  });
-}
+// The title candidates' content words (3 bytes or more, not a stopword), lower-cased and
+// distinct per line, and which of them the body's first paragraphs use. Only the candidates'
+// words are looked up: the body is read once, word by word, against a small hash table.
+class TitleWords {
+ public:
+  // Adds candidate line `text`; returns its index.
+  int AddLine(std::string_view text) {
+    Line line;
+    line.lower_begin = lower_.size();
+    lower_.append(text);
+    for (size_t k = line.lower_begin; k < lower_.size(); ++k) {
+      char& c = lower_[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    line.lower_end = lower_.size();
+    lines_.push_back(line);
+    return static_cast<int>(lines_.size()) - 1;
+  }
 
-// The content words of `lower` (lower-cased text), sorted and distinct: views into `lower`.
-std::vector<std::string_view> SortedContentWords(std::string_view lower) {
-  std::vector<std::string_view> words;
-  ForEachContentWord(lower, [&words](std::string_view wd) { words.push_back(wd); });
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
-}
+  // Collects the distinct content words of every line added. Call once, after AddLine.
+  void Index() {
+    for (size_t li = 0; li < lines_.size(); ++li) {
+      Line& line = lines_[li];
+      line.first = ids_.size();
+      std::string_view text(lower_.data() + line.lower_begin, line.lower_end - line.lower_begin);
+      ForEachWord(text, [&](std::string_view wd) {
+        if (wd.size() < 3 || IsStopword(wd)) return;
+        int id = Intern(wd);
+        filter_[FilterBit(wd)] = true;
+        if (words_[id].last_line == static_cast<int>(li)) return;  // repeated in this line
+        words_[id].last_line = static_cast<int>(li);
+        ids_.push_back(id);
+      });
+      line.last = ids_.size();
+    }
+  }
 
-// The content words of the body's first paragraphs, lower-cased: views into `text`.
-struct BodyWords {
-  std::string text;
-  std::vector<std::string_view> words;  // sorted, distinct
+  // Marks the candidate words that occur in `body` (any case).
+  void ScanBody(std::string_view body) {
+    if (words_.empty()) return;
+    std::string lower;
+    ForEachWord(body, [&](std::string_view wd) {
+      if (wd.size() < 3 || !filter_[FilterBit(wd)]) return;
+      lower.assign(wd);
+      for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      const int* id = table_.Find(HashWord(lower));
+      if (id != nullptr && words_[*id].text == lower) words_[*id].in_body = true;
+    });
+  }
+
+  // Distinct content words of line `li`, and how many of them the body uses.
+  int Distinct(int li) const { return static_cast<int>(lines_[li].last - lines_[li].first); }
+  int Shared(int li) const {
+    int n = 0;
+    for (size_t k = lines_[li].first; k < lines_[li].last; ++k) n += words_[ids_[k]].in_body;
+    return n;
+  }
+
+ private:
+  struct Line {
+    size_t lower_begin = 0, lower_end = 0;  // in lower_
+    size_t first = 0, last = 0;             // in ids_
+  };
+  struct Word {
+    std::string_view text;  // in lower_
+    int last_line = -1;
+    bool in_body = false;
+  };
+
+  static uint64_t HashWord(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }
+
+  // A cheap filter before the hash lookup: a bit per (length, first three bytes, any case).
+  static size_t FilterBit(std::string_view w) {
+    auto low = [](char c) { return static_cast<size_t>(static_cast<unsigned char>(c) | 0x20); };
+    return (w.size() * 131 + low(w[0]) * 31 * 31 + low(w[1]) * 31 + low(w[2])) % kFilterBits;
+  }
+  static constexpr size_t kFilterBits = 4096;
+
+  int Intern(std::string_view wd) {
+    uint64_t h = HashWord(wd);
+    // Distinct words whose hashes collide are chained by rehashing (never in practice).
+    for (;; h = SplitMix64Finalize(h + 1)) {
+      bool inserted = false;
+      int* id = table_.Upsert(h, &inserted);
+      if (inserted) {
+        *id = static_cast<int>(words_.size());
+        words_.push_back(Word{wd});
+        return *id;
+      }
+      if (words_[*id].text == wd) return *id;
+    }
+  }
+
+  std::string lower_;
+  std::vector<Line> lines_;
+  std::vector<int> ids_;
+  std::vector<Word> words_;
+  FlatU64Map<int> table_;
+  std::bitset<kFilterBits> filter_;
 };
 
-void CollectBodyWords(const PageWork& w, int skip, BodyWords* body) {
+// The body's first paragraphs, the text titles are compared with.
+std::string BodyText(const PageWork& w, int skip) {
+  std::string text;
   int n = 0;
   for (int i = w.region.begin; i < w.region.end && n < kTitleContext; ++i) {
     if (w.lines[i].kind != LineKind::kText || i == skip) continue;
-    body->text.append(w.lines[i].text);
-    body->text.push_back(' ');
+    text.append(w.lines[i].text);
+    text.push_back(' ');
     ++n;
   }
-  body->text = AsciiLower(body->text);
-  body->words = SortedContentWords(body->text);
+  return text;
 }
 
 bool HeadlineShaped(const LineInfo& l) {
@@ -70,18 +156,14 @@ bool HeadlineShaped(const LineInfo& l) {
   return !l.prose.bullet;
 }
 
-double TitleScore(const LineInfo& l, const BodyWords& body, int distance) {
-  std::string lower = AsciiLower(l.text);
-  std::vector<std::string_view> words = SortedContentWords(lower);
-  if (words.empty()) return -1;
-  int shared = 0;
-  for (std::string_view wd : words) {
-    shared += std::binary_search(body.words.begin(), body.words.end(), wd);
-  }
+double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int distance) {
+  int distinct = words.Distinct(candidate);
+  if (distinct == 0) return -1;
+  int shared = words.Shared(candidate);
   // The share of the line's words the body uses, discounted for very short lines (a rubric
   // such as "Konflik Rusia vs Ukraina" shares all its few words with the body).
-  double score = static_cast<double>(shared) / words.size();
-  score *= std::min(1.0, words.size() / 6.0);
+  double score = static_cast<double>(shared) / distinct;
+  score *= std::min(1.0, distinct / 6.0);
   if (l.prose.sentence_end && l.text.back() == '.' && l.prose.words >= 8) score -= 0.3;
   return score - 0.004 * distance;
 }
@@ -163,26 +245,31 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // A headline that reads like a sentence ("... Bisa Turun Lagi?") may open the region itself.
   int first = FirstTextLine(*w);
   bool first_headline = first >= 0 && InRegionHeadline(w->lines[first]);
-  BodyWords body;
-  CollectBodyWords(*w, first_headline ? first : -1, &body);
-  int best = -1, seen = 0;
-  double best_score = 0.2;
-  if (first_headline) {
-    double s = TitleScore(w->lines[first], body, 0);
-    if (s > kInRegionTitleScore) {
-      best_score = s;
-      best = first;
-    }
-  }
+  // The candidates, in the order they are scored: the region's first line, then the lines
+  // above the region, nearest first.
+  struct Candidate {
+    int line, distance, words;
+  };
+  std::vector<Candidate> candidates;
+  TitleWords words;
+  if (first_headline) candidates.push_back({first, 0, words.AddLine(w->lines[first].text)});
+  int seen = 0;
   for (int i = w->region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
-    if (!HeadlineShaped(l)) continue;
-    double s = TitleScore(l, body, seen);
-    if (s > best_score) {
+    if (HeadlineShaped(l)) candidates.push_back({i, seen, words.AddLine(l.text)});
+  }
+  words.Index();
+  words.ScanBody(BodyText(*w, first_headline ? first : -1));
+  int best = -1;
+  double best_score = 0.2;
+  for (const Candidate& c : candidates) {
+    double s = TitleScore(w->lines[c.line], words, c.words, c.distance);
+    bool in_region = first_headline && c.line == first;
+    if (in_region ? s > kInRegionTitleScore : s > best_score) {
       best_score = s;
-      best = i;
+      best = c.line;
     }
   }
   if (best < 0) return;

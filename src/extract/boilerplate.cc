@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,9 @@
 
 namespace kabar::extract {
 namespace {
+
+// Longer lines are never boilerplate phrases.
+constexpr size_t kMaxPhraseLine = 400;
 
 struct Pattern {
   const char* reason;
@@ -168,28 +172,46 @@ constexpr Pattern kPatterns[] = {
      "(?:\\w+ )?(?:/ \\w+(?: \\w+)? ){2,}.*)"},
 };
 
+// True when a pattern can match a line whatever the line's opening words: it starts with an
+// unbounded run (".*", "[^.!?]*"). Such patterns keep the set's automaton alive to the end of
+// every line, so they live in a second set that runs only when their keywords occur.
+bool MatchesAnywhere(const char* regex) {
+  std::string_view r(regex);
+  return r.starts_with(".*") || r.starts_with("[^.!?]*");
+}
+
+// True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
+// reserved) or "cipta" (hak cipta dilindungi), or "wnload" or "unduh" (download the app) in a
+// line without sentence punctuation, in any case. None of these letters has a Unicode case
+// variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is exact.
+bool MayMatchAnywhere(std::string_view line) {
+  if (ContainsIgnoreCase(line, "rved") || ContainsIgnoreCase(line, "cipta")) return true;
+  for (char stop : {'.', '!', '?'}) {
+    if (line.find(stop) != std::string_view::npos) return false;  // memchr, not a byte loop
+  }
+  return ContainsIgnoreCase(line, "wnload") || ContainsIgnoreCase(line, "unduh");
+}
+
 class PhraseSet {
  public:
-  PhraseSet() : set_(Options(), RE2::ANCHOR_BOTH) {
-    for (const Pattern& p : kPatterns) {
+  PhraseSet() : opening_(Options(), RE2::ANCHOR_BOTH), anywhere_(Options(), RE2::ANCHOR_BOTH) {
+    for (int i = 0; i < static_cast<int>(std::size(kPatterns)); ++i) {
+      const Pattern& p = kPatterns[i];
+      bool anywhere = MatchesAnywhere(p.regex);
+      RE2::Set& set = anywhere ? anywhere_ : opening_;
+      std::vector<int>& index = anywhere ? anywhere_index_ : opening_index_;
       std::string error;
-      if (set_.Add(p.regex, &error) >= 0)
-        reasons_.push_back(p.reason);
-      else
-        reasons_.push_back(nullptr);  // a bad pattern is a bug; tests catch it
+      if (set.Add(p.regex, &error) >= 0) index.push_back(i);  // a bad pattern is a bug; tests
     }
-    ok_ = set_.Compile();
+    ok_ = opening_.Compile() && anywhere_.Compile();
   }
 
+  // The reason of the first pattern (lowest index in kPatterns) that matches the whole line.
   std::string_view Reason(std::string_view line) const {
     if (!ok_) return {};
-    std::vector<int> hits;
-    if (!set_.Match(re2::StringPiece(line.data(), line.size()), &hits)) return {};
-    int best = -1;
-    for (int h : hits) {
-      if (best < 0 || h < best) best = h;
-    }
-    return best >= 0 ? std::string_view(reasons_[best]) : std::string_view();
+    int best = Best(opening_, opening_index_, line, -1);
+    if (MayMatchAnywhere(line)) best = Best(anywhere_, anywhere_index_, line, best);
+    return best >= 0 ? std::string_view(kPatterns[best].reason) : std::string_view();
   }
 
  private:
@@ -200,8 +222,25 @@ class PhraseSet {
     o.set_max_mem(64 << 20);
     return o;
   }
-  RE2::Set set_;
-  std::vector<const char*> reasons_;
+
+  // The lowest pattern index among `best` (-1: none) and the hits of `set` on `line`.
+  static int Best(const RE2::Set& set, const std::vector<int>& index, std::string_view line,
+                  int best) {
+    re2::StringPiece text(line.data(), line.size());
+    // Most lines match nothing: asking first without the list of hits is cheaper (RE2 then
+    // stops at the first match and allocates nothing).
+    if (!set.Match(text, nullptr)) return best;
+    std::vector<int> hits;
+    if (!set.Match(text, &hits)) return best;
+    for (int h : hits) {
+      if (best < 0 || index[h] < best) best = index[h];
+    }
+    return best;
+  }
+
+  RE2::Set opening_;   // patterns anchored on the line's opening words
+  RE2::Set anywhere_;  // patterns that may match from any opening (MatchesAnywhere)
+  std::vector<int> opening_index_, anywhere_index_;  // set index -> kPatterns index
   bool ok_ = false;
 };
 
@@ -223,7 +262,7 @@ const RE2& RelativeTimeLine() {
 
 std::string_view BoilerplateReason(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > 400) return {};
+  if (line.empty() || line.size() > kMaxPhraseLine) return {};
   std::string_view reason = Phrases().Reason(line);
   // "[ 167 comments ]", "(Advertisement)": the same phrase in brackets.
   if (reason.empty() && line.size() > 2 &&

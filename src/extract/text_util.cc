@@ -1,5 +1,6 @@
 #include "extract/text_util.h"
 
+#include <cstring>
 #include <string>
 
 namespace kabar::extract {
@@ -79,6 +80,24 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
     if (AsciiLowerChar(a[i]) != AsciiLowerChar(b[i])) return false;
   }
   return true;
+}
+
+bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
+  if (needle.empty()) return true;
+  if (s.size() < needle.size()) return false;
+  char lo = AsciiLowerChar(needle[0]);
+  char up = (lo >= 'a' && lo <= 'z') ? static_cast<char>(lo - 'a' + 'A') : lo;
+  std::string_view rest = needle.substr(1);
+  const char* end = s.data() + (s.size() - needle.size() + 1);  // past the last start
+  for (char first : {lo, up}) {
+    for (const char* p = s.data(); p < end; ++p) {
+      p = static_cast<const char*>(std::memchr(p, first, end - p));
+      if (p == nullptr) break;
+      if (EqualsIgnoreCase(std::string_view(p + 1, rest.size()), rest)) return true;
+    }
+    if (up == lo) break;
+  }
+  return false;
 }
 
 std::string CollapseSpace(std::string_view s) {

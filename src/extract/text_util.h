@@ -18,6 +18,8 @@ std::string AsciiLower(std::string_view s);
 // True when `s` begins with `prefix`, comparing ASCII letters case-insensitively.
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// True when `needle` occurs in `s`, comparing ASCII letters case-insensitively.
+bool ContainsIgnoreCase(std::string_view s, std::string_view needle);
 
 // Folds runs of white space to one ASCII space and trims the ends.
 std::string CollapseSpace(std::string_view s);

@@ -40,6 +40,11 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},
+      // Patterns that may match from any opening words (run only when their keywords occur).
+      {"Harian Nusantara 2024. Semua isi ALL RIGHTS RESERVED", "footer"},
+      {"PT Kabar Media, hak cipta dilindungi undang-undang", "footer"},
+      {"Baca di mana saja: unduh di App Store atau Google Play", "footer"},
+      {"Get the news: Download the app from Google Play", "footer"},
       {"Share this article", "share"},
   };
   for (const Case& c : cases) {
@@ -56,6 +61,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Topik ini ramai dibicarakan warganet sejak Senin.",
            "Baca berita lengkapnya, kata dia, di laporan tahunan.",
            "Related issues were discussed at the summit in Geneva.",
+           "Warga bisa unduh formulir di laman resmi. App Store juga menyediakannya",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
