@@ -43,6 +43,20 @@ bool IsStrongReason(const char* reason) {
   return false;
 }
 
+// The strong reasons still believed when they would leave a page without any article: a
+// "modal" or hidden wrapper can hold a whole article a script shows, a consent wall or a
+// comment thread cannot.
+bool IsStrongestReason(const char* reason) {
+  for (const char* r : {"cookie", "comments", "newsletter"}) {
+    if (std::strcmp(reason, r) == 0) return true;
+  }
+  return false;
+}
+
+// How far the hints are believed; each level is tried only when the one before leaves no
+// article text, as when a paywall or "share" wrapper holds the whole article.
+enum class HintLevel { kAll, kStrong, kStrongest };
+
 // Words, or for scripts written without spaces (Chinese, Japanese, Thai) a word-equivalent
 // of two characters.
 size_t WordEquivalents(std::string_view s) {
@@ -110,18 +124,31 @@ class Classifier {
 
   std::vector<BlockDecision> Run() {
     ScoreRaw();
-    BelieveHints(/*weak=*/false);
-    ScoreWithHints();
-    int prose_root = ChooseRoot();
-    BelieveHints(/*weak=*/true, prose_root);
+    std::vector<BlockDecision> out;
+    for (HintLevel level : {HintLevel::kAll, HintLevel::kStrong, HintLevel::kStrongest}) {
+      out = RunAt(level);
+      for (const BlockDecision& d : out) {
+        if (d.role == BlockRole::kBody) return out;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::vector<BlockDecision> RunAt(HintLevel level) {
+    BelieveHints(/*weak=*/false, -1, level == HintLevel::kStrongest);
     ScoreWithHints();
     root_ = ChooseRoot();
+    if (level == HintLevel::kAll) {
+      BelieveHints(/*weak=*/true, root_);
+      ScoreWithHints();
+      root_ = ChooseRoot();
+    }
     std::vector<BlockDecision> out(doc_.blocks.size());
     for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
     return out;
   }
 
- private:
   void ScoreRaw() {
     size_t n = doc_.blocks.size();
     raw_.resize(n);
@@ -144,10 +171,11 @@ class Classifier {
 
   // effective_[e]: the nearest element at or above e (among those with a reason) whose
   // reason is believed; -1 if none. Parents come before children, so one pass suffices.
-  // Strong reasons are always believed. Weak ones (ad, navigation, share, ...: names that
-  // layout wrappers also carry) only with `weak`, and not for an element that wraps
-  // `prose_root` (the content root found without them) or most of the page's prose.
-  void BelieveHints(bool weak, int prose_root = -1) {
+  // Strong reasons are believed (only the strongest with `strongest_only`). Weak ones (ad,
+  // navigation, share, ...: names that layout wrappers also carry) only with `weak`, and not
+  // for an element that wraps `prose_root` (the content root found without them) or most of
+  // the page's prose.
+  void BelieveHints(bool weak, int prose_root = -1, bool strongest_only = false) {
     double total = good_prefix_.back();
     effective_.assign(doc_.elements.size(), -1);
     for (size_t i = 0; i < doc_.elements.size(); ++i) {
@@ -155,8 +183,9 @@ class Classifier {
       if (e.reason == nullptr) continue;
       bool wraps_root = prose_root >= static_cast<int>(i) && prose_root < e.end_element;
       bool mostly_prose = false;  // measured: believing names over prose shares costs less
-      bool believed = IsStrongReason(e.reason) || (weak && !wraps_root && !mostly_prose &&
-                                                   (Good(e) < 0.5 * total || Good(e) < 200));
+      bool strong = strongest_only ? IsStrongestReason(e.reason) : IsStrongReason(e.reason);
+      bool believed = strong || (weak && !wraps_root && !mostly_prose &&
+                                 (Good(e) < 0.5 * total || Good(e) < 200));
       effective_[i] = believed ? static_cast<int>(i)
                                : (e.reason_parent >= 0 ? effective_[e.reason_parent] : -1);
     }

@@ -137,3 +137,43 @@ TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
 
 }  // namespace
 }  // namespace kabar
+
+namespace kabar {
+namespace {
+
+const char kProse[] =
+    "<p>The council voted on Tuesday to close the old bridge for repairs that will last until "
+    "the spring, officials said.</p><p>Drivers will be sent through the ring road, which the "
+    "council expects to add ten minutes to most trips into the centre.</p>";
+
+TEST(HtmlExtract, HintsThatWouldLeaveNoArticleAreDoubted) {
+  // A weak name (paywall) on the wrapper of the whole article, next to a longer modal.
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><div class=\"modal\"><p>As a subscriber you see fewer adverts, and "
+               "those you see are mostly from local businesses promoting local services near "
+               "you every day of the week.</p><p>It is important that we keep promoting these "
+               "adverts, as "
+               "our local businesses need as much support as possible during these difficult "
+               "times, and every reader helps.</p></div><h1>Bridge to close</h1><div "
+               "id=\"subscription-content\">" +
+               std::string(kProse) + "</div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[0].rfind("The council voted", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "As a subscriber", "popup"));
+  // A strong name (modal) on the only element holding prose.
+  a = ExtractArticle(HtmlPage("<html><body><div class=\"render-target modal-open\">" +
+                              std::string(kProse) + "</div></body></html>"),
+                     {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 2u);
+  // A consent wall is never an article.
+  a = ExtractArticle(HtmlPage("<html><body><div class=\"cookie-consent\">" + std::string(kProse) +
+                              "</div></body></html>"),
+                     {}, nullptr);
+  EXPECT_FALSE(a.ok());
+}
+
+}  // namespace
+}  // namespace kabar
