@@ -458,6 +458,7 @@ std::string ParseHtmlDate(std::string_view text) {
       break;
     }
   }
+  if (p.h < 0) ParseTime(t, 0, &p);  // "01:38:07 PM IST Nov 20, 2019"
   return Format(p);
 }
 

@@ -30,6 +30,27 @@ struct Ranked {
   }
 };
 
+// A date field: the best value, made precise by a lower-ranked candidate of the same day that
+// has a time ("2018-04-18" from one source, "2018-04-18T14:39:09+02:00" from another).
+struct RankedDate {
+  Ranked best;
+  std::vector<std::pair<int, std::string>> timed;  // candidates with a time
+  void Offer(int r, std::string v) {
+    if (v.size() > 10) timed.push_back({r, v});
+    best.Offer(r, std::move(v));
+  }
+  std::string Value() const {
+    if (best.value.size() != 10) return best.value;
+    const std::pair<int, std::string>* pick = nullptr;
+    for (const auto& c : timed) {
+      if (c.second.compare(0, 10, best.value) == 0 && (pick == nullptr || c.first < pick->first)) {
+        pick = &c;
+      }
+    }
+    return pick != nullptr ? pick->second : best.value;
+  }
+};
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -172,18 +193,21 @@ bool DayWithinReach(const std::string& utc, const std::string& date) {
 }
 
 // A UTC timestamp is an instant; the publication date is the publisher's calendar day. The
-// date in the URL, when an offset from UTC-10 to UTC+14 reaches it, says which (the site's
-// country may be wrong: a Florida site declaring es_ES); else the site's country zone
-// (publisher_zone.h) gives the local day: "2020-08-25T00:23:33Z" on a .ca site is
-// "2020-08-24T20:23:33-04:00". Other timestamps carry the publisher's own offset already.
-std::string LocalPublished(const std::string& published, const std::string& url_date,
+// days the page itself shows (the URL's date, then the text of the element marked as the
+// publication date), when an offset from UTC-10 to UTC+14 reaches them, say which (the
+// site's country may be wrong: a Florida site declaring es_ES, a site showing UTC days);
+// else the site's country zone (publisher_zone.h) gives the local day:
+// "2020-08-25T00:23:33Z" on a .ca site is "2020-08-24T20:23:33-04:00". Other timestamps
+// carry the publisher's own offset already.
+std::string LocalPublished(const std::string& published, const std::vector<std::string>& shown,
                            const std::string& zone) {
   if (!IsUtc(published)) return published;
   std::string local = InZone(published, zone);
-  if (!url_date.empty()) {
-    if (published.compare(0, 10, url_date) == 0) return published;
-    if (local.compare(0, 10, url_date) == 0) return local;
-    if (DayWithinReach(published, url_date)) return url_date;
+  for (const std::string& day : shown) {
+    if (day.size() < 10) continue;
+    if (published.compare(0, 10, day, 0, 10) == 0) return published;
+    if (local.compare(0, 10, day, 0, 10) == 0) return local;
+    if (DayWithinReach(published, day.substr(0, 10))) return day.substr(0, 10);
   }
   return local;
 }
@@ -219,8 +243,9 @@ class Collector {
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
     published_.Offer(90, url_date);
     std::string zone = PublisherTimeZone(url_.empty() ? canonical_.value : url_, locale_.value);
-    m.published = LocalPublished(published_.value, url_date, zone);
-    m.modified = IsUtc(modified_.value) ? InZone(modified_.value, zone) : modified_.value;
+    m.published = LocalPublished(published_.Value(), {url_date, shown_date_}, zone);
+    std::string modified = modified_.Value();
+    m.modified = IsUtc(modified) ? InZone(modified, zone) : modified;
     m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};
     return m;
   }
@@ -242,7 +267,11 @@ class Collector {
         if (Lower(Attr(n, "rel")) == "canonical") canonical_.Offer(0, Trim(Attr(n, "href")));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (Lower(Attr(n, "type")).find("ld+json") != std::string::npos) VisitJsonLd(n);
+        if (Lower(Attr(n, "type")).find("ld+json") != std::string::npos) {
+          VisitJsonLd(n);
+        } else {
+          published_.Offer(95 + std::min(script_dates_, 4), ScriptShownDate(n));
+        }
         break;
       case GUMBO_TAG_TIME:
         VisitTime(n);
@@ -265,7 +294,44 @@ class Collector {
     return NodeText(n, 400);
   }
 
+  // Older pages write their dates with a one-call script where the date shows:
+  // <script>showDate("2020/04/17 01:43:09")</script>. Only a whole script of that shape
+  // counts (not "var now = '...'", the time the page was served).
+  std::string ScriptShownDate(const GumboNode* n) {
+    const GumboVector& kids = n->v.element.children;
+    if (kids.length != 1) return "";
+    const GumboNode* k = static_cast<const GumboNode*>(kids.data[0]);
+    if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_CDATA) return "";
+    std::string_view t = k->v.text.text;
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+    while (!t.empty() && (std::isspace(static_cast<unsigned char>(t.back())) || t.back() == ';')) {
+      t.remove_suffix(1);
+    }
+    size_t open = t.find('(');
+    if (t.size() > 120 || open == std::string_view::npos || open == 0 || t.back() != ')') return "";
+    for (char c : t.substr(0, open)) {
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_') return "";
+    }
+    std::string_view arg = t.substr(open + 1, t.size() - open - 2);
+    if (arg.size() < 2 || (arg.front() != '"' && arg.front() != '\'') ||
+        arg.back() != arg.front() ||
+        arg.substr(1, arg.size() - 2).find_first_of("\"'") != std::string_view::npos) {
+      return "";
+    }
+    std::string date = ParseHtmlDate(arg.substr(1, arg.size() - 2));
+    if (!date.empty()) ++script_dates_;
+    return date;
+  }
+
+  // The day a publication-date element shows as text ("28 October 2020"), if it has no zone.
+  void NoteShownDate(const GumboNode* n) {
+    if (!shown_date_.empty()) return;
+    std::string shown = ParseHtmlDate(NodeText(n, 200));
+    if (shown.size() == 10 || shown.size() == 19) shown_date_ = shown;
+  }
+
   void VisitItemprop(const GumboNode* n, std::string_view prop) {
+    if (prop == "datePublished") NoteShownDate(n);
     if (prop == "datePublished") published_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "dateModified") modified_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "headline") title_.Offer(25, NodeText(n, 1000));
@@ -283,6 +349,7 @@ class Collector {
     if (mod) {
       modified_.Offer(35, value);
     } else {
+      if (pub) NoteShownDate(n);
       published_.Offer(pub ? 26 : 60 + std::min(time_count_++, 10), value);
     }
   }
@@ -460,11 +527,13 @@ class Collector {
 
   std::string url_;
   std::string html_title_;
-  Ranked title_, description_, canonical_, site_name_, section_, language_, locale_, published_,
-      modified_;
+  std::string shown_date_;  // the first publication-date element's text, as a day
+  Ranked title_, description_, canonical_, site_name_, section_, language_, locale_;
+  RankedDate published_, modified_;
   std::vector<std::string> authors_;
   int authors_rank_ = 1 << 20;
   int time_count_ = 0;
+  int script_dates_ = 0;
 };
 
 }  // namespace

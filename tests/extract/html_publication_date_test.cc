@@ -109,5 +109,32 @@ TEST(HtmlPublicationDate, WrittenDateNearestTheArticleInTheSitesLanguage) {
   EXPECT_EQ(a->published, "2020-07-03");
 }
 
+TEST(HtmlPublicationDate, DayMadePreciseByAnotherSourceOfTheSameDay) {
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2018-04-18\"}</script>";
+  Result<Article> a =
+      Extract(ld + Meta("2018-04-18T14:39:09+02:00"), kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2018-04-18T14:39:09+02:00");
+  // Another day is not a refinement.
+  a = Extract(ld + Meta("2018-04-19T14:39:09+02:00"), kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2018-04-18");
+}
+
+TEST(HtmlPublicationDate, DateWrittenByAOneCallScript) {
+  Result<Article> a =
+      Extract("<script>var served = '2020-05-01 10:00:00';</script>",
+              "<td><script>showDate(\"2020/04/17 01:43:09\")</script></td>" + std::string(kBody),
+              "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2020-04-17T01:43:09");
+  a = Extract("<script>var served = '2020-05-01 10:00:00';</script>", kBody,
+              "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "");
+}
+
 }  // namespace
 }  // namespace kabar
