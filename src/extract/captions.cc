@@ -42,14 +42,23 @@ const RE2& CreditAtEnd() {
 
 // A cheap test that `tail` may end with a credit CreditAtEnd() knows: each form leaves a cue.
 // "via"/"melalui"/"lewat" words; a '/' after the wire name; a ':' after "Foto"; a closing ')';
-// and a credit after a full stop ends with a name, not a full stop (except "Dok."). Most
-// article paragraphs have none of these, so the regex runs on few lines.
+// and a credit after a full stop (". Shutterstock") needs a full stop followed by white space,
+// and ends with a name, not a full stop (except "Dok."). Most article paragraphs and headlines
+// have none of these, so the regex runs on few lines.
 bool MayEndWithCredit(std::string_view tail) {
   if (tail.empty()) return false;
-  if (tail.back() != '.' || tail.find_first_of("/:)") != std::string_view::npos) return true;
-  if (tail.ends_with("Dok.") || tail.ends_with("DOK.")) return true;
+  for (char cue : {'/', ':', ')'}) {
+    if (tail.find(cue) != std::string_view::npos) return true;
+  }
   for (std::string_view cue : {"via", "melalui", "lewat"}) {
     if (tail.find(cue) != std::string_view::npos) return true;
+  }
+  if (tail.back() == '.') return tail.ends_with("Dok.") || tail.ends_with("DOK.");
+  for (size_t dot = tail.find('.'); dot != std::string_view::npos; dot = tail.find('.', dot + 1)) {
+    if (dot + 1 < tail.size() &&
+        std::string_view(" \t\n\f\r\v").find(tail[dot + 1]) != std::string_view::npos) {
+      return true;
+    }
   }
   return false;
 }

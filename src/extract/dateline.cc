@@ -35,6 +35,7 @@ DashAt FindDash(std::string_view s) {
   DashAt d;
   size_t limit = std::min(s.size(), kMaxPrefix + 8);
   for (size_t i = 1; i < limit; ++i) {
+    if (s[i] != '-' && s[i] != '\xE2') continue;  // neither a hyphen nor an en/em dash
     size_t len = 0;
     if (s[i] == '-') {
       len = (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;

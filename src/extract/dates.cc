@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -17,6 +16,8 @@
 namespace kabar::extract {
 namespace {
 
+// Longer lines are not publication-time lines.
+constexpr size_t kMaxDateLine = 160;
 // How many words other than weekdays and "Published"-like words a date line may carry.
 constexpr int kDateLabelWords = 6;
 constexpr int kRelativeLabelWords = 3;
@@ -52,17 +53,53 @@ bool ValidDate(int y, int m, int d) {
   return true;
 }
 
+// Appends `value` in decimal, zero-padded to `width` characters (a sign counts), as printf's
+// "%0*d" does.
+void AppendPadded(int value, int width, std::string* out) {
+  if (value < 0) {
+    out->push_back('-');
+    AppendPadded(-(value + 1) + 1, width - 1, out);  // INT_MIN never occurs: years are small
+    return;
+  }
+  char buf[12];
+  int n = 0;
+  do {
+    buf[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0 && n < static_cast<int>(sizeof buf));
+  for (int k = n; k < width; ++k) out->push_back('0');
+  while (n > 0) out->push_back(buf[--n]);
+}
+
 std::string FormatDate(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
+  std::string out;
+  out.reserve(10);
+  AppendPadded(y, 4, &out);
+  out.push_back('-');
+  AppendPadded(m, 2, &out);
+  out.push_back('-');
+  AppendPadded(d, 2, &out);
+  return out;
 }
 
 std::string FormatOffset(int minutes) {
-  char buf[24];
+  std::string out;
   int a = minutes < 0 ? -minutes : minutes;
-  std::snprintf(buf, sizeof buf, "%c%02d:%02d", minutes < 0 ? '-' : '+', a / 60, a % 60);
-  return buf;
+  out.push_back(minutes < 0 ? '-' : '+');
+  AppendPadded(a / 60, 2, &out);
+  out.push_back(':');
+  AppendPadded(a % 60, 2, &out);
+  return out;
+}
+
+// "THH:MM:SS"
+void AppendTime(int hh, int mm, int ss, std::string* out) {
+  out->push_back('T');
+  AppendPadded(hh, 2, out);
+  out->push_back(':');
+  AppendPadded(mm, 2, out);
+  out->push_back(':');
+  AppendPadded(ss, 2, out);
 }
 
 // --- words ----------------------------------------------------------------------------
@@ -211,6 +248,18 @@ bool HasFourDigits(std::string_view text) {
   return false;
 }
 
+// False when `text` cannot hold a match of pattern `kind`: a numeric date needs a '/', an ISO
+// date a '-' right after four digits.
+bool MayHoldPattern(int kind, std::string_view text) {
+  if (kind == 2) return text.find('/') != std::string_view::npos;
+  if (kind != 3) return true;
+  for (size_t dash = text.find('-'); dash != std::string_view::npos;
+       dash = text.find('-', dash + 1)) {
+    if (dash >= 4 && HasFourDigits(text.substr(dash - 4, 4))) return true;
+  }
+  return false;
+}
+
 // Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
 template <typename F>
 void ScanPattern(int kind, std::string_view text, F&& f) {
@@ -277,9 +326,7 @@ void ScanPattern(int kind, std::string_view text, F&& f) {
 std::string MatchIso(const Match& m) {
   std::string iso = FormatDate(m.y, m.m, m.d);
   if (!m.has_time) return iso;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", m.hh, m.mm, m.ss);
-  iso += buf;
+  AppendTime(m.hh, m.mm, m.ss, &iso);
   if (m.has_zone) iso += FormatOffset(m.offset);
   return iso;
 }
@@ -334,8 +381,30 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
   return others <= max_words;
 }
 
+// True when `line` holds one of the words every RelativeTime() match holds, in any case. RE2
+// folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
+// to the regex unfiltered.
+bool MayHoldRelativeTime(std::string_view line) {
+  if (line.find("\xE2\x84\xAA") != std::string_view::npos ||
+      line.find("\xC5\xBF") != std::string_view::npos) {
+    return true;
+  }
+  char buf[kMaxDateLine];
+  if (line.size() > sizeof buf) return true;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buf, line.size());
+  for (std::string_view cue :
+       {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now", "hari ini", "today"}) {
+    if (lower.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) {
-  if (!now.valid) return false;
+  if (!now.valid || !MayHoldRelativeTime(line)) return false;
   re2::StringPiece g[4];
   re2::StringPiece input(line.data(), line.size());
   if (!RelativeTime().Match(input, 0, line.size(), RE2::UNANCHORED, g, 4)) return false;
@@ -408,18 +477,19 @@ std::string FormatIsoTime(const TimePoint& t) {
   int64_t secs = local - days * 86400;
   int y, m, d;
   CivilFromDays(days, &y, &m, &d);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
-                static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
-                static_cast<int>(secs % 60));
-  return std::string(buf) + FormatOffset(t.offset_minutes);
+  std::string iso = FormatDate(y, m, d);
+  AppendTime(static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
+             static_cast<int>(secs % 60), &iso);
+  iso += FormatOffset(t.offset_minutes);
+  return iso;
 }
 
 bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out) {
   line = Trim(line);
-  if (line.empty() || line.size() > 160) return false;
+  if (line.empty() || line.size() > kMaxDateLine) return false;
   if (HasFourDigits(line)) {
     for (int kind = 0; kind < 4; ++kind) {
+      if (!MayHoldPattern(kind, line)) continue;
       bool ok = false;
       ScanPattern(kind, line, [&](const Match& m) {
         if (ok || !RestIsLabel(line, m.begin, m.end, kDateLabelWords)) return;
@@ -441,6 +511,7 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   if (!HasFourDigits(text)) return;
   std::vector<std::pair<size_t, std::string>> found;
   for (int kind = 0; kind < 4; ++kind) {
+    if (!MayHoldPattern(kind, text)) continue;
     ScanPattern(kind, text,
                 [&](const Match& m) { found.emplace_back(m.begin, FormatDate(m.y, m.m, m.d)); });
   }

@@ -103,18 +103,25 @@ bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  while (!s.empty()) {
-    size_t n = SpaceAtFront(s);
+  // White space at s[i]: ASCII by a table-free test, the multi-byte kinds by SpaceAtFront.
+  auto space_at = [s](size_t i) -> size_t {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+    return SpaceAtFront(s.substr(i));
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = space_at(i);
     if (n > 0) {
-      s.remove_prefix(n);
+      i += n;
       continue;
     }
     // A run of other bytes, after one space unless it is the first.
-    size_t run = 1;
-    while (run < s.size() && SpaceAtFront(s.substr(run)) == 0) ++run;
+    size_t end = i + 1;
+    while (end < s.size() && space_at(end) == 0) ++end;
     if (!out.empty()) out.push_back(' ');
-    out.append(s.substr(0, run));
-    s.remove_prefix(run);
+    out.append(s.substr(i, end - i));
+    i = end;
   }
   return out;
 }

@@ -41,6 +41,10 @@ TEST(Dates, PublicationLines) {
       {"8 jam lalu", "2024-06-20T04:00:00+07:00"},
       {"2 hours ago", "2024-06-20T10:00:00+07:00"},
       {"kemarin", "2024-06-19T12:00:00+07:00"},
+      {"BARU SAJA", "2024-06-20T12:00:00+07:00"},
+      {"Diunggah 3 jam lalu", "2024-06-20T09:00:00+07:00"},
+      // Far back: the year is printed as printf's %04d prints it.
+      {"2500 tahun lalu", "-474-02-17T12:00:00+07:00"},
       // A date inside a sentence is not a publication line.
       {"Presiden Putin tiba di Pyongyang pada Rabu, 19 Juni 2024, untuk kunjungan kenegaraan "
        "yang pertama dalam 24 tahun.",
@@ -64,6 +68,9 @@ TEST(Dates, UpdatedLinesSayUpdated) {
 
 TEST(Dates, MentionedDates) {
   std::vector<std::string> got;
+  FindMentionedDates("Tanggal 3/4/2024 dan 2024-05-06, lalu 07-08-2024.", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2024-04-03", "2024-05-06"}));
+  got.clear();
   FindMentionedDates(
       "Putin di Pyongyang, Rabu (19/6/2024). Pada Selasa 18 Juni 2024 ia berjanji. Surat "
       "bertanggal 15 Agustus 2023, lalu June 3, 2024 dan 2024-06-03. Juga Rabu (19/6/2024) "
