@@ -15,7 +15,9 @@
 // or 500 (database).
 //
 // The database is opened read-only (one connection per worker thread, query_only), so the
-// server can run while `kabar ingest` writes.
+// server can run while `kabar ingest` writes. API replies are cached (ServeOptions::
+// cache_bytes); a commit to the database invalidates every cached reply before the next
+// request that sees it, so a reply never predates what the request's connection can read.
 //
 // Thread safety: Api::Handle may be called from many threads at once.
 #ifndef KABAR_SERVER_H_
@@ -40,6 +42,9 @@ struct ServeOptions {
   int threads = 16;                      // worker threads (each with its own read-only connection)
   SearchLimits limits;                   // query length, page size, paging depth
   size_t max_request_bytes = 16 * 1024;  // request bodies larger than this are refused
+  // Budget of the reply cache (API replies by route and parameters, dropped when the
+  // database changes); 0 turns it off.
+  size_t cache_bytes = 64 << 20;
   // Alias table for entity and speaker names (UnderstandOptions::aliases_file: empty means
   // KABAR_ALIASES, else the built-in table).
   std::string aliases_file;

@@ -1,4 +1,4 @@
-// kabar serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--threads N]
+// kabar serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--cache-mb 64]
 // The JSON API and the web reader over a store (read-only).
 #include <iostream>
 #include <memory>
@@ -23,8 +23,13 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(10, 100000));
   cmd->add_option("--threads", options->threads, "Worker threads (default 16)")
       ->check(CLI::Range(1, 256));
+  auto cache_mb = std::make_shared<size_t>(options->cache_bytes >> 20);
+  cmd->add_option("--cache-mb", *cache_mb,
+                  "Reply cache in MiB, dropped when the database changes (default 64; 0 = off)")
+      ->check(CLI::Range(0, 65536));
   AddAliasesFlag(cmd, &options->aliases_file);
-  cmd->callback([options, exit_code] {
+  cmd->callback([options, cache_mb, exit_code] {
+    options->cache_bytes = *cache_mb << 20;
     Status s = Serve(*options, [&](int port) {
       std::cerr << "kabar: serving " << options->db_path << " on http://" << options->host << ":"
                 << port << "/" << std::endl;
