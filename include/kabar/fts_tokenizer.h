@@ -21,6 +21,8 @@
 //    that BM25 ranks articles with the form the user typed above those with only another
 //    form of the same root (with the 'none' and 'snowball' stemmings the mark is ignored and
 //    the pair is the same word twice, which scales every score alike).
+//  - a query string that starts with kIndexTermMark ("\x02=pemerintah"): the rest as one
+//    index term, not analysed (the expansion of a prefix query, query.h).
 // Snippets and highlights use the original text: the tokenizer reports byte offsets.
 //
 // The index content depends on this analysis: changing it requires rebuilding the index.
@@ -42,6 +44,8 @@ inline constexpr int kFtsTokenizerVersion = 2;  // 2: pe- before any consonant
 
 // First byte of a query string that asks for the exact form (see above).
 inline constexpr char kExactFormMark = '\x01';
+// First byte of a query string that is one index term as it is (see above).
+inline constexpr char kIndexTermMark = '\x02';
 
 // Registers the "kabar" tokenizer on `db`. Internal when the connection's SQLite lacks FTS5.
 // The lexicon is read once per process, on first use by a table (an error then makes the

@@ -18,6 +18,7 @@
 #define KABAR_QUERY_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,9 +49,19 @@ struct ParsedQuery {
   size_t terms = 0;       // words, phrases and prefixes in fts_match
 };
 
+// Lists the index terms a word prefix stands for, given the folded prefix ("pemerin"):
+// e.g. {"pemerintah", "=pemerintah", "=pemerintahan"}. An empty list means "do not expand"
+// (too many terms, or none). The searcher supplies one that reads the index's vocabulary,
+// because FTS5 evaluates a prefix by merging every matching term's whole doclist first,
+// while an OR of terms is walked newest first and stops at the rank window.
+using PrefixExpander = std::function<std::vector<std::string>(std::string_view folded_prefix)>;
+
 // Parses `text`. InvalidArgument (with a readable message) for malformed or over-limit
-// queries and for queries with neither words nor filters.
-Result<ParsedQuery> ParseQuery(std::string_view text, const QueryLimits& limits = {});
+// queries and for queries with neither words nor filters. With an `expander`, a one-word
+// prefix becomes the OR of the index terms it lists (as kIndexTermMark strings,
+// fts_tokenizer.h); without one, or when it lists none, it stays an FTS5 prefix query.
+Result<ParsedQuery> ParseQuery(std::string_view text, const QueryLimits& limits = {},
+                               const PrefixExpander* expander = nullptr);
 
 // Checks a filter value of the given kind ("from", "to": YYYY-MM-DD; "lang": 2-3 letters);
 // used for filters that arrive outside the query text (HTTP parameters, CLI flags).

@@ -60,6 +60,9 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
   const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
   const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
   const bool synonyms = instance->stemming == Stemming::kKabar;
+  if (query && !prefix && n_text > 1 && text[0] == kIndexTermMark) {
+    return emit(ctx, 0, text + 1, n_text - 1, 0, n_text);
+  }
   const bool exact = query && !prefix && n_text > 0 && text[0] == kExactFormMark;
   std::string& marked = instance->scratch;
   int rc = SQLITE_OK;

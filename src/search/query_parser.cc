@@ -123,8 +123,9 @@ std::string Quote(std::string_view s) {
 
 class Parser {
  public:
-  Parser(std::vector<Lexeme> lexemes, const QueryLimits& limits, ParsedQuery* out)
-      : lx_(std::move(lexemes)), limits_(limits), out_(out) {}
+  Parser(std::vector<Lexeme> lexemes, const QueryLimits& limits, const PrefixExpander* expander,
+         ParsedQuery* out)
+      : lx_(std::move(lexemes)), limits_(limits), expander_(expander), out_(out) {}
 
   Status Parse() {
     std::string expr;
@@ -249,12 +250,31 @@ class Parser {
                                      std::to_string(limits_.max_terms) + ")");
     }
     if (lx.prefix) {
-      *expr = Quote(lx.text) + " *";
+      *expr = ExpandedPrefix(lx.text);
+      if (expr->empty()) *expr = Quote(lx.text) + " *";
     } else {
       // Any form of the words, or (ranked higher, fts_tokenizer.h) the form as typed.
       *expr = "(" + Quote(lx.text) + " OR " + Quote(kExactFormMark + lx.text) + ")";
     }
     return Status::OK();
+  }
+
+  // "(\x02t1 OR \x02t2 ...)" for a one-word prefix the expander lists terms for, else "".
+  std::string ExpandedPrefix(std::string_view text) const {
+    if (expander_ == nullptr) return "";
+    size_t pos = 0;
+    bool boundary = true;
+    index::RawWord word;
+    if (!index::NextWord(text, &pos, &boundary, &word)) return "";
+    index::RawWord more;
+    if (index::NextWord(text, &pos, &boundary, &more)) return "";  // a phrase prefix
+    std::string folded;
+    index::FoldWord(text.substr(word.begin, word.end - word.begin), &folded);
+    std::vector<std::string> terms = (*expander_)(folded);
+    std::vector<std::string> quoted;
+    for (const std::string& t : terms) quoted.push_back(Quote(kIndexTermMark + t));
+    if (quoted.empty()) return "";
+    return quoted.size() == 1 ? quoted[0] : "(" + Join(quoted, " OR ") + ")";
   }
 
   static bool PrefixLongEnough(std::string_view text) {
@@ -292,6 +312,7 @@ class Parser {
   std::vector<Lexeme> lx_;
   size_t i_ = 0;
   const QueryLimits& limits_;
+  const PrefixExpander* expander_;
   ParsedQuery* out_;
   bool has_filter_ = false;
 };
@@ -328,7 +349,8 @@ Status ValidateFilterValue(std::string_view kind, std::string_view value) {
   return Status::OK();
 }
 
-Result<ParsedQuery> ParseQuery(std::string_view text, const QueryLimits& limits) {
+Result<ParsedQuery> ParseQuery(std::string_view text, const QueryLimits& limits,
+                               const PrefixExpander* expander) {
   if (text.size() > limits.max_bytes) {
     return Status::InvalidArgument("query too long (at most " + std::to_string(limits.max_bytes) +
                                    " bytes)");
@@ -337,7 +359,7 @@ Result<ParsedQuery> ParseQuery(std::string_view text, const QueryLimits& limits)
   Status s = Lex(text, &lexemes);
   if (!s.ok()) return s;
   ParsedQuery out;
-  Parser parser(std::move(lexemes), limits, &out);
+  Parser parser(std::move(lexemes), limits, expander, &out);
   s = parser.Parse();
   if (!s.ok()) return s;
   return out;

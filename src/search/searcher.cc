@@ -39,9 +39,36 @@ std::vector<TextPart> SplitMarked(std::string_view marked) {
   return parts;
 }
 
+// A prefix standing for more index terms than this stays an FTS5 prefix query.
+constexpr size_t kMaxPrefixTerms = 64;
+
 struct Searcher::Rep {
   sqlite3* db;
   SearchLimits limits;
+  // SELECT term FROM the index's vocabulary in a range; null when it cannot be created.
+  std::unique_ptr<Stmt> vocabulary;
+  PrefixExpander expander = [this](std::string_view prefix) { return ExpandPrefix(prefix); };
+
+  // The index terms starting with `prefix`, in both term spaces (fts_tokenizer.h: the term
+  // itself and "=" + folded form); empty when there are more than kMaxPrefixTerms.
+  std::vector<std::string> ExpandPrefix(std::string_view prefix) {
+    std::vector<std::string> terms;
+    if (vocabulary == nullptr) return terms;
+    for (const char* space : {"", "="}) {
+      std::string low = space + std::string(prefix);
+      std::string high = low + "\xf5";  // above every UTF-8 continuation of `low`
+      vocabulary->Reset();
+      vocabulary->BindText(1, low);
+      vocabulary->BindText(2, high);
+      vocabulary->BindInt(3, static_cast<int64_t>(kMaxPrefixTerms + 1 - terms.size()));
+      Status s;
+      while (vocabulary->Step(&s)) terms.push_back(vocabulary->Text(0));
+      vocabulary->Reset();
+      if (!s.ok() || terms.size() > kMaxPrefixTerms) return {};
+    }
+    return terms;
+  }
+
   // Prepared statements by SQL text (the filters shape the SQL; a few dozen shapes at most).
   std::map<std::string, std::unique_ptr<Stmt>> statements;
 
@@ -78,7 +105,24 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(sqlite3* db, const SearchLimits
                         "ingest to build one)")
                   : s;
   }
-  return std::unique_ptr<Searcher>(new Searcher(std::make_unique<Rep>(Rep{db, limits})));
+  auto rep = std::make_unique<Rep>();
+  rep->db = db;
+  rep->limits = limits;
+  // The vocabulary lives in the connection's temp schema (works on read-only connections);
+  // without it prefix queries run as FTS5 prefix queries.
+  auto vocabulary = std::make_unique<Stmt>();
+  if (sqlite3_exec(db,
+                   "CREATE VIRTUAL TABLE IF NOT EXISTS temp.kabar_vocabulary USING "
+                   "fts5vocab(main, 'article_fts', 'row')",
+                   nullptr, nullptr, nullptr) == SQLITE_OK &&
+      vocabulary
+          ->Prepare(db,
+                    "SELECT term FROM temp.kabar_vocabulary WHERE term >= ?1 AND term < ?2 "
+                    "LIMIT ?3")
+          .ok()) {
+    rep->vocabulary = std::move(vocabulary);
+  }
+  return std::unique_ptr<Searcher>(new Searcher(std::move(rep)));
 }
 
 namespace {
@@ -207,7 +251,7 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
                      !request.filters.languages.empty() || !request.filters.from.empty() ||
                      !request.filters.to.empty() || !request.filters.story.empty();
   if (!request.query.empty() || !has_filters) {
-    Result<ParsedQuery> p = ParseQuery(request.query, limits.query);
+    Result<ParsedQuery> p = ParseQuery(request.query, limits.query, &rep_->expander);
     if (!p.ok()) return p.status();
     parsed = std::move(p).value();
   }

@@ -185,11 +185,12 @@ Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
   if (!store.ok()) return store.status();
   // Read-only; pages shared through the OS cache by memory mapping (up to 16 GiB of file),
   // a modest private cache per connection (there is one connection per server thread).
-  sqlite3_exec((*store)->handle(),
-               "PRAGMA query_only = 1; PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -8192",
+  sqlite3_exec((*store)->handle(), "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -8192",
                nullptr, nullptr, nullptr);
   Result<std::unique_ptr<Searcher>> searcher = Searcher::Open((*store)->handle(), options.limits);
   if (!searcher.ok()) return searcher.status();
+  // After Searcher::Open, which sets up its temp-schema vocabulary table.
+  sqlite3_exec((*store)->handle(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
   auto c = std::make_unique<Context>();
   c->store = std::move(store).value();
   c->searcher = std::move(searcher).value();

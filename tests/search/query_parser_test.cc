@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "kabar/fts_tokenizer.h"
 #include "kabar/query.h"
 
 namespace kabar {
@@ -101,6 +102,28 @@ TEST(QueryParserTest, RejectsMalformedQueriesWithClearMessages) {
     EXPECT_EQ(q.status().code(), Status::Code::kInvalidArgument) << c.query;
     EXPECT_EQ(q.status().message(), c.message) << c.query;
   }
+}
+
+TEST(QueryParserTest, ExpandsOneWordPrefixesThroughTheExpander) {
+  std::vector<std::string> asked;
+  PrefixExpander expander = [&](std::string_view prefix) {
+    asked.emplace_back(prefix);
+    return prefix == "pemerin" ? std::vector<std::string>{"pemerintah", "=pemerintahan"}
+                               : std::vector<std::string>{};
+  };
+  const std::string mark(1, kIndexTermMark);
+  Result<ParsedQuery> q = ParseQuery("Pemerin* korup*", {}, &expander);
+  ASSERT_TRUE(q.ok());
+  // Listed terms become an OR of index terms; a prefix the expander declines stays a prefix.
+  EXPECT_EQ(q->fts_match,
+            "((\"" + mark + "pemerintah\" OR \"" + mark + "=pemerintahan\") AND \"korup\" *)");
+  EXPECT_EQ(asked, (std::vector<std::string>{"pemerin", "korup"}));  // folded
+  // A phrase prefix is not one word: FTS5 handles it.
+  asked.clear();
+  Result<ParsedQuery> phrase = ParseQuery("kim-jo*", {}, &expander);
+  ASSERT_TRUE(phrase.ok()) << phrase.status().ToString();
+  EXPECT_EQ(phrase->fts_match, R"("kim-jo" *)");
+  EXPECT_TRUE(asked.empty());
 }
 
 TEST(QueryParserTest, EnforcesLimits) {

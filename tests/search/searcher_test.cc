@@ -2,11 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "kabar/fts_tokenizer.h"
 #include "kabar/store.h"
+#include "store/sqlite_util.h"
 #include "store/store_test_util.h"
 
 namespace kabar {
@@ -99,6 +102,34 @@ TEST_F(SearcherTest, FindsWordsPhrasesPrefixesAndBooleans) {
   EXPECT_EQ(Find("harga -lebaran"), Ids{});
   EXPECT_EQ(Find("rice -lebaran"), Ids{ids_[3]});
   EXPECT_EQ(Find("rice NOT jakarta"), Ids{});
+}
+
+// Prefixes run as an OR of the index's terms (from its vocabulary) must find exactly what
+// FTS5's own prefix query finds.
+TEST_F(SearcherTest, ExpandedPrefixesMatchWhatFtsPrefixQueriesMatch) {
+  for (const char* prefix : {"pemerin", "pe", "harg", "min", "ki", "Kim", "ba", "zz"}) {
+    std::string query = std::string(prefix) + "*";
+    SearchRequest request;
+    request.query = query;
+    Result<SearchResponse> r = searcher_->Search(request);
+    ASSERT_TRUE(r.ok()) << query;
+    Ids found;
+    for (const SearchHit& h : r->hits) found.push_back(h.id);
+    std::sort(found.begin(), found.end());
+    store::Stmt st;
+    ASSERT_TRUE(st.Prepare(store_->handle(),
+                           "SELECT a.id FROM article_fts f JOIN articles a ON a.seq = f.rowid "
+                           "WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL ORDER BY a.id")
+                    .ok());
+    st.BindText(1, "\"" + std::string(prefix) + "\" *");
+    Ids native;
+    Status s;
+    while (st.Step(&s)) native.push_back(st.Text(0));
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(found, native) << query;
+    if (found.empty()) continue;
+    EXPECT_NE(r->fts_match.find(kIndexTermMark), std::string::npos) << query << " not expanded";
+  }
 }
 
 TEST_F(SearcherTest, RanksTitleMatchesFirst) {
