@@ -2,7 +2,8 @@
 # Load test of /api/search: ARTICLES generated articles (build/search_corpus: IndoSum sentences,
 # real vocabulary) in a store with its search index, served on loopback, wrk with 64 connections
 # for SECONDS cycling through the query mix of bench/search_load.lua. Not run by CI.
-# Usage: [RANK_WINDOW=1000] bench/search_load.sh [ARTICLES=100000] [SECONDS=60] [OUT=bench/out/load]
+# Usage: [RANK_WINDOW=1000] [CACHE_MB=64] bench/search_load.sh [ARTICLES=100000] [SECONDS=60]
+#        [OUT=bench/out/load]          (CACHE_MB=0: every request runs its query)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles="${1:-100000}" seconds="${2:-60}" out="${3:-bench/out/load}"
@@ -12,7 +13,8 @@ if [ ! -f "$db" ]; then
   /usr/bin/time -f "generate + store + index: %e s, %M KB max RSS" \
     build/search_corpus "$articles" "$db"
 fi
-build/kabar serve --db "$db" --port 0 --threads 64 --rank-window "${RANK_WINDOW:-1000}" 2>"$out/serve.log" &
+build/kabar serve --db "$db" --port 0 --threads 64 --rank-window "${RANK_WINDOW:-1000}" \
+  --cache-mb "${CACHE_MB:-64}" 2>"$out/serve.log" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do

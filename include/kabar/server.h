@@ -16,8 +16,8 @@
 //
 // The database is opened read-only (one connection per worker thread, query_only), so the
 // server can run while `kabar ingest` writes. API replies are cached (ServeOptions::
-// cache_bytes); a commit to the database invalidates every cached reply before the next
-// request that sees it, so a reply never predates what the request's connection can read.
+// cache_bytes); a change of the database files drops every cached reply before the next
+// request, and replies computed within a second of a change are not cached.
 //
 // Thread safety: Api::Handle may be called from many threads at once.
 #ifndef KABAR_SERVER_H_
@@ -60,8 +60,8 @@ struct HttpReply {
 class Api {
  public:
   // Checks that `options.db_path` is a kabar store with a search index and loads the alias
-  // table (kIOError / kCorruption naming a bad alias file). Connections are opened lazily,
-  // one per calling thread.
+  // table (kIOError / kCorruption naming a bad alias file). Opens `options.threads`
+  // read-only connections now; more only when more threads call Handle at once.
   static Result<std::unique_ptr<Api>> Open(const ServeOptions& options);
   ~Api();
   Api(const Api&) = delete;

@@ -1,10 +1,9 @@
 // Api: GET path + parameters -> JSON (or an embedded asset). One read-only Store and
 // Searcher per worker thread, kept in a pool; handlers only parse parameters, call the
-// library and format JSON. Replies go through the ResponseCache, invalidated by a database
-// generation that moves whenever a connection sees another process's commit.
+// library and format JSON. Replies go through the ResponseCache, invalidated by the
+// DatabaseWatch's generation, which moves whenever the database files change.
 #include <sqlite3.h>
 
-#include <atomic>
 #include <charconv>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -16,6 +15,7 @@
 #include "kabar/server.h"
 #include "kabar/store.h"
 #include "serve/assets.h"
+#include "serve/database_watch.h"
 #include "serve/response_cache.h"
 #include "serve/story_reader.h"
 
@@ -32,20 +32,10 @@ constexpr size_t kMaxStoryArticles = 200;
 struct Context {
   std::unique_ptr<Store> store;
   std::unique_ptr<Searcher> searcher;
-  int64_t data_version = -1;  // PRAGMA data_version when this connection last looked
 };
 
-// SQLite's data_version of the connection: changes when another connection commits.
-int64_t DataVersion(sqlite3* db) {
-  sqlite3_stmt* st = nullptr;
-  int64_t version = -1;
-  if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &st, nullptr) == SQLITE_OK &&
-      sqlite3_step(st) == SQLITE_ROW) {
-    version = sqlite3_column_int64(st, 0);
-  }
-  sqlite3_finalize(st);
-  return version;
-}
+// How long after the database files change replies are not cached (database_watch.h).
+constexpr std::chrono::seconds kSettle{1};
 
 // The cache key: route and every parameter (the multimap keeps them sorted by name).
 std::string CacheKey(std::string_view path, const Params& params) {
@@ -152,12 +142,8 @@ struct Api::Rep {
   std::unique_ptr<Understander> understander;  // alias table for entity and speaker names
   std::mutex mu;
   std::vector<std::unique_ptr<Context>> idle;
-  // Moves when the database may have changed; cached replies of older generations are dead.
-  std::atomic<uint64_t> generation{0};
+  std::unique_ptr<serve::DatabaseWatch> watch;  // its generation keys the cache
   std::unique_ptr<serve::ResponseCache> cache;
-
-  // Bumps the generation when `c`'s connection sees a commit made since it last looked.
-  void NoteDatabaseChanges(Context* c);
 
   Result<std::unique_ptr<Context>> Acquire();
   void Release(std::unique_ptr<Context> c);
@@ -194,17 +180,7 @@ Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
   auto c = std::make_unique<Context>();
   c->store = std::move(store).value();
   c->searcher = std::move(searcher).value();
-  c->data_version = DataVersion(c->store->handle());
-  // A new connection cannot tell what changed before it opened: start a new generation.
-  generation.fetch_add(1);
   return c;
-}
-
-void Api::Rep::NoteDatabaseChanges(Context* c) {
-  int64_t version = DataVersion(c->store->handle());
-  if (version == c->data_version) return;
-  c->data_version = version;
-  generation.fetch_add(1);
 }
 
 void Api::Rep::Release(std::unique_ptr<Context> c) {
@@ -379,10 +355,16 @@ Result<std::unique_ptr<Api>> Api::Open(const ServeOptions& options) {
   Result<std::unique_ptr<Understander>> u = Understander::Create(understand_options);
   if (!u.ok()) return u.status();
   rep->understander = std::move(u).value();
+  rep->watch = std::make_unique<serve::DatabaseWatch>(options.db_path, kSettle);
   rep->cache = std::make_unique<serve::ResponseCache>(options.cache_bytes);
-  Result<std::unique_ptr<Context>> first = rep->Acquire();  // checks the database now
-  if (!first.ok()) return first.status();
-  rep->Release(std::move(first).value());
+  // One connection per worker thread, opened now: this checks the database before serving.
+  std::vector<std::unique_ptr<Context>> opened;
+  for (int i = 0; i < std::max(1, options.threads); ++i) {
+    Result<std::unique_ptr<Context>> c = rep->Acquire();
+    if (!c.ok()) return c.status();
+    opened.push_back(std::move(c).value());
+  }
+  for (auto& c : opened) rep->Release(std::move(c));
   return std::unique_ptr<Api>(new Api(std::move(rep)));
 }
 
@@ -396,9 +378,11 @@ HttpReply Api::Handle(std::string_view path, const Params& params) {
   Result<std::unique_ptr<Context>> c = rep_->Acquire();
   if (!c.ok()) return Error(500, "database unavailable");
   Context* context = c->get();
-  rep_->NoteDatabaseChanges(context);
-  HttpReply reply = rep_->cache->GetOrCompute(CacheKey(path, params), rep_->generation.load(),
-                                              [&] { return rep_->Route(context, path, params); });
+  serve::DatabaseWatch::State db = rep_->watch->Check();
+  auto compute = [&] { return rep_->Route(context, path, params); };
+  HttpReply reply = db.settled
+                        ? rep_->cache->GetOrCompute(CacheKey(path, params), db.generation, compute)
+                        : compute();
   rep_->Release(std::move(c).value());
   return reply;
 }
