@@ -2,7 +2,7 @@
 # Load test of /api/search: ARTICLES generated articles (build/search_corpus: IndoSum sentences,
 # real vocabulary) in a store with its search index, served on loopback, wrk with 64 connections
 # for SECONDS cycling through the query mix of bench/search_load.lua. Not run by CI.
-# Usage: [RANK_WINDOW=1000] [CACHE_MB=64] bench/search_load.sh [ARTICLES=100000] [SECONDS=60]
+# Usage: [RANK_WINDOW=1000] [CACHE_MB=64] [ZIPF=1] bench/search_load.sh [ARTICLES=100000] [SECONDS=60]
 #        [OUT=bench/out/load]          (CACHE_MB=0: every request runs its query)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,16 @@ echo "articles: $(sqlite3 "$db" 'SELECT count(*) FROM articles') in $db ($(du -h
 echo "machine load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t 2 -c 64 -d "${seconds}s" --latency -s bench/search_load.lua \
   "http://127.0.0.1:$port"
+# A second mix: 3,303 two-word queries from IndoSum titles with Zipf frequencies, most of them
+# rare (bench/search_load_zipf.lua): the reply cache helps less, and the first request of every
+# query runs it.
+if [ -n "${ZIPF:-}" ]; then
+  python3 bench/search_queries.py "${INDOSUM:-../shared/data/indonesian/indosum-dev}" \
+    >"$out/queries.txt"
+  echo "zipf mix: $(wc -l <"$out/queries.txt") queries, ${seconds} s"
+  QUERIES="$out/queries.txt" wrk -t 2 -c 64 -d "${seconds}s" --latency \
+    -s bench/search_load_zipf.lua "http://127.0.0.1:$port"
+fi
 # Reference in the same run: the same server and connections serving the embedded home page
 # (no database), so that figures from a busy machine can be read as a ratio.
 echo "reference: GET / (embedded asset), 10 s"
