@@ -35,9 +35,9 @@ double LinkDensity(const HtmlBlock& b) {
 }
 
 // Text under these is never the article, however long it is (cookie policies, comment
-// threads and hidden copies can out-write the article).
+// threads, hidden copies and a footer's service notice can out-write the article).
 bool IsStrongReason(const char* reason) {
-  for (const char* r : {"cookie", "popup", "comments", "hidden", "newsletter"}) {
+  for (const char* r : {"cookie", "popup", "comments", "hidden", "newsletter", "footer"}) {
     if (std::strcmp(reason, r) == 0) return true;
   }
   return false;
@@ -77,6 +77,9 @@ double RawValue(const HtmlBlocks& doc, const HtmlBlock& b) {
     double v = len * (1 - ld);
     return b.element >= 0 && doc.elements[b.element].positive ? v * 1.1 : v;
   }
+  // A short paragraph without links is article text written in short lines (a schedule,
+  // a list of results), not navigation: weak evidence for, not against.
+  if (b.tag == GUMBO_TAG_P && ld == 0 && words >= 3) return len * 0.5;
   return -std::min(len, 40.0) * 0.25;
 }
 

@@ -1,7 +1,7 @@
 // Regression floor on the scrapinghub article-extraction-benchmark (181 real pages, gold
 // bodies): the benchmark's metric (\w+ tokens, 4-gram multiset shingles, per-page precision
 // and recall averaged, F1 of the averages) must stay above a floor set a little under the
-// figure measured when this test was written (F1 0.956, see bench/README.md). Skipped when
+// figure measured (F1 0.966 at this floor's last raise, see bench/README.md). Skipped when
 // the shared data is absent.
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
@@ -100,9 +100,9 @@ TEST(AebRegression, F1AboveFloor) {
   double f1 = 2 * p * r / (p + r);
   std::printf("AEB: F1 %.4f precision %.4f recall %.4f over %zu pages\n", f1, p, r, gold.size());
   EXPECT_EQ(predicted.size(), 181u);
-  EXPECT_GE(f1, 0.94);
-  EXPECT_GE(p, 0.92);
-  EXPECT_GE(r, 0.95);
+  EXPECT_GE(f1, 0.955);
+  EXPECT_GE(p, 0.94);
+  EXPECT_GE(r, 0.965);
 }
 
 }  // namespace

@@ -177,3 +177,48 @@ TEST(HtmlExtract, HintsThatWouldLeaveNoArticleAreDoubted) {
 
 }  // namespace
 }  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, ShortLinkFreeParagraphsAreArticleText) {
+  // A schedule written as short paragraphs; below it, one longer notice in its own block.
+  std::string schedule;
+  const char* const kRaces[] = {"10 March – Interlagos",      "8 April – Curitiba",
+                                "22 April – Velopark",        "6 May – Londrina",
+                                "20 May – Santa Cruz",        "5 August – Million Race",
+                                "19 August – to be announced"};
+  int n = 0;
+  for (const char* r : kRaces) schedule += "<p>Round " + std::to_string(++n) + ": " + r + "</p>";
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Stock car calendar</h1><div class=\"post\">" + schedule +
+               "</div><div class=\"notice\"><p>Note: comments with unintelligible text or that "
+               "lack respect for other users will not be approved by the moderator, and repeat "
+               "offenders lose their accounts.</p></div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_GE(a->body.size(), 7u);
+  EXPECT_EQ(a->body[0], "Round 1: 10 March – Interlagos");
+}
+
+TEST(HtmlExtract, FooterTextIsNeverTheArticleHoweverLong) {
+  std::string footer =
+      "<div class=\"footer-bottom-text\">The Daily Planet Customer Service Center can be "
+      "contacted with any questions or requests by telephone on weekdays between nine and five, "
+      "by email at any hour, or by post to our offices; subscribers can manage their accounts, "
+      "billing and delivery online, and readers can send letters to the editor, corrections and "
+      "story tips through the same service, which answers most requests within two days.</div>";
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Man stabbed in Berlin</h1><div itemprop=\"articleBody\">A "
+               "doctor was stabbed to death during a lecture at a Berlin clinic on Tuesday, "
+               "police said.<div></div>A 57-year-old man was arrested at the scene.</div>" +
+               footer + "</body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[0].rfind("A doctor was stabbed", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "Customer Service Center", "footer"));
+}
+
+}  // namespace
+}  // namespace kabar
