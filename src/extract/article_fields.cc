@@ -152,7 +152,7 @@ std::string BodyText(const PageWork& w, int skip) {
 bool HeadlineShaped(const LineInfo& l) {
   if (l.kind != LineKind::kText) return false;
   int n = l.prose.words;
-  if (n < 2 || n > 40 || Utf8Length(l.text) > 300) return false;
+  if (n < 2 || n > 40 || l.prose.chars > 300) return false;  // chars: Utf8Length(l.text)
   return !l.prose.bullet;
 }
 

@@ -61,8 +61,10 @@ constexpr std::array kLabels = {
 // The label at the start of `s` (case-insensitive, whole word, with its colon when it
 // needs one). Returns the number of bytes taken, 0 when there is none.
 size_t MatchLabel(std::string_view s, const Label** label) {
+  if (s.empty()) return 0;
+  char first = static_cast<char>(s[0] | 0x20);  // labels open with a lower-case ASCII letter
   for (const Label& l : kLabels) {
-    if (!StartsWithIgnoreCase(s, l.text)) continue;
+    if (first != l.text[0] || !StartsWithIgnoreCase(s, l.text)) continue;
     size_t i = l.text.size();
     if (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])))) continue;
     while (i < s.size() && s[i] == ' ') ++i;

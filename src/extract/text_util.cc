@@ -44,15 +44,6 @@ char AsciiLowerChar(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
-
-// True for bytes that may join two word parts: "Kim-Jong", "don't", "A.".
-bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; }
-
 }  // namespace
 
 std::string_view Trim(std::string_view s) {
@@ -126,42 +117,6 @@ std::string CollapseSpace(std::string_view s) {
   return out;
 }
 
-size_t WordAt(std::string_view s, size_t i) {
-  if (i > 0 && IsWordByte(static_cast<unsigned char>(s[i - 1])) &&
-      (static_cast<unsigned char>(s[i - 1]) < 0x80 ||
-       (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)) {
-    return 0;  // inside a word: words start after a non-word byte
-  }
-  if (!IsWordByte(static_cast<unsigned char>(s[i]))) return 0;
-  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return 0;  // a continuation byte
-  size_t start = i;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      // Multi-byte punctuation (quotes, dashes, NBSP) ends a word; letters do not.
-      if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-        unsigned char d = static_cast<unsigned char>(s[i + 2]);
-        if (d == 0x99 && i + 3 < s.size() && IsWordByte(static_cast<unsigned char>(s[i + 3])) &&
-            i > start) {
-          i += 3;  // U+2019 inside a word: "isn’t"
-          continue;
-        }
-        break;
-      }
-      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xC0) break;
-      ++i;
-    } else if (IsAsciiAlnum(c)) {
-      ++i;
-    } else if (IsJoiner(s[i]) && i + 1 < s.size() &&
-               IsWordByte(static_cast<unsigned char>(s[i + 1]))) {
-      ++i;
-    } else {
-      break;
-    }
-  }
-  return i - start;
-}
-
 size_t CountWords(std::string_view s) {
   size_t n = 0;
   ForEachWord(s, [&n](std::string_view) { ++n; });
@@ -172,28 +127,6 @@ std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> words;
   ForEachWord(s, [&](std::string_view w) { words.push_back(w); });
   return words;
-}
-
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Cyrillic capitals U+0400..U+042F (UTF-8 D0 80..D0 AF).
-  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF) return true;
-  // Latin-1 supplement capitals: U+00C0..U+00DE (UTF-8 C3 80..C3 9E).
-  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
-         static_cast<unsigned char>(w[1]) <= 0x9E;
-}
-
-bool StartsLower(std::string_view w) {
-  if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c >= 'a' && c <= 'z') return true;
-  // Cyrillic small letters U+0430..U+045F (UTF-8 D0 B0..D0 BF, D1 80..D1 9F).
-  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xB0) return true;
-  if (c == 0xD1 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9F) return true;
-  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F &&
-         static_cast<unsigned char>(w[1]) <= 0xBF;
 }
 
 bool IsAllUpper(std::string_view w) {

@@ -30,17 +30,92 @@ std::vector<std::string_view> Words(std::string_view s);
 
 // Length of the word starting at s[i] (0 when s[i] does not start one), and where the next
 // word may start. The allocation-free primitive under Words() and ForEachWord().
-size_t WordAt(std::string_view s, size_t i);
+inline size_t WordAt(std::string_view s, size_t i);
 
 // Number of words of `s` (as Words(s).size(), without allocating).
 size_t CountWords(std::string_view s);
 
 // Calls f(word) for each word of `s`, in order, without allocating.
 template <typename F>
+void ForEachWord(std::string_view s, F&& f);
+
+// Title case for a place or name written in capitals: "PYONGYANG" -> "Pyongyang",
+// "NEW YORK" -> "New York". Words already in mixed case are kept.
+std::string TitleCaseWords(std::string_view s);
+
+// True for an ASCII upper-case letter at the start of `w` (UTF-8 upper-case Latin-1 letters too).
+inline bool StartsUpper(std::string_view w);
+inline bool StartsLower(std::string_view w);
+// True when every letter in `w` is upper case and it has at least one letter.
+bool IsAllUpper(std::string_view w);
+
+// Number of Unicode code points in valid UTF-8 `s` (continuation bytes are not counted).
+size_t Utf8Length(std::string_view s);
+
+// --- inline definitions (hot in every line analyser) ---------------------------------------
+
+namespace text_util_internal {
+
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+inline bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
+
+// True for bytes that may join two word parts: "Kim-Jong", "don't", "A.".
+inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; }
+
+}  // namespace text_util_internal
+
+inline size_t WordAt(std::string_view s, size_t i) {
+  using text_util_internal::IsAsciiAlnum;
+  using text_util_internal::IsJoiner;
+  using text_util_internal::IsWordByte;
+  if (i > 0 && IsWordByte(static_cast<unsigned char>(s[i - 1])) &&
+      (static_cast<unsigned char>(s[i - 1]) < 0x80 ||
+       (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)) {
+    return 0;  // inside a word: words start after a non-word byte
+  }
+  if (!IsWordByte(static_cast<unsigned char>(s[i]))) return 0;
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return 0;  // a continuation byte
+  size_t start = i;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (IsAsciiAlnum(c)) {  // the common case first, in a tight loop
+      ++i;
+      while (i < s.size() && IsAsciiAlnum(static_cast<unsigned char>(s[i]))) ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      // Multi-byte punctuation (quotes, dashes, NBSP) ends a word; letters do not.
+      if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+        unsigned char d = static_cast<unsigned char>(s[i + 2]);
+        if (d == 0x99 && i + 3 < s.size() && IsWordByte(static_cast<unsigned char>(s[i + 3])) &&
+            i > start) {
+          i += 3;  // U+2019 inside a word: "isn’t"
+          continue;
+        }
+        break;
+      }
+      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xC0) break;
+      ++i;
+    } else if (IsJoiner(s[i]) && i + 1 < s.size() &&
+               IsWordByte(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i - start;
+}
+
+template <typename F>
 void ForEachWord(std::string_view s, F&& f) {
   size_t i = 0;
   while (i < s.size()) {
-    size_t n = WordAt(s, i);
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    // ASCII bytes other than letters and digits never start a word (WordAt would say 0).
+    size_t n = (c < 0x80 && !text_util_internal::IsAsciiAlnum(c)) ? 0 : WordAt(s, i);
     if (n > 0) {
       f(s.substr(i, n));
       i += n;
@@ -50,18 +125,27 @@ void ForEachWord(std::string_view s, F&& f) {
   }
 }
 
-// Title case for a place or name written in capitals: "PYONGYANG" -> "Pyongyang",
-// "NEW YORK" -> "New York". Words already in mixed case are kept.
-std::string TitleCaseWords(std::string_view s);
+inline bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Cyrillic capitals U+0400..U+042F (UTF-8 D0 80..D0 AF).
+  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0xAF) return true;
+  // Latin-1 supplement capitals: U+00C0..U+00DE (UTF-8 C3 80..C3 9E).
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E;
+}
 
-// True for an ASCII upper-case letter at the start of `w` (UTF-8 upper-case Latin-1 letters too).
-bool StartsUpper(std::string_view w);
-bool StartsLower(std::string_view w);
-// True when every letter in `w` is upper case and it has at least one letter.
-bool IsAllUpper(std::string_view w);
-
-// Number of Unicode code points in valid UTF-8 `s` (continuation bytes are not counted).
-size_t Utf8Length(std::string_view s);
+inline bool StartsLower(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'a' && c <= 'z') return true;
+  // Cyrillic small letters U+0430..U+045F (UTF-8 D0 B0..D0 BF, D1 80..D1 9F).
+  if (c == 0xD0 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xB0) return true;
+  if (c == 0xD1 && w.size() > 1 && static_cast<unsigned char>(w[1]) <= 0x9F) return true;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F &&
+         static_cast<unsigned char>(w[1]) <= 0xBF;
+}
 
 }  // namespace kabar::extract
 
