@@ -6,9 +6,13 @@
 // page's prose; a wrapper around most of the prose is layout, whatever it is called.
 #include "extract/html_content.h"
 
+#include "extract/html_document.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
+#include <string>
 #include <string_view>
 
 namespace kabar {
@@ -127,6 +131,7 @@ class Classifier {
 
   std::vector<BlockDecision> Run() {
     ScoreRaw();
+    FindTeaserCards();
     std::vector<BlockDecision> out;
     for (HintLevel level : {HintLevel::kAll, HintLevel::kStrong, HintLevel::kStrongest}) {
       out = RunAt(level);
@@ -150,6 +155,45 @@ class Classifier {
     std::vector<BlockDecision> out(doc_.blocks.size());
     for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
     return out;
+  }
+
+  // A teaser card: a short element holding a linked title and a description. Four or more
+  // siblings of one tag and class that are all cards are a list of other stories ("more
+  // from", a rail of summaries), whatever the list is called.
+  bool IsCard(const HtmlElement& e) const {
+    if (e.tag == GUMBO_TAG_P || e.end_block - e.first_block < 2 || Length(e) > 600) return false;
+    bool title = false, description = false;
+    for (int b = e.first_block; b < e.end_block; ++b) {
+      const HtmlBlock& k = doc_.blocks[b];
+      if (LinkDensity(k) > 0.5 && k.text.size() >= 15) {  // a headline, not a footnote mark
+        title = true;
+      } else if (k.text.size() >= 30) {
+        description = true;
+      }
+    }
+    return title && description;
+  }
+
+  void FindTeaserCards() {
+    teaser_.assign(doc_.elements.size(), false);
+    std::map<std::pair<int, std::string>, std::vector<int>> groups;  // (parent, tag.class)
+    for (size_t i = 0; i < doc_.elements.size(); ++i) {
+      const HtmlElement& e = doc_.elements[i];
+      if (e.parent < 0 || !IsCard(e)) continue;
+      std::string key = std::to_string(e.tag) + "." + std::string(Attr(e.node, "class"));
+      groups[{e.parent, key}].push_back(static_cast<int>(i));
+    }
+    for (const auto& [key, members] : groups) {
+      if (members.size() < 4) continue;
+      for (int m : members) teaser_[m] = true;
+    }
+  }
+
+  bool InTeaser(int element) const {
+    for (int e = element; e >= 0 && e > root_; e = doc_.elements[e].parent) {
+      if (teaser_[e]) return true;
+    }
+    return false;
   }
 
   void ScoreRaw() {
@@ -256,6 +300,10 @@ class Classifier {
       }
       return d;
     }
+    if (InTeaser(b.element)) {
+      d.reason = "related";
+      return d;
+    }
     if (const char* phrase = PhraseReason(b.text)) {
       d.reason = phrase;
       return d;
@@ -276,6 +324,7 @@ class Classifier {
   std::string lower_title_;
   std::vector<double> raw_, good_prefix_, length_prefix_, prefix_;
   std::vector<int> effective_;
+  std::vector<bool> teaser_;  // per element: one card of a list of other stories
   int root_ = -1;
 };
 

@@ -222,3 +222,36 @@ TEST(HtmlExtract, FooterTextIsNeverTheArticleHoweverLong) {
 
 }  // namespace
 }  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, ListsOfStoryCardsAreRelatedWhateverTheirName) {
+  std::string cards;
+  for (int i = 1; i <= 5; ++i) {
+    cards += "<div class=\"HeroText\"><h5><a href=\"/s/" + std::to_string(i) +
+             "\">Another story number " + std::to_string(i) +
+             " headline</a></h5><div>A one-sentence summary of another story, written to make "
+             "readers click through to it.</div></div>";
+  }
+  // Paragraphs citing sources with short links are not cards.
+  std::string cited;
+  for (int i = 1; i <= 5; ++i) {
+    cited += "<p>One study in " + std::to_string(100 + i) +
+             " adults found that eating at regular times reduced cravings over two months (<a "
+             "href=\"/ref\">" +
+             std::to_string(i) + "</a>).</p>";
+  }
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Tips</h1><div class=\"main\">" + cited + std::string(kProse) +
+               "<div class=\"more\">" + cards + "</div></div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 7u);
+  EXPECT_EQ(a->body[0].rfind("One study in 101 adults", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "A one-sentence summary", "related"));
+  EXPECT_TRUE(HasRemoved(*a, "Another story number 5", "related"));
+}
+
+}  // namespace
+}  // namespace kabar
