@@ -124,6 +124,20 @@ const char* PhraseReason(const std::string& text) {
   return nullptr;
 }
 
+// Markup a broken template escaped into text (a tracking pixel shown as
+// "<img height="1" ... src="...">" at the top of the body). Angle-bracketed titles
+// ("<The Palace>") are not markup: a tag name, a space and an attribute are required.
+bool IsLeakedMarkup(std::string_view text) {
+  static const char* const kTags[] = {"<img ",   "<iframe ", "<a ",     "<div ",
+                                      "<span ",  "<script ", "<link ",  "<meta ",
+                                      "<input ", "<embed ",  "<object "};
+  if (text.size() < 8 || text.front() != '<' || text.back() != '>') return false;
+  for (const char* t : kTags) {
+    if (text.rfind(t, 0) == 0) return text.find('=') != std::string_view::npos;
+  }
+  return false;
+}
+
 class Classifier {
  public:
   Classifier(const HtmlBlocks& doc, const std::string& title)
@@ -298,6 +312,10 @@ class Classifier {
       } else {
         d.reason = reason;
       }
+      return d;
+    }
+    if (IsLeakedMarkup(b.text)) {
+      d.reason = "markup";
       return d;
     }
     if (InTeaser(b.element)) {

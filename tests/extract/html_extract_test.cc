@@ -255,3 +255,25 @@ TEST(HtmlExtract, ListsOfStoryCardsAreRelatedWhateverTheirName) {
 
 }  // namespace
 }  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, MarkupLeakedAsTextIsRemovedButBracketedTitlesStay) {
+  // A tracking pixel escaped into text at the top of the body.
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><head></head><body>&lt;img height=\"1\" width=\"1\" "
+               "style=\"display:none\" src=\"http://pixel.example.com/p?c1=2\"&gt;" +
+               std::string(kProse) +
+               "<p>&lt;The Palace: Jang Noksu&gt; was the drama she starred in next.</p>"
+               "</body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  for (const std::string& p : a->body) EXPECT_EQ(p.find("<img"), std::string::npos) << p;
+  EXPECT_TRUE(HasRemoved(*a, "<img height=\"1\"", "markup"));
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(a->body[2].rfind("<The Palace: Jang Noksu>", 0), 0u);
+}
+
+}  // namespace
+}  // namespace kabar
