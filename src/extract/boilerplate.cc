@@ -273,8 +273,9 @@ std::string_view BoilerplateReason(std::string_view line) {
   return reason;
 }
 
-bool EndsArticle(std::string_view line) {
-  std::string_view reason = BoilerplateReason(line);
+bool EndsArticle(std::string_view line) { return EndsArticle(line, BoilerplateReason(line)); }
+
+bool EndsArticle(std::string_view line, std::string_view reason) {
   if (reason == "comment-policy" || reason == "comments" || reason == "footer" ||
       reason == "tags" || reason == "hashtag" || reason == "sponsor") {
     return true;
@@ -282,7 +283,7 @@ bool EndsArticle(std::string_view line) {
   if (reason != "related") return false;
   // A heading alone ("Berita Terkait", "Related Articles") ends the article; an inline teaser
   // ("Baca Juga: ...") does not.
-  return Words(line).size() <= 4 && line.find(':') == std::string_view::npos;
+  return CountWords(line) <= 4 && line.find(':') == std::string_view::npos;
 }
 
 bool IsRelativeTimeLine(std::string_view line) {

@@ -22,6 +22,8 @@ std::string_view BoilerplateReason(std::string_view line);
 // (e.g. "related" headings, comment policies, footers), as opposed to furniture that also
 // sits between paragraphs ("ad", "Baca Juga" teasers).
 bool EndsArticle(std::string_view line);
+// The same for a line whose BoilerplateReason(line) the caller already has.
+bool EndsArticle(std::string_view line, std::string_view reason);
 
 // True for a relative-time line of a teaser list: "6 jam lalu", "2 hours ago", "kemarin".
 bool IsRelativeTimeLine(std::string_view line);

@@ -133,7 +133,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
     if (!reason.empty()) {
       info.kind = LineKind::kBoilerplate;
       info.reason = reason;
-      info.ends_article = EndsArticle(pl.text);
+      info.ends_article = EndsArticle(pl.text, reason);
       continue;
     }
     if (ClassifyMetadata(pl.text, ctx, &info)) continue;
