@@ -422,16 +422,18 @@ bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) 
     if (count < 0) return false;
     std::string unit = AsciiLower(std::string_view(g[2].data(), g[2].size()));
     int64_t per = 0;
+    // Whole Indonesian words before English prefixes: "hari" is not "h(ours)", "minggu" not
+    // "min(utes)".
     if (unit.rfind("detik", 0) == 0 || unit.rfind("sec", 0) == 0)
       per = 1;
-    else if (unit == "menit" || unit.rfind("min", 0) == 0)
-      per = 60;
-    else if (unit == "jam" || unit.rfind("h", 0) == 0)
-      per = 3600;
     else if (unit == "hari" || unit.rfind("day", 0) == 0)
       per = 86400;
     else if (unit == "minggu" || unit == "pekan" || unit.rfind("week", 0) == 0)
       per = 7 * 86400;
+    else if (unit == "menit" || unit.rfind("min", 0) == 0)
+      per = 60;
+    else if (unit == "jam" || unit.rfind("h", 0) == 0)
+      per = 3600;
     else if (unit == "bulan" || unit.rfind("month", 0) == 0)
       per = 30 * 86400;
     else

@@ -43,6 +43,11 @@ TEST(Dates, PublicationLines) {
       {"kemarin", "2024-06-19T12:00:00+07:00"},
       {"BARU SAJA", "2024-06-20T12:00:00+07:00"},
       {"Diunggah 3 jam lalu", "2024-06-20T09:00:00+07:00"},
+      {"3 hari lalu", "2024-06-17T12:00:00+07:00"},
+      {"2 minggu lalu", "2024-06-06T12:00:00+07:00"},
+      {"sepekan lalu", "2024-06-13T12:00:00+07:00"},
+      {"5 mins ago", "2024-06-20T11:55:00+07:00"},
+      {"2 days ago", "2024-06-18T12:00:00+07:00"},
       // Far back: the year is printed as printf's %04d prints it.
       {"2500 tahun lalu", "-474-02-17T12:00:00+07:00"},
       // A date inside a sentence is not a publication line.
