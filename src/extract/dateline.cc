@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,12 @@ DashAt FindDash(std::string_view s) {
   DashAt d;
   size_t limit = std::min(s.size(), kMaxPrefix + 8);
   for (size_t i = 1; i < limit; ++i) {
-    if (s[i] != '-' && s[i] != '\xE2') continue;  // neither a hyphen nor an en/em dash
+    // Jump to the next hyphen or en/em dash lead byte (memchr: most lines have neither).
+    const char* hyphen = static_cast<const char*>(std::memchr(s.data() + i, '-', limit - i));
+    const char* lead = static_cast<const char*>(std::memchr(s.data() + i, '\xE2', limit - i));
+    if (hyphen == nullptr && lead == nullptr) break;
+    const char* next = hyphen == nullptr ? lead : lead == nullptr ? hyphen : std::min(hyphen, lead);
+    i = static_cast<size_t>(next - s.data());
     size_t len = 0;
     if (s[i] == '-') {
       len = (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;
