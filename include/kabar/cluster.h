@@ -53,6 +53,10 @@ struct ClusterOptions {
                                  // the edge of the window
   int article_terms = 80;        // terms kept per article vector
   int centroid_terms = 160;      // terms kept per story centroid
+  // Weight factor of terms holding a digit (counts, scores, model numbers, years): they tell
+  // two events of one kind apart (23 vs 26 pirates captured, Curve 8900 vs Q10). ECB+ mean
+  // BCubed F1 over ten orders 0.848 at 1, 0.858 at 2, 0.873 at 3, 0.877 at 4, 0.862 at 5.
+  double number_weight = 3.0;
 };
 
 // What the store persists for one story or storyline (rows of the stories/storylines tables).

@@ -14,8 +14,9 @@ namespace {
 
 class Accumulator {
  public:
-  Accumulator(std::vector<std::pair<uint64_t, float>>* counts, std::vector<uint64_t>* names)
-      : counts_(counts), names_(names) {}
+  Accumulator(std::vector<std::pair<uint64_t, float>>* counts, std::vector<uint64_t>* names,
+              std::vector<uint64_t>* numbers)
+      : counts_(counts), names_(names), numbers_(numbers) {}
 
   // One word of a text unit with weight `w`.
   void Word(const WordTerm& t, float w) {
@@ -30,6 +31,7 @@ class Accumulator {
     if (!t.keep) return;
     counts_->emplace_back(t.term_hash, w);
     if (name) names_->push_back(t.term_hash);
+    if (t.digit) numbers_->push_back(t.term_hash);
   }
 
   void EndPhrase(float w) {
@@ -44,14 +46,15 @@ class Accumulator {
  private:
   std::vector<std::pair<uint64_t, float>>* counts_;
   std::vector<uint64_t>* names_;
+  std::vector<uint64_t>* numbers_;
   static constexpr uint64_t kPhraseSeed = 0x9e3779b97f4a7c15ULL;
   uint64_t phrase_ = kPhraseSeed;  // hash of the folded words of the current name run
   int phrase_words_ = 0;
 };
 
 void AddText(std::string_view text, float w, std::vector<std::pair<uint64_t, float>>* counts,
-             std::vector<uint64_t>* names) {
-  Accumulator acc(counts, names);
+             ClusterFeatures* f) {
+  Accumulator acc(counts, &f->names, &f->numbers);
   ForEachWordTerm(text, [&](const WordTerm& t) { acc.Word(t, w); });
   acc.EndPhrase(w);
 }
@@ -61,11 +64,13 @@ void AddText(std::string_view text, float w, std::vector<std::pair<uint64_t, flo
 ClusterFeatures ComputeClusterFeatures(const Article& article) {
   std::vector<std::pair<uint64_t, float>> counts;
   ClusterFeatures f;
-  AddText(article.title, 3.0f, &counts, &f.names);
-  AddText(article.lead, 1.0f, &counts, &f.names);
-  for (const std::string& p : article.body) AddText(p, 1.0f, &counts, &f.names);
+  AddText(article.title, 3.0f, &counts, &f);
+  AddText(article.lead, 1.0f, &counts, &f);
+  for (const std::string& p : article.body) AddText(p, 1.0f, &counts, &f);
   std::sort(f.names.begin(), f.names.end());
   f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
+  std::sort(f.numbers.begin(), f.numbers.end());
+  f.numbers.erase(std::unique(f.numbers.begin(), f.numbers.end()), f.numbers.end());
   std::sort(counts.begin(), counts.end());
   for (size_t i = 0; i < counts.size();) {
     uint64_t term = counts[i].first;

@@ -15,6 +15,7 @@ namespace kabar::cluster {
 struct ClusterFeatures {
   std::vector<std::pair<uint64_t, float>> terms;  // term hash -> raw weight, sorted by hash
   std::vector<uint64_t> names;                    // the terms that were written as names, sorted
+  std::vector<uint64_t> numbers;                  // the terms holding a digit, sorted
 };
 
 // Term weights: every occurrence counts 1 in the body and lead, 3 in the title; a

@@ -1,7 +1,8 @@
 // StoryClusterer: online story clustering with storylines. See include/kabar/cluster.h.
 //
 // Vectors are sparse (term hash, weight) lists sorted by term. An article's vector is its
-// term weights times idf (document frequencies over the originals seen so far), cut to its
+// term weights times idf (document frequencies over the originals seen so far), times
+// `number_weight` for terms holding a digit, cut to its
 // `article_terms` heaviest terms and L2-normalised. A story's centroid is the sum of its
 // originals' vectors, cut to `centroid_terms`; similarity is cosine. Candidate stories come
 // from an inverted index (term -> stories whose centroid holds it, ascending): the article's
@@ -237,7 +238,9 @@ Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
   for (const auto& [term, tf] : f.terms) {
     Frequency* e = df.Upsert(term);
     double d = e->total;
-    v.emplace_back(term, static_cast<float>(tf * (std::log((n + 1) / (d + 1)) + 1)));
+    double w = tf * (std::log((n + 1) / (d + 1)) + 1);
+    if (std::binary_search(f.numbers.begin(), f.numbers.end(), term)) w *= options.number_weight;
+    v.emplace_back(term, static_cast<float>(w));
     ++e->total;
     if (e->delta++ == 0) df_touched.push_back(term);
   }

@@ -106,6 +106,8 @@ void ForEachWordTerm(std::string_view text, const std::function<void(const WordT
       ++i;
     }
     bool capitalised = c >= 'A' && c <= 'Z';
+    bool digit = false;
+    for (size_t k = begin; k < i && !digit; ++k) digit = text[k] >= '0' && text[k] <= '9';
     bool name = capitalised && !sentence_start;
     uint32_t n = 0;
     const CachedToken* tokens = Lookup(&cache, text.substr(begin, i - begin), name, &n);
@@ -117,6 +119,7 @@ void ForEachWordTerm(std::string_view text, const std::function<void(const WordT
       w.keep = t.keep;
       w.capitalised = capitalised;
       w.sentence_start = sentence_start;
+      w.digit = digit;
       sink(w);
     }
     sentence_start = false;

@@ -14,6 +14,7 @@ struct WordTerm {
   bool keep = false;         // not a stopword and long enough to be a term
   bool capitalised = false;
   bool sentence_start = false;
+  bool digit = false;  // the word holds a digit (a count, score, year, model number)
 };
 
 // Calls `sink` for each word of `text`, in order. Thread-safe (per-thread caches).
