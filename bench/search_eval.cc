@@ -104,7 +104,8 @@ std::map<std::string, Doc> Load(const std::filesystem::path& dir) {
   return docs;
 }
 
-// The summary's distinct words, minus stopwords, as an OR query of quoted FTS5 strings.
+// The summary's distinct words, minus stopwords, as an OR query of quoted FTS5 strings, each
+// word paired with its exact form as kabar's parser pairs them.
 std::string OrQuery(const std::string& text, const std::set<std::string>& stopwords) {
   std::set<std::string> seen = stopwords;
   std::string out, word;
@@ -113,7 +114,9 @@ std::string OrQuery(const std::string& text, const std::set<std::string>& stopwo
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (!word.empty() && seen.insert(lower).second) {
       if (!out.empty()) out += " OR ";
-      out += "\"" + word + "\"";
+      // As kabar's query parser writes a word: any form, or the form as typed (ranked
+      // higher); with the 'none' and 'snowball' analyses the mark is ignored (fts_tokenizer.h).
+      out += "(\"" + word + "\" OR \"" + kabar::kExactFormMark + word + "\")";
     }
     word.clear();
   };
