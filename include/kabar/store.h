@@ -35,7 +35,7 @@ struct sqlite3;
 namespace kabar {
 
 // The schema version this build writes. A database with a higher version is refused.
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 // Stable content id of an article: 16 lower-case hex digits of XXH3-64 over
 // "kabar-article-v1\0" + site + "\0" + norm(title) + "\0" + norm(body paragraphs joined by

@@ -47,6 +47,27 @@ struct Searcher::Rep {
   SearchLimits limits;
   // SELECT term FROM the index's vocabulary in a range; null when it cannot be created.
   std::unique_ptr<Stmt> vocabulary;
+  // The seq span of a range of event days (store schema 3); null on older stores.
+  std::unique_ptr<Stmt> day_span;
+
+  // The seq range [*first, *last] that holds every article whose event date is within
+  // [from, to] (either may be empty: open). False when unknown (no article_days table).
+  bool SeqSpan(const std::string& from, const std::string& to, int64_t* first, int64_t* last) {
+    if (day_span == nullptr) return false;
+    day_span->Reset();
+    day_span->BindText(1, from);
+    day_span->BindText(2, to.empty() ? "9999" : to);
+    Status s;
+    bool row = day_span->Step(&s);
+    bool known = row && s.ok();
+    if (known) {
+      // No day in range: an empty span.
+      *first = day_span->IsNull(0) ? 1 : day_span->Int(0);
+      *last = day_span->IsNull(1) ? 0 : day_span->Int(1);
+    }
+    day_span->Reset();
+    return known;
+  }
   PrefixExpander expander = [this](std::string_view prefix) { return ExpandPrefix(prefix); };
 
   // The index terms starting with `prefix`, in both term spaces (fts_tokenizer.h: the term
@@ -121,6 +142,14 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(sqlite3* db, const SearchLimits
                     "LIMIT ?3")
           .ok()) {
     rep->vocabulary = std::move(vocabulary);
+  }
+  auto day_span = std::make_unique<Stmt>();
+  if (day_span
+          ->Prepare(db,
+                    "SELECT min(first_seq), max(last_seq) FROM article_days "
+                    "WHERE day >= ?1 AND day <= ?2")
+          .ok()) {
+    rep->day_span = std::move(day_span);
   }
   return std::unique_ptr<Searcher>(new Searcher(std::move(rep)));
 }
@@ -265,13 +294,24 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   size_t window = std::max(limits.max_candidates, request.offset + request.limit + 1);
   std::vector<std::string> binds{parsed.fts_match};
   std::string filters = FilterSql(parsed.filters, request.include_duplicates, &binds);
+  // A date filter also bounds the walk to the seq span of its days (the walk would otherwise
+  // pass over every newer match first).
+  int64_t first_seq = 0, last_seq = 0;
+  bool span = (!parsed.filters.from.empty() || !parsed.filters.to.empty()) &&
+              rep_->SeqSpan(parsed.filters.from, parsed.filters.to, &first_seq, &last_seq);
   std::string sql = "SELECT f.rowid, kabar_bm25(article_fts, 4.0, 2.0, 1.0) FROM article_fts f " +
                     std::string(filters.empty() ? "" : "JOIN articles a ON a.seq = f.rowid ") +
-                    "WHERE article_fts MATCH ?" + filters + " ORDER BY f.rowid DESC LIMIT " +
+                    "WHERE article_fts MATCH ?" + filters +
+                    (span ? " AND f.rowid >= ? AND f.rowid <= ?" : "") +
+                    " ORDER BY f.rowid DESC LIMIT " +
                     std::to_string(window + 1);  // one more: tells whether the window was full
   Result<Stmt*> st = rep_->Statement(sql);
   if (!st.ok()) return Status::IOError("search failed: " + st.status().message());
   for (size_t i = 0; i < binds.size(); ++i) (*st)->BindText(static_cast<int>(i + 1), binds[i]);
+  if (span) {
+    (*st)->BindInt(static_cast<int>(binds.size() + 1), first_seq);
+    (*st)->BindInt(static_cast<int>(binds.size() + 2), last_seq);
+  }
   std::vector<Candidate> candidates;
   while ((*st)->Step(&s)) candidates.push_back({(*st)->Int(0), (*st)->Double(1)});
   (*st)->Reset();

@@ -43,6 +43,24 @@ CREATE TABLE rejects(
 INSERT INTO meta(key, value) VALUES('application', 'kabar');
 )sql";
 
+// Version 3: the first and last article (seq) of each event day, kept by a trigger, so that a
+// date-filtered search can bound its newest-first walk to the seq range of the days asked
+// for (search.h). Articles are only ever inserted, so min/max stay exact.
+constexpr const char* kArticleDaysSql = R"sql(
+CREATE TABLE IF NOT EXISTS article_days(
+  day TEXT PRIMARY KEY, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS articles_days AFTER INSERT ON articles
+WHEN NEW.event_date IS NOT NULL BEGIN
+  INSERT INTO article_days(day, first_seq, last_seq) VALUES(NEW.event_date, NEW.seq, NEW.seq)
+  ON CONFLICT(day) DO UPDATE SET first_seq = min(first_seq, excluded.first_seq),
+                                 last_seq = max(last_seq, excluded.last_seq);
+END;
+DELETE FROM article_days;
+INSERT INTO article_days(day, first_seq, last_seq)
+  SELECT event_date, min(seq), max(seq) FROM articles WHERE event_date IS NOT NULL
+  GROUP BY event_date;
+)sql";
+
 }  // namespace
 
 Status CheckSchema(sqlite3* db, const std::string& path, bool* empty, int* version) {
@@ -86,6 +104,8 @@ Status CreateOrMigrate(sqlite3* db, bool empty, int version) {
   // 1 -> 2: entity, mention and quote tables, filled from the stored articles' JSON.
   if (s.ok() && (empty || version < 2)) s = Exec(db, kEntityTablesSql);
   if (s.ok() && !empty && version < 2) s = BackfillEntityTables(db);
+  // 2 -> 3: article_days, filled from the stored articles.
+  if (s.ok() && (empty || version < 3)) s = Exec(db, kArticleDaysSql);
   if (s.ok()) {
     std::string sql = "INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '" +
                       std::to_string(kStoreSchemaVersion) + "')";

@@ -138,6 +138,58 @@ TEST(StoreTest, GarbageFileIsRefusedUntouched) {
   EXPECT_EQ(Store::OpenReadOnly(path).status().code(), Status::Code::kCorruption);
 }
 
+// article_days (schema 3): each event day's first and last seq, kept on insert and rebuilt
+// when a version-2 store is migrated.
+TEST(StoreTest, ArticleDaysSpanEachEventDay) {
+  TempDir dir;
+  std::string path = dir.File("k.db");
+  auto spans = [&] {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    const char* sql =
+        "SELECT d.day, d.first_seq = min(a.seq), d.last_seq = max(a.seq) FROM article_days d "
+        "JOIN articles a ON a.event_date = d.day GROUP BY d.day ORDER BY d.day";
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &st, nullptr), SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      out += reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+      out += sqlite3_column_int(st, 1) && sqlite3_column_int(st, 2) ? " ok\n" : " wrong\n";
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+  };
+  const std::string nine_days =
+      "2024-01-01 ok\n2024-01-02 ok\n2024-01-03 ok\n2024-01-04 ok\n2024-01-05 ok\n"
+      "2024-01-06 ok\n2024-01-07 ok\n2024-01-08 ok\n2024-01-09 ok\n";
+  {
+    auto store = Store::Open(path);
+    ASSERT_TRUE(store.ok());
+    std::vector<Article> batch = Generated(30, 1);  // days cycle: seqs interleave
+    ASSERT_TRUE((*store)->Add(&batch).ok());
+    batch = Generated(12, 2);
+    ASSERT_TRUE((*store)->Add(&batch).ok());
+  }
+  EXPECT_EQ(spans(), nine_days);
+  // A version-2 store: no table, no trigger.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TRIGGER articles_days; DROP TABLE article_days; "
+                         "UPDATE meta SET value='2' WHERE key='schema_version'",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  {
+    auto store = Store::Open(path);  // migrates
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    std::vector<Article> batch = Generated(9, 3);
+    ASSERT_TRUE((*store)->Add(&batch).ok());
+  }
+  EXPECT_EQ(spans(), nine_days);
+}
+
 TEST(StoreTest, NewerSchemaIsRefusedUntouched) {
   TempDir dir;
   std::string path = dir.File("k.db");
