@@ -26,6 +26,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Resident set size now, in MB (from /proc/self/statm; 0 when unavailable).
+double RssMb() {
+  FILE* f = std::fopen("/proc/self/statm", "r");
+  if (f == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  int n = std::fscanf(f, "%llu %llu", &size, &resident);
+  std::fclose(f);
+  return n == 2 ? static_cast<double>(resident) * 4096 / 1e6 : 0;
+}
+
 double Since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
@@ -75,9 +85,9 @@ int main(int argc, char** argv) {
 
   std::vector<uint32_t> gold_event, gold_line;
   std::vector<int64_t> gold_copy;
-  std::vector<std::string> ids;
+  // The bench's own bookkeeping is kept small (ids as numbers) so that peak RSS is the store's.
+  std::vector<uint64_t> ids, pred_dup;  // content id, original's id (0 = none)
   std::vector<uint32_t> pred_story, pred_line;
-  std::vector<std::string> pred_dup;
   std::unordered_map<std::string, uint32_t> story_ids, line_ids;
   kabar::AddCounts total;
   double gen_seconds = 0, add_seconds = 0;
@@ -109,14 +119,18 @@ int main(int argc, char** argv) {
     total.dedup_seconds += c->dedup_seconds;
     total.cluster_seconds += c->cluster_seconds;
     total.write_seconds += c->write_seconds;
+    total.stories_in_memory = c->stories_in_memory;
+    total.storylines_in_memory = c->storylines_in_memory;
+    total.dedup_keys_in_memory = c->dedup_keys_in_memory;
     for (const kabar::Article& a : batch) {
-      ids.push_back(a.id);
-      pred_dup.push_back(a.duplicate_of);
+      ids.push_back(std::strtoull(a.id.c_str(), nullptr, 16));
+      pred_dup.push_back(
+          a.duplicate_of.empty() ? 0 : std::strtoull(a.duplicate_of.c_str(), nullptr, 16));
       pred_story.push_back(story_ids.emplace(a.story_id, story_ids.size()).first->second);
       pred_line.push_back(line_ids.emplace(a.storyline_id, line_ids.size()).first->second);
     }
-    if (done % 100000 < static_cast<int>(batch_size)) {
-      std::fprintf(stderr, "%d articles, %.0f s\n", done, Since(start));
+    if (done % 50000 < static_cast<int>(batch_size)) {
+      std::fprintf(stderr, "%d articles, %.0f s, RSS %.0f MB\n", done, Since(start), RssMb());
     }
   }
   double wall = Since(start);
@@ -128,7 +142,7 @@ int main(int argc, char** argv) {
   for (size_t i = 0; i < ids.size(); ++i) {
     bool is_copy = gold_copy[i] >= 0;
     truth_copies += is_copy;
-    if (pred_dup[i].empty()) continue;
+    if (pred_dup[i] == 0) continue;
     ++reported;
     bool ok = is_copy && ids[static_cast<size_t>(gold_copy[i])] == pred_dup[i];
     correct += ok;
@@ -161,7 +175,12 @@ int main(int argc, char** argv) {
   std::printf("wall                     %.1f s (process CPU: user %.1f s, system %.1f s)\n", wall,
               ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
               ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
-  std::printf("peak RSS                 %.0f MB\n", ru.ru_maxrss / 1024.0);
+  std::printf("peak RSS                 %.0f MB (%.0f bytes per article)\n", ru.ru_maxrss / 1024.0,
+              ru.ru_maxrss * 1024.0 / per);
+  std::printf("in memory at the end     %llu stories, %llu storylines, %llu LSH keys and samples\n",
+              static_cast<unsigned long long>(total.stories_in_memory),
+              static_cast<unsigned long long>(total.storylines_in_memory),
+              static_cast<unsigned long long>(total.dedup_keys_in_memory));
   std::printf("database                 %.0f MB (+ %.0f MB WAL)\n", size / 1e6, wal / 1e6);
   std::printf(
       "duplicates               truth %llu, reported %llu (exact %llu, near %llu, "

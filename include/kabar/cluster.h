@@ -11,11 +11,22 @@
 // storyline centroids) round-trips exactly through the records below, which the store
 // persists in the same transaction as the articles.
 //
+// Memory. The clusterer keeps a stream clock, the newest event day seen. A story that no
+// article has joined while the clock moved story_memory_days on AND while the last
+// memory_articles articles were added can no longer be joined by a new article (it counts as
+// absent), so EvictStale frees it; likewise a storyline after storyline_memory_days (and
+// memory_articles). This changes nothing for an article that arrives at most
+// (memory - window) days after newer ones, or among the memory_articles articles after its
+// story's last one (ingest order need not follow dates). A duplicate whose original's story
+// was freed brings it back through the RecordLoader (the stored record), so duplicates still
+// join their original's story.
+//
 // Thread safety: not thread-safe.
 #ifndef KABAR_CLUSTER_H_
 #define KABAR_CLUSTER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -57,6 +68,11 @@ struct ClusterOptions {
   // two events of one kind apart (23 vs 26 pirates captured, Curve 8900 vs Q10). ECB+ mean
   // BCubed F1 over ten orders 0.848 at 1, 0.858 at 2, 0.873 at 3, 0.877 at 4, 0.862 at 5.
   double number_weight = 3.0;
+  // A story (storyline) not joined while the stream clock moved this many days on is no
+  // longer a candidate and is freed from memory; 0 = never. See the class comment.
+  int story_memory_days = 10;
+  int storyline_memory_days = 578;
+  uint32_t memory_articles = 50000;  // a cluster joined by one of the last this-many stays
 };
 
 // What the store persists for one story or storyline (rows of the stories/storylines tables).
@@ -83,6 +99,12 @@ class StoryClusterer {
   explicit StoryClusterer(ClusterOptions options = {});
   ~StoryClusterer();
 
+  // Reads back a freed story (story = true) or storyline record by index, as last taken by
+  // TakeDirtyStories/TakeDirtyStorylines. Without a loader, a duplicate of an article whose
+  // story was freed is clustered as a new article.
+  using RecordLoader = std::function<Status(bool story, uint32_t index, ClusterRecord* out)>;
+  void SetRecordLoader(RecordLoader loader);
+
   // Clusters one article. `seq` is its store sequence number (> every earlier one);
   // `duplicate_of` the seq of its original, 0 when none.
   Assignment Add(const Article& article, const EventTime& time, uint32_t seq,
@@ -94,12 +116,19 @@ class StoryClusterer {
   std::vector<ClusterRecord> TakeDirtyStorylines();
   std::string TakeFrequencyDelta();
 
-  // Rebuilding at Open: every storyline, story and frequency delta ever saved, in order,
-  // then the story of each stored article in seq order.
+  // Frees the stories and storylines that can no longer be joined (see the class comment).
+  // REQUIRES: their records were taken (and saved) since they last changed.
+  void EvictStale();
+  size_t stories_in_memory() const;
+  size_t storylines_in_memory() const;
+
+  // Rebuilding at Open: first, for each stored article in seq order, its event day and story
+  // index (LoadArticle); then every storyline, story and frequency delta ever saved, in
+  // order. Records that are stale at the final clock are not kept in memory.
+  void LoadArticle(uint32_t seq, int64_t day, uint32_t story_index);
   Status LoadStoryline(const ClusterRecord& record);
   Status LoadStory(const ClusterRecord& record);
   Status LoadFrequencyDelta(std::string_view delta);
-  Status LoadArticleStory(uint32_t seq, std::string_view story_id);
 
  private:
   struct Rep;

@@ -13,6 +13,15 @@
 //     for a text wherever it appears); an earlier article holding at least half of the
 //     smaller sample becomes a candidate.
 // Candidates are confirmed by exact Jaccard / containment over the full shingle sets.
+//
+// Memory is bounded by a time window (DedupOptions::window_days, doc/stories.md): the index
+// keeps a stream clock, the newest event day seen (Advance). An original stays a candidate
+// for near and contained matches while the clock is at most window_days past the clock when
+// it was added, or while it is among the last window_articles articles (ingest order need
+// not follow dates); after that its band keys and samples count as absent and are freed in
+// bulk.
+// Exact-duplicate hashes are kept forever (16 bytes an original). The result depends only on
+// the sequence of Advance/Add calls, not on when the freeing happens.
 // doc/dedup.md gives the chosen parameters and the precision/recall they were chosen from.
 //
 // Thread safety: ComputeDedupFeatures is a pure function, safe from any thread. A
@@ -22,8 +31,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "kabar/article.h"
@@ -39,6 +48,10 @@ struct DedupOptions {
   double containment_threshold = 0.9;  // or when the smaller set is this much inside
   int min_contained_shingles = 30;     // containment only counts for sets at least this big
   int min_exact_words = 8;             // shorter bodies get no exact-duplicate hash
+  // Near/contained candidates: originals added while the stream clock was at most this many
+  // days behind its current value; 0 keeps every original forever.
+  int window_days = 30;
+  uint32_t window_articles = 50000;  // seqs within this many of the newest stay candidates
 };
 
 // What dedup needs of one article. Computed once, from the body only.
@@ -76,6 +89,15 @@ class DuplicateIndex {
   using ShingleLoader = std::function<std::vector<uint64_t>(uint32_t seq)>;
 
   explicit DuplicateIndex(DedupOptions options = {});
+  ~DuplicateIndex();
+  DuplicateIndex(DuplicateIndex&&) noexcept;
+  DuplicateIndex& operator=(DuplicateIndex&&) noexcept;
+
+  // Announces the article about to be looked up: its seq (> every earlier one) and event day
+  // (days since 1970-01-01; INT64_MIN when unknown). The stream clock moves to `day` when
+  // that is newer. Call for every article, duplicate or not, before Find. Originals added
+  // before the first dated article never leave the window.
+  void Advance(uint32_t seq, int64_t day);
 
   // The best earlier original for `f` (highest similarity, then lowest seq), or kNone.
   DuplicateMatch Find(const DedupFeatures& f, const ShingleLoader& load) const;
@@ -83,18 +105,18 @@ class DuplicateIndex {
   // Candidate originals before confirmation (sorted by seq); for tests and benchmarks.
   std::vector<uint32_t> Candidates(const DedupFeatures& f) const;
 
-  // Adds an original. REQUIRES: seq greater than every seq added before.
+  // Adds an original, stamped with the current clock. REQUIRES: seq greater than every seq
+  // added before.
   void Add(uint32_t seq, const DedupFeatures& f);
 
   const DedupOptions& options() const { return options_; }
-  size_t size() const { return sample_counts_.size(); }
+  size_t size() const;       // originals added
+  size_t band_keys() const;  // band keys and samples held in memory (for benchmarks)
 
  private:
+  struct Rep;
   DedupOptions options_;
-  std::unordered_map<uint64_t, uint32_t> exact_;          // body hash -> first seq
-  std::unordered_map<uint64_t, uint32_t> bands_;          // band key -> first seq
-  std::unordered_map<uint64_t, uint32_t> samples_;        // sampled shingle -> first seq
-  std::unordered_map<uint32_t, uint32_t> sample_counts_;  // seq -> its sample count
+  std::unique_ptr<Rep> rep_;
 };
 
 }  // namespace kabar

@@ -28,6 +28,8 @@
 #include <vector>
 
 #include "kabar/article.h"
+#include "kabar/cluster.h"
+#include "kabar/dedup.h"
 #include "kabar/status.h"
 
 struct sqlite3;
@@ -64,6 +66,10 @@ struct StoreOptions {
   // Limit the database to this many pages (SQLite max_page_count), 0 = no limit. Writes
   // beyond it fail as a full disk would (kResourceExhausted); used to test that path.
   int64_t max_page_count = 0;
+  // The dedup and clustering parameters, including their memory windows (doc/stories.md).
+  // Open a store with the same values every time: they decide duplicates and stories.
+  DedupOptions dedup;
+  ClusterOptions cluster;
 };
 
 // What one Add() call did.
@@ -81,6 +87,10 @@ struct AddCounts {
   double cluster_seconds = 0;  // cluster features, story and storyline assignment
   double write_seconds = 0;    // JSON rendering, SQLite inserts and commit
   double hook_seconds = 0;     // StoreHooks (e.g. the search index)
+  // What the in-memory state holds after the call (memory windows: doc/stories.md).
+  uint64_t stories_in_memory = 0;
+  uint64_t storylines_in_memory = 0;
+  uint64_t dedup_keys_in_memory = 0;  // LSH band keys and samples
 };
 
 // One story as listed by `kabar stories`.

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <unordered_map>
+#include <memory>
 
 #include "cluster/cluster_features.h"
 #include "common/flat_u64_map.h"
@@ -36,10 +36,13 @@ constexpr double kNameShare = 0.3;  // weight of name similarity in story simila
 struct Cluster {
   ClusterRecord rec;
   Vec centroid;
-  Vec names;             // stories: sum of the originals' name vectors
-  uint32_t line = 0;     // stories: storyline index
-  uint32_t members = 0;  // vectors summed into the centroid
+  Vec names;                              // stories: sum of the originals' name vectors
+  uint32_t line = 0;                      // stories: storyline index
+  uint32_t members = 0;                   // vectors summed into the centroid
+  int64_t touched = EventTime::kUnknown;  // the stream clock when an article last joined
+  uint32_t touched_seq = 0;               // the seq of that article
 };
+using Clusters = std::vector<std::unique_ptr<Cluster>>;  // by index; null = freed
 
 // Keeps the `k` heaviest entries (ties: smaller term), sorted by term.
 void Prune(Vec* v, size_t k) {
@@ -140,18 +143,30 @@ bool GetVec(std::string_view* in, Vec* v) {
   return true;
 }
 
+// line, members, centroid, names, touched, touched_seq (states written before the memory
+// window end after the names; they count as touched on their last day by seq 0).
 std::string EncodeCluster(const Cluster& c) {
   std::string out;
   PutU32(&out, c.line);
   PutU32(&out, c.members);
   PutVec(&out, c.centroid);
   PutVec(&out, c.names);
+  PutU64(&out, static_cast<uint64_t>(c.touched));
+  PutU32(&out, c.touched_seq);
   return out;
 }
 
 bool DecodeCluster(std::string_view in, Cluster* c) {
-  return GetU32(&in, &c->line) && GetU32(&in, &c->members) && GetVec(&in, &c->centroid) &&
-         GetVec(&in, &c->names) && in.empty();
+  if (!GetU32(&in, &c->line) || !GetU32(&in, &c->members) || !GetVec(&in, &c->centroid) ||
+      !GetVec(&in, &c->names)) {
+    return false;
+  }
+  c->touched = c->rec.last_day;
+  if (in.empty()) return true;
+  uint64_t t = 0;
+  if (!GetU64(&in, &t) || !GetU32(&in, &c->touched_seq) || !in.empty()) return false;
+  c->touched = static_cast<int64_t>(t);
+  return true;
 }
 
 // term -> ascending cluster indices whose centroid holds the term.
@@ -189,9 +204,33 @@ class Postings {
       }
     }
   }
+  // Removes the clusters `gone` (sorted) from the lists of `terms`; frees emptied lists.
+  void RemoveAll(const std::vector<uint32_t>& gone, std::vector<uint64_t> terms) {
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (uint64_t t : terms) {
+      std::vector<uint32_t>* l = lists_.Find(t);
+      if (l == nullptr) continue;
+      l->erase(std::remove_if(
+                   l->begin(), l->end(),
+                   [&gone](uint32_t i) { return std::binary_search(gone.begin(), gone.end(), i); }),
+               l->end());
+      if (l->empty()) {
+        std::vector<uint32_t>().swap(*l);
+        ++empty_;
+      } else if (l->capacity() > 2 * l->size() + 8) {
+        l->shrink_to_fit();
+      }
+    }
+    if (empty_ > 1024 && 2 * empty_ > lists_.size()) {
+      lists_.EraseIf([](uint64_t, const std::vector<uint32_t>& l) { return l.empty(); });
+      empty_ = 0;
+    }
+  }
 
  private:
   FlatU64Map<std::vector<uint32_t>> lists_;
+  size_t empty_ = 0;  // emptied lists still in the map (upper bound)
 };
 
 }  // namespace
@@ -206,10 +245,13 @@ struct StoryClusterer::Rep {
   uint64_t docs = 0;
   std::vector<uint64_t> df_touched;  // terms with delta > 0
   uint64_t docs_delta = 0;
-  std::vector<Cluster> stories, lines;
+  Clusters stories, lines;
+  size_t live_stories = 0, live_lines = 0;
   Postings story_post, line_post;
-  std::unordered_map<std::string, uint32_t> story_index;
-  std::vector<uint32_t> seq_story;  // seq -> story index + 1 (0 = none)
+  std::vector<uint32_t> seq_story;      // seq -> story index + 1 (0 = none)
+  int64_t clock = EventTime::kUnknown;  // the newest event day seen
+  uint32_t current = 0;                 // the seq of the newest article
+  RecordLoader loader;
   // Best()'s scratch: shared weight per cluster index (0 = not seen, < 0 = out of window).
   std::vector<float> shared;
   std::vector<uint32_t> seen;
@@ -226,9 +268,31 @@ struct StoryClusterer::Rep {
   static Vec NameVector(const Vec& v, const ClusterFeatures& f);
   // Best cluster among `clusters` for `v` at `day`, or -1; a cluster must share at least
   // `min_shared` terms with `v`. Stories: `names` non-null mixes in the name similarity.
-  int64_t Best(const Vec& v, const Vec* names, int64_t day, const std::vector<Cluster>& clusters,
-               const Postings& post, int window, double threshold, size_t min_shared = 0);
+  // Stale clusters (see Stale) are skipped as if absent.
+  int64_t Best(const Vec& v, const Vec* names, int64_t day, const Clusters& clusters,
+               const Postings& post, int window, int memory, double threshold,
+               size_t min_shared = 0);
   void Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep, Postings* post);
+  void Advance(uint32_t seq, int64_t day) {
+    if (seq > current) current = seq;
+    if (day != EventTime::kUnknown && (clock == EventTime::kUnknown || day > clock)) clock = day;
+  }
+  // True when no new article may join `c`: not touched while the clock moved `memory` days
+  // on, nor by the last memory_articles articles.
+  bool Stale(const Cluster& c, int memory) const {
+    return memory > 0 && clock != EventTime::kUnknown && c.touched != EventTime::kUnknown &&
+           c.touched < clock - memory &&
+           static_cast<uint64_t>(c.touched_seq) + options.memory_articles < current;
+  }
+  // Storylines stay at least as long as their stories (a live story's storyline is live).
+  int LineMemory() const {
+    int s = options.story_memory_days, l = options.storyline_memory_days;
+    return s <= 0 || l <= 0 ? 0 : std::max(s, l);
+  }
+  // The cluster at `idx`, read back through the loader when it was freed; null on failure.
+  Cluster* Ensure(bool story, uint32_t idx);
+  // Frees the stale clusters of one kind.
+  void Evict(Clusters* all, Postings* post, int memory, size_t* live);
 };
 
 Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
@@ -267,8 +331,8 @@ Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
 }
 
 int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
-                                  const std::vector<Cluster>& clusters, const Postings& post,
-                                  int window, double threshold, size_t min_shared) {
+                                  const Clusters& clusters, const Postings& post, int window,
+                                  int memory, double threshold, size_t min_shared) {
   Vec query = v;
   Prune(&query, kQueryTerms);
   if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
@@ -276,11 +340,14 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
     const std::vector<uint32_t>* list = post.Find(term);
     if (list == nullptr) continue;
     size_t scanned = 0;
-    for (auto it = list->rbegin(); it != list->rend() && scanned < kPostingScan; ++it, ++scanned) {
+    for (auto it = list->rbegin(); it != list->rend() && scanned < kPostingScan; ++it) {
+      const Cluster* c = clusters[*it].get();
+      if (c == nullptr || Stale(*c, memory)) continue;  // absent: not counted in the scan
+      ++scanned;
       float& acc = shared[*it];
       if (acc == 0) {
         seen.push_back(*it);
-        if (DayDistance(day, clusters[*it].rec) > window) acc = -1;
+        if (DayDistance(day, c->rec) > window) acc = -1;
       }
       if (acc >= 0) acc += w;
     }
@@ -300,7 +367,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   int64_t best = -1;
   double best_sim = threshold;
   for (size_t i = 0; i < k; ++i) {
-    const Cluster& c = clusters[ranked[i].second];
+    const Cluster& c = *clusters[ranked[i].second];
     double norm = Linkage(c.centroid, c.members);
     if (norm <= 0) continue;
     if (min_shared > 0 && SharedTerms(v, c.centroid) < min_shared) continue;
@@ -335,50 +402,85 @@ StoryClusterer::StoryClusterer(ClusterOptions options) : rep_(std::make_unique<R
 }
 StoryClusterer::~StoryClusterer() = default;
 
+void StoryClusterer::SetRecordLoader(RecordLoader loader) { rep_->loader = std::move(loader); }
+
+namespace {
+
+Status LoadCluster(const ClusterRecord& record, std::unique_ptr<Cluster>* slot, Postings* post) {
+  auto c = std::make_unique<Cluster>();
+  c->rec = record;
+  c->rec.state.clear();
+  if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
+  for (const auto& e : c->centroid) post->Insert(e.first, record.index);
+  *slot = std::move(c);
+  return Status::OK();
+}
+
+}  // namespace
+
+Cluster* StoryClusterer::Rep::Ensure(bool story, uint32_t idx) {
+  Clusters& all = story ? stories : lines;
+  if (idx >= all.size()) return nullptr;
+  if (all[idx] != nullptr) return all[idx].get();
+  ClusterRecord rec;
+  if (!loader || !loader(story, idx, &rec).ok() || rec.index != idx) return nullptr;
+  if (!LoadCluster(rec, &all[idx], story ? &story_post : &line_post).ok()) return nullptr;
+  ++(story ? live_stories : live_lines);
+  return all[idx].get();
+}
+
 StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const EventTime& time,
                                                uint32_t seq, uint32_t duplicate_of) {
   Rep& r = *rep_;
+  r.Advance(seq, time.day);
   Assignment a;
   int64_t story = -1;
   Vec v, names;
   if (duplicate_of != 0 && duplicate_of < r.seq_story.size() && r.seq_story[duplicate_of] != 0) {
-    story = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
-  } else {
+    uint32_t orig = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
+    Cluster* s = r.Ensure(true, orig);
+    if (s != nullptr && r.Ensure(false, s->line) != nullptr) story = orig;
+  }
+  if (story < 0) {
     ClusterFeatures f = cluster::ComputeClusterFeatures(article);
     v = r.ArticleVectorAndCount(f);
     names = Rep::NameVector(v, f);
     story = r.Best(v, &names, time.day, r.stories, r.story_post, r.options.story_window_days,
-                   r.options.story_threshold);
+                   r.options.story_memory_days, r.options.story_threshold);
   }
   if (story < 0) {
     story = static_cast<int64_t>(r.stories.size());
-    int64_t line = r.Best(names, nullptr, time.day, r.lines, r.line_post,
-                          r.options.storyline_window_days, r.options.storyline_threshold,
-                          static_cast<size_t>(std::max(0, r.options.storyline_min_shared_names)));
+    int64_t line =
+        r.Best(names, nullptr, time.day, r.lines, r.line_post, r.options.storyline_window_days,
+               r.LineMemory(), r.options.storyline_threshold,
+               static_cast<size_t>(std::max(0, r.options.storyline_min_shared_names)));
     if (line < 0) {
       line = static_cast<int64_t>(r.lines.size());
-      Cluster l;
-      l.rec.index = static_cast<uint32_t>(line);
-      l.rec.id = "sl-" + article.id;
+      auto l = std::make_unique<Cluster>();
+      l->rec.index = static_cast<uint32_t>(line);
+      l->rec.id = "sl-" + article.id;
       r.lines.push_back(std::move(l));
+      ++r.live_lines;
       a.new_storyline = true;
     }
-    Cluster s;
-    s.rec.index = static_cast<uint32_t>(story);
-    s.rec.id = "st-" + article.id;
-    s.rec.headline = article.title;
-    s.line = static_cast<uint32_t>(line);
-    s.rec.parent = r.lines[static_cast<size_t>(line)].rec.id;
-    r.story_index[s.rec.id] = s.rec.index;
+    auto s = std::make_unique<Cluster>();
+    s->rec.index = static_cast<uint32_t>(story);
+    s->rec.id = "st-" + article.id;
+    s->rec.headline = article.title;
+    s->line = static_cast<uint32_t>(line);
+    s->rec.parent = r.lines[static_cast<size_t>(line)]->rec.id;
     r.stories.push_back(std::move(s));
-    ++r.lines[static_cast<size_t>(line)].rec.count;
+    ++r.live_stories;
+    ++r.lines[static_cast<size_t>(line)]->rec.count;
     a.new_story = true;
   }
-  Cluster& s = r.stories[static_cast<size_t>(story)];
-  Cluster& l = r.lines[s.line];
+  Cluster& s = *r.stories[static_cast<size_t>(story)];
+  Cluster& l = *r.lines[s.line];
   ++s.rec.count;
   Widen(time.day, &s.rec);
   Widen(time.day, &l.rec);
+  s.touched = l.touched = r.clock;
+  s.touched_seq = l.touched_seq = seq;
   if (!v.empty()) {
     r.Join(&s, s.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.story_post);
     Vec n = Sum(s.names, names);
@@ -395,31 +497,42 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   return a;
 }
 
+void StoryClusterer::Rep::Evict(Clusters* all, Postings* post, int memory, size_t* live) {
+  std::vector<uint32_t> gone;
+  std::vector<uint64_t> terms;
+  for (size_t i = 0; i < all->size(); ++i) {
+    Cluster* c = (*all)[i].get();
+    if (c == nullptr || !Stale(*c, memory)) continue;
+    gone.push_back(static_cast<uint32_t>(i));
+    for (const auto& e : c->centroid) terms.push_back(e.first);
+    (*all)[i].reset();
+    --*live;
+  }
+  if (!gone.empty()) post->RemoveAll(gone, std::move(terms));
+}
+
+void StoryClusterer::EvictStale() {
+  Rep& r = *rep_;
+  r.Evict(&r.stories, &r.story_post, r.options.story_memory_days, &r.live_stories);
+  r.Evict(&r.lines, &r.line_post, r.LineMemory(), &r.live_lines);
+}
+
+size_t StoryClusterer::stories_in_memory() const { return rep_->live_stories; }
+size_t StoryClusterer::storylines_in_memory() const { return rep_->live_lines; }
+
 namespace {
 
-std::vector<ClusterRecord> TakeDirty(std::vector<uint32_t>* dirty,
-                                     const std::vector<Cluster>& all) {
+std::vector<ClusterRecord> TakeDirty(std::vector<uint32_t>* dirty, const Clusters& all) {
   std::sort(dirty->begin(), dirty->end());
   dirty->erase(std::unique(dirty->begin(), dirty->end()), dirty->end());
   std::vector<ClusterRecord> out;
   out.reserve(dirty->size());
   for (uint32_t i : *dirty) {
-    out.push_back(all[i].rec);
-    out.back().state = EncodeCluster(all[i]);
+    out.push_back(all[i]->rec);
+    out.back().state = EncodeCluster(*all[i]);
   }
   dirty->clear();
   return out;
-}
-
-Status LoadCluster(const ClusterRecord& record, std::vector<Cluster>* all, Postings* post) {
-  if (record.index != all->size()) return Status::Corruption("cluster records out of order");
-  Cluster c;
-  c.rec = record;
-  c.rec.state.clear();
-  if (!DecodeCluster(record.state, &c)) return Status::Corruption("bad cluster state");
-  for (const auto& e : c.centroid) post->Insert(e.first, record.index);
-  all->push_back(std::move(c));
-  return Status::OK();
 }
 
 }  // namespace
@@ -449,17 +562,45 @@ std::string StoryClusterer::TakeFrequencyDelta() {
   return out;
 }
 
+void StoryClusterer::LoadArticle(uint32_t seq, int64_t day, uint32_t story_index) {
+  Rep& r = *rep_;
+  r.Advance(seq, day);
+  if (r.seq_story.size() <= seq) r.seq_story.resize(seq + 1, 0);
+  r.seq_story[seq] = story_index + 1;
+}
+
 Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
-  return LoadCluster(record, &rep_->lines, &rep_->line_post);
+  Rep& r = *rep_;
+  if (record.index != r.lines.size()) return Status::Corruption("storyline records out of order");
+  auto c = std::make_unique<Cluster>();
+  c->rec = record;
+  c->rec.state.clear();
+  if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
+  if (r.Stale(*c, r.LineMemory())) {
+    r.lines.emplace_back();  // freed
+    return Status::OK();
+  }
+  for (const auto& e : c->centroid) r.line_post.Insert(e.first, record.index);
+  r.lines.push_back(std::move(c));
+  ++r.live_lines;
+  return Status::OK();
 }
 
 Status StoryClusterer::LoadStory(const ClusterRecord& record) {
-  Status s = LoadCluster(record, &rep_->stories, &rep_->story_post);
-  if (!s.ok()) return s;
-  if (rep_->stories.back().line >= rep_->lines.size()) {
-    return Status::Corruption("story of unknown storyline");
+  Rep& r = *rep_;
+  if (record.index != r.stories.size()) return Status::Corruption("story records out of order");
+  auto c = std::make_unique<Cluster>();
+  c->rec = record;
+  c->rec.state.clear();
+  if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
+  if (c->line >= r.lines.size()) return Status::Corruption("story of unknown storyline");
+  if (r.Stale(*c, r.options.story_memory_days)) {
+    r.stories.emplace_back();  // freed: read back only if a duplicate joins it
+    return Status::OK();
   }
-  rep_->story_index[record.id] = record.index;
+  for (const auto& e : c->centroid) r.story_post.Insert(e.first, record.index);
+  r.stories.push_back(std::move(c));
+  ++r.live_stories;
   return Status::OK();
 }
 
@@ -476,14 +617,6 @@ Status StoryClusterer::LoadFrequencyDelta(std::string_view delta) {
     GetU32(&delta, &n);
     rep_->df.Upsert(t)->total += n;
   }
-  return Status::OK();
-}
-
-Status StoryClusterer::LoadArticleStory(uint32_t seq, std::string_view story_id) {
-  auto it = rep_->story_index.find(std::string(story_id));
-  if (it == rep_->story_index.end()) return Status::Corruption("article of unknown story");
-  if (rep_->seq_story.size() <= seq) rep_->seq_story.resize(seq + 1, 0);
-  rep_->seq_story[seq] = it->second + 1;
   return Status::OK();
 }
 

@@ -2,8 +2,9 @@
 // values) to small values, for the hot lookups of dedup and clustering. One probe sequence
 // in one flat array: no node allocation, one cache miss per lookup in the common case.
 //
-// Keys are arbitrary uint64_t (0 is allowed: it is stored out of line). No erase. Pointers
-// returned by Find/Upsert stay valid until the next insertion.
+// Keys are arbitrary uint64_t (0 is allowed: it is stored out of line). Erasure only in bulk
+// (EraseIf rebuilds the table). Pointers returned by Find/Upsert stay valid until the next
+// insertion or EraseIf.
 //
 // Thread safety: none (like std::unordered_map).
 #ifndef KABAR_COMMON_FLAT_U64_MAP_H_
@@ -67,6 +68,26 @@ class FlatU64Map {
     }
   }
 
+  // Removes every entry for which pred(key, value) is true, and shrinks the table to fit the
+  // rest. O(capacity).
+  template <typename F>
+  void EraseIf(F&& pred) {
+    if (zero_ && pred(uint64_t{0}, *zero_)) zero_.reset();
+    size_t kept = 0;
+    for (Slot& s : slots_) {
+      if (s.key != 0 && !pred(s.key, s.value))
+        ++kept;
+      else
+        s.key = 0;
+    }
+    size_t cap = 16;
+    while ((kept + 1) * 4 > cap * 3 / 2) cap *= 2;  // at most 3/8 full after the rebuild
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(cap, Slot());
+    size_ = kept;
+    Reinsert(&old);
+  }
+
   void Clear() {
     slots_.assign(16, Slot());
     size_ = 0;
@@ -88,7 +109,11 @@ class FlatU64Map {
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot());
-    for (Slot& s : old) {
+    Reinsert(&old);
+  }
+
+  void Reinsert(std::vector<Slot>* old) {
+    for (Slot& s : *old) {
       if (s.key == 0) continue;
       size_t i = Home(s.key);
       while (slots_[i].key != 0) i = (i + 1) & mask();

@@ -5,13 +5,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
-#include <map>
 
+#include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 
 namespace kabar {
 namespace {
+
+constexpr int64_t kUnknownDay = std::numeric_limits<int64_t>::min();
 
 bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -156,24 +159,92 @@ const char* DuplicateKindName(DuplicateMatch::Kind kind) {
   return "";
 }
 
-DuplicateIndex::DuplicateIndex(DedupOptions options) : options_(options) {}
+// Validity is a seq range: stamps grow with seq (the clock only moves forward), so the originals
+// out of the window are the seqs below `cutoff`, except those added before any dated article
+// (below `undated_end`), which never expire.
+struct DuplicateIndex::Rep {
+  FlatU64Map<uint32_t> exact;           // body hash -> first seq (forever)
+  FlatU64Map<uint32_t> bands;           // band key -> first live seq
+  FlatU64Map<uint32_t> samples;         // sampled shingle -> first live seq
+  std::vector<uint16_t> sample_counts;  // seq -> its sample count (capped)
+  size_t originals = 0;
+  int64_t clock = kUnknownDay;
+  std::deque<std::pair<int64_t, uint32_t>> epochs;  // (stamp, first seq), stamps increasing
+  uint32_t undated_end = 0;
+  uint32_t cutoff = 0;  // by the clock
+  uint32_t last_seq = 0;
+  uint32_t current = 0;   // the newest seq announced
+  uint32_t by_count = 0;  // by window_articles: seqs from here are live
+  size_t compacted = 0;   // bands + samples after the last compaction
+
+  bool Live(uint32_t seq) const { return seq < undated_end || seq >= cutoff || seq >= by_count; }
+
+  // Records key -> seq unless a live original holds the key already.
+  void Put(FlatU64Map<uint32_t>* map, uint64_t key, uint32_t seq) {
+    bool inserted = false;
+    uint32_t* v = map->Upsert(key, &inserted);
+    if (inserted || !Live(*v)) *v = seq;
+  }
+
+  // Frees the expired entries once they could make up half of the maps.
+  void MaybeCompact() {
+    size_t n = bands.size() + samples.size();
+    if (n < 2 * compacted + 4096) return;
+    auto expired = [this](uint64_t, uint32_t seq) { return !Live(seq); };
+    bands.EraseIf(expired);
+    samples.EraseIf(expired);
+    compacted = bands.size() + samples.size();
+  }
+};
+
+DuplicateIndex::DuplicateIndex(DedupOptions options)
+    : options_(options), rep_(std::make_unique<Rep>()) {}
+DuplicateIndex::~DuplicateIndex() = default;
+DuplicateIndex::DuplicateIndex(DuplicateIndex&&) noexcept = default;
+DuplicateIndex& DuplicateIndex::operator=(DuplicateIndex&&) noexcept = default;
+
+size_t DuplicateIndex::size() const { return rep_->originals; }
+size_t DuplicateIndex::band_keys() const { return rep_->bands.size() + rep_->samples.size(); }
+
+void DuplicateIndex::Advance(uint32_t seq, int64_t day) {
+  Rep& r = *rep_;
+  if (seq > r.current) {
+    r.current = seq;
+    r.by_count = seq > options_.window_articles ? seq - options_.window_articles : 0;
+  }
+  if (day == kUnknownDay || (r.clock != kUnknownDay && day <= r.clock)) return;
+  r.clock = day;
+  if (options_.window_days <= 0) return;
+  bool moved = false;
+  while (!r.epochs.empty() && r.epochs.front().first < day - options_.window_days) {
+    r.epochs.pop_front();
+    moved = true;
+  }
+  if (moved) r.cutoff = r.epochs.empty() ? r.last_seq + 1 : r.epochs.front().second;
+}
 
 std::vector<uint32_t> DuplicateIndex::Candidates(const DedupFeatures& f) const {
+  const Rep& r = *rep_;
   std::vector<uint32_t> out;
   for (uint64_t key : f.band_keys) {
-    auto it = bands_.find(key);
-    if (it != bands_.end()) out.push_back(it->second);
+    const uint32_t* seq = r.bands.Find(key);
+    if (seq != nullptr && r.Live(*seq)) out.push_back(*seq);
   }
   if (!f.samples.empty()) {
-    std::map<uint32_t, uint32_t> shared;
+    std::vector<uint32_t> shared;
     for (uint64_t s : f.samples) {
-      auto it = samples_.find(s);
-      if (it != samples_.end()) ++shared[it->second];
+      const uint32_t* seq = r.samples.Find(s);
+      if (seq != nullptr && r.Live(*seq)) shared.push_back(*seq);
     }
-    for (const auto& [seq, n] : shared) {
-      uint32_t theirs = sample_counts_.at(seq);
+    std::sort(shared.begin(), shared.end());
+    for (size_t i = 0; i < shared.size();) {
+      size_t j = i;
+      while (j < shared.size() && shared[j] == shared[i]) ++j;
+      uint32_t n = static_cast<uint32_t>(j - i), seq = shared[i];
+      uint32_t theirs = r.sample_counts[seq];
       uint32_t smaller = std::min<uint32_t>(theirs, static_cast<uint32_t>(f.samples.size()));
       if (n >= 2 && 2 * n >= smaller) out.push_back(seq);
+      i = j;
     }
   }
   std::sort(out.begin(), out.end());
@@ -184,8 +255,9 @@ std::vector<uint32_t> DuplicateIndex::Candidates(const DedupFeatures& f) const {
 DuplicateMatch DuplicateIndex::Find(const DedupFeatures& f, const ShingleLoader& load) const {
   DuplicateMatch best;
   if (f.body_hash != 0) {
-    auto it = exact_.find(f.body_hash);
-    if (it != exact_.end()) return {DuplicateMatch::Kind::kExact, it->second, 1.0};
+    if (const uint32_t* seq = rep_->exact.Find(f.body_hash)) {
+      return {DuplicateMatch::Kind::kExact, *seq, 1.0};
+    }
   }
   for (uint32_t seq : Candidates(f)) {
     std::vector<uint64_t> theirs = load(seq);
@@ -209,10 +281,24 @@ DuplicateMatch DuplicateIndex::Find(const DedupFeatures& f, const ShingleLoader&
 }
 
 void DuplicateIndex::Add(uint32_t seq, const DedupFeatures& f) {
-  if (f.body_hash != 0) exact_.emplace(f.body_hash, seq);
-  for (uint64_t key : f.band_keys) bands_.emplace(key, seq);
-  for (uint64_t s : f.samples) samples_.emplace(s, seq);
-  sample_counts_[seq] = static_cast<uint32_t>(f.samples.size());
+  Rep& r = *rep_;
+  ++r.originals;
+  r.last_seq = seq;
+  if (r.clock == kUnknownDay) {
+    r.undated_end = seq + 1;
+  } else if (r.epochs.empty() || r.epochs.back().first != r.clock) {
+    r.epochs.emplace_back(r.clock, seq);
+  }
+  if (f.body_hash != 0) {
+    bool inserted = false;
+    uint32_t* v = r.exact.Upsert(f.body_hash, &inserted);
+    if (inserted) *v = seq;
+  }
+  for (uint64_t key : f.band_keys) r.Put(&r.bands, key, seq);
+  for (uint64_t s : f.samples) r.Put(&r.samples, s, seq);
+  if (r.sample_counts.size() <= seq) r.sample_counts.resize(seq + 1, 0);
+  r.sample_counts[seq] = static_cast<uint16_t>(std::min<size_t>(f.samples.size(), 65535));
+  if (options_.window_days > 0) r.MaybeCompact();
 }
 
 }  // namespace kabar

@@ -84,13 +84,15 @@ struct Store::Rep {
   std::deque<uint32_t> shingle_fifo;
   std::unique_ptr<StoryClusterer> clusterer;
 
-  Stmt insert_article, insert_source, select_json;
+  Stmt insert_article, insert_source, select_json, select_story, select_line;
   store::EntityWriter entity_writer;  // entities, mentions and quotes of added articles
 
   ~Rep() {
     insert_article.Finalize();
     insert_source.Finalize();
     select_json.Finalize();
+    select_story.Finalize();
+    select_line.Finalize();
     entity_writer.Finalize();
     if (db != nullptr) sqlite3_close_v2(db);
     if (lock_fd >= 0) close(lock_fd);  // after SQLite closed: see store.h on locking
@@ -127,6 +129,7 @@ struct Store::Rep {
   Status Open(const StoreOptions& options);
   Status LoadState();
   Status LoadClusters();
+  Status LoadRecord(bool story, uint32_t index, ClusterRecord* out);
   Status SaveClusters();
   // What Add carries from one phase to the next for one article.
   struct Pending {
@@ -190,19 +193,35 @@ Status Store::Rep::Open(const StoreOptions& options) {
                               "length, record_id, url, fetched_at) VALUES(?,?,?,?,?,?,?)");
   }
   if (s.ok()) s = select_json.Prepare(db, "SELECT json FROM articles WHERE seq = ?");
+  if (s.ok()) {
+    s = select_line.Prepare(db,
+                            "SELECT seq, id, first_date, last_date, story_count, state "
+                            "FROM storylines WHERE seq = ?");
+  }
+  if (s.ok()) {
+    s = select_story.Prepare(db,
+                             "SELECT seq, id, first_date, last_date, article_count, state, "
+                             "storyline_id, headline FROM stories WHERE seq = ?");
+  }
+  dups = DuplicateIndex(options.dedup);
+  clusterer = std::make_unique<StoryClusterer>(options.cluster);
+  clusterer->SetRecordLoader([this](bool story, uint32_t index, ClusterRecord* out) {
+    return LoadRecord(story, index, out);
+  });
   if (s.ok()) s = entity_writer.Prepare(db);
   if (s.ok()) s = LoadState();
   return s;
 }
 
+// The articles first (dedup replay, the clock and each article's story), then the stories:
+// records stale at the final clock are not kept in memory.
 Status Store::Rep::LoadState() {
   seq_ids.assign(1, 0);
-  Status s = LoadClusters();
-  if (!s.ok()) return s;
   Stmt st;
-  s = st.Prepare(db,
-                 "SELECT seq, id, duplicate_of, url, canonical_url, site, title, "
-                 "dedup_state, story_id FROM articles ORDER BY seq");
+  Status s = st.Prepare(db,
+                        "SELECT a.seq, a.id, a.duplicate_of, a.url, a.canonical_url, a.site, "
+                        "a.title, a.dedup_state, a.story_id, a.event_date, s.seq FROM articles a "
+                        "LEFT JOIN stories s ON s.id = a.story_id ORDER BY a.seq");
   if (!s.ok()) return s;
   while (st.Step(&s)) {
     uint32_t seq = static_cast<uint32_t>(st.Int(0));
@@ -211,9 +230,11 @@ Status Store::Rep::LoadState() {
     uint64_t id = ParseHex(st.Text(1));
     seq_ids.push_back(id);
     *id_to_seq.Upsert(id) = seq;
+    int64_t day = st.IsNull(9) ? EventTime::kUnknown : ParseDay(st.Text(9));
+    dups.Advance(seq, day);
     if (!st.IsNull(8)) {
-      s = clusterer->LoadArticleStory(seq, st.Text(8));
-      if (!s.ok()) return Status::Corruption(path + ": " + s.message());
+      if (st.IsNull(10)) return Status::Corruption(path + ": article of unknown story");
+      clusterer->LoadArticle(seq, day, static_cast<uint32_t>(st.Int(10)));
     }
     if (!st.IsNull(2)) continue;  // duplicates are not indexed
     DedupFeatures f;
@@ -225,27 +246,34 @@ Status Store::Rep::LoadState() {
     if (!st.IsNull(4)) KeepFirst(&by_url, KeyHash("", st.Text(4)), seq);
     if (!st.IsNull(6)) KeepFirst(&by_site_title, KeyHash(st.Text(5), st.Text(6)), seq);
   }
-  return s;
+  if (!s.ok()) return s;
+  return LoadClusters();
 }
 
 namespace {
+
+// A row of the stories (8 columns) or storylines (6) SELECTs below.
+ClusterRecord RecordOf(Stmt* st, bool story) {
+  ClusterRecord rec;
+  rec.index = static_cast<uint32_t>(st->Int(0));
+  rec.id = st->Text(1);
+  rec.first_day = ParseDay(st->Text(2));
+  rec.last_day = ParseDay(st->Text(3));
+  rec.count = static_cast<uint32_t>(st->Int(4));
+  rec.state = std::string(st->Blob(5));
+  if (story) {
+    rec.parent = st->Text(6);
+    rec.headline = st->Text(7);
+  }
+  return rec;
+}
 
 Status LoadRecords(sqlite3* db, const char* sql, bool stories, StoryClusterer* c) {
   Stmt st;
   Status s = st.Prepare(db, sql);
   if (!s.ok()) return s;
   while (st.Step(&s)) {
-    ClusterRecord rec;
-    rec.index = static_cast<uint32_t>(st.Int(0));
-    rec.id = st.Text(1);
-    rec.first_day = ParseDay(st.Text(2));
-    rec.last_day = ParseDay(st.Text(3));
-    rec.count = static_cast<uint32_t>(st.Int(4));
-    rec.state = std::string(st.Blob(5));
-    if (stories) {
-      rec.parent = st.Text(6);
-      rec.headline = st.Text(7);
-    }
+    ClusterRecord rec = RecordOf(&st, stories);
     s = stories ? c->LoadStory(rec) : c->LoadStoryline(rec);
     if (!s.ok()) return Status::Corruption("bad cluster state: " + s.message());
   }
@@ -280,8 +308,21 @@ Status SaveRecords(sqlite3* db, const std::vector<ClusterRecord>& recs, bool sto
 
 }  // namespace
 
+Status Store::Rep::LoadRecord(bool story, uint32_t index, ClusterRecord* out) {
+  Stmt& st = story ? select_story : select_line;
+  st.Reset();
+  st.BindInt(1, index);
+  Status s;
+  if (!st.Step(&s)) {
+    st.Reset();
+    return s.ok() ? Status::NotFound("no cluster record " + std::to_string(index)) : s;
+  }
+  *out = RecordOf(&st, story);
+  st.Reset();
+  return Status::OK();
+}
+
 Status Store::Rep::LoadClusters() {
-  clusterer = std::make_unique<StoryClusterer>();
   Status s = LoadRecords(db,
                          "SELECT seq, id, first_date, last_date, story_count, state "
                          "FROM storylines ORDER BY seq",
@@ -370,6 +411,8 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
   p->seq = seq;
   *id_to_seq.Upsert(id) = seq;
   seq_ids.push_back(id);
+  p->time = ArticleEventTime(*a);
+  dups.Advance(seq, p->time.day);
 
   DedupFeatures& f = p->features;
   f = ComputeDedupFeatures(a->body, dups.options());
@@ -414,7 +457,6 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
 
 // Phase 2: story and storyline.
 void Store::Rep::ClusterOne(Article* a, AddCounts* counts, Pending* p) {
-  p->time = ArticleEventTime(*a);
   StoryClusterer::Assignment asg = clusterer->Add(
       *a, p->time, p->seq, p->match.kind == DuplicateMatch::Kind::kNone ? 0 : p->match.original);
   a->story_id = asg.story_id;
@@ -480,6 +522,10 @@ Result<AddCounts> Store::Add(std::vector<Article>* articles) {
     if (pending[i].seq != 0) r.ClusterOne(&(*articles)[i], &counts, &pending[i]);
   }
   if (s.ok()) s = r.SaveClusters();
+  if (s.ok()) r.clusterer->EvictStale();
+  counts.stories_in_memory = r.clusterer->stories_in_memory();
+  counts.storylines_in_memory = r.clusterer->storylines_in_memory();
+  counts.dedup_keys_in_memory = r.dups.band_keys();
   Clock::time_point t2 = Clock::now();
   for (size_t i = 0; s.ok() && i < articles->size(); ++i) {
     if (pending[i].seq == 0) continue;

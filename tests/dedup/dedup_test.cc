@@ -132,5 +132,42 @@ TEST(DedupTest, LshMatchesBruteForce) {
   EXPECT_GE(double(contained.correct) / std::max(1, contained.reported), 0.99);
 }
 
+// The memory window: an original stays a near-duplicate candidate while the clock is within
+// window_days of its stamp or it is among the last window_articles seqs; exact hashes stay.
+TEST(DedupTest, NearCandidatesLeaveTheWindowExactHashesStay) {
+  DedupOptions o;
+  o.window_days = 5;
+  o.window_articles = 3;
+  std::mt19937_64 rng(9);
+  std::vector<std::string> words = RandomWords(&rng, 300, 20000);
+  DedupFeatures original = ComputeDedupFeatures(Paragraphs(words), o);
+  DedupFeatures near = ComputeDedupFeatures(Paragraphs(Edit(words, 0.01, &rng)), o);
+  auto load = [&](uint32_t) { return original.shingles; };
+  auto find = [&](const DuplicateIndex& index, const DedupFeatures& f) {
+    return index.Find(f, load).kind;
+  };
+  for (int filler : {0, 5}) {
+    DuplicateIndex index(o);
+    index.Advance(1, 100);
+    index.Add(1, original);
+    uint32_t seq = 2;
+    for (int k = 0; k < filler; ++k) index.Advance(seq++, 100);  // articles of the same day
+    index.Advance(seq++, 105);
+    // Within 5 days: found.
+    EXPECT_EQ(find(index, near), DuplicateMatch::Kind::kNear) << filler;
+    index.Advance(seq++, 106);
+    // Six days on: found only while among the last 3 articles.
+    EXPECT_EQ(find(index, near),
+              filler == 0 ? DuplicateMatch::Kind::kNear : DuplicateMatch::Kind::kNone)
+        << filler;
+    EXPECT_EQ(find(index, original), DuplicateMatch::Kind::kExact) << filler;
+  }
+  // Originals added before any dated article never leave.
+  DuplicateIndex undated(o);
+  undated.Add(1, original);
+  for (uint32_t seq = 2; seq < 10; ++seq) undated.Advance(seq, 100 + seq * 10);
+  EXPECT_EQ(find(undated, near), DuplicateMatch::Kind::kNear);
+}
+
 }  // namespace
 }  // namespace kabar
