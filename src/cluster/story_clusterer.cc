@@ -31,6 +31,7 @@ using store::PutU64;
 constexpr size_t kQueryTerms = 12;
 constexpr size_t kPostingScan = 400;
 constexpr size_t kExactCandidates = 10;
+constexpr float kAbsent = -2;       // Best()'s mark of a stale (or freed) cluster
 constexpr double kNameShare = 0.3;  // weight of name similarity in story similarity
 
 struct Cluster {
@@ -252,7 +253,8 @@ struct StoryClusterer::Rep {
   int64_t clock = EventTime::kUnknown;  // the newest event day seen
   uint32_t current = 0;                 // the seq of the newest article
   RecordLoader loader;
-  // Best()'s scratch: shared weight per cluster index (0 = not seen, < 0 = out of window).
+  // Best()'s scratch: shared weight per cluster index (0 = not seen, -1 = out of window,
+  // kAbsent = stale).
   std::vector<float> shared;
   std::vector<uint32_t> seen;
   std::vector<uint32_t> dirty_stories, dirty_lines;
@@ -341,14 +343,18 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
     if (list == nullptr) continue;
     size_t scanned = 0;
     for (auto it = list->rbegin(); it != list->rend() && scanned < kPostingScan; ++it) {
-      const Cluster* c = clusters[*it].get();
-      if (c == nullptr || Stale(*c, memory)) continue;  // absent: not counted in the scan
-      ++scanned;
       float& acc = shared[*it];
-      if (acc == 0) {
+      if (acc == 0) {  // first sight: one look at the cluster
         seen.push_back(*it);
-        if (DayDistance(day, c->rec) > window) acc = -1;
+        const Cluster* c = clusters[*it].get();
+        if (c == nullptr || Stale(*c, memory)) {
+          acc = kAbsent;
+        } else if (DayDistance(day, c->rec) > window) {
+          acc = -1;
+        }
       }
+      if (acc == kAbsent) continue;  // absent: not counted in the scan
+      ++scanned;
       if (acc >= 0) acc += w;
     }
   }

@@ -450,7 +450,7 @@ Status Store::Rep::DedupOne(Article* a, AddCounts* counts, Pending* p) {
     if (!a->url.empty()) KeepFirst(&by_url, KeyHash("", a->url), seq);
     if (!a->canonical_url.empty()) KeepFirst(&by_url, KeyHash("", a->canonical_url), seq);
     if (!a->title.empty()) KeepFirst(&by_site_title, KeyHash(a->site, a->title), seq);
-    CacheShingles(seq, f.shingles);
+    CacheShingles(seq, std::move(f.shingles));  // WriteOne stores no shingles
   }
   return Status::OK();
 }
