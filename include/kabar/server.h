@@ -37,9 +37,12 @@ namespace kabar {
 
 struct ServeOptions {
   std::string db_path = "kabar.db";
-  std::string host = "127.0.0.1";        // loopback unless asked otherwise
-  int port = 8080;                       // 0 = any free port
-  int threads = 16;                      // worker threads (each with its own read-only connection)
+  std::string host = "127.0.0.1";  // loopback unless asked otherwise
+  int port = 8080;                 // 0 = any free port
+  // Worker threads, each with its own read-only connection. A client connection holds a
+  // thread while it stays open (idle ones close after 5 s): more concurrent clients than
+  // threads wait.
+  int threads = 64;
   SearchLimits limits;                   // query length, page size, paging depth
   size_t max_request_bytes = 16 * 1024;  // request bodies larger than this are refused
   // Budget of the reply cache (API replies by route and parameters, dropped when the
@@ -60,8 +63,8 @@ struct HttpReply {
 class Api {
  public:
   // Checks that `options.db_path` is a kabar store with a search index and loads the alias
-  // table (kIOError / kCorruption naming a bad alias file). Opens `options.threads`
-  // read-only connections now; more only when more threads call Handle at once.
+  // table (kIOError / kCorruption naming a bad alias file). Connections are opened lazily,
+  // one per calling thread.
   static Result<std::unique_ptr<Api>> Open(const ServeOptions& options);
   ~Api();
   Api(const Api&) = delete;

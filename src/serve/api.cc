@@ -357,14 +357,9 @@ Result<std::unique_ptr<Api>> Api::Open(const ServeOptions& options) {
   rep->understander = std::move(u).value();
   rep->watch = std::make_unique<serve::DatabaseWatch>(options.db_path, kSettle);
   rep->cache = std::make_unique<serve::ResponseCache>(options.cache_bytes);
-  // One connection per worker thread, opened now: this checks the database before serving.
-  std::vector<std::unique_ptr<Context>> opened;
-  for (int i = 0; i < std::max(1, options.threads); ++i) {
-    Result<std::unique_ptr<Context>> c = rep->Acquire();
-    if (!c.ok()) return c.status();
-    opened.push_back(std::move(c).value());
-  }
-  for (auto& c : opened) rep->Release(std::move(c));
+  Result<std::unique_ptr<Context>> first = rep->Acquire();  // checks the database now
+  if (!first.ok()) return first.status();
+  rep->Release(std::move(first).value());
   return std::unique_ptr<Api>(new Api(std::move(rep)));
 }
 

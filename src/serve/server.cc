@@ -2,6 +2,8 @@
 // (httplib: 8 KiB), read/write time; security headers on every response.
 #include <httplib.h>
 
+#include <limits>
+
 #include "kabar/server.h"
 
 namespace kabar {
@@ -31,7 +33,11 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   server.set_payload_max_length(options.max_request_bytes);
   server.set_read_timeout(5, 0);
   server.set_write_timeout(5, 0);
-  server.set_keep_alive_max_count(1000);
+  // cpp-httplib serves a connection on one pool thread for as long as it stays open. A cap on
+  // requests per connection made busy clients reconnect every 1,000 requests and wait for a
+  // free thread behind the other connections (p99 of a static page 387 ms with 64 clients on
+  // 64 threads; 21 ms without the cap). Idle connections still close after 5 s.
+  server.set_keep_alive_max_count(std::numeric_limits<size_t>::max());
   server.set_keep_alive_timeout(5);
   // Replies leave in more than one write; without this, Nagle and delayed ACKs hold each
   // keep-alive reply ~40 ms.

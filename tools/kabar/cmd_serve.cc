@@ -21,7 +21,8 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--rank-window", options->limits.max_candidates,
                   "Matches ranked per full-text query, newest first (default 1000)")
       ->check(CLI::Range(10, 100000));
-  cmd->add_option("--threads", options->threads, "Worker threads (default 16)")
+  cmd->add_option("--threads", options->threads,
+                  "Worker threads = concurrent client connections served (default 64)")
       ->check(CLI::Range(1, 256));
   auto cache_mb = std::make_shared<size_t>(options->cache_bytes >> 20);
   cmd->add_option("--cache-mb", *cache_mb,
