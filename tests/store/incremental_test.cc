@@ -137,16 +137,7 @@ TEST(IncrementalTest, MemoryWindowsChangeNothingInDateOrder) {
 }
 
 TEST(IncrementalTest, DayByDayEqualsAllAtOnce) {
-  bench::CorpusOptions o;
-  o.articles = 800;
-  o.days = 20;
-  o.outlets = 15;
-  bench::StoryCorpus corpus(o);
-  std::vector<Article> all;
-  for (int i = 0; i < o.articles; ++i) all.push_back(corpus.Next().article);
-  std::stable_sort(all.begin(), all.end(), [](const Article& a, const Article& b) {
-    return a.published.substr(0, 10) < b.published.substr(0, 10);
-  });
+  std::vector<Article> all = DatedCorpus();
 
   testing::TempDir dir;
   std::string once_path = dir.File("once.db"), daily_path = dir.File("daily.db");
