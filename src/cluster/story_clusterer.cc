@@ -412,13 +412,20 @@ void StoryClusterer::SetRecordLoader(RecordLoader loader) { rep_->loader = std::
 
 namespace {
 
-Status LoadCluster(const ClusterRecord& record, std::unique_ptr<Cluster>* slot, Postings* post) {
+// The cluster a stored record describes (its state decoded, not kept as bytes).
+Status DecodeRecord(const ClusterRecord& record, std::unique_ptr<Cluster>* out) {
   auto c = std::make_unique<Cluster>();
   c->rec = record;
   c->rec.state.clear();
   if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
-  for (const auto& e : c->centroid) post->Insert(e.first, record.index);
-  *slot = std::move(c);
+  *out = std::move(c);
+  return Status::OK();
+}
+
+Status LoadCluster(const ClusterRecord& record, std::unique_ptr<Cluster>* slot, Postings* post) {
+  Status s = DecodeRecord(record, slot);
+  if (!s.ok()) return s;
+  for (const auto& e : (*slot)->centroid) post->Insert(e.first, record.index);
   return Status::OK();
 }
 
@@ -578,10 +585,9 @@ void StoryClusterer::LoadArticle(uint32_t seq, int64_t day, uint32_t story_index
 Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
   Rep& r = *rep_;
   if (record.index != r.lines.size()) return Status::Corruption("storyline records out of order");
-  auto c = std::make_unique<Cluster>();
-  c->rec = record;
-  c->rec.state.clear();
-  if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
+  std::unique_ptr<Cluster> c;
+  Status s = DecodeRecord(record, &c);
+  if (!s.ok()) return s;
   if (r.Stale(*c, r.LineMemory())) {
     r.lines.emplace_back();  // freed
     return Status::OK();
@@ -595,10 +601,9 @@ Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
 Status StoryClusterer::LoadStory(const ClusterRecord& record) {
   Rep& r = *rep_;
   if (record.index != r.stories.size()) return Status::Corruption("story records out of order");
-  auto c = std::make_unique<Cluster>();
-  c->rec = record;
-  c->rec.state.clear();
-  if (!DecodeCluster(record.state, c.get())) return Status::Corruption("bad cluster state");
+  std::unique_ptr<Cluster> c;
+  Status s = DecodeRecord(record, &c);
+  if (!s.ok()) return s;
   if (c->line >= r.lines.size()) return Status::Corruption("story of unknown storyline");
   if (r.Stale(*c, r.options.story_memory_days)) {
     r.stories.emplace_back();  // freed: read back only if a duplicate joins it
