@@ -1,9 +1,10 @@
 // HtmlDocument: parse with Gumbo; flatten before freeing (see the header).
 #include "extract/html_document.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <initializer_list>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -24,48 +25,82 @@ bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_';
 }
 
-std::string ReadName(std::string_view s, size_t at) {
-  std::string name;
-  while (at < s.size() && IsNameChar(s[at]) && name.size() < 32) {
-    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[at++]))));
+// A tag name read in lower case, at most 32 bytes (longer names are cut: no tag we look for
+// is that long), without allocating.
+class TagNameAt {
+ public:
+  TagNameAt(std::string_view s, size_t at) {
+    while (at < s.size() && IsNameChar(s[at]) && size_ < sizeof(buf_)) {
+      buf_[size_++] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[at++])));
+    }
   }
-  return name;
-}
+  std::string_view view() const { return {buf_, size_}; }
 
-bool InList(const std::string& name, std::initializer_list<const char*> list) {
-  for (const char* n : list) {
-    if (name == n) return true;
-  }
-  return false;
+ private:
+  char buf_[32];
+  size_t size_ = 0;
+};
+
+bool InSorted(std::string_view name, const std::string_view* begin, const std::string_view* end) {
+  return std::binary_search(begin, end, name);
 }
 
 // Void elements and elements whose end tag may be omitted: they do not nest reliably.
-bool IsUncounted(const std::string& name) {
-  return InList(name, {"area",  "base", "br",    "col",   "embed",  "hr",       "img",
-                       "input", "link", "meta",  "param", "source", "track",    "wbr",
-                       "p",     "li",   "dt",    "dd",    "option", "optgroup", "tr",
-                       "td",    "th",   "tbody", "thead", "tfoot",  "colgroup", "rb",
-                       "rt",    "rp",   "html",  "head",  "body",   "image",    "keygen"});
+bool IsUncounted(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "area",  "base",     "body",   "br",    "col",   "colgroup", "dd",     "dt", "embed",
+      "head",  "hr",       "html",   "image", "img",   "input",    "keygen", "li", "link",
+      "meta",  "optgroup", "option", "p",     "param", "rb",       "rp",     "rt", "source",
+      "tbody", "td",       "tfoot",  "th",    "thead", "tr",       "track",  "wbr"};
+  static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
+  return InSorted(name, std::begin(kNames), std::end(kNames));
 }
 
-bool IsRawText(const std::string& name) {
-  return InList(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
-                       "noframes", "plaintext"});
+bool IsRawText(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp"};
+  static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
+  return InSorted(name, std::begin(kNames), std::end(kNames));
 }
 
-// Position after the end tag "</name" (case-insensitive) at or after `from`, or npos.
-size_t SkipRawText(std::string_view s, size_t from, const std::string& name) {
+// Position of the end tag "</name" (case-insensitive) at or after `from`, or npos.
+size_t SkipRawText(std::string_view s, size_t from, std::string_view name) {
   while ((from = s.find("</", from)) != std::string_view::npos) {
-    if (ReadName(s, from + 2) == name) return from;
+    if (TagNameAt(s, from + 2).view() == name) return from;
     from += 2;
   }
   return std::string_view::npos;
 }
 
-}  // namespace
+bool ContainsNoCase(std::string_view hay, std::string_view needle) {
+  auto eq = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
+}
 
-std::string LimitNesting(std::string_view s, int max_depth) {
-  std::vector<std::pair<size_t, size_t>> cut;    // byte ranges to drop
+// True when nothing reads the content of this raw-text element, so it need not be parsed:
+// a <style>, or a <script> that is neither JSON-LD (metadata) nor short enough to be a one-call
+// script writing a date (html_metadata.cc reads those up to 120 bytes). A script holding "<!--"
+// is kept: its end depends on HTML's escaped-script states, which a plain scan does not follow.
+bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::string_view content) {
+  if (name == "style") return true;
+  if (name != "script" || ContainsNoCase(start_tag, "ld+json")) return false;
+  if (content.find("<!--") != std::string_view::npos) return false;
+  auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!content.empty() && space(content.front())) content.remove_prefix(1);
+  while (!content.empty() && (space(content.back()) || content.back() == ';')) {
+    content.remove_suffix(1);
+  }
+  return content.size() > 200;
+}
+
+// One linear pass over the tags: byte ranges to drop so that nesting stays within
+// `max_depth`, and (when `drop_unread`) the content of unread raw-text elements.
+std::vector<std::pair<size_t, size_t>> FindCuts(std::string_view s, int max_depth,
+                                                bool drop_unread) {
+  std::vector<std::pair<size_t, size_t>> cut;    // byte ranges to drop, in order
   std::unordered_map<std::string, int> dropped;  // start tags dropped, by name
   int depth = 0;
   size_t i = 0;
@@ -77,7 +112,8 @@ std::string LimitNesting(std::string_view s, int max_depth) {
       continue;
     }
     bool closing = i + 1 < s.size() && s[i + 1] == '/';
-    std::string name = ReadName(s, i + (closing ? 2 : 1));
+    TagNameAt tag(s, i + (closing ? 2 : 1));
+    std::string_view name = tag.view();
     size_t gt = s.find('>', i);
     if (name.empty() || gt == std::string_view::npos) {
       i = gt == std::string_view::npos ? s.size() : i + 1;
@@ -85,7 +121,7 @@ std::string LimitNesting(std::string_view s, int max_depth) {
     }
     size_t next = gt + 1;
     if (closing) {
-      auto it = dropped.find(name);
+      auto it = dropped.empty() ? dropped.end() : dropped.find(std::string(name));
       if (it != dropped.end() && it->second > 0) {
         --it->second;
         cut.emplace_back(i, next);
@@ -94,10 +130,18 @@ std::string LimitNesting(std::string_view s, int max_depth) {
       }
     } else if (IsRawText(name)) {
       size_t end = SkipRawText(s, next, name);
-      next = end == std::string_view::npos ? s.size() : end;
+      if (end == std::string_view::npos) {
+        next = s.size();
+      } else {
+        if (drop_unread && end > next &&
+            IsUnreadRawText(name, s.substr(i, next - i), s.substr(next, end - next))) {
+          cut.emplace_back(next, end);
+        }
+        next = end;
+      }
     } else if (!IsUncounted(name) && s[gt - 1] != '/') {
       if (depth >= max_depth) {
-        ++dropped[name];
+        ++dropped[std::string(name)];
         cut.emplace_back(i, next);
       } else {
         ++depth;
@@ -105,6 +149,10 @@ std::string LimitNesting(std::string_view s, int max_depth) {
     }
     i = next;
   }
+  return cut;
+}
+
+std::string ApplyCuts(std::string_view s, const std::vector<std::pair<size_t, size_t>>& cut) {
   if (cut.empty()) return "";
   std::string out;
   out.reserve(s.size());
@@ -115,6 +163,16 @@ std::string LimitNesting(std::string_view s, int max_depth) {
   }
   out.append(s.substr(from));
   return out;
+}
+
+}  // namespace
+
+std::string LimitNesting(std::string_view s, int max_depth) {
+  return ApplyCuts(s, FindCuts(s, max_depth, false));
+}
+
+std::string PrepareForParsing(std::string_view s, int max_depth) {
+  return ApplyCuts(s, FindCuts(s, max_depth, true));
 }
 
 bool IsElement(const GumboNode* node) {
@@ -177,7 +235,7 @@ HtmlDocument::HtmlDocument(std::string_view utf8) {
   options_.allocator = Allocate;
   options_.deallocator = Deallocate;
   options_.max_errors = 0;
-  limited_ = LimitNesting(utf8, kMaxHtmlDepth);
+  limited_ = PrepareForParsing(utf8, kMaxHtmlDepth);
   std::string_view input = limited_.empty() ? utf8 : std::string_view(limited_);
   output_ = gumbo_parse_with_options(&options_, input.data(), input.size());
 }

@@ -50,6 +50,26 @@ TEST(HostileHtml, LimitNestingKeepsTextAndShallowPagesUntouched) {
   EXPECT_EQ(LimitNesting("<p>" + std::string(5000, 'x'), 1), "");
 }
 
+TEST(HostileHtml, PrepareForParsingDropsOnlyUnreadScriptAndStyle) {
+  const std::string code(300, 'x');
+  // Style and long scripts lose their content, not their tags; the rest is untouched.
+  EXPECT_EQ(PrepareForParsing(
+                "<style>p{color:red}</style><p>a</p><script>" + code + "</script ><p>b</p>", 10),
+            "<style></style><p>a</p><script></script ><p>b</p>");
+  // JSON-LD (read for metadata) and short one-call scripts (dates) stay.
+  std::string ld = "<script type=\"application/LD+JSON\">{\"x\": \"" + code + "\"}</script>";
+  EXPECT_EQ(PrepareForParsing(ld, 10), "");
+  std::string shown = "<script>  showDate(\"2020/04/17 01:43:09\");  </script>";
+  EXPECT_EQ(PrepareForParsing(shown, 10), "");
+  // Escaped script states, unterminated scripts and a "</scriptx" are left to the parser.
+  EXPECT_EQ(PrepareForParsing("<script><!--" + code + "</script>", 10), "");
+  EXPECT_EQ(PrepareForParsing("<script>" + code, 10), "");
+  EXPECT_EQ(PrepareForParsing("<script>" + code + "</scriptx>" + code + "</SCRIPT>", 10),
+            "<script></SCRIPT>");
+  // Nesting is capped as LimitNesting does.
+  EXPECT_EQ(PrepareForParsing("<div><div><div>x</div></div></div>", 2), "<div><div>x</div></div>");
+}
+
 TEST(HostileHtml, CharsetThatLies) {
   // Declared UTF-8, actually windows-1252.
   std::string latin =
