@@ -12,9 +12,6 @@
 namespace kabar {
 namespace {
 
-void* Allocate(void* /*userdata*/, size_t size) { return std::malloc(size); }
-void Deallocate(void* /*userdata*/, void* ptr) { std::free(ptr); }
-
 GumboVector* Children(GumboNode* node) {
   if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
   if (IsElement(node)) return &node->v.element.children;
@@ -230,17 +227,22 @@ std::string NodeText(const GumboNode* node, size_t max_bytes) {
   return out;
 }
 
-HtmlDocument::HtmlDocument(std::string_view utf8) {
+// Gumbo's allocations for a page come to a few times its size; the first block is sized so
+// most pages need one or two.
+HtmlDocument::HtmlDocument(std::string_view utf8)
+    : limited_(PrepareForParsing(utf8, kMaxHtmlDepth)),
+      arena_(4 * (limited_.empty() ? utf8.size() : limited_.size()) + 65536) {
   options_ = kGumboDefaultOptions;
-  options_.allocator = Allocate;
-  options_.deallocator = Deallocate;
+  options_.allocator = ParseArena::GumboAllocate;
+  options_.deallocator = ParseArena::GumboDeallocate;
+  options_.userdata = &arena_;
   options_.max_errors = 0;
-  limited_ = PrepareForParsing(utf8, kMaxHtmlDepth);
   std::string_view input = limited_.empty() ? utf8 : std::string_view(limited_);
   output_ = gumbo_parse_with_options(&options_, input.data(), input.size());
 }
 
 HtmlDocument::~HtmlDocument() {
+  if (!arena_.overflowed()) return;  // all of it is arena memory, released with the arena
   // Collect every node below the document, empty their child lists, and hang them all
   // directly under the document: Gumbo's recursive free then never goes deeper than that.
   GumboNode* doc = output_->document;
@@ -259,10 +261,10 @@ HtmlDocument::~HtmlDocument() {
     if (n != doc) kids->length = 0;
   }
   GumboVector* top = &doc->v.document.children;
-  void** data = static_cast<void**>(std::malloc(sizeof(void*) * (all.size() + 1)));
+  void** data = static_cast<void**>(arena_.Allocate(sizeof(void*) * (all.size() + 1)));
   if (data != nullptr) {
     for (size_t i = 0; i < all.size(); ++i) data[i] = all[i];
-    std::free(top->data);
+    arena_.Deallocate(top->data);
     top->data = data;
     top->length = static_cast<unsigned>(all.size());
     top->capacity = static_cast<unsigned>(all.size() + 1);
