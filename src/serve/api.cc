@@ -373,11 +373,15 @@ HttpReply Api::Handle(std::string_view path, const Params& params) {
   Result<std::unique_ptr<Context>> c = rep_->Acquire();
   if (!c.ok()) return Error(500, "database unavailable");
   Context* context = c->get();
-  serve::DatabaseWatch::State db = rep_->watch->Check();
   auto compute = [&] { return rep_->Route(context, path, params); };
-  HttpReply reply = db.settled
-                        ? rep_->cache->GetOrCompute(CacheKey(path, params), db.generation, compute)
-                        : compute();
+  HttpReply reply;
+  if (rep_->options.cache_bytes == 0) {
+    reply = compute();  // no cache: nothing to key, nothing to keep fresh
+  } else {
+    serve::DatabaseWatch::State db = rep_->watch->Check();
+    reply = db.settled ? rep_->cache->GetOrCompute(CacheKey(path, params), db.generation, compute)
+                       : compute();
+  }
   rep_->Release(std::move(c).value());
   return reply;
 }
