@@ -36,8 +36,9 @@
 
 namespace kabar {
 
-// The time an article is about: its publication date, else the latest date it mentions that
-// is not after its fetch date, else its fetch date.
+// The time an article is about: its publication date unless that is more than a day after its
+// fetch date (a misread), else the latest date it mentions that is not after its fetch date,
+// else its fetch date.
 struct EventTime {
   static constexpr int64_t kUnknown = INT64_MIN;
   int64_t day = kUnknown;  // days since 1970-01-01

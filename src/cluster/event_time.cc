@@ -59,12 +59,17 @@ std::string FormatDay(int64_t day) {
 
 EventTime ArticleEventTime(const Article& article) {
   EventTime t;
+  const int64_t fetched = ParseDay(article.fetched_at);
   int64_t day = ParseDay(article.published);
+  // A page cannot be published after it was fetched; a day of slack covers a local publication
+  // date ahead of a UTC fetch date. A later date is a misread and must not move the stream clock.
+  if (day != EventTime::kUnknown && fetched != EventTime::kUnknown && day > fetched + 1) {
+    day = EventTime::kUnknown;
+  }
   if (day != EventTime::kUnknown) {
     t.day = day;
     t.basis = "published";
   } else {
-    int64_t fetched = ParseDay(article.fetched_at);
     int64_t best = EventTime::kUnknown;
     for (const std::string& m : article.dates_mentioned) {
       int64_t d = ParseDay(m);
