@@ -1,8 +1,10 @@
-// Helpers shared by tests: temporary files, gzip, running the ingest stage over a path.
+// Helpers shared by tests: temporary files, gzip, raw SQL on a database file, running the
+// ingest stage over a path.
 #ifndef KABAR_TESTS_TEST_UTIL_H_
 #define KABAR_TESTS_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -37,6 +39,16 @@ inline std::string Gzip(const std::string& data) {
   out.resize(z.total_out);
   deflateEnd(&z);
   return out;
+}
+
+// Runs `sql` on the SQLite database file at `path` directly, as an older kabar or a foreign
+// program would (tests use it to build old-schema or foreign databases). True on success.
+inline bool ExecSqlOnFile(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  bool ok = sqlite3_open(path.c_str(), &db) == SQLITE_OK &&
+            sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+  sqlite3_close(db);
+  return ok;
 }
 
 // Every item the ingest stage yields for `paths`.

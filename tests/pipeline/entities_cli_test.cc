@@ -3,13 +3,13 @@
 // `--no-understand`. Expected figures were checked by hand against the pages' article text
 // (title, lead and body; lines under "Baca Juga" and other removed blocks do not count).
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "pipeline/cli_test_util.h"
+#include "test_util.h"
 
 namespace kabar::testing {
 namespace {
@@ -237,14 +237,9 @@ TEST_F(EntitiesCliTest, OlderStoreIsMigratedOnFirstUse) {
   CmdRun fresh = Kabar("entities --json --db '" + db_ + "'", tmp_);
   CmdRun quotes = Kabar("quotes --json --db '" + db_ + "'", tmp_);
   ASSERT_FALSE(fresh.out.empty());
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(db_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "DROP TABLE quotes; DROP TABLE article_entities; DROP TABLE entities; "
-                         "UPDATE meta SET value='1' WHERE key='schema_version'",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_TRUE(ExecSqlOnFile(db_,
+                            "DROP TABLE quotes; DROP TABLE article_entities; DROP TABLE entities; "
+                            "UPDATE meta SET value='1' WHERE key='schema_version'"));
   EXPECT_EQ(Lines(Kabar("stories --db '" + db_ + "'", tmp_).out).size(), 12u);  // 3 stories
   CmdRun migrated = Kabar("entities --json --db '" + db_ + "'", tmp_);
   ASSERT_EQ(migrated.exit_code, 0) << migrated.err;

@@ -10,10 +10,12 @@
 #include "kabar/entity_query.h"
 #include "kabar/store.h"
 #include "store/store_test_util.h"
+#include "test_util.h"
 
 namespace kabar {
 namespace {
 
+using testing::ExecSqlOnFile;
 using testing::TempDir;
 
 EntityMention Mention(const std::string& name, const std::string& type, int n,
@@ -185,14 +187,9 @@ TEST(EntityStoreTest, MigratesVersion1Database) {
     std::vector<Article> batch = Articles();
     ASSERT_TRUE((*store)->Add(&batch).ok());
   }
-  sqlite3* raw = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(raw,
-                         "DROP TABLE quotes; DROP TABLE article_entities; DROP TABLE entities; "
-                         "UPDATE meta SET value='1' WHERE key='schema_version'",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(raw);
+  ASSERT_TRUE(ExecSqlOnFile(path,
+                            "DROP TABLE quotes; DROP TABLE article_entities; DROP TABLE entities; "
+                            "UPDATE meta SET value='1' WHERE key='schema_version'"));
 
   // A reader cannot migrate: it sees the old schema and no entity tables.
   {

@@ -8,10 +8,12 @@
 #include <random>
 
 #include "store/store_test_util.h"
+#include "test_util.h"
 
 namespace kabar {
 namespace {
 
+using testing::ExecSqlOnFile;
 using testing::MakeArticle;
 using testing::RandomWords;
 using testing::TempDir;
@@ -111,12 +113,7 @@ TEST(StoreTest, ReopenedStoreContinuesWhereItStopped) {
 TEST(StoreTest, ForeignSqliteDatabaseIsRefusedUntouched) {
   TempDir dir;
   std::string path = dir.File("other.db");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(
-      sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES(1);", nullptr, nullptr, nullptr),
-      SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_TRUE(ExecSqlOnFile(path, "CREATE TABLE t(x); INSERT INTO t VALUES(1);"));
   std::string before = FileBytes(path);
   auto store = Store::Open(path);
   ASSERT_FALSE(store.ok());
@@ -173,14 +170,9 @@ TEST(StoreTest, ArticleDaysSpanEachEventDay) {
   }
   EXPECT_EQ(spans(), nine_days);
   // A version-2 store: no table, no trigger.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "DROP TRIGGER articles_days; DROP TABLE article_days; "
-                         "UPDATE meta SET value='2' WHERE key='schema_version'",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_TRUE(ExecSqlOnFile(path,
+                            "DROP TRIGGER articles_days; DROP TABLE article_days; "
+                            "UPDATE meta SET value='2' WHERE key='schema_version'"));
   {
     auto store = Store::Open(path);  // migrates
     ASSERT_TRUE(store.ok()) << store.status().ToString();
