@@ -2,13 +2,42 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <cstring>
+
 namespace kabar {
 namespace {
+
+// Eight bytes at a time (the scans below are most of the output's cost): `x` holds s[i..i+8).
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// True when some byte of `x` is zero / below 0x20 (exact as a yes-no answer; the set bits may
+// also mark bytes after the first hit).
+bool HasZeroByte(uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; }
+bool HasControlByte(uint64_t x) { return ((x - 0x20 * kOnes) & ~x & kHigh) != 0; }
+
+// True when a byte of `x` needs escaping in a JSON string: a control byte, '"' or '\\'.
+bool NeedsEscape8(uint64_t x) {
+  return HasControlByte(x) || HasZeroByte(x ^ ('"' * kOnes)) || HasZeroByte(x ^ ('\\' * kOnes));
+}
 
 // True when every byte of `s` is printable ASCII other than '"' and '\\': nothing to escape
 // or validate.
 bool IsPlain(std::string_view s) {
-  for (unsigned char c : s) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x = Load8(s.data() + i);
+    if ((x & kHigh) != 0 || NeedsEscape8(x)) return false;
+  }
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
   }
   return true;
@@ -16,6 +45,10 @@ bool IsPlain(std::string_view s) {
 
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHigh) == 0) {
+      i += 8;  // eight ASCII bytes
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;
@@ -51,6 +84,8 @@ void AppendEscaped(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
+    while (i + 8 <= s.size() && !NeedsEscape8(Load8(s.data() + i))) i += 8;
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);

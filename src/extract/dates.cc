@@ -261,6 +261,81 @@ bool MayHoldPattern(int kind, std::string_view text) {
 }
 
 // Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
+// --- where a month-name date can be -------------------------------------------------------
+//
+// Every match of DayMonthYear() and MonthDayYear() holds its year as four digits right after
+// white space (`\s+(\d{4})`). Before the year there are at most two short tokens ("12 Juni",
+// "June 12th,") separated by white space; after it, the time tail's tokens ("10:37 WIB",
+// "| 13.30", "10:37 a.m. ET -04:00"). So the patterns only run on a window around each such
+// year: whole-body scans cost one byte loop instead of two DFA passes.
+
+// Bytes RE2's \s matches, plus \v (a wider set only widens the windows).
+bool IsSpaceByte(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+// A token before the year holds at most "september" in case-folded UTF-8 (RE2 folds U+017F to
+// 's': two bytes a letter), a '.' and a ',' (20 bytes), or "12th," (5 bytes).
+constexpr size_t kMaxTokenBeforeYear = 24;
+// The time tail after the year holds at most this many non-space bytes: separator or "pukul"
+// (5), "pukul" (5), "12:34:56" (8), "a.m." (4), zone (4), "+12:34" (6).
+constexpr size_t kMaxTailBytes = 40;
+
+// The first year candidate at or after `from`: four digits after a white-space byte; npos when
+// none. Probes every fourth byte: each run of four digits holds exactly one probe.
+size_t NextYearCandidate(std::string_view text, size_t from) {
+  if (from == 0) from = 1;
+  for (size_t probe = from + 3; probe < text.size(); probe += 4) {
+    if (!IsDigitByte(text[probe])) continue;
+    for (size_t i = probe - 3; i <= probe && i + 4 <= text.size(); ++i) {
+      if (IsSpaceByte(text[i - 1]) && IsDigitByte(text[i]) && IsDigitByte(text[i + 1]) &&
+          IsDigitByte(text[i + 2]) && IsDigitByte(text[i + 3])) {
+        return i;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
+// False when no match of pattern `kind` (0: day-month-year, 1: month-day-year) can hold the
+// year at `year`: the token right before the year (after white space) is the month (a letter,
+// or U+017F which RE2 folds to 's') for kind 0 and the day (a digit) for kind 1.
+bool YearMayFit(int kind, std::string_view text, size_t year) {
+  size_t i = year;
+  while (i > 0 && IsSpaceByte(text[i - 1])) --i;
+  if (i == year || i == 0) return false;  // no white space, or nothing before it
+  size_t token = i;
+  while (token > 0 && !IsSpaceByte(text[token - 1])) --token;
+  char c = text[token];
+  if (kind == 1) return IsDigitByte(c);
+  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\xC5';
+}
+
+// The earliest start of a match whose year begins at `year` (a lower bound).
+size_t WindowBegin(std::string_view text, size_t year) {
+  size_t i = year;
+  for (int token = 0; token < 2; ++token) {
+    while (i > 0 && IsSpaceByte(text[i - 1])) --i;
+    size_t limit = i >= kMaxTokenBeforeYear ? i - kMaxTokenBeforeYear : 0;
+    while (i > limit && !IsSpaceByte(text[i - 1])) --i;
+    if (i > 0 && !IsSpaceByte(text[i - 1])) return i;  // token longer than any match's part
+  }
+  while (i > 0 && IsSpaceByte(text[i - 1])) --i;  // \b before the first token needs no byte
+  return i;
+}
+
+// The latest end of a match whose year begins at `year` (an upper bound).
+size_t WindowEnd(std::string_view text, size_t year) {
+  size_t i = year + 4, tail = 0;
+  while (i < text.size() && tail < kMaxTailBytes) {
+    if (!IsSpaceByte(text[i])) ++tail;
+    ++i;
+  }
+  while (i < text.size() && IsSpaceByte(text[i])) ++i;
+  return i;
+}
+
+// Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
 template <typename F>
 void ScanPattern(int kind, std::string_view text, F&& f) {
   const RE2& re = kind == 0   ? DayMonthYear()
@@ -271,8 +346,26 @@ void ScanPattern(int kind, std::string_view text, F&& f) {
   re2::StringPiece g[kMax + 1];
   int ngroups = std::min(re.NumberOfCapturingGroups(), kMax);
   re2::StringPiece input(text.data(), text.size());
+  // The month-name patterns run on windows around year candidates (see above); the others on
+  // the whole text. In both cases each match is the leftmost one starting at or after `pos`:
+  // candidates are tried in order and a window's match only counts when it holds its year,
+  // and every match holding that year lies inside the window.
+  const bool windowed = kind <= 1;
+  auto next = [&](size_t pos) {
+    if (!windowed) return re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1);
+    for (size_t year = NextYearCandidate(text, pos); year != std::string_view::npos;
+         year = NextYearCandidate(text, year + 1)) {
+      if (!YearMayFit(kind, text, year)) continue;
+      size_t begin = std::max(pos, WindowBegin(text, year));
+      size_t end = WindowEnd(text, year);
+      if (!re.Match(input, begin, end, RE2::UNANCHORED, g, ngroups + 1)) continue;
+      size_t mb = g[0].data() - text.data();
+      if (mb <= year && mb + g[0].size() >= year + 4) return true;
+    }
+    return false;
+  };
   size_t pos = 0;
-  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1)) {
+  while (pos < text.size() && next(pos)) {
     Match m;
     m.begin = g[0].data() - text.data();
     m.end = m.begin + g[0].size();
@@ -396,9 +489,21 @@ bool MayHoldRelativeTime(std::string_view line) {
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   std::string_view lower(buf, line.size());
+  // The pattern wants "lalu"/"ago" after white space and the other cues after a word
+  // boundary, each followed by a word boundary: "selalu", "melalui", "Chicago" are no cues.
+  auto is_word = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_';
+  };
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
   for (std::string_view cue :
        {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now", "hari ini", "today"}) {
-    if (lower.find(cue) != std::string_view::npos) return true;
+    const bool after_space = cue == "lalu" || cue == "ago";
+    for (size_t at = lower.find(cue); at != std::string_view::npos; at = lower.find(cue, at + 1)) {
+      bool start_ok =
+          after_space ? at > 0 && is_space(lower[at - 1]) : at == 0 || !is_word(lower[at - 1]);
+      size_t end = at + cue.size();
+      if (start_ok && (end == lower.size() || !is_word(lower[end]))) return true;
+    }
   }
   return false;
 }

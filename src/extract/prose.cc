@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "extract/text_util.h"
 
@@ -41,12 +43,14 @@ constexpr int kLongLine = 25;
 uint64_t PackedLower(std::string_view word) {
   if (word.empty() || word.size() > 8) return 0;
   uint64_t key = 0;
+  bool letters = true;
   for (char c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c < 'a' || c > 'z') return 0;
-    key = key << 8 | static_cast<uint64_t>(c);
+    // c | 0x20 is a lower-case ASCII letter exactly when c is an ASCII letter.
+    unsigned char lower = static_cast<unsigned char>(c) | 0x20;
+    letters &= static_cast<unsigned char>(lower - 'a') <= 'z' - 'a';
+    key = key << 8 | lower;
   }
-  return key;
+  return letters ? key : 0;
 }
 
 // The stopwords' packed keys in an open-addressing hash table (linear probing, at most a
@@ -78,6 +82,24 @@ class StopwordTable {
   std::array<uint64_t, kSlots> slots_{};
 };
 
+// PackedLower(line.substr(at, n)) for 1 <= n <= 8 when at + 8 <= line.size(): the eight bytes
+// are read at once, masked to the word and checked to be letters without a loop.
+uint64_t PackedLowerAt(std::string_view line, size_t at, size_t n) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, line.data() + at, 8);  // little-endian: the word's first byte is the lowest
+  uint64_t mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+  uint64_t lower = (x | 0x20 * kOnes) & mask;
+  uint64_t low7 = lower & ~kHigh;
+  uint64_t above_z = low7 + (0x7F - 'z') * kOnes;             // high bit: low7 > 'z'
+  uint64_t from_a = low7 + (0x80 - 'a') * kOnes;              // high bit: low7 >= 'a'
+  uint64_t bad = (lower | above_z | ~from_a) & kHigh & mask;  // non-ASCII, > 'z' or < 'a'
+  if (bad != 0) return 0;
+  return __builtin_bswap64(lower) >> (64 - 8 * n);
+}
+
 const StopwordTable& Stopwords() {
   static const StopwordTable table;
   return table;
@@ -86,6 +108,7 @@ const StopwordTable& Stopwords() {
 bool IsBulletStart(std::string_view s) {
   if (s.empty()) return false;
   if (s[0] == '*' || s[0] == '-' || s[0] == '>') return s.size() > 1 && s[1] == ' ';
+  if (s[0] != '\xE2' && s[0] != '\xC2') return false;  // every bullet below starts so
   // U+2022 •, U+25A1 □, U+00B7 ·, U+25CF ●, U+25AA ▪, U+2023 ‣
   for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x96\xA1", "\xC2\xB7", "\xE2\x97\x8F",
                              "\xE2\x96\xAA", "\xE2\x80\xA3"}) {
@@ -116,25 +139,24 @@ bool EndsSentence(std::string_view s) {
          last == "\xEF\xBC\x9F";
 }
 
-// Commas and full stops inside the line (not at its end).
-int InnerPunctuation(std::string_view s) {
-  int n = 0;
+// True when the line holds a comma or full stop inside it (not at its end): ", ", ". ", or
+// U+3001 、 / U+3002 。 before the last byte.
+bool HasInnerPunctuation(std::string_view s) {
   for (size_t i = 0; i + 1 < s.size(); ++i) {
-    if ((s[i] == ',' || s[i] == '.') && s[i + 1] == ' ') ++n;
-    // U+3001 、 and U+3002 。 and U+FF0C ，
+    if ((s[i] == ',' || s[i] == '.') && s[i + 1] == ' ') return true;
     if (s[i] == '\xE3' && i + 2 < s.size() - 1 && s[i + 1] == '\x80' &&
         (s[i + 2] == '\x81' || s[i + 2] == '\x82')) {
-      ++n;
+      return true;
     }
   }
-  return n;
+  return false;
 }
 
 // `cased`: words starting with a letter that has case.
 double AgnosticScore(std::string_view line, const ProseStats& st, int cased) {
   double q = 0.3 * std::min(st.chars / 120.0, 1.0);
   q += st.sentence_end ? 0.3 : 0.0;
-  q += InnerPunctuation(line) > 0 ? 0.2 : 0.0;
+  q += HasInnerPunctuation(line) ? 0.2 : 0.0;
   // Case: the share of lower-case words where the script is cased, else half marks.
   q += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
   if (st.bullet) q -= 0.25;
@@ -154,7 +176,8 @@ ProseStats ScoreProse(std::string_view line) {
   st.bullet = IsBulletStart(line);
   st.sentence_end = EndsSentence(line);
   int cased = 0;
-  ForEachWord(line, [&st, &cased](std::string_view w) {
+  const StopwordTable& stopwords = Stopwords();
+  ForEachWord(line, [&](std::string_view w) {
     ++st.words;
     if (StartsLower(w)) {
       ++st.lower;
@@ -162,7 +185,10 @@ ProseStats ScoreProse(std::string_view line) {
     } else if (StartsUpper(w)) {
       ++cased;
     }
-    if (IsStopword(w)) ++st.stop;
+    if (w.size() > 8) return;  // no stopword is longer
+    size_t at = static_cast<size_t>(w.data() - line.data());
+    uint64_t key = at + 8 <= line.size() ? PackedLowerAt(line, at, w.size()) : PackedLower(w);
+    if (key != 0 && stopwords.Contains(key)) ++st.stop;
   });
   if (st.words == 0) return st;
   st.chars = static_cast<int>(Utf8Length(line));
