@@ -84,8 +84,8 @@ struct AddCounts {
   // CPU time of the calling thread spent per stage, in seconds (for benchmarks; CPU rather
   // than wall time so that figures measured on a loaded machine stay meaningful).
   double dedup_seconds = 0;    // content ids, dedup features, duplicate search
-  double cluster_seconds = 0;  // cluster features, story and storyline assignment
-  double write_seconds = 0;    // JSON rendering, SQLite inserts and commit
+  double cluster_seconds = 0;  // cluster features, story and storyline assignment, eviction
+  double write_seconds = 0;    // provenance, story records, JSON rendering, inserts, commit
   double hook_seconds = 0;     // StoreHooks (e.g. the search index)
   // What the in-memory state holds after the call (memory windows: doc/stories.md).
   uint64_t stories_in_memory = 0;

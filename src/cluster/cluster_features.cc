@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 
 #include "cluster/word_terms.h"
 #include "common/hash_mix.h"
@@ -52,31 +51,37 @@ class Accumulator {
   int phrase_words_ = 0;
 };
 
-void AddText(std::string_view text, float w, std::vector<std::pair<uint64_t, float>>* counts,
-             ClusterFeatures* f) {
+// `words` is scratch space.
+void AddText(std::string_view text, float w, std::vector<WordTerm>* words,
+             std::vector<std::pair<uint64_t, float>>* counts, ClusterFeatures* f) {
+  words->clear();
+  AppendWordTerms(text, words);
   Accumulator acc(counts, &f->names, &f->numbers);
-  ForEachWordTerm(text, [&](const WordTerm& t) { acc.Word(t, w); });
+  for (const WordTerm& t : *words) acc.Word(t, w);
   acc.EndPhrase(w);
 }
 
 }  // namespace
 
 ClusterFeatures ComputeClusterFeatures(const Article& article) {
-  std::vector<std::pair<uint64_t, float>> counts;
+  thread_local std::vector<WordTerm> words;  // scratch, reused: no allocation per article
+  thread_local std::vector<std::pair<uint64_t, float>> counts;
+  counts.clear();
   ClusterFeatures f;
-  AddText(article.title, 3.0f, &counts, &f);
-  AddText(article.lead, 1.0f, &counts, &f);
-  for (const std::string& p : article.body) AddText(p, 1.0f, &counts, &f);
+  AddText(article.title, 3.0f, &words, &counts, &f);
+  AddText(article.lead, 1.0f, &words, &counts, &f);
+  for (const std::string& p : article.body) AddText(p, 1.0f, &words, &counts, &f);
   std::sort(f.names.begin(), f.names.end());
   f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
   std::sort(f.numbers.begin(), f.numbers.end());
   f.numbers.erase(std::unique(f.numbers.begin(), f.numbers.end()), f.numbers.end());
   std::sort(counts.begin(), counts.end());
+  f.terms.reserve(counts.size());
   for (size_t i = 0; i < counts.size();) {
     uint64_t term = counts[i].first;
     float c = 0;
     for (; i < counts.size() && counts[i].first == term; ++i) c += counts[i].second;
-    f.terms.emplace_back(term, 1.0f + std::log(c));
+    f.terms.emplace_back(term, c == 1.0f ? 1.0f : 1.0f + std::log(c));
   }
   return f;
 }

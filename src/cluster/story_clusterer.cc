@@ -188,18 +188,33 @@ class Postings {
     auto it = std::lower_bound(l->begin(), l->end(), idx);
     if (it != l->end() && *it == idx) l->erase(it);
   }
+  void Prefetch(uint64_t term) const { lists_.Prefetch(term); }
   const std::vector<uint32_t>* Find(uint64_t term) const {
     const std::vector<uint32_t>* l = lists_.Find(term);
     return l == nullptr || l->empty() ? nullptr : l;
   }
   // Replaces idx's terms `before` by `after` (both sorted by term).
   void Update(uint32_t idx, const Vec& before, const Vec& after) {
+    PrefetchChanges(before, after);
     size_t i = 0, j = 0;
     while (i < before.size() || j < after.size()) {
       if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
         Erase(before[i++].first, idx);
       } else if (i == before.size() || after[j].first < before[i].first) {
         Insert(after[j++].first, idx);
+      } else {
+        ++i, ++j;
+      }
+    }
+  }
+  // Prefetches the lists Update(before, after) will change, so that their misses overlap.
+  void PrefetchChanges(const Vec& before, const Vec& after) const {
+    size_t i = 0, j = 0;
+    while (i < before.size() || j < after.size()) {
+      if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
+        Prefetch(before[i++].first);
+      } else if (i == before.size() || after[j].first < before[i].first) {
+        Prefetch(after[j++].first);
       } else {
         ++i, ++j;
       }
@@ -301,6 +316,7 @@ Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
   Vec v;
   v.reserve(f.terms.size());
   double n = static_cast<double>(docs);
+  for (const auto& e : f.terms) df.Prefetch(e.first);  // the misses overlap
   for (const auto& [term, tf] : f.terms) {
     Frequency* e = df.Upsert(term);
     double d = e->total;
@@ -338,6 +354,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   Vec query = v;
   Prune(&query, kQueryTerms);
   if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
+  for (const auto& e : query) post.Prefetch(e.first);
   for (const auto& [term, w] : query) {
     const std::vector<uint32_t>* list = post.Find(term);
     if (list == nullptr) continue;

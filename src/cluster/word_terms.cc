@@ -4,11 +4,15 @@
 // the rest. Without the lexicon (hunspell-id not installed) words are only folded.
 //
 // Speed: a fast byte scanner finds the words and sentence starts; each distinct (word, is a
-// name) pair goes through the analyser once per thread and is then served from a cache.
+// name) pair goes through the analyser once per thread and is then served from a cache whose
+// slot holds the word's token when it has one (one cache miss per word).
 #include "cluster/word_terms.h"
 
+#define XXH_INLINE_ALL  // the word hashes are on the per-word path: let them inline
 #include <xxhash.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,61 +39,75 @@ const Analyzer* SharedAnalyzer() {
   return analyzer;
 }
 
-struct CachedToken {
+// A cached word. Most words analyse to one token, held in the entry itself (one cache miss
+// per word); the others have theirs in Cache::tokens[first, first + count).
+struct Entry {
   uint64_t term_hash = 0;
   uint64_t folded_hash = 0;
+  uint32_t first = 0;
+  uint16_t count = 0;
   bool keep = false;
 };
 
-// (word, is a name) hash -> its tokens, a range of `tokens`. Flat: one probe per word.
+// (word, is a name) hash -> its entry. Flat: one probe per word.
 struct Cache {
-  struct Range {
-    uint32_t first = 0, count = 0;
-  };
   std::unique_ptr<AnalyzerSession> session;
-  FlatU64Map<Range> words;
-  std::vector<CachedToken> tokens;
+  FlatU64Map<Entry> words;
+  std::vector<Entry> tokens;  // of the words analysed into more than one token
 };
 
-const CachedToken* Lookup(Cache* c, std::string_view word, bool name, uint32_t* count) {
-  uint64_t key = XXH3_64bits_withSeed(word.data(), word.size(), name ? 1 : 0);
-  if (const Cache::Range* r = c->words.Find(key)) {
-    *count = r->count;
-    return c->tokens.data() + r->first;
-  }
-  if (c->words.size() >= kCacheLimit) {
-    c->words.Clear();
-    c->tokens.clear();
-  }
-  Cache::Range r;
-  r.first = static_cast<uint32_t>(c->tokens.size());
+// Runs the analyser on a word the cache does not hold yet.
+Entry Analyse(Cache* c, std::string_view word, bool name) {
+  std::vector<Entry> found;
   c->session->Analyze(word, [&](const Token& t) {
-    CachedToken ct;
-    ct.folded_hash = XXH3_64bits(t.folded.data(), t.folded.size());
+    Entry& e = found.emplace_back();
+    e.folded_hash = XXH3_64bits(t.folded.data(), t.folded.size());
     std::string term = c->session->StemFolded(t.folded, name && t.capitalised);
-    ct.term_hash = XXH3_64bits_withSeed(term.data(), term.size(), 'w');
-    ct.keep = term.size() >= 2 && !IsStopword(t.folded);
-    c->tokens.push_back(ct);
+    e.term_hash = XXH3_64bits_withSeed(term.data(), term.size(), 'w');
+    e.keep = term.size() >= 2 && !IsStopword(t.folded);
+    e.count = 1;
   });
-  r.count = static_cast<uint32_t>(c->tokens.size()) - r.first;
-  *c->words.Upsert(key) = r;
-  *count = r.count;
-  return c->tokens.data() + r.first;
+  if (found.size() == 1) return found[0];
+  Entry e;
+  e.first = static_cast<uint32_t>(c->tokens.size());
+  e.count = static_cast<uint16_t>(std::min<size_t>(found.size(), UINT16_MAX));
+  c->tokens.insert(c->tokens.end(), found.begin(), found.begin() + e.count);
+  return e;
+}
+
+uint64_t CacheKey(std::string_view word, bool name) {
+  return XXH3_64bits_withSeed(word.data(), word.size(), name ? 1 : 0);
+}
+
+// The tokens of `word` (whose CacheKey is `key`): `*count` entries from the returned pointer.
+const Entry* Lookup(Cache* c, uint64_t key, std::string_view word, bool name, uint32_t* count) {
+  Entry* e = c->words.Find(key);
+  if (e == nullptr) {
+    if (c->words.size() >= kCacheLimit) {
+      c->words.Clear();
+      c->tokens.clear();
+    }
+    Entry fresh = Analyse(c, word, name);
+    e = c->words.Upsert(key);
+    *e = fresh;
+  }
+  *count = e->count;
+  return e->count == 1 ? e : c->tokens.data() + e->first;
 }
 
 bool WordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-}  // namespace
+// A word of the text, before its lookup.
+struct Found {
+  uint32_t begin = 0, size = 0;
+  uint64_t key = 0;  // CacheKey
+  bool capitalised = false, sentence_start = false, digit = false;
+};
 
-void ForEachWordTerm(std::string_view text, const std::function<void(const WordTerm&)>& sink) {
-  thread_local Cache cache;
-  if (cache.session == nullptr) {
-    const Analyzer* analyzer = SharedAnalyzer();
-    if (analyzer == nullptr) return;
-    cache.session = analyzer->NewSession();
-  }
+// Finds the words of `text` and their sentence starts.
+void FindWords(std::string_view text, std::vector<Found>* words) {
   bool sentence_start = true;
   size_t i = 0;
   while (i < text.size()) {
@@ -105,24 +123,45 @@ void ForEachWordTerm(std::string_view text, const std::function<void(const WordT
                                 WordByte(static_cast<unsigned char>(text[i + 1])) && i > begin))) {
       ++i;
     }
-    bool capitalised = c >= 'A' && c <= 'Z';
-    bool digit = false;
-    for (size_t k = begin; k < i && !digit; ++k) digit = text[k] >= '0' && text[k] <= '9';
-    bool name = capitalised && !sentence_start;
-    uint32_t n = 0;
-    const CachedToken* tokens = Lookup(&cache, text.substr(begin, i - begin), name, &n);
-    for (uint32_t k = 0; k < n; ++k) {
-      const CachedToken& t = tokens[k];
-      WordTerm w;
-      w.term_hash = t.term_hash;
-      w.folded_hash = t.folded_hash;
-      w.keep = t.keep;
-      w.capitalised = capitalised;
-      w.sentence_start = sentence_start;
-      w.digit = digit;
-      sink(w);
-    }
+    Found& w = words->emplace_back();
+    w.begin = static_cast<uint32_t>(begin);
+    w.size = static_cast<uint32_t>(i - begin);
+    w.capitalised = c >= 'A' && c <= 'Z';
+    w.sentence_start = sentence_start;
+    for (size_t k = begin; k < i && !w.digit; ++k) w.digit = text[k] >= '0' && text[k] <= '9';
+    w.key = CacheKey(text.substr(begin, i - begin), w.capitalised && !sentence_start);
     sentence_start = false;
+  }
+}
+
+}  // namespace
+
+// All the words are found first and their cache slots prefetched, so that the probes' cache
+// misses overlap instead of following one another.
+void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
+  thread_local Cache cache;
+  thread_local std::vector<Found> words;
+  if (cache.session == nullptr) {
+    const Analyzer* analyzer = SharedAnalyzer();
+    if (analyzer == nullptr) return;
+    cache.session = analyzer->NewSession();
+  }
+  words.clear();
+  FindWords(text, &words);
+  for (const Found& w : words) cache.words.Prefetch(w.key);
+  for (const Found& w : words) {
+    uint32_t n = 0;
+    bool name = w.capitalised && !w.sentence_start;
+    const Entry* tokens = Lookup(&cache, w.key, text.substr(w.begin, w.size), name, &n);
+    for (uint32_t k = 0; k < n; ++k) {
+      WordTerm& t = out->emplace_back();
+      t.term_hash = tokens[k].term_hash;
+      t.folded_hash = tokens[k].folded_hash;
+      t.keep = tokens[k].keep;
+      t.capitalised = w.capitalised;
+      t.sentence_start = w.sentence_start;
+      t.digit = w.digit;
+    }
   }
 }
 

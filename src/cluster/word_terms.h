@@ -3,8 +3,8 @@
 #define KABAR_CLUSTER_WORD_TERMS_H_
 
 #include <cstdint>
-#include <functional>
 #include <string_view>
+#include <vector>
 
 namespace kabar::cluster {
 
@@ -17,8 +17,8 @@ struct WordTerm {
   bool digit = false;  // the word holds a digit (a count, score, year, model number)
 };
 
-// Calls `sink` for each word of `text`, in order. Thread-safe (per-thread caches).
-void ForEachWordTerm(std::string_view text, const std::function<void(const WordTerm&)>& sink);
+// Appends the words of `text` to `out`, in order. Thread-safe (per-thread caches).
+void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out);
 
 }  // namespace kabar::cluster
 

@@ -35,6 +35,10 @@ class FlatU64Map {
   }
   const V* Find(uint64_t key) const { return const_cast<FlatU64Map*>(this)->Find(key); }
 
+  // Hints the CPU to load the slot where a probe for `key` starts (no effect on contents):
+  // prefetching the keys of a batch first lets their cache misses overlap.
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
+
   // The value of `key`, inserted value-initialised when absent; `*inserted` says which.
   V* Upsert(uint64_t key, bool* inserted = nullptr) {
     if (key == 0) {

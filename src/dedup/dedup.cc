@@ -226,6 +226,8 @@ void DuplicateIndex::Advance(uint32_t seq, int64_t day) {
 std::vector<uint32_t> DuplicateIndex::Candidates(const DedupFeatures& f) const {
   const Rep& r = *rep_;
   std::vector<uint32_t> out;
+  for (uint64_t key : f.band_keys) r.bands.Prefetch(key);  // the misses overlap
+  for (uint64_t key : f.samples) r.samples.Prefetch(key);
   for (uint64_t key : f.band_keys) {
     const uint32_t* seq = r.bands.Find(key);
     if (seq != nullptr && r.Live(*seq)) out.push_back(*seq);
