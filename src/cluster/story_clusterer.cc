@@ -37,11 +37,12 @@ constexpr double kNameShare = 0.3;  // weight of name similarity in story simila
 struct Cluster {
   ClusterRecord rec;
   Vec centroid;
-  Vec names;                              // stories: sum of the originals' name vectors
-  uint32_t line = 0;                      // stories: storyline index
-  uint32_t members = 0;                   // vectors summed into the centroid
-  int64_t touched = EventTime::kUnknown;  // the stream clock when an article last joined
-  uint32_t touched_seq = 0;               // the seq of that article
+  Vec names;                                 // stories: sum of the originals' name vectors
+  double centroid_norm = 0, names_norm = 0;  // Norm() of the two, kept current
+  uint32_t line = 0;                         // stories: storyline index
+  uint32_t members = 0;                      // vectors summed into the centroid
+  int64_t touched = EventTime::kUnknown;     // the stream clock when an article last joined
+  uint32_t touched_seq = 0;                  // the seq of that article
 };
 using Clusters = std::vector<std::unique_ptr<Cluster>>;  // by index; null = freed
 
@@ -163,6 +164,8 @@ bool DecodeCluster(std::string_view in, Cluster* c) {
     return false;
   }
   c->touched = c->rec.last_day;
+  c->centroid_norm = Norm(c->centroid);
+  c->names_norm = Norm(c->names);
   if (in.empty()) return true;
   uint64_t t = 0;
   if (!GetU64(&in, &t) || !GetU32(&in, &c->touched_seq) || !in.empty()) return false;
@@ -278,8 +281,9 @@ struct StoryClusterer::Rep {
   Vec ArticleVectorAndCount(const ClusterFeatures& f);
   // What a dot product with a summed vector is divided by: its norm (centroid cosine) or, for
   // average linkage, the number of vectors summed (the mean cosine to the members).
-  double Linkage(const Vec& sum, uint32_t members) const {
-    return options.average_linkage ? static_cast<double>(members) : Norm(sum);
+  double Linkage(const Cluster& c, bool names) const {
+    if (options.average_linkage) return static_cast<double>(c.members);
+    return names ? c.names_norm : c.centroid_norm;
   }
   // The article's vector restricted to its names, renormalised (storyline linking).
   static Vec NameVector(const Vec& v, const ClusterFeatures& f);
@@ -391,12 +395,12 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   double best_sim = threshold;
   for (size_t i = 0; i < k; ++i) {
     const Cluster& c = *clusters[ranked[i].second];
-    double norm = Linkage(c.centroid, c.members);
+    double norm = Linkage(c, false);
     if (norm <= 0) continue;
     if (min_shared > 0 && SharedTerms(v, c.centroid) < min_shared) continue;
     double sim = Dot(v, c.centroid) / norm;
     if (names != nullptr && !names->empty()) {
-      double nn = Linkage(c.names, c.members);
+      double nn = Linkage(c, true);
       double name_sim = nn > 0 ? Dot(*names, c.names) / nn : 0;
       sim = (1 - options.name_share) * sim + options.name_share * name_sim;
     }
@@ -418,6 +422,7 @@ void StoryClusterer::Rep::Join(Cluster* c, uint32_t idx, const Vec& v, size_t ke
   Prune(&next, keep);
   post->Update(idx, c->centroid, next);
   c->centroid = std::move(next);
+  c->centroid_norm = Norm(c->centroid);
 }
 
 StoryClusterer::StoryClusterer(ClusterOptions options) : rep_(std::make_unique<Rep>()) {
@@ -516,6 +521,7 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
     Vec n = Sum(s.names, names);
     Prune(&n, static_cast<size_t>(r.options.centroid_terms) / 2);
     s.names = std::move(n);
+    s.names_norm = Norm(s.names);
     r.Join(&l, l.rec.index, names, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
   }
   r.dirty_stories.push_back(s.rec.index);

@@ -10,13 +10,55 @@
 #ifndef KABAR_COMMON_FLAT_U64_MAP_H_
 #define KABAR_COMMON_FLAT_U64_MAP_H_
 
+#include <sys/mman.h>
+
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <new>
 #include <optional>
 #include <utility>
 #include <vector>
 
 namespace kabar {
+
+// Allocates arrays of 2 MB and more on 2 MB boundaries and asks the kernel for huge pages
+// (madvise; transparent huge pages are often in "madvise" mode): a probe into a big table
+// then costs a cache miss but rarely a TLB miss as well.
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kHuge = size_t{2} << 20;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: rebinding
+
+  T* allocate(size_t n) {
+    size_t bytes = n * sizeof(T);
+    if (bytes < kHuge) return static_cast<T*>(::operator new(bytes));
+    bytes = (bytes + kHuge - 1) / kHuge * kHuge;
+    void* p = std::aligned_alloc(kHuge, bytes);
+    if (p == nullptr) throw std::bad_alloc();
+    (void)madvise(p, bytes, MADV_HUGEPAGE);  // a hint: no huge pages is fine
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t n) {
+    if (n * sizeof(T) < kHuge) {
+      ::operator delete(p);
+    } else {
+      std::free(p);
+    }
+  }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+  template <typename U>
+  bool operator!=(const HugePageAllocator<U>&) const {
+    return false;
+  }
+};
 
 template <typename V>
 class FlatU64Map {
@@ -86,7 +128,7 @@ class FlatU64Map {
     }
     size_t cap = 16;
     while ((kept + 1) * 4 > cap * 3 / 2) cap *= 2;  // at most 3/8 full after the rebuild
-    std::vector<Slot> old = std::move(slots_);
+    Slots old = std::move(slots_);
     slots_.assign(cap, Slot());
     size_ = kept;
     Reinsert(&old);
@@ -103,6 +145,7 @@ class FlatU64Map {
     uint64_t key = 0;
     V value{};
   };
+  using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
 
   size_t mask() const { return slots_.size() - 1; }
   size_t Home(uint64_t key) const {
@@ -111,12 +154,12 @@ class FlatU64Map {
   }
 
   void Grow() {
-    std::vector<Slot> old = std::move(slots_);
+    Slots old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot());
     Reinsert(&old);
   }
 
-  void Reinsert(std::vector<Slot>* old) {
+  void Reinsert(Slots* old) {
     for (Slot& s : *old) {
       if (s.key == 0) continue;
       size_t i = Home(s.key);
@@ -125,7 +168,7 @@ class FlatU64Map {
     }
   }
 
-  std::vector<Slot> slots_;
+  Slots slots_;
   size_t size_ = 0;
   std::optional<V> zero_;
 };

@@ -173,9 +173,13 @@ struct DuplicateIndex::Rep {
   uint32_t undated_end = 0;
   uint32_t cutoff = 0;  // by the clock
   uint32_t last_seq = 0;
-  uint32_t current = 0;   // the newest seq announced
-  uint32_t by_count = 0;  // by window_articles: seqs from here are live
-  size_t compacted = 0;   // bands + samples after the last compaction
+  uint32_t current = 0;          // the newest seq announced
+  uint32_t by_count = 0;         // by window_articles: seqs from here are live
+  size_t compacted = 0;          // bands + samples after the last compaction
+  uint32_t compacted_below = 0;  // ExpiredBelow() at the last compaction
+
+  // Every seq from undated_end up to this one (exclusive) is out of the window.
+  uint32_t ExpiredBelow() const { return std::max(undated_end, std::min(cutoff, by_count)); }
 
   bool Live(uint32_t seq) const { return seq < undated_end || seq >= cutoff || seq >= by_count; }
 
@@ -186,10 +190,12 @@ struct DuplicateIndex::Rep {
     if (inserted || !Live(*v)) *v = seq;
   }
 
-  // Frees the expired entries once they could make up half of the maps.
+  // Frees the expired entries once they could make up half of the maps (and some originals
+  // did leave the window since the last time: else the rebuild would free nothing).
   void MaybeCompact() {
     size_t n = bands.size() + samples.size();
-    if (n < 2 * compacted + 4096) return;
+    if (n < 2 * compacted + 4096 || ExpiredBelow() == compacted_below) return;
+    compacted_below = ExpiredBelow();
     auto expired = [this](uint64_t, uint32_t seq) { return !Live(seq); };
     bands.EraseIf(expired);
     samples.EraseIf(expired);
