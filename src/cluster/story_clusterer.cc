@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 #include "cluster/cluster_features.h"
@@ -46,16 +47,28 @@ struct Cluster {
 };
 using Clusters = std::vector<std::unique_ptr<Cluster>>;  // by index; null = freed
 
-// Keeps the `k` heaviest entries (ties: smaller term), sorted by term.
+// Keeps the `k` heaviest entries of `v` (ties: smaller term). REQUIRES: `v` sorted by term;
+// it stays so (the entries are filtered in place against the k-th heaviest weight).
 void Prune(Vec* v, size_t k) {
-  if (v->size() > k) {
-    std::nth_element(v->begin(), v->begin() + static_cast<long>(k), v->end(),
-                     [](const auto& a, const auto& b) {
-                       return a.second != b.second ? a.second > b.second : a.first < b.first;
-                     });
-    v->resize(k);
+  if (v->size() <= k) return;
+  if (k == 0) {
+    v->clear();
+    return;
   }
-  std::sort(v->begin(), v->end());
+  thread_local std::vector<float> weights;
+  weights.clear();
+  for (const auto& e : *v) weights.push_back(e.second);
+  std::nth_element(weights.begin(), weights.begin() + static_cast<long>(k - 1), weights.end(),
+                   std::greater<float>());
+  float kth = weights[k - 1];
+  size_t above = 0;
+  for (const auto& e : *v) above += e.second > kth;
+  size_t ties = k - above;  // entries of weight kth to keep: the first ones, i.e. smaller terms
+  size_t out = 0;
+  for (const auto& e : *v) {
+    if (e.second > kth || (e.second == kth && ties > 0 && ties--)) (*v)[out++] = e;
+  }
+  v->resize(out);
 }
 
 // Calls f(weight in a, weight in b) for each term two sorted vectors have in common.
@@ -196,30 +209,31 @@ class Postings {
     const std::vector<uint32_t>* l = lists_.Find(term);
     return l == nullptr || l->empty() ? nullptr : l;
   }
-  // Replaces idx's terms `before` by `after` (both sorted by term).
+  // Replaces idx's terms `before` by `after` (both sorted by term). The changed lists are
+  // looked up in passes (their slots, then their tails, then the change) so that the cache
+  // misses of one pass overlap.
   void Update(uint32_t idx, const Vec& before, const Vec& after) {
-    PrefetchChanges(before, after);
+    changes_.clear();
     size_t i = 0, j = 0;
     while (i < before.size() || j < after.size()) {
       if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
-        Erase(before[i++].first, idx);
+        changes_.emplace_back(before[i++].first, false);
       } else if (i == before.size() || after[j].first < before[i].first) {
-        Insert(after[j++].first, idx);
+        changes_.emplace_back(after[j++].first, true);
       } else {
         ++i, ++j;
       }
     }
-  }
-  // Prefetches the lists Update(before, after) will change, so that their misses overlap.
-  void PrefetchChanges(const Vec& before, const Vec& after) const {
-    size_t i = 0, j = 0;
-    while (i < before.size() || j < after.size()) {
-      if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
-        Prefetch(before[i++].first);
-      } else if (i == before.size() || after[j].first < before[i].first) {
-        Prefetch(after[j++].first);
+    for (const auto& c : changes_) lists_.Prefetch(c.first);
+    for (const auto& c : changes_) {
+      const std::vector<uint32_t>* l = lists_.Find(c.first);
+      if (l != nullptr && !l->empty()) __builtin_prefetch(&l->back());
+    }
+    for (const auto& [term, insert] : changes_) {
+      if (insert) {
+        Insert(term, idx);
       } else {
-        ++i, ++j;
+        Erase(term, idx);
       }
     }
   }
@@ -249,7 +263,8 @@ class Postings {
 
  private:
   FlatU64Map<std::vector<uint32_t>> lists_;
-  size_t empty_ = 0;  // emptied lists still in the map (upper bound)
+  std::vector<std::pair<uint64_t, bool>> changes_;  // Update's scratch: (term, inserted)
+  size_t empty_ = 0;                                // emptied lists still in the map (upper bound)
 };
 
 }  // namespace

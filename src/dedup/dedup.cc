@@ -1,6 +1,7 @@
 // Dedup features and the duplicate index. See include/kabar/dedup.h for the method.
 #include "kabar/dedup.h"
 
+#define XXH_INLINE_ALL  // one hash per word: let it inline (same values)
 #include <xxhash.h>
 
 #include <algorithm>
