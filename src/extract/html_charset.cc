@@ -7,8 +7,12 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "kabar/normalize.h"
@@ -37,12 +41,31 @@ std::string CanonicalCharset(std::string_view name) {
   return n;
 }
 
-// Counts how many bytes are non-ASCII and how many invalid UTF-8 sequences there are.
-void ScanUtf8(std::string_view s, size_t* non_ascii, int* invalid) {
-  *non_ascii = 0;
-  for (unsigned char c : s) *non_ascii += c >= 0x80;
-  *invalid = 0;
-  if (*non_ascii > 0) RepairUtf8(s, invalid);
+// The number of bytes >= 0x80, eight at a time.
+size_t CountNonAscii(std::string_view s) {
+  size_t n = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    n += static_cast<size_t>(std::popcount(w & 0x8080808080808080ULL));
+  }
+  for (; i < s.size(); ++i) n += static_cast<unsigned char>(s[i]) >= 0x80;
+  return n;
+}
+
+// The bytes read as UTF-8: how many are non-ASCII, how many invalid sequences there are, and
+// the repaired text (kept so a page taken as UTF-8 is not repaired twice; "" when all ASCII).
+struct Utf8Scan {
+  size_t non_ascii = 0;
+  int invalid = 0;
+  std::string repaired;
+};
+
+Utf8Scan ScanUtf8(std::string_view s) {
+  Utf8Scan scan;
+  scan.non_ascii = CountNonAscii(s);
+  if (scan.non_ascii > 0) scan.repaired = RepairUtf8(s, &scan.invalid);
+  return scan;
 }
 
 void CountingSubstitute(const void* context, UConverterToUnicodeArgs* args, const char* bytes,
@@ -113,6 +136,15 @@ DecodedHtml AsUtf8(std::string_view bytes) {
   return out;
 }
 
+// AsUtf8(bytes) for the bytes `scan` was made from.
+DecodedHtml AsUtf8(std::string_view bytes, Utf8Scan* scan) {
+  DecodedHtml out;
+  out.utf8 = scan->non_ascii > 0 ? std::move(scan->repaired) : std::string(bytes);
+  out.repaired = scan->invalid;
+  out.charset = "utf-8";
+  return out;
+}
+
 }  // namespace
 
 std::string PrescanMetaCharset(std::string_view bytes) {
@@ -145,14 +177,12 @@ DecodedHtml DecodeHtmlBytes(std::string_view bytes, std::string_view charset_hin
   }
   charset = CanonicalCharset(charset_hint);
   if (charset.empty()) charset = PrescanMetaCharset(bytes);
-  size_t non_ascii = 0;
-  int invalid = 0;
-  ScanUtf8(bytes, &non_ascii, &invalid);
-  bool valid_utf8 = invalid == 0;
+  Utf8Scan scan = ScanUtf8(bytes);
+  bool valid_utf8 = scan.invalid == 0;
   // Mostly-invalid "UTF-8" is a lie; so is a legacy label over valid multi-byte UTF-8.
-  bool utf8_lie = charset == "utf-8" && static_cast<size_t>(invalid) * 2 > non_ascii;
-  if (charset == "utf-8" && !utf8_lie) return AsUtf8(bytes);
-  if (valid_utf8 && (non_ascii > 0 || charset.empty())) return AsUtf8(bytes);
+  bool utf8_lie = charset == "utf-8" && static_cast<size_t>(scan.invalid) * 2 > scan.non_ascii;
+  if (charset == "utf-8" && !utf8_lie) return AsUtf8(bytes, &scan);
+  if (valid_utf8 && (scan.non_ascii > 0 || charset.empty())) return AsUtf8(bytes, &scan);
   if (charset.empty() || utf8_lie) charset = DetectCharset(bytes);
   DecodedHtml out;
   if (ConvertWithIcu(bytes, charset, &out)) return out;

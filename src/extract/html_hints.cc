@@ -7,8 +7,10 @@
 #include "extract/html_hints.h"
 
 #include <cctype>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/html_document.h"
 
@@ -189,6 +191,65 @@ bool IsHiddenStyle(std::string_view style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// What one class or id name says. The same names recur on every element of a page, so the
+// answer per raw name is kept (per thread, bounded) instead of matching ~90 words each time.
+struct NameClass {
+  const char* negative = nullptr;  // NegativeReason of the normalized name
+  bool positive = false;           // IsPositive of the normalized name
+};
+
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+NameClass ClassifyName(std::string_view raw) {
+  constexpr size_t kMaxCached = 8192;
+  constexpr size_t kMaxCachedLength = 64;
+  thread_local std::unordered_map<std::string, NameClass, NameHash, std::equal_to<>> cache;
+  auto it = cache.find(raw);
+  if (it != cache.end()) return it->second;
+  std::string name = NormalizeName(raw);
+  NameClass c{NegativeReason(name), IsPositive(name)};
+  if (raw.size() <= kMaxCachedLength) {
+    if (cache.size() >= kMaxCached) cache.clear();
+    cache.emplace(raw, c);
+  }
+  return c;
+}
+
+// The attributes ClassifyElement reads, found in one pass over the element's attributes.
+struct HintAttributes {
+  bool hidden = false;
+  std::string_view style, role, itemprop, class_names, id;
+};
+
+HintAttributes ReadHintAttributes(const GumboNode* node) {
+  HintAttributes h;
+  const GumboVector& attrs = node->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+    std::string_view name = a->name;
+    std::string_view value = a->value == nullptr ? std::string_view() : a->value;
+    // Like gumbo_get_attribute: names compare without case, the first of a name counts.
+    auto is = [&](std::string_view want, std::string_view* out) {
+      if (name.size() != want.size()) return false;
+      for (size_t k = 0; k < name.size(); ++k) {
+        if (std::tolower(static_cast<unsigned char>(name[k])) != want[k]) return false;
+      }
+      if (out != nullptr && out->data() == nullptr) *out = value.data() ? value : "";  // first
+      return true;
+    };
+    if (is("hidden", nullptr)) {
+      h.hidden = true;
+    } else if (!is("style", &h.style) && !is("role", &h.role) && !is("itemprop", &h.itemprop) &&
+               !is("class", &h.class_names)) {
+      is("id", &h.id);
+    }
+  }
+  return h;
+}
+
 }  // namespace
 
 ElementHint ClassifyElement(const GumboNode* node) {
@@ -196,33 +257,28 @@ ElementHint ClassifyElement(const GumboNode* node) {
   GumboTag tag = node->v.element.tag;
   if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY) return hint;
   hint.positive = tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN;
-  if (!Attr(node, "hidden").empty() ||
-      gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr ||
-      IsHiddenStyle(Attr(node, "style"))) {
+  HintAttributes attrs = ReadHintAttributes(node);
+  if (attrs.hidden || IsHiddenStyle(attrs.style)) {
     hint.reason = "hidden";
     return hint;
   }
   if ((hint.reason = TagReason(tag)) != nullptr) return hint;
-  if ((hint.reason = RoleReason(Attr(node, "role"))) != nullptr) return hint;
-  std::string_view itemprop = Attr(node, "itemprop");
-  if (itemprop == "articleBody" || itemprop == "text") {
+  if ((hint.reason = RoleReason(attrs.role)) != nullptr) return hint;
+  if (attrs.itemprop == "articleBody" || attrs.itemprop == "text") {
     hint.positive = true;
     return hint;
   }
   const char* negative = nullptr;
   bool positive_only = false;
-  for (const char* attr : {"class", "id"}) {
-    std::string_view names = Attr(node, attr);
+  for (std::string_view names : {attrs.class_names, attrs.id}) {
     size_t pos = 0;
     while (pos < names.size()) {
       size_t end = names.find_first_of(" \t\n\r", pos);
       if (end == std::string_view::npos) end = names.size();
       if (end > pos) {
-        std::string name = NormalizeName(names.substr(pos, end - pos));
-        const char* r = NegativeReason(name);
-        bool pos_word = IsPositive(name);
-        if (r != nullptr && negative == nullptr) negative = r;
-        if (r == nullptr && pos_word) positive_only = true;
+        NameClass c = ClassifyName(names.substr(pos, end - pos));
+        if (c.negative != nullptr && negative == nullptr) negative = c.negative;
+        if (c.negative == nullptr && c.positive) positive_only = true;
       }
       pos = end + 1;
     }
