@@ -93,6 +93,66 @@ bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::str
   return content.size() > 200;
 }
 
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// Attributes nothing reads. html_hints and html_metadata read class, id, style, role, itemprop,
+// hidden, lang, rel, type, content, datetime, value, property, name, http-equiv, pubdate, and
+// the href of a <link>; the blocks read none. `name` is in lower case.
+bool IsUnreadAttribute(std::string_view name, bool link) {
+  if (name.starts_with("data-") || name.starts_with("aria-") || name.starts_with("on")) {
+    return true;  // data, accessibility labels, event handlers
+  }
+  if (name == "href") return !link;
+  static constexpr std::string_view kNames[] = {
+      "alt",    "d",        "decoding", "height", "loading", "sizes", "src",
+      "srcset", "tabindex", "target",   "title",  "viewbox", "width", "xlink:href"};
+  static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
+  return InSorted(name, std::begin(kNames), std::end(kNames));
+}
+
+// Adds to `cut` the unread attributes (name, '=' and value) of the start tag whose name ends
+// at `at` and whose '>' is at `gt`, reading them as HTML's tokenizer does. A tag whose
+// attributes do not read plainly (a '>' inside a quoted value, so `gt` is not its end; a quote,
+// '<' or '=' where a name or unquoted value should be) is left whole.
+void CutUnreadAttributes(std::string_view s, size_t at, size_t gt, bool link,
+                         std::vector<std::pair<size_t, size_t>>* cut) {
+  const size_t start = cut->size();
+  auto bail = [&] { cut->resize(start); };
+  if (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/') return;  // the name goes on
+  for (;;) {
+    while (at < gt && (IsHtmlSpace(s[at]) || s[at] == '/')) ++at;
+    if (at >= gt) return;
+    size_t name_begin = at;
+    while (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/' && s[at] != '=') {
+      if (s[at] == '"' || s[at] == '\'' || s[at] == '<') return bail();
+      ++at;
+    }
+    if (at == name_begin) return bail();  // a name starting with '='
+    size_t name_end = at;
+    size_t p = at;
+    while (p < gt && IsHtmlSpace(s[p])) ++p;
+    if (p < gt && s[p] == '=') {
+      ++p;
+      while (p < gt && IsHtmlSpace(s[p])) ++p;
+      if (p >= gt) return bail();
+      if (s[p] == '"' || s[p] == '\'') {
+        size_t close = s.find(s[p], p + 1);
+        if (close == std::string_view::npos || close > gt) return bail();
+        at = close + 1;
+      } else {
+        for (at = p; at < gt && !IsHtmlSpace(s[at]); ++at) {
+          char c = s[at];
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') return bail();
+        }
+      }
+    }
+    TagNameAt name(s, name_begin);  // lower case; names over 32 bytes are never dropped
+    if (name.view().size() == name_end - name_begin && IsUnreadAttribute(name.view(), link)) {
+      cut->emplace_back(name_begin, at);
+    }
+  }
+}
+
 // One linear pass over the tags: byte ranges to drop so that nesting stays within
 // `max_depth`, and (when `drop_unread`) the content of unread raw-text elements.
 std::vector<std::pair<size_t, size_t>> FindCuts(std::string_view s, int max_depth,
@@ -125,23 +185,32 @@ std::vector<std::pair<size_t, size_t>> FindCuts(std::string_view s, int max_dept
       } else if (!IsUncounted(name) && depth > 0) {
         --depth;
       }
-    } else if (IsRawText(name)) {
-      size_t end = SkipRawText(s, next, name);
-      if (end == std::string_view::npos) {
-        next = s.size();
-      } else {
-        if (drop_unread && end > next &&
-            IsUnreadRawText(name, s.substr(i, next - i), s.substr(next, end - next))) {
-          cut.emplace_back(next, end);
+    } else {
+      bool raw = IsRawText(name);
+      bool whole = false;  // the whole tag is cut (nesting too deep)
+      if (!raw && !IsUncounted(name) && s[gt - 1] != '/') {
+        if (depth >= max_depth) {
+          ++dropped[std::string(name)];
+          cut.emplace_back(i, next);
+          whole = true;
+        } else {
+          ++depth;
         }
-        next = end;
       }
-    } else if (!IsUncounted(name) && s[gt - 1] != '/') {
-      if (depth >= max_depth) {
-        ++dropped[std::string(name)];
-        cut.emplace_back(i, next);
-      } else {
-        ++depth;
+      if (drop_unread && !whole) {
+        CutUnreadAttributes(s, i + 1 + name.size(), gt, name == "link", &cut);
+      }
+      if (raw) {
+        size_t end = SkipRawText(s, next, name);
+        if (end == std::string_view::npos) {
+          next = s.size();
+        } else {
+          if (drop_unread && end > next &&
+              IsUnreadRawText(name, s.substr(i, next - i), s.substr(next, end - next))) {
+            cut.emplace_back(next, end);
+          }
+          next = end;
+        }
       }
     }
     i = next;

@@ -66,6 +66,13 @@ TEST(HostileHtml, PrepareForParsingDropsOnlyUnreadScriptAndStyle) {
   EXPECT_EQ(PrepareForParsing("<script>" + code, 10), "");
   EXPECT_EQ(PrepareForParsing("<script>" + code + "</scriptx>" + code + "</SCRIPT>", 10),
             "<script></SCRIPT>");
+  // Attributes nothing reads go as whole tokens; those read stay, so does <link>'s href.
+  EXPECT_EQ(PrepareForParsing("<a href=\"/x\" class=\"c\" data-id=5 onclick='f()'>t</a>"
+                              "<img SRC=x/><link rel=canonical href=\"/c\">",
+                              10),
+            "<a  class=\"c\"  >t</a><img ><link rel=canonical href=\"/c\">");
+  // A tag whose attributes do not read plainly is left whole.
+  EXPECT_EQ(PrepareForParsing("<a title=\"a>b\" href=x>t</a><a href=x\"y>u</a>", 10), "");
   // Nesting is capped as LimitNesting does.
   EXPECT_EQ(PrepareForParsing("<div><div><div>x</div></div></div>", 2), "<div><div>x</div></div>");
 }
