@@ -110,18 +110,22 @@ bool IsUnreadAttribute(std::string_view name, bool link) {
   return InSorted(name, std::begin(kNames), std::end(kNames));
 }
 
-// Adds to `cut` the unread attributes (name, '=' and value) of the start tag whose name ends
-// at `at` and whose '>' is at `gt`, reading them as HTML's tokenizer does. A tag whose
-// attributes do not read plainly (a '>' inside a quoted value, so `gt` is not its end; a quote,
-// '<' or '=' where a name or unquoted value should be) is left whole.
-void CutUnreadAttributes(std::string_view s, size_t at, size_t gt, bool link,
-                         std::vector<std::pair<size_t, size_t>>* cut) {
+using Cuts = std::vector<std::pair<size_t, size_t>>;  // byte ranges to drop, in order
+
+// Reads the attributes of the tag whose name ends at `at` and whose '>' is at `gt` as HTML's
+// tokenizer does, and (when `drop`) adds the unread ones (name, '=' and value) to `cut`.
+// Returns false, cutting nothing, when they do not read plainly: a '>' inside a quoted value
+// (so `gt` is not the tag's end), a quote, '<' or '=' where a name or unquoted value should be.
+bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool link, Cuts* cut) {
   const size_t start = cut->size();
-  auto bail = [&] { cut->resize(start); };
-  if (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/') return;  // the name goes on
+  auto bail = [&] {
+    cut->resize(start);
+    return false;
+  };
+  if (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/') return bail();  // the name goes on
   for (;;) {
     while (at < gt && (IsHtmlSpace(s[at]) || s[at] == '/')) ++at;
-    if (at >= gt) return;
+    if (at >= gt) return true;
     size_t name_begin = at;
     while (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/' && s[at] != '=') {
       if (s[at] == '"' || s[at] == '\'' || s[at] == '<') return bail();
@@ -147,78 +151,113 @@ void CutUnreadAttributes(std::string_view s, size_t at, size_t gt, bool link,
       }
     }
     TagNameAt name(s, name_begin);  // lower case; names over 32 bytes are never dropped
-    if (name.view().size() == name_end - name_begin && IsUnreadAttribute(name.view(), link)) {
+    if (drop && name.view().size() == name_end - name_begin &&
+        IsUnreadAttribute(name.view(), link)) {
       cut->emplace_back(name_begin, at);
     }
   }
 }
 
-// One linear pass over the tags: byte ranges to drop so that nesting stays within
-// `max_depth`, and (when `drop_unread`) the content of unread raw-text elements.
-std::vector<std::pair<size_t, size_t>> FindCuts(std::string_view s, int max_depth,
-                                                bool drop_unread) {
-  std::vector<std::pair<size_t, size_t>> cut;    // byte ranges to drop, in order
-  std::unordered_map<std::string, int> dropped;  // start tags dropped, by name
-  int depth = 0;
-  size_t i = 0;
-  while ((i = s.find('<', i)) != std::string_view::npos) {
-    if (s.compare(i, 4, "<!--") == 0) {
-      size_t end = s.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
-      continue;
-    }
-    bool closing = i + 1 < s.size() && s[i + 1] == '/';
-    TagNameAt tag(s, i + (closing ? 2 : 1));
-    std::string_view name = tag.view();
-    size_t gt = s.find('>', i);
-    if (name.empty() || gt == std::string_view::npos) {
-      i = gt == std::string_view::npos ? s.size() : i + 1;
-      continue;
-    }
-    size_t next = gt + 1;
-    if (closing) {
-      auto it = dropped.empty() ? dropped.end() : dropped.find(std::string(name));
-      if (it != dropped.end() && it->second > 0) {
-        --it->second;
-        cut.emplace_back(i, next);
-      } else if (!IsUncounted(name) && depth > 0) {
-        --depth;
-      }
-    } else {
-      bool raw = IsRawText(name);
-      bool whole = false;  // the whole tag is cut (nesting too deep)
-      if (!raw && !IsUncounted(name) && s[gt - 1] != '/') {
-        if (depth >= max_depth) {
-          ++dropped[std::string(name)];
-          cut.emplace_back(i, next);
-          whole = true;
-        } else {
-          ++depth;
-        }
-      }
-      if (drop_unread && !whole) {
-        CutUnreadAttributes(s, i + 1 + name.size(), gt, name == "link", &cut);
-      }
-      if (raw) {
-        size_t end = SkipRawText(s, next, name);
-        if (end == std::string_view::npos) {
-          next = s.size();
-        } else {
-          if (drop_unread && end > next &&
-              IsUnreadRawText(name, s.substr(i, next - i), s.substr(next, end - next))) {
-            cut.emplace_back(next, end);
-          }
-          next = end;
-        }
-      }
-    }
-    i = next;
-  }
-  return cut;
-}
+// One linear pass over the tags finding byte ranges to drop so that nesting stays within
+// `max_depth`, and (when `drop_unread`) what nothing reads: the content of unread raw-text
+// elements, unread attributes, comment text, and all but the first character of each run of
+// white space in text (the blocks and NodeText collapse such runs to one space anyway).
+class Prescan {
+ public:
+  Prescan(std::string_view s, int max_depth, bool drop_unread)
+      : s_(s), max_depth_(max_depth), drop_unread_(drop_unread) {}
 
-std::string ApplyCuts(std::string_view s, const std::vector<std::pair<size_t, size_t>>& cut) {
+  Cuts Run() {
+    size_t i = 0;
+    while ((i = s_.find('<', i)) != std::string_view::npos) {
+      if (text_from_ != std::string_view::npos) CollapseSpaces(text_from_, i);
+      text_from_ = std::string_view::npos;
+      i = Markup(i);
+    }
+    return std::move(cut_);
+  }
+
+ private:
+  // Handles the markup starting with '<' at `i`; returns where scanning goes on.
+  size_t Markup(size_t i) {
+    if (s_.compare(i, 4, "<!--") == 0) {
+      size_t end = s_.find("-->", i + 4);
+      if (end == std::string_view::npos) return s_.size();
+      if (drop_unread_ && end > i + 4) cut_.emplace_back(i + 4, end);
+      text_from_ = end + 3;
+      return end + 3;
+    }
+    bool closing = i + 1 < s_.size() && s_[i + 1] == '/';
+    TagNameAt tag(s_, i + (closing ? 2 : 1));
+    std::string_view name = tag.view();
+    size_t gt = s_.find('>', i);
+    if (gt == std::string_view::npos) return s_.size();
+    if (name.empty()) return i + 1;
+    size_t name_end = i + (closing ? 2 : 1) + name.size();
+    return closing ? EndTag(i, name, name_end, gt) : StartTag(i, name, name_end, gt);
+  }
+
+  size_t EndTag(size_t i, std::string_view name, size_t name_end, size_t gt) {
+    auto it = dropped_.empty() ? dropped_.end() : dropped_.find(std::string(name));
+    if (it != dropped_.end() && it->second > 0) {
+      --it->second;
+      cut_.emplace_back(i, gt + 1);
+    } else if (!IsUncounted(name) && depth_ > 0) {
+      --depth_;
+    }
+    if (ReadAttributes(s_, name_end, gt, false, false, &cut_)) text_from_ = gt + 1;
+    return gt + 1;
+  }
+
+  size_t StartTag(size_t i, std::string_view name, size_t name_end, size_t gt) {
+    size_t next = gt + 1;
+    bool raw = IsRawText(name);
+    bool whole = false;  // the whole tag is cut (nesting too deep)
+    if (!raw && !IsUncounted(name) && s_[gt - 1] != '/') {
+      if (depth_ >= max_depth_) {
+        ++dropped_[std::string(name)];
+        cut_.emplace_back(i, next);
+        whole = true;
+      } else {
+        ++depth_;
+      }
+    }
+    bool plain = !whole && ReadAttributes(s_, name_end, gt, drop_unread_, name == "link", &cut_);
+    if (!raw) {
+      if (plain) text_from_ = next;
+      return next;
+    }
+    size_t end = SkipRawText(s_, next, name);
+    if (end == std::string_view::npos) return s_.size();
+    if (drop_unread_ && end > next &&
+        IsUnreadRawText(name, s_.substr(i, next - i), s_.substr(next, end - next))) {
+      cut_.emplace_back(next, end);
+    }
+    return end;
+  }
+
+  // Cuts all but the first character of each run of HTML white space in [from, to).
+  void CollapseSpaces(size_t from, size_t to) {
+    if (!drop_unread_) return;
+    for (size_t k = from; k < to; ++k) {
+      if (!IsHtmlSpace(s_[k])) continue;
+      size_t run = k + 1;
+      while (run < to && IsHtmlSpace(s_[run])) ++run;
+      if (run > k + 1) cut_.emplace_back(k + 1, run);
+      k = run;
+    }
+  }
+
+  std::string_view s_;
+  int max_depth_;
+  bool drop_unread_;
+  Cuts cut_;
+  std::unordered_map<std::string, int> dropped_;  // start tags dropped, by name
+  int depth_ = 0;
+  size_t text_from_ = std::string_view::npos;  // where text after a plainly read tag starts
+};
+
+std::string ApplyCuts(std::string_view s, const Cuts& cut) {
   if (cut.empty()) return "";
   std::string out;
   out.reserve(s.size());
@@ -234,11 +273,11 @@ std::string ApplyCuts(std::string_view s, const std::vector<std::pair<size_t, si
 }  // namespace
 
 std::string LimitNesting(std::string_view s, int max_depth) {
-  return ApplyCuts(s, FindCuts(s, max_depth, false));
+  return ApplyCuts(s, Prescan(s, max_depth, false).Run());
 }
 
 std::string PrepareForParsing(std::string_view s, int max_depth) {
-  return ApplyCuts(s, FindCuts(s, max_depth, true));
+  return ApplyCuts(s, Prescan(s, max_depth, true).Run());
 }
 
 bool IsElement(const GumboNode* node) {

@@ -73,6 +73,12 @@ TEST(HostileHtml, PrepareForParsingDropsOnlyUnreadScriptAndStyle) {
             "<a  class=\"c\"  >t</a><img ><link rel=canonical href=\"/c\">");
   // A tag whose attributes do not read plainly is left whole.
   EXPECT_EQ(PrepareForParsing("<a title=\"a>b\" href=x>t</a><a href=x\"y>u</a>", 10), "");
+  // Comment text goes, and runs of white space in text shrink to their first character, but
+  // not inside raw text (JSON-LD strings keep theirs) or attribute values.
+  EXPECT_EQ(PrepareForParsing("<p>\n   a  \t b</p> <!-- x -->\n\n<p class=\"a   b\">c</p>", 10),
+            "<p>\na b</p> <!---->\n<p class=\"a   b\">c</p>");
+  EXPECT_EQ(PrepareForParsing("<script type=application/ld+json>{\"a\": \"x   y\"}</script>", 10),
+            "");
   // Nesting is capped as LimitNesting does.
   EXPECT_EQ(PrepareForParsing("<div><div><div>x</div></div></div>", 2), "<div><div>x</div></div>");
 }
