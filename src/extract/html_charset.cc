@@ -7,7 +7,6 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -47,7 +46,8 @@ size_t CountNonAscii(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    n += static_cast<size_t>(std::popcount(w & 0x8080808080808080ULL));
+    // Each byte's top bit moved to its bottom, then all eight summed in the top byte.
+    n += static_cast<size_t>((((w & 0x8080808080808080ULL) >> 7) * 0x0101010101010101ULL) >> 56);
   }
   for (; i < s.size(); ++i) n += static_cast<unsigned char>(s[i]) >= 0x80;
   return n;

@@ -19,7 +19,8 @@ GumboVector* Children(GumboNode* node) {
 }
 
 bool IsNameChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == ':' || c == '_';
 }
 
 // A tag name read in lower case, at most 32 bytes (longer names are cut: no tag we look for
@@ -28,7 +29,8 @@ class TagNameAt {
  public:
   TagNameAt(std::string_view s, size_t at) {
     while (at < s.size() && IsNameChar(s[at]) && size_ < sizeof(buf_)) {
-      buf_[size_++] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[at++])));
+      char c = s[at++];
+      buf_[size_++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
   }
   std::string_view view() const { return {buf_, size_}; }
