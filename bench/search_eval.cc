@@ -15,9 +15,14 @@
 // writes the queries whose rank differs between the analyses (TSV: document set, query set,
 // article, rank none/snowball/kabar, query).
 //
-// Usage: search_eval [DIR [QUERIES [all]]]   (DIR defaults to
+// Ranking: kabar_bm25 (src/search/rank.h), the function `kabar search` and the server rank
+// with, over every match (the searcher's newest-first window is a recency cut, not part of
+// the analysis, and is left out).
+//
+// Usage: search_eval [DIR [QUERIES [all|summary]]]   (DIR defaults to
 // ../shared/data/indonesian/indosum-dev; QUERIES > 0 asks only the first QUERIES articles'
-// queries, every article is still indexed; "all" adds the slow full-summary query set)
+// queries, every article is still indexed; "all" adds the slow full-summary query set,
+// "summary" runs only that set). SEARCH_EVAL_DOCS=full or held-out runs one document set.
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -26,6 +31,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -36,6 +42,7 @@
 
 #include "kabar/fts_tokenizer.h"
 #include "kabar/query.h"
+#include "search/rank.h"
 
 namespace {
 
@@ -190,14 +197,17 @@ bool Check(int rc, sqlite3* db, const char* what) {
 }
 
 // Indexes `docs` with `stemming` and answers every query set (query_sets[k][i] is the query
-// whose one relevant document is docs[i]); one Scores per set. With `per_query`, the rank
+// whose one relevant document is docs[asked[i]]); one Scores per set. With `per_query`, the rank
 // of the relevant document per query (0 = not in the top 10) is kept too.
 bool Evaluate(const std::string& stemming, bool held_out, const std::vector<const Doc*>& docs,
+              const std::vector<size_t>& asked,
               const std::vector<std::vector<std::string>>& query_sets, std::vector<Scores>* out,
               std::vector<std::vector<int>>* per_query) {
   sqlite3* db = nullptr;
   sqlite3_open(":memory:", &db);
-  if (!kabar::RegisterFtsTokenizer(db).ok()) return false;
+  if (!kabar::RegisterFtsTokenizer(db).ok() || !kabar::search::RegisterRankFunction(db).ok()) {
+    return false;
+  }
   std::string ddl = "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='kabar " + stemming + "')";
   if (!Check(sqlite3_exec(db, ddl.c_str(), nullptr, nullptr, nullptr), db, "create")) return false;
   auto t0 = std::chrono::steady_clock::now();
@@ -215,8 +225,8 @@ bool Evaluate(const std::string& stemming, bool held_out, const std::vector<cons
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
   auto t1 = std::chrono::steady_clock::now();
   sqlite3_stmt* search = nullptr;
-  sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rank LIMIT 10", -1, &search,
-                     nullptr);
+  sqlite3_prepare_v2(db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY kabar_bm25(t) LIMIT 10", -1,
+                     &search, nullptr);
   out->clear();
   per_query->clear();
   for (const std::vector<std::string>& queries : query_sets) {
@@ -229,7 +239,9 @@ bool Evaluate(const std::string& stemming, bool held_out, const std::vector<cons
       int rank = 0, found = 0;
       while (sqlite3_step(search) == SQLITE_ROW) {
         ++rank;
-        if (sqlite3_column_int64(search, 0) == static_cast<sqlite3_int64>(i + 1)) found = rank;
+        if (sqlite3_column_int64(search, 0) == static_cast<sqlite3_int64>(asked[i] + 1)) {
+          found = rank;
+        }
       }
       sqlite3_reset(search);
       ranks.push_back(found);
@@ -280,33 +292,46 @@ int main(int argc, char** argv) {
   // Query sets: the gold summary (distinct words minus stopwords, OR-ed) and short keyword
   // queries of 2 and 3 summary words (AND-ed), see ShortQuery.
   // The summary set is slow (long OR queries): only with a third argument "all".
-  bool with_summary = argc > 3 && std::string(argv[3]) == "all";
-  std::vector<const char*> set_names = {"short-2", "short-3"};
-  std::vector<std::vector<std::string>> query_sets(2);
-  if (with_summary) {
-    set_names.insert(set_names.begin(), "summary");
-    query_sets.emplace(query_sets.begin());
-  }
+  std::string sets_arg = argc > 3 ? argv[3] : "";
+  bool with_summary = sets_arg == "all" || sets_arg == "summary";
+  bool with_short = sets_arg != "summary";
+  std::vector<const char*> set_names;
+  if (with_summary) set_names.push_back("summary");
+  if (with_short) set_names.insert(set_names.end(), {"short-2", "short-3"});
+  std::vector<std::vector<std::string>> query_sets(set_names.size());
+  // SEARCH_EVAL_SPLIT=even or odd: only the queries of even- or odd-numbered articles (a
+  // parameter is tuned on one half and checked on the other).
+  const char* split_env = std::getenv("SEARCH_EVAL_SPLIT");
+  std::string split = split_env != nullptr ? split_env : "";
+  std::vector<size_t> asked;  // article index of each query
   for (size_t i = 0; i < queries; ++i) {
+    if ((split == "even" && (i + 1) % 2 != 0) || (split == "odd" && (i + 1) % 2 == 0)) continue;
+    asked.push_back(i);
+  }
+  for (size_t i : asked) {
     size_t k = 0;
     if (with_summary) query_sets[k++].push_back(OrQuery(docs[i]->query, stopwords));
+    if (!with_short) continue;
     query_sets[k++].push_back(ShortQuery(docs[i]->query, stopwords, 2, i + 1));
     query_sets[k++].push_back(ShortQuery(docs[i]->query, stopwords, 3, i + 1));
   }
+  const char* docs_env = std::getenv("SEARCH_EVAL_DOCS");
+  std::string only_docs = docs_env != nullptr ? docs_env : "";
   const char* diff_path = std::getenv("SEARCH_EVAL_DIFF");  // per-query ranks, TSV
   FILE* diff = diff_path != nullptr ? std::fopen(diff_path, "w") : nullptr;
   std::printf(
       "IndoSum dev: %zu unique articles, %zu queries per set; BM25; summary = gold summary's "
       "distinct words minus %zu stopwords, OR-ed; short-N = N of those words, AND-ed\n",
-      docs.size(), queries, stopwords.size());
+      docs.size(), asked.size(), stopwords.size());
   std::printf("%-9s %-9s %-10s %8s %10s %9s %9s\n", "queries", "document", "analysis", "MRR@10",
               "Recall@10", "index s", "query s");
   for (bool held_out : {false, true}) {
+    if (!only_docs.empty() && only_docs != (held_out ? "held-out" : "full")) continue;
     std::vector<std::vector<std::vector<int>>> ranks_by_analysis;
     for (const char* stemming : {"none", "snowball", "kabar"}) {
       std::vector<Scores> scores;
       std::vector<std::vector<int>> ranks;
-      if (!Evaluate(stemming, held_out, docs, query_sets, &scores, &ranks)) return 1;
+      if (!Evaluate(stemming, held_out, docs, asked, query_sets, &scores, &ranks)) return 1;
       for (size_t k = 0; k < scores.size(); ++k) {
         std::printf("%-9s %-9s %-10s %8.4f %10.4f %9.2f %9.2f\n", set_names[k],
                     held_out ? "held-out" : "full", stemming, scores[k].mrr, scores[k].recall,
@@ -317,15 +342,16 @@ int main(int argc, char** argv) {
     }
     if (diff == nullptr) continue;
     for (size_t k = 0; k < query_sets.size(); ++k) {
-      for (size_t i = 0; i < queries; ++i) {
+      for (size_t i = 0; i < asked.size(); ++i) {
         int none = ranks_by_analysis[0][k][i], snow = ranks_by_analysis[1][k][i],
             kab = ranks_by_analysis[2][k][i];
         if (none == snow && snow == kab) continue;
         std::fprintf(diff, "%s\t%s\t%zu\t%d\t%d\t%d\t%s\n", held_out ? "held-out" : "full",
-                     set_names[k], i + 1, none, snow, kab, query_sets[k][i].c_str());
+                     set_names[k], asked[i] + 1, none, snow, kab, query_sets[k][i].c_str());
       }
     }
   }
   if (diff != nullptr) std::fclose(diff);
+  std::printf("CPU %.1f s\n", static_cast<double>(std::clock()) / CLOCKS_PER_SEC);
   return 0;
 }

@@ -7,20 +7,23 @@
 // (default), 'kabar snowball', 'kabar none' (the evaluation's baselines).
 //
 // Terms written to the index (tokenize = 'kabar', the default stemming):
-//  - every word: its term (stem or kept name), at the word's position;
-//  - when the folded word differs from its term: also "=" + folded word at the same
-//    position, so that prefix queries and exact forms can be matched.
+//  - a word the analysis keeps as it is (a root, a name, a number): its term, unmarked;
+//  - a word it stems: "~" + its stem and "=" + its folded form, at the same position.
+//  So every word's exact form is in the index once (unmarked or "="), and every stem too
+//  (unmarked when written as the root itself, "~" when reached through an affix).
 // Terms a query looks for, as FTS5 synonyms (any of them matches):
-//  - a word: its term; and, when they differ, the folded word and "=" + folded word. So a
-//    lower-case query for a name the index kept ("bekasi", whose lower-case form would
-//    stem to "bekas") still finds the capitalised name;
-//  - a prefix ("pemerin*"): the folded prefix, in both spaces;
-//  - a query string that starts with kExactFormMark ("\x01pertemuan"): the exact form only,
-//    i.e. "=" + folded word and the folded word, or the term when they are the same. The
-//    query parser adds such a string next to each word ("pertemuan" OR "\x01pertemuan"), so
-//    that BM25 ranks articles with the form the user typed above those with only another
-//    form of the same root (with the 'none' and 'snowball' stemmings the mark is ignored and
-//    the pair is the same word twice, which scales every score alike).
+//  - a word: any form of it, i.e. its folded form in both spaces (kept or stemmed) and its
+//    stem in both spaces. A capitalised query word is a name (its stem is itself), so
+//    "Pemerintah" finds the name and the lower-case word written so, not "perintah"; a
+//    lower-case query for a name the index kept ("bekasi", which would stem to "bekas")
+//    finds it through the folded form;
+//  - a prefix ("pemerin*"): the folded prefix, in both spaces of forms;
+//  - a query string that starts with kExactFormMark ("\x01pertemuan"): the exact form only
+//    (folded form in both spaces): "\x01tulis" does not match "tulisan", though "tulis"
+//    does. The query parser adds such a string next to each word ("pertemuan" OR
+//    "\x01pertemuan"), so that BM25 ranks articles with the form the user typed above those
+//    with only another form of the same root (with the 'none' and 'snowball' stemmings the
+//    mark is ignored and the pair is the same word twice, which scales every score alike).
 //  - a query string that starts with kIndexTermMark ("\x02=pemerintah"): the rest as one
 //    index term, not analysed (the expansion of a prefix query, query.h).
 // Snippets and highlights use the original text: the tokenizer reports byte offsets.
@@ -40,7 +43,7 @@ struct sqlite3;
 
 namespace kabar {
 
-inline constexpr int kFtsTokenizerVersion = 2;  // 2: pe- before any consonant
+inline constexpr int kFtsTokenizerVersion = 3;  // 3: stems as "~" terms (exact roots)
 
 // First byte of a query string that asks for the exact form (see above).
 inline constexpr char kExactFormMark = '\x01';

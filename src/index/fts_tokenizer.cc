@@ -13,6 +13,11 @@
 namespace kabar {
 namespace {
 
+// Index term spaces (fts_tokenizer.h): a word kept as it is has no mark; a word the
+// analysis stemmed is indexed as its form and its stem, each marked.
+constexpr char kFormSpace = '=';
+constexpr char kStemSpace = '~';
+
 // Process-wide analyzers, one per stemming mode, opened on first use.
 const Analyzer* SharedAnalyzer(Stemming stemming) {
   static std::mutex mu;
@@ -71,28 +76,39 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
     rc = emit(ctx, tflags, term.data(), static_cast<int>(term.size()), static_cast<int>(t.begin),
               static_cast<int>(t.end));
   };
+  auto put_marked = [&](char mark, std::string_view word, int tflags, const Token& t) {
+    marked.assign(1, mark).append(word);
+    put(marked, tflags, t);
+  };
+  auto sink = [&](const Token& t) {
+    const bool differs = t.folded != t.term;
+    if (!synonyms) {
+      put(t.term, 0, t);
+    } else if (!query) {  // a document's word: its form, and its stem when it has one
+      if (!differs) {
+        put(t.term, 0, t);
+        return;
+      }
+      put_marked(kStemSpace, t.term, 0, t);
+      put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+    } else if (prefix) {  // every word starting so, in both spaces of forms
+      put(t.folded, 0, t);
+      put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+    } else {
+      // The form as typed: kept as it is, or stemmed ("=" form). A capitalised query word is
+      // a name (term = folded word), but it also stands for the same word written in lower
+      // case, which the index may have stemmed ("Pemerintah" finds "pemerintah").
+      put(t.folded, 0, t);
+      if (differs || t.capitalised) put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+      if (exact) return;
+      // Any form: every word with the same stem, kept or stemmed.
+      if (differs) put(t.term, FTS5_TOKEN_COLOCATED, t);
+      put_marked(kStemSpace, t.term, FTS5_TOKEN_COLOCATED, t);
+    }
+  };
   instance->session->Analyze(
       std::string_view(text, n_text > 0 ? static_cast<size_t>(n_text) : 0),
-      query ? AnalyzerSession::AnalyzeMode::kQuery : AnalyzerSession::AnalyzeMode::kDocument,
-      [&](const Token& t) {
-        bool differs = t.folded != t.term;
-        if (exact && synonyms && differs) {
-          marked.assign("=").append(t.folded);
-          put(marked, 0, t);
-          put(t.folded, FTS5_TOKEN_COLOCATED, t);
-          return;
-        }
-        if (query && prefix) {
-          put(t.folded, 0, t);
-        } else {
-          put(t.term, 0, t);
-          if (query && synonyms && differs) put(t.folded, FTS5_TOKEN_COLOCATED, t);
-        }
-        if (synonyms && (differs || (query && prefix))) {
-          marked.assign("=").append(t.folded);
-          put(marked, FTS5_TOKEN_COLOCATED, t);
-        }
-      });
+      query ? AnalyzerSession::AnalyzeMode::kQuery : AnalyzerSession::AnalyzeMode::kDocument, sink);
   return rc;
 }
 

@@ -77,6 +77,34 @@ TEST_F(FtsTokenizerTest, KeepsNamesApartFromWords) {
   EXPECT_EQ(Match("k", "\"bekas\""), Ids{3});
 }
 
+TEST_F(FtsTokenizerTest, CapitalisedQueryWordAlsoFindsTheLowerCaseWord) {
+  // "Pemerintahan" starts doc 4's sentence, so the index stemmed it; a capitalised query
+  // word is a name, which must still find the word written so ("Presiden" and "Pemerintah"
+  // start summary sentences and titles).
+  EXPECT_EQ(Match("k", "\"Pemerintahan\""), Ids{4});
+  EXPECT_EQ(Match("k", "\"\x01Pemerintahan\""), Ids{4});
+  EXPECT_EQ(Match("k", "\"Tulisan\""), Ids{1});
+  // Not its other forms: a name is not a stem.
+  EXPECT_EQ(Match("k", "\"Pemerintah\""), Ids{});
+}
+
+TEST_F(FtsTokenizerTest, ExactFormQueries) {
+  // kExactFormMark asks for the form as typed. Doc 1 has "Tulisan" (stem "tulis"), doc 4
+  // "dilantik" (stem "lantik"), doc 3 "bekas" (a root, kept).
+  EXPECT_EQ(Match("k", "\"tulis\""), Ids{1});
+  EXPECT_EQ(Match("k", "\"\x01tulis\""), Ids{});
+  EXPECT_EQ(Match("k", "\"\x01tulisan\""), Ids{1});
+  EXPECT_EQ(Match("k", "\"\x01menulis\""), Ids{});
+  EXPECT_EQ(Match("k", "\"menulis\""), Ids{1});
+  EXPECT_EQ(Match("k", "\"\x01lantik\""), Ids{});
+  EXPECT_EQ(Match("k", "\"\x01dilantik\""), Ids{4});
+  EXPECT_EQ(Match("k", "\"\x01bekas\""), Ids{3});
+  EXPECT_EQ(Match("k", "\"\x01bekasi\""), Ids{2});
+  EXPECT_EQ(Match("k", "\"\x01kim jong un\""), Ids{5});
+  // The other stemmings ignore the mark.
+  EXPECT_EQ(Match("n", "\"\x01bekas\""), Ids{3});
+}
+
 TEST_F(FtsTokenizerTest, PrefixAndPhraseQueries) {
   EXPECT_EQ(Match("k", "\"pemerin\" *"), Ids{4});
   EXPECT_EQ(Match("k", "\"dilan\" *"), Ids{4});
