@@ -59,6 +59,9 @@ class FtsTokenizerTest : public ::testing::Test {
 
 using Ids = std::vector<int>;
 
+// A query string asking for the exact form (kExactFormMark), quoted for FTS5.
+std::string Exact(const std::string& words) { return "\"" + (kExactFormMark + words) + "\""; }
+
 TEST_F(FtsTokenizerTest, MatchesDerivedForms) {
   EXPECT_EQ(Match("k", "\"menulis\""), Ids{1});
   EXPECT_EQ(Match("n", "\"menulis\""), Ids{});
@@ -82,7 +85,7 @@ TEST_F(FtsTokenizerTest, CapitalisedQueryWordAlsoFindsTheLowerCaseWord) {
   // word is a name, which must still find the word written so ("Presiden" and "Pemerintah"
   // start summary sentences and titles).
   EXPECT_EQ(Match("k", "\"Pemerintahan\""), Ids{4});
-  EXPECT_EQ(Match("k", "\"\x01Pemerintahan\""), Ids{4});
+  EXPECT_EQ(Match("k", Exact("Pemerintahan")), Ids{4});
   EXPECT_EQ(Match("k", "\"Tulisan\""), Ids{1});
   // Not its other forms: a name is not a stem.
   EXPECT_EQ(Match("k", "\"Pemerintah\""), Ids{});
@@ -92,17 +95,17 @@ TEST_F(FtsTokenizerTest, ExactFormQueries) {
   // kExactFormMark asks for the form as typed. Doc 1 has "Tulisan" (stem "tulis"), doc 4
   // "dilantik" (stem "lantik"), doc 3 "bekas" (a root, kept).
   EXPECT_EQ(Match("k", "\"tulis\""), Ids{1});
-  EXPECT_EQ(Match("k", "\"\x01tulis\""), Ids{});
-  EXPECT_EQ(Match("k", "\"\x01tulisan\""), Ids{1});
-  EXPECT_EQ(Match("k", "\"\x01menulis\""), Ids{});
+  EXPECT_EQ(Match("k", Exact("tulis")), Ids{});
+  EXPECT_EQ(Match("k", Exact("tulisan")), Ids{1});
+  EXPECT_EQ(Match("k", Exact("menulis")), Ids{});
   EXPECT_EQ(Match("k", "\"menulis\""), Ids{1});
-  EXPECT_EQ(Match("k", "\"\x01lantik\""), Ids{});
-  EXPECT_EQ(Match("k", "\"\x01dilantik\""), Ids{4});
-  EXPECT_EQ(Match("k", "\"\x01bekas\""), Ids{3});
-  EXPECT_EQ(Match("k", "\"\x01bekasi\""), Ids{2});
-  EXPECT_EQ(Match("k", "\"\x01kim jong un\""), Ids{5});
+  EXPECT_EQ(Match("k", Exact("lantik")), Ids{});
+  EXPECT_EQ(Match("k", Exact("dilantik")), Ids{4});
+  EXPECT_EQ(Match("k", Exact("bekas")), Ids{3});
+  EXPECT_EQ(Match("k", Exact("bekasi")), Ids{2});
+  EXPECT_EQ(Match("k", Exact("kim jong un")), Ids{5});
   // The other stemmings ignore the mark.
-  EXPECT_EQ(Match("n", "\"\x01bekas\""), Ids{3});
+  EXPECT_EQ(Match("n", Exact("bekas")), Ids{3});
 }
 
 TEST_F(FtsTokenizerTest, PrefixAndPhraseQueries) {
