@@ -130,9 +130,15 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies) {
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), AnyAgency())) return;
   std::vector<std::pair<size_t, std::string>> found;
-  FindAll(ParenCredit(), text, &found);
+  // ParenCredit() needs a '(' and VerbCredit() one of its verbs (case-sensitive: "reported"
+  // and "reports" both hold "report"); text without them skips that whole-text scan.
+  if (text.find('(') != std::string_view::npos) FindAll(ParenCredit(), text, &found);
   FindAll(CueCredit(), text, &found);
-  FindAll(VerbCredit(), text, &found);
+  bool verb = false;
+  for (std::string_view v : {"report", "melaporkan", "memberitakan", "menyebutkan"}) {
+    verb = verb || text.find(v) != std::string_view::npos;
+  }
+  if (verb) FindAll(VerbCredit(), text, &found);
   std::sort(found.begin(), found.end());  // in order of mention
   for (auto& [offset, name] : found) AddUnique(agencies, std::move(name));
 }

@@ -288,11 +288,17 @@ bool EndsArticle(std::string_view line, std::string_view reason) {
 
 bool IsRelativeTimeLine(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > 60) return false;
-  std::string lower = AsciiLower(line);
+  constexpr size_t kMaxLine = 60;
+  if (line.empty() || line.size() > kMaxLine) return false;
+  char buf[kMaxLine];  // the line in ASCII lower case, without allocating
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(buf, line.size());
   bool cue = false;
   for (std::string_view w : {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now"}) {
-    cue = cue || lower.find(w) != std::string::npos;
+    cue = cue || lower.find(w) != std::string_view::npos;
   }
   if (!cue) return false;
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), RelativeTimeLine());

@@ -201,8 +201,9 @@ CreditRole CreditLabelRole(std::string_view line) {
   line = Trim(line);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
   for (const Label& l : kLabels) {
+    if (line.size() != l.text.size() || !EqualsIgnoreCase(line, l.text)) continue;
     if (l.text == "by" || l.text == "oleh" || l.text == "photo" || l.text == "foto") continue;
-    if (EqualsIgnoreCase(line, l.text)) return l.role;
+    return l.role;
   }
   return CreditRole::kNone;
 }
