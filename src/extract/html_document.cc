@@ -142,8 +142,8 @@ bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool li
       while (p < gt && IsHtmlSpace(s[p])) ++p;
       if (p >= gt) return bail();
       if (s[p] == '"' || s[p] == '\'') {
-        size_t close = s.find(s[p], p + 1);
-        if (close == std::string_view::npos || close > gt) return bail();
+        size_t close = s.substr(0, gt).find(s[p], p + 1);  // within the tag: linear
+        if (close == std::string_view::npos) return bail();
         at = close + 1;
       } else {
         for (at = p; at < gt && !IsHtmlSpace(s[at]); ++at) {
