@@ -95,11 +95,14 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
       put(t.folded, 0, t);
       put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
     } else {
-      // The form as typed: kept as it is, or stemmed ("=" form). A capitalised query word is
-      // a name (term = folded word), but it also stands for the same word written in lower
-      // case, which the index may have stemmed ("Pemerintah" finds "pemerintah").
+      // The form as typed: kept as it is, or stemmed ("=" form, only where the analysis
+      // stems it: an FTS5 phrase with synonyms is slower than one term). A capitalised query
+      // word is a name (term = folded word), but it also stands for the same word written in
+      // lower case, which the index may have stemmed ("Pemerintah" finds "pemerintah").
+      const bool stemmed =
+          differs || (t.capitalised && instance->session->StemFolded(t.folded, false) != t.folded);
       put(t.folded, 0, t);
-      if (differs || t.capitalised) put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+      if (stemmed) put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
       if (exact) return;
       // Any form: every word with the same stem, kept or stemmed.
       if (differs) put(t.term, FTS5_TOKEN_COLOCATED, t);
