@@ -1,6 +1,7 @@
 // Serve: cpp-httplib in front of Api. Only GET routes; limits on request size, URI length
 // (httplib: 8 KiB), read/write time; security headers on every response.
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <limits>
 
@@ -8,6 +9,8 @@
 
 namespace kabar {
 namespace {
+
+constexpr int kListenBacklog = 1024;
 
 constexpr const char* kCsp =
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -55,6 +58,16 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
                     "application/json");
     SetSecurityHeaders(&res);
   });
+  // Debian's libcpp-httplib 0.11 listens with a backlog of 5, compiled into the library. When
+  // many clients connect at once (a browser opens six connections, a load test 64) the accept
+  // queue overflows, the kernel drops the handshakes' last packets, and those clients' first
+  // requests wait for TCP retransmissions (0.2 s, 0.4 s, ... seconds). Listening again on the
+  // bound socket sets a deeper queue (capped by the kernel at net.core.somaxconn).
+  int listen_socket = -1;
+  server.set_socket_options([&listen_socket](socket_t sock) {
+    httplib::default_socket_options(sock);
+    listen_socket = sock;
+  });
   int port = options.port;
   if (port == 0) {
     port = server.bind_to_any_port(options.host);
@@ -62,6 +75,7 @@ Status Serve(const ServeOptions& options, const std::function<void(int port)>& o
   } else if (!server.bind_to_port(options.host, port)) {
     return Status::IOError("cannot bind " + options.host + ":" + std::to_string(port));
   }
+  if (listen_socket >= 0) (void)::listen(listen_socket, kListenBacklog);
   on_listening(port);
   if (!server.listen_after_bind()) return Status::IOError("server stopped with an error");
   return Status::OK();
