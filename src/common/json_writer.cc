@@ -3,20 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
-#include <cstring>
+
+#include "common/ascii8.h"
 
 namespace kabar {
 namespace {
 
 // Eight bytes at a time (the scans below are most of the output's cost): `x` holds s[i..i+8).
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHigh = 0x8080808080808080ull;
-
-uint64_t Load8(const char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  return x;
-}
 
 // True when some byte of `x` is zero / below 0x20 (exact as a yes-no answer; the set bits may
 // also mark bytes after the first hit).
@@ -34,7 +27,7 @@ bool IsPlain(std::string_view s) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t x = Load8(s.data() + i);
-    if ((x & kHigh) != 0 || NeedsEscape8(x)) return false;
+    if (!IsAscii8(x) || NeedsEscape8(x)) return false;
   }
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -45,7 +38,7 @@ bool IsPlain(std::string_view s) {
 
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size() && (Load8(s.data() + i) & kHigh) == 0) {
+    if (i + 8 <= s.size() && IsAscii8(Load8(s.data() + i))) {
       i += 8;  // eight ASCII bytes
       continue;
     }

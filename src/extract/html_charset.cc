@@ -9,11 +9,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <utility>
 #include <vector>
 
+#include "common/ascii8.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
@@ -44,10 +44,9 @@ std::string CanonicalCharset(std::string_view name) {
 size_t CountNonAscii(std::string_view s) {
   size_t n = 0, i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+    uint64_t w = Load8(s.data() + i);
     // Each byte's top bit moved to its bottom, then all eight summed in the top byte.
-    n += static_cast<size_t>((((w & 0x8080808080808080ULL) >> 7) * 0x0101010101010101ULL) >> 56);
+    n += static_cast<size_t>((((w & kHigh) >> 7) * kOnes) >> 56);
   }
   for (; i < s.size(); ++i) n += static_cast<unsigned char>(s[i]) >= 0x80;
   return n;

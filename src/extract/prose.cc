@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 
+#include "common/ascii8.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -85,11 +84,7 @@ class StopwordTable {
 // PackedLower(line.substr(at, n)) for 1 <= n <= 8 when at + 8 <= line.size(): the eight bytes
 // are read at once, masked to the word and checked to be letters without a loop.
 uint64_t PackedLowerAt(std::string_view line, size_t at, size_t n) {
-  static_assert(std::endian::native == std::endian::little);
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  uint64_t x;
-  std::memcpy(&x, line.data() + at, 8);  // little-endian: the word's first byte is the lowest
+  uint64_t x = Load8(line.data() + at);  // little-endian: the word's first byte is the lowest
   uint64_t mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
   uint64_t lower = (x | 0x20 * kOnes) & mask;
   uint64_t low7 = lower & ~kHigh;

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string>
 
+#include "common/ascii8.h"
+
 namespace kabar::extract {
 namespace {
 
@@ -166,13 +168,11 @@ std::string TitleCaseWords(std::string_view s) {
 
 size_t Utf8Length(std::string_view s) {
   // Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
-  constexpr uint64_t kLow = 0x0101010101010101ull;
   size_t continuation = 0, i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
+    uint64_t x = Load8(s.data() + i);
     // One 0/1 flag a byte; the multiplication sums the eight flags into the top byte.
-    continuation += static_cast<size_t>((((x >> 7) & ~(x >> 6) & kLow) * kLow) >> 56);
+    continuation += static_cast<size_t>((((x >> 7) & ~(x >> 6) & kOnes) * kOnes) >> 56);
   }
   for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return s.size() - continuation;

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <cstring>
 #include <string>
+
+#include "common/ascii8.h"
 
 namespace kabar {
 namespace {
@@ -34,9 +35,8 @@ size_t CountSuspiciousBytes(std::string_view sample) {
   size_t bad = 0;
   for (size_t i = 0; i < sample.size();) {
     if (i + 8 <= sample.size()) {  // skip 8 bytes of printable ASCII at once
-      uint64_t x;
-      std::memcpy(&x, sample.data() + i, 8);
-      if (((x | (x - 0x2020202020202020ull)) & 0x8080808080808080ull) == 0) {
+      uint64_t x = Load8(sample.data() + i);
+      if (IsAscii8(x | (x - 0x20 * kOnes))) {  // no byte >= 0x80 or < 0x20
         i += 8;
         continue;
       }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "common/ascii8.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
@@ -50,8 +51,6 @@ size_t SequenceLength(unsigned char c, size_t left) {
 
 // Eight bytes at a time: most text is printable ASCII with single spaces between words, which
 // CleanText keeps as it is.
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-constexpr uint64_t kHigh = 0x8080808080808080ull;
 
 // For `x` of ASCII bytes (< 0x80): the high bit of each byte that equals `c`, exactly.
 uint64_t BytesEqual(uint64_t x, unsigned char c) {
@@ -63,7 +62,7 @@ uint64_t BytesEqual(uint64_t x, unsigned char c) {
 // space and without two spaces in a row, CleanText copies them unchanged: returns true and adds
 // their digits and '@' to `traits`. Otherwise false, and the bytes take the general path.
 bool PlainChunk(uint64_t x, TextTraits* traits) {
-  if ((x & kHigh) != 0) return false;                        // non-ASCII
+  if (!IsAscii8(x)) return false;                            // non-ASCII
   if (((x - 0x20 * kOnes) & ~x & kHigh) != 0) return false;  // a byte < 0x20
   if (BytesEqual(x, 0x7F) != 0) return false;                // DEL
   uint64_t spaces = BytesEqual(x, ' ');
@@ -89,8 +88,7 @@ TextTraits CleanText(std::string* text) {
   };
   while (r < n) {
     if (r + 8 <= n) {
-      uint64_t x;
-      std::memcpy(&x, s + r, 8);
+      uint64_t x = Load8(s + r);
       if (PlainChunk(x, &traits)) {
         put_space();
         std::memcpy(s + w, &x, 8);  // w <= r: the bytes were read before this write

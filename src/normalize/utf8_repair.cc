@@ -2,10 +2,10 @@
 // U+10FFFF) that replaces each maximal invalid subpart with U+FFFD, as the Unicode standard
 // recommends ("substitution of maximal subparts").
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "common/ascii8.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
@@ -61,11 +61,7 @@ std::string RepairUtf8(std::string_view bytes, int* repaired) {
   while (i < bytes.size()) {
     // Fast path: a run of ASCII, eight bytes at a time.
     size_t j = i;
-    uint64_t w;
-    while (j + 8 <= bytes.size() &&
-           (std::memcpy(&w, bytes.data() + j, 8), (w & 0x8080808080808080ULL) == 0)) {
-      j += 8;
-    }
+    while (j + 8 <= bytes.size() && IsAscii8(Load8(bytes.data() + j))) j += 8;
     while (j < bytes.size() && static_cast<uint8_t>(bytes[j]) < 0x80) ++j;
     out.append(bytes.data() + i, j - i);
     i = j;
