@@ -1,9 +1,11 @@
 // HtmlDocument: a Gumbo parse tree that is safe to build and free on hostile input.
 //
-// Gumbo copes with any markup. Its memory comes from a per-page ParseArena, released in one
-// step. Only when a huge page outgrew the arena does Gumbo's own free run, and since it frees
-// the tree recursively (100,000 nested elements would recurse 100,000 frames deep), the
-// destructor first flattens the tree iteratively so that recursion stays two levels deep.
+// The input first goes through the pre-scan (html_prescan.h), which caps the nesting depth
+// and drops what nothing reads. Gumbo copes with any markup. Its memory comes from a per-page
+// ParseArena, released in one step. Only when a huge page outgrew the arena does Gumbo's own
+// free run, and since it frees the tree recursively (100,000 nested elements would recurse 100,000
+// frames deep), the destructor first flattens the tree iteratively so that recursion stays two
+// levels deep.
 //
 // Thread safety: a document is read by one thread at a time.
 #ifndef KABAR_EXTRACT_HTML_DOCUMENT_H_
@@ -15,27 +17,10 @@
 #include <string>
 #include <string_view>
 
+#include "extract/html_prescan.h"
 #include "extract/parse_arena.h"
 
 namespace kabar {
-
-// Nesting beyond this depth is flattened before parsing (see LimitNesting).
-constexpr int kMaxHtmlDepth = 400;
-
-// Returns `html` with start tags that would nest deeper than `max_depth` (and their end tags)
-// removed, their text kept; "" when nothing needed removing (the common case, no copy).
-// Gumbo's tree builder scans the stack of open elements for many tags, which is quadratic in
-// the nesting depth: 100,000 nested <div>s take a minute. A linear pre-scan caps the depth.
-// Tags whose end tag is optional (p, li, td, ...) and void tags do not count.
-std::string LimitNesting(std::string_view html, int max_depth);
-
-// LimitNesting, and what nothing reads dropped: the content of every <style> and of every
-// <script> that is not JSON-LD, holds no "<!--", and is longer than 200 bytes once trimmed (a
-// one-call script writing a date is shorter); and attributes nobody reads (data-*, aria-*,
-// on*, src, srcset, alt, title, href outside <link>, SVG path data, ...), each as a whole
-// name=value token, in tags whose attributes read plainly. Gumbo reads all of this character
-// by character; on news pages it is about two thirds of the bytes. "" when nothing was dropped.
-std::string PrepareForParsing(std::string_view html, int max_depth);
 
 class HtmlDocument {
  public:
@@ -50,7 +35,12 @@ class HtmlDocument {
   const GumboNode* root() const { return output_->root; }
 
  private:
-  std::string limited_;  // the input PrepareForParsing made, when it changed anything
+  // What Gumbo parses: `*limited` when PrepareForParsing changed anything (it stores its
+  // result there), else `utf8`.
+  static std::string_view ParseInput(std::string_view utf8, std::string* limited);
+
+  std::string limited_;     // the input PrepareForParsing made, when it changed anything
+  std::string_view input_;  // what Gumbo parsed: limited_ or the caller's text
   ParseArena arena_;
   GumboOptions options_;
   GumboOutput* output_;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/html_document.h"
+#include "extract/html_prescan.h"
 #include "kabar/extract.h"
 #include "kabar/extract_run.h"
 #include "test_util.h"
