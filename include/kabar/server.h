@@ -14,10 +14,13 @@
 // {"error": message} with 400 (bad request), 404 (unknown id or route), 413/414 (too large)
 // or 500 (database).
 //
-// The database is opened read-only (one connection per worker thread, query_only), so the
-// server can run while `kabar ingest` writes. API replies are cached (ServeOptions::
-// cache_bytes); a change of the database files drops every cached reply before the next
-// request, and replies computed within a second of a change are not cached.
+// The database is opened read-only (query_only), so the server can run while `kabar ingest`
+// writes. Client connections are served by `threads` threads, but at most `db_connections`
+// requests run database work at once; the others wait for a free connection. (64 queries
+// running at once on 2 cores thrash malloc, the kernel's memory map lock and 64 cold page
+// caches: a burst of 64 first requests took 5.5 s instead of 0.4 s.) API replies are cached
+// (ServeOptions:: cache_bytes); a change of the database files drops every cached reply before the
+// next request, and replies computed within a second of a change are not cached.
 //
 // Thread safety: Api::Handle may be called from many threads at once.
 #ifndef KABAR_SERVER_H_
@@ -39,10 +42,12 @@ struct ServeOptions {
   std::string db_path = "kabar.db";
   std::string host = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8080;                 // 0 = any free port
-  // Worker threads, each with its own read-only connection. A client connection holds a
-  // thread while it stays open (idle ones close after 5 s): more concurrent clients than
-  // threads wait.
+  // Threads serving client connections. A client connection holds a thread while it stays
+  // open (idle ones close after 5 s): more concurrent clients than threads wait.
   int threads = 64;
+  // Read-only database connections, each used by one request at a time: the number of
+  // queries that run at once. 0 = one per CPU core.
+  int db_connections = 0;
   SearchLimits limits;                   // query length, page size, paging depth
   size_t max_request_bytes = 16 * 1024;  // request bodies larger than this are refused
   // Budget of the reply cache (API replies by route and parameters, dropped when the
@@ -63,8 +68,8 @@ struct HttpReply {
 class Api {
  public:
   // Checks that `options.db_path` is a kabar store with a search index and loads the alias
-  // table (kIOError / kCorruption naming a bad alias file). Connections are opened lazily,
-  // one per calling thread.
+  // table (kIOError / kCorruption naming a bad alias file). Further connections are opened
+  // when requests need them, up to `options.db_connections`.
   static Result<std::unique_ptr<Api>> Open(const ServeOptions& options);
   ~Api();
   Api(const Api&) = delete;

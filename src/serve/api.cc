@@ -1,12 +1,15 @@
-// Api: GET path + parameters -> JSON (or an embedded asset). One read-only Store and
-// Searcher per worker thread, kept in a pool; handlers only parse parameters, call the
-// library and format JSON. Replies go through the ResponseCache, invalidated by the
+// Api: GET path + parameters -> JSON (or an embedded asset). Read-only Store + Searcher
+// contexts are kept in a bounded pool (server.h: db_connections); a request takes one only
+// when its reply is not cached. Handlers only parse parameters, call the library and format
+// JSON. Replies go through the ResponseCache, invalidated by the
 // DatabaseWatch's generation, which moves whenever the database files change.
 #include <sqlite3.h>
 
 #include <charconv>
+#include <condition_variable>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <vector>
 
 #include "kabar/article_json.h"
@@ -141,7 +144,10 @@ struct Api::Rep {
   ServeOptions options;
   std::unique_ptr<Understander> understander;  // alias table for entity and speaker names
   std::mutex mu;
+  std::condition_variable released;
   std::vector<std::unique_ptr<Context>> idle;
+  size_t open = 0;  // contexts in existence, idle or in use; at most max_open
+  size_t max_open = 1;
   std::unique_ptr<serve::DatabaseWatch> watch;  // its generation keys the cache
   std::unique_ptr<serve::ResponseCache> cache;
 
@@ -156,22 +162,19 @@ struct Api::Rep {
   HttpReply Entities(Context* c, const Params& p);
   HttpReply Quotes(Context* c, const Params& p);
   HttpReply Route(Context* c, std::string_view path, const Params& p);
+  // Route on a pooled context.
+  HttpReply Compute(std::string_view path, const Params& p);
 };
 
-Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    if (!idle.empty()) {
-      std::unique_ptr<Context> c = std::move(idle.back());
-      idle.pop_back();
-      return c;
-    }
-  }
+namespace {
+
+// Opens a read-only connection and its searcher.
+Result<std::unique_ptr<Context>> OpenContext(const ServeOptions& options) {
   Result<std::unique_ptr<Store>> store = Store::OpenReadOnly(options.db_path);
   if (!store.ok()) return store.status();
-  // Read-only; pages shared through the OS cache by memory mapping (up to 16 GiB of file),
-  // a modest private cache per connection (there is one connection per server thread).
-  sqlite3_exec((*store)->handle(), "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -8192",
+  // Read-only; pages shared through the OS cache by memory mapping (as far as SQLite's
+  // compiled limit allows: 2 GiB in Debian), and a private page cache for the rest.
+  sqlite3_exec((*store)->handle(), "PRAGMA mmap_size = 17179869184; PRAGMA cache_size = -32768",
                nullptr, nullptr, nullptr);
   Result<std::unique_ptr<Searcher>> searcher = Searcher::Open((*store)->handle(), options.limits);
   if (!searcher.ok()) return searcher.status();
@@ -183,9 +186,43 @@ Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
   return c;
 }
 
+}  // namespace
+
+// An idle context, else a new one while fewer than max_open exist, else waits for one.
+Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    released.wait(lock, [this] { return !idle.empty() || open < max_open; });
+    if (!idle.empty()) {
+      std::unique_ptr<Context> c = std::move(idle.back());
+      idle.pop_back();
+      return c;
+    }
+    ++open;
+  }
+  Result<std::unique_ptr<Context>> c = OpenContext(options);
+  if (!c.ok()) {
+    std::lock_guard<std::mutex> lock(mu);
+    --open;
+    released.notify_one();
+  }
+  return c;
+}
+
 void Api::Rep::Release(std::unique_ptr<Context> c) {
-  std::lock_guard<std::mutex> lock(mu);
-  idle.push_back(std::move(c));
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    idle.push_back(std::move(c));
+  }
+  released.notify_one();
+}
+
+HttpReply Api::Rep::Compute(std::string_view path, const Params& p) {
+  Result<std::unique_ptr<Context>> c = Acquire();
+  if (!c.ok()) return Error(500, "database unavailable");
+  HttpReply reply = Route(c->get(), path, p);
+  Release(std::move(c).value());
+  return reply;
 }
 
 HttpReply Api::Rep::Search(Context* c, const Params& p) {
@@ -357,6 +394,8 @@ Result<std::unique_ptr<Api>> Api::Open(const ServeOptions& options) {
   rep->understander = std::move(u).value();
   rep->watch = std::make_unique<serve::DatabaseWatch>(options.db_path, kSettle);
   rep->cache = std::make_unique<serve::ResponseCache>(options.cache_bytes);
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  rep->max_open = options.db_connections > 0 ? options.db_connections : cores;
   Result<std::unique_ptr<Context>> first = rep->Acquire();  // checks the database now
   if (!first.ok()) return first.status();
   rep->Release(std::move(first).value());
@@ -370,20 +409,11 @@ HttpReply Api::Handle(std::string_view path, const Params& params) {
     if (asset == nullptr) return Error(404, "not found");
     return {200, asset->content_type, std::string(asset->data)};
   }
-  Result<std::unique_ptr<Context>> c = rep_->Acquire();
-  if (!c.ok()) return Error(500, "database unavailable");
-  Context* context = c->get();
-  auto compute = [&] { return rep_->Route(context, path, params); };
-  HttpReply reply;
-  if (rep_->options.cache_bytes == 0) {
-    reply = compute();  // no cache: nothing to key, nothing to keep fresh
-  } else {
-    serve::DatabaseWatch::State db = rep_->watch->Check();
-    reply = db.settled ? rep_->cache->GetOrCompute(CacheKey(path, params), db.generation, compute)
-                       : compute();
-  }
-  rep_->Release(std::move(c).value());
-  return reply;
+  auto compute = [&] { return rep_->Compute(path, params); };
+  if (rep_->options.cache_bytes == 0) return compute();  // nothing to key or keep fresh
+  serve::DatabaseWatch::State db = rep_->watch->Check();
+  return db.settled ? rep_->cache->GetOrCompute(CacheKey(path, params), db.generation, compute)
+                    : compute();
 }
 
 }  // namespace kabar

@@ -1,5 +1,5 @@
-// kabar serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--cache-mb 64]
-// The JSON API and the web reader over a store (read-only).
+// kabar serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--db-connections N]
+// [--cache-mb 64] The JSON API and the web reader over a store (read-only).
 #include <iostream>
 #include <memory>
 #include <string>
@@ -23,6 +23,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(10, 100000));
   cmd->add_option("--threads", options->threads,
                   "Worker threads = concurrent client connections served (default 64)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--db-connections", options->db_connections,
+                  "Database connections = queries run at once (default: one per CPU core)")
       ->check(CLI::Range(1, 256));
   auto cache_mb = std::make_shared<size_t>(options->cache_bytes >> 20);
   cmd->add_option("--cache-mb", *cache_mb,
