@@ -5,7 +5,8 @@
 // Load8(p) reads p[0..8) as one little-endian word: byte p[k] is bits 8k..8k+7. The caller
 // guarantees that eight bytes are readable at p; there is no alignment requirement.
 // kOnes has 0x01 in every byte (c * kOnes repeats byte c eight times); kHigh has each byte's
-// top bit set. IsAscii8(x) is true when all eight bytes of x are below 0x80.
+// top bit set. IsAscii8(x) is true when all eight bytes of x are below 0x80. BytesEqual8(x, c)
+// has the top bit set in exactly the bytes of x equal to c, and no other bit.
 #ifndef KABAR_COMMON_ASCII8_H_
 #define KABAR_COMMON_ASCII8_H_
 
@@ -27,6 +28,11 @@ inline uint64_t Load8(const void* p) {
 }
 
 inline bool IsAscii8(uint64_t x) { return (x & kHigh) == 0; }
+
+inline uint64_t BytesEqual8(uint64_t x, unsigned char c) {
+  uint64_t y = x ^ (c * kOnes);                   // zero where x has c
+  return ~(((y & ~kHigh) + ~kHigh) | y) & kHigh;  // no carry leaves a byte
+}
 
 }  // namespace kabar
 

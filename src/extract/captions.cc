@@ -76,6 +76,10 @@ const RE2& Placeholder() {
 
 bool LooksLikeCaption(std::string_view line) {
   line = Trim(line);
+  return LooksLikeCaption(line, -1);
+}
+
+bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
@@ -84,7 +88,8 @@ bool LooksLikeCaption(std::string_view line) {
     while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
     tail.remove_prefix(cut);
   }
-  if (!MayEndWithCredit(tail) || CountWords(line) < 5) return false;
+  if (!MayEndWithCredit(tail)) return false;
+  if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), CreditAtEnd());
 }
 

@@ -13,6 +13,8 @@ namespace kabar::extract {
 // True when `line` reads as a photo caption: a descriptive text (at least a few words)
 // closed by a photo credit.
 bool LooksLikeCaption(std::string_view line);
+// The same for a trimmed `line` of `words` words (CountWords(line)), known to the caller.
+bool LooksLikeCaption(std::string_view line, int words);
 
 // True for a line that stands for an image in a text dump and carries no text of its own:
 // "Image of Tempo", "image-gnews", "Perbesar", "[photo-name-12]", "Foto:", "Zoom".

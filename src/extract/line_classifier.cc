@@ -144,7 +144,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
     } else if (!first_time) {
       info.kind = LineKind::kBoilerplate;
       info.reason = "duplicate-line";
-    } else if (LooksLikeCaption(pl.text)) {
+    } else if (LooksLikeCaption(pl.text, info.prose.words)) {
       info.kind = LineKind::kCaption;
     } else {
       Dateline d;

@@ -137,12 +137,31 @@ bool EndsSentence(std::string_view s) {
 // True when the line holds a comma or full stop inside it (not at its end): ", ", ". ", or
 // U+3001 、 / U+3002 。 before the last byte.
 bool HasInnerPunctuation(std::string_view s) {
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
+  auto at = [s](size_t i) {
     if ((s[i] == ',' || s[i] == '.') && s[i + 1] == ' ') return true;
-    if (s[i] == '\xE3' && i + 2 < s.size() - 1 && s[i + 1] == '\x80' &&
-        (s[i + 2] == '\x81' || s[i + 2] == '\x82')) {
-      return true;
+    return s[i] == '\xE3' && i + 2 < s.size() - 1 && s[i + 1] == '\x80' &&
+           (s[i + 2] == '\x81' || s[i + 2] == '\x82');
+  };
+  size_t i = 0;
+  // Eight positions a step: x holds s[i..i+8), y the byte after each.
+  for (; i + 9 <= s.size(); i += 8) {
+    uint64_t x = Load8(s.data() + i), y = Load8(s.data() + i + 1);
+    if (((BytesEqual8(x, ',') | BytesEqual8(x, '.')) & BytesEqual8(y, ' ')) != 0) return true;
+    if (BytesEqual8(x, 0xE3) == 0) continue;
+    for (size_t k = i; k < i + 8; ++k) {
+      if (at(k)) return true;
     }
+  }
+  for (; i + 1 < s.size(); ++i) {
+    if (at(i)) return true;
+  }
+  return false;
+}
+
+// True when `s` holds " | " (a separator of menu items or of a headline and its site).
+bool HasSpacedBar(std::string_view s) {
+  for (size_t p = s.find('|'); p != std::string_view::npos; p = s.find('|', p + 1)) {
+    if (p > 0 && p + 1 < s.size() && s[p - 1] == ' ' && s[p + 1] == ' ') return true;
   }
   return false;
 }
@@ -195,7 +214,7 @@ ProseStats ScoreProse(std::string_view line) {
   q += st.sentence_end ? 0.2 : 0.0;
   q += std::min(n / 15.0, 1.0) * 0.2;
   if (st.bullet) q -= 0.25;
-  if (line.find(" | ") != std::string_view::npos) q -= 0.2;
+  if (HasSpacedBar(line)) q -= 0.2;
   if (st.lower == 0 && st.words >= 3) q -= 0.15;
   // A line without closing punctuation is a headline, a label or a list item unless it is long
   // (a paragraph whose last sentence lost its full stop).

@@ -94,7 +94,44 @@ bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
   return false;
 }
 
+namespace {
+
+// True when CollapseSpace(s) is `s` itself: no white space at either end, and none between
+// words but single ASCII spaces. Printable ASCII is checked eight bytes at a time.
+bool IsCollapsed(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  bool after_space = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      uint64_t x = Load8(s.data() + i);
+      if (IsAscii8(x | (x - 0x20 * kOnes))) {  // every byte in 0x20..0x7F
+        uint64_t spaces = BytesEqual8(x, ' ');
+        if ((spaces & (spaces >> 8)) != 0 || (after_space && (spaces & 0x80) != 0)) return false;
+        after_space = (spaces >> 63) != 0;
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      if (after_space) return false;
+      after_space = true;
+      ++i;
+      continue;
+    }
+    if (c < 0x80 ? IsAsciiSpace(c) : SpaceAtFront(s.substr(i)) > 0) return false;
+    after_space = false;
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string CollapseSpace(std::string_view s) {
+  if (IsCollapsed(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   // White space at s[i]: ASCII by a table-free test, the multi-byte kinds by SpaceAtFront.

@@ -3,9 +3,14 @@
 #ifndef KABAR_EXTRACT_TEXT_UTIL_H_
 #define KABAR_EXTRACT_TEXT_UTIL_H_
 
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/ascii8.h"
 
 namespace kabar::extract {
 
@@ -56,11 +61,31 @@ size_t Utf8Length(std::string_view s);
 
 namespace text_util_internal {
 
-inline bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+// Byte classes by table: bit 0 an ASCII letter or digit, bit 1 a byte words may hold (those
+// and every byte >= 0x80).
+inline constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    t[c] = static_cast<uint8_t>((alnum ? 1 : 0) | (alnum || c >= 0x80 ? 2 : 0));
+  }
+  return t;
+}();
 
-inline bool IsWordByte(unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; }
+inline bool IsAsciiAlnum(unsigned char c) { return (kByteClass[c] & 1) != 0; }
+
+inline bool IsWordByte(unsigned char c) { return (kByteClass[c] & 2) != 0; }
+
+// How many of the eight bytes `x` (Load8) are IsAsciiAlnum before the first that is not: 0..8.
+inline size_t LeadingAlnum8(uint64_t x) {
+  uint64_t low7 = x & ~kHigh;
+  uint64_t folded = low7 | 0x20 * kOnes;  // ASCII letters in lower case
+  // Each sum stays below 0x100 in every byte: a byte's high bit says "at least the bound".
+  uint64_t digit = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x80 - '9' - 1) * kOnes);
+  uint64_t letter = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x80 - 'z' - 1) * kOnes);
+  uint64_t other = ~((digit | letter) & ~x) & kHigh;  // bytes >= 0x80 are never alnum
+  return other == 0 ? 8 : static_cast<size_t>(std::countr_zero(other)) >> 3;
+}
 
 // True for bytes that may join two word parts: "Kim-Jong", "don't", "A.".
 inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; }
@@ -81,9 +106,16 @@ inline size_t WordAt(std::string_view s, size_t i) {
   size_t start = i;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (IsAsciiAlnum(c)) {  // the common case first, in a tight loop
+    if (IsAsciiAlnum(c)) {  // the common case first, eight bytes a step
       ++i;
-      while (i < s.size() && IsAsciiAlnum(static_cast<unsigned char>(s[i]))) ++i;
+      size_t run = 8;
+      while (run == 8 && i + 8 <= s.size()) {
+        run = text_util_internal::LeadingAlnum8(Load8(s.data() + i));
+        i += run;
+      }
+      if (run == 8) {
+        while (i < s.size() && IsAsciiAlnum(static_cast<unsigned char>(s[i]))) ++i;
+      }
       continue;
     }
     if (c >= 0x80) {
