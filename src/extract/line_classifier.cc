@@ -7,7 +7,9 @@
 #include <xxhash.h>
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
@@ -82,6 +84,76 @@ bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInf
   return false;
 }
 
+// What a line's text alone says (with the reference time for relative dates): its prose
+// scores, a boilerplate phrase, a metadata kind; and, asked only for lines that are neither
+// nor repeats, whether it is a caption and whether it opens with a dateline.
+struct TextVerdict {
+  ProseStats prose;
+  LineKind kind = LineKind::kText;  // kText, kBoilerplate (a phrase) or a metadata kind
+  std::string_view reason;
+  bool ends_article = false;
+  DateFound date;
+  int8_t caption = -1;   // LooksLikeCaption: -1 not asked yet, else 0 or 1
+  int8_t dateline = -1;  // ParseDateline, the same way
+};
+
+TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
+  TextVerdict v;
+  v.prose = ScoreProse(text);
+  std::string_view reason = BoilerplateReason(text);
+  if (!reason.empty()) {
+    v.kind = LineKind::kBoilerplate;
+    v.reason = reason;
+    v.ends_article = EndsArticle(text, reason);
+    return v;
+  }
+  LineInfo info;
+  info.kind = LineKind::kText;
+  ClassifyMetadata(text, ctx, &info);
+  v.kind = info.kind;
+  v.date = std::move(info.date);
+  return v;
+}
+
+// Lines of furniture (menus, labels, footers, share and login prompts) recur on every page of
+// a site: the verdicts on short lines are kept per thread (bounded) with the reference time
+// they were reached at, so a recurring line is judged once. Every verdict is a function of the
+// text and that time, so the output is the same with or without the cache.
+class VerdictCache {
+ public:
+  TextVerdict* Get(std::string_view text, const ClassifyContext& ctx) {
+    if (text.size() > kMaxCachedLine) return nullptr;
+    auto it = map_.find(text);
+    if (it != map_.end()) {
+      if (SameTime(it->second.now, ctx.now)) return &it->second.verdict;
+      map_.erase(it);
+    }
+    if (map_.size() >= kMaxEntries) map_.clear();
+    Entry e{ctx.now, JudgeText(text, ctx)};
+    return &map_.emplace(std::string(text), std::move(e)).first->second.verdict;
+  }
+
+ private:
+  static constexpr size_t kMaxCachedLine = 200;
+  static constexpr size_t kMaxEntries = 1 << 14;
+
+  struct Entry {
+    TimePoint now;
+    TextVerdict verdict;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+  };
+
+  static bool SameTime(const TimePoint& a, const TimePoint& b) {
+    return a.valid == b.valid && a.epoch_seconds == b.epoch_seconds &&
+           a.offset_minutes == b.offset_minutes;
+  }
+
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> map_;
+};
+
 bool IsSiteRepeat(std::string_view text, const ClassifyContext& ctx) {
   if (ctx.stats == nullptr || ctx.site.empty()) return false;
   int pages = ctx.stats->Pages(ctx.site);
@@ -115,6 +187,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   std::vector<LineInfo> out(lines.size());
   std::unordered_set<uint64_t> seen;
   seen.reserve(lines.size());
+  thread_local VerdictCache cache;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& pl = lines[i];
     LineInfo& info = out[i];
@@ -127,29 +200,39 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
       info.reason = "oversized-line";
       continue;
     }
-    info.prose = ScoreProse(pl.text);
-    info.kind = LineKind::kText;
-    std::string_view reason = BoilerplateReason(pl.text);
-    if (!reason.empty()) {
-      info.kind = LineKind::kBoilerplate;
-      info.reason = reason;
-      info.ends_article = EndsArticle(pl.text, reason);
+    TextVerdict* cached = cache.Get(pl.text, ctx);
+    TextVerdict uncached;
+    if (cached == nullptr) uncached = JudgeText(pl.text, ctx);
+    TextVerdict& v = cached != nullptr ? *cached : uncached;
+    info.prose = v.prose;
+    info.kind = v.kind;
+    info.reason = v.reason;
+    info.ends_article = v.ends_article;
+    if (v.kind != LineKind::kText) {
+      info.date = v.date;
       continue;
     }
-    if (ClassifyMetadata(pl.text, ctx, &info)) continue;
     bool first_time = seen.insert(FoldedHash(pl.text)).second;
     if (IsSiteRepeat(pl.text, ctx)) {
       info.kind = LineKind::kBoilerplate;
       info.reason = "site-repeat";
-    } else if (!first_time) {
+      continue;
+    }
+    if (!first_time) {
       info.kind = LineKind::kBoilerplate;
       info.reason = "duplicate-line";
-    } else if (LooksLikeCaption(pl.text, info.prose.words)) {
-      info.kind = LineKind::kCaption;
-    } else {
-      Dateline d;
-      info.dateline = ParseDateline(pl.text, &d);
+      continue;
     }
+    if (v.caption < 0) v.caption = LooksLikeCaption(pl.text, info.prose.words);
+    if (v.caption > 0) {
+      info.kind = LineKind::kCaption;
+      continue;
+    }
+    if (v.dateline < 0) {
+      Dateline d;
+      v.dateline = ParseDateline(pl.text, &d);
+    }
+    info.dateline = v.dateline > 0;
   }
   ChooseProseScores(&out);
   return out;
