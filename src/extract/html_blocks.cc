@@ -86,6 +86,13 @@ bool IsInlineTag(GumboTag tag) {
   }
 }
 
+// True at ASCII white space (as std::isspace in the C locale) and at U+00A0 (C2 A0).
+bool IsTextSpace(const char* p) {
+  unsigned char c = static_cast<unsigned char>(*p);
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return true;
+  return c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0;
+}
+
 struct Frame {
   const GumboNode* node;
   unsigned next_child;
@@ -157,26 +164,25 @@ class Splitter {
     e.end_element = static_cast<int>(out_.elements.size());
   }
 
-  void AddText(const char* text) {
-    for (const char* p = text; *p != '\0'; ++p) {
-      unsigned char c = static_cast<unsigned char>(*p);
-      bool ws = std::isspace(c) != 0;
-      // U+00A0 (C2 A0) is white space too.
-      if (c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
-        ws = true;
-        ++p;
+  // Appends `text` with each run of white space (U+00A0 included) made one space, and none
+  // at the start of a block; the bytes in between are appended a run at a time.
+  void AddText(const char* p) {
+    for (;;) {
+      const char* run = p;
+      while (*p != '\0' && !IsTextSpace(p)) ++p;
+      if (p > run) {
+        size_t n = static_cast<size_t>(p - run);
+        if (pending_space_) {
+          text_.push_back(' ');
+          ++n;
+          pending_space_ = false;
+        }
+        text_.append(run, p);
+        if (link_depth_ > 0) link_bytes_ += n;
       }
-      if (ws) {
-        pending_space_ = !text_.empty();
-        continue;
-      }
-      if (pending_space_) {
-        text_.push_back(' ');
-        if (link_depth_ > 0) ++link_bytes_;
-        pending_space_ = false;
-      }
-      text_.push_back(static_cast<char>(c));
-      if (link_depth_ > 0) ++link_bytes_;
+      if (*p == '\0') return;
+      p += static_cast<unsigned char>(*p) == 0xC2 ? 2 : 1;
+      pending_space_ = !text_.empty();
     }
   }
 

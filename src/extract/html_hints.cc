@@ -18,7 +18,7 @@ namespace kabar {
 namespace {
 
 struct Pattern {
-  const char* word;
+  std::string_view word;
   const char* reason;
 };
 
@@ -102,7 +102,7 @@ constexpr Pattern kNegativeTokens[] = {
     {"date", "metadata"}, {"topics", "metadata"}, {"toolbar", "share"},  {"tools", "share"},
 };
 
-constexpr const char* kPositiveWords[] = {
+constexpr std::string_view kPositiveWords[] = {
     "article", "content", "entry",  "main", "post",   "story",  "body",
     "text",    "prose",   "detail", "isi",  "berita", "konten",
 };
@@ -132,7 +132,7 @@ const char* NegativeReason(std::string_view name) {
 }
 
 bool IsPositive(std::string_view name) {
-  for (const char* w : kPositiveWords) {
+  for (std::string_view w : kPositiveWords) {
     if (name.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -224,31 +224,56 @@ struct HintAttributes {
   std::string_view style, role, itemprop, class_names, id;
 };
 
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// True when `name` (NUL-terminated, any case) equals `want` (lower case): the length first, so
+// most attributes cost a byte or two.
+bool NameIs(const char* name, std::string_view want) {
+  for (char w : want) {
+    if (AsciiLower(*name++) != w) return false;  // also stops at a shorter name's NUL
+  }
+  return *name == '\0';
+}
+
 HintAttributes ReadHintAttributes(const GumboNode* node) {
   HintAttributes h;
   const GumboVector& attrs = node->v.element.attributes;
   for (unsigned i = 0; i < attrs.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
-    std::string_view name = a->name;
-    std::string_view value = a->value == nullptr ? std::string_view() : a->value;
+    const char* name = a->name;
     // Like gumbo_get_attribute: names compare without case, the first of a name counts.
-    auto is = [&](std::string_view want, std::string_view* out) {
-      if (name.size() != want.size()) return false;
-      for (size_t k = 0; k < name.size(); ++k) {
-        if (std::tolower(static_cast<unsigned char>(name[k])) != want[k]) return false;
-      }
-      if (out != nullptr && out->data() == nullptr) *out = value.data() ? value : "";  // first
-      return true;
-    };
-    if (is("hidden", nullptr)) {
-      h.hidden = true;
-    } else if (!is("style", &h.style) && !is("role", &h.role) && !is("itemprop", &h.itemprop) &&
-               !is("class", &h.class_names)) {
-      is("id", &h.id);
+    std::string_view* out = nullptr;
+    switch (AsciiLower(name[0])) {
+      case 'h':
+        if (NameIs(name, "hidden")) h.hidden = true;
+        continue;
+      case 's':
+        if (NameIs(name, "style")) out = &h.style;
+        break;
+      case 'r':
+        if (NameIs(name, "role")) out = &h.role;
+        break;
+      case 'i':
+        if (NameIs(name, "itemprop")) {
+          out = &h.itemprop;
+        } else if (NameIs(name, "id")) {
+          out = &h.id;
+        }
+        break;
+      case 'c':
+        if (NameIs(name, "class")) out = &h.class_names;
+        break;
+      default:
+        break;
+    }
+    if (out != nullptr && out->data() == nullptr) {
+      *out = a->value == nullptr ? std::string_view("") : std::string_view(a->value);
     }
   }
   return h;
 }
+
+bool IsClassSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 }  // namespace
 
@@ -273,8 +298,8 @@ ElementHint ClassifyElement(const GumboNode* node) {
   for (std::string_view names : {attrs.class_names, attrs.id}) {
     size_t pos = 0;
     while (pos < names.size()) {
-      size_t end = names.find_first_of(" \t\n\r", pos);
-      if (end == std::string_view::npos) end = names.size();
+      size_t end = pos;
+      while (end < names.size() && !IsClassSpace(names[end])) ++end;
       if (end > pos) {
         NameClass c = ClassifyName(names.substr(pos, end - pos));
         if (c.negative != nullptr && negative == nullptr) negative = c.negative;

@@ -11,6 +11,7 @@
 
 #include "extract/html_date.h"
 #include "extract/html_document.h"
+#include "extract/html_prescan.h"
 #include "extract/publisher_zone.h"
 
 namespace kabar {
@@ -302,23 +303,9 @@ class Collector {
     if (kids.length != 1) return "";
     const GumboNode* k = static_cast<const GumboNode*>(kids.data[0]);
     if (k->type != GUMBO_NODE_TEXT && k->type != GUMBO_NODE_CDATA) return "";
-    std::string_view t = k->v.text.text;
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-    while (!t.empty() && (std::isspace(static_cast<unsigned char>(t.back())) || t.back() == ';')) {
-      t.remove_suffix(1);
-    }
-    size_t open = t.find('(');
-    if (t.size() > 120 || open == std::string_view::npos || open == 0 || t.back() != ')') return "";
-    for (char c : t.substr(0, open)) {
-      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_') return "";
-    }
-    std::string_view arg = t.substr(open + 1, t.size() - open - 2);
-    if (arg.size() < 2 || (arg.front() != '"' && arg.front() != '\'') ||
-        arg.back() != arg.front() ||
-        arg.substr(1, arg.size() - 2).find_first_of("\"'") != std::string_view::npos) {
-      return "";
-    }
-    std::string date = ParseHtmlDate(arg.substr(1, arg.size() - 2));
+    std::string_view arg;
+    if (!OneCallScriptArgument(k->v.text.text, &arg)) return "";
+    std::string date = ParseHtmlDate(arg);
     if (!date.empty()) ++script_dates_;
     return date;
   }

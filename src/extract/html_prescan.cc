@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <iterator>
 #include <unordered_map>
 #include <utility>
@@ -33,9 +34,33 @@ class TagNameAt {
   size_t size_ = 0;
 };
 
-bool InSorted(std::string_view name, const std::string_view* begin, const std::string_view* end) {
-  return std::binary_search(begin, end, name);
-}
+// A sorted set of lower-case names, filtered by length, first and last byte before the binary
+// search: most names a page uses (div, a, span, class, href) are rejected without a comparison.
+class NameSet {
+ public:
+  template <size_t N>
+  constexpr explicit NameSet(const std::string_view (&sorted)[N]) : names_(sorted), size_(N) {
+    for (std::string_view n : sorted) bits_[Slot(n) / 64] |= uint64_t{1} << (Slot(n) % 64);
+  }
+
+  bool Contains(std::string_view name) const {
+    if (name.empty()) return false;
+    size_t slot = Slot(name);
+    if ((bits_[slot / 64] >> (slot % 64) & 1) == 0) return false;
+    return std::binary_search(names_, names_ + size_, name);
+  }
+
+ private:
+  static constexpr size_t Slot(std::string_view n) {
+    return (n.size() * 31 + static_cast<unsigned char>(n.front()) * 7 +
+            static_cast<unsigned char>(n.back())) %
+           256;
+  }
+
+  const std::string_view* names_;
+  size_t size_;
+  uint64_t bits_[4] = {};
+};
 
 // Void elements and elements whose end tag may be omitted: they do not nest reliably.
 bool IsUncounted(std::string_view name) {
@@ -45,14 +70,16 @@ bool IsUncounted(std::string_view name) {
       "meta",  "optgroup", "option", "p",     "param", "rb",       "rp",     "rt", "source",
       "tbody", "td",       "tfoot",  "th",    "thead", "tr",       "track",  "wbr"};
   static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
-  return InSorted(name, std::begin(kNames), std::end(kNames));
+  static constexpr NameSet kSet(kNames);
+  return kSet.Contains(name);
 }
 
 bool IsRawText(std::string_view name) {
   static constexpr std::string_view kNames[] = {
       "iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp"};
   static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
-  return InSorted(name, std::begin(kNames), std::end(kNames));
+  static constexpr NameSet kSet(kNames);
+  return kSet.Contains(name);
 }
 
 // Position of the end tag "</name" (case-insensitive) at or after `from`, or npos.
@@ -73,13 +100,20 @@ bool ContainsNoCase(std::string_view hay, std::string_view needle) {
 }
 
 // True when nothing reads the content of this raw-text element, so it need not be parsed:
-// a <style>, or a <script> that is neither JSON-LD (metadata) nor short enough to be a one-call
-// script writing a date (html_metadata.cc reads those up to 120 bytes). A script holding "<!--"
-// is kept: its end depends on HTML's escaped-script states, which a plain scan does not follow.
+// a <style>, or a <script> that is neither JSON-LD (metadata) nor a one-call script writing a
+// date (html_metadata.cc). Gumbo turns NUL into U+FFFD and CR into LF, which could change
+// what a short script looks like, so one holding them is kept up to 200 bytes. A script
+// holding "<!--" is kept: its end depends on HTML's escaped-script states, which a plain scan
+// does not follow.
 bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::string_view content) {
   if (name == "style") return true;
   if (name != "script" || ContainsNoCase(start_tag, "ld+json")) return false;
   if (content.find("<!--") != std::string_view::npos) return false;
+  if (content.find('\0') == std::string_view::npos &&
+      content.find('\r') == std::string_view::npos) {
+    std::string_view argument;
+    return !OneCallScriptArgument(content, &argument);
+  }
   auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
   while (!content.empty() && space(content.front())) content.remove_prefix(1);
   while (!content.empty() && (space(content.back()) || content.back() == ';')) {
@@ -102,7 +136,8 @@ bool IsUnreadAttribute(std::string_view name, bool link) {
       "alt",    "d",        "decoding", "height", "loading", "sizes", "src",
       "srcset", "tabindex", "target",   "title",  "viewbox", "width", "xlink:href"};
   static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
-  return InSorted(name, std::begin(kNames), std::end(kNames));
+  static constexpr NameSet kSet(kNames);
+  return kSet.Contains(name);
 }
 
 using Cuts = std::vector<std::pair<size_t, size_t>>;  // byte ranges to drop, in order
@@ -273,6 +308,26 @@ std::string LimitNesting(std::string_view s, int max_depth) {
 
 std::string PrepareForParsing(std::string_view s, int max_depth) {
   return ApplyCuts(s, Prescan(s, max_depth, true).Run());
+}
+
+bool OneCallScriptArgument(std::string_view t, std::string_view* argument) {
+  auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!t.empty() && space(t.front())) t.remove_prefix(1);
+  while (!t.empty() && (space(t.back()) || t.back() == ';')) t.remove_suffix(1);
+  size_t open = t.find('(');
+  if (t.size() > 120 || open == std::string_view::npos || open == 0 || t.back() != ')') {
+    return false;
+  }
+  for (char c : t.substr(0, open)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_') return false;
+  }
+  std::string_view arg = t.substr(open + 1, t.size() - open - 2);
+  if (arg.size() < 2 || (arg.front() != '"' && arg.front() != '\'') || arg.back() != arg.front() ||
+      arg.substr(1, arg.size() - 2).find_first_of("\"'") != std::string_view::npos) {
+    return false;
+  }
+  *argument = arg.substr(1, arg.size() - 2);
+  return true;
 }
 
 }  // namespace kabar

@@ -33,12 +33,20 @@ constexpr int kMaxHtmlDepth = 400;
 std::string LimitNesting(std::string_view html, int max_depth);
 
 // LimitNesting, and what nothing reads dropped: the content of every <style> and of every
-// <script> that is not JSON-LD, holds no "<!--", and is longer than 200 bytes once trimmed (a
-// one-call script writing a date is shorter); attributes nobody reads (data-*, aria-*, on*,
-// src, srcset, alt, title, href outside <link>, SVG path data, ...), each as a whole
-// name=value token, in tags whose attributes read plainly; comment text; and all but the
-// first character of each run of white space in text. "" when nothing was dropped.
+// <script> that is not JSON-LD, holds no "<!--", and is not a one-call script (below; a
+// script holding NUL or CR, which the parser rewrites, is kept when 200 bytes or shorter);
+// attributes nobody reads (data-*, aria-*, on*, src, srcset, alt, title, href outside <link>, SVG
+// path data, ...), each as a whole name=value token, in tags whose attributes read plainly; comment
+// text; and all but the first character of each run of white space in text. "" when nothing was
+// dropped.
 std::string PrepareForParsing(std::string_view html, int max_depth);
+
+// The quoted argument of a script that is one call with one string, as older pages write a
+// date where it shows: `showDate("2020/04/17 01:43:09");` gives 2020/04/17 01:43:09. The
+// script, trimmed of white space (and of ';' at the end), is at most 120 bytes; the callee is
+// ASCII letters, digits, '.' and '_'; the argument is in '"' or '\'' and holds neither quote.
+// False (and `*argument` untouched) for a script of any other shape.
+bool OneCallScriptArgument(std::string_view script, std::string_view* argument);
 
 }  // namespace kabar
 

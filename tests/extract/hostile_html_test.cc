@@ -62,6 +62,11 @@ TEST(HostileHtml, PrepareForParsingDropsOnlyUnreadScriptAndStyle) {
   EXPECT_EQ(PrepareForParsing(ld, 10), "");
   std::string shown = "<script>  showDate(\"2020/04/17 01:43:09\");  </script>";
   EXPECT_EQ(PrepareForParsing(shown, 10), "");
+  // Short scripts of any other shape go too, unless they hold NUL or CR (the parser rewrites
+  // those, so the shape is left for html_metadata to judge).
+  EXPECT_EQ(PrepareForParsing("<script>var now = '2020-04-17';</script><script>f(x)</script>", 10),
+            "<script></script><script></script>");
+  EXPECT_EQ(PrepareForParsing("<script>f(\"a\")\r</script>", 10), "");
   // Escaped script states, unterminated scripts and a "</scriptx" are left to the parser.
   EXPECT_EQ(PrepareForParsing("<script><!--" + code + "</script>", 10), "");
   EXPECT_EQ(PrepareForParsing("<script>" + code, 10), "");
@@ -82,6 +87,17 @@ TEST(HostileHtml, PrepareForParsingDropsOnlyUnreadScriptAndStyle) {
             "");
   // Nesting is capped as LimitNesting does.
   EXPECT_EQ(PrepareForParsing("<div><div><div>x</div></div></div>", 2), "<div><div>x</div></div>");
+}
+
+TEST(HostileHtml, OneCallScriptArgument) {
+  std::string_view arg;
+  ASSERT_TRUE(OneCallScriptArgument(" \n document.write('2020/04/17 01:43:09') ;\n", &arg));
+  EXPECT_EQ(arg, "2020/04/17 01:43:09");
+  EXPECT_FALSE(OneCallScriptArgument("var d = '2020/04/17'", &arg));                  // not a call
+  EXPECT_FALSE(OneCallScriptArgument("f(\"a\", \"b\")", &arg));                       // two strings
+  EXPECT_FALSE(OneCallScriptArgument("f(x)", &arg));                                  // no string
+  EXPECT_FALSE(OneCallScriptArgument("(\"a\")", &arg));                               // no callee
+  EXPECT_FALSE(OneCallScriptArgument("f(\"" + std::string(120, 'x') + "\")", &arg));  // long
 }
 
 TEST(HostileHtml, CharsetThatLies) {
