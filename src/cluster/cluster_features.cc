@@ -7,6 +7,7 @@
 
 #include "cluster/word_terms.h"
 #include "common/hash_mix.h"
+#include "common/hash_sort.h"
 
 namespace kabar::cluster {
 namespace {
@@ -64,26 +65,39 @@ void AddText(std::string_view text, float w, std::vector<WordTerm>* words,
 }  // namespace
 
 ClusterFeatures ComputeClusterFeatures(const Article& article) {
-  thread_local std::vector<WordTerm> words;  // scratch, reused: no allocation per article
-  thread_local std::vector<std::pair<uint64_t, float>> counts;
-  counts.clear();
   ClusterFeatures f;
-  AddText(article.title, 3.0f, &words, &counts, &f);
-  AddText(article.lead, 1.0f, &words, &counts, &f);
-  for (const std::string& p : article.body) AddText(p, 1.0f, &words, &counts, &f);
-  std::sort(f.names.begin(), f.names.end());
-  f.names.erase(std::unique(f.names.begin(), f.names.end()), f.names.end());
-  std::sort(f.numbers.begin(), f.numbers.end());
-  f.numbers.erase(std::unique(f.numbers.begin(), f.numbers.end()), f.numbers.end());
-  std::sort(counts.begin(), counts.end());
-  f.terms.reserve(counts.size());
+  ComputeClusterFeatures(article, &f);
+  return f;
+}
+
+void ComputeClusterFeatures(const Article& article, ClusterFeatures* f) {
+  using Weighted = std::pair<uint64_t, float>;
+  thread_local std::vector<WordTerm> words;  // scratch, reused: no allocation per article
+  thread_local std::vector<Weighted> counts;
+  thread_local HashSortScratch<Weighted> sort_weighted;
+  thread_local HashSortScratch<uint64_t> sort_hashes;
+  counts.clear();
+  f->terms.clear();
+  f->names.clear();
+  f->numbers.clear();
+  AddText(article.title, 3.0f, &words, &counts, f);
+  AddText(article.lead, 1.0f, &words, &counts, f);
+  for (const std::string& p : article.body) AddText(p, 1.0f, &words, &counts, f);
+  HashSort(&f->names, &sort_hashes);
+  f->names.erase(std::unique(f->names.begin(), f->names.end()), f->names.end());
+  HashSort(&f->numbers, &sort_hashes);
+  f->numbers.erase(std::unique(f->numbers.begin(), f->numbers.end()), f->numbers.end());
+  // By term, then weight: a term's weights are summed in ascending order.
+  HashSort(
+      &counts, [](const Weighted& e) { return e.first; },
+      [](const Weighted& a, const Weighted& b) { return a < b; }, &sort_weighted);
+  f->terms.reserve(counts.size());
   for (size_t i = 0; i < counts.size();) {
     uint64_t term = counts[i].first;
     float c = 0;
     for (; i < counts.size() && counts[i].first == term; ++i) c += counts[i].second;
-    f.terms.emplace_back(term, c == 1.0f ? 1.0f : 1.0f + std::log(c));
+    f->terms.emplace_back(term, c == 1.0f ? 1.0f : 1.0f + std::log(c));
   }
-  return f;
 }
 
 }  // namespace kabar::cluster

@@ -21,6 +21,8 @@ struct ClusterFeatures {
 // Term weights: every occurrence counts 1 in the body and lead, 3 in the title; a
 // multi-word name counts 1.5 per occurrence; the weight of a term is 1 + ln(count).
 ClusterFeatures ComputeClusterFeatures(const Article& article);
+// The same into `*f` (its vectors cleared first and their memory reused).
+void ComputeClusterFeatures(const Article& article, ClusterFeatures* f);
 
 // True for common Indonesian and English function words (folded, lower case).
 bool IsStopword(std::string_view folded);

@@ -71,31 +71,31 @@ void Prune(Vec* v, size_t k) {
   v->resize(out);
 }
 
-// Calls f(weight in a, weight in b) for each term two sorted vectors have in common.
-template <typename F>
-void ForEachShared(const Vec& a, const Vec& b, F f) {
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      f(a[i++].second, b[j++].second);
-    }
-  }
-}
-
+// Dot and SharedTerms walk the two term lists without a branch on their order (it is
+// random: a branch would be mispredicted every other step). Dot adds the products of the
+// shared terms in term order (adding 0 for the others: the same sum, weights being positive).
 double Dot(const Vec& a, const Vec& b) {
   double s = 0;
-  ForEachShared(a, b, [&s](float x, float y) { s += static_cast<double>(x) * y; });
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    uint64_t x = a[i].first, y = b[j].first;
+    double p = static_cast<double>(a[i].second) * b[j].second;
+    s += x == y ? p : 0.0;
+    i += x <= y;
+    j += y <= x;
+  }
   return s;
 }
 
 // How many terms two sorted vectors have in common.
 size_t SharedTerms(const Vec& a, const Vec& b) {
-  size_t n = 0;
-  ForEachShared(a, b, [&n](float, float) { ++n; });
+  size_t n = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    uint64_t x = a[i].first, y = b[j].first;
+    n += x == y;
+    i += x <= y;
+    j += y <= x;
+  }
   return n;
 }
 
@@ -105,8 +105,10 @@ double Norm(const Vec& v) {
   return std::sqrt(s);
 }
 
-Vec Sum(const Vec& a, const Vec& b) {
-  Vec out;
+// a + b into `*sum` (cleared first).
+void SumInto(const Vec& a, const Vec& b, Vec* sum) {
+  Vec& out = *sum;
+  out.clear();
   out.reserve(a.size() + b.size());
   size_t i = 0, j = 0;
   while (i < a.size() || j < b.size()) {
@@ -119,7 +121,6 @@ Vec Sum(const Vec& a, const Vec& b) {
       ++i, ++j;
     }
   }
-  return out;
 }
 
 int64_t DayDistance(int64_t day, const ClusterRecord& r) {
@@ -291,9 +292,14 @@ struct StoryClusterer::Rep {
   std::vector<float> shared;
   std::vector<uint32_t> seen;
   std::vector<uint32_t> dirty_stories, dirty_lines;
+  // Per-article scratch, reused (no allocation per article once grown).
+  ClusterFeatures features;
+  Vec article_vec, name_vec, query, sum;
+  std::vector<std::pair<float, uint32_t>> ranked;
 
   // The article's vector (idf over the originals before it); then counts its terms in.
-  Vec ArticleVectorAndCount(const ClusterFeatures& f);
+  // Into `*v`.
+  void ArticleVectorAndCount(const ClusterFeatures& f, Vec* v);
   // What a dot product with a summed vector is divided by: its norm (centroid cosine) or, for
   // average linkage, the number of vectors summed (the mean cosine to the members).
   double Linkage(const Cluster& c, bool names) const {
@@ -301,7 +307,8 @@ struct StoryClusterer::Rep {
     return names ? c.names_norm : c.centroid_norm;
   }
   // The article's vector restricted to its names, renormalised (storyline linking).
-  static Vec NameVector(const Vec& v, const ClusterFeatures& f);
+  // Into `*out`.
+  static void NameVector(const Vec& v, const ClusterFeatures& f, Vec* out);
   // Best cluster among `clusters` for `v` at `day`, or -1; a cluster must share at least
   // `min_shared` terms with `v`. Stories: `names` non-null mixes in the name similarity.
   // Stale clusters (see Stale) are skipped as if absent.
@@ -331,8 +338,9 @@ struct StoryClusterer::Rep {
   void Evict(Clusters* all, Postings* post, int memory, size_t* live);
 };
 
-Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
-  Vec v;
+void StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f, Vec* out) {
+  Vec& v = *out;
+  v.clear();
   v.reserve(f.terms.size());
   double n = static_cast<double>(docs);
   for (const auto& e : f.terms) df.Prefetch(e.first);  // the misses overlap
@@ -352,11 +360,11 @@ Vec StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f) {
   if (norm > 0) {
     for (auto& e : v) e.second = static_cast<float>(e.second / norm);
   }
-  return v;
 }
 
-Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
-  Vec out;
+void StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f, Vec* names) {
+  Vec& out = *names;
+  out.clear();
   for (const auto& e : v) {
     if (std::binary_search(f.names.begin(), f.names.end(), e.first)) out.push_back(e);
   }
@@ -364,13 +372,12 @@ Vec StoryClusterer::Rep::NameVector(const Vec& v, const ClusterFeatures& f) {
   if (norm > 0) {
     for (auto& e : out) e.second = static_cast<float>(e.second / norm);
   }
-  return out;
 }
 
 int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
                                   const Clusters& clusters, const Postings& post, int window,
                                   int memory, double threshold, size_t min_shared) {
-  Vec query = v;
+  query.assign(v.begin(), v.end());
   Prune(&query, kQueryTerms);
   if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
   for (const auto& e : query) post.Prefetch(e.first);
@@ -394,8 +401,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
       if (acc >= 0) acc += w;
     }
   }
-  std::vector<std::pair<float, uint32_t>> ranked;
-  ranked.reserve(seen.size());
+  ranked.clear();
   for (uint32_t idx : seen) {
     if (shared[idx] > 0) ranked.emplace_back(shared[idx], idx);
     shared[idx] = 0;
@@ -433,10 +439,10 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
 void StoryClusterer::Rep::Join(Cluster* c, uint32_t idx, const Vec& v, size_t keep,
                                Postings* post) {
   ++c->members;
-  Vec next = Sum(c->centroid, v);
-  Prune(&next, keep);
-  post->Update(idx, c->centroid, next);
-  c->centroid = std::move(next);
+  SumInto(c->centroid, v, &sum);
+  Prune(&sum, keep);
+  post->Update(idx, c->centroid, sum);
+  c->centroid.assign(sum.begin(), sum.end());  // reuses its memory; grows to the exact size
   c->centroid_norm = Norm(c->centroid);
 }
 
@@ -485,16 +491,19 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   r.Advance(seq, time.day);
   Assignment a;
   int64_t story = -1;
-  Vec v, names;
+  Vec& v = r.article_vec;
+  Vec& names = r.name_vec;
+  v.clear();
+  names.clear();
   if (duplicate_of != 0 && duplicate_of < r.seq_story.size() && r.seq_story[duplicate_of] != 0) {
     uint32_t orig = r.seq_story[duplicate_of] - 1;  // a copy joins its original's story as it is
     Cluster* s = r.Ensure(true, orig);
     if (s != nullptr && r.Ensure(false, s->line) != nullptr) story = orig;
   }
   if (story < 0) {
-    ClusterFeatures f = cluster::ComputeClusterFeatures(article);
-    v = r.ArticleVectorAndCount(f);
-    names = Rep::NameVector(v, f);
+    cluster::ComputeClusterFeatures(article, &r.features);
+    r.ArticleVectorAndCount(r.features, &v);
+    Rep::NameVector(v, r.features, &names);
     story = r.Best(v, &names, time.day, r.stories, r.story_post, r.options.story_window_days,
                    r.options.story_memory_days, r.options.story_threshold);
   }
@@ -533,9 +542,9 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   s.touched_seq = l.touched_seq = seq;
   if (!v.empty()) {
     r.Join(&s, s.rec.index, v, static_cast<size_t>(r.options.centroid_terms), &r.story_post);
-    Vec n = Sum(s.names, names);
-    Prune(&n, static_cast<size_t>(r.options.centroid_terms) / 2);
-    s.names = std::move(n);
+    SumInto(s.names, names, &r.sum);
+    Prune(&r.sum, static_cast<size_t>(r.options.centroid_terms) / 2);
+    s.names.assign(r.sum.begin(), r.sum.end());
     s.names_norm = Norm(s.names);
     r.Join(&l, l.rec.index, names, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
   }

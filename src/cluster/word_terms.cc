@@ -12,6 +12,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -95,7 +96,7 @@ const Entry* Lookup(Cache* c, uint64_t key, std::string_view word, bool name, ui
   return e->count == 1 ? e : c->tokens.data() + e->first;
 }
 
-bool WordByte(unsigned char c) {
+constexpr bool WordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
@@ -106,29 +107,49 @@ struct Found {
   bool capitalised = false, sentence_start = false, digit = false;
 };
 
-// Finds the words of `text` and their sentence starts.
+// Byte classes of FindWords: a word byte (WordByte), a digit, a sentence end.
+constexpr uint8_t kWordClass = 1, kDigitClass = 2, kSentenceClass = 4;
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (WordByte(static_cast<unsigned char>(c))) t[c] |= kWordClass;
+    if (c >= '0' && c <= '9') t[c] |= kDigitClass;
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') t[c] |= kSentenceClass;
+  }
+  return t;
+}();
+
+// Finds the words of `text` and their sentence starts. A word is a run of word bytes, and
+// an apostrophe between two word bytes joins two runs ("don't").
 void FindWords(std::string_view text, std::vector<Found>* words) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
   bool sentence_start = true;
   size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!WordByte(c)) {
-      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') sentence_start = true;
+  while (i < n) {
+    unsigned char c = p[i];
+    uint8_t cls = kByteClass[c];
+    if ((cls & kWordClass) == 0) {
+      if (cls & kSentenceClass) sentence_start = true;
       ++i;
       continue;
     }
     size_t begin = i;
-    while (i < text.size() && (WordByte(static_cast<unsigned char>(text[i])) ||
-                               (text[i] == '\'' && i + 1 < text.size() &&
-                                WordByte(static_cast<unsigned char>(text[i + 1])) && i > begin))) {
-      ++i;
+    uint8_t seen = 0;  // the classes of the word's bytes
+    for (;;) {
+      while (i < n && (kByteClass[p[i]] & kWordClass)) seen |= kByteClass[p[i++]];
+      if (i + 1 < n && p[i] == '\'' && (kByteClass[p[i + 1]] & kWordClass)) {
+        ++i;
+        continue;
+      }
+      break;
     }
     Found& w = words->emplace_back();
     w.begin = static_cast<uint32_t>(begin);
     w.size = static_cast<uint32_t>(i - begin);
     w.capitalised = c >= 'A' && c <= 'Z';
     w.sentence_start = sentence_start;
-    for (size_t k = begin; k < i && !w.digit; ++k) w.digit = text[k] >= '0' && text[k] <= '9';
+    w.digit = (seen & kDigitClass) != 0;
     w.key = CacheKey(text.substr(begin, i - begin), w.capitalised && !sentence_start);
     sentence_start = false;
   }

@@ -5,25 +5,39 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <limits>
 
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
+#include "common/hash_sort.h"
 
 namespace kabar {
 namespace {
 
 constexpr int64_t kUnknownDay = std::numeric_limits<int64_t>::min();
 
-bool IsWordByte(unsigned char c) {
+constexpr bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Hashes of the body's words (ASCII lower-cased), in order.
-std::vector<uint64_t> WordHashes(const std::vector<std::string>& body) {
-  std::vector<uint64_t> words;
+// Per byte: 0 for a byte that is not a word byte, else the byte ASCII lower-cased (never 0).
+constexpr std::array<unsigned char, 256> kWordLower = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 1; c < 256; ++c) {
+    if (IsWordByte(static_cast<unsigned char>(c))) {
+      t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  return t;
+}();
+
+// Hashes of the body's words (ASCII lower-cased), in order, into `hashes` (cleared first).
+void WordHashes(const std::vector<std::string>& body, std::vector<uint64_t>* hashes) {
+  std::vector<uint64_t>& words = *hashes;
+  words.clear();
   size_t bytes = 0;
   for (const std::string& para : body) bytes += para.size();
   words.reserve(bytes / 5 + 1);
@@ -33,26 +47,23 @@ std::vector<uint64_t> WordHashes(const std::vector<std::string>& body) {
     const unsigned char* p = reinterpret_cast<const unsigned char*>(para.data());
     size_t n = para.size();
     for (size_t i = 0; i < n;) {
-      if (!IsWordByte(p[i])) {
+      if (kWordLower[p[i]] == 0) {
         ++i;
         continue;
       }
-      size_t begin = i;
-      while (i < n && IsWordByte(p[i])) ++i;
-      size_t len = i - begin;
-      char* out = buf;
+      size_t begin = i, len = 0;
+      for (unsigned char l; i < n && (l = kWordLower[p[i]]) != 0; ++i, ++len) {
+        if (len < sizeof buf) buf[len] = static_cast<char>(l);
+      }
+      const char* word = buf;
       if (len > sizeof buf) {
         long_word.resize(len);
-        out = long_word.data();
+        for (size_t k = 0; k < len; ++k) long_word[k] = static_cast<char>(kWordLower[p[begin + k]]);
+        word = long_word.data();
       }
-      for (size_t k = 0; k < len; ++k) {
-        unsigned char c = p[begin + k];
-        out[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-      words.push_back(XXH3_64bits(out, len));
+      words.push_back(XXH3_64bits(word, len));
     }
   }
-  return words;
 }
 
 std::vector<uint64_t> Shingles(const std::vector<uint64_t>& words, int k) {
@@ -66,15 +77,17 @@ std::vector<uint64_t> Shingles(const std::vector<uint64_t>& words, int k) {
     for (size_t j = 0; j < n; ++j) h = SplitMix64Finalize(h ^ words[i + j]) + j;
     out.push_back(h);
   }
-  std::sort(out.begin(), out.end());
+  thread_local HashSortScratch<uint64_t> scratch;
+  HashSort(&out, &scratch);
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-// Densified one-permutation MinHash (rotation densification).
-std::vector<uint32_t> Signature(const std::vector<uint64_t>& shingles, int bins) {
+// Densified one-permutation MinHash (rotation densification), into `sig`.
+void Signature(const std::vector<uint64_t>& shingles, int bins, std::vector<uint32_t>* out) {
   constexpr uint32_t kEmpty = std::numeric_limits<uint32_t>::max();
-  std::vector<uint32_t> sig(static_cast<size_t>(bins), kEmpty);
+  std::vector<uint32_t>& sig = *out;
+  sig.assign(static_cast<size_t>(bins), kEmpty);
   for (uint64_t s : shingles) {
     uint64_t h = SplitMix64Finalize(s ^ 0x5851f42d4c957f2dULL);
     size_t bin = static_cast<size_t>(((h >> 32) * static_cast<uint64_t>(bins)) >> 32);
@@ -91,7 +104,6 @@ std::vector<uint32_t> Signature(const std::vector<uint64_t>& shingles, int bins)
       }
     }
   }
-  return sig;
 }
 
 size_t Intersection(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
@@ -113,14 +125,16 @@ size_t Intersection(const std::vector<uint64_t>& a, const std::vector<uint64_t>&
 DedupFeatures ComputeDedupFeatures(const std::vector<std::string>& body,
                                    const DedupOptions& options) {
   DedupFeatures f;
-  std::vector<uint64_t> words = WordHashes(body);
+  thread_local std::vector<uint64_t> words;  // scratch, reused: no allocation per article
+  thread_local std::vector<uint32_t> sig;
+  WordHashes(body, &words);
   if (static_cast<int>(words.size()) >= options.min_exact_words) {
     f.body_hash = XXH3_64bits(words.data(), words.size() * sizeof(uint64_t));
     if (f.body_hash == 0) f.body_hash = 1;
   }
   f.shingles = Shingles(words, options.shingle_words);
   if (f.shingles.empty()) return f;
-  std::vector<uint32_t> sig = Signature(f.shingles, options.bands * options.rows);
+  Signature(f.shingles, options.bands * options.rows, &sig);
   f.band_keys.reserve(static_cast<size_t>(options.bands));
   for (int b = 0; b < options.bands; ++b) {
     f.band_keys.push_back(XXH3_64bits_withSeed(&sig[static_cast<size_t>(b * options.rows)],

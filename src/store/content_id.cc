@@ -1,7 +1,10 @@
 // ContentId: frozen; see include/kabar/store.h and doc/store_schema.md before changing.
 #include <xxhash.h>
 
+#include <bit>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "kabar/store.h"
@@ -25,14 +28,36 @@ size_t SpaceLength(const std::string& s, size_t i) {
   return 0;
 }
 
+// True when the 8 bytes of `w` (in memory order) come out of normalisation as they are, but
+// for the case: printable ASCII and single spaces, each space followed by a non-space inside
+// the 8 (so no white space run is cut or doubled).
+inline bool PlainRun(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kLast =
+      std::endian::native == std::endian::little ? kHigh & ~(kHigh >> 8) : 0x80ULL;
+  if ((w & kHigh) != 0 || ((w + (0x80 - 0x20) * kOnes) & kHigh) != kHigh) return false;
+  uint64_t spaces = ~((w ^ (0x20 * kOnes)) + 0x7f * kOnes) & kHigh;  // exact: bytes < 0x80
+  return (spaces & kLast) == 0 && (spaces & (spaces << 8)) == 0;
+}
+
+// ASCII lower case of 8 bytes below 0x80 (per byte: c + 32 for 'A'..'Z').
+inline uint64_t LowerPlain(uint64_t w) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+  uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+  return w | (upper >> 2);
+}
+
 // Appends `s` with white space runs collapsed to one space (none at the start of the unit
 // that began at `start`) and ASCII lower-cased. `*pending_space` carries a white space run
 // across calls that continue one unit. Writes through a raw pointer: this runs over every
-// byte of every article.
+// byte of every article. After a printable character, runs of printable ASCII and single
+// spaces go 8 bytes at a time (the output never gets ahead of the input by more than the one
+// joining space, so the 8-byte stores fit).
 void AppendNormalized(const std::string& s, size_t start, bool* pending_space, std::string* out) {
   size_t at = out->size();
   out->resize(at + s.size() + 1);  // a space only replaces white space, or joins two units
   char* o = out->data();
+  const char* in = s.data();
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     size_t n = c > ' ' && c < 0x80 ? 0 : SpaceLength(s, i);
@@ -45,6 +70,12 @@ void AppendNormalized(const std::string& s, size_t start, bool* pending_space, s
     *pending_space = false;
     o[at++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
     ++i;
+    for (uint64_t w; i + 8 <= s.size(); i += 8, at += 8) {
+      std::memcpy(&w, in + i, 8);
+      if (!PlainRun(w)) break;
+      w = LowerPlain(w);
+      std::memcpy(o + at, &w, 8);
+    }
   }
   out->resize(at);
 }
@@ -54,7 +85,7 @@ void AppendNormalized(const std::string& s, size_t start, bool* pending_space, s
 std::string ContentId(const Article& article) {
   size_t size = 32 + article.site.size() + article.title.size();
   for (const std::string& p : article.body) size += p.size() + 1;
-  std::string key;
+  thread_local std::string key;  // reused: no allocation per article once grown
   key.reserve(size);
   key = "kabar-article-v1";
   key.push_back('\0');
