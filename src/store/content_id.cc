@@ -1,12 +1,12 @@
 // ContentId: frozen; see include/kabar/store.h and doc/store_schema.md before changing.
 #include <xxhash.h>
 
-#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "common/ascii8.h"
 #include "kabar/store.h"
 
 namespace kabar {
@@ -28,21 +28,18 @@ size_t SpaceLength(const std::string& s, size_t i) {
   return 0;
 }
 
-// True when the 8 bytes of `w` (in memory order) come out of normalisation as they are, but
-// for the case: printable ASCII and single spaces, each space followed by a non-space inside
-// the 8 (so no white space run is cut or doubled).
+// True when the 8 bytes of `w` (Load8) come out of normalisation as they are, but for the
+// case: printable ASCII and single spaces, each space followed by a non-space inside the 8
+// (so no white space run is cut or doubled).
 inline bool PlainRun(uint64_t w) {
-  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kLast =
-      std::endian::native == std::endian::little ? kHigh & ~(kHigh >> 8) : 0x80ULL;
-  if ((w & kHigh) != 0 || ((w + (0x80 - 0x20) * kOnes) & kHigh) != kHigh) return false;
+  constexpr uint64_t kLast = kHigh & ~(kHigh >> 8);  // the top bit of the eighth byte
+  if (!IsAscii8(w) || ((w + (0x80 - 0x20) * kOnes) & kHigh) != kHigh) return false;
   uint64_t spaces = ~((w ^ (0x20 * kOnes)) + 0x7f * kOnes) & kHigh;  // exact: bytes < 0x80
   return (spaces & kLast) == 0 && (spaces & (spaces << 8)) == 0;
 }
 
 // ASCII lower case of 8 bytes below 0x80 (per byte: c + 32 for 'A'..'Z').
 inline uint64_t LowerPlain(uint64_t w) {
-  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
   uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
   return w | (upper >> 2);
 }
@@ -70,8 +67,8 @@ void AppendNormalized(const std::string& s, size_t start, bool* pending_space, s
     *pending_space = false;
     o[at++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c);
     ++i;
-    for (uint64_t w; i + 8 <= s.size(); i += 8, at += 8) {
-      std::memcpy(&w, in + i, 8);
+    for (; i + 8 <= s.size(); i += 8, at += 8) {
+      uint64_t w = Load8(in + i);
       if (!PlainRun(w)) break;
       w = LowerPlain(w);
       std::memcpy(o + at, &w, 8);
