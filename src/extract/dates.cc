@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 
+#include "common/ascii8.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -240,18 +242,32 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
 // True when `text` has four ASCII digits in a row: every absolute date pattern holds a
 // four-digit year, so text without them needs no regex.
 bool HasFourDigits(std::string_view text) {
+  size_t i = 0;
+  // Eight bytes a step of five: a run starting at i..i+4 lies within the eight.
+  for (; i + 8 <= text.size(); i += 5) {
+    uint64_t x = Load8(text.data() + i);
+    uint64_t low7 = x & ~kHigh;  // no sum below carries out of its byte
+    uint64_t digits = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x80 - '9' - 1) * kOnes) & ~x;
+    if ((digits & (digits >> 8) & (digits >> 16) & (digits >> 24) & kHigh) != 0) return true;
+  }
   int run = 0;
-  for (char c : text) {
+  for (char c : text.substr(i)) {
     run = (c >= '0' && c <= '9') ? run + 1 : 0;
     if (run == 4) return true;
   }
   return false;
 }
 
-// False when `text` cannot hold a match of pattern `kind`: a numeric date needs a '/', an ISO
-// date a '-' right after four digits.
+// False when `text` cannot hold a match of pattern `kind`: a numeric date needs a '/' right
+// before four digits, an ISO date a '-' right after four digits.
 bool MayHoldPattern(int kind, std::string_view text) {
-  if (kind == 2) return text.find('/') != std::string_view::npos;
+  if (kind == 2) {
+    for (size_t slash = text.find('/'); slash != std::string_view::npos;
+         slash = text.find('/', slash + 1)) {
+      if (slash + 5 <= text.size() && HasFourDigits(text.substr(slash + 1, 4))) return true;
+    }
+    return false;
+  }
   if (kind != 3) return true;
   for (size_t dash = text.find('-'); dash != std::string_view::npos;
        dash = text.find('-', dash + 1)) {

@@ -92,7 +92,7 @@ inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == 
 
 }  // namespace text_util_internal
 
-inline size_t WordAt(std::string_view s, size_t i) {
+[[gnu::always_inline]] inline size_t WordAt(std::string_view s, size_t i) {
   using text_util_internal::IsAsciiAlnum;
   using text_util_internal::IsJoiner;
   using text_util_internal::IsWordByte;

@@ -76,29 +76,21 @@ std::vector<Marker> SortedMarkers() {
   return m;
 }
 
-constexpr uint32_t kFnvBasis = 2166136261u;
-constexpr uint32_t kFnvPrime = 16777619u;
+// A prefilter before the exact lookup: which (length, first letter, last letter) triples
+// the marker words have. Lengths above kMaxMarker never match.
+constexpr size_t kMaxMarker = 16;
 
-uint32_t HashWord(std::string_view w) {
-  uint32_t h = kFnvBasis;
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
-}
-
-// A 4096-bit filter of the marker words' hashes: nearly every other word is ruled out
-// with one bit test, before any string comparison.
 struct MarkerTable {
-  std::array<uint64_t, 64> filter{};
   std::vector<Marker> sorted = SortedMarkers();
+  std::array<std::array<uint32_t, 26>, kMaxMarker + 1> last_letters{};  // [len][first]
   MarkerTable() {
     for (const Marker& m : sorted) {
-      uint32_t h = HashWord(m.word) & 4095;
-      filter[h >> 6] |= uint64_t{1} << (h & 63);
+      last_letters[m.word.size()][m.word.front() - 'a'] |= uint32_t{1} << (m.word.back() - 'a');
     }
   }
-  bool MayContain(uint32_t hash) const {
-    uint32_t h = hash & 4095;
-    return (filter[h >> 6] >> (h & 63)) & 1;
+  // `len` in 1..kMaxMarker; `first` and `last` lower-case ASCII letters.
+  bool MayContain(size_t len, char first, char last) const {
+    return (last_letters[len][first - 'a'] >> (last - 'a')) & 1;
   }
 };
 
@@ -131,37 +123,35 @@ MarkerCounts CountMarkers(std::string_view text) {
   const MarkerTable& table = Markers();
   MarkerCounts counts;
   uint64_t seen[2] = {0, 0};
-  char word[16];
-  size_t len = 0;
-  uint32_t hash = kFnvBasis;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    unsigned char lower = c | 0x20;
-    if (lower >= 'a' && lower <= 'z') {
-      if (len < sizeof word) word[len] = static_cast<char>(lower);
-      ++len;
-      hash = (hash ^ lower) * kFnvPrime;
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  auto is_letter = [&](char c) { return lower(c) >= 'a' && lower(c) <= 'z'; };
+  // Words are maximal runs of ASCII letters, compared in lower case.
+  for (size_t i = 0; i < text.size();) {
+    if (!is_letter(text[i])) {
+      ++i;
       continue;
     }
-    if (len >= 3 && len <= sizeof word && table.MayContain(hash)) {
-      const Marker* m = FindMarker(table, std::string_view(word, len));
-      if (m != nullptr) {
-        uint64_t& seen_word = seen[m->index / 64];
-        uint64_t bit = uint64_t{1} << (m->index % 64);
-        bool first = (seen_word & bit) == 0;
-        seen_word |= bit;
-        if (m->side == 1) {
-          ++counts.id;
-          counts.distinct_id += first;
-        } else if (m->side == -1) {
-          ++counts.ms;
-        } else {
-          counts.distinct_en += first;
-        }
-      }
+    size_t start = i;
+    while (i < text.size() && is_letter(text[i])) ++i;
+    size_t len = i - start;
+    if (len < 3 || len > kMaxMarker) continue;
+    if (!table.MayContain(len, lower(text[start]), lower(text[i - 1]))) continue;
+    char word[kMaxMarker];
+    for (size_t k = 0; k < len; ++k) word[k] = lower(text[start + k]);
+    const Marker* m = FindMarker(table, std::string_view(word, len));
+    if (m == nullptr) continue;
+    uint64_t& seen_word = seen[m->index / 64];
+    uint64_t bit = uint64_t{1} << (m->index % 64);
+    bool first = (seen_word & bit) == 0;
+    seen_word |= bit;
+    if (m->side == 1) {
+      ++counts.id;
+      counts.distinct_id += first;
+    } else if (m->side == -1) {
+      ++counts.ms;
+    } else {
+      counts.distinct_en += first;
     }
-    len = 0;
-    hash = kFnvBasis;
   }
   return counts;
 }
