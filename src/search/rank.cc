@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "index/fts5_api.h"
+#include "kabar/fts_tokenizer.h"
 
 namespace kabar::search {
 namespace {
@@ -16,7 +17,8 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-// Per query (FTS5 auxdata): average document length and each phrase's idf.
+// Per query (FTS5 auxdata): average document length and each phrase's idf, times its role's
+// weight.
 struct QueryData {
   double avgdl = 1;
   std::vector<double> idf;
@@ -36,7 +38,24 @@ int CountMatch(const Fts5ExtensionApi* api, Fts5Context* fts, void* user) {
   return SQLITE_DONE;  // FTS5 stops the iteration and reports SQLITE_OK
 }
 
-int LoadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, QueryData* d) {
+// The strings of an FTS5 expression in order ("" inside a string is one quote).
+std::vector<std::string> QuotedStrings(std::string_view expr) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < expr.size(); ++i) {
+    if (expr[i] != '"') continue;
+    std::string text;
+    for (++i; i < expr.size(); ++i) {
+      if (expr[i] == '"' && (i + 1 >= expr.size() || expr[i + 1] != '"')) break;
+      if (expr[i] == '"') ++i;
+      text += expr[i];
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+int LoadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, std::string_view roles,
+                  QueryData* d) {
   sqlite3_int64 rows = 0, tokens = 0;
   int rc = api->xRowCount(fts, &rows);
   if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
@@ -59,7 +78,8 @@ int LoadQueryData(const Fts5ExtensionApi* api, Fts5Context* fts, QueryData* d) {
     }
     double n = static_cast<double>(rows);
     double idf = std::log((n - hits + 0.5) / (hits + 0.5));
-    d->idf[static_cast<size_t>(i)] = idf <= 0 ? 1e-6 : idf;
+    bool any_form = static_cast<size_t>(i) < roles.size() && roles[static_cast<size_t>(i)] == 'a';
+    d->idf[static_cast<size_t>(i)] = (idf <= 0 ? 1e-6 : idf) * (any_form ? kAnyFormWeight : 1.0);
   }
   return SQLITE_OK;
 }
@@ -68,11 +88,17 @@ void DeleteQueryData(void* p) { delete static_cast<QueryData*>(p); }
 
 void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
           sqlite3_value** args) {
+  std::string_view roles;
+  if (n_args > 0 && sqlite3_value_type(args[n_args - 1]) == SQLITE_TEXT) {
+    roles = {reinterpret_cast<const char*>(sqlite3_value_text(args[n_args - 1])),
+             static_cast<size_t>(sqlite3_value_bytes(args[n_args - 1]))};
+    --n_args;  // the rest are column weights
+  }
   auto* d = static_cast<QueryData*>(api->xGetAuxdata(fts, 0));
   int rc = SQLITE_OK;
   if (d == nullptr) {
     d = new QueryData;
-    rc = LoadQueryData(api, fts, d);
+    rc = LoadQueryData(api, fts, roles, d);
     if (rc != SQLITE_OK) {
       delete d;
       sqlite3_result_error_code(ctx, rc);
@@ -109,6 +135,18 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }
 
 }  // namespace
+
+std::string PhraseRoles(std::string_view fts_match) {
+  std::vector<std::string> strings = QuotedStrings(fts_match);
+  std::string roles(strings.size(), '.');
+  for (size_t i = 0; i + 1 < strings.size(); ++i) {
+    if (strings[i + 1].size() == strings[i].size() + 1 && strings[i + 1][0] == kExactFormMark &&
+        strings[i + 1].compare(1, std::string::npos, strings[i]) == 0) {
+      roles[i] = 'a';
+    }
+  }
+  return roles;
+}
 
 Status RegisterRankFunction(sqlite3* db) {
   Result<fts5_api*> found = FindFts5Api(db);

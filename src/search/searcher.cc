@@ -292,19 +292,20 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
 
   // Step 1.
   size_t window = std::max(limits.max_candidates, request.offset + request.limit + 1);
-  std::vector<std::string> binds{parsed.fts_match};
+  // Bound in order of appearance: kabar_bm25's phrase roles, the MATCH expression, filters.
+  std::vector<std::string> binds{search::PhraseRoles(parsed.fts_match), parsed.fts_match};
   std::string filters = FilterSql(parsed.filters, request.include_duplicates, &binds);
   // A date filter also bounds the walk to the seq span of its days (the walk would otherwise
   // pass over every newer match first).
   int64_t first_seq = 0, last_seq = 0;
   bool span = (!parsed.filters.from.empty() || !parsed.filters.to.empty()) &&
               rep_->SeqSpan(parsed.filters.from, parsed.filters.to, &first_seq, &last_seq);
-  std::string sql = "SELECT f.rowid, kabar_bm25(article_fts, 4.0, 2.0, 1.0) FROM article_fts f " +
-                    std::string(filters.empty() ? "" : "JOIN articles a ON a.seq = f.rowid ") +
-                    "WHERE article_fts MATCH ?" + filters +
-                    (span ? " AND f.rowid >= ? AND f.rowid <= ?" : "") +
-                    " ORDER BY f.rowid DESC LIMIT " +
-                    std::to_string(window + 1);  // one more: tells whether the window was full
+  std::string sql =
+      "SELECT f.rowid, kabar_bm25(article_fts, 4.0, 2.0, 1.0, ?) FROM article_fts f " +
+      std::string(filters.empty() ? "" : "JOIN articles a ON a.seq = f.rowid ") +
+      "WHERE article_fts MATCH ?" + filters + (span ? " AND f.rowid >= ? AND f.rowid <= ?" : "") +
+      " ORDER BY f.rowid DESC LIMIT " +
+      std::to_string(window + 1);  // one more: tells whether the window was full
   Result<Stmt*> st = rep_->Statement(sql);
   if (!st.ok()) return Status::IOError("search failed: " + st.status().message());
   for (size_t i = 0; i < binds.size(); ++i) (*st)->BindText(static_cast<int>(i + 1), binds[i]);
