@@ -47,6 +47,16 @@ struct Cluster {
 };
 using Clusters = std::vector<std::unique_ptr<Cluster>>;  // by index; null = freed
 
+// What Best's first look at a candidate needs of it, packed by cluster index (the candidates
+// of one article are mostly recent clusters: neighbours in this array, not scattered objects).
+struct Stamp {
+  int64_t touched = EventTime::kUnknown;
+  int64_t first_day = EventTime::kUnknown, last_day = EventTime::kUnknown;
+  uint32_t touched_seq = 0;
+  bool present = false;  // false: freed (or never stamped)
+};
+using Stamps = std::vector<Stamp>;  // by cluster index, as Clusters
+
 // Keeps the `k` heaviest entries of `v` (ties: smaller term). REQUIRES: `v` sorted by term;
 // it stays so (the entries are filtered in place against the k-th heaviest weight).
 void Prune(Vec* v, size_t k) {
@@ -99,6 +109,46 @@ size_t SharedTerms(const Vec& a, const Vec& b) {
   return n;
 }
 
+// A vector's weights by term in a small open-addressing table, for dot products with many
+// vectors: Dot(other) walks `other` in term order and looks each term up, so it adds the
+// products of the shared terms in the order Dot(v, other) does (the same sum), with no
+// dependency from one step to the next.
+class TermTable {
+ public:
+  // False (and the table unusable) when `v` holds the term 0, the empty slot's mark.
+  bool Build(const Vec& v) {
+    size_t size = 16;
+    while (size < 4 * v.size()) size *= 2;
+    slots_.assign(size, {0, 0.0f});
+    mask_ = size - 1;
+    for (const auto& [t, w] : v) {
+      if (t == 0) return false;
+      size_t i = t & mask_;
+      while (slots_[i].first != 0) i = (i + 1) & mask_;
+      slots_[i] = {t, w};
+    }
+    return true;
+  }
+  double Dot(const Vec& other) const {
+    double s = 0;
+    for (const auto& [t, w] : other) {
+      for (size_t i = t & mask_;; i = (i + 1) & mask_) {
+        const auto& slot = slots_[i];
+        if (slot.first == t) {
+          s += static_cast<double>(slot.second) * w;
+          break;
+        }
+        if (slot.first == 0) break;
+      }
+    }
+    return s;
+  }
+
+ private:
+  std::vector<std::pair<uint64_t, float>> slots_;
+  size_t mask_ = 0;
+};
+
 double Norm(const Vec& v) {
   double s = 0;
   for (const auto& e : v) s += static_cast<double>(e.second) * e.second;
@@ -123,11 +173,15 @@ void SumInto(const Vec& a, const Vec& b, Vec* sum) {
   }
 }
 
-int64_t DayDistance(int64_t day, const ClusterRecord& r) {
-  if (day == EventTime::kUnknown || r.first_day == EventTime::kUnknown) return 0;
-  if (day < r.first_day) return r.first_day - day;
-  if (day > r.last_day) return day - r.last_day;
+int64_t DayDistance(int64_t day, int64_t first_day, int64_t last_day) {
+  if (day == EventTime::kUnknown || first_day == EventTime::kUnknown) return 0;
+  if (day < first_day) return first_day - day;
+  if (day > last_day) return day - last_day;
   return 0;
+}
+
+int64_t DayDistance(int64_t day, const ClusterRecord& r) {
+  return DayDistance(day, r.first_day, r.last_day);
 }
 
 void Widen(int64_t day, ClusterRecord* r) {
@@ -281,6 +335,7 @@ struct StoryClusterer::Rep {
   std::vector<uint64_t> df_touched;  // terms with delta > 0
   uint64_t docs_delta = 0;
   Clusters stories, lines;
+  Stamps story_stamps, line_stamps;  // kept equal to the clusters' (Restamp)
   size_t live_stories = 0, live_lines = 0;
   Postings story_post, line_post;
   std::vector<uint32_t> seq_story;      // seq -> story index + 1 (0 = none)
@@ -296,6 +351,7 @@ struct StoryClusterer::Rep {
   ClusterFeatures features;
   Vec article_vec, name_vec, query, sum;
   std::vector<std::pair<float, uint32_t>> ranked;
+  TermTable vec_table, name_table;  // Best()'s: the candidates' dot products
 
   // The article's vector (idf over the originals before it); then counts its terms in.
   // Into `*v`.
@@ -322,10 +378,28 @@ struct StoryClusterer::Rep {
   }
   // True when no new article may join `c`: not touched while the clock moved `memory` days
   // on, nor by the last memory_articles articles.
-  bool Stale(const Cluster& c, int memory) const {
-    return memory > 0 && clock != EventTime::kUnknown && c.touched != EventTime::kUnknown &&
-           c.touched < clock - memory &&
-           static_cast<uint64_t>(c.touched_seq) + options.memory_articles < current;
+  bool Stale(const Cluster& c, int memory) const { return Stale(c.touched, c.touched_seq, memory); }
+  bool Stale(int64_t touched, uint32_t touched_seq, int memory) const {
+    return memory > 0 && clock != EventTime::kUnknown && touched != EventTime::kUnknown &&
+           touched < clock - memory &&
+           static_cast<uint64_t>(touched_seq) + options.memory_articles < current;
+  }
+  Stamps& StampsOf(const Clusters& all) { return &all == &stories ? story_stamps : line_stamps; }
+  // Copies cluster `idx` of `all` (freed or not) into its stamp; call after every change.
+  void Restamp(const Clusters& all, uint32_t idx) {
+    Stamps& stamps = StampsOf(all);
+    if (stamps.size() < all.size()) stamps.resize(all.size());
+    const Cluster* c = all[idx].get();
+    Stamp& st = stamps[idx];
+    if (c == nullptr) {
+      st = Stamp{};
+      return;
+    }
+    st.touched = c->touched;
+    st.first_day = c->rec.first_day;
+    st.last_day = c->rec.last_day;
+    st.touched_seq = c->touched_seq;
+    st.present = true;
   }
   // Storylines stay at least as long as their stories (a live story's storyline is live).
   int LineMemory() const {
@@ -380,6 +454,7 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   query.assign(v.begin(), v.end());
   Prune(&query, kQueryTerms);
   if (shared.size() < clusters.size()) shared.resize(clusters.size(), 0);
+  const Stamps& stamps = StampsOf(clusters);
   for (const auto& e : query) post.Prefetch(e.first);
   for (const auto& [term, w] : query) {
     const std::vector<uint32_t>* list = post.Find(term);
@@ -389,10 +464,10 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
       float& acc = shared[*it];
       if (acc == 0) {  // first sight: one look at the cluster
         seen.push_back(*it);
-        const Cluster* c = clusters[*it].get();
-        if (c == nullptr || Stale(*c, memory)) {
+        const Stamp& c = stamps[*it];
+        if (!c.present || Stale(c.touched, c.touched_seq, memory)) {
           acc = kAbsent;
-        } else if (DayDistance(day, c->rec) > window) {
+        } else if (DayDistance(day, c.first_day, c.last_day) > window) {
           acc = -1;
         }
       }
@@ -414,15 +489,18 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
                     });
   int64_t best = -1;
   double best_sim = threshold;
+  bool by_table = k > 1 && vec_table.Build(v);
+  bool names_by_table = k > 1 && names != nullptr && name_table.Build(*names);
   for (size_t i = 0; i < k; ++i) {
     const Cluster& c = *clusters[ranked[i].second];
     double norm = Linkage(c, false);
     if (norm <= 0) continue;
     if (min_shared > 0 && SharedTerms(v, c.centroid) < min_shared) continue;
-    double sim = Dot(v, c.centroid) / norm;
+    double sim = (by_table ? vec_table.Dot(c.centroid) : Dot(v, c.centroid)) / norm;
     if (names != nullptr && !names->empty()) {
       double nn = Linkage(c, true);
-      double name_sim = nn > 0 ? Dot(*names, c.names) / nn : 0;
+      double dot = names_by_table ? name_table.Dot(c.names) : Dot(*names, c.names);
+      double name_sim = nn > 0 ? dot / nn : 0;
       sim = (1 - options.name_share) * sim + options.name_share * name_sim;
     }
     if (day != EventTime::kUnknown && c.rec.first_day != EventTime::kUnknown) {
@@ -482,6 +560,7 @@ Cluster* StoryClusterer::Rep::Ensure(bool story, uint32_t idx) {
   if (!loader || !loader(story, idx, &rec).ok() || rec.index != idx) return nullptr;
   if (!LoadCluster(rec, &all[idx], story ? &story_post : &line_post).ok()) return nullptr;
   ++(story ? live_stories : live_lines);
+  Restamp(all, idx);
   return all[idx].get();
 }
 
@@ -548,6 +627,8 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
     s.names_norm = Norm(s.names);
     r.Join(&l, l.rec.index, names, static_cast<size_t>(r.options.centroid_terms), &r.line_post);
   }
+  r.Restamp(r.stories, s.rec.index);
+  r.Restamp(r.lines, l.rec.index);
   r.dirty_stories.push_back(s.rec.index);
   r.dirty_lines.push_back(l.rec.index);
   if (r.seq_story.size() <= seq) r.seq_story.resize(seq + 1, 0);
@@ -566,6 +647,7 @@ void StoryClusterer::Rep::Evict(Clusters* all, Postings* post, int memory, size_
     gone.push_back(static_cast<uint32_t>(i));
     for (const auto& e : c->centroid) terms.push_back(e.first);
     (*all)[i].reset();
+    Restamp(*all, static_cast<uint32_t>(i));
     --*live;
   }
   if (!gone.empty()) post->RemoveAll(gone, std::move(terms));
@@ -637,10 +719,12 @@ Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
   if (!s.ok()) return s;
   if (r.Stale(*c, r.LineMemory())) {
     r.lines.emplace_back();  // freed
+    r.Restamp(r.lines, record.index);
     return Status::OK();
   }
   for (const auto& e : c->centroid) r.line_post.Insert(e.first, record.index);
   r.lines.push_back(std::move(c));
+  r.Restamp(r.lines, record.index);
   ++r.live_lines;
   return Status::OK();
 }
@@ -654,10 +738,12 @@ Status StoryClusterer::LoadStory(const ClusterRecord& record) {
   if (c->line >= r.lines.size()) return Status::Corruption("story of unknown storyline");
   if (r.Stale(*c, r.options.story_memory_days)) {
     r.stories.emplace_back();  // freed: read back only if a duplicate joins it
+    r.Restamp(r.stories, record.index);
     return Status::OK();
   }
   for (const auto& e : c->centroid) r.story_post.Insert(e.first, record.index);
   r.stories.push_back(std::move(c));
+  r.Restamp(r.stories, record.index);
   ++r.live_stories;
   return Status::OK();
 }
