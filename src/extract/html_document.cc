@@ -2,6 +2,7 @@
 #include "extract/html_document.h"
 
 #include <cctype>
+#include <cstring>
 #include <vector>
 
 namespace kabar {
@@ -73,18 +74,43 @@ std::string NodeText(const GumboNode* node, size_t max_bytes) {
 // Gumbo's allocations for a page come to a few times its size; the first block is sized so
 // most pages need one or two.
 HtmlDocument::HtmlDocument(std::string_view utf8)
-    : input_(ParseInput(utf8, &limited_)), arena_(4 * input_.size() + 65536) {
+    : input_(ParseInput(utf8, &prepared_)), arena_(4 * input_.size() + 65536) {
   options_ = kGumboDefaultOptions;
   options_.allocator = ParseArena::GumboAllocate;
   options_.deallocator = ParseArena::GumboDeallocate;
   options_.userdata = &arena_;
   options_.max_errors = 0;
   output_ = gumbo_parse_with_options(&options_, input_.data(), input_.size());
+  if (!prepared_.held.empty()) PutBackHeldText();
 }
 
-std::string_view HtmlDocument::ParseInput(std::string_view utf8, std::string* limited) {
-  *limited = PrepareForParsing(utf8, kMaxHtmlDepth);
-  return limited->empty() ? utf8 : std::string_view(*limited);
+std::string_view HtmlDocument::ParseInput(std::string_view utf8, PreparedHtml* prepared) {
+  *prepared = PrepareForParsingHoldingText(utf8, kMaxHtmlDepth);
+  return prepared->html.empty() ? utf8 : std::string_view(prepared->html);
+}
+
+void HtmlDocument::PutBackHeldText() {
+  std::vector<GumboNode*> stack = {output_->document};
+  std::string text;
+  while (!stack.empty()) {
+    GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+        n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_COMMENT) {
+      text.clear();
+      if (!kabar::PutBackHeldText(n->v.text.text, prepared_.held, &text)) continue;
+      char* copy = static_cast<char*>(arena_.Allocate(text.size() + 1));
+      if (copy == nullptr) continue;
+      std::memcpy(copy, text.c_str(), text.size() + 1);
+      arena_.Deallocate(const_cast<char*>(n->v.text.text));
+      n->v.text.text = copy;
+      continue;
+    }
+    GumboVector* kids = Children(n);
+    if (kids == nullptr) continue;
+    for (unsigned i = 0; i < kids->length; ++i)
+      stack.push_back(static_cast<GumboNode*>(kids->data[i]));
+  }
 }
 
 HtmlDocument::~HtmlDocument() {

@@ -24,8 +24,9 @@ namespace kabar {
 
 class HtmlDocument {
  public:
-  // Parses `utf8` (which must stay alive as long as the document: Gumbo points into it),
-  // after PrepareForParsing(utf8, kMaxHtmlDepth).
+  // Parses `utf8` (which must stay alive as long as the document: Gumbo and the held text
+  // point into it) after PrepareForParsingHoldingText(utf8, kMaxHtmlDepth), and puts the held
+  // text back: the tree is the one PrepareForParsing's output gives.
   explicit HtmlDocument(std::string_view utf8);
   ~HtmlDocument();
   HtmlDocument(const HtmlDocument&) = delete;
@@ -35,12 +36,14 @@ class HtmlDocument {
   const GumboNode* root() const { return output_->root; }
 
  private:
-  // What Gumbo parses: `*limited` when PrepareForParsing changed anything (it stores its
-  // result there), else `utf8`.
-  static std::string_view ParseInput(std::string_view utf8, std::string* limited);
+  // What Gumbo parses: `prepared->html` when PrepareForParsingHoldingText changed anything
+  // (it stores its result there), else `utf8`.
+  static std::string_view ParseInput(std::string_view utf8, PreparedHtml* prepared);
+  // Puts the text the pre-scan held out back into the tree's text nodes.
+  void PutBackHeldText();
 
-  std::string limited_;     // the input PrepareForParsing made, when it changed anything
-  std::string_view input_;  // what Gumbo parsed: limited_ or the caller's text
+  PreparedHtml prepared_;   // the pre-scan's output, when it changed anything
+  std::string_view input_;  // what Gumbo parsed: prepared_.html or the caller's text
   ParseArena arena_;
   GumboOptions options_;
   GumboOutput* output_;

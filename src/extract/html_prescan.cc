@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <unordered_map>
@@ -140,7 +141,89 @@ bool IsUnreadAttribute(std::string_view name, bool link) {
   return kSet.Contains(name);
 }
 
-using Cuts = std::vector<std::pair<size_t, size_t>>;  // byte ranges to drop, in order
+// A byte range to drop, or (held >= 0) to replace with the character standing for held text.
+struct Cut {
+  Cut(size_t b, size_t e, int h = -1) : begin(b), end(e), held(h) {}
+  size_t begin, end;
+  int held;
+};
+using Cuts = std::vector<Cut>;  // in order, not overlapping
+
+// Held text i is written as one private-use character: U+F0000 + i, then U+100000 + (i -
+// 65534), skipping the noncharacters U+FFFFE/F (the parser would replace those).
+constexpr int kHeldPerPlane = 0xFFFE;
+constexpr int kMaxHeld = 2 * kHeldPerPlane;
+
+void AppendHeldMark(int index, std::string* out) {
+  uint32_t cp = index < kHeldPerPlane ? 0xF0000 + index : 0x100000 + (index - kHeldPerPlane);
+  out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+  out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+  out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+  out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+}
+
+// The index of the held-text character at the start of `p` (4 bytes readable), or -1.
+int HeldMarkAt(const unsigned char* p) {
+  if (p[0] != 0xF3 && p[0] != 0xF4) return -1;
+  uint32_t cp = (uint32_t{p[0] & 0x07u} << 18) | (uint32_t{p[1] & 0x3Fu} << 12) |
+                (uint32_t{p[2] & 0x3Fu} << 6) | uint32_t{p[3] & 0x3Fu};
+  if (cp >= 0xF0000 && cp < 0xF0000 + kHeldPerPlane) return static_cast<int>(cp - 0xF0000);
+  if (cp >= 0x100000 && cp < 0x100000 + kHeldPerPlane) {
+    return kHeldPerPlane + static_cast<int>(cp - 0x100000);
+  }
+  return -1;
+}
+
+// True when the parser passes `text` through byte for byte as character data: no character
+// reference, NUL or CR (rewritten), and no control character, C1 control or noncharacter
+// (each becomes U+FFFD). `text` is valid UTF-8.
+bool PassesThrough(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t k = 0; k < n; ++k) {
+    unsigned char c = p[k];
+    if (c >= 0x20 && c < 0x7F) {
+      if (c == '&') return false;
+      continue;
+    }
+    if (c == '\t' || c == '\n' || c == '\f') continue;
+    if (c < 0x80) return false;  // NUL, CR, other controls, DEL
+    unsigned char c1 = k + 1 < n ? p[k + 1] : 0;
+    unsigned char c2 = k + 2 < n ? p[k + 2] : 0;
+    unsigned char c3 = k + 3 < n ? p[k + 3] : 0;
+    if (c == 0xC2 && c1 < 0xA0) return false;                               // U+0080..U+009F
+    if (c == 0xEF && c1 == 0xB7 && c2 >= 0x90 && c2 <= 0xAF) return false;  // U+FDD0..U+FDEF
+    if (c == 0xEF && c1 == 0xBF && c2 >= 0xBE) return false;                // U+FFFE, U+FFFF
+    if (c >= 0xF0 && c2 == 0xBF && c3 >= 0xBE) return false;                // U+xFFFE, U+xFFFF
+  }
+  return true;
+}
+
+// True when `html` may already hold characters of the held-text planes (written or as a
+// numeric character reference), which would be taken for held text.
+bool MayHoldPrivatePlanes(std::string_view html) {
+  const auto* p = reinterpret_cast<const unsigned char*>(html.data());
+  for (size_t k = 0; k + 1 < html.size(); ++k) {
+    if ((p[k] == 0xF3 && p[k + 1] >= 0xB0) || (p[k] == 0xF4 && p[k + 1] < 0x90)) return true;
+  }
+  for (size_t k = 0; (k = html.find("&#", k)) != std::string_view::npos;) {
+    k += 2;
+    bool hex = k < html.size() && (html[k] == 'x' || html[k] == 'X');
+    if (hex) ++k;
+    uint32_t value = 0;
+    for (; k < html.size() && value < 0x110000; ++k) {
+      char c = html[k];
+      int d = c >= '0' && c <= '9'          ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) break;
+      value = value * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+    }
+    if (value >= 0xF0000) return true;
+  }
+  return false;
+}
 
 // Reads the attributes of the tag whose name ends at `at` and whose '>' is at `gt` as HTML's
 // tokenizer does, and (when `drop`) adds the unread ones (name, '=' and value) to `cut`.
@@ -149,7 +232,7 @@ using Cuts = std::vector<std::pair<size_t, size_t>>;  // byte ranges to drop, in
 bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool link, Cuts* cut) {
   const size_t start = cut->size();
   auto bail = [&] {
-    cut->resize(start);
+    cut->erase(cut->begin() + static_cast<std::ptrdiff_t>(start), cut->end());
     return false;
   };
   if (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/') return bail();  // the name goes on
@@ -188,19 +271,49 @@ bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool li
   }
 }
 
+// Where the tag whose name starts at `at` really ends, as HTML's tokenizer reads it: the
+// position of its '>' outside quoted attribute values, or npos when the input ends first.
+// ReadAttributes finds plain tags end at their first '>'; this is for the others, so that
+// the scan does not take the inside of a quoted value for markup and text.
+size_t TagEnd(std::string_view s, size_t at) {
+  auto space = [&](size_t k) { return IsHtmlSpace(s[k]); };
+  while (at < s.size() && !space(at) && s[at] != '/' && s[at] != '>') ++at;  // the name
+  while (at < s.size()) {
+    while (at < s.size() && (space(at) || s[at] == '/')) ++at;
+    if (at >= s.size() || s[at] == '>') break;
+    ++at;  // an attribute name's first character may be anything ('=', a quote)
+    while (at < s.size() && !space(at) && s[at] != '/' && s[at] != '>' && s[at] != '=') ++at;
+    while (at < s.size() && space(at)) ++at;
+    if (at >= s.size() || s[at] != '=') continue;
+    ++at;
+    while (at < s.size() && space(at)) ++at;
+    if (at >= s.size()) break;
+    if (s[at] == '"' || s[at] == '\'') {
+      size_t close = s.find(s[at], at + 1);
+      if (close == std::string_view::npos) return std::string_view::npos;
+      at = close + 1;
+    } else {
+      while (at < s.size() && !space(at) && s[at] != '>') ++at;
+    }
+  }
+  return at < s.size() ? at : std::string_view::npos;
+}
+
 // One linear pass over the tags finding byte ranges to drop so that nesting stays within
 // `max_depth`, and (when `drop_unread`) what nothing reads: the content of unread raw-text
 // elements, unread attributes, comment text, and all but the first character of each run of
 // white space in text (the blocks and NodeText collapse such runs to one space anyway).
 class Prescan {
  public:
-  Prescan(std::string_view s, int max_depth, bool drop_unread)
-      : s_(s), max_depth_(max_depth), drop_unread_(drop_unread) {}
+  // `held` (when not null) receives the text held out of the input (drop_unread only).
+  Prescan(std::string_view s, int max_depth, bool drop_unread,
+          std::vector<HeldText>* held = nullptr)
+      : s_(s), max_depth_(max_depth), drop_unread_(drop_unread), held_(held) {}
 
   Cuts Run() {
     size_t i = 0;
     while ((i = s_.find('<', i)) != std::string_view::npos) {
-      if (text_from_ != std::string_view::npos) CollapseSpaces(text_from_, i);
+      if (text_from_ != std::string_view::npos) Text(text_from_, i);
       text_from_ = std::string_view::npos;
       i = Markup(i);
     }
@@ -235,16 +348,26 @@ class Prescan {
     } else if (!IsUncounted(name) && depth_ > 0) {
       --depth_;
     }
-    if (ReadAttributes(s_, name_end, gt, false, false, &cut_)) text_from_ = gt + 1;
-    return gt + 1;
+    if (ReadAttributes(s_, name_end, gt, false, false, &cut_)) {
+      text_from_ = gt + 1;
+      return gt + 1;
+    }
+    size_t end = TagEnd(s_, name_end);
+    return end == std::string_view::npos ? s_.size() : end + 1;
   }
 
   size_t StartTag(size_t i, std::string_view name, size_t name_end, size_t gt) {
     size_t next = gt + 1;
+    // In and after a frameset the parser keeps a text's white space and drops the rest
+    // character by character; nothing after one is held.
+    if (name == "frameset") held_ = nullptr;
     bool raw = IsRawText(name);
     bool whole = false;  // the whole tag is cut (nesting too deep)
     if (!raw && !IsUncounted(name) && s_[gt - 1] != '/') {
       if (depth_ >= max_depth_) {
+        size_t end = TagEnd(s_, name_end);  // gt, unless a quoted value holds a '>'
+        if (end == std::string_view::npos) return s_.size();
+        next = end + 1;
         ++dropped_[std::string(name)];
         cut_.emplace_back(i, next);
         whole = true;
@@ -253,17 +376,52 @@ class Prescan {
       }
     }
     bool plain = !whole && ReadAttributes(s_, name_end, gt, drop_unread_, name == "link", &cut_);
+    if (!plain && !whole) {
+      size_t end = TagEnd(s_, name_end);
+      if (end == std::string_view::npos) return s_.size();
+      next = end + 1;
+    }
     if (!raw) {
       if (plain) text_from_ = next;
       return next;
     }
     size_t end = SkipRawText(s_, next, name);
     if (end == std::string_view::npos) return s_.size();
-    if (drop_unread_ && end > next &&
-        IsUnreadRawText(name, s_.substr(i, next - i), s_.substr(next, end - next))) {
+    std::string_view content = s_.substr(next, end - next);
+    if (drop_unread_ && end > next && IsUnreadRawText(name, s_.substr(i, next - i), content)) {
       cut_.emplace_back(next, end);
+    } else if (name == "script" && content.find('<') == std::string_view::npos) {
+      Hold(next, end, false);  // JSON-LD or a one-call script, read verbatim
     }
     return end;
+  }
+
+  // Text from `from` (after a plainly read tag) to the next '<' at `to`: held out of the
+  // input from its first to its last non-space character when the parser would pass it
+  // through unchanged, its white-space runs collapsed.
+  void Text(size_t from, size_t to) {
+    if (!drop_unread_) return;
+    size_t b = from;
+    while (b < to && IsHtmlSpace(s_[b])) ++b;
+    size_t e = to;
+    while (e > b && IsHtmlSpace(s_[e - 1])) --e;
+    CollapseSpaces(from, b);
+    if (!Hold(b, e, true)) {
+      CollapseSpaces(b, e);
+    }
+    CollapseSpaces(e, to);
+  }
+
+  // Holds [b, e) out of the input (one character stands for it) when that is worth it and
+  // safe; false when it stays.
+  bool Hold(size_t b, size_t e, bool collapse) {
+    constexpr size_t kMinHeld = 8;  // shorter text costs the parser about as much as the mark
+    if (held_ == nullptr || e - b < kMinHeld || held_->size() >= size_t{kMaxHeld}) return false;
+    std::string_view text = s_.substr(b, e - b);
+    if (!PassesThrough(text)) return false;
+    cut_.emplace_back(b, e, static_cast<int>(held_->size()));
+    held_->push_back({text, collapse});
+    return true;
   }
 
   // Cuts all but the first character of each run of HTML white space in [from, to).
@@ -281,6 +439,7 @@ class Prescan {
   std::string_view s_;
   int max_depth_;
   bool drop_unread_;
+  std::vector<HeldText>* held_;
   Cuts cut_;
   std::unordered_map<std::string, int> dropped_;  // start tags dropped, by name
   int depth_ = 0;
@@ -292,9 +451,10 @@ std::string ApplyCuts(std::string_view s, const Cuts& cut) {
   std::string out;
   out.reserve(s.size());
   size_t from = 0;
-  for (const auto& [b, e] : cut) {
-    out.append(s.substr(from, b - from));
-    from = e;
+  for (const Cut& c : cut) {
+    out.append(s.substr(from, c.begin - from));
+    if (c.held >= 0) AppendHeldMark(c.held, &out);
+    from = c.end;
   }
   out.append(s.substr(from));
   return out;
@@ -308,6 +468,43 @@ std::string LimitNesting(std::string_view s, int max_depth) {
 
 std::string PrepareForParsing(std::string_view s, int max_depth) {
   return ApplyCuts(s, Prescan(s, max_depth, true).Run());
+}
+
+PreparedHtml PrepareForParsingHoldingText(std::string_view s, int max_depth) {
+  PreparedHtml out;
+  std::vector<HeldText>* held = MayHoldPrivatePlanes(s) ? nullptr : &out.held;
+  out.html = ApplyCuts(s, Prescan(s, max_depth, true, held).Run());
+  return out;
+}
+
+bool PutBackHeldText(std::string_view text, const std::vector<HeldText>& held, std::string* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  size_t from = 0;
+  bool any = false;
+  for (size_t k = 0; k + 4 <= text.size(); ++k) {
+    if (p[k] < 0xF3 || p[k] > 0xF4) continue;
+    int index = HeldMarkAt(p + k);
+    if (index < 0 || static_cast<size_t>(index) >= held.size()) continue;
+    if (!any) out->reserve(out->size() + text.size() + held[index].text.size());
+    any = true;
+    out->append(text.substr(from, k - from));
+    std::string_view t = held[index].text;
+    if (!held[index].collapse) {
+      out->append(t);
+    } else {
+      for (size_t j = 0; j < t.size();) {  // each white-space run keeps its first character
+        size_t r = j;
+        while (r < t.size() && !IsHtmlSpace(t[r])) ++r;
+        if (r < t.size()) ++r;
+        out->append(t.substr(j, r - j));
+        for (j = r; j < t.size() && IsHtmlSpace(t[j]);) ++j;
+      }
+    }
+    k += 3;
+    from = k + 1;
+  }
+  if (any) out->append(text.substr(from));
+  return any;
 }
 
 bool OneCallScriptArgument(std::string_view t, std::string_view* argument) {

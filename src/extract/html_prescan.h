@@ -21,6 +21,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kabar {
 
@@ -40,6 +41,34 @@ std::string LimitNesting(std::string_view html, int max_depth);
 // text; and all but the first character of each run of white space in text. "" when nothing was
 // dropped.
 std::string PrepareForParsing(std::string_view html, int max_depth);
+
+// Text the pre-scan took out of the parser's input; one private-use character (U+F0000 + i,
+// then U+100000 + ...) stands in its place, and the parser carries it through as it would
+// have carried the text. Character data costs the parser (Gumbo) about as much per byte as
+// all its markup, and most of it needs no parsing: runs of text between plainly read tags and
+// script content that the parser would pass through byte for byte (no character reference,
+// NUL, CR, control character or noncharacter; script content without '<').
+struct HeldText {
+  std::string_view text;  // a view of the input given to PrepareForParsingHoldingText
+  bool collapse;          // put back with each white-space run cut to its first character
+};
+
+struct PreparedHtml {
+  std::string html;            // what to parse; "" when nothing changed (parse the input)
+  std::vector<HeldText> held;  // held[i] is what the i-th private-use character stands for
+};
+
+// PrepareForParsing, with text of at least 8 bytes held out as above (none when the page may
+// already hold characters of those private-use planes, written or as character references).
+// Whatever tree the parser builds, putting the held text back into its text, CDATA and
+// comment nodes gives them the text they get from PrepareForParsing's output (held text only
+// follows a tag whose end is certain, so it never lands in a tag or attribute).
+PreparedHtml PrepareForParsingHoldingText(std::string_view html, int max_depth);
+
+// Appends `text` to `*out` with each held-text character replaced by its text (white space
+// collapsed where HeldText::collapse says so); returns false, appending nothing, when `text`
+// holds no such character.
+bool PutBackHeldText(std::string_view text, const std::vector<HeldText>& held, std::string* out);
 
 // The quoted argument of a script that is one call with one string, as older pages write a
 // date where it shows: `showDate("2020/04/17 01:43:09");` gives 2020/04/17 01:43:09. The

@@ -1,0 +1,125 @@
+// The pre-scan's held text: the tree HtmlDocument builds (text held out of Gumbo's input and
+// put back) is the tree Gumbo builds from PrepareForParsing's output, on markup chosen to
+// exercise every way the parser treats character data differently.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/html_document.h"
+#include "extract/html_prescan.h"
+
+namespace kabar {
+namespace {
+
+// The tree below `node` as text: one line per node, indented by depth.
+std::string Dump(const GumboNode* node) {
+  std::string out;
+  std::vector<std::pair<const GumboNode*, int>> stack = {{node, 0}};
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    out.append(static_cast<size_t>(depth) * 2, ' ');
+    switch (n->type) {
+      case GUMBO_NODE_DOCUMENT:
+        out += "#document\n";
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        out += "<" + TagName(n);
+        const GumboVector& attrs = n->v.element.attributes;
+        for (unsigned i = 0; i < attrs.length; ++i) {
+          const auto* a = static_cast<const GumboAttribute*>(attrs.data[i]);
+          out += std::string(" ") + a->name + "=\"" + a->value + "\"";
+        }
+        out += ">\n";
+        break;
+      }
+      default:
+        out += "#" + std::to_string(n->type) + " \"" + n->v.text.text + "\"\n";
+        continue;
+    }
+    const GumboVector& kids =
+        n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) {
+      stack.push_back({static_cast<const GumboNode*>(kids.data[i]), depth + 1});
+    }
+  }
+  return out;
+}
+
+// Gumbo's tree of PrepareForParsing's output.
+std::string Reference(const std::string& html) {
+  std::string prepared = PrepareForParsing(html, kMaxHtmlDepth);
+  const std::string& input = prepared.empty() ? html : prepared;
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, input.data(), input.size());
+  std::string dump = Dump(out->document);
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return dump;
+}
+
+std::string Held(const std::string& html) {
+  HtmlDocument doc(html);
+  return Dump(doc.root()->parent);
+}
+
+TEST(HeldText, TreeIsTheOnePrepareForParsingGives) {
+  const std::vector<std::string> cases = {
+      "<p>Hello   world,\n\n this  is\ttext</p>",
+      "<table><tr><td>cell text here</td></tr>stray text in a table<tr><td>x</td></tr></table>",
+      "<table>   <tr><td>a</td></tr>  more stray table text </table>",
+      "<html>  text before the head<head><title>The title</title></head><body>b</body></html>",
+      "<head><noscript>noscript in the head text</noscript></head>",
+      "<pre>\nfirst line of the pre</pre><textarea>\ntextarea content here</textarea>",
+      "<frameset><frame>text inside a frameset</frameset> text after the frameset",
+      "<head></head>   <frameset>text in a frameset</frameset><noframes>no frames</noframes>",
+      "<p>text before a frameset</p><frameset>text in the frameset</frameset>",
+      "<table><colgroup>  text in a column group</colgroup></table>",
+      "<select><option>option text is long</option>loose text in a select</select>",
+      "<svg><script>if (a<b) alert(1)</script><text>svg text content</text>"
+      "<![CDATA[cdata text here]]></svg><math><mi>math text here</mi></math>",
+      "<p>Tom &amp; Jerry are here</p><p>nul\0byte in the text</p><p>cr\r\nline text here</p>",
+      "<p>control \x01 char text</p><p>c1 \xC2\x85 char text</p><p>nonchar \xEF\xBF\xBE text</p>"
+      "<p>nonchar \xF0\x9F\xBF\xBF text</p><p>emoji \xF0\x9F\x98\x80 text and more</p>",
+      "<i data-x='<div><a href=\"/x\">Details of the policy</a></div>'></i><p>after the icon</p>",
+      "<a title=\"a>b\">quoted gt text</a><a href=x\"y>odd quote text</a>",
+      "<p>some text</p><!--> text after an abrupt comment <p>more paragraph text</p>",
+      "<p>text before<?php echo 'processing instruction text' ?>and more text after</p>",
+      "<p>x</p></ bogus end tag text> text after the bogus one",
+      "<plaintext>plain <b>text</b> to the end of everything",
+      "<script type=application/ld+json>{\"a\": \"x   y\", \"b\": \"long json value\"}</script>"
+      "<script>showDate(\"2020/04/17 01:43:09\");</script><p>paragraph text</p>",
+      "<body>body text</body></html>trailing text after the end",
+      "<a href=x>link text one</a><a>nested <a>anchor text two</a></a>",
+      "<b>bold <i>both text here</b> italic only text</i><p>1<b>2<p>misnested text</b>3</p>",
+      "<p>a < b and c > d are both true</p><p>x<3 and more text</p>",
+      "<ul><li>first item text<li>second item text</ul><dl><dt>term text<dd>definition text</dl>",
+      "<template><p>template content text</p></template><p>text</p>",
+      "<p>" + std::string(3000, 'w') + "</p>" + "<div>" + std::string(400, ' ') + "x</div>",
+      "<p>literal plane 15 \xF3\xB0\x80\x80 and text here</p>",
+      "<p>&#xF0000; and text here</p>",
+      "<p>&#983041; and text here</p>",
+  };
+  for (const std::string& html : cases) EXPECT_EQ(Held(html), Reference(html)) << html;
+}
+
+TEST(HeldText, HoldsPlainTextOnlyAndNotOnPagesWithThePrivatePlanes) {
+  PreparedHtml p = PrepareForParsingHoldingText("<p>  held text  </p><p>&amp; not held</p>", 10);
+  ASSERT_EQ(p.held.size(), 1u);
+  EXPECT_EQ(p.held[0].text, "held text");
+  EXPECT_EQ(p.html, "<p> \xF3\xB0\x80\x80 </p><p>&amp; not held</p>");
+  EXPECT_TRUE(PrepareForParsingHoldingText("<p>held text</p>\xF4\x80\x80\x80", 10).held.empty());
+  EXPECT_TRUE(PrepareForParsingHoldingText("<p>held text</p>&#x100000;", 10).held.empty());
+  EXPECT_EQ(PrepareForParsingHoldingText("<p>held text</p>&#xEFFFF;", 10).held.size(), 1u);
+}
+
+TEST(HeldText, BeyondThe65534CharactersOfTheFirstPlane) {
+  std::string html;
+  for (int i = 0; i < 66000; ++i) html += "<b>held text " + std::to_string(i % 10) + "</b>";
+  PreparedHtml p = PrepareForParsingHoldingText(html, kMaxHtmlDepth);
+  ASSERT_EQ(p.held.size(), 66000u);
+  EXPECT_EQ(Held(html), Reference(html));
+}
+
+}  // namespace
+}  // namespace kabar
