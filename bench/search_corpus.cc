@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "indosum_text.h"
 #include "kabar/article.h"
 #include "kabar/article_json.h"
 #include "kabar/fts_tokenizer.h"
@@ -40,18 +41,7 @@ struct Source {
   std::vector<std::string> sentences;
 };
 
-std::string Detokenize(const std::vector<std::string>& tokens) {
-  std::string out;
-  bool glue_next = false;
-  for (const std::string& t : tokens) {
-    bool closing = t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" ||
-                   t == ")" || t == "]" || t == "%";
-    if (!out.empty() && !closing && !glue_next) out.push_back(' ');
-    out += t;
-    glue_next = t == "(" || t == "[";
-  }
-  return out;
-}
+using kabar::bench::Detokenize;
 
 // "1490674536-mustahil-transportasi-tradisional-dan-online-bersa" -> "Mustahil transportasi
 // tradisional dan online" (the slug is cut at 50 characters: its last word is dropped).

@@ -41,6 +41,7 @@
 #include <string>
 #include <vector>
 
+#include "indosum_text.h"
 #include "kabar/fts_tokenizer.h"
 #include "kabar/query.h"
 #include "search/rank.h"
@@ -53,20 +54,7 @@ struct Doc {
   std::string query;     // detokenised gold summary
 };
 
-// Joins IndoSum's word tokens back into text: no space before closing punctuation or after
-// an opening bracket.
-std::string Detokenize(const std::vector<std::string>& tokens) {
-  std::string out;
-  bool glue_next = false;
-  for (const std::string& t : tokens) {
-    bool closing = t == "." || t == "," || t == ";" || t == ":" || t == "!" || t == "?" ||
-                   t == ")" || t == "]" || t == "%";
-    if (!out.empty() && !closing && !glue_next) out.push_back(' ');
-    out += t;
-    glue_next = t == "(" || t == "[";
-  }
-  return out;
-}
+using kabar::bench::Detokenize;
 
 std::string Sentences(const nlohmann::json& sentences) {
   std::string out;
