@@ -96,6 +96,12 @@ bool LooksLikeCaption(std::string_view line, int words) {
 bool IsImagePlaceholder(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 130) return false;
+  // Every Placeholder() match opens with one of these ASCII bytes (letters in either case:
+  // none of them has a non-ASCII case variant RE2 folds to it) or with a non-ASCII byte.
+  constexpr std::string_view kOpenings = "ipzefgolvwt([";
+  unsigned char first = static_cast<unsigned char>(line[0]);
+  char folded = static_cast<char>(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first);
+  if (first < 0x80 && kOpenings.find(folded) == std::string_view::npos) return false;
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), Placeholder());
 }
 
