@@ -6,11 +6,13 @@
 // guarantees that eight bytes are readable at p; there is no alignment requirement.
 // kOnes has 0x01 in every byte (c * kOnes repeats byte c eight times); kHigh has each byte's
 // top bit set. IsAscii8(x) is true when all eight bytes of x are below 0x80. BytesEqual8(x, c)
-// has the top bit set in exactly the bytes of x equal to c, and no other bit.
+// has the top bit set in exactly the bytes of x equal to c, and no other bit. LowerAscii8(x) is
+// x with the bytes 'A'..'Z' turned into 'a'..'z' and every other byte unchanged.
 #ifndef KABAR_COMMON_ASCII8_H_
 #define KABAR_COMMON_ASCII8_H_
 
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -32,6 +34,25 @@ inline bool IsAscii8(uint64_t x) { return (x & kHigh) == 0; }
 inline uint64_t BytesEqual8(uint64_t x, unsigned char c) {
   uint64_t y = x ^ (c * kOnes);                   // zero where x has c
   return ~(((y & ~kHigh) + ~kHigh) | y) & kHigh;  // no carry leaves a byte
+}
+
+inline uint64_t LowerAscii8(uint64_t x) {
+  uint64_t low7 = x & ~kHigh;  // no sum below carries out of its byte
+  uint64_t upper = (low7 + (0x80 - 'A') * kOnes) & ~(low7 + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
+  return x | (upper >> 2);  // 0x80 >> 2 is the 0x20 case bit
+}
+
+// Writes `n` bytes of `src` to `dst` with ASCII upper case lowered (as LowerAscii8).
+inline void LowerAsciiCopy(const char* src, size_t n, char* dst) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x = LowerAscii8(Load8(src + i));
+    std::memcpy(dst + i, &x, 8);
+  }
+  for (; i < n; ++i) {
+    char c = src[i];
+    dst[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
 }
 
 }  // namespace kabar

@@ -13,6 +13,7 @@
 
 #include <xxhash.h>
 
+#include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 #include "extract/agencies.h"
@@ -42,11 +43,8 @@ class TitleWords {
   int AddLine(std::string_view text) {
     Line line;
     line.lower_begin = lower_.size();
-    lower_.append(text);
-    for (size_t k = line.lower_begin; k < lower_.size(); ++k) {
-      char& c = lower_[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    lower_.resize(line.lower_begin + text.size());
+    LowerAsciiCopy(text.data(), text.size(), lower_.data() + line.lower_begin);
     line.lower_end = lower_.size();
     lines_.push_back(line);
     return static_cast<int>(lines_.size()) - 1;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "common/ascii8.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -291,10 +292,7 @@ bool IsRelativeTimeLine(std::string_view line) {
   constexpr size_t kMaxLine = 60;
   if (line.empty() || line.size() > kMaxLine) return false;
   char buf[kMaxLine];  // the line in ASCII lower case, without allocating
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  LowerAsciiCopy(line.data(), line.size(), buf);
   std::string_view lower(buf, line.size());
   bool cue = false;
   for (std::string_view w : {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now"}) {

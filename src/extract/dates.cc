@@ -500,10 +500,7 @@ bool MayHoldRelativeTime(std::string_view line) {
   }
   char buf[kMaxDateLine];
   if (line.size() > sizeof buf) return true;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  LowerAsciiCopy(line.data(), line.size(), buf);
   std::string_view lower(buf, line.size());
   // The pattern wants "lalu"/"ago" after white space and the other cues after a word
   // boundary, each followed by a word boundary: "selalu", "melalui", "Chicago" are no cues.

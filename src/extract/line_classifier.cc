@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "common/ascii8.h"
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
 #include "extract/captions.h"
@@ -38,10 +39,7 @@ constexpr double kForeignStopShare = 0.08;
 uint64_t FoldedHash(std::string_view s) {
   char buf[512];
   size_t n = std::min(s.size(), sizeof buf);
-  for (size_t i = 0; i < n; ++i) {
-    char c = s[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  LowerAsciiCopy(s.data(), n, buf);
   uint64_t h = XXH3_64bits(buf, n);
   if (s.size() > n) h ^= XXH3_64bits(s.data() + n, s.size() - n);
   return h;

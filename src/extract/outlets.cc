@@ -220,7 +220,9 @@ std::string SiteForOutletName(std::string_view name) {
   std::string site = SiteFromToken(name);
   if (!site.empty()) return site;
   for (const OutletEntry& e : kOutlets) {
-    if (EqualsIgnoreCase(e.name, name)) return std::string(e.site);
+    if (e.name.size() == name.size() && EqualsIgnoreCase(e.name, name)) {
+      return std::string(e.site);
+    }
   }
   return "";
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "common/ascii8.h"
+
 namespace kabar {
 namespace {
 
@@ -27,10 +29,7 @@ uint64_t SiteLineStats::LineKey(std::string_view line) {
   char buf[256];
   while (!t.empty()) {
     size_t n = std::min(t.size(), sizeof buf);
-    for (size_t i = 0; i < n; ++i) {
-      char c = t[i];
-      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    LowerAsciiCopy(t.data(), n, buf);
     XXH3_64bits_update(&state, buf, n);
     t.remove_prefix(n);
   }

@@ -56,10 +56,8 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string out(s.size(), '\0');
+  LowerAsciiCopy(s.data(), s.size(), out.data());
   return out;
 }
 
@@ -70,7 +68,11 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
+  size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8) {
+    if (LowerAscii8(Load8(a.data() + i)) != LowerAscii8(Load8(b.data() + i))) return false;
+  }
+  for (; i < a.size(); ++i) {
     if (AsciiLowerChar(a[i]) != AsciiLowerChar(b[i])) return false;
   }
   return true;
