@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "common/ascii8.h"
+#include "common/civil_days.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -25,28 +26,6 @@ constexpr int kDateLabelWords = 6;
 constexpr int kRelativeLabelWords = 3;
 
 // --- calendar -------------------------------------------------------------------------
-
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t yy = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yy + (*m <= 2));
-}
 
 bool ValidDate(int y, int m, int d) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -595,9 +574,10 @@ std::string FormatIsoTime(const TimePoint& t) {
   int64_t local = t.epoch_seconds + static_cast<int64_t>(t.offset_minutes) * 60;
   int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
   int64_t secs = local - days * 86400;
-  int y, m, d;
+  int64_t y = 0;
+  unsigned m = 0, d = 0;
   CivilFromDays(days, &y, &m, &d);
-  std::string iso = FormatDate(y, m, d);
+  std::string iso = FormatDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
   AppendTime(static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60),
              static_cast<int>(secs % 60), &iso);
   iso += FormatOffset(t.offset_minutes);
