@@ -89,6 +89,16 @@ std::string_view HtmlDocument::ParseInput(std::string_view utf8, PreparedHtml* p
   return prepared->html.empty() ? utf8 : std::string_view(prepared->html);
 }
 
+void HtmlDocument::PutBack(const char** text, std::string* scratch) {
+  scratch->clear();
+  if (!kabar::PutBackHeldText(*text, prepared_.held, scratch)) return;
+  char* copy = static_cast<char*>(arena_.Allocate(scratch->size() + 1));
+  if (copy == nullptr) return;
+  std::memcpy(copy, scratch->c_str(), scratch->size() + 1);
+  arena_.Deallocate(const_cast<char*>(*text));
+  *text = copy;
+}
+
 void HtmlDocument::PutBackHeldText() {
   std::vector<GumboNode*> stack = {output_->document};
   std::string text;
@@ -97,17 +107,19 @@ void HtmlDocument::PutBackHeldText() {
     stack.pop_back();
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
         n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_COMMENT) {
-      text.clear();
-      if (!kabar::PutBackHeldText(n->v.text.text, prepared_.held, &text)) continue;
-      char* copy = static_cast<char*>(arena_.Allocate(text.size() + 1));
-      if (copy == nullptr) continue;
-      std::memcpy(copy, text.c_str(), text.size() + 1);
-      arena_.Deallocate(const_cast<char*>(n->v.text.text));
-      n->v.text.text = copy;
+      PutBack(&n->v.text.text, &text);
       continue;
     }
     GumboVector* kids = Children(n);
     if (kids == nullptr) continue;
+    if (n->type != GUMBO_NODE_DOCUMENT) {
+      const GumboVector& attrs = n->v.element.attributes;
+      for (unsigned i = 0; i < attrs.length; ++i) {
+        auto* a = static_cast<GumboAttribute*>(attrs.data[i]);
+        unsigned char first = a->value == nullptr ? 0 : static_cast<unsigned char>(a->value[0]);
+        if (first == 0xF3 || first == 0xF4) PutBack(&a->value, &text);  // held values are whole
+      }
+    }
     for (unsigned i = 0; i < kids->length; ++i)
       stack.push_back(static_cast<GumboNode*>(kids->data[i]));
   }

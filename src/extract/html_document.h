@@ -39,8 +39,11 @@ class HtmlDocument {
   // What Gumbo parses: `prepared->html` when PrepareForParsingHoldingText changed anything
   // (it stores its result there), else `utf8`.
   static std::string_view ParseInput(std::string_view utf8, PreparedHtml* prepared);
-  // Puts the text the pre-scan held out back into the tree's text nodes.
+  // Puts the text the pre-scan held out back into the tree's text nodes and attributes.
   void PutBackHeldText();
+  // Replaces `*text` (Gumbo's, or the arena's) with a copy in the arena with its held text
+  // put back, when it holds any.
+  void PutBack(const char** text, std::string* scratch);
 
   PreparedHtml prepared_;   // the pre-scan's output, when it changed anything
   std::string_view input_;  // what Gumbo parsed: prepared_.html or the caller's text

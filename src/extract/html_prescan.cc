@@ -153,6 +153,7 @@ using Cuts = std::vector<Cut>;  // in order, not overlapping
 // 65534), skipping the noncharacters U+FFFFE/F (the parser would replace those).
 constexpr int kHeldPerPlane = 0xFFFE;
 constexpr int kMaxHeld = 2 * kHeldPerPlane;
+constexpr size_t kMinHeld = 4;  // shorter text costs the parser about as much as the mark
 
 void AppendHeldMark(int index, std::string* out) {
   uint32_t cp = index < kHeldPerPlane ? 0xF0000 + index : 0x100000 + (index - kHeldPerPlane);
@@ -202,9 +203,11 @@ bool PassesThrough(std::string_view text) {
 // True when `html` may already hold characters of the held-text planes (written or as a
 // numeric character reference), which would be taken for held text.
 bool MayHoldPrivatePlanes(std::string_view html) {
-  const auto* p = reinterpret_cast<const unsigned char*>(html.data());
-  for (size_t k = 0; k + 1 < html.size(); ++k) {
-    if ((p[k] == 0xF3 && p[k + 1] >= 0xB0) || (p[k] == 0xF4 && p[k + 1] < 0x90)) return true;
+  for (size_t k = 0; (k = html.find('\xF3', k)) != std::string_view::npos; ++k) {
+    if (k + 1 < html.size() && static_cast<unsigned char>(html[k + 1]) >= 0xB0) return true;
+  }
+  for (size_t k = 0; (k = html.find('\xF4', k)) != std::string_view::npos; ++k) {
+    if (k + 1 < html.size() && static_cast<unsigned char>(html[k + 1]) < 0x90) return true;
   }
   for (size_t k = 0; (k = html.find("&#", k)) != std::string_view::npos;) {
     k += 2;
@@ -229,10 +232,37 @@ bool MayHoldPrivatePlanes(std::string_view html) {
 // tokenizer does, and (when `drop`) adds the unread ones (name, '=' and value) to `cut`.
 // Returns false, cutting nothing, when they do not read plainly: a '>' inside a quoted value
 // (so `gt` is not the tag's end), a quote, '<' or '=' where a name or unquoted value should be.
-bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool link, Cuts* cut) {
+// Attributes whose values may be held out of the parser's input (see HeldText): read by
+// kabar, never by Gumbo's tree builder (which looks at input's type, annotation-xml's
+// encoding, font's color/face/size, and only the names of the rest).
+bool IsHeldAttribute(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "class", "content", "datetime", "href", "id", "itemprop", "property", "rel", "role", "style"};
+  static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
+  static constexpr NameSet kSet(kNames);
+  return kSet.Contains(name);
+}
+
+// Holds `text` (at [b, e) of the input) out of the parser's input when that is worth it and
+// safe (see HeldText); false when it stays.
+bool Hold(std::string_view text, size_t b, bool collapse, Cuts* cut, std::vector<HeldText>* held) {
+  if (held == nullptr || text.size() < kMinHeld || held->size() >= size_t{kMaxHeld}) {
+    return false;
+  }
+  if (!PassesThrough(text)) return false;
+  cut->emplace_back(b, b + text.size(), static_cast<int>(held->size()));
+  held->push_back({text, collapse});
+  return true;
+}
+
+// `held` (not null) also holds the values of IsHeldAttribute attributes.
+bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool link, Cuts* cut,
+                    std::vector<HeldText>* held = nullptr) {
   const size_t start = cut->size();
+  const size_t held_start = held == nullptr ? 0 : held->size();
   auto bail = [&] {
     cut->erase(cut->begin() + static_cast<std::ptrdiff_t>(start), cut->end());
+    if (held != nullptr) held->resize(held_start);
     return false;
   };
   if (at < gt && !IsHtmlSpace(s[at]) && s[at] != '/') return bail();  // the name goes on
@@ -247,6 +277,7 @@ bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool li
     if (at == name_begin) return bail();  // a name starting with '='
     size_t name_end = at;
     size_t p = at;
+    size_t value_begin = 0, value_end = 0;
     while (p < gt && IsHtmlSpace(s[p])) ++p;
     if (p < gt && s[p] == '=') {
       ++p;
@@ -256,17 +287,23 @@ bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool li
         size_t close = s.substr(0, gt).find(s[p], p + 1);  // within the tag: linear
         if (close == std::string_view::npos) return bail();
         at = close + 1;
+        value_begin = p + 1;
+        value_end = close;
       } else {
         for (at = p; at < gt && !IsHtmlSpace(s[at]); ++at) {
           char c = s[at];
           if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') return bail();
         }
+        value_begin = p;
+        value_end = at;
       }
     }
     TagNameAt name(s, name_begin);  // lower case; names over 32 bytes are never dropped
-    if (drop && name.view().size() == name_end - name_begin &&
-        IsUnreadAttribute(name.view(), link)) {
+    bool whole_name = name.view().size() == name_end - name_begin;
+    if (drop && whole_name && IsUnreadAttribute(name.view(), link)) {
       cut->emplace_back(name_begin, at);
+    } else if (held != nullptr && whole_name && IsHeldAttribute(name.view())) {
+      Hold(s.substr(value_begin, value_end - value_begin), value_begin, false, cut, held);
     }
   }
 }
@@ -375,7 +412,8 @@ class Prescan {
         ++depth_;
       }
     }
-    bool plain = !whole && ReadAttributes(s_, name_end, gt, drop_unread_, name == "link", &cut_);
+    bool plain =
+        !whole && ReadAttributes(s_, name_end, gt, drop_unread_, name == "link", &cut_, held_);
     if (!plain && !whole) {
       size_t end = TagEnd(s_, name_end);
       if (end == std::string_view::npos) return s_.size();
@@ -412,16 +450,8 @@ class Prescan {
     CollapseSpaces(e, to);
   }
 
-  // Holds [b, e) out of the input (one character stands for it) when that is worth it and
-  // safe; false when it stays.
   bool Hold(size_t b, size_t e, bool collapse) {
-    constexpr size_t kMinHeld = 8;  // shorter text costs the parser about as much as the mark
-    if (held_ == nullptr || e - b < kMinHeld || held_->size() >= size_t{kMaxHeld}) return false;
-    std::string_view text = s_.substr(b, e - b);
-    if (!PassesThrough(text)) return false;
-    cut_.emplace_back(b, e, static_cast<int>(held_->size()));
-    held_->push_back({text, collapse});
-    return true;
+    return kabar::Hold(s_.substr(b, e - b), b, collapse, &cut_, held_);
   }
 
   // Cuts all but the first character of each run of HTML white space in [from, to).

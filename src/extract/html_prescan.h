@@ -44,10 +44,11 @@ std::string PrepareForParsing(std::string_view html, int max_depth);
 
 // Text the pre-scan took out of the parser's input; one private-use character (U+F0000 + i,
 // then U+100000 + ...) stands in its place, and the parser carries it through as it would
-// have carried the text. Character data costs the parser (Gumbo) about as much per byte as
-// all its markup, and most of it needs no parsing: runs of text between plainly read tags and
-// script content that the parser would pass through byte for byte (no character reference,
-// NUL, CR, control character or noncharacter; script content without '<').
+// have carried the text. Gumbo handles character data and attribute values one character at
+// a time, and most of it needs no parsing: runs of text between plainly read tags, script
+// content without '<', and the values of attributes kabar reads but Gumbo's tree builder does
+// not (class, id, style, content, ...), each when the parser would pass it through byte for
+// byte (no character reference, NUL, CR, control character or noncharacter).
 struct HeldText {
   std::string_view text;  // a view of the input given to PrepareForParsingHoldingText
   bool collapse;          // put back with each white-space run cut to its first character
@@ -61,8 +62,9 @@ struct PreparedHtml {
 // PrepareForParsing, with text of at least 8 bytes held out as above (none when the page may
 // already hold characters of those private-use planes, written or as character references).
 // Whatever tree the parser builds, putting the held text back into its text, CDATA and
-// comment nodes gives them the text they get from PrepareForParsing's output (held text only
-// follows a tag whose end is certain, so it never lands in a tag or attribute).
+// comment nodes and into attribute values that start with a held-text character gives them
+// the text they get from PrepareForParsing's output (text is held only after a tag whose end
+// is certain, and a value only inside such a tag, so neither lands elsewhere).
 PreparedHtml PrepareForParsingHoldingText(std::string_view html, int max_depth);
 
 // Appends `text` to `*out` with each held-text character replaced by its text (white space

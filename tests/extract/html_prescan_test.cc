@@ -96,6 +96,16 @@ TEST(HeldText, TreeIsTheOnePrepareForParsingGives) {
       "<ul><li>first item text<li>second item text</ul><dl><dt>term text<dd>definition text</dl>",
       "<template><p>template content text</p></template><p>text</p>",
       "<p>" + std::string(3000, 'w') + "</p>" + "<div>" + std::string(400, ' ') + "x</div>",
+      "<p class=\"a  b   c\" id='identifier' style=\"color: red\" data-x=dropped>x</p>",
+      "<table><input type=hidden class='some class'><input class=\"other class\"></table>",
+      "<html class='first class'><body id='body id'><html class='second class' lang=en>"
+      "<body id='second id' class='body class'>text",
+      "<b class='bold class'>x<p>y</b>z</p><a id=link-id-1>a<div>b</a>c</div>",
+      "<p class='a&amp;b long' id=\"x\ty\">t</p><p class='first one' class='second one'>u</p>",
+      "<svg class='svg class here' viewBox='0 0 10 10'><math><annotation-xml "
+      "encoding=\"text/html\" class='annotation class'><p>html in math</p></annotation-xml>",
+      "<meta property=\"og:title\" content=\"A title of some length\"><link rel=canonical "
+      "href=\"https://example.com/a/long/path\"><time datetime=\"2020-04-17T01:43:09Z\">t",
       "<p>literal plane 15 \xF3\xB0\x80\x80 and text here</p>",
       "<p>&#xF0000; and text here</p>",
       "<p>&#983041; and text here</p>",
@@ -104,10 +114,14 @@ TEST(HeldText, TreeIsTheOnePrepareForParsingGives) {
 }
 
 TEST(HeldText, HoldsPlainTextOnlyAndNotOnPagesWithThePrivatePlanes) {
-  PreparedHtml p = PrepareForParsingHoldingText("<p>  held text  </p><p>&amp; not held</p>", 10);
-  ASSERT_EQ(p.held.size(), 1u);
-  EXPECT_EQ(p.held[0].text, "held text");
-  EXPECT_EQ(p.html, "<p> \xF3\xB0\x80\x80 </p><p>&amp; not held</p>");
+  PreparedHtml p = PrepareForParsingHoldingText(
+      "<p class='long class'>  held text  </p><p type=\"not held\">&amp; not held</p>", 10);
+  ASSERT_EQ(p.held.size(), 2u);
+  EXPECT_EQ(p.held[0].text, "long class");
+  EXPECT_EQ(p.held[1].text, "held text");
+  EXPECT_EQ(p.html,
+            "<p class='\xF3\xB0\x80\x80'> \xF3\xB0\x80\x81 </p><p type=\"not held\">&amp; not "
+            "held</p>");
   EXPECT_TRUE(PrepareForParsingHoldingText("<p>held text</p>\xF4\x80\x80\x80", 10).held.empty());
   EXPECT_TRUE(PrepareForParsingHoldingText("<p>held text</p>&#x100000;", 10).held.empty());
   EXPECT_EQ(PrepareForParsingHoldingText("<p>held text</p>&#xEFFFF;", 10).held.size(), 1u);
