@@ -22,6 +22,9 @@
 
 namespace kabar {
 
+// Longer vectors go to std::sort: the scratch space (about 3x the vector) stays allocated.
+inline constexpr size_t kHashSortMax = size_t{1} << 20;
+
 // Scratch space of HashSort, reused from call to call (no allocation once grown).
 template <typename T>
 struct HashSortScratch {
@@ -34,7 +37,7 @@ struct HashSortScratch {
 template <typename T, typename Key, typename Less>
 void HashSort(std::vector<T>* v, Key key, Less less, HashSortScratch<T>* scratch) {
   size_t n = v->size();
-  if (n < 64) {
+  if (n < 64 || n > kHashSortMax) {  // small, or too big to keep its scratch space around
     std::sort(v->begin(), v->end(), less);
     return;
   }

@@ -21,7 +21,8 @@ void SortWeighted(std::vector<Weighted>* v, HashSortScratch<Weighted>* scratch) 
 TEST(HashSortTest, HashesMatchStdSort) {
   std::mt19937_64 rng(11);
   HashSortScratch<uint64_t> scratch;
-  for (size_t n : {0, 1, 2, 63, 64, 65, 100, 1000, 5000}) {
+  for (size_t n : {size_t{0}, size_t{1}, size_t{2}, size_t{63}, size_t{64}, size_t{65}, size_t{100},
+                   size_t{1000}, size_t{5000}, kHashSortMax + 1}) {
     std::vector<uint64_t> v(n);
     for (auto& x : v) x = rng() >> (rng() % 2 ? 0 : 1);  // some with the top bit clear
     if (n > 10) v[3] = v[7] = v[9];                      // repeats
