@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -143,16 +144,25 @@ bool ValidId(std::string_view id) {
 struct Api::Rep {
   ServeOptions options;
   std::unique_ptr<Understander> understander;  // alias table for entity and speaker names
+  // The connection pool. A request waiting for a connection gets the next one released, in
+  // the order the requests came (first come, first served: no request waits behind later ones).
+  struct Waiter {
+    std::condition_variable handed_over;
+    bool woken = false;
+    std::unique_ptr<Context> context;  // null when woken to open one itself
+  };
   std::mutex mu;
-  std::condition_variable released;
   std::vector<std::unique_ptr<Context>> idle;
-  size_t open = 0;  // contexts in existence, idle or in use; at most max_open
+  std::deque<Waiter*> waiters;  // oldest first
+  size_t open = 0;              // contexts in existence, idle or in use; at most max_open
   size_t max_open = 1;
   std::unique_ptr<serve::DatabaseWatch> watch;  // its generation keys the cache
   std::unique_ptr<serve::ResponseCache> cache;
 
   Result<std::unique_ptr<Context>> Acquire();
   void Release(std::unique_ptr<Context> c);
+  // Hands `c` (or nothing) to the oldest waiter, if any. Called with mu held.
+  void WakeNext(std::unique_ptr<Context> c);
 
   HttpReply Search(Context* c, const Params& p);
   HttpReply Article(Context* c, const std::string& id);
@@ -188,33 +198,49 @@ Result<std::unique_ptr<Context>> OpenContext(const ServeOptions& options) {
 
 }  // namespace
 
-// An idle context, else a new one while fewer than max_open exist, else waits for one.
+// An idle context, else a new one while fewer than max_open exist, else the next one released
+// (waiting in line).
 Result<std::unique_ptr<Context>> Api::Rep::Acquire() {
-  {
-    std::unique_lock<std::mutex> lock(mu);
-    released.wait(lock, [this] { return !idle.empty() || open < max_open; });
-    if (!idle.empty()) {
+  std::unique_lock<std::mutex> lock(mu);
+  for (;;) {
+    if (!idle.empty() && waiters.empty()) {
       std::unique_ptr<Context> c = std::move(idle.back());
       idle.pop_back();
       return c;
     }
-    ++open;
+    if (open < max_open) break;
+    Waiter w;
+    waiters.push_back(&w);
+    w.handed_over.wait(lock, [&w] { return w.woken; });
+    if (w.context != nullptr) return std::move(w.context);
   }
+  ++open;
+  lock.unlock();
   Result<std::unique_ptr<Context>> c = OpenContext(options);
   if (!c.ok()) {
-    std::lock_guard<std::mutex> lock(mu);
+    lock.lock();
     --open;
-    released.notify_one();
+    WakeNext(nullptr);  // the next in line may try to open one
   }
   return c;
 }
 
 void Api::Rep::Release(std::unique_ptr<Context> c) {
-  {
-    std::lock_guard<std::mutex> lock(mu);
+  std::lock_guard<std::mutex> lock(mu);
+  if (waiters.empty()) {
     idle.push_back(std::move(c));
+  } else {
+    WakeNext(std::move(c));
   }
-  released.notify_one();
+}
+
+void Api::Rep::WakeNext(std::unique_ptr<Context> c) {
+  if (waiters.empty()) return;
+  Waiter* w = waiters.front();
+  waiters.pop_front();
+  w->context = std::move(c);
+  w->woken = true;
+  w->handed_over.notify_one();  // under mu: w stays alive until its owner relocks
 }
 
 HttpReply Api::Rep::Compute(std::string_view path, const Params& p) {
