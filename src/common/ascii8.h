@@ -6,8 +6,11 @@
 // guarantees that eight bytes are readable at p; there is no alignment requirement.
 // kOnes has 0x01 in every byte (c * kOnes repeats byte c eight times); kHigh has each byte's
 // top bit set. IsAscii8(x) is true when all eight bytes of x are below 0x80. BytesEqual8(x, c)
-// has the top bit set in exactly the bytes of x equal to c, and no other bit. LowerAscii8(x) is
-// x with the bytes 'A'..'Z' turned into 'a'..'z' and every other byte unchanged.
+// has the top bit set in exactly the bytes of x equal to c, and no other bit.
+// BytesInRange8(low7, lo, hi), for a word of bytes below 0x80 and 0 < lo <= hi < 0x80, has the
+// top bit set in exactly the bytes in lo..hi, and no other bit. HasByteBelow8(x, n), for
+// 0 < n <= 0x80, is true when some byte of x is below n. LowerAscii8(x) is x with the bytes
+// 'A'..'Z' turned into 'a'..'z' and every other byte unchanged.
 #ifndef KABAR_COMMON_ASCII8_H_
 #define KABAR_COMMON_ASCII8_H_
 
@@ -36,9 +39,17 @@ inline uint64_t BytesEqual8(uint64_t x, unsigned char c) {
   return ~(((y & ~kHigh) + ~kHigh) | y) & kHigh;  // no carry leaves a byte
 }
 
+inline uint64_t BytesInRange8(uint64_t low7, unsigned char lo, unsigned char hi) {
+  // Each sum stays within its byte; its top bit says "at least lo" / "above hi".
+  return (low7 + (0x80 - lo) * kOnes) & ~(low7 + (0x80 - hi - 1) * kOnes) & kHigh;
+}
+
+inline bool HasByteBelow8(uint64_t x, unsigned char n) {
+  return ((x - n * kOnes) & ~x & kHigh) != 0;  // exact as a yes-no answer
+}
+
 inline uint64_t LowerAscii8(uint64_t x) {
-  uint64_t low7 = x & ~kHigh;  // no sum below carries out of its byte
-  uint64_t upper = (low7 + (0x80 - 'A') * kOnes) & ~(low7 + (0x80 - 'Z' - 1) * kOnes) & ~x & kHigh;
+  uint64_t upper = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
   return x | (upper >> 2);  // 0x80 >> 2 is the 0x20 case bit
 }
 

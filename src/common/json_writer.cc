@@ -12,14 +12,9 @@ namespace {
 
 // Eight bytes at a time (the scans below are most of the output's cost): `x` holds s[i..i+8).
 
-// True when some byte of `x` is zero / below 0x20 (exact as a yes-no answer; the set bits may
-// also mark bytes after the first hit).
-bool HasZeroByte(uint64_t x) { return ((x - kOnes) & ~x & kHigh) != 0; }
-bool HasControlByte(uint64_t x) { return ((x - 0x20 * kOnes) & ~x & kHigh) != 0; }
-
 // True when a byte of `x` needs escaping in a JSON string: a control byte, '"' or '\\'.
 bool NeedsEscape8(uint64_t x) {
-  return HasControlByte(x) || HasZeroByte(x ^ ('"' * kOnes)) || HasZeroByte(x ^ ('\\' * kOnes));
+  return HasByteBelow8(x, 0x20) || BytesEqual8(x, '"') != 0 || BytesEqual8(x, '\\') != 0;
 }
 
 // True when every byte of `s` is printable ASCII other than '"' and '\\': nothing to escape

@@ -225,8 +225,7 @@ bool HasFourDigits(std::string_view text) {
   // Eight bytes a step of five: a run starting at i..i+4 lies within the eight.
   for (; i + 8 <= text.size(); i += 5) {
     uint64_t x = Load8(text.data() + i);
-    uint64_t low7 = x & ~kHigh;  // no sum below carries out of its byte
-    uint64_t digits = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x80 - '9' - 1) * kOnes) & ~x;
+    uint64_t digits = BytesInRange8(x & ~kHigh, '0', '9') & ~x;
     if ((digits & (digits >> 8) & (digits >> 16) & (digits >> 24) & kHigh) != 0) return true;
   }
   int run = 0;

@@ -80,9 +80,8 @@ inline bool IsWordByte(unsigned char c) { return (kByteClass[c] & 2) != 0; }
 inline size_t LeadingAlnum8(uint64_t x) {
   uint64_t low7 = x & ~kHigh;
   uint64_t folded = low7 | 0x20 * kOnes;  // ASCII letters in lower case
-  // Each sum stays below 0x100 in every byte: a byte's high bit says "at least the bound".
-  uint64_t digit = (low7 + (0x80 - '0') * kOnes) & ~(low7 + (0x80 - '9' - 1) * kOnes);
-  uint64_t letter = (folded + (0x80 - 'a') * kOnes) & ~(folded + (0x80 - 'z' - 1) * kOnes);
+  uint64_t digit = BytesInRange8(low7, '0', '9');
+  uint64_t letter = BytesInRange8(folded, 'a', 'z');
   uint64_t other = ~((digit | letter) & ~x) & kHigh;  // bytes >= 0x80 are never alnum
   return other == 0 ? 8 : static_cast<size_t>(std::countr_zero(other)) >> 3;
 }

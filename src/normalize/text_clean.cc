@@ -56,13 +56,13 @@ size_t SequenceLength(unsigned char c, size_t left) {
 // space and without two spaces in a row, CleanText copies them unchanged: returns true and adds
 // their digits and '@' to `traits`. Otherwise false, and the bytes take the general path.
 bool PlainChunk(uint64_t x, TextTraits* traits) {
-  if (!IsAscii8(x)) return false;                            // non-ASCII
-  if (((x - 0x20 * kOnes) & ~x & kHigh) != 0) return false;  // a byte < 0x20
-  if (BytesEqual8(x, 0x7F) != 0) return false;               // DEL
+  if (!IsAscii8(x)) return false;               // non-ASCII
+  if (HasByteBelow8(x, 0x20)) return false;     // a control byte
+  if (BytesEqual8(x, 0x7F) != 0) return false;  // DEL
   uint64_t spaces = BytesEqual8(x, ' ');
   if ((spaces & (0x80ull | 0x80ull << 56)) != 0) return false;  // first or last
   if ((spaces & (spaces >> 8)) != 0) return false;              // two in a row
-  uint64_t digits = ((x + (0x80 - '0') * kOnes) & ~(x + (0x80 - '9' - 1) * kOnes)) & kHigh;
+  uint64_t digits = BytesInRange8(x, '0', '9');
   traits->digits += static_cast<int>((((digits >> 7) * kOnes) >> 56));
   traits->has_at |= BytesEqual8(x, '@') != 0;
   return true;

@@ -38,12 +38,6 @@ inline bool PlainRun(uint64_t w) {
   return (spaces & kLast) == 0 && (spaces & (spaces << 8)) == 0;
 }
 
-// ASCII lower case of 8 bytes below 0x80 (per byte: c + 32 for 'A'..'Z').
-inline uint64_t LowerPlain(uint64_t w) {
-  uint64_t upper = (w + (0x80 - 'A') * kOnes) & ~(w + (0x80 - 'Z' - 1) * kOnes) & kHigh;
-  return w | (upper >> 2);
-}
-
 // Appends `s` with white space runs collapsed to one space (none at the start of the unit
 // that began at `start`) and ASCII lower-cased. `*pending_space` carries a white space run
 // across calls that continue one unit. Writes through a raw pointer: this runs over every
@@ -70,7 +64,7 @@ void AppendNormalized(const std::string& s, size_t start, bool* pending_space, s
     for (; i + 8 <= s.size(); i += 8, at += 8) {
       uint64_t w = Load8(in + i);
       if (!PlainRun(w)) break;
-      w = LowerPlain(w);
+      w = LowerAscii8(w);
       std::memcpy(o + at, &w, 8);
     }
   }
