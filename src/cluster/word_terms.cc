@@ -20,6 +20,7 @@
 
 #include "cluster/cluster_features.h"
 #include "common/flat_u64_map.h"
+#include "common/word_bytes.h"
 #include "kabar/analyzer.h"
 
 namespace kabar::cluster {
@@ -96,10 +97,6 @@ const Entry* Lookup(Cache* c, uint64_t key, std::string_view word, bool name, ui
   return e->count == 1 ? e : c->tokens.data() + e->first;
 }
 
-constexpr bool WordByte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // A word of the text, before its lookup.
 struct Found {
   uint32_t begin = 0, size = 0;
@@ -107,12 +104,12 @@ struct Found {
   bool capitalised = false, sentence_start = false, digit = false;
 };
 
-// Byte classes of FindWords: a word byte (WordByte), a digit, a sentence end.
+// Byte classes of FindWords: a word byte (IsWordByte), a digit, a sentence end.
 constexpr uint8_t kWordClass = 1, kDigitClass = 2, kSentenceClass = 4;
 constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    if (WordByte(static_cast<unsigned char>(c))) t[c] |= kWordClass;
+    if (IsWordByte(static_cast<unsigned char>(c))) t[c] |= kWordClass;
     if (c >= '0' && c <= '9') t[c] |= kDigitClass;
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"') t[c] |= kSentenceClass;
   }

@@ -13,15 +13,12 @@
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 #include "common/hash_sort.h"
+#include "common/word_bytes.h"
 
 namespace kabar {
 namespace {
 
 constexpr int64_t kUnknownDay = std::numeric_limits<int64_t>::min();
-
-constexpr bool IsWordByte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 // Per byte: 0 for a byte that is not a word byte, else the byte ASCII lower-cased (never 0).
 constexpr std::array<unsigned char, 256> kWordLower = [] {

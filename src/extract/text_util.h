@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "common/word_bytes.h"
 
 namespace kabar::extract {
 
@@ -66,8 +67,9 @@ namespace text_util_internal {
 inline constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    t[c] = static_cast<uint8_t>((alnum ? 1 : 0) | (alnum || c >= 0x80 ? 2 : 0));
+    auto b = static_cast<unsigned char>(c);
+    t[c] =
+        static_cast<uint8_t>((kabar::IsAsciiAlnumByte(b) ? 1 : 0) | (kabar::IsWordByte(b) ? 2 : 0));
   }
   return t;
 }();
