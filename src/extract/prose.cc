@@ -87,11 +87,8 @@ uint64_t PackedLowerAt(std::string_view line, size_t at, size_t n) {
   uint64_t x = Load8(line.data() + at);  // little-endian: the word's first byte is the lowest
   uint64_t mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
   uint64_t lower = (x | 0x20 * kOnes) & mask;
-  uint64_t low7 = lower & ~kHigh;
-  uint64_t above_z = low7 + (0x7F - 'z') * kOnes;             // high bit: low7 > 'z'
-  uint64_t from_a = low7 + (0x80 - 'a') * kOnes;              // high bit: low7 >= 'a'
-  uint64_t bad = (lower | above_z | ~from_a) & kHigh & mask;  // non-ASCII, > 'z' or < 'a'
-  if (bad != 0) return 0;
+  uint64_t letters = BytesInRange8(lower & ~kHigh, 'a', 'z') & ~lower;  // ASCII 'a'..'z'
+  if (((letters ^ kHigh) & mask) != 0) return 0;  // a byte of the word is not a letter
   return __builtin_bswap64(lower) >> (64 - 8 * n);
 }
 
