@@ -9,8 +9,9 @@
 // has the top bit set in exactly the bytes of x equal to c, and no other bit.
 // BytesInRange8(low7, lo, hi), for a word of bytes below 0x80 and 0 < lo <= hi < 0x80, has the
 // top bit set in exactly the bytes in lo..hi, and no other bit. HasByteBelow8(x, n), for
-// 0 < n <= 0x80, is true when some byte of x is below n. LowerAscii8(x) is x with the bytes
-// 'A'..'Z' turned into 'a'..'z' and every other byte unchanged.
+// 0 < n <= 0x80, is true when some byte of x is below n. IsPrintableAscii8(x) is true when all
+// eight bytes are in 0x20..0x7F. LowerAscii8(x) is x with the bytes 'A'..'Z' turned into
+// 'a'..'z' and every other byte unchanged.
 #ifndef KABAR_COMMON_ASCII8_H_
 #define KABAR_COMMON_ASCII8_H_
 
@@ -46,6 +47,11 @@ inline uint64_t BytesInRange8(uint64_t low7, unsigned char lo, unsigned char hi)
 
 inline bool HasByteBelow8(uint64_t x, unsigned char n) {
   return ((x - n * kOnes) & ~x & kHigh) != 0;  // exact as a yes-no answer
+}
+
+inline bool IsPrintableAscii8(uint64_t x) {
+  // Exact: a byte below 0x20 with no lower one borrowing from it wraps to 0xE0 or more.
+  return IsAscii8(x | (x - 0x20 * kOnes));
 }
 
 inline uint64_t LowerAscii8(uint64_t x) {

@@ -108,7 +108,7 @@ bool IsCollapsed(std::string_view s) {
   while (i < s.size()) {
     if (i + 8 <= s.size()) {
       uint64_t x = Load8(s.data() + i);
-      if (IsAscii8(x | (x - 0x20 * kOnes))) {  // every byte in 0x20..0x7F
+      if (IsPrintableAscii8(x)) {
         uint64_t spaces = BytesEqual8(x, ' ');
         if ((spaces & (spaces >> 8)) != 0 || (after_space && (spaces & 0x80) != 0)) return false;
         after_space = (spaces >> 63) != 0;

@@ -36,7 +36,7 @@ size_t CountSuspiciousBytes(std::string_view sample) {
   for (size_t i = 0; i < sample.size();) {
     if (i + 8 <= sample.size()) {  // skip 8 bytes of printable ASCII at once
       uint64_t x = Load8(sample.data() + i);
-      if (IsAscii8(x | (x - 0x20 * kOnes))) {  // no byte >= 0x80 or < 0x20
+      if (IsPrintableAscii8(x)) {
         i += 8;
         continue;
       }
