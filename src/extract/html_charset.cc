@@ -14,20 +14,15 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "common/ascii_case.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // WHATWG aliases: Latin-1 and ASCII labels mean windows-1252 on the web.
 std::string CanonicalCharset(std::string_view name) {
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   n.erase(std::remove_if(n.begin(), n.end(),
                          [](char c) { return c == '"' || c == '\'' || std::isspace(c); }),
           n.end());
@@ -147,7 +142,7 @@ DecodedHtml AsUtf8(std::string_view bytes, Utf8Scan* scan) {
 }  // namespace
 
 std::string PrescanMetaCharset(std::string_view bytes) {
-  std::string head = Lower(bytes.substr(0, 4096));
+  std::string head = AsciiLower(bytes.substr(0, 4096));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     size_t end = head.find('>', pos);

@@ -6,6 +6,7 @@
 // page's prose; a wrapper around most of the prose is layout, whatever it is called.
 #include "extract/html_content.h"
 
+#include "common/ascii_case.h"
 #include "extract/html_document.h"
 
 #include <algorithm>
@@ -87,16 +88,10 @@ double RawValue(const HtmlBlocks& doc, const HtmlBlock& b) {
   return -std::min(len, 40.0) * 0.25;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Short lines that are boilerplate on news sites whatever the markup.
 const char* PhraseReason(const std::string& text) {
   if (text.size() > 60) return nullptr;
-  std::string t = Lower(text);
+  std::string t = AsciiLower(text);
   while (!t.empty() && (t.back() == ':' || t.back() == '.' || t.back() == ' ')) t.pop_back();
   static const char* const kAd[] = {"advertisement",
                                     "advertisements",
@@ -141,7 +136,7 @@ bool IsLeakedMarkup(std::string_view text) {
 class Classifier {
  public:
   Classifier(const HtmlBlocks& doc, const std::string& title)
-      : doc_(doc), lower_title_(Lower(title)) {}
+      : doc_(doc), lower_title_(AsciiLower(title)) {}
 
   std::vector<BlockDecision> Run() {
     ScoreRaw();
@@ -298,7 +293,7 @@ class Classifier {
     bool inside =
         root_ >= 0 && i >= doc_.elements[root_].first_block && i < doc_.elements[root_].end_block;
     if (!inside) {
-      bool is_title = !lower_title_.empty() && Lower(b.text) == lower_title_;
+      bool is_title = !lower_title_.empty() && AsciiLower(b.text) == lower_title_;
       d.reason = is_title         ? "title"
                  : reason_el >= 0 ? doc_.elements[reason_el].reason
                                   : "outside-article";
@@ -326,7 +321,7 @@ class Classifier {
       d.reason = phrase;
       return d;
     }
-    if (b.tag == GUMBO_TAG_H1 || (!lower_title_.empty() && Lower(b.text) == lower_title_)) {
+    if (b.tag == GUMBO_TAG_H1 || (!lower_title_.empty() && AsciiLower(b.text) == lower_title_)) {
       d.reason = "title";
       return d;
     }

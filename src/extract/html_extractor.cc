@@ -11,6 +11,7 @@
 #include <cctype>
 #include <string>
 
+#include "common/ascii_case.h"
 #include "extract/html_blocks.h"
 #include "extract/html_charset.h"
 #include "extract/html_content.h"
@@ -24,12 +25,6 @@
 namespace kabar {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Drops a " | Site" or " - Site" tail (or head) from a <title>-like headline.
 std::string CleanTitle(const std::string& title, const std::string& site_name,
                        const std::string& site) {
@@ -40,9 +35,9 @@ std::string CleanTitle(const std::string& title, const std::string& site_name,
     if (p == std::string::npos) continue;
     std::string head = title.substr(0, p);
     std::string tail = title.substr(p + std::string(sep).size());
-    std::string lt = Lower(tail);
+    std::string lt = AsciiLower(tail);
     std::string site_word = site.substr(0, site.find('.'));
-    bool tail_is_site = (!site_name.empty() && lt == Lower(site_name)) ||
+    bool tail_is_site = (!site_name.empty() && lt == AsciiLower(site_name)) ||
                         (!site_word.empty() && lt.find(site_word) != std::string::npos) ||
                         std::count(tail.begin(), tail.end(), ' ') < 3;
     if (tail_is_site && head.size() > tail.size() && head.size() < best.size()) best = head;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/ascii_case.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
 #include "extract/html_prescan.h"
@@ -51,12 +52,6 @@ struct RankedDate {
     return pick != nullptr ? pick->second : best.value;
   }
 };
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -265,10 +260,10 @@ class Collector {
         VisitMeta(n);
         break;
       case GUMBO_TAG_LINK:
-        if (Lower(Attr(n, "rel")) == "canonical") canonical_.Offer(0, Trim(Attr(n, "href")));
+        if (AsciiLower(Attr(n, "rel")) == "canonical") canonical_.Offer(0, Trim(Attr(n, "href")));
         break;
       case GUMBO_TAG_SCRIPT:
-        if (Lower(Attr(n, "type")).find("ld+json") != std::string::npos) {
+        if (AsciiLower(Attr(n, "type")).find("ld+json") != std::string::npos) {
           VisitJsonLd(n);
         } else {
           published_.Offer(95 + std::min(script_dates_, 4), ScriptShownDate(n));
@@ -282,7 +277,7 @@ class Collector {
     }
     std::string_view itemprop = Attr(n, "itemprop");
     if (!itemprop.empty() && n->v.element.tag != GUMBO_TAG_META) VisitItemprop(n, itemprop);
-    if (n->v.element.tag == GUMBO_TAG_A && Lower(Attr(n, "rel")) == "author") {
+    if (n->v.element.tag == GUMBO_TAG_A && AsciiLower(Attr(n, "rel")) == "author") {
       OfferAuthor(30, CleanAuthor(NodeText(n, 200)));
     }
   }
@@ -329,7 +324,7 @@ class Collector {
     std::string_view dt = Attr(n, "datetime");
     std::string value = ParseHtmlDate(dt.empty() ? NodeText(n, 200) : dt);
     if (value.empty()) return;
-    std::string cls = Lower(Attr(n, "class"));
+    std::string cls = AsciiLower(Attr(n, "class"));
     bool pub = gumbo_get_attribute(&n->v.element.attributes, "pubdate") != nullptr ||
                cls.find("publish") != std::string::npos || Attr(n, "itemprop") == "datePublished";
     bool mod = cls.find("update") != std::string::npos || cls.find("modif") != std::string::npos;
@@ -342,11 +337,12 @@ class Collector {
   }
 
   void VisitMeta(const GumboNode* n) {
-    std::string key = Lower(Trim(Attr(n, "property")));
-    if (key.empty()) key = Lower(Trim(Attr(n, "name")));
-    if (key.empty()) key = Lower(Trim(Attr(n, "itemprop")));
+    std::string key = AsciiLower(Trim(Attr(n, "property")));
+    if (key.empty()) key = AsciiLower(Trim(Attr(n, "name")));
+    if (key.empty()) key = AsciiLower(Trim(Attr(n, "itemprop")));
     if (key.empty()) {
-      if (Lower(Attr(n, "http-equiv")) == "content-language") OfferLanguage(5, Attr(n, "content"));
+      if (AsciiLower(Attr(n, "http-equiv")) == "content-language")
+        OfferLanguage(5, Attr(n, "content"));
       return;
     }
     std::string content = Trim(Attr(n, "content"));
@@ -400,7 +396,7 @@ class Collector {
   }
 
   void OfferLanguage(int rank, std::string_view v) {
-    std::string l = Lower(Trim(v));
+    std::string l = AsciiLower(Trim(v));
     if (l.find_first_of("-_") != std::string::npos) locale_.Offer(rank, l);
     l = l.substr(0, l.find_first_of("-_"));
     if (l.size() == 2 || l.size() == 3) language_.Offer(rank, l);
@@ -413,7 +409,7 @@ class Collector {
       authors_rank_ = rank;
     }
     for (const std::string& a : authors_) {
-      if (Lower(a) == Lower(name)) return;
+      if (AsciiLower(a) == AsciiLower(name)) return;
     }
     authors_.push_back(name);
   }

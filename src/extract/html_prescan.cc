@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/ascii_case.h"
+
 namespace kabar {
 namespace {
 
@@ -92,14 +94,6 @@ size_t SkipRawText(std::string_view s, size_t from, std::string_view name) {
   return std::string_view::npos;
 }
 
-bool ContainsNoCase(std::string_view hay, std::string_view needle) {
-  auto eq = [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  };
-  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
-}
-
 // True when nothing reads the content of this raw-text element, so it need not be parsed:
 // a <style>, or a <script> that is neither JSON-LD (metadata) nor a one-call script writing a
 // date (html_metadata.cc). Gumbo turns NUL into U+FFFD and CR into LF, which could change
@@ -108,7 +102,7 @@ bool ContainsNoCase(std::string_view hay, std::string_view needle) {
 // does not follow.
 bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::string_view content) {
   if (name == "style") return true;
-  if (name != "script" || ContainsNoCase(start_tag, "ld+json")) return false;
+  if (name != "script" || ContainsIgnoreCase(start_tag, "ld+json")) return false;
   if (content.find("<!--") != std::string_view::npos) return false;
   if (content.find('\0') == std::string_view::npos &&
       content.find('\r') == std::string_view::npos) {

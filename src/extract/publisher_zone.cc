@@ -10,6 +10,8 @@
 #include <ctime>
 #include <memory>
 
+#include "common/ascii_case.h"
+
 namespace kabar {
 namespace {
 
@@ -109,12 +111,6 @@ const char* ZoneOf(std::string_view code) {
   return nullptr;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view Host(std::string_view url) {
   size_t scheme = url.find("://");
   if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
@@ -126,12 +122,12 @@ std::string_view Host(std::string_view url) {
 }  // namespace
 
 std::string PublisherTimeZone(std::string_view host_or_url, std::string_view locale) {
-  std::string host = Lower(Host(host_or_url));
+  std::string host = AsciiLower(Host(host_or_url));
   size_t dot = host.rfind('.');
   if (dot != std::string::npos && host.size() - dot == 3) {
     if (const char* z = ZoneOf(std::string_view(host).substr(dot + 1))) return z;
   }
-  std::string l = Lower(locale);
+  std::string l = AsciiLower(locale);
   size_t sep = l.find_first_of("-_");
   if (sep != std::string::npos && l.size() - sep == 3) {
     if (const char* z = ZoneOf(std::string_view(l).substr(sep + 1))) return z;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "common/ascii_case.h"
 #include "common/word_bytes.h"
 
 namespace kabar::extract {
@@ -18,14 +19,7 @@ namespace kabar::extract {
 // `s` without leading and trailing white space (ASCII space, tab, CR, LF, and U+00A0 NBSP).
 std::string_view Trim(std::string_view s);
 
-// ASCII lower-casing; bytes >= 0x80 are copied unchanged.
-std::string AsciiLower(std::string_view s);
-
-// True when `s` begins with `prefix`, comparing ASCII letters case-insensitively.
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-// True when `needle` occurs in `s`, comparing ASCII letters case-insensitively.
-bool ContainsIgnoreCase(std::string_view s, std::string_view needle);
+// ASCII case (AsciiLower, EqualsIgnoreCase, ...): common/ascii_case.h.
 
 // Folds runs of white space to one ASCII space and trims the ends.
 std::string CollapseSpace(std::string_view s);

@@ -6,17 +6,10 @@
 #include <string>
 
 #include "common/ascii8.h"
+#include "common/ascii_case.h"
 
 namespace kabar {
 namespace {
-
-bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  return std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) ==
-           std::tolower(static_cast<unsigned char>(b));
-  });
-}
 
 std::string LowerPrefix(std::string_view bytes, size_t n) {
   std::string out(bytes.substr(0, n));

@@ -2,6 +2,7 @@
 // broken chunking, as crawls contain all of these.
 #include "ingest/http_response.h"
 
+#include "common/ascii_case.h"
 #include "ingest/byte_stream.h"
 
 #include <zlib.h>
@@ -12,12 +13,6 @@
 
 namespace kabar {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -116,11 +111,11 @@ std::string HttpResponse::Header(std::string_view name) const {
 }
 
 std::string MediaType(std::string_view content_type) {
-  return Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  return AsciiLower(Trim(content_type.substr(0, content_type.find(';'))));
 }
 
 std::string CharsetParam(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = AsciiLower(content_type);
   size_t at = lower.find("charset=");
   if (at == std::string::npos) return "";
   std::string_view v = std::string_view(lower).substr(at + 8);
@@ -157,13 +152,13 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, size_t max_body) 
     }
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    r.headers.emplace_back(Lower(Trim(line.substr(0, colon))),
+    r.headers.emplace_back(AsciiLower(Trim(line.substr(0, colon))),
                            std::string(Trim(line.substr(colon + 1))));
   }
-  std::string body = Lower(r.Header("transfer-encoding")).find("chunked") != std::string::npos
+  std::string body = AsciiLower(r.Header("transfer-encoding")).find("chunked") != std::string::npos
                          ? Dechunk(rest)
                          : std::string(rest);
-  std::string coding = Lower(r.Header("content-encoding"));
+  std::string coding = AsciiLower(r.Header("content-encoding"));
   bool compressed =
       coding.find("gzip") != std::string::npos || coding.find("deflate") != std::string::npos;
   // Many archivers store the payload already decoded but keep the header; trust the bytes.

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "common/ascii_case.h"
 #include "ingest/content_sniff.h"
 #include "ingest/file_time.h"
 
@@ -40,18 +41,8 @@ class PrefixedStream final : public ByteStream {
   std::unique_ptr<ByteStream> rest_;
 };
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (size_t i = 0; i < suffix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string_view WithoutGz(std::string_view path) {
-  return EndsWith(path, ".gz") ? path.substr(0, path.size() - 3) : path;
+  return EndsWithIgnoreCase(path, ".gz") ? path.substr(0, path.size() - 3) : path;
 }
 
 enum class Format { kWarc, kJsonLines, kDocument };
@@ -59,11 +50,12 @@ enum class Format { kWarc, kJsonLines, kDocument };
 Format DetectFormat(std::string_view path, std::string_view head) {
   if (head.substr(0, 7) == "WARC/1.") return Format::kWarc;
   std::string_view name = WithoutGz(path);
-  if (EndsWith(name, ".warc") || EndsWith(name, ".arc")) return Format::kWarc;
-  if (EndsWith(name, ".jsonl") || EndsWith(name, ".ndjson")) return Format::kJsonLines;
+  if (EndsWithIgnoreCase(name, ".warc") || EndsWithIgnoreCase(name, ".arc")) return Format::kWarc;
+  if (EndsWithIgnoreCase(name, ".jsonl") || EndsWithIgnoreCase(name, ".ndjson"))
+    return Format::kJsonLines;
   size_t i = head.find_first_not_of(" \t\r\n");
-  if (i != std::string_view::npos && head[i] == '{' && !EndsWith(name, ".html") &&
-      !EndsWith(name, ".htm") && !EndsWith(name, ".txt")) {
+  if (i != std::string_view::npos && head[i] == '{' && !EndsWithIgnoreCase(name, ".html") &&
+      !EndsWithIgnoreCase(name, ".htm") && !EndsWithIgnoreCase(name, ".txt")) {
     return Format::kJsonLines;
   }
   return Format::kDocument;

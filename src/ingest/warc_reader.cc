@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/ascii_case.h"
 #include "ingest/content_sniff.h"
 #include "ingest/http_response.h"
 #include "ingest/record_reader.h"
@@ -36,17 +37,6 @@ std::string_view TrimLine(std::string_view s) {
 }
 
 bool IsBlank(std::string_view line) { return TrimLine(line).empty(); }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
 
 void SetHeader(std::string_view name, std::string_view value, WarcHeader* h) {
   if (EqualsIgnoreCase(name, "WARC-Type")) {

@@ -1,0 +1,53 @@
+// ASCII case folding: only 'A'..'Z' fold, every other byte (UTF-8 included) is itself, and the
+// word-at-a-time paths agree with the byte tails at every length.
+#include "common/ascii_case.h"
+
+#include <gtest/gtest.h>
+
+namespace kabar {
+namespace {
+
+TEST(AsciiCase, LowerFoldsOnlyAsciiLetters) {
+  EXPECT_EQ(AsciiLower("Content-Type: TEXT/HTML; Charset=UTF-8"),
+            "content-type: text/html; charset=utf-8");
+  EXPECT_EQ(AsciiLower("\xC3\x89T\xC3\x89 @[`{"), "\xC3\x89t\xC3\x89 @[`{");
+  EXPECT_EQ(AsciiLower(""), "");
+}
+
+TEST(AsciiCase, EqualsAtEveryLength) {
+  std::string upper = "WARC-RECORD-ID-AND-MORE";
+  std::string lower = AsciiLower(upper);
+  for (size_t n = 0; n <= upper.size(); ++n) {
+    EXPECT_TRUE(EqualsIgnoreCase(upper.substr(0, n), lower.substr(0, n))) << n;
+    if (n > 0) {
+      std::string other = lower.substr(0, n);
+      other[n - 1] = '#';  // the last byte differs, in the word or in the tail
+      EXPECT_FALSE(EqualsIgnoreCase(upper.substr(0, n), other)) << n;
+    }
+  }
+  EXPECT_FALSE(EqualsIgnoreCase("abc", "abcd"));
+  EXPECT_FALSE(EqualsIgnoreCase("\xC3\x89", "\xC3\xA9"));  // É and é are not ASCII letters
+}
+
+TEST(AsciiCase, PrefixAndSuffix) {
+  EXPECT_TRUE(StartsWithIgnoreCase("HTTP/1.1 200 OK", "http/"));
+  EXPECT_FALSE(StartsWithIgnoreCase("HTT", "http/"));
+  EXPECT_TRUE(EndsWithIgnoreCase("CRAWL.WARC.GZ", ".gz"));
+  EXPECT_TRUE(EndsWithIgnoreCase("page.Html", ".html"));
+  EXPECT_FALSE(EndsWithIgnoreCase("page.htm", ".html"));
+  EXPECT_FALSE(EndsWithIgnoreCase("gz", ".gz"));
+}
+
+TEST(AsciiCase, Contains) {
+  EXPECT_TRUE(ContainsIgnoreCase("All Rights RESERVED", "rights reserved"));
+  EXPECT_TRUE(ContainsIgnoreCase("unduh", "UNDUH"));
+  EXPECT_TRUE(ContainsIgnoreCase("x", ""));
+  EXPECT_TRUE(ContainsIgnoreCase("a1b2c3", "B2C3"));
+  EXPECT_FALSE(ContainsIgnoreCase("rights reserve", "rights reserved"));
+  EXPECT_FALSE(ContainsIgnoreCase("", "a"));
+  EXPECT_FALSE(ContainsIgnoreCase("download", "downloads"));
+  EXPECT_FALSE(ContainsIgnoreCase("\xC3\x89t\xC3\xA9", "\xC3\xA9T\xC3\xA9"));
+}
+
+}  // namespace
+}  // namespace kabar
