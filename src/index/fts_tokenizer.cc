@@ -59,6 +59,67 @@ void Delete(Fts5Tokenizer* tokenizer) { delete reinterpret_cast<Instance*>(token
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
+// Writes the index or query terms of one call to Tokenize through FTS5's callback, and keeps
+// the first error the callback returns (later terms are then dropped).
+class TermWriter {
+ public:
+  TermWriter(Instance* instance, void* ctx, TokenCallback emit, bool exact)
+      : instance_(instance), ctx_(ctx), emit_(emit), exact_(exact) {}
+  int rc() const { return rc_; }
+
+  // Without synonyms (the "none" and "snowball" analyses): the term alone.
+  void Plain(const Token& t) { Put(t.term, 0, t); }
+
+  // A document's word: its form, and its stem when it has one.
+  void DocumentWord(const Token& t) {
+    if (t.folded == t.term) {
+      Put(t.term, 0, t);
+      return;
+    }
+    PutMarked(kStemSpace, t.term, 0, t);
+    PutMarked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+  }
+
+  // A prefix query: every word starting so, in both spaces of forms.
+  void PrefixWord(const Token& t) {
+    Put(t.folded, 0, t);
+    PutMarked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+  }
+
+  // A query word: the form as typed, kept as it is or stemmed ("=" form, only where the
+  // analysis stems it: an FTS5 phrase with synonyms is slower than one term). A capitalised
+  // query word is a name (term = folded word), but it also stands for the same word written in
+  // lower case, which the index may have stemmed ("Pemerintah" finds "pemerintah"). Unless the
+  // word asks for its exact form, any form follows: every word with the same stem.
+  void QueryWord(const Token& t) {
+    const bool differs = t.folded != t.term;
+    const bool stemmed =
+        differs || (t.capitalised && instance_->session->StemFolded(t.folded, false) != t.folded);
+    Put(t.folded, 0, t);
+    if (stemmed) PutMarked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+    if (exact_) return;
+    if (differs) Put(t.term, FTS5_TOKEN_COLOCATED, t);
+    PutMarked(kStemSpace, t.term, FTS5_TOKEN_COLOCATED, t);
+  }
+
+ private:
+  void Put(std::string_view term, int tflags, const Token& t) {
+    if (rc_ != SQLITE_OK) return;
+    rc_ = emit_(ctx_, tflags, term.data(), static_cast<int>(term.size()), static_cast<int>(t.begin),
+                static_cast<int>(t.end));
+  }
+  void PutMarked(char mark, std::string_view word, int tflags, const Token& t) {
+    instance_->scratch.assign(1, mark).append(word);
+    Put(instance_->scratch, tflags, t);
+  }
+
+  Instance* instance_;
+  void* ctx_;
+  TokenCallback emit_;
+  bool exact_;
+  int rc_ = SQLITE_OK;
+};
+
 int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, int n_text,
              TokenCallback emit) {
   auto* instance = reinterpret_cast<Instance*>(tokenizer);
@@ -69,50 +130,22 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
     return emit(ctx, 0, text + 1, n_text - 1, 0, n_text);
   }
   const bool exact = query && !prefix && n_text > 0 && text[0] == kExactFormMark;
-  std::string& marked = instance->scratch;
-  int rc = SQLITE_OK;
-  auto put = [&](std::string_view term, int tflags, const Token& t) {
-    if (rc != SQLITE_OK) return;
-    rc = emit(ctx, tflags, term.data(), static_cast<int>(term.size()), static_cast<int>(t.begin),
-              static_cast<int>(t.end));
-  };
-  auto put_marked = [&](char mark, std::string_view word, int tflags, const Token& t) {
-    marked.assign(1, mark).append(word);
-    put(marked, tflags, t);
-  };
+  TermWriter writer(instance, ctx, emit, exact);
   auto sink = [&](const Token& t) {
-    const bool differs = t.folded != t.term;
     if (!synonyms) {
-      put(t.term, 0, t);
-    } else if (!query) {  // a document's word: its form, and its stem when it has one
-      if (!differs) {
-        put(t.term, 0, t);
-        return;
-      }
-      put_marked(kStemSpace, t.term, 0, t);
-      put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
-    } else if (prefix) {  // every word starting so, in both spaces of forms
-      put(t.folded, 0, t);
-      put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
+      writer.Plain(t);
+    } else if (!query) {
+      writer.DocumentWord(t);
+    } else if (prefix) {
+      writer.PrefixWord(t);
     } else {
-      // The form as typed: kept as it is, or stemmed ("=" form, only where the analysis
-      // stems it: an FTS5 phrase with synonyms is slower than one term). A capitalised query
-      // word is a name (term = folded word), but it also stands for the same word written in
-      // lower case, which the index may have stemmed ("Pemerintah" finds "pemerintah").
-      const bool stemmed =
-          differs || (t.capitalised && instance->session->StemFolded(t.folded, false) != t.folded);
-      put(t.folded, 0, t);
-      if (stemmed) put_marked(kFormSpace, t.folded, FTS5_TOKEN_COLOCATED, t);
-      if (exact) return;
-      // Any form: every word with the same stem, kept or stemmed.
-      if (differs) put(t.term, FTS5_TOKEN_COLOCATED, t);
-      put_marked(kStemSpace, t.term, FTS5_TOKEN_COLOCATED, t);
+      writer.QueryWord(t);
     }
   };
   instance->session->Analyze(
       std::string_view(text, n_text > 0 ? static_cast<size_t>(n_text) : 0),
       query ? AnalyzerSession::AnalyzeMode::kQuery : AnalyzerSession::AnalyzeMode::kDocument, sink);
-  return rc;
+  return writer.rc();
 }
 
 }  // namespace
