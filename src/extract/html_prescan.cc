@@ -355,11 +355,11 @@ class Prescan {
   // Handles the markup starting with '<' at `i`; returns where scanning goes on.
   size_t Markup(size_t i) {
     if (s_.compare(i, 4, "<!--") == 0) {
-      size_t end = s_.find("-->", i + 4);
+      auto [end, after] = CommentEnd(i + 4);
       if (end == std::string_view::npos) return s_.size();
       if (drop_unread_ && end > i + 4) cut_.emplace_back(i + 4, end);
-      text_from_ = end + 3;
-      return end + 3;
+      text_from_ = after;
+      return after;
     }
     bool closing = i + 1 < s_.size() && s_[i + 1] == '/';
     TagNameAt tag(s_, i + (closing ? 2 : 1));
@@ -369,6 +369,19 @@ class Prescan {
     if (name.empty()) return i + 1;
     size_t name_end = i + (closing ? 2 : 1) + name.size();
     return closing ? EndTag(i, name, name_end, gt) : StartTag(i, name, name_end, gt);
+  }
+
+  // Where the comment whose text starts at `from` ends, as HTML's tokenizer ends it: its text
+  // and the first byte after its closing, or npos when it is not closed. "<!-->" and "<!--->"
+  // are empty comments, and "--!>" closes a comment as "-->" does.
+  std::pair<size_t, size_t> CommentEnd(size_t from) const {
+    if (s_.compare(from, 1, ">") == 0) return {from, from + 1};
+    if (s_.compare(from, 2, "->") == 0) return {from, from + 2};
+    for (size_t k = s_.find("--", from); k != std::string_view::npos; k = s_.find("--", k + 1)) {
+      if (s_.compare(k + 2, 1, ">") == 0) return {k, k + 3};
+      if (s_.compare(k + 2, 2, "!>") == 0) return {k, k + 4};
+    }
+    return {std::string_view::npos, std::string_view::npos};
   }
 
   size_t EndTag(size_t i, std::string_view name, size_t name_end, size_t gt) {

@@ -135,5 +135,49 @@ TEST(HeldText, BeyondThe65534CharactersOfTheFirstPlane) {
   EXPECT_EQ(Held(html), Reference(html));
 }
 
+// The text Gumbo finds in `html`, white space collapsed (comment text left out).
+std::string VisibleText(const std::string& html) {
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  std::string text;
+  std::vector<const GumboNode*> stack = {out->document};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+      for (const char* c = n->v.text.text; *c != '\0'; ++c) {
+        bool space = *c == ' ' || *c == '\n' || *c == '\t';
+        if (!space)
+          text += *c;
+        else if (!text.empty() && text.back() != ' ')
+          text += ' ';
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+    const GumboVector& kids =
+        n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return text;
+}
+
+// Comments end where HTML's tokenizer ends them, so that the pre-scan does not drop text a
+// browser shows: "<!-->" and "<!--->" are empty comments, "--!>" closes one.
+TEST(Prescan, CommentsEndWhereHtmlEndsThem) {
+  const std::vector<std::string> cases = {
+      "<p>one</p><!--> text after an empty comment <p>two</p><!-- note --><p>three</p>",
+      "<p>one</p><!---> text after a dash comment <p>two</p><!-- note --><p>three</p>",
+      "<p>one</p><!-- a note --!> text after a bang close <p>two</p><!-- b --><p>three</p>",
+      "<p>one</p><!-- a -- b --- c ----> text after dashes <p>two</p><!-- d --><p>e</p>",
+      "<p>one</p><!-- never closed <p>two</p>",
+  };
+  for (const std::string& html : cases) {
+    std::string prepared = PrepareForParsing(html, kMaxHtmlDepth);
+    EXPECT_EQ(VisibleText(prepared.empty() ? html : prepared), VisibleText(html)) << html;
+  }
+}
+
 }  // namespace
 }  // namespace kabar
