@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake pkg-config clang-format
   libicu-dev libcld2-dev libre2-dev nlohmann-json3-dev libcli11-dev libgumbo-dev
-  libsqlite3-dev libstemmer-dev libcpp-httplib-dev libxxhash-dev zlib1g-dev liblinear-dev
+  libsqlite3-dev libstemmer-dev libcpp-httplib-dev libxxhash-dev zlib1g-dev libdeflate-dev liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   hunspell-id w3m python3
   chromium wrk

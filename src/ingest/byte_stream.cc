@@ -2,6 +2,7 @@
 #include "ingest/byte_stream.h"
 
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -62,6 +63,40 @@ class MemoryStream final : public ByteStream {
  private:
   std::string bytes_;
   size_t pos_ = 0;
+  Status status_;
+};
+
+class HeldFileStream final : public ByteStream {
+ public:
+  HeldFileStream(std::string decoded, uint64_t stored_size, bool gzipped)
+      : bytes_(std::move(decoded)), stored_size_(stored_size), gzipped_(gzipped) {}
+  size_t Read(char* buf, size_t n) override {
+    n = std::min(n, bytes_.size() - pos_);
+    std::memcpy(buf, bytes_.data() + pos_, n);
+    pos_ += n;
+    return n;
+  }
+  bool MoveAllTo(std::string* out) override {
+    if (pos_ != 0 || bytes_.empty()) return false;
+    *out = std::move(bytes_);
+    bytes_.clear();
+    return true;
+  }
+  const Status& status() const override { return status_; }
+  // As GzipStream's member table reads once the member has ended: [0, end) is the member at
+  // offset 0, the end is where a next member would start.
+  uint64_t StoredOffset(uint64_t pos) const override {
+    if (!gzipped_) return pos;
+    return pos >= size_ ? stored_size_ : 0;
+  }
+  uint64_t stored_bytes_read() const override { return stored_size_; }
+
+ private:
+  std::string bytes_;
+  size_t size_ = bytes_.size();  // bytes_ may be moved out
+  size_t pos_ = 0;
+  uint64_t stored_size_;
+  bool gzipped_;
   Status status_;
 };
 
@@ -183,6 +218,32 @@ std::unique_ptr<ByteStream> NewGzipStream(std::unique_ptr<ByteStream> compressed
   return std::make_unique<GzipStream>(std::move(compressed));
 }
 
+bool GunzipOneMember(std::string_view stored, size_t max_decoded, std::string* decoded) {
+  // The last four bytes of a member are its decoded length mod 2^32; a wrong claim only
+  // makes the decoder fail (too little room, or a length that does not match).
+  if (stored.size() < 18 || !LooksGzipped(stored)) return false;
+  const auto* tail = reinterpret_cast<const unsigned char*>(stored.data() + stored.size() - 4);
+  size_t size = tail[0] | (tail[1] << 8) | (tail[2] << 16) | (size_t{tail[3]} << 24);
+  if (size > max_decoded) return false;
+  struct Free {
+    void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+  };
+  std::unique_ptr<libdeflate_decompressor, Free> d(libdeflate_alloc_decompressor());
+  if (d == nullptr) return false;
+  std::string out(size, '\0');
+  size_t in_used = 0, out_used = 0;
+  libdeflate_result r = libdeflate_gzip_decompress_ex(d.get(), stored.data(), stored.size(),
+                                                      out.data(), out.size(), &in_used, &out_used);
+  if (r != LIBDEFLATE_SUCCESS || in_used != stored.size() || out_used != size) return false;
+  *decoded = std::move(out);
+  return true;
+}
+
+std::unique_ptr<ByteStream> NewHeldFileStream(std::string decoded, uint64_t stored_size,
+                                              bool gzipped) {
+  return std::make_unique<HeldFileStream>(std::move(decoded), stored_size, gzipped);
+}
+
 bool LooksGzipped(std::string_view head) {
   return head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
          static_cast<unsigned char>(head[1]) == 0x8b;
@@ -193,6 +254,7 @@ bool StreamReader::Fill() {
     buf_.erase(0, start_);
     start_ = 0;
   }
+  if (buf_.empty() && stream_->MoveAllTo(&buf_)) return true;
   // Reading into a scratch chunk and appending what arrived costs one copy of the bytes read;
   // growing buf_ by a whole chunk would zero 256 KiB per call, even for a 3 KB file.
   if (chunk_ == nullptr) chunk_ = std::make_unique_for_overwrite<char[]>(kChunk);
@@ -232,6 +294,11 @@ bool StreamReader::ReadLine(std::string* line, size_t max, bool* too_long) {
 
 size_t StreamReader::Read(size_t n, std::string* out) {
   size_t done = 0;
+  if (out->empty() && start_ == 0 && !buf_.empty() && buf_.size() <= n) {
+    out->swap(buf_);  // all that is buffered is wanted: hand it over without a copy
+    buf_.clear();
+    done = out->size();
+  }
   while (done < n) {
     if (start_ == buf_.size() && !Fill()) break;
     size_t take = std::min(n - done, buf_.size() - start_);

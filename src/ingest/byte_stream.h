@@ -35,6 +35,10 @@ class ByteStream {
   virtual uint64_t StoredOffset(uint64_t pos) const = 0;
   // Stored (compressed) bytes consumed so far.
   virtual uint64_t stored_bytes_read() const = 0;
+  // When the stream already holds all its unread bytes in one string and none has been read
+  // yet, moves them into *out (replacing its contents) and returns true; afterwards the
+  // stream is at its end. Otherwise returns false and changes nothing (the default).
+  virtual bool MoveAllTo(std::string* /*out*/) { return false; }
 };
 
 // Opens `path` ("-" = standard input) as a plain stream. kIOError if it cannot be opened.
@@ -50,6 +54,20 @@ std::unique_ptr<ByteStream> NewMemoryStream(std::string bytes);
 // kCorruption ("truncated gzip member at offset N"); everything decoded before it stays
 // readable. Zero padding after the last member is ignored; other trailing bytes are an error.
 std::unique_ptr<ByteStream> NewGzipStream(std::unique_ptr<ByteStream> compressed);
+
+// Decodes `stored` at once when it is exactly one gzip member (nothing before or after it,
+// CRC and length correct) of at most `max_decoded` bytes: the decoded bytes go to *decoded
+// and the result is true. Otherwise returns false (several members, padding, damage, larger
+// than `max_decoded`): NewGzipStream then decodes the bytes and names any problem.
+bool GunzipOneMember(std::string_view stored, size_t max_decoded, std::string* decoded);
+
+// A stream over a whole file held in memory: `decoded` are its decoded bytes, `stored_size`
+// its size on disk. It reports what the streaming readers report for the same file once they
+// have read it: every stored byte read, and StoredOffset(pos) = pos for a plain file; for a
+// `gzipped` one (one member) 0 before the end of the decoded bytes, `stored_size` at it.
+// MoveAllTo hands `decoded` over without a copy.
+std::unique_ptr<ByteStream> NewHeldFileStream(std::string decoded, uint64_t stored_size,
+                                              bool gzipped);
 
 // True when `head` starts with the gzip magic bytes.
 bool LooksGzipped(std::string_view head);
