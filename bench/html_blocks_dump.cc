@@ -19,8 +19,9 @@ int main(int argc, char** argv) {
   std::ifstream in(argv[1], std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
-  kabar::DecodedHtml html = kabar::DecodeHtmlBytes(ss.str(), "");
-  kabar::HtmlDocument doc(html.utf8);
+  std::string bytes = ss.str();
+  kabar::DecodedHtml html = kabar::DecodeHtmlBytes(bytes, "");
+  kabar::HtmlDocument doc(html.Text(bytes));
   kabar::HtmlMetadata meta = kabar::ExtractHtmlMetadata(doc.root(), "");
   kabar::HtmlBlocks blocks = kabar::SplitIntoBlocks(doc.root());
   std::vector<kabar::BlockDecision> d = kabar::ClassifyBlocks(blocks, meta.title);

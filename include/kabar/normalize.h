@@ -26,6 +26,10 @@ namespace kabar {
 // *repaired (which may be null). A leading UTF-8 byte-order mark is dropped.
 std::string RepairUtf8(std::string_view bytes, int* repaired);
 
+// True when RepairUtf8 would replace nothing in `bytes` (every sequence is valid UTF-8 by its
+// rules: no overlongs, no surrogates, nothing above U+10FFFF). Reads without copying.
+bool IsValidUtf8(std::string_view bytes);
+
 // What CleanText saw, so later steps can skip work (PII scan, NFC) they do not need.
 struct TextTraits {
   bool ascii = true;    // the cleaned text is pure ASCII

@@ -48,7 +48,8 @@ size_t CountNonAscii(std::string_view s) {
 }
 
 // The bytes read as UTF-8: how many are non-ASCII, how many invalid sequences there are, and
-// the repaired text (kept so a page taken as UTF-8 is not repaired twice; "" when all ASCII).
+// the repaired text (kept so a page taken as UTF-8 is not repaired twice; "" when the bytes
+// are valid as they are).
 struct Utf8Scan {
   size_t non_ascii = 0;
   int invalid = 0;
@@ -58,7 +59,7 @@ struct Utf8Scan {
 Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan scan;
   scan.non_ascii = CountNonAscii(s);
-  if (scan.non_ascii > 0) scan.repaired = RepairUtf8(s, &scan.invalid);
+  if (scan.non_ascii > 0 && !IsValidUtf8(s)) scan.repaired = RepairUtf8(s, &scan.invalid);
   return scan;
 }
 
@@ -130,10 +131,14 @@ DecodedHtml AsUtf8(std::string_view bytes) {
   return out;
 }
 
-// AsUtf8(bytes) for the bytes `scan` was made from.
-DecodedHtml AsUtf8(std::string_view bytes, Utf8Scan* scan) {
+// AsUtf8(bytes) for the bytes `scan` was made from: unchanged when they are valid.
+DecodedHtml AsScanned(Utf8Scan* scan) {
   DecodedHtml out;
-  out.utf8 = scan->non_ascii > 0 ? std::move(scan->repaired) : std::string(bytes);
+  if (scan->invalid == 0) {
+    out.unchanged = true;
+  } else {
+    out.utf8 = std::move(scan->repaired);
+  }
   out.repaired = scan->invalid;
   out.charset = "utf-8";
   return out;
@@ -175,8 +180,8 @@ DecodedHtml DecodeHtmlBytes(std::string_view bytes, std::string_view charset_hin
   bool valid_utf8 = scan.invalid == 0;
   // Mostly-invalid "UTF-8" is a lie; so is a legacy label over valid multi-byte UTF-8.
   bool utf8_lie = charset == "utf-8" && static_cast<size_t>(scan.invalid) * 2 > scan.non_ascii;
-  if (charset == "utf-8" && !utf8_lie) return AsUtf8(bytes, &scan);
-  if (valid_utf8 && (scan.non_ascii > 0 || charset.empty())) return AsUtf8(bytes, &scan);
+  if (charset == "utf-8" && !utf8_lie) return AsScanned(&scan);
+  if (valid_utf8 && (scan.non_ascii > 0 || charset.empty())) return AsScanned(&scan);
   if (charset.empty() || utf8_lie) charset = DetectCharset(bytes);
   DecodedHtml out;
   if (ConvertWithIcu(bytes, charset, &out)) return out;

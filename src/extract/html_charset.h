@@ -17,11 +17,18 @@
 namespace kabar {
 
 struct DecodedHtml {
-  std::string utf8;     // the page as valid UTF-8 (BOM removed)
-  std::string charset;  // the charset used, lower case ("utf-8", "windows-1252", ...)
-  int repaired = 0;     // byte sequences that did not decode and became U+FFFD
+  std::string utf8;        // the page as valid UTF-8 (BOM removed), unless `unchanged`
+  bool unchanged = false;  // the input bytes are that already: `utf8` is empty (no copy)
+  std::string charset;     // the charset used, lower case ("utf-8", "windows-1252", ...)
+  int repaired = 0;        // byte sequences that did not decode and became U+FFFD
+
+  // The page as valid UTF-8. `input` must be the bytes given to DecodeHtmlBytes; the view
+  // lives as long as they and this object do.
+  std::string_view Text(std::string_view input) const { return unchanged ? input : utf8; }
 };
 
+// Decodes `bytes` (see the file comment). Bytes that are valid UTF-8 without a byte-order
+// mark are not copied: the result is `unchanged`.
 DecodedHtml DecodeHtmlBytes(std::string_view bytes, std::string_view charset_hint);
 
 // The charset named by a <meta> in the first 4 KiB of `bytes`, lower case, or "".

@@ -127,7 +127,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   a.input_json = page.input_json;
   DecodedHtml html = DecodeHtmlBytes(page.bytes, page.charset_hint);
   a.repaired_utf8 = html.repaired;
-  HtmlDocument doc(html.utf8);
+  HtmlDocument doc(html.Text(page.bytes));
   HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);

@@ -81,4 +81,18 @@ std::string RepairUtf8(std::string_view bytes, int* repaired) {
   return out;
 }
 
+bool IsValidUtf8(std::string_view bytes) {
+  size_t i = 0;
+  while (i < bytes.size()) {
+    while (i + 8 <= bytes.size() && IsAscii8(Load8(bytes.data() + i))) i += 8;
+    while (i < bytes.size() && static_cast<uint8_t>(bytes[i]) < 0x80) ++i;
+    if (i >= bytes.size()) break;
+    size_t bad = 0;
+    size_t n = ValidSequenceLength(bytes, i, &bad);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
 }  // namespace kabar

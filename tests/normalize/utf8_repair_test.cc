@@ -33,5 +33,31 @@ TEST(RepairUtf8, ReplacesMaximalInvalidSubparts) {
   }
 }
 
+// IsValidUtf8 says "nothing to repair" exactly when RepairUtf8 repairs nothing, on every
+// byte pair and triple after ASCII runs of each length around the eight-byte fast path.
+TEST(IsValidUtf8, AgreesWithRepairUtf8) {
+  const std::string leads[] = {"", "a", "abcdefg", "abcdefgh", "abcdefghijklmnopq"};
+  const unsigned char probes[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1,
+                                  0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  for (const std::string& lead : leads) {
+    for (unsigned char a : probes) {
+      for (unsigned char b : probes) {
+        for (unsigned char c : probes) {
+          std::string s = lead + static_cast<char>(a) + static_cast<char>(b) +
+                          static_cast<char>(c) + "\x80\x80" + lead;
+          for (size_t len : {lead.size() + 1, lead.size() + 2, s.size()}) {
+            std::string in = s.substr(0, len);
+            int n = -1;
+            RepairUtf8(in, &n);
+            EXPECT_EQ(IsValidUtf8(in), n == 0) << testing::PrintToString(in);
+          }
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9 \xF0\x9F\x98\x80 \xE2\x82\xAC"));
+}
+
 }  // namespace
 }  // namespace kabar
