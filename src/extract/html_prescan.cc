@@ -85,11 +85,52 @@ bool IsRawText(std::string_view name) {
   return kSet.Contains(name);
 }
 
-// Position of the end tag "</name" (case-insensitive) at or after `from`, or npos.
+// True when `s` holds at `at` the tag `prefix` + `name` ("<" or "</", name in lower case,
+// compared case-insensitively) followed by white space, '/' or '>', as raw text ends.
+bool IsRawTagAt(std::string_view s, size_t at, std::string_view prefix, std::string_view name) {
+  size_t after = at + prefix.size() + name.size();
+  if (after >= s.size() || s.compare(at, prefix.size(), prefix) != 0) return false;
+  if (!EqualsIgnoreCase(s.substr(at + prefix.size(), name.size()), name)) return false;
+  char c = s[after];
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>';
+}
+
+// Position of the end tag "</name" at or after `from`, or npos.
 size_t SkipRawText(std::string_view s, size_t from, std::string_view name) {
   while ((from = s.find("</", from)) != std::string_view::npos) {
-    if (TagNameAt(s, from + 2).view() == name) return from;
+    if (IsRawTagAt(s, from, "</", name)) return from;
     from += 2;
+  }
+  return std::string_view::npos;
+}
+
+// Position of the "</script" that ends a script whose content starts at `from`, or npos,
+// following HTML's escaped script states: after "<!--" a "<script" starts a double-escaped
+// part, in which "</script" only ends that part; "-->" returns to plain script data.
+size_t ScriptEnd(std::string_view s, size_t from) {
+  size_t first_end = SkipRawText(s, from, "script");
+  size_t open = s.substr(0, first_end).find("<!--", from);
+  if (open == std::string_view::npos) return first_end;  // most scripts: no escape
+  enum { kData, kEscaped, kDoubleEscaped } state = kData;
+  size_t dashes_from = from;  // "-->" counts only dashes read in the present state
+  for (size_t i = open; (i = s.find_first_of("<>", i)) != std::string_view::npos; ++i) {
+    if (s[i] == '>') {
+      if (state != kData && i >= dashes_from + 2 && s[i - 1] == '-' && s[i - 2] == '-') {
+        state = kData;
+      }
+    } else if (state != kDoubleEscaped && IsRawTagAt(s, i, "</", "script")) {
+      return i;
+    } else if (state == kData && s.compare(i, 4, "<!--") == 0) {
+      state = kEscaped;
+      dashes_from = i + 2;  // the dashes of "<!--" count: "<!-->" ends at once
+      i += 3;
+    } else if (state == kEscaped && IsRawTagAt(s, i, "<", "script")) {
+      state = kDoubleEscaped;
+      dashes_from = i + 8;
+    } else if (state == kDoubleEscaped && IsRawTagAt(s, i, "</", "script")) {
+      state = kEscaped;
+      dashes_from = i + 9;
+    }
   }
   return std::string_view::npos;
 }
@@ -357,11 +398,16 @@ class Prescan {
     if (s_.compare(i, 4, "<!--") == 0) {
       auto [end, after] = CommentEnd(i + 4);
       if (end == std::string_view::npos) return s_.size();
-      if (drop_unread_ && end > i + 4) cut_.emplace_back(i + 4, end);
+      if (Cutting() && end > i + 4) cut_.emplace_back(i + 4, end);
       text_from_ = after;
       return after;
     }
-    bool closing = i + 1 < s_.size() && s_[i + 1] == '/';
+    char next = i + 1 < s_.size() ? s_[i + 1] : '\0';
+    bool closing = next == '/';
+    if (next == '!' || next == '?' || (closing && !IsAsciiLetterAt(i + 2))) {
+      return BogusCommentEnd(i);
+    }
+    if (!closing && !IsAsciiLetterAt(i + 1)) return i + 1;  // a '<' in text
     TagNameAt tag(s_, i + (closing ? 2 : 1));
     std::string_view name = tag.view();
     size_t gt = s_.find('>', i);
@@ -384,7 +430,35 @@ class Prescan {
     return {std::string_view::npos, std::string_view::npos};
   }
 
+  bool IsAsciiLetterAt(size_t at) const {
+    if (at >= s_.size()) return false;
+    char c = s_[at];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  // "<!...>" (but "<!--"), "<?...>" and "</" not followed by a letter are comments that end at
+  // the first '>' ("</>" is nothing at all). A "<![CDATA[" section in SVG or MathML ends at
+  // "]]>" instead; the scan goes on after the later of the two ends, reading nothing in
+  // between, so it never takes markup inside either reading for a tag. Returns where scanning
+  // goes on.
+  size_t BogusCommentEnd(size_t i) {
+    size_t gt = s_.find('>', i + 2);
+    if (gt == std::string_view::npos) return s_.size();
+    size_t end = gt + 1;
+    if (s_.compare(i, 9, "<![CDATA[") == 0) {
+      // Searched again only past the last "]]>" found, so that the scan stays linear.
+      if (cdata_close_ != std::string_view::npos && cdata_close_ < i + 9) {
+        cdata_close_ = s_.find("]]>", i + 9);
+      }
+      if (cdata_close_ != std::string_view::npos) end = std::max(end, cdata_close_ + 3);
+    }
+    text_from_ = end;
+    return end;
+  }
+
   size_t EndTag(size_t i, std::string_view name, size_t name_end, size_t gt) {
+    if (name == "svg" && svg_ > 0) --svg_;
+    if (name == "math" && math_ > 0) --math_;
     auto it = dropped_.empty() ? dropped_.end() : dropped_.find(std::string(name));
     if (it != dropped_.end() && it->second > 0) {
       --it->second;
@@ -405,6 +479,10 @@ class Prescan {
     // In and after a frameset the parser keeps a text's white space and drops the rest
     // character by character; nothing after one is held.
     if (name == "frameset") held_ = nullptr;
+    if (s_[gt - 1] != '/') {
+      svg_ += name == "svg";
+      math_ += name == "math";
+    }
     bool raw = IsRawText(name);
     bool whole = false;  // the whole tag is cut (nesting too deep)
     if (!raw && !IsUncounted(name) && s_[gt - 1] != '/') {
@@ -420,7 +498,7 @@ class Prescan {
       }
     }
     bool plain =
-        !whole && ReadAttributes(s_, name_end, gt, drop_unread_, name == "link", &cut_, held_);
+        !whole && ReadAttributes(s_, name_end, gt, Cutting(), name == "link", &cut_, Holder());
     if (!plain && !whole) {
       size_t end = TagEnd(s_, name_end);
       if (end == std::string_view::npos) return s_.size();
@@ -430,10 +508,15 @@ class Prescan {
       if (plain) text_from_ = next;
       return next;
     }
-    size_t end = SkipRawText(s_, next, name);
+    if (name == "plaintext") return s_.size();  // the rest of the page is its text
+    size_t end = name == "script" ? ScriptEnd(s_, next) : SkipRawText(s_, next, name);
     if (end == std::string_view::npos) return s_.size();
     std::string_view content = s_.substr(next, end - next);
-    if (drop_unread_ && end > next && IsUnreadRawText(name, s_.substr(i, next - i), content)) {
+    if (Foreign() && content.find('<') != std::string_view::npos) {
+      unsure_ = true;  // raw text, or markup that may start HTML again: two readings
+      return next;
+    }
+    if (Cutting() && end > next && IsUnreadRawText(name, s_.substr(i, next - i), content)) {
       cut_.emplace_back(next, end);
     } else if (name == "script" && content.find('<') == std::string_view::npos) {
       Hold(next, end, false);  // JSON-LD or a one-call script, read verbatim
@@ -445,7 +528,7 @@ class Prescan {
   // input from its first to its last non-space character when the parser would pass it
   // through unchanged, its white-space runs collapsed.
   void Text(size_t from, size_t to) {
-    if (!drop_unread_) return;
+    if (!Cutting()) return;
     size_t b = from;
     while (b < to && IsHtmlSpace(s_[b])) ++b;
     size_t e = to;
@@ -458,12 +541,22 @@ class Prescan {
   }
 
   bool Hold(size_t b, size_t e, bool collapse) {
-    return kabar::Hold(s_.substr(b, e - b), b, collapse, &cut_, held_);
+    return kabar::Hold(s_.substr(b, e - b), b, collapse, &cut_, Holder());
   }
+
+  // In SVG and MathML (between <svg> or <math> and its end tag) the parser reads title,
+  // textarea, style and script as ordinary elements, unless HTML started again (integration
+  // points such as <mi> or <foreignObject>, breakout tags such as <p>). The scan does not
+  // follow that, so it cuts and holds nothing there. An element of those names whose content
+  // holds no '<' reads the same either way and is skipped as raw text; one holding a '<' might
+  // end anywhere, so nothing after it is cut or held (`unsure_`). Nesting is still limited.
+  bool Foreign() const { return svg_ > 0 || math_ > 0; }
+  bool Cutting() const { return drop_unread_ && !unsure_; }
+  std::vector<HeldText>* Holder() const { return unsure_ ? nullptr : held_; }
 
   // Cuts all but the first character of each run of HTML white space in [from, to).
   void CollapseSpaces(size_t from, size_t to) {
-    if (!drop_unread_) return;
+    if (!Cutting()) return;
     for (size_t k = from; k < to; ++k) {
       if (!IsHtmlSpace(s_[k])) continue;
       size_t run = k + 1;
@@ -481,6 +574,10 @@ class Prescan {
   std::unordered_map<std::string, int> dropped_;  // start tags dropped, by name
   int depth_ = 0;
   size_t text_from_ = std::string_view::npos;  // where text after a plainly read tag starts
+  int svg_ = 0;                                // open <svg> elements
+  int math_ = 0;                               // open <math> elements
+  bool unsure_ = false;     // where the parser is after some foreign raw text is not known
+  size_t cdata_close_ = 0;  // the next "]]>" at or after the last one searched for, or npos
 };
 
 std::string ApplyCuts(std::string_view s, const Cuts& cut) {

@@ -8,11 +8,15 @@
 //   character, and on news pages about two thirds of the bytes are scripts, styles and
 //   attributes that no later stage looks at.
 //
-// The scan follows HTML's tokenizer only as far as it needs to: comments, raw-text elements
-// (script, style, title, textarea, ...) and plainly quoted attributes. Wherever the markup
-// does not read plainly (a '>' inside a quoted value, a quote where a name should be, a
-// script holding "<!--"), it cuts nothing there, so the parse tree Gumbo builds from the
-// result has the same elements, text and read attributes as the one it builds from the input.
+// The scan follows HTML's tokenizer only as far as it needs to: comments (with their odd
+// endings "<!-->" and "--!>") and bogus comments ("<!x>", "<?x>", "</1>"), raw-text elements
+// (script, with its escaped "<!--" states, style, title, textarea, ...), plainly quoted
+// attributes, and where SVG and MathML start and end. Wherever the markup does not read
+// plainly (a '>' inside a quoted value, a quote where a name should be, a raw-text element
+// holding '<' inside SVG or MathML, where HTML may have started again), it cuts nothing there
+// (after the last, nothing at all), so the parse tree Gumbo builds from the result has the
+// same elements, text and read attributes as the one it builds from the input; a randomized
+// test (tests/extract/html_prescan_test.cc) compares the two.
 // Linear in the input on any input (no backtracking, no search restarted from the start).
 //
 // Thread safety: the functions are pure.

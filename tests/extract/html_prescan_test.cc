@@ -3,6 +3,7 @@
 // exercise every way the parser treats character data differently.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,146 @@ TEST(Prescan, CommentsEndWhereHtmlEndsThem) {
   for (const std::string& html : cases) {
     std::string prepared = PrepareForParsing(html, kMaxHtmlDepth);
     EXPECT_EQ(VisibleText(prepared.empty() ? html : prepared), VisibleText(html)) << html;
+  }
+}
+
+// Random markup from the constructs the pre-scan treats specially (comments of every form,
+// raw-text elements, quoted and unquoted attributes with '>' and quotes inside, bogus tags,
+// stray '<', CDATA, deep nesting) against Gumbo: the pre-scanned input has the same visible
+// text, and the same elements, as the input.
+std::string RandomMarkup(std::mt19937* rng) {
+  const char* pieces[] = {"<p>",
+                          "</p>",
+                          "<div class=\"a b\">",
+                          "</div>",
+                          "<span id=x>",
+                          "</span>",
+                          "<b>",
+                          "</b>",
+                          "<a href='/x' title=\"t > u\">",
+                          "</a>",
+                          "<table><tr><td>",
+                          "</td></tr></table>",
+                          "<ul><li>",
+                          "</li></ul>",
+                          "<svg><text>",
+                          "</text></svg>",
+                          "<math><mi>",
+                          "</mi></math>",
+                          "<template>",
+                          "</template>",
+                          "<textarea>",
+                          "</textarea>",
+                          "<title>",
+                          "</title>",
+                          "<script>var a = 1 < 2;</script>",
+                          "<script>x('</scr' + 'ipt>')</script>",
+                          "<script><!-- if (a) { b(); } --></script>",
+                          "<style>p > a { color: red }</style>",
+                          "<script type=application/ld+json>{\"a\": \"b\"}</script>",
+                          "<noscript>",
+                          "</noscript>",
+                          "<!---->",
+                          "<!-->",
+                          "<!--->",
+                          "<!-- c -->",
+                          "<!-- c --!>",
+                          "<!-- a -- b -->",
+                          "<!--",
+                          "-->",
+                          "--!>",
+                          "<![CDATA[ x ]]>",
+                          "<?pi x?>",
+                          "</ bogus>",
+                          "<",
+                          ">",
+                          "&amp;",
+                          "&lt;",
+                          "<p data-x='<div>' onclick=\"y()\">",
+                          "<i a=\"x\"y>",
+                          "<p a='\"'>",
+                          "<br>",
+                          "<img src=x>",
+                          "word",
+                          "two words",
+                          "  \n\t  ",
+                          "text > more",
+                          "a < b",
+                          "</",
+                          "<!",
+                          "<!doctype html>",
+                          "<plaintext>", "<SCRIPT>if (a<b) c()</SCRIPT>", "<Svg><TITLE>t</TITLE></Svg>",
+      "<scriptx>text of scriptx</scriptx>", "<script/>", "<p class='a' data-x=\"1 > 2\">",
+      "<a href=x/>", "<p a=\">", "<meta content=\"c > d\" name=n>", "<p type=t class=\"x\">", "<div\tid=y\nclass=z>", "<foreignObject>", "</svg>",
+      "</math>", "<xmp><b>x</b></xmp>", "<iframe><p>i</p></iframe>", "\0", "\r\n"};
+  std::string html;
+  int n = 5 + static_cast<int>((*rng)() % 40);
+  for (int i = 0; i < n; ++i) {
+    const char* piece = pieces[(*rng)() % std::size(pieces)];
+    html += *piece == '\0' ? std::string(1, '\0') : std::string(piece);
+  }
+  return html;
+}
+
+// Visible text, and the element names in document order.
+std::string TextAndElements(const std::string& html) {
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  std::string text, elements;
+  std::vector<const GumboNode*> stack = {out->document};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+        n->type == GUMBO_NODE_CDATA) {
+      const GumboNode* parent = n->parent;
+      std::string name =
+          parent != nullptr && parent->type == GUMBO_NODE_ELEMENT ? TagName(parent) : "";
+      if (name == "script" || name == "style") continue;  // dropped unless read
+      for (const char* c = n->v.text.text; *c != '\0'; ++c) {
+        bool space = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\f' || *c == '\r';
+        if (!space)
+          text += *c;
+        else if (!text.empty() && text.back() != ' ')
+          text += ' ';
+      }
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT &&
+        n->type != GUMBO_NODE_TEMPLATE) {
+      continue;
+    }
+    if (n->type != GUMBO_NODE_DOCUMENT) {
+      elements += TagName(n);
+      const GumboVector& attrs = n->v.element.attributes;
+      for (unsigned i = 0; i < attrs.length; ++i) {  // those kabar reads (html_prescan.h)
+        const auto* attr = static_cast<const GumboAttribute*>(attrs.data[i]);
+        std::string name = attr->name;
+        if (name == "class" || name == "id" || name == "content" || name == "type") {
+          elements += " " + name + "=" + attr->value;
+        }
+      }
+      elements += " ";
+    }
+    const GumboVector& kids =
+        n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) {
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+    }
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return text + "\n" + elements;
+}
+
+TEST(Prescan, RandomMarkupKeepsTextAndElements) {
+  std::mt19937 rng(20261122);
+  int failures = 0;
+  for (int i = 0; i < 5000 && failures < 5; ++i) {
+    std::string html = RandomMarkup(&rng);
+    std::string prepared = PrepareForParsing(html, kMaxHtmlDepth);
+    std::string want = TextAndElements(html);
+    std::string got = TextAndElements(prepared.empty() ? html : prepared);
+    if (got != want) ++failures;
+    EXPECT_EQ(got, want) << html;
   }
 }
 
