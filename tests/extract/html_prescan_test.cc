@@ -245,10 +245,24 @@ std::string RandomMarkup(std::mt19937* rng) {
                           "</",
                           "<!",
                           "<!doctype html>",
-                          "<plaintext>", "<SCRIPT>if (a<b) c()</SCRIPT>", "<Svg><TITLE>t</TITLE></Svg>",
-      "<scriptx>text of scriptx</scriptx>", "<script/>", "<p class='a' data-x=\"1 > 2\">",
-      "<a href=x/>", "<p a=\">", "<meta content=\"c > d\" name=n>", "<p type=t class=\"x\">", "<div\tid=y\nclass=z>", "<foreignObject>", "</svg>",
-      "</math>", "<xmp><b>x</b></xmp>", "<iframe><p>i</p></iframe>", "\0", "\r\n"};
+                          "<plaintext>",
+                          "<SCRIPT>if (a<b) c()</SCRIPT>",
+                          "<Svg><TITLE>t</TITLE></Svg>",
+                          "<scriptx>text of scriptx</scriptx>",
+                          "<script/>",
+                          "<p class='a' data-x=\"1 > 2\">",
+                          "<a href=x/>",
+                          "<p a=\">",
+                          "<meta content=\"c > d\" name=n>",
+                          "<p type=t class=\"x\">",
+                          "<div\tid=y\nclass=z>",
+                          "<foreignObject>",
+                          "</svg>",
+                          "</math>",
+                          "<xmp><b>x</b></xmp>",
+                          "<iframe><p>i</p></iframe>",
+                          "\0",
+                          "\r\n"};
   std::string html;
   int n = 5 + static_cast<int>((*rng)() % 40);
   for (int i = 0; i < n; ++i) {
