@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -252,6 +253,43 @@ TEST_F(SearcherTest, RefusesBadInputWithoutSqlErrors) {
   // SQL-looking words are just words.
   EXPECT_EQ(Find("'; DROP TABLE articles; --"), Ids{});
   EXPECT_EQ(Find("kim").size(), 2u);
+}
+
+// Random mixes of query syntax, words of the index (plain, stemmed, names, accented) and
+// filters, run through the whole searcher: every query either answers or is refused as
+// InvalidArgument with a message that is not SQLite's.
+TEST_F(SearcherTest, RandomQueriesAnswerOrAreRefusedCleanly) {
+  // Pieces separated by '|'.
+  const std::string joined =
+      "kim|Kim|harga|beras*|pemerintah|menulis|\"kim jong\"|\"|(|)|*|-|OR|AND|NOT|NEAR|^|{|}|:|"
+      "lang:id|lang:|from:2023-01-01|to:x|outlet:Tempo|site:tempo.co|\u00e9|\xff|'|;|--|\\|+|,|"
+      "rumah|Ministers|pu*|a|\t|\u00a0";
+  std::vector<std::string> pieces;
+  for (size_t from = 0, bar; from <= joined.size(); from = bar + 1) {
+    bar = std::min(joined.find('|', from), joined.size());
+    pieces.push_back(joined.substr(from, bar - from));
+  }
+  std::mt19937 rng(42);
+  int answered = 0;
+  for (int round = 0; round < 3000; ++round) {
+    SearchRequest request;
+    int n = 1 + static_cast<int>(rng() % 8);
+    for (int k = 0; k < n; ++k) {
+      request.query += pieces[rng() % pieces.size()];
+      if (rng() % 3 != 0) request.query += " ";
+    }
+    Result<SearchResponse> r = searcher_->Search(request);
+    if (r.ok()) {
+      ++answered;
+      continue;
+    }
+    EXPECT_EQ(r.status().code(), Status::Code::kInvalidArgument)
+        << request.query << ": " << r.status().ToString();
+    EXPECT_FALSE(r.status().message().empty()) << request.query;
+    EXPECT_EQ(r.status().message().find("SQL"), std::string::npos) << request.query;
+    EXPECT_EQ(r.status().message().find("fts5"), std::string::npos) << request.query;
+  }
+  EXPECT_GT(answered, 300);
 }
 
 TEST_F(SearcherTest, RebuildsAMissingIndex) {
