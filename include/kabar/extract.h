@@ -38,6 +38,11 @@ struct ExtractOptions {
 Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
                                const SiteLineStats* site_stats);
 
+// The same, for a caller that has already computed GuessSite(page) (to group pages for
+// `site_stats`): `guessed_site` must be that value; the page is not scanned for it again.
+Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
+                               const SiteLineStats* site_stats, std::string_view guessed_site);
+
 // A cheap guess of the page's site ("tempo.co") from its URL or text, used to group pages
 // for SiteLineStats before extraction. Empty when there is no evidence.
 std::string GuessSite(const RawPage& page);

@@ -72,10 +72,12 @@ const RE2& VerbCredit() {
   return re;
 }
 
-// Any agency spelling anywhere: every credit pattern names one, so text without one needs
-// only this one pass instead of three.
+// Any agency spelling standing as a word: every credit pattern names one with a non-word
+// byte on each side (ParenCredit's parentheses, CueCredit's space and \b, VerbCredit's \b
+// and space; every spelling starts and ends with a letter), so text without one needs only
+// this one pass instead of three. The word boundaries skip "APBN", "KAPAL" and the like.
 const RE2& AnyAgency() {
-  static const RE2 re(kAgencyAlt);
+  static const RE2 re(std::string("\\b(?:") + kAgencyAlt + ")\\b");
   return re;
 }
 

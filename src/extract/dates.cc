@@ -547,10 +547,8 @@ bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) 
   return true;
 }
 
-}  // namespace
-
-bool ParseIsoTime(std::string_view iso, TimePoint* out) {
-  iso = Trim(iso);
+// ParseIsoTime's work, without the memo.
+bool ParseIsoTimeUncached(std::string_view iso, TimePoint* out) {
   Match found;
   bool ok = false;
   ScanPattern(3, iso, [&](const Match& m) {
@@ -567,6 +565,30 @@ bool ParseIsoTime(std::string_view iso, TimePoint* out) {
   out->offset_minutes = found.offset;
   out->valid = true;
   return true;
+}
+
+}  // namespace
+
+bool ParseIsoTime(std::string_view iso, TimePoint* out) {
+  // A run passes every page the same reference time: the last answer is kept per thread.
+  struct Memo {
+    std::string iso;
+    TimePoint time;
+    bool ok = false;
+    bool set = false;
+  };
+  constexpr size_t kMaxMemo = 64;
+  thread_local Memo memo;
+  iso = Trim(iso);
+  if (iso.size() > kMaxMemo) return ParseIsoTimeUncached(iso, out);
+  if (!memo.set || memo.iso != iso) {
+    memo.time = TimePoint();
+    memo.ok = ParseIsoTimeUncached(iso, &memo.time);
+    memo.iso.assign(iso);
+    memo.set = true;
+  }
+  if (memo.ok) *out = memo.time;
+  return memo.ok;
 }
 
 std::string FormatIsoTime(const TimePoint& t) {

@@ -4,15 +4,30 @@
 
 namespace kabar {
 
-Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
-                               const SiteLineStats* site_stats) {
+namespace {
+
+// `guessed_site`: GuessSite(page), or null when the caller does not have it.
+Result<Article> Dispatch(const RawPage& page, const ExtractOptions& options,
+                         const SiteLineStats* site_stats, const std::string_view* guessed_site) {
   if (page.bytes.size() > options.max_page_bytes) {
     return Status::ResourceExhausted("page of " + std::to_string(page.bytes.size()) +
                                      " bytes is larger than the limit of " +
                                      std::to_string(options.max_page_bytes) + " bytes");
   }
   if (page.kind == ContentKind::kHtml) return ExtractHtmlArticle(page, options, site_stats);
-  return ExtractTextArticle(page, options, site_stats);
+  return ExtractTextArticle(page, options, site_stats, guessed_site);
+}
+
+}  // namespace
+
+Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
+                               const SiteLineStats* site_stats) {
+  return Dispatch(page, options, site_stats, nullptr);
+}
+
+Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
+                               const SiteLineStats* site_stats, std::string_view guessed_site) {
+  return Dispatch(page, options, site_stats, &guessed_site);
 }
 
 }  // namespace kabar

@@ -7,9 +7,11 @@
 
 namespace kabar {
 
-// Text dumps (text_extractor.cc).
+// Text dumps (text_extractor.cc). `guessed_site`: GuessSite(page) when the caller has it,
+// else null.
 Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& options,
-                                   const SiteLineStats* site_stats);
+                                   const SiteLineStats* site_stats,
+                                   const std::string_view* guessed_site);
 
 // HTML pages (html_extractor.cc): charset decoding, Gumbo parse, main content from the DOM,
 // metadata from markup, then the text analysers on the extracted blocks.

@@ -45,7 +45,8 @@ std::string GuessSite(const RawPage& page) {
 }
 
 Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& options,
-                                   const SiteLineStats* site_stats) {
+                                   const SiteLineStats* site_stats,
+                                   const std::string_view* guessed_site) {
   if (page.bytes.size() > options.max_page_bytes) {
     return Status::ResourceExhausted("page larger than the limit (" +
                                      std::to_string(options.max_page_bytes) + " bytes)");
@@ -59,7 +60,7 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   std::string text = RepairUtf8(page.bytes, &a.repaired_utf8);
   if (extract::Trim(text).empty()) return Status::NotFound("empty page");
   extract::TextHints hints;
-  hints.site = GuessSite(page);
+  hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);
   if (!s.ok()) return s;

@@ -21,6 +21,7 @@ struct Slot {
   IngestItem item;
   Result<Article> result = Status::Internal("not extracted");
   std::string rendered;  // ArticleSink::Render's output
+  std::string site;      // GuessSite(item.page), set before extraction
 };
 
 class BatchReader {

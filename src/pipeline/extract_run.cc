@@ -29,10 +29,12 @@ namespace {
 
 constexpr size_t kBatchesAhead = 2;
 
-void AddBatchToStats(const std::vector<Slot>& batch, SiteLineStats* stats) {
-  for (const Slot& slot : batch) {
+// Also keeps each page's site guess, which extraction needs again.
+void AddBatchToStats(std::vector<Slot>* batch, SiteLineStats* stats) {
+  for (Slot& slot : *batch) {
     if (!slot.item.error.ok()) continue;
-    stats->AddPage(GuessSite(slot.item.page), slot.item.page.bytes);
+    slot.site = GuessSite(slot.item.page);
+    stats->AddPage(slot.site, slot.item.page.bytes);
   }
 }
 
@@ -42,7 +44,7 @@ void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats&
     slot->result = slot->item.error;
     return;
   }
-  slot->result = ExtractArticle(slot->item.page, options, &stats);
+  slot->result = ExtractArticle(slot->item.page, options, &stats, slot->site);
   if (slot->result.ok()) {
     Status s = NormalizeArticle(&*slot->result);
     if (!s.ok()) slot->result = s;
@@ -126,7 +128,7 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   std::vector<Slot> current, previous;
   Status delivered;
   while (reader.Next(&current)) {
-    AddBatchToStats(current, &stats);
+    AddBatchToStats(&current, &stats);
     ExtractBatch(&current, threads, options, stats, *understander, *sink, [&] {
       // Reject messages go to stderr: clear the progress line before them.
       if (HasRejects(previous)) progress.Finish();

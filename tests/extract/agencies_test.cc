@@ -42,6 +42,12 @@ TEST(Agencies, CreditsInRunningText) {
       {"dikutip dari The Moscow Times dan NBC News.", {}},
       {"He told Reuters in an interview.", {}},
       {"The map showed the AP (access point) layout.", {}},
+      // Spellings inside words are no agencies (the prefilter skips such text); at the very
+      // end of the text, after a line break or a parenthesis they still are.
+      {"Dana APBN dan KAPAL-KAPAL itu dilansir MEDIA lokal.", {}},
+      {"menurut laporan lembaga itu, dilansir\nReuters", {"Reuters"}},
+      {"JAKARTA (ANTARA) - Harga naik.", {"Antara"}},
+      {"Paris (AFP)- Prices rose.", {"AFP"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

@@ -22,6 +22,25 @@ TEST(Dates, IsoRoundTrip) {
   EXPECT_FALSE(ParseIsoTime("yesterday", &t));
 }
 
+TEST(Dates, IsoRepeatedAndAlternatingGiveTheSameAnswers) {
+  // ParseIsoTime keeps its last answer: repeats, alternations and failures in between must
+  // not change what a call returns, and a failure leaves *out as it was.
+  TimePoint first;
+  ASSERT_TRUE(ParseIsoTime("2024-06-03T10:30:00-04:00", &first));
+  for (int i = 0; i < 3; ++i) {
+    TimePoint t;
+    ASSERT_TRUE(ParseIsoTime(" 2024-06-03T10:30:00-04:00 ", &t));
+    EXPECT_EQ(t.epoch_seconds, first.epoch_seconds);
+    EXPECT_EQ(t.offset_minutes, -240);
+    EXPECT_FALSE(ParseIsoTime("yesterday", &t));
+    EXPECT_FALSE(ParseIsoTime("yesterday", &t));
+    EXPECT_EQ(t.epoch_seconds, first.epoch_seconds);  // untouched
+    ASSERT_TRUE(ParseIsoTime("2024-02-29T23:59:59Z", &t));
+    EXPECT_EQ(t.epoch_seconds, 1709251199);
+    EXPECT_EQ(t.offset_minutes, 0);
+  }
+}
+
 TEST(Dates, PublicationLines) {
   struct Case {
     const char* line;

@@ -115,6 +115,28 @@ TEST(TextExtractor, LinesRepeatedAcrossASitesPagesAreSiteRepeat) {
   EXPECT_EQ(a->site, "example.com");
 }
 
+TEST(TextExtractor, GuessedSiteFromTheCallerIsUsedAsIs) {
+  // The page's URL gives GuessSite "example.com": passing that guess changes nothing; passing
+  // another site makes the extractor read that site's statistics instead.
+  const std::string slogan =
+      "Kami menyajikan berita terpercaya setiap hari untuk pembaca di seluruh negeri ini.";
+  SiteLineStats stats;
+  for (int i = 0; i < 5; ++i) {
+    stats.AddPage("example.com", "Berita nomor " + std::to_string(i) + "\n" + slogan + "\n");
+  }
+  RawPage page = Page(std::string(kEnglishPage) + slogan + "\n", "https://www.example.com/a/1");
+  ExtractOptions options;
+  ASSERT_EQ(GuessSite(page), "example.com");
+  Result<Article> a = ExtractArticle(page, options, &stats, GuessSite(page));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(ReasonOf(*a, 24), "site-repeat");
+  EXPECT_EQ(a->site, "example.com");
+  Result<Article> b = ExtractArticle(page, options, &stats, "other.org");
+  ASSERT_TRUE(b.ok());
+  EXPECT_NE(ReasonOf(*b, 24), "site-repeat");
+  EXPECT_EQ(b->site, "other.org");
+}
+
 TEST(TextExtractor, RelativePublicationTimeUsesNow) {
   std::string page =
       "Harga beras naik di seluruh Jawa pekan ini\n"
