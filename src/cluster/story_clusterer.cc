@@ -16,6 +16,7 @@
 
 #include "cluster/cluster_features.h"
 #include "common/flat_u64_map.h"
+#include "common/hash_sort.h"
 #include "kabar/cluster.h"
 #include "store/state_codec.h"
 
@@ -292,16 +293,13 @@ class Postings {
       }
     }
   }
-  // Removes the clusters `gone` (sorted) from the lists of `terms`; frees emptied lists.
-  void RemoveAll(const std::vector<uint32_t>& gone, std::vector<uint64_t> terms) {
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  // Removes the clusters marked in `gone` (by cluster index) from the lists of `terms`
+  // (sorted, deduplicated); frees emptied lists. One pass over each list, no search.
+  void RemoveAll(const std::vector<uint8_t>& gone, const std::vector<uint64_t>& terms) {
     for (uint64_t t : terms) {
       std::vector<uint32_t>* l = lists_.Find(t);
       if (l == nullptr) continue;
-      l->erase(std::remove_if(
-                   l->begin(), l->end(),
-                   [&gone](uint32_t i) { return std::binary_search(gone.begin(), gone.end(), i); }),
+      l->erase(std::remove_if(l->begin(), l->end(), [&gone](uint32_t i) { return gone[i] != 0; }),
                l->end());
       if (l->empty()) {
         std::vector<uint32_t>().swap(*l);
@@ -352,6 +350,10 @@ struct StoryClusterer::Rep {
   Vec article_vec, name_vec, query, sum;
   std::vector<std::pair<float, uint32_t>> ranked;
   TermTable vec_table, name_table;  // Best()'s: the candidates' dot products
+  // Evict's scratch: the evicted clusters (by index), their centroids' terms.
+  std::vector<uint8_t> evict_gone;
+  std::vector<uint64_t> evict_terms;
+  HashSortScratch<uint64_t> evict_sort;
 
   // The article's vector (idf over the originals before it); then counts its terms in.
   // Into `*v`.
@@ -639,18 +641,23 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
 }
 
 void StoryClusterer::Rep::Evict(Clusters* all, Postings* post, int memory, size_t* live) {
-  std::vector<uint32_t> gone;
-  std::vector<uint64_t> terms;
+  evict_gone.assign(all->size(), 0);
+  evict_terms.clear();
+  bool any = false;
   for (size_t i = 0; i < all->size(); ++i) {
     Cluster* c = (*all)[i].get();
     if (c == nullptr || !Stale(*c, memory)) continue;
-    gone.push_back(static_cast<uint32_t>(i));
-    for (const auto& e : c->centroid) terms.push_back(e.first);
+    evict_gone[i] = 1;
+    any = true;
+    for (const auto& e : c->centroid) evict_terms.push_back(e.first);
     (*all)[i].reset();
     Restamp(*all, static_cast<uint32_t>(i));
     --*live;
   }
-  if (!gone.empty()) post->RemoveAll(gone, std::move(terms));
+  if (!any) return;
+  HashSort(&evict_terms, &evict_sort);
+  evict_terms.erase(std::unique(evict_terms.begin(), evict_terms.end()), evict_terms.end());
+  post->RemoveAll(evict_gone, evict_terms);
 }
 
 void StoryClusterer::EvictStale() {
