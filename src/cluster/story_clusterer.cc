@@ -17,6 +17,7 @@
 #include "cluster/cluster_features.h"
 #include "common/flat_u64_map.h"
 #include "common/hash_sort.h"
+#include "common/kth_largest.h"
 #include "kabar/cluster.h"
 #include "store/state_codec.h"
 
@@ -66,12 +67,9 @@ void Prune(Vec* v, size_t k) {
     v->clear();
     return;
   }
-  thread_local std::vector<float> weights;
-  weights.clear();
-  for (const auto& e : *v) weights.push_back(e.second);
-  std::nth_element(weights.begin(), weights.begin() + static_cast<long>(k - 1), weights.end(),
-                   std::greater<float>());
-  float kth = weights[k - 1];
+  thread_local KthLargestScratch scratch;
+  float kth = KthLargest(
+      v->size(), k, [v](size_t i) { return (*v)[i].second; }, &scratch);
   size_t above = 0;
   for (const auto& e : *v) above += e.second > kth;
   size_t ties = k - above;  // entries of weight kth to keep: the first ones, i.e. smaller terms
