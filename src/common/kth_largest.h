@@ -6,8 +6,9 @@
 // Non-negative floats order as their bit patterns do (as unsigned integers), so the value is
 // found by counting: a 256-bucket histogram over the span [min, max] of the remaining bits,
 // the bucket holding the k-th largest kept, and again on that bucket until one value is
-// left. Each round is a few branch-free passes; the span shrinks by 256x per round (4 rounds
-// at most for 32 bits). Lists holding a negative number or a NaN go to std::nth_element.
+// left, or until a few values are left (std::nth_element then finishes). Each round is a few
+// branch-free passes; the span shrinks by 256x per round (4 rounds at most for 32 bits).
+// Lists holding a negative number or a NaN go to std::nth_element.
 //
 // The result is exactly std::nth_element's value at position k - 1 under std::greater.
 //
@@ -31,6 +32,9 @@ struct KthLargestScratch {
   std::vector<float> floats;  // the fallback's copy
 };
 
+// Below this many values left, KthLargest finishes with std::nth_element.
+inline constexpr size_t kKthLargestFew = 24;
+
 // The k-th largest of `n` values read as `value(i)` for i in [0, n). REQUIRES: 1 <= k <= n.
 template <typename Value>
 float KthLargest(size_t n, size_t k, Value value, KthLargestScratch* scratch) {
@@ -53,6 +57,11 @@ float KthLargest(size_t n, size_t k, Value value, KthLargestScratch* scratch) {
   }
   std::array<uint32_t, 256> counts;
   while (lo != hi) {
+    if (bits.size() <= kKthLargestFew) {  // a few values left: comparisons are cheap now
+      std::nth_element(bits.begin(), bits.begin() + static_cast<long>(k - 1), bits.end(),
+                       std::greater<uint32_t>());
+      return std::bit_cast<float>(bits[k - 1]);
+    }
     int shift = std::max(0, static_cast<int>(std::bit_width(hi - lo)) - 8);
     counts.fill(0);
     for (uint32_t b : bits) ++counts[(b - lo) >> shift];
