@@ -13,12 +13,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cluster/cluster_features.h"
+#include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 #include "common/word_bytes.h"
 #include "kabar/analyzer.h"
@@ -134,7 +136,17 @@ void FindWords(std::string_view text, std::vector<Found>* words) {
     size_t begin = i;
     uint8_t seen = 0;  // the classes of the word's bytes
     for (;;) {
-      while (i < n && (kByteClass[p[i]] & kWordClass)) seen |= kByteClass[p[i++]];
+      bool ended = false;
+      while (!ended && i + 8 <= n) {  // eight bytes at a time while eight are readable
+        uint64_t x = Load8(p + i);
+        uint64_t stop = ~WordBytes8(x) & kHigh;
+        size_t run = stop == 0 ? 8 : static_cast<size_t>(std::countr_zero(stop)) >> 3;
+        // The bytes up to the stop (which is no digit): blsmsk, all eight when no stop.
+        if (DigitBytes8(x) & (stop ^ (stop - 1))) seen |= kDigitClass;
+        i += run;
+        ended = run < 8;
+      }
+      while (!ended && i < n && (kByteClass[p[i]] & kWordClass)) seen |= kByteClass[p[i++]];
       if (i + 1 < n && p[i] == '\'' && (kByteClass[p[i + 1]] & kWordClass)) {
         ++i;
         continue;

@@ -6,10 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <limits>
 
+#include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 #include "common/hash_sort.h"
@@ -49,7 +52,19 @@ void WordHashes(const std::vector<std::string>& body, std::vector<uint64_t>* has
         continue;
       }
       size_t begin = i, len = 0;
-      for (unsigned char l; i < n && (l = kWordLower[p[i]]) != 0; ++i, ++len) {
+      bool ended = false;
+      while (!ended && i + 8 <= n) {  // eight bytes at a time while eight are readable
+        uint64_t x = Load8(p + i);
+        uint64_t stop = ~WordBytes8(x) & kHigh;
+        size_t run = stop == 0 ? 8 : static_cast<size_t>(std::countr_zero(stop)) >> 3;
+        if (len + 8 <= sizeof buf) {  // len is a multiple of 8 here: words up to sizeof buf
+          uint64_t lower = LowerAscii8(x);
+          std::memcpy(buf + len, &lower, 8);
+        }
+        i += run, len += run;
+        ended = run < 8;
+      }
+      for (unsigned char l; !ended && i < n && (l = kWordLower[p[i]]) != 0; ++i, ++len) {
         if (len < sizeof buf) buf[len] = static_cast<char>(l);
       }
       const char* word = buf;

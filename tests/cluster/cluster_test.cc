@@ -38,6 +38,30 @@ TEST(ClusterFeaturesTest, NumbersAreTheTermsHoldingADigit) {
   EXPECT_TRUE(cluster::ComputeClusterFeatures(b).numbers.empty());
 }
 
+// The word scan reads eight bytes at a time: a digit anywhere in a long word (and across
+// an apostrophe) makes it a number; UTF-8 bytes whose low seven bits spell a digit ("µ" is
+// C2 B5, "¹" C2 B9) do not.
+TEST(ClusterFeaturesTest, DigitsAtEveryPositionOfLongWords) {
+  std::string text;
+  size_t want = 0;
+  for (size_t len = 2; len <= 19; ++len) {
+    for (size_t at = 0; at < len; ++at) {
+      std::string w(len, 'q');
+      for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>('b' + (k * 7 + len) % 24);
+      w[at] = static_cast<char>('0' + at % 10);
+      w += "x" + std::to_string(len) + "y";  // each word distinct
+      text += w + (at % 3 == 0 ? ", " : " ");
+      ++want;
+    }
+  }
+  text += "qu'a7zzz zzzz'bbb3 ";  // joined by the apostrophe: one word each
+  want += 2;
+  text += "kx\xc2\xb5\xc2\xb5\xc2\xb9rrrr pppp\xc2\xb9\xc2\xb5mm";
+  Article a = Make("Plain title words", {text});
+  cluster::ClusterFeatures f = cluster::ComputeClusterFeatures(a);
+  EXPECT_EQ(f.numbers.size(), want);
+}
+
 // Two navy operations against pirates, told in much the same words; the counts, the ship
 // numbers and the years differ. Reports of one operation share them.
 std::vector<Article> PirateReports() {
