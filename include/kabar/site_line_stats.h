@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace kabar {
 
@@ -20,6 +21,11 @@ class SiteLineStats {
  public:
   // Counts `page_text`'s distinct non-blank lines once for `site`. An empty site is ignored.
   void AddPage(std::string_view site, std::string_view page_text);
+  // AddPage in two steps, so that the hashing can run on another thread than the counting:
+  // AddPageKeys(site, PageLineKeys(text)) is AddPage(site, text).
+  // PageLineKeys: the LineKey of each distinct non-blank line of `page_text`, in page order.
+  static std::vector<uint64_t> PageLineKeys(std::string_view page_text);
+  void AddPageKeys(std::string_view site, const std::vector<uint64_t>& keys);
   // Folds another set of counts into this one.
   void Merge(const SiteLineStats& other);
 

@@ -36,10 +36,8 @@ uint64_t SiteLineStats::LineKey(std::string_view line) {
   return XXH3_64bits_digest(&state);
 }
 
-void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
-  if (site.empty()) return;
-  PerSite& per = sites_[std::string(site)];
-  ++per.pages;
+std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
+  std::vector<uint64_t> keys;
   std::unordered_set<uint64_t> seen;
   size_t start = 0;
   while (start <= page_text.size()) {
@@ -48,10 +46,23 @@ void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
     std::string_view line = page_text.substr(start, end - start);
     if (!Trim(line).empty()) {
       uint64_t key = LineKey(line);
-      if (seen.insert(key).second) ++per.line_pages[key];
+      if (seen.insert(key).second) keys.push_back(key);
     }
     start = end + 1;
   }
+  return keys;
+}
+
+void SiteLineStats::AddPageKeys(std::string_view site, const std::vector<uint64_t>& keys) {
+  if (site.empty()) return;
+  PerSite& per = sites_[std::string(site)];
+  ++per.pages;
+  for (uint64_t key : keys) ++per.line_pages[key];
+}
+
+void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
+  if (site.empty()) return;
+  AddPageKeys(site, PageLineKeys(page_text));
 }
 
 void SiteLineStats::Merge(const SiteLineStats& other) {

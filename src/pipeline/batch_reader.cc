@@ -10,8 +10,12 @@ constexpr size_t kBatchBytes = size_t{64} << 20;
 
 }  // namespace
 
-BatchReader::BatchReader(std::unique_ptr<PageSource> source, size_t max_ahead)
-    : source_(std::move(source)), max_ahead_(max_ahead), thread_([this] { Run(); }) {}
+BatchReader::BatchReader(std::unique_ptr<PageSource> source, size_t max_ahead,
+                         std::function<void(Slot*)> prepare)
+    : source_(std::move(source)),
+      max_ahead_(max_ahead),
+      prepare_(std::move(prepare)),
+      thread_([this] { Run(); }) {}
 
 BatchReader::~BatchReader() {
   {
@@ -29,6 +33,7 @@ bool BatchReader::ReadBatch(Batch* batch) {
     if (!item) break;
     bytes += item->page.bytes.size();
     batch->slots.push_back(Slot{std::move(*item)});
+    if (prepare_) prepare_(&batch->slots.back());
   }
   batch->bytes_read_after = source_->bytes_read();
   return !batch->slots.empty();

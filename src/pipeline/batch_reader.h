@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -21,13 +22,17 @@ struct Slot {
   IngestItem item;
   Result<Article> result = Status::Internal("not extracted");
   std::string rendered;  // ArticleSink::Render's output
-  std::string site;      // GuessSite(item.page), set before extraction
+  // Set by the run's preparation step (on the reader thread) for pages read without error:
+  std::string site;                 // GuessSite(item.page)
+  std::vector<uint64_t> line_keys;  // SiteLineStats::PageLineKeys(item.page.bytes) if site
 };
 
 class BatchReader {
  public:
-  // Starts reading `source` at once. At most `max_ahead` batches wait unconsumed.
-  BatchReader(std::unique_ptr<PageSource> source, size_t max_ahead);
+  // Starts reading `source` at once. At most `max_ahead` batches wait unconsumed. `prepare`
+  // (may be empty) runs on the reader thread on each slot as it is read.
+  BatchReader(std::unique_ptr<PageSource> source, size_t max_ahead,
+              std::function<void(Slot*)> prepare = nullptr);
   // Stops reading (at the next record) and joins the thread.
   ~BatchReader();
   BatchReader(const BatchReader&) = delete;
@@ -48,6 +53,7 @@ class BatchReader {
 
   std::unique_ptr<PageSource> source_;
   const size_t max_ahead_;
+  const std::function<void(Slot*)> prepare_;
   std::mutex mu_;
   std::condition_variable changed_;
   std::deque<Batch> ready_;  // guarded by mu_

@@ -1,7 +1,7 @@
-// RunExtract: a reader thread fills batches; the calling thread adds each batch to the
-// site statistics, then extracts it with the workers while it delivers the previous batch to
-// the sink, then joins the extraction. Timeline with -j 2 (R = read, X = extract+render,
-// D = deliver):
+// RunExtract: a reader thread fills batches (and guesses each page's site and hashes its
+// lines on the way); the calling thread adds each batch to the site statistics, then extracts it
+// with the workers while it delivers the previous batch to the sink, then joins the extraction.
+// Timeline with -j 2 (R = read, X = extract+render, D = deliver):
 //
 //   reader:  R1 R2 R3 ........ R4 ........
 //   caller:      X1 | D1 X2    | D2 X3   |
@@ -29,12 +29,20 @@ namespace {
 
 constexpr size_t kBatchesAhead = 2;
 
-// Also keeps each page's site guess, which extraction needs again.
+// Runs on the reader thread as each page is read: the page's site guess (extraction needs it
+// again) and its line keys, so that the caller, which must count them before the batch's
+// extraction starts, only counts.
+void PreparePage(Slot* slot) {
+  if (!slot->item.error.ok()) return;
+  slot->site = GuessSite(slot->item.page);
+  if (!slot->site.empty()) slot->line_keys = SiteLineStats::PageLineKeys(slot->item.page.bytes);
+}
+
 void AddBatchToStats(std::vector<Slot>* batch, SiteLineStats* stats) {
   for (Slot& slot : *batch) {
     if (!slot.item.error.ok()) continue;
-    slot.site = GuessSite(slot.item.page);
-    stats->AddPage(slot.site, slot.item.page.bytes);
+    stats->AddPageKeys(slot.site, slot.line_keys);
+    slot.line_keys = std::vector<uint64_t>();
   }
 }
 
@@ -120,7 +128,7 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   std::unique_ptr<Understander> owned;
   Result<const Understander*> understander = SetUpUnderstander(options, &owned);
   if (!understander.ok()) return understander.status();
-  BatchReader reader(PageSource::Open(paths, options.ingest), kBatchesAhead);
+  BatchReader reader(PageSource::Open(paths, options.ingest), kBatchesAhead, PreparePage);
   const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
   SiteLineStats stats;
   RunCounts counts;

@@ -115,6 +115,25 @@ TEST(TextExtractor, LinesRepeatedAcrossASitesPagesAreSiteRepeat) {
   EXPECT_EQ(a->site, "example.com");
 }
 
+TEST(SiteLineStats, KeysComputedApartCountAsAddPage) {
+  const std::string pages[] = {"Menu\n  Berita  \nmenu\n\nIklan\nBerita\n", "Iklan\nLain\n", "",
+                               "\n \t\n", "BERITA\r\nIklan"};
+  SiteLineStats whole, split;
+  for (const std::string& p : pages) {
+    whole.AddPage("a.id", p);
+    split.AddPageKeys("a.id", SiteLineStats::PageLineKeys(p));
+    split.AddPageKeys("", SiteLineStats::PageLineKeys(p));  // ignored, as AddPage("", p)
+  }
+  // Distinct lines after trimming and case folding, each counted once a page.
+  EXPECT_EQ(SiteLineStats::PageLineKeys(pages[0]).size(), 3u);  // menu, berita, iklan
+  EXPECT_EQ(split.Pages("a.id"), whole.Pages("a.id"));
+  EXPECT_EQ(split.Pages(""), 0);
+  for (std::string_view line : {"menu", "Berita", "iklan", "lain", "berita\r", "absent"}) {
+    EXPECT_EQ(split.PagesWithLine("a.id", line), whole.PagesWithLine("a.id", line)) << line;
+  }
+  EXPECT_EQ(whole.PagesWithLine("a.id", "iklan"), 3);
+}
+
 TEST(TextExtractor, GuessedSiteFromTheCallerIsUsedAsIs) {
   // The page's URL gives GuessSite "example.com": passing that guess changes nothing; passing
   // another site makes the extractor read that site's statistics instead.
