@@ -206,7 +206,12 @@ Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,
   bool gz = LooksGzipped(magic);
   in.stream = OpenDecoded(std::move(magic), std::move(*raw), path == "-" ? nullptr : &st);
   in.reader = std::make_unique<StreamReader>(in.stream.get());
-  switch (DetectFormat(path, in.reader->Peek(4096))) {
+  std::string_view head = in.reader->Peek(4096);
+  if (head.size() < 4096 && in.reader->status().ok() &&
+      head.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    return Status::NotFound("empty file");  // in any format: no record to read or reject
+  }
+  switch (DetectFormat(path, head)) {
     case Format::kWarc:
       return NewWarcReader(std::move(in), options);
     case Format::kJsonLines:
