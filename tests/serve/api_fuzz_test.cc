@@ -10,37 +10,18 @@
 #include "kabar/search.h"
 #include "kabar/server.h"
 #include "kabar/store.h"
-#include "store/store_test_util.h"
+#include "serve/serve_test_util.h"
 
 namespace kabar {
 namespace {
 
 using Params = std::multimap<std::string, std::string>;
 
-std::string MakeStore(const testing::TempDir& dir) {
-  std::string path = dir.File("k.db");
-  auto store = Store::Open(path);
-  EXPECT_TRUE(store.ok());
-  SearchIndex index;
-  EXPECT_TRUE((*store)->AddHook(&index).ok());
-  std::mt19937_64 rng(3);
-  std::vector<Article> articles;
-  const char* topics[] = {"banjir jakarta", "gempa cianjur", "Kim Jong Un bertemu Putin"};
-  for (int i = 0; i < 12; ++i) {
-    std::vector<std::string> body = testing::RandomWords(&rng, 40);
-    body.insert(body.begin(), topics[i % 3]);
-    articles.push_back(testing::MakeArticle(
-        "s" + std::to_string(i % 4) + ".example", std::string("Berita ") + topics[i % 3], body,
-        "2024-02-0" + std::to_string(1 + i % 9) + "T09:00:00+07:00"));
-  }
-  EXPECT_TRUE((*store)->Add(&articles).ok());
-  return path;
-}
-
 TEST(ApiFuzz, RandomRequestsGetJsonAndNoServerError) {
   testing::TempDir dir;
   ServeOptions options;
-  options.db_path = MakeStore(dir);
+  options.db_path = testing::MakeTopicStore(
+      dir, {{"banjir jakarta", "gempa cianjur", "Kim Jong Un bertemu Putin"}, 12, 40, 4, 3});
   options.cache_bytes = 0;
   auto api = Api::Open(options);
   ASSERT_TRUE(api.ok()) << api.status().ToString();

@@ -8,32 +8,12 @@
 #include "kabar/search.h"
 #include "kabar/server.h"
 #include "kabar/store.h"
-#include "store/store_test_util.h"
+#include "serve/serve_test_util.h"
 
 namespace kabar {
 namespace {
 
 using Params = std::multimap<std::string, std::string>;
-
-std::string MakeStore(const testing::TempDir& dir) {
-  std::string path = dir.File("k.db");
-  auto store = Store::Open(path);
-  EXPECT_TRUE(store.ok());
-  SearchIndex index;
-  EXPECT_TRUE((*store)->AddHook(&index).ok());
-  std::mt19937_64 rng(7);
-  std::vector<Article> articles;
-  const char* topics[] = {"banjir jakarta", "gempa cianjur", "pemilu presiden", "harga beras"};
-  for (int i = 0; i < 40; ++i) {
-    std::vector<std::string> body = testing::RandomWords(&rng, 60);
-    body.insert(body.begin(), topics[i % 4]);
-    articles.push_back(testing::MakeArticle(
-        "s" + std::to_string(i) + ".example", std::string("Berita ") + topics[i % 4], body,
-        "2024-02-0" + std::to_string(1 + i % 9) + "T09:00:00+07:00"));
-  }
-  EXPECT_TRUE((*store)->Add(&articles).ok());
-  return path;
-}
 
 std::unique_ptr<Api> OpenApi(const std::string& path, int db_connections) {
   ServeOptions options;
@@ -47,7 +27,8 @@ std::unique_ptr<Api> OpenApi(const std::string& path, int db_connections) {
 
 TEST(ApiPool, SixteenThreadsOnOneOrTwoConnectionsGetTheRepliesOfLoneRequests) {
   testing::TempDir dir;
-  std::string path = MakeStore(dir);
+  std::string path = testing::MakeTopicStore(
+      dir, {{"banjir jakarta", "gempa cianjur", "pemilu presiden", "harga beras"}, 40, 60, 40, 7});
   std::vector<Params> requests = {{{"q", "banjir"}},          {{"q", "gempa"}},
                                   {{"q", "presiden"}},        {{"q", "beras"}},
                                   {{"q", "berita"}},          {{"q", "jakarta OR cianjur"}},
