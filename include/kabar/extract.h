@@ -43,6 +43,11 @@ Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& option
 Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& options,
                                const SiteLineStats* site_stats, std::string_view guessed_site);
 
+// True when ExtractArticle(page, ...) reads `site_stats` (text pages). HTML pages are
+// extracted from their markup alone, so a run need not hold them until its statistics are
+// complete.
+bool ExtractionReadsSiteStats(const RawPage& page);
+
 // A cheap guess of the page's site ("tempo.co") from its URL or text, used to group pages
 // for SiteLineStats before extraction. Empty when there is no evidence.
 std::string GuessSite(const RawPage& page);

@@ -1,10 +1,11 @@
 // ExtractRun: ingest -> extract -> normalize over many inputs, on N threads, with results
 // delivered in input order (so output does not depend on the thread count).
 //
-// Pages are taken in batches. Before a batch is extracted, its pages are added to the run's
-// SiteLineStats, so lines repeated across one site's pages count as boilerplate. Reading runs
-// ahead on its own thread (up to two batches), and batch k is delivered while batch k + 1 is
-// extracted, so I/O, extraction and output overlap.
+// Pages are taken in batches (512 pages or 64 MiB). Every page of a batch is added to the
+// run's SiteLineStats before a page that reads them (a text dump, see
+// ExtractionReadsSiteStats) is extracted, so lines repeated across one site's pages count as
+// boilerplate; other pages (HTML) are extracted as soon as they are read, a few at a time, and
+// their bytes released. Reading runs ahead on its own thread, so I/O and extraction overlap.
 #ifndef KABAR_EXTRACT_RUN_H_
 #define KABAR_EXTRACT_RUN_H_
 

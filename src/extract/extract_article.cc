@@ -14,7 +14,7 @@ Result<Article> Dispatch(const RawPage& page, const ExtractOptions& options,
                                      " bytes is larger than the limit of " +
                                      std::to_string(options.max_page_bytes) + " bytes");
   }
-  if (page.kind == ContentKind::kHtml) return ExtractHtmlArticle(page, options, site_stats);
+  if (page.kind == ContentKind::kHtml) return ExtractHtmlArticle(page, options);
   return ExtractTextArticle(page, options, site_stats, guessed_site);
 }
 
@@ -29,5 +29,7 @@ Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& option
                                const SiteLineStats* site_stats, std::string_view guessed_site) {
   return Dispatch(page, options, site_stats, &guessed_site);
 }
+
+bool ExtractionReadsSiteStats(const RawPage& page) { return page.kind != ContentKind::kHtml; }
 
 }  // namespace kabar

@@ -118,8 +118,7 @@ void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
 
 }  // namespace
 
-Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options,
-                                   const SiteLineStats* /*site_stats*/) {
+Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options) {
   Article a;
   a.source = page.source;
   a.url = page.url;

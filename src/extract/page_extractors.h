@@ -14,9 +14,9 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
                                    const std::string_view* guessed_site);
 
 // HTML pages (html_extractor.cc): charset decoding, Gumbo parse, main content from the DOM,
-// metadata from markup, then the text analysers on the extracted blocks.
-Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options,
-                                   const SiteLineStats* site_stats);
+// metadata from markup, then the text analysers on the extracted blocks. The run's site
+// statistics are not used (see ExtractionReadsSiteStats).
+Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options);
 
 }  // namespace kabar
 

@@ -1,14 +1,14 @@
-// RunExtract: a reader thread fills batches (and guesses each page's site and hashes its
-// lines on the way); the calling thread adds each batch to the site statistics, then extracts it
-// with the workers while it delivers the previous batch to the sink, then joins the extraction.
-// Timeline with -j 2 (R = read, X = extract+render, D = deliver):
+// RunExtract: a reader thread reads chunks of a few pages (and guesses each page's site and
+// hashes its lines on the way); the calling thread adds each chunk to the site statistics and
+// extracts it with the workers, then delivers the results that are ready, in input order. Pages
+// whose extraction reads the statistics (text dumps) wait for the end of their batch, so each sees
+// exactly the statistics of batches 1..k for every -j; the others (HTML) are extracted as their
+// chunk arrives and their bytes released, so a run does not hold a whole batch of pages (up to 64
+// MiB) at once. Timeline with -j 2 (R = read, X = extract+render, D = deliver):
 //
 //   reader:  R1 R2 R3 ........ R4 ........
-//   caller:      X1 | D1 X2    | D2 X3   |
-//   worker:      X1 |    X2    |    X3   |
-//
-// Batch boundaries depend only on the input and every page of batch k sees exactly the
-// statistics of batches 1..k, so the output is the same for every -j.
+//   caller:      X1 D1 | X2 D2 | X3 D3 |
+//   worker:      X1    | X2    | X3    |
 #include "kabar/extract_run.h"
 
 #include <algorithm>
@@ -27,7 +27,10 @@
 namespace kabar {
 namespace {
 
-constexpr size_t kBatchesAhead = 2;
+// Chunks of this many pages per worker thread: small enough that a run holds few pages that
+// wait for nothing, large enough that the workers rarely wait for each other.
+constexpr size_t kChunkPagesPerThread = 16;
+constexpr size_t kChunksAhead = 2;
 
 // Runs on the reader thread as each page is read: the page's site guess (extraction needs it
 // again) and its line keys, so that the caller, which must count them before the batch's
@@ -38,18 +41,29 @@ void PreparePage(Slot* slot) {
   if (!slot->site.empty()) slot->line_keys = SiteLineStats::PageLineKeys(slot->item.page.bytes);
 }
 
-void AddBatchToStats(std::vector<Slot>* batch, SiteLineStats* stats) {
-  for (Slot& slot : *batch) {
+void AddToStats(std::vector<Slot>* slots, size_t begin, SiteLineStats* stats) {
+  for (size_t i = begin; i < slots->size(); ++i) {
+    Slot& slot = (*slots)[i];
     if (!slot.item.error.ok()) continue;
     stats->AddPageKeys(slot.site, slot.line_keys);
     slot.line_keys = std::vector<uint64_t>();
   }
 }
 
+bool WaitsForStats(const Slot& slot) {
+  return slot.item.error.ok() && ExtractionReadsSiteStats(slot.item.page);
+}
+
+// Frees the page's bytes, no longer needed. (Assigning an empty std::string would keep the
+// buffer: libstdc++ copies a short string into the existing allocation.)
+void ReleasePageBytes(Slot* slot) { std::string().swap(slot->item.page.bytes); }
+
 void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats& stats,
                  const Understander* understander, const ArticleSink& sink) {
+  slot->done = true;
   if (!slot->item.error.ok()) {
     slot->result = slot->item.error;
+    ReleasePageBytes(slot);
     return;
   }
   slot->result = ExtractArticle(slot->item.page, options, &stats, slot->site);
@@ -59,37 +73,52 @@ void ProcessSlot(Slot* slot, const ExtractOptions& options, const SiteLineStats&
   }
   if (slot->result.ok() && understander != nullptr) understander->Understand(&*slot->result);
   if (slot->result.ok()) slot->rendered = sink.Render(*slot->result);
-  slot->item.page.bytes = std::string();  // the page text is no longer needed
+  ReleasePageBytes(slot);
 }
 
-// Extracts one batch on `threads` threads: threads - 1 helpers start at once; the caller
-// runs `meanwhile`, then helps, then joins.
-template <typename F>
-void ExtractBatch(std::vector<Slot>* batch, size_t threads, const RunOptions& options,
+// Extracts `todo` on `threads` threads: threads - 1 helpers start at once; the caller helps,
+// then joins.
+void ExtractSlots(const std::vector<Slot*>& todo, size_t threads, const RunOptions& options,
                   const SiteLineStats& stats, const Understander* understander,
-                  const ArticleSink& sink, F&& meanwhile) {
+                  const ArticleSink& sink) {
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < batch->size(); i = next++) {
-      ProcessSlot(&(*batch)[i], options.extract, stats, understander, sink);
+    for (size_t i = next++; i < todo.size(); i = next++) {
+      ProcessSlot(todo[i], options.extract, stats, understander, sink);
     }
   };
   std::vector<std::thread> helpers;
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
-  meanwhile();
+  for (size_t t = 1; t < std::min(threads, todo.size()); ++t) helpers.emplace_back(work);
   work();
   for (std::thread& t : helpers) t.join();
 }
 
-bool HasRejects(const std::vector<Slot>& batch) {
-  for (const Slot& slot : batch) {
-    if (!slot.result.ok()) return true;
+// The slots of slots[begin..] not yet extracted that `wait` (for the batch's statistics) or not.
+std::vector<Slot*> Undone(std::vector<Slot>* slots, size_t begin, bool wait) {
+  std::vector<Slot*> todo;
+  for (size_t i = begin; i < slots->size(); ++i) {
+    Slot& slot = (*slots)[i];
+    if (!slot.done && WaitsForStats(slot) == wait) todo.push_back(&slot);
+  }
+  return todo;
+}
+
+bool HasRejects(const std::vector<Slot>& slots, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (!slots[i].result.ok()) return true;
   }
   return false;
 }
 
-Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
-  for (Slot& slot : *batch) {
+// Delivers the extracted slots from *delivered on, up to the first one not yet extracted.
+Status Deliver(std::vector<Slot>* slots, size_t* delivered, ArticleSink* sink, RunCounts* counts,
+               Progress* progress) {
+  size_t end = *delivered;
+  while (end < slots->size() && (*slots)[end].done) ++end;
+  // Reject messages go to stderr: clear the progress line before them.
+  if (HasRejects(*slots, *delivered, end)) progress->Finish();
+  for (; *delivered < end; ++*delivered) {
+    Slot& slot = (*slots)[*delivered];
     ++counts->inputs;
     Status s;
     if (slot.result.ok()) {
@@ -99,9 +128,9 @@ Status Deliver(std::vector<Slot>* batch, ArticleSink* sink, RunCounts* counts) {
       ++counts->rejected;
       s = sink->OnReject({slot.item.page.source, slot.result.status().ToString()});
     }
+    slot.result = Status::Internal("delivered");
     if (!s.ok()) return s;
   }
-  batch->clear();
   return Status::OK();
 }
 
@@ -128,27 +157,35 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   std::unique_ptr<Understander> owned;
   Result<const Understander*> understander = SetUpUnderstander(options, &owned);
   if (!understander.ok()) return understander.status();
-  BatchReader reader(PageSource::Open(paths, options.ingest), kBatchesAhead, PreparePage);
   const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
+  BatchReader reader(PageSource::Open(paths, options.ingest), kChunkPagesPerThread * threads,
+                     kChunksAhead, PreparePage);
   SiteLineStats stats;
   RunCounts counts;
   Progress progress(options.progress);
-  std::vector<Slot> current, previous;
-  Status delivered;
-  while (reader.Next(&current)) {
-    AddBatchToStats(&current, &stats);
-    ExtractBatch(&current, threads, options, stats, *understander, *sink, [&] {
-      // Reject messages go to stderr: clear the progress line before them.
-      if (HasRejects(previous)) progress.Finish();
-      delivered = Deliver(&previous, sink, &counts);
-    });
-    if (!delivered.ok()) return delivered;
+  std::vector<Slot> batch, chunk;
+  size_t delivered = 0;
+  bool ends_batch = false;
+  while (true) {
+    bool more = reader.Next(&chunk, &ends_batch);
+    if (!more) ends_batch = true;  // the end of the input ends the batch read so far
+    size_t begin = batch.size();
+    for (Slot& slot : chunk) batch.push_back(std::move(slot));
+    chunk.clear();
+    AddToStats(&batch, begin, &stats);
+    ExtractSlots(Undone(&batch, begin, false), threads, options, stats, *understander, *sink);
+    if (ends_batch) {
+      ExtractSlots(Undone(&batch, 0, true), threads, options, stats, *understander, *sink);
+    }
+    Status s = Deliver(&batch, &delivered, sink, &counts, &progress);
+    if (!s.ok()) return s;
+    if (ends_batch) {
+      batch.clear();
+      delivered = 0;
+    }
     progress.Update(counts.inputs, reader.bytes_consumed(), "inputs");
-    previous.swap(current);
+    if (!more) break;
   }
-  if (HasRejects(previous)) progress.Finish();
-  delivered = Deliver(&previous, sink, &counts);
-  if (!delivered.ok()) return delivered;
   counts.bytes = reader.bytes_consumed();
   progress.Finish();
   return counts;
