@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "extract/text_util.h"
 
@@ -72,13 +73,33 @@ const RE2& VerbCredit() {
   return re;
 }
 
-// Any agency spelling standing as a word: every credit pattern names one with a non-word
-// byte on each side (ParenCredit's parentheses, CueCredit's space and \b, VerbCredit's \b
-// and space; every spelling starts and ends with a letter), so text without one needs only
-// this one pass instead of three. The word boundaries skip "APBN", "KAPAL" and the like.
-const RE2& AnyAgency() {
-  static const RE2 re(std::string("\\b(?:") + kAgencyAlt + ")\\b");
-  return re;
+// A word byte for RE2's \b: ASCII letters, digits and '_'.
+bool IsRegexWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// kAgencyAlt's spellings one by one, by their first byte; and the bytes a spelling starts with
+// and RE2's word bytes as byte tables (MentionsAgency looks at every byte of the text).
+struct SpellingTable {
+  std::array<std::vector<std::string_view>, 256> by_first;
+  std::array<bool, 256> first{};
+  std::array<bool, 256> word{};
+  SpellingTable() {
+    for (int c = 0; c < 256; ++c) word[c] = IsRegexWordByte(static_cast<char>(c));
+    std::string_view alt(kAgencyAlt);
+    for (size_t start = 0; start <= alt.size();) {
+      size_t bar = std::min(alt.find('|', start), alt.size());
+      std::string_view s = alt.substr(start, bar - start);
+      by_first[static_cast<unsigned char>(s.front())].push_back(s);
+      first[static_cast<unsigned char>(s.front())] = true;
+      start = bar + 1;
+    }
+  }
+};
+
+const SpellingTable& Spellings() {
+  static const SpellingTable table;
+  return table;
 }
 
 // Collects (offset, canonical name) of every credit `re` finds in `text`.
@@ -129,8 +150,31 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
   return true;
 }
 
+std::string_view AgencySpellings() { return kAgencyAlt; }
+
+bool MentionsAgency(std::string_view text) {
+  // Every spelling starts and ends with a letter, so "standing as a word" is: no word byte
+  // just before it nor just after it.
+  const SpellingTable& table = Spellings();
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) continue;
+    for (std::string_view s : table.by_first[byte(i)]) {
+      // Every spelling has two bytes or more: the second rules most candidates out cheaply.
+      if (text.size() - i < s.size() || text[i + 1] != s[1]) continue;
+      if (text.compare(i, s.size(), s) != 0) continue;
+      size_t end = i + s.size();
+      if (end == text.size() || !table.word[byte(end)]) return true;
+    }
+  }
+  return false;
+}
+
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies) {
-  if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), AnyAgency())) return;
+  // Every credit pattern names a spelling with a non-word byte on each side (ParenCredit's
+  // parentheses, CueCredit's space and \b, VerbCredit's \b and space), so text without one
+  // standing as a word ("APBN", "KAPAL" are not) needs none of the three scans.
+  if (!MentionsAgency(text)) return;
   std::vector<std::pair<size_t, std::string>> found;
   // ParenCredit() needs a '(' and VerbCredit() one of its verbs (case-sensitive: "reported"
   // and "reports" both hold "report"); text without them skips that whole-text scan.

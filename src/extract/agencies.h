@@ -29,6 +29,13 @@ bool ParseAgencyLine(std::string_view line, std::string* agency,
 // ("told Reuters") is not a credit; "KCNA" and other state media are not wire agencies.
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies);
 
+// True when `text` holds an agency spelling of running text (AgencySpellings) standing as a
+// word: the same answer as RE2's `\b(?:Reuters|AFP|...)\b` (ASCII word bytes, case-sensitive).
+// Every credit FindAgencyCredits finds has one; most text has none.
+bool MentionsAgency(std::string_view text);
+// The spellings MentionsAgency and FindAgencyCredits look for, as an RE2 alternation.
+std::string_view AgencySpellings();
+
 // Appends `name` to *list unless it is already there or the list holds 64 names already.
 void AddUnique(std::vector<std::string>* list, std::string name);
 

@@ -1,6 +1,9 @@
 #include "extract/agencies.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
 
 namespace kabar::extract {
 namespace {
@@ -26,6 +29,58 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(more, std::vector<std::string>{"AFP"});
   EXPECT_FALSE(ParseAgencyLine("Reuters melaporkan bahwa harga naik.", &a));
   EXPECT_FALSE(ParseAgencyLine("KCNA", &a));
+}
+
+TEST(Agencies, MentionsAgencyIsTheWordBoundedAlternation) {
+  // Differential: random texts made of spellings, pieces of them and the bytes around which a
+  // word boundary could go wrong, against RE2's \b(?:...)\b.
+  const RE2 re(std::string("\\b(?:") + std::string(AgencySpellings()) + ")\\b");
+  ASSERT_TRUE(re.ok());
+  const char* pieces[] = {"Reuters",
+                          "REUTERS",
+                          "Reuter",
+                          "AP",
+                          "APBN",
+                          "AFP",
+                          "Antara",
+                          "antara",
+                          "ANTARA",
+                          "Kyodo News",
+                          "Kyodo New",
+                          "Anadolu Agency",
+                          "Agence France-",
+                          "The Associated Press",
+                          "dpa",
+                          "EFE",
+                          "UPI",
+                          "_",
+                          "0",
+                          "9",
+                          "a",
+                          "Z",
+                          " ",
+                          "(",
+                          ")",
+                          "-",
+                          "\n",
+                          ".",
+                          "\xC3\xA9",
+                          "\xE2\x80\x9C"};
+  std::mt19937 rng(3);
+  for (int n = 0; n < 30000; ++n) {
+    std::string text;
+    int parts = static_cast<int>(rng() % 6);
+    for (int k = 0; k < parts; ++k) text += pieces[rng() % std::size(pieces)];
+    EXPECT_EQ(MentionsAgency(text), RE2::PartialMatch(text, re)) << "'" << text << "'";
+  }
+  EXPECT_FALSE(MentionsAgency(""));
+  EXPECT_TRUE(MentionsAgency("AP"));
+  EXPECT_FALSE(MentionsAgency("Dana APBN dan KAPAL"));
+  EXPECT_TRUE(MentionsAgency("(AP)"));
+  EXPECT_FALSE(MentionsAgency("_AP"));
+  EXPECT_TRUE(
+      MentionsAgency("\xC3\xA9"
+                     "AP"));  // a UTF-8 letter is no ASCII word byte
 }
 
 TEST(Agencies, CreditsInRunningText) {
