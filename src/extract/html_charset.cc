@@ -47,9 +47,18 @@ size_t CountNonAscii(std::string_view s) {
   return n;
 }
 
+// The position of the first byte >= 0x80, or s.size().
+size_t FirstNonAscii(std::string_view s) {
+  size_t i = 0;
+  while (i + 8 <= s.size() && IsAscii8(Load8(s.data() + i))) i += 8;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 // The bytes read as UTF-8: how many are non-ASCII, how many invalid sequences there are, and
 // the repaired text (kept so a page taken as UTF-8 is not repaired twice; "" when the bytes
-// are valid as they are).
+// are valid as they are). Valid bytes are read once and their non-ASCII bytes not counted:
+// `non_ascii` is then 0 (all ASCII) or 1 (some), all the decision needs when nothing is invalid.
 struct Utf8Scan {
   size_t non_ascii = 0;
   int invalid = 0;
@@ -58,8 +67,15 @@ struct Utf8Scan {
 
 Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan scan;
+  size_t first = FirstNonAscii(s);
+  if (first == s.size()) return scan;
+  // s[first - 1] is ASCII, so a sequence starts at `first`.
+  if (IsValidUtf8(s.substr(first))) {
+    scan.non_ascii = 1;
+    return scan;
+  }
   scan.non_ascii = CountNonAscii(s);
-  if (scan.non_ascii > 0 && !IsValidUtf8(s)) scan.repaired = RepairUtf8(s, &scan.invalid);
+  scan.repaired = RepairUtf8(s, &scan.invalid);
   return scan;
 }
 
