@@ -113,6 +113,16 @@ void FindAll(const RE2& re, std::string_view text,
   }
 }
 
+// The first '/', ',', ';' or '&' of `s` at or after `from`, or npos. (find_first_of calls
+// memchr on its set for every byte.)
+size_t FindSeparator(std::string_view s, size_t from) {
+  for (size_t i = from; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '/' || c == ',' || c == ';' || c == '&') return i;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string CanonicalAgency(std::string_view token) {
@@ -134,7 +144,7 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
   std::vector<std::string> found;
   size_t start = 0;
   while (start <= line.size()) {
-    size_t end = line.find_first_of("/,;&", start);
+    size_t end = FindSeparator(line, start);
     if (end == std::string_view::npos) end = line.size();
     std::string_view part = Trim(line.substr(start, end - start));
     std::string name = CanonicalAgency(part);
