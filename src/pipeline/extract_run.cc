@@ -27,9 +27,16 @@
 namespace kabar {
 namespace {
 
-// Chunks of this many pages per worker thread: small enough that a run holds few pages that
-// wait for nothing, large enough that the workers rarely wait for each other.
-constexpr size_t kChunkPagesPerThread = 16;
+// Pages per chunk: one thread takes small chunks (a run holds few pages that wait for
+// nothing); several take 64 pages each, because at the end of every chunk all but one wait
+// for the last page (with 16 per thread, -j 2 on generated WARC.gz took 5-15% more wall time).
+constexpr size_t kChunkPagesOneThread = 16;
+constexpr size_t kChunkPagesPerThread = 64;
+
+size_t ChunkPages(size_t threads) {
+  return threads == 1 ? kChunkPagesOneThread : kChunkPagesPerThread * threads;
+}
+
 constexpr size_t kChunksAhead = 2;
 
 // Runs on the reader thread as each page is read: the page's site guess (extraction needs it
@@ -158,8 +165,8 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
   Result<const Understander*> understander = SetUpUnderstander(options, &owned);
   if (!understander.ok()) return understander.status();
   const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
-  BatchReader reader(PageSource::Open(paths, options.ingest), kChunkPagesPerThread * threads,
-                     kChunksAhead, PreparePage);
+  BatchReader reader(PageSource::Open(paths, options.ingest), ChunkPages(threads), kChunksAhead,
+                     PreparePage);
   SiteLineStats stats;
   RunCounts counts;
   Progress progress(options.progress);
