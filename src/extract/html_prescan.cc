@@ -547,9 +547,10 @@ class Prescan {
   // In SVG and MathML (between <svg> or <math> and its end tag) the parser reads title,
   // textarea, style and script as ordinary elements, unless HTML started again (integration
   // points such as <mi> or <foreignObject>, breakout tags such as <p>). The scan does not
-  // follow that, so it cuts and holds nothing there. An element of those names whose content
-  // holds no '<' reads the same either way and is skipped as raw text; one holding a '<' might
-  // end anywhere, so nothing after it is cut or held (`unsure_`). Nesting is still limited.
+  // follow which, so it treats an element of those names by its content: holding no '<', it
+  // reads the same either way and is skipped as raw text (comments, attributes and white space
+  // around it read the same in both, and are cut as elsewhere); holding a '<', it might end
+  // anywhere, so nothing after it is cut or held (`unsure_`). Nesting is still limited.
   bool Foreign() const { return svg_ > 0 || math_ > 0; }
   bool Cutting() const { return drop_unread_ && !unsure_; }
   std::vector<HeldText>* Holder() const { return unsure_ ? nullptr : held_; }
