@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "common/ascii8.h"
+#include "kabar/normalize.h"  // IsValidUtf8
 
 namespace kabar {
 namespace {
@@ -28,42 +29,6 @@ bool IsPlain(std::string_view s) {
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
-
-bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (i + 8 <= s.size() && IsAscii8(Load8(s.data() + i))) {
-      i += 8;  // eight ASCII bytes
-      continue;
-    }
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      need = 2;
-      lo = c == 0xE0 ? 0xA0 : 0x80;
-      hi = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      need = 3;
-      lo = c == 0xF0 ? 0x90 : 0x80;
-      hi = c == 0xF4 ? 0x8F : 0xBF;
-    } else {
-      return false;
-    }
-    if (i + need >= s.size()) return false;
-    for (size_t k = 1; k <= need; ++k) {
-      unsigned char ck = static_cast<unsigned char>(s[i + k]);
-      if (ck < (k == 1 ? lo : 0x80) || ck > (k == 1 ? hi : 0xBF)) return false;
-    }
-    i += need + 1;
   }
   return true;
 }
