@@ -6,11 +6,13 @@
 // ("share-enabled") gets no reason: the content name describes the element.
 #include "extract/html_hints.h"
 
+#include <array>
 #include <cctype>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "extract/html_document.h"
 
@@ -109,33 +111,59 @@ constexpr std::string_view kPositiveWords[] = {
 
 bool IsSep(char c) { return c == '-' || c == '_' || c == ':' || c == '.'; }
 
-bool HasToken(std::string_view name, std::string_view token) {
-  size_t pos = 0;
-  while ((pos = name.find(token, pos)) != std::string_view::npos) {
-    size_t end = pos + token.size();
-    bool left = pos == 0 || IsSep(name[pos - 1]);
-    bool right = end == name.size() || IsSep(name[end]) || std::isdigit(name[end]);
-    if (left && right) return true;
-    pos = end;
+// The words of one list grouped by their first byte, so that one pass over a name finds
+// which of them it holds, instead of one search of the name per word. Misses are common:
+// every site has its own class names, a few hundred a page.
+class WordIndex {
+ public:
+  template <typename Entry, size_t N, typename WordOf>
+  WordIndex(const Entry (&entries)[N], WordOf word_of) {
+    for (size_t i = 0; i < N; ++i) {
+      words_.push_back(word_of(entries[i]));
+      by_first_byte_[static_cast<unsigned char>(words_.back()[0])].push_back(i);
+    }
   }
-  return false;
-}
+
+  // The lowest index of a word occurring in `name` (as a '-'/'_'/':'/'.'-separated token when
+  // `whole_token`: a digit may follow it), or -1.
+  int First(std::string_view name, bool whole_token) const {
+    int best = -1;
+    for (size_t pos = 0; pos < name.size(); ++pos) {
+      if (whole_token && pos > 0 && !IsSep(name[pos - 1])) continue;
+      for (size_t i : by_first_byte_[static_cast<unsigned char>(name[pos])]) {
+        if (best >= 0 && static_cast<int>(i) >= best) break;  // indexes ascend
+        std::string_view w = words_[i];                       // two bytes or more
+        if (name.size() - pos < w.size() || name[pos + 1] != w[1] ||
+            name.compare(pos, w.size(), w) != 0) {
+          continue;
+        }
+        size_t end = pos + w.size();
+        if (whole_token && end < name.size() && !IsSep(name[end]) && !std::isdigit(name[end])) {
+          continue;
+        }
+        best = static_cast<int>(i);
+      }
+    }
+    return best;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::array<std::vector<size_t>, 256> by_first_byte_;
+};
 
 const char* NegativeReason(std::string_view name) {
-  for (const Pattern& p : kNegativeSubstrings) {
-    if (name.find(p.word) != std::string_view::npos) return p.reason;
-  }
-  for (const Pattern& p : kNegativeTokens) {
-    if (HasToken(name, p.word)) return p.reason;
-  }
-  return nullptr;
+  static const WordIndex substrings(kNegativeSubstrings, [](const Pattern& p) { return p.word; });
+  static const WordIndex tokens(kNegativeTokens, [](const Pattern& p) { return p.word; });
+  int i = substrings.First(name, false);
+  if (i >= 0) return kNegativeSubstrings[i].reason;
+  i = tokens.First(name, true);
+  return i >= 0 ? kNegativeTokens[i].reason : nullptr;
 }
 
 bool IsPositive(std::string_view name) {
-  for (std::string_view w : kPositiveWords) {
-    if (name.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  static const WordIndex words(kPositiveWords, [](std::string_view w) { return w; });
+  return words.First(name, false) >= 0;
 }
 
 // Splits camelCase into '-' separated lower case: "articleBody" -> "article-body".
