@@ -66,7 +66,7 @@ void Gazetteer::Add(std::string_view name, std::string_view type) {
 }
 
 void Gazetteer::Match(const NerInput& in, std::vector<uint8_t>* tags) const {
-  const std::vector<std::string>& lower = in.lower;
+  const std::vector<std::string_view>& lower = in.lower;
   tags->assign(lower.size(), kO);
   size_t i = 0;
   while (i < lower.size()) {

@@ -59,16 +59,23 @@ uint8_t WordClassIndex(std::string_view lower) {
 }
 
 // What Prepare needs to know about a word that depends only on its lower-case form: its word
-// class and whether it is a dictionary word. Looked up once per distinct word and thread, then
-// cached by the word's hash (news repeats its words; four set lookups and a Snowball stem
-// become one probe).
+// class and, for capitalised words, whether it is a dictionary word. Looked up once per
+// distinct word and thread, then cached by the word's hash (news repeats its words; four set
+// lookups and a Snowball stem become one probe). The dictionary is consulted only the first
+// time the word is seen capitalised: most words never are.
 struct WordFacts {
   std::string_view word_class;
-  bool known = false;
+  bool known = false;  // only meaningful when asked with `capitalised`
 };
 
-WordFacts FactsOf(uint64_t word_hash, std::string_view lower, const CommonWords* dictionary) {
-  // Cached byte: bit 7 = filled, bit 3 = known, bits 0-2 = word class index.
+// Bits of the cached byte.
+constexpr uint8_t kFactsFilled = 0x80;
+constexpr uint8_t kFactsKnownSet = 0x10;  // bit kFactsKnown holds the dictionary answer
+constexpr uint8_t kFactsKnown = 0x08;
+constexpr uint8_t kFactsClassMask = 0x07;  // word class index
+
+WordFacts FactsOf(uint64_t word_hash, std::string_view lower, bool capitalised,
+                  const CommonWords* dictionary) {
   thread_local FlatU64Map<uint8_t> cache;
   thread_local const CommonWords* cached_dictionary = nullptr;
   if (cache.size() > (1u << 18) || cached_dictionary != dictionary) {
@@ -76,11 +83,12 @@ WordFacts FactsOf(uint64_t word_hash, std::string_view lower, const CommonWords*
     cached_dictionary = dictionary;
   }
   uint8_t* slot = cache.Upsert(word_hash);
-  if (*slot == 0) {
+  if (*slot == 0) *slot = static_cast<uint8_t>(kFactsFilled | WordClassIndex(lower));
+  if (capitalised && (*slot & kFactsKnownSet) == 0) {
     bool known = dictionary != nullptr && dictionary->loaded() && dictionary->Contains(lower);
-    *slot = static_cast<uint8_t>(0x80 | (known ? 0x08 : 0) | WordClassIndex(lower));
+    *slot |= static_cast<uint8_t>(kFactsKnownSet | (known ? kFactsKnown : 0));
   }
-  return {kWordClasses[*slot & 0x07], (*slot & 0x08) != 0};
+  return {kWordClasses[*slot & kFactsClassMask], (*slot & kFactsKnown) != 0};
 }
 
 uint64_t HashText(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -100,22 +108,33 @@ uint32_t Feature(Template t, uint64_t a) {
 }
 uint32_t Feature(Template t, uint64_t a, uint64_t b) { return Feature(t, Mix(a) + b); }
 
-void Shape(std::string_view w, std::string* out) {
-  out->clear();
+// The shape class of one byte: X, x, d, u (any non-ASCII byte) or the byte itself.
+char ShapeClass(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  if (c >= 0x80) return 'u';
+  return static_cast<char>(c);
+}
+
+// Appends the shape of `w` (its byte classes, runs collapsed: "Jong-un" -> "Xx-x") to *out.
+void AppendShape(std::string_view w, std::string* out) {
+  size_t start = out->size();
   for (unsigned char c : w) {
-    char k;
-    if (c >= 'A' && c <= 'Z')
-      k = 'X';
-    else if (c >= 'a' && c <= 'z')
-      k = 'x';
-    else if (c >= '0' && c <= '9')
-      k = 'd';
-    else if (c >= 0x80)
-      k = 'u';
-    else
-      k = static_cast<char>(c);
-    if (out->empty() || out->back() != k) out->push_back(k);
+    char k = ShapeClass(c);
+    if (out->size() == start || out->back() != k) out->push_back(k);
   }
+}
+
+// Appends the ASCII lower case of `w` to *out; true when `w` has an upper-case letter.
+bool AppendLower(std::string_view w, std::string* out) {
+  bool upper = false;
+  for (char c : w) {
+    bool is_upper = c >= 'A' && c <= 'Z';
+    upper = upper || is_upper;
+    out->push_back(is_upper ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return upper;
 }
 
 std::string_view Prefix(std::string_view s, size_t n) { return s.substr(0, std::min(n, s.size())); }
@@ -139,20 +158,30 @@ void NerInput::Prepare(const CommonWords* dictionary) {
   shape_hash.resize(n);
   word_class.resize(n);
   gaz.resize(n, kO);
+  // A word's lower case and its shape are no longer than the word: with this capacity the
+  // appends below never reallocate, so the views taken after each append stay valid.
+  size_t bytes = 0;
+  for (std::string_view w : words) bytes += w.size();
+  lower_buffer_.clear();
+  lower_buffer_.reserve(bytes);
+  shape_buffer_.clear();
+  shape_buffer_.reserve(bytes);
   for (size_t i = 0; i < n; ++i) {
-    AsciiLower(words[i], &lower[i]);
-    Shape(words[i], &shape[i]);
-    upper[i] = HasUpper(words[i]);
+    size_t lower_at = lower_buffer_.size(), shape_at = shape_buffer_.size();
+    upper[i] = AppendLower(words[i], &lower_buffer_);
+    AppendShape(words[i], &shape_buffer_);
+    lower[i] = std::string_view(lower_buffer_).substr(lower_at);
+    shape[i] = std::string_view(shape_buffer_).substr(shape_at);
     word_hash[i] = HashText(lower[i]);
     shape_hash[i] = HashText(shape[i]);
-    WordFacts facts = FactsOf(word_hash[i], lower[i], dictionary);
+    WordFacts facts = FactsOf(word_hash[i], lower[i], upper[i], dictionary);
     word_class[i] = facts.word_class;
     known[i] = upper[i] && facts.known;
   }
 }
 
 void TokenFeatures(const NerInput& in, size_t i, std::vector<uint32_t>* out) {
-  const std::string& w = in.lower[i];
+  std::string_view w = in.lower[i];
   size_t n = in.words.size();
   auto word = [&](size_t k) { return k < n ? in.word_hash[k] : kBoundary; };
   auto shape = [&](size_t k) { return k < n ? in.shape_hash[k] : kBoundary; };

@@ -37,17 +37,28 @@ constexpr uint32_t kNerDim = uint32_t{1} << kNerDimBits;
 // One sentence (or paragraph) prepared for tagging. Fill `words` and `gaz`, then call
 // Prepare() to compute the lower-case forms, shapes and, for capitalised words, whether the
 // word is in the dictionary (a capitalised word that is not is most likely a name).
+//
+// `lower` and `shape` view buffers owned by this object: they stay valid until the next
+// Prepare() (hence no copies). Reuse one NerInput per thread: the buffers are kept.
 struct NerInput {
-  std::vector<std::string_view> words;  // tokens as written
-  std::vector<uint8_t> gaz;             // gazetteer IOB tag per token (kO when none)
-  std::vector<std::string> lower;
-  std::vector<std::string> shape;            // "Xx", "X", "x", "d", "Xx-x", ...
+  NerInput() = default;
+  NerInput(const NerInput&) = delete;
+  NerInput& operator=(const NerInput&) = delete;
+
+  std::vector<std::string_view> words;       // tokens as written
+  std::vector<uint8_t> gaz;                  // gazetteer IOB tag per token (kO when none)
+  std::vector<std::string_view> lower;       // ASCII lower case of words[i]
+  std::vector<std::string_view> shape;       // "Xx", "X", "x", "d", "Xx-x", ...
   std::vector<bool> upper;                   // token has an upper-case letter
   std::vector<std::string_view> word_class;  // "speech", "attrib", "role", "prep" or empty
   std::vector<bool> known;  // capitalised and a dictionary word (false without a dictionary)
   std::vector<uint64_t> word_hash;   // of lower[i]; features combine these, not the strings
   std::vector<uint64_t> shape_hash;  // of shape[i]
   void Prepare(const CommonWords* dictionary);
+
+ private:
+  std::string lower_buffer_;  // the bytes `lower` views
+  std::string shape_buffer_;  // the bytes `shape` views
 };
 
 // Tag-independent features of token i (hashed indices in [0, kNerDim)), appended to *out.

@@ -42,12 +42,17 @@ bool IsWord(std::string_view t) {
 
 bool IsUpperStart(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
-// Working data for one paragraph.
+// Working data for one paragraph. Not copyable: `lower` views `lower_text`.
 struct View {
+  View() = default;
+  View(const View&) = delete;
+  View& operator=(const View&) = delete;
+
   const Paragraph* p = nullptr;
-  std::vector<std::string> lower;
-  std::vector<int> mention_at;  // token -> index into p->mentions, or -1
-  std::vector<bool> quoted;     // token inside a span (marks included)
+  std::string lower_text;               // AsciiLower of the tokenized text: same byte offsets
+  std::vector<std::string_view> lower;  // token i in lower case, a view of lower_text
+  std::vector<int> mention_at;          // token -> index into p->mentions, or -1
+  std::vector<bool> quoted;             // token inside a span (marks included)
   std::vector<Span> spans;
   std::vector<size_t> sentence_of;  // token -> sentence start token
   size_t size() const { return lower.size(); }
@@ -105,24 +110,35 @@ void SplitSentences(View* v) {
   }
 }
 
-View MakeView(const Paragraph& p) {
-  View v;
-  v.p = &p;
-  v.lower.resize(p.tokens.size());
-  for (size_t i = 0; i < p.tokens.size(); ++i) AsciiLower(p.TokenText(i), &v.lower[i]);
-  v.mention_at.assign(p.tokens.size(), -1);
+// Fills *v for paragraph `p` (lower-cased once for the whole text, not per token).
+void MakeView(const Paragraph& p, View* v) {
+  v->p = &p;
+  size_t tokenized = p.tokens.empty() ? 0 : p.tokens.back().end;
+  AsciiLower(p.text.substr(0, tokenized), &v->lower_text);
+  std::string_view lower_text = v->lower_text;
+  v->lower.resize(p.tokens.size());
+  for (size_t i = 0; i < p.tokens.size(); ++i) {
+    v->lower[i] = lower_text.substr(p.tokens[i].begin, p.tokens[i].end - p.tokens[i].begin);
+  }
+  v->mention_at.assign(p.tokens.size(), -1);
   for (size_t m = 0; m < p.mentions.size(); ++m) {
     for (size_t t = p.mentions[m].first_token; t < p.mentions[m].last_token; ++t) {
-      v.mention_at[t] = static_cast<int>(m);
+      v->mention_at[t] = static_cast<int>(m);
     }
   }
-  v.quoted.assign(p.tokens.size(), false);
-  v.spans = FindSpans(v);
-  for (const Span& s : v.spans) {
-    for (size_t t = s.open; t <= s.close && t < v.size(); ++t) v.quoted[t] = true;
+  v->quoted.assign(p.tokens.size(), false);
+  v->spans = FindSpans(*v);
+  for (const Span& s : v->spans) {
+    for (size_t t = s.open; t <= s.close && t < v->size(); ++t) v->quoted[t] = true;
   }
-  SplitSentences(&v);
-  return v;
+  SplitSentences(v);
+}
+
+// One past the last token of the sentence that token t is in.
+size_t SentenceEnd(const View& v, size_t t) {
+  size_t end = t;
+  while (end < v.size() && v.sentence_of[end] == v.sentence_of[t]) ++end;
+  return end;
 }
 
 // "menurut" / "according to" at token t.
@@ -352,7 +368,8 @@ bool QuoteFinder::AttributeBefore(const View& v, const Span& s, Speaker* who, st
 
 // A short next paragraph that is only an attribution: "kata Kim." / "ujarnya."
 bool QuoteFinder::AttributionOnly(const Paragraph& next, Speaker* who, std::string* verb) const {
-  View v = MakeView(next);
+  View v;
+  MakeView(next, &v);
   if (v.size() == 0 || v.size() > 14 || !IsAfterVerb(v.lower[0])) return false;
   *verb = std::string(v.tok(0));
   *who = IsNyaVerb(v.lower[0]) ? Resolve() : SpeakerAfterVerb(v, 1);
@@ -419,10 +436,9 @@ void QuoteFinder::ReportedSpeech(const View& v, const std::vector<size_t>& used_
   for (size_t t = 0; t < v.size(); ++t) {
     if (v.quoted[t]) continue;
     size_t sentence = v.sentence_of[t];
-    size_t end = t;
-    while (end < v.size() && v.sentence_of[end] == sentence) ++end;
-    bool used = std::find(used_verbs.begin(), used_verbs.end(), t) != used_verbs.end();
-    if (IsReportVerb(v.lower[t]) && !used && t > sentence) {
+    if (t > sentence && IsReportVerb(v.lower[t]) &&
+        std::find(used_verbs.begin(), used_verbs.end(), t) == used_verbs.end()) {
+      size_t end = SentenceEnd(v, t);
       size_t from = t + 1;
       while (from < end &&
              (v.lower[from] == "bahwa" || v.lower[from] == "that" || v.tok(from) == ",")) {
@@ -435,6 +451,7 @@ void QuoteFinder::ReportedSpeech(const View& v, const std::vector<size_t>& used_
       Emit(v, from, end, who, std::string(v.tok(t)), false);
       t = end - 1;
     } else if (IsAccordingTo(v, t) && (t == sentence || v.tok(t - 1) == ",")) {
+      size_t end = SentenceEnd(v, t);
       size_t phrase = v.lower[t] == "menurut" ? t + 1 : t + 2;
       Speaker who = SpeakerAfterVerb(v, phrase);
       if (who.empty()) continue;
@@ -467,7 +484,8 @@ void QuoteFinder::RememberSubjects(const View& v, size_t begin, size_t end) {
 }
 
 void QuoteFinder::AddParagraph(const Paragraph& p, const Paragraph* next) {
-  View v = MakeView(p);
+  View v;
+  MakeView(p, &v);
   std::vector<size_t> used_verbs;
   DirectQuotes(v, next, &used_verbs);
   ReportedSpeech(v, used_verbs);

@@ -31,6 +31,9 @@ size_t EdgeMarkLength(std::string_view s, size_t i) {
         return 0;
     }
   }
+  // Every mark below starts with 0xC2 (guillemets) or 0xE2 (quotes, dashes, ellipsis):
+  // other lead bytes (most letters of non-Latin scripts) are no mark.
+  if (c != 0xC2 && c != 0xE2) return 0;
   std::string_view rest = s.substr(i);
   static constexpr std::string_view kMarks[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\u00ab",
                                                 "\u00bb", "\u201e", "\u2014", "\u2013", "\u2026"};
@@ -71,24 +74,28 @@ bool KeepsTrailingDot(std::string_view word) {
 
 // Splits one whitespace-free chunk [b, e) into edge marks and the word between them.
 void SplitChunk(std::string_view s, uint32_t b, uint32_t e, std::vector<Token>* out) {
-  std::vector<Token> tail;
   while (b < e) {  // leading marks
     size_t n = EdgeMarkLength(s, b);
     if (n == 0) break;
     out->push_back({b, static_cast<uint32_t>(b + n)});
     b += n;
   }
-  while (e > b) {  // trailing marks, innermost last
+  uint32_t chunk_end = e;
+  while (e > b) {  // trailing marks, from the outside in: find where the word ends
     size_t start = e - 1;
     while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
     size_t n = EdgeMarkLength(s, start);
     if (n == 0 || start + n != e) break;
     if (s[start] == '.' && KeepsTrailingDot(s.substr(b, e - b))) break;
-    tail.push_back({static_cast<uint32_t>(start), e});
-    e = start;
+    e = static_cast<uint32_t>(start);
   }
   if (e > b) out->push_back({b, e});
-  out->insert(out->end(), tail.rbegin(), tail.rend());
+  // [e, chunk_end) is a run of marks, one code point each: emit them in text order.
+  while (e < chunk_end) {
+    uint32_t n = std::max<uint32_t>(1, static_cast<uint32_t>(EdgeMarkLength(s, e)));
+    out->push_back({e, e + n});
+    e += n;
+  }
 }
 
 }  // namespace
@@ -103,7 +110,12 @@ void Tokenize(std::string_view text, std::vector<Token>* out, size_t max_tokens)
       i += n;
     }
     size_t j = i;
-    while (j < text.size() && SpaceLength(text, j) == 0) ++j;
+    while (j < text.size()) {
+      unsigned char c = static_cast<unsigned char>(text[j]);
+      bool printable_ascii = c > ' ' && c < 0x80;  // never space: skips the full test
+      if (!printable_ascii && SpaceLength(text, j) != 0) break;
+      ++j;
+    }
     if (j > i) SplitChunk(text, i, j, out);
     i = j;
   }
