@@ -84,7 +84,13 @@ struct SpellingTable {
   std::array<std::vector<std::string_view>, 256> by_first;
   std::array<bool, 256> first{};
   std::array<bool, 256> word{};
+  std::array<bool, 256> initial{};  // the first bytes of kAgencies' spellings, in either case
   SpellingTable() {
+    for (const AgencyName& a : kAgencies) {
+      auto c = static_cast<unsigned char>(a.spelling.front());
+      initial[c] = true;
+      if (!a.exact_case && c >= 'a' && c <= 'z') initial[c - 'a' + 'A'] = true;
+    }
     for (int c = 0; c < 256; ++c) word[c] = IsRegexWordByte(static_cast<char>(c));
     std::string_view alt(kAgencyAlt);
     for (size_t start = 0; start <= alt.size();) {
@@ -141,6 +147,8 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
     line = Trim(line.substr(1, line.size() - 2));
   }
   while (!line.empty() && (line.back() == '.' || line.back() == ',')) line.remove_suffix(1);
+  // The first part starts the line and must be a spelling: most lines fail on their first byte.
+  if (line.empty() || !Spellings().initial[static_cast<unsigned char>(line[0])]) return false;
   std::vector<std::string> found;
   size_t start = 0;
   while (start <= line.size()) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "extract/line_facts.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -185,12 +186,12 @@ bool MatchesAnywhere(const char* regex) {
 // reserved) or "cipta" (hak cipta dilindungi), or "wnload" or "unduh" (download the app) in a
 // line without sentence punctuation, in any case. None of these letters has a Unicode case
 // variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is exact.
-bool MayMatchAnywhere(std::string_view line) {
-  if (ContainsIgnoreCase(line, "rved") || ContainsIgnoreCase(line, "cipta")) return true;
-  for (char stop : {'.', '!', '?'}) {
-    if (line.find(stop) != std::string_view::npos) return false;  // memchr, not a byte loop
-  }
-  return ContainsIgnoreCase(line, "wnload") || ContainsIgnoreCase(line, "unduh");
+// `facts` describe the line or a line that is it with brackets or white space around (none of
+// the bytes looked for is one of those).
+bool MayMatchAnywhere(const LineFacts& facts) {
+  if (facts.ContainsLower("rved") || facts.ContainsLower("cipta")) return true;
+  if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
+  return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
 }
 
 class PhraseSet {
@@ -208,10 +209,11 @@ class PhraseSet {
   }
 
   // The reason of the first pattern (lowest index in kPatterns) that matches the whole line.
-  std::string_view Reason(std::string_view line) const {
+  // `anywhere`: MayMatchAnywhere(line).
+  std::string_view Reason(std::string_view line, bool anywhere) const {
     if (!ok_) return {};
     int best = Best(opening_, opening_index_, line, -1);
-    if (MayMatchAnywhere(line)) best = Best(anywhere_, anywhere_index_, line, best);
+    if (anywhere) best = Best(anywhere_, anywhere_index_, line, best);
     return best >= 0 ? std::string_view(kPatterns[best].reason) : std::string_view();
   }
 
@@ -264,12 +266,19 @@ const RE2& RelativeTimeLine() {
 std::string_view BoilerplateReason(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kMaxPhraseLine) return {};
-  std::string_view reason = Phrases().Reason(line);
+  return BoilerplateReason(LineFacts(line));
+}
+
+std::string_view BoilerplateReason(const LineFacts& facts) {
+  std::string_view line = Trim(facts.text());
+  if (line.empty() || line.size() > kMaxPhraseLine) return {};
+  bool anywhere = MayMatchAnywhere(facts);
+  std::string_view reason = Phrases().Reason(line, anywhere);
   // "[ 167 comments ]", "(Advertisement)": the same phrase in brackets.
   if (reason.empty() && line.size() > 2 &&
       ((line.front() == '[' && line.back() == ']') ||
        (line.front() == '(' && line.back() == ')'))) {
-    reason = Phrases().Reason(Trim(line.substr(1, line.size() - 2)));
+    reason = Phrases().Reason(Trim(line.substr(1, line.size() - 2)), anywhere);
   }
   return reason;
 }
@@ -291,6 +300,14 @@ bool IsRelativeTimeLine(std::string_view line) {
   line = Trim(line);
   constexpr size_t kMaxLine = 60;
   if (line.empty() || line.size() > kMaxLine) return false;
+  // RelativeTimeLine() opens with a digit, one of "se", "a(n)", "one", "kemarin",
+  // "yesterday", "baru saja", "just now" in any case, or with KELVIN SIGN (E2 ..) or LONG S
+  // (C5 ..), which RE2's case folding turns into 'k' and 's'.
+  unsigned char first = static_cast<unsigned char>(line[0]);
+  if (!(first >= '0' && first <= '9') && first != 0xE2 && first != 0xC5 &&
+      std::string_view("saokybj").find(static_cast<char>(first | 0x20)) == std::string_view::npos) {
+    return false;
+  }
   char buf[kMaxLine];  // the line in ASCII lower case, without allocating
   LowerAsciiCopy(line.data(), line.size(), buf);
   std::string_view lower(buf, line.size());

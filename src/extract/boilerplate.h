@@ -11,12 +11,16 @@
 
 #include <string_view>
 
+#include "extract/line_facts.h"
+
 namespace kabar::extract {
 
 // The removal reason ("ad", "login", "related", "footer", "navigation", "sponsor",
 // "comment-policy", "comments", "hashtag", "share", ...) when the trimmed `line` is boilerplate
 // by itself; empty when it is not known boilerplate. The returned view is a static string.
 std::string_view BoilerplateReason(std::string_view line);
+// The same for the line `facts` describe (LineFacts: the line's bytes looked at once).
+std::string_view BoilerplateReason(const LineFacts& facts);
 
 // True when a boilerplate line of this reason ends the article when it follows the body
 // (e.g. "related" headings, comment policies, footers), as opposed to furniture that also

@@ -5,8 +5,10 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
 #include <string>
 
+#include "extract/line_facts.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -40,25 +42,65 @@ const RE2& CreditAtEnd() {
   return re;
 }
 
-// A cheap test that `tail` may end with a credit CreditAtEnd() knows: each form leaves a cue.
-// "via"/"melalui"/"lewat" words; a '/' after the wire name; a ':' after "Foto"; a closing ')';
-// and a credit after a full stop (". Shutterstock") needs a full stop followed by white space,
-// and ends with a name, not a full stop (except "Dok."). Most article paragraphs and headlines
-// have none of these, so the regex runs on few lines.
+// RE2's \s: the white space CreditAtEnd() allows between its tokens and before the end.
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// "(Foto: ...)", "(AP Photo/...)": the credit closes with ')'; `t` has no white space at its end.
+bool MayEndWithParenCredit(std::string_view t) { return t.back() == ')'; }
+
+// "REUTERS/Ronen Zvulun", "Dok./Name": a '/' right after a wire name (white space between
+// allowed); every wire name ends with an ASCII letter or '.'.
+bool MayHoldWireSlash(std::string_view t) {
+  for (size_t slash = t.find('/'); slash != std::string_view::npos;
+       slash = t.find('/', slash + 1)) {
+    size_t i = slash;
+    while (i > 0 && IsRegexSpace(t[i - 1])) --i;
+    if (i == 0) continue;
+    char c = t[i - 1];
+    if (c == '.' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+  }
+  return false;
+}
+
+// "Foto: ANTARA/...", "Photo: Getty Images": after the credit's ':' come bytes other than '.'
+// and ':' up to the end, at least one; so the last ':' of `tail` has no '.' after it.
+bool MayEndWithLabelCredit(std::string_view tail) {
+  const void* colon = memrchr(tail.data(), ':', tail.size());  // rfind loops byte by byte
+  if (colon == nullptr) return false;
+  size_t at = static_cast<size_t>(static_cast<const char*>(colon) - tail.data());
+  return at + 1 < tail.size() && tail.find('.', at) == std::string_view::npos;
+}
+
+// "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk": a full stop, white space,
+// then a wire name or a domain at the end of `t` (no white space at its end). Such a name has
+// at most one space inside ("ANTARA FOTO", "Getty Images"), so the full stop is before one of
+// the last two runs of white space; it ends with a full stop only as "Dok." or "DOK.".
+bool MayEndWithNameAfterStop(std::string_view t) {
+  if (t.back() == '.' && !t.ends_with("Dok.") && !t.ends_with("DOK.")) return false;
+  size_t end = t.size();
+  for (int gap = 0; gap < 2; ++gap) {
+    while (end > 0 && !IsRegexSpace(t[end - 1])) --end;  // back over a word
+    if (end == 0) return false;
+    while (end > 0 && IsRegexSpace(t[end - 1])) --end;  // and the white space before it
+    if (end == 0) return false;
+    if (t[end - 1] == '.') return true;
+  }
+  return false;
+}
+
+// A cheap test that `tail` may end with a credit CreditAtEnd() knows: each alternative of the
+// pattern leaves a cue checked above ("via"/"melalui"/"lewat" for the first). Most article
+// paragraphs and headlines have none, so the regex runs on few lines.
 bool MayEndWithCredit(std::string_view tail) {
-  if (tail.empty()) return false;
-  for (char cue : {'/', ':', ')'}) {
-    if (tail.find(cue) != std::string_view::npos) return true;
+  std::string_view t = tail;
+  while (!t.empty() && IsRegexSpace(t.back())) t.remove_suffix(1);
+  if (t.empty()) return false;
+  if (MayEndWithParenCredit(t) || MayEndWithNameAfterStop(t) || MayHoldWireSlash(t) ||
+      MayEndWithLabelCredit(tail)) {
+    return true;
   }
   for (std::string_view cue : {"via", "melalui", "lewat"}) {
-    if (tail.find(cue) != std::string_view::npos) return true;
-  }
-  if (tail.back() == '.') return tail.ends_with("Dok.") || tail.ends_with("DOK.");
-  for (size_t dot = tail.find('.'); dot != std::string_view::npos; dot = tail.find('.', dot + 1)) {
-    if (dot + 1 < tail.size() &&
-        std::string_view(" \t\n\f\r\v").find(tail[dot + 1]) != std::string_view::npos) {
-      return true;
-    }
+    if (Contains(tail, cue)) return true;
   }
   return false;
 }

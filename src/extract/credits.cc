@@ -5,8 +5,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 #include "extract/agencies.h"
@@ -58,11 +60,24 @@ constexpr std::array kLabels = {
     Label{"by", CreditRole::kAuthor, false},
 };
 
+// The longest label, and the letters labels open with (bit c - 'a').
+constexpr size_t kLongestLabel = [] {
+  size_t n = 0;
+  for (const Label& l : kLabels) n = std::max(n, l.text.size());
+  return n;
+}();
+constexpr uint32_t kLabelInitials = [] {
+  uint32_t bits = 0;
+  for (const Label& l : kLabels) bits |= uint32_t{1} << (l.text[0] - 'a');
+  return bits;
+}();
+
 // The label at the start of `s` (case-insensitive, whole word, with its colon when it
 // needs one). Returns the number of bytes taken, 0 when there is none.
 size_t MatchLabel(std::string_view s, const Label** label) {
   if (s.empty()) return 0;
   char first = static_cast<char>(s[0] | 0x20);  // labels open with a lower-case ASCII letter
+  if (first < 'a' || first > 'z' || (kLabelInitials >> (first - 'a') & 1) == 0) return 0;
   for (const Label& l : kLabels) {
     if (first != l.text[0] || !StartsWithIgnoreCase(s, l.text)) continue;
     size_t i = l.text.size();
@@ -200,6 +215,7 @@ bool LooksLikePersonName(std::string_view line) {
 CreditRole CreditLabelRole(std::string_view line) {
   line = Trim(line);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.size() > kLongestLabel) return CreditRole::kNone;
   for (const Label& l : kLabels) {
     if (line.size() != l.text.size() || !EqualsIgnoreCase(line, l.text)) continue;
     if (l.text == "by" || l.text == "oleh" || l.text == "photo" || l.text == "foto") continue;

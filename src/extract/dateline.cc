@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -83,12 +84,25 @@ bool IsMonthWord(std::string_view w) {
   return false;
 }
 
+// The first words of `s` (at most N of them) in *out; returns how many words `s` has in all.
+// Word lists without allocating: parts of a dateline prefix are short.
+template <size_t N>
+size_t FirstWords(std::string_view s, std::array<std::string_view, N>* out) {
+  size_t n = 0;
+  ForEachWord(s, [&](std::string_view w) {
+    if (n < N) (*out)[n] = w;
+    ++n;
+  });
+  return n;
+}
+
 // "June 3", "3 Juni", "Jun 3 2024": a date part of a dateline.
 bool IsDatePart(std::string_view part) {
-  std::vector<std::string_view> words = Words(part);
-  if (words.empty() || words.size() > 4) return false;
+  std::array<std::string_view, 4> words;
+  size_t n = FirstWords(part, &words);
+  if (n == 0 || n > words.size()) return false;
   bool month = false;
-  for (std::string_view w : words) {
+  for (std::string_view w : std::span(words.data(), n)) {
     if (IsMonthWord(w))
       month = true;
     else if (!std::isdigit(static_cast<unsigned char>(w[0])))
@@ -99,10 +113,11 @@ bool IsDatePart(std::string_view part) {
 
 // A place: one to four capitalised words ("Jakarta", "NEW YORK", "Kuala Lumpur").
 bool IsPlacePart(std::string_view part, bool* all_caps) {
-  std::vector<std::string_view> words = Words(part);
-  if (words.empty() || words.size() > 4) return false;
+  std::array<std::string_view, 4> words;
+  size_t n = FirstWords(part, &words);
+  if (n == 0 || n > words.size()) return false;
   *all_caps = true;
-  for (std::string_view w : words) {
+  for (std::string_view w : std::span(words.data(), n)) {
     if (!StartsUpper(w)) return false;
     if (!IsAllUpper(w)) *all_caps = false;
   }
@@ -195,7 +210,7 @@ bool ParseDateline(std::string_view paragraph, Dateline* out) {
     if (parts.place.empty()) return false;
     unsigned char next = static_cast<unsigned char>(paragraph[dash.end]);
     bool sentence = StartsUpper(paragraph.substr(dash.end)) || next == '"' || next >= 0x80;
-    if (!sentence || Words(prefix).size() > 3) return false;
+    if (!sentence || CountWords(prefix) > 3) return false;
   }
   out->place = parts.place;
   out->site = parts.site;

@@ -17,6 +17,7 @@
 #include "extract/captions.h"
 #include "extract/credits.h"
 #include "extract/dateline.h"
+#include "extract/line_facts.h"
 #include "extract/syndication.h"
 #include "extract/text_util.h"
 
@@ -97,8 +98,9 @@ struct TextVerdict {
 
 TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   TextVerdict v;
+  const LineFacts facts(text);
   v.prose = ScoreProse(text);
-  std::string_view reason = BoilerplateReason(text);
+  std::string_view reason = BoilerplateReason(facts);
   if (!reason.empty()) {
     v.kind = LineKind::kBoilerplate;
     v.reason = reason;

@@ -71,6 +71,8 @@ bool ParseSyndication(std::string_view line, Syndication* out) {
   if (line.size() < 20 || line.size() > 600) return false;
   // Both notes open with one of these words (no letter here has a non-ASCII case variant that
   // the patterns' case folding would also accept): most lines need no regex.
+  char first = static_cast<char>(line[0] | 0x20);  // each opening below starts so
+  if (first != 'a' && first != 'b' && first != 't') return false;
   bool may_be_note = false;
   for (std::string_view start : {"art", "ber", "tul", "thi", "the"}) {
     may_be_note = may_be_note || StartsWithIgnoreCase(line, start);
