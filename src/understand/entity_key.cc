@@ -4,8 +4,10 @@
 namespace kabar {
 
 std::string EntityKey(std::string_view spelling) {
-  std::string key;
-  key.reserve(spelling.size());
+  // The key is never longer than the spelling (a space replaces at least one skipped byte):
+  // written in place, then cut to length.
+  std::string key(spelling.size(), '\0');
+  size_t n = 0;
   bool space = false;
   for (size_t i = 0; i < spelling.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(spelling[i]);
@@ -18,15 +20,16 @@ std::string EntityKey(std::string_view spelling) {
       }
       size_t sp = understand::SpaceLength(spelling, i);
       if (c == '-' || c == '_' || sp > 0) {
-        space = !key.empty();
+        space = n > 0;
         if (sp > 1) i += sp - 1;
         continue;
       }
     }
-    if (space) key.push_back(' ');
+    if (space) key[n++] = ' ';
     space = false;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+    key[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
   }
+  key.resize(n);
   return key;
 }
 

@@ -70,8 +70,12 @@ void Gazetteer::Match(const NerInput& in, std::vector<uint8_t>* tags) const {
   tags->assign(lower.size(), kO);
   size_t i = 0;
   while (i < lower.size()) {
+    if (!in.upper[i]) {  // a match starts at a capitalised token: no need to hash others
+      ++i;
+      continue;
+    }
     uint64_t h = ExtendSequenceHash(0, lower[i]);
-    if (!in.upper[i] || !first_tokens_.count(h)) {
+    if (!first_tokens_.count(h)) {
       ++i;
       continue;
     }

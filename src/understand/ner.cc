@@ -7,11 +7,11 @@
 #include <cmath>
 #include <cstdlib>
 #include <iterator>
-#include <unordered_set>
 
 #include "common/flat_u64_map.h"
 #include "understand/quote_lexicon.h"
 #include "understand/tokenize.h"
+#include "understand/word_table.h"
 
 namespace kabar::understand {
 namespace {
@@ -109,7 +109,7 @@ uint32_t Feature(Template t, uint64_t a) {
 uint32_t Feature(Template t, uint64_t a, uint64_t b) { return Feature(t, Mix(a) + b); }
 
 // The shape class of one byte: X, x, d, u (any non-ASCII byte) or the byte itself.
-char ShapeClass(unsigned char c) {
+constexpr char ShapeClass(unsigned char c) {
   if (c >= 'A' && c <= 'Z') return 'X';
   if (c >= 'a' && c <= 'z') return 'x';
   if (c >= '0' && c <= '9') return 'd';
@@ -117,22 +117,31 @@ char ShapeClass(unsigned char c) {
   return static_cast<char>(c);
 }
 
-// Appends the shape of `w` (its byte classes, runs collapsed: "Jong-un" -> "Xx-x") to *out.
-void AppendShape(std::string_view w, std::string* out) {
-  size_t start = out->size();
+// Writes the shape of `w` (its byte classes, runs collapsed: "Jong-un" -> "Xx-x") to `out`,
+// which has room for w.size() bytes; returns its length.
+size_t WriteShape(std::string_view w, char* out) {
+  static constexpr std::array<char, 256> kClasses = [] {  // ShapeClass of every byte
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = ShapeClass(static_cast<unsigned char>(c));
+    return t;
+  }();
+  size_t n = 0;
   for (unsigned char c : w) {
-    char k = ShapeClass(c);
-    if (out->size() == start || out->back() != k) out->push_back(k);
+    char k = kClasses[c];
+    if (n == 0 || out[n - 1] != k) out[n++] = k;
   }
+  return n;
 }
 
-// Appends the ASCII lower case of `w` to *out; true when `w` has an upper-case letter.
-bool AppendLower(std::string_view w, std::string* out) {
+// Writes the ASCII lower case of `w` to `out` (w.size() bytes); true when `w` has an
+// upper-case letter.
+bool WriteLower(std::string_view w, char* out) {
   bool upper = false;
-  for (char c : w) {
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
     bool is_upper = c >= 'A' && c <= 'Z';
     upper = upper || is_upper;
-    out->push_back(is_upper ? static_cast<char>(c - 'A' + 'a') : c);
+    out[k] = is_upper ? static_cast<char>(c - 'A' + 'a') : c;
   }
   return upper;
 }
@@ -140,6 +149,14 @@ bool AppendLower(std::string_view w, std::string* out) {
 std::string_view Prefix(std::string_view s, size_t n) { return s.substr(0, std::min(n, s.size())); }
 std::string_view Suffix(std::string_view s, size_t n) {
   return s.size() <= n ? s : s.substr(s.size() - n);
+}
+
+// A set of the words of `list` (which must outlive it), for a function-local static.
+template <size_t N>
+const WordTable<bool>* MakeWordSet(const std::string_view (&list)[N]) {
+  auto* set = new WordTable<bool>();
+  for (std::string_view w : list) set->Add(w, true);
+  return set;
 }
 
 // Hashed stand-ins for the sentence boundary and small values (tags, flags, lengths).
@@ -158,20 +175,20 @@ void NerInput::Prepare(const CommonWords* dictionary) {
   shape_hash.resize(n);
   word_class.resize(n);
   gaz.resize(n, kO);
-  // A word's lower case and its shape are no longer than the word: with this capacity the
-  // appends below never reallocate, so the views taken after each append stay valid.
+  // A word's lower case and its shape are no longer than the word: sized once, the buffers
+  // are not reallocated while the views into them are taken.
   size_t bytes = 0;
   for (std::string_view w : words) bytes += w.size();
-  lower_buffer_.clear();
-  lower_buffer_.reserve(bytes);
-  shape_buffer_.clear();
-  shape_buffer_.reserve(bytes);
+  lower_buffer_.resize(bytes);
+  shape_buffer_.resize(bytes);
+  char* lower_out = lower_buffer_.data();
+  char* shape_out = shape_buffer_.data();
   for (size_t i = 0; i < n; ++i) {
-    size_t lower_at = lower_buffer_.size(), shape_at = shape_buffer_.size();
-    upper[i] = AppendLower(words[i], &lower_buffer_);
-    AppendShape(words[i], &shape_buffer_);
-    lower[i] = std::string_view(lower_buffer_).substr(lower_at);
-    shape[i] = std::string_view(shape_buffer_).substr(shape_at);
+    upper[i] = WriteLower(words[i], lower_out);
+    lower[i] = std::string_view(lower_out, words[i].size());
+    lower_out += words[i].size();
+    shape[i] = std::string_view(shape_out, WriteShape(words[i], shape_out));
+    shape_out += shape[i].size();
     word_hash[i] = HashText(lower[i]);
     shape_hash[i] = HashText(shape[i]);
     WordFacts facts = FactsOf(word_hash[i], lower[i], upper[i], dictionary);
@@ -275,8 +292,8 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view text) {
     if (word() != kTagNames[t]) return bad("unexpected tag set");
   }
   if (word() != "bias") return bad("missing bias");
-  for (float& b : model->bias_) {
-    if (!number(&b)) return bad("bad bias");
+  for (int t = 0; t < kNumTags; ++t) {
+    if (!number(&model->bias_[t])) return bad("bad bias");
   }
   size_t rows = 0;
   if (word() != "rows" || !number(&rows) || rows > kNerDim) return bad("bad row count");
@@ -288,8 +305,8 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view text) {
     uint32_t feature = 0;
     if (!number(&feature) || feature >= kNerDim) return bad("bad row " + std::to_string(r));
     Weights w{};
-    for (float& x : w) {
-      if (!number(&x)) return bad("bad weight in row " + std::to_string(r));
+    for (int t = 0; t < kNumTags; ++t) {
+      if (!number(&w[t])) return bad("bad weight in row " + std::to_string(r));
     }
     size_t slot = (feature * 2654435761u) & (slots - 1);
     while (model->keys_[slot] != 0) slot = (slot + 1) & (slots - 1);
@@ -305,8 +322,12 @@ void NerModel::AddRow(uint32_t feature, Weights* scores) const {
   size_t slot = (feature * 2654435761u) & mask;
   while (keys_[slot] != 0) {
     if (keys_[slot] == feature + 1) {
+      // A local copy: with no possible aliasing the loop becomes vector additions. Each
+      // lane is the same float addition as one at a time.
       const Weights& w = weights_[slot];
-      for (int t = 0; t < kNumTags; ++t) (*scores)[t] += w[t];
+      Weights sum = *scores;
+      for (int t = 0; t < kLanes; ++t) sum[t] += w[t];
+      *scores = sum;
       return;
     }
     slot = (slot + 1) & mask;
@@ -316,12 +337,16 @@ void NerModel::AddRow(uint32_t feature, Weights* scores) const {
 namespace {
 
 // Log-softmax of the one-vs-rest scores, so that a path's score is a sum of log probabilities.
-void LogSoftmax(std::array<float, kNumTags>* scores) {
-  float top = *std::max_element(scores->begin(), scores->end());
+// Over the first kNumTags lanes of `scores` (the rest is padding).
+template <size_t N>
+void LogSoftmax(std::array<float, N>* scores) {
+  float* begin = scores->data();
+  float* end = begin + kNumTags;
+  float top = *std::max_element(begin, end);
   float sum = 0;
-  for (float x : *scores) sum += std::exp(x - top);
+  for (const float* x = begin; x != end; ++x) sum += std::exp(*x - top);
   float log_sum = top + std::log(sum);
-  for (float& x : *scores) x -= log_sum;
+  for (float* x = begin; x != end; ++x) *x -= log_sum;
 }
 
 bool Allowed(uint8_t prev, uint8_t tag) {
@@ -410,9 +435,8 @@ bool IsRoleWord(std::string_view lower) {
       "spokeswoman", "spokesperson", "chancellor", "king",      "queen",    "prince",   "governor",
       "mayor",       "former",       "mr",         "mrs",       "ms",       "pm",       "kamerad",
       "comrade"};
-  static const auto* set =
-      new std::unordered_set<std::string_view>(std::begin(kRoles), std::end(kRoles));
-  return set->count(lower) > 0;
+  static const auto* set = MakeWordSet(kRoles);
+  return set->Contains(lower);
 }
 
 namespace {
@@ -429,9 +453,8 @@ bool IsCalendarWord(std::string_view lower) {
       "wednesday", "thursday",  "friday",  "saturday", "sunday",   "january", "february",
       "march",     "may",       "june",    "july",     "august",   "october", "december",
       "hari",      "tahun",     "pukul",   "wib"};
-  static const auto* set =
-      new std::unordered_set<std::string_view>(std::begin(kWords), std::end(kWords));
-  return set->count(lower) > 0;
+  static const auto* set = MakeWordSet(kWords);
+  return set->Contains(lower);
 }
 
 }  // namespace

@@ -83,8 +83,12 @@ class NerModel {
   size_t rows() const { return keys_.size() == 0 ? 0 : rows_; }
 
  private:
-  using Weights = std::array<float, kNumTags>;
-  void AddRow(uint32_t feature, std::array<float, kNumTags>* scores) const;
+  // One weight per tag, padded with zeros to 8 lanes: adding a row is then whole-vector
+  // arithmetic (two 4-wide additions). Lanes from kNumTags on are never read.
+  static constexpr int kLanes = 8;
+  static_assert(kNumTags <= kLanes);
+  using Weights = std::array<float, kLanes>;
+  void AddRow(uint32_t feature, Weights* scores) const;
 
   Weights bias_{};
   // Open addressing: keys_[slot] = feature + 1 (0 = empty), weights_[slot].

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
-#include <unordered_map>
+
+#include "understand/word_table.h"
 
 namespace kabar::understand {
 namespace {
@@ -73,13 +74,13 @@ enum Flag : uint16_t {
   kAdverb = 128,
 };
 
-// Every word list in one hash map from word to flags: one lookup per token answers all the
+// Every word list in one table from word to flags: one lookup per token answers all the
 // questions below (the lists are consulted for every token of every paragraph).
 uint16_t Flags(std::string_view w) {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, uint16_t>();
-    auto add = [m](const auto& list, uint16_t flag) {
-      for (std::string_view x : list) (*m)[x] |= flag;
+  static const auto* table = [] {
+    auto* t = new WordTable<uint16_t>();
+    auto add = [t](const auto& list, uint16_t flag) {
+      for (std::string_view x : list) t->Add(x, flag);
     };
     add(kAfterStems, kAfterStem);
     add(kEnglishAfter, kEnglishAfterFlag);
@@ -89,11 +90,10 @@ uint16_t Flags(std::string_view w) {
     add(kPrepositions, kPreposition);
     add(kPhraseEnds, kPhraseEnd);
     add(kAdverbs, kAdverb);
-    return m;
+    return t;
   }();
   if (w.size() < 2 || w.size() > 16) return 0;
-  auto it = map->find(w);
-  return it == map->end() ? 0 : it->second;
+  return table->Get(w);
 }
 
 }  // namespace
