@@ -120,10 +120,12 @@ std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* 
   JoinShortMentions(&refs);
   std::unordered_map<std::string, size_t> group_index;
   std::vector<std::vector<const Ref*>> groups;
-  for (const Ref& r : refs) {
-    auto [it, added] = group_index.emplace(r.group, groups.size());
+  std::vector<size_t> group_of(refs.size());  // refs[i] is in groups[group_of[i]]
+  for (size_t i = 0; i < refs.size(); ++i) {
+    auto [it, added] = group_index.emplace(refs[i].group, groups.size());
     if (added) groups.emplace_back();
-    groups[it->second].push_back(&r);
+    groups[it->second].push_back(&refs[i]);
+    group_of[i] = it->second;
   }
   std::vector<Entity> entities;
   entities.reserve(groups.size());
@@ -139,7 +141,7 @@ std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* 
     rank[order[i]] = static_cast<int>(i);
     sorted.push_back(std::move(entities[order[i]]));
   }
-  for (const Ref& r : refs) r.mention->entity = rank[group_index[r.group]];
+  for (size_t i = 0; i < refs.size(); ++i) refs[i].mention->entity = rank[group_of[i]];
   return sorted;
 }
 

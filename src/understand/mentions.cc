@@ -69,6 +69,12 @@ bool IsCoveredByNames(const NerInput& in, size_t b, size_t e) {
   return names >= 2 && (e == in.gaz.size() || !IsInside(in.gaz[e]));
 }
 
+// Lets an unordered_set<std::string> be searched with a string_view (no temporary string).
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 }  // namespace
 
 void FindMentions(const Engine& engine, Paragraph* p) {
@@ -145,7 +151,7 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
   }
   // A span's key starts with its first token's first key word: only tokens whose first key
   // word starts a known key are worth the n-gram lookups below.
-  std::unordered_set<std::string> first_words;
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> first_words;
   for (const auto& [key, type] : known) first_words.insert(key.substr(0, key.find(' ')));
   std::string token_key;
   for (Paragraph& p : *paragraphs) {
@@ -157,7 +163,8 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
     for (size_t i = 0; i < p.tokens.size(); ++i) {
       if (covered[i] || !HasUpper(p.TokenText(i).substr(0, 1))) continue;
       token_key = EntityKey(p.TokenText(i));
-      if (!first_words.count(token_key.substr(0, token_key.find(' ')))) continue;
+      std::string_view first_word = std::string_view(token_key).substr(0, token_key.find(' '));
+      if (first_words.find(first_word) == first_words.end()) continue;
       for (size_t n = std::min<size_t>(4, p.tokens.size() - i); n >= 1; --n) {
         if (covered[i + n - 1] || IsEdgeJunk(p.TokenText(i + n - 1))) continue;
         std::string_view span =

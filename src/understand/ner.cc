@@ -159,6 +159,12 @@ const WordTable<bool>* MakeWordSet(const std::string_view (&list)[N]) {
   return set;
 }
 
+// NeedsTagging (ner.h), inlined into the decoder's loop.
+inline bool NeedsTaggingInline(const NerInput& in, size_t i, uint8_t prev_tag) {
+  if (prev_tag != kO || in.upper[i] || in.gaz[i] != kO) return true;
+  return i + 1 < in.words.size() && in.upper[i + 1] && in.lower[i].size() > 2;
+}
+
 // Hashed stand-ins for the sentence boundary and small values (tags, flags, lengths).
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
 constexpr uint64_t Small(size_t v) { return 0x27d4eb2f165667c5ULL * (v + 1); }
@@ -169,8 +175,8 @@ void NerInput::Prepare(const CommonWords* dictionary) {
   size_t n = words.size();
   lower.resize(n);
   shape.resize(n);
-  upper.assign(n, false);
-  known.assign(n, false);
+  upper.assign(n, 0);
+  known.assign(n, 0);
   word_hash.resize(n);
   shape_hash.resize(n);
   word_class.resize(n);
@@ -207,41 +213,45 @@ void TokenFeatures(const NerInput& in, size_t i, std::vector<uint32_t>* out) {
   uint64_t here = in.word_hash[i];
   uint64_t sh = in.shape_hash[i];
   bool first = i == 0 || IsSentenceBreak(in.words[i - 1]);
-  out->push_back(Feature(kWord, here));
-  out->push_back(Feature(kPrefix2, HashText(Prefix(w, 2))));
-  out->push_back(Feature(kPrefix3, HashText(Prefix(w, 3))));
-  out->push_back(Feature(kSuffix2, HashText(Suffix(w, 2))));
-  out->push_back(Feature(kSuffix3, HashText(Suffix(w, 3))));
-  out->push_back(Feature(kShape, sh));
-  out->push_back(Feature(kPrevWord, word(i - 1)));
-  out->push_back(Feature(kNextWord, word(i + 1)));
-  out->push_back(Feature(kPrev2Word, word(i - 2)));
-  out->push_back(Feature(kNext2Word, word(i + 2)));
-  out->push_back(Feature(kPrevShapeShape, shape(i - 1), sh));
-  out->push_back(Feature(kShapeNextShape, sh, shape(i + 1)));
-  out->push_back(Feature(kGaz, gaz(i)));
-  out->push_back(Feature(kPrevGaz, gaz(i - 1)));
-  out->push_back(Feature(kNextGaz, gaz(i + 1)));
-  out->push_back(Feature(kFirstShape, Small(first), sh));
-  out->push_back(Feature(kPrevWordWord, word(i - 1), here));
-  out->push_back(Feature(kWordNextWord, here, word(i + 1)));
-  out->push_back(Feature(kLength, Small(std::min<size_t>(w.size(), 6))));
+  // Collected in order (the order of the weight sums) on the stack, then appended at once.
+  uint32_t f[25];
+  size_t count = 0;
+  f[count++] = Feature(kWord, here);
+  f[count++] = Feature(kPrefix2, HashText(Prefix(w, 2)));
+  f[count++] = Feature(kPrefix3, HashText(Prefix(w, 3)));
+  f[count++] = Feature(kSuffix2, HashText(Suffix(w, 2)));
+  f[count++] = Feature(kSuffix3, HashText(Suffix(w, 3)));
+  f[count++] = Feature(kShape, sh);
+  f[count++] = Feature(kPrevWord, word(i - 1));
+  f[count++] = Feature(kNextWord, word(i + 1));
+  f[count++] = Feature(kPrev2Word, word(i - 2));
+  f[count++] = Feature(kNext2Word, word(i + 2));
+  f[count++] = Feature(kPrevShapeShape, shape(i - 1), sh);
+  f[count++] = Feature(kShapeNextShape, sh, shape(i + 1));
+  f[count++] = Feature(kGaz, gaz(i));
+  f[count++] = Feature(kPrevGaz, gaz(i - 1));
+  f[count++] = Feature(kNextGaz, gaz(i + 1));
+  f[count++] = Feature(kFirstShape, Small(first), sh);
+  f[count++] = Feature(kPrevWordWord, word(i - 1), here);
+  f[count++] = Feature(kWordNextWord, here, word(i + 1));
+  f[count++] = Feature(kLength, Small(std::min<size_t>(w.size(), 6)));
   if (in.upper[i]) {
-    out->push_back(Feature(kKnownShape, Small(in.known[i]), sh));
-    out->push_back(Feature(kKnownFirst, Small(in.known[i]), Small(first)));
+    f[count++] = Feature(kKnownShape, Small(in.known[i]), sh);
+    f[count++] = Feature(kKnownFirst, Small(in.known[i]), Small(first));
   }
   std::string_view prev_class = i > 0 ? in.word_class[i - 1] : "";
   std::string_view next_class = i + 1 < n ? in.word_class[i + 1] : "";
   if (!prev_class.empty()) {
     uint64_t c = HashText(prev_class);
-    out->push_back(Feature(kContextClass, Small(0), c));
-    out->push_back(Feature(kContextClassShape, c, sh));
+    f[count++] = Feature(kContextClass, Small(0), c);
+    f[count++] = Feature(kContextClassShape, c, sh);
   }
   if (!next_class.empty()) {
     uint64_t c = HashText(next_class);
-    out->push_back(Feature(kContextClass, Small(1), c));
-    out->push_back(Feature(kContextClassShape, sh, c));
+    f[count++] = Feature(kContextClass, Small(1), c);
+    f[count++] = Feature(kContextClassShape, sh, c);
   }
+  out->insert(out->end(), f, f + count);
 }
 
 void PrevTagFeatures(const NerInput& in, size_t i, uint8_t prev_tag, std::vector<uint32_t>* out) {
@@ -251,8 +261,7 @@ void PrevTagFeatures(const NerInput& in, size_t i, uint8_t prev_tag, std::vector
 }
 
 bool NeedsTagging(const NerInput& in, size_t i, uint8_t prev_tag) {
-  if (prev_tag != kO || in.upper[i] || in.gaz[i] != kO) return true;
-  return i + 1 < in.words.size() && in.upper[i + 1] && in.lower[i].size() > 2;
+  return NeedsTaggingInline(in, i, prev_tag);
 }
 
 Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view text) {
@@ -374,17 +383,26 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
   std::array<float, kNumTags> previous{};
   previous.fill(kImpossible);
   previous[kO] = 0;  // before the sentence: O
+  // True when `previous` holds O and nothing else (after a token decided without scoring):
+  // then the beam test below is known to keep only O, without looking at the other states.
+  bool o_alone = true;
   for (size_t i = 0; i < n; ++i) {
     best[i].fill(kImpossible);
-    float floor = *std::max_element(previous.begin(), previous.end()) - kBeam;
-    bool only_o = std::all_of(previous.begin() + 1, previous.end(),
-                              [floor](float score) { return score < floor; });
-    if (only_o && !NeedsTagging(in, i, kO)) {  // the common case: a lower-case word after O
+    float floor = previous[kO] - kBeam;
+    bool only_o = o_alone;
+    if (!o_alone) {
+      floor = *std::max_element(previous.begin(), previous.end()) - kBeam;
+      only_o = std::all_of(previous.begin() + 1, previous.end(),
+                           [floor](float score) { return score < floor; });
+    }
+    if (only_o && !NeedsTaggingInline(in, i, kO)) {  // the common case: lower case after O
       best[i][kO] = previous[kO];
       back[i][kO] = kO;
       previous = best[i];
+      o_alone = true;
       continue;
     }
+    o_alone = false;
     features.clear();
     TokenFeatures(in, i, &features);
     Weights token = bias_;
@@ -396,7 +414,7 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
     for (int p = 0; p < kNumTags; ++p) {
       if (previous[p] < floor) continue;
       uint8_t prev = static_cast<uint8_t>(p);
-      if (!NeedsTagging(in, i, prev)) {
+      if (!NeedsTaggingInline(in, i, prev)) {
         if (previous[p] > best[i][kO]) best[i][kO] = previous[p], back[i][kO] = prev;
         continue;
       }

@@ -117,6 +117,10 @@ bool EndsSpeakerPhrase(std::string_view w) { return Flags(w) & kPhraseEnd; }
 bool IsAdverb(std::string_view w) { return Flags(w) & kAdverb; }
 
 Mark QuoteMark(std::string_view t) {
+  // Every mark starts with '"', '\'', '`' or the lead byte 0xC2 or 0xE2: other tokens (words)
+  // are no mark without the comparisons below.
+  unsigned char c = t.empty() ? 0 : static_cast<unsigned char>(t[0]);
+  if (c != '"' && c != '\'' && c != '`' && c != 0xC2 && c != 0xE2) return Mark::kNone;
   if (t == "\"") return Mark::kDoubleEither;
   if (t == "\u201c" || t == "\u00ab" || t == "\u201e") return Mark::kDoubleOpen;
   if (t == "\u201d" || t == "\u00bb") return Mark::kDoubleClose;

@@ -98,24 +98,33 @@ void SplitChunk(std::string_view s, uint32_t b, uint32_t e, std::vector<Token>* 
   }
 }
 
+// Printable ASCII is never space: the common case, which skips SpaceLength's tests.
+bool IsPrintableAscii(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u > ' ' && u < 0x80;
+}
+
+// A byte that SpaceLength never counts as space: printable ASCII, or a byte of 0x80 and
+// above that is not the lead byte of a multi-byte space (0xC2, 0xE2, 0xE3).
+bool IsWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return IsPrintableAscii(c) || (u >= 0x80 && u != 0xC2 && u != 0xE2 && u != 0xE3);
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* out, size_t max_tokens) {
   out->clear();
+  out->reserve(std::min(max_tokens, text.size() / 5 + 4));  // a guess: fewer reallocations
   size_t i = 0;
   while (i < text.size() && out->size() < max_tokens) {
-    while (i < text.size()) {
+    while (i < text.size() && !IsPrintableAscii(text[i])) {
       size_t n = SpaceLength(text, i);
       if (n == 0) break;
       i += n;
     }
     size_t j = i;
-    while (j < text.size()) {
-      unsigned char c = static_cast<unsigned char>(text[j]);
-      bool printable_ascii = c > ' ' && c < 0x80;  // never space: skips the full test
-      if (!printable_ascii && SpaceLength(text, j) != 0) break;
-      ++j;
-    }
+    while (j < text.size() && (IsWordByte(text[j]) || SpaceLength(text, j) == 0)) ++j;
     if (j > i) SplitChunk(text, i, j, out);
     i = j;
   }
