@@ -197,6 +197,7 @@ class QuoteFinder {
 
   const std::vector<Entity>& entities_;
   std::vector<Quote> out_;
+  View view_;  // of the paragraph being read (AttributionOnly makes its own for the next)
   std::string last_speaker_;
   std::string previous_paragraph_speaker_;  // speaker of the previous paragraph's last quote
 };
@@ -484,7 +485,7 @@ void QuoteFinder::RememberSubjects(const View& v, size_t begin, size_t end) {
 }
 
 void QuoteFinder::AddParagraph(const Paragraph& p, const Paragraph* next) {
-  View v;
+  View& v = view_;  // reused: its buffers are kept from paragraph to paragraph
   MakeView(p, &v);
   std::vector<size_t> used_verbs;
   DirectQuotes(v, next, &used_verbs);

@@ -5,35 +5,33 @@
 namespace kabar::understand {
 namespace {
 
-// Length of the UTF-8 punctuation mark that starts at s[i] and is split off a word edge,
-// or 0. Covers ASCII punctuation and the curly quotes, guillemets and dashes of news text.
-size_t EdgeMarkLength(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    switch (c) {
-      case '"':
-      case '\'':
-      case '(':
-      case ')':
-      case '[':
-      case ']':
-      case '{':
-      case '}':
-      case ',':
-      case '.':
-      case ':':
-      case ';':
-      case '!':
-      case '?':
-      case '`':
-        return 1;
-      default:
-        return 0;
-    }
+// True for the ASCII punctuation that is split off a word edge.
+bool IsAsciiEdgeMark(unsigned char c) {
+  switch (c) {
+    case '"':
+    case '\'':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case ',':
+    case '.':
+    case ':':
+    case ';':
+    case '!':
+    case '?':
+    case '`':
+      return true;
+    default:
+      return false;
   }
-  // Every mark below starts with 0xC2 (guillemets) or 0xE2 (quotes, dashes, ellipsis):
-  // other lead bytes (most letters of non-Latin scripts) are no mark.
-  if (c != 0xC2 && c != 0xE2) return 0;
+}
+
+// EdgeMarkLength for a mark of several bytes: the curly quotes, guillemets, dashes and
+// ellipsis of news text.
+size_t MultiByteMarkLength(std::string_view s, size_t i) {
   std::string_view rest = s.substr(i);
   static constexpr std::string_view kMarks[] = {"\u201c", "\u201d", "\u2018", "\u2019", "\u00ab",
                                                 "\u00bb", "\u201e", "\u2014", "\u2013", "\u2026"};
@@ -41,6 +39,17 @@ size_t EdgeMarkLength(std::string_view s, size_t i) {
     if (rest.substr(0, m.size()) == m) return m.size();
   }
   return 0;
+}
+
+// Length of the UTF-8 punctuation mark that starts at s[i] and is split off a word edge,
+// or 0. Covers ASCII punctuation and the curly quotes, guillemets and dashes of news text.
+inline size_t EdgeMarkLength(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiEdgeMark(c) ? 1 : 0;
+  // Every multi-byte mark starts with 0xC2 (guillemets) or 0xE2 (quotes, dashes,
+  // ellipsis): other lead bytes (most letters of non-Latin scripts) are no mark.
+  if (c != 0xC2 && c != 0xE2) return 0;
+  return MultiByteMarkLength(s, i);
 }
 
 }  // namespace
