@@ -105,6 +105,10 @@ bool MayEndWithCredit(std::string_view tail) {
   return false;
 }
 
+// The longest word alternative of Placeholder() in bytes: "illustration", "(ilustrasi)" and
+// "open gallery" with each 's' as LONG S (U+017F) are 13.
+constexpr size_t kMaxPlaceholderWord = 13;
+
 const RE2& Placeholder() {
   static const RE2 re(
       "^(?:(?i:image of [^.!?]+|image-\\S+|perbesar|zoom|enlarge|foto|photo|gambar|image|img|"
@@ -123,6 +127,7 @@ bool LooksLikeCaption(std::string_view line) {
 
 bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
+  if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
   if (tail.size() > kCreditTail) {
@@ -144,6 +149,15 @@ bool IsImagePlaceholder(std::string_view line) {
   unsigned char first = static_cast<unsigned char>(line[0]);
   char folded = static_cast<char>(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first);
   if (first < 0x80 && kOpenings.find(folded) == std::string_view::npos) return false;
+  // "[...]" ends with ']'. The other ASCII openings are words of at most 13 bytes (with RE2's
+  // folding of 's' to LONG S, two bytes) unless the line opens with "image" ("image of ...",
+  // "image-...").
+  if (first == '[') {
+    if (line.back() != ']') return false;
+  } else if (first < 0x80 && line.size() > kMaxPlaceholderWord &&
+             !StartsWithIgnoreCase(line, "image")) {
+    return false;
+  }
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), Placeholder());
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -468,6 +469,18 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
   return others <= max_words;
 }
 
+// The words one of which every RelativeTime() match holds, and for each byte 1 + the index of
+// the cue that opens with it (0: none). No two cues open with the same letter.
+constexpr std::string_view kRelativeCues[] = {"lalu",      "ago",      "kemarin",  "yesterday",
+                                              "baru saja", "just now", "hari ini", "today"};
+constexpr std::array<uint8_t, 256> kCueByFirstByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t i = 0; i < std::size(kRelativeCues); ++i) {
+    t[static_cast<unsigned char>(kRelativeCues[i][0])] = static_cast<uint8_t>(i + 1);
+  }
+  return t;
+}();
+
 // True when `line` holds one of the words every RelativeTime() match holds, in any case. RE2
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
 // to the regex unfiltered.
@@ -486,15 +499,20 @@ bool MayHoldRelativeTime(std::string_view line) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_';
   };
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  for (std::string_view cue :
-       {"lalu", "ago", "kemarin", "yesterday", "baru saja", "just now", "hari ini", "today"}) {
-    const bool after_space = cue == "lalu" || cue == "ago";
-    for (size_t at = lower.find(cue); at != std::string_view::npos; at = lower.find(cue, at + 1)) {
-      bool start_ok =
-          after_space ? at > 0 && is_space(lower[at - 1]) : at == 0 || !is_word(lower[at - 1]);
-      size_t end = at + cue.size();
-      if (start_ok && (end == lower.size() || !is_word(lower[end]))) return true;
+  // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
+  for (size_t at = 0; at < lower.size(); ++at) {
+    int k = kCueByFirstByte[static_cast<unsigned char>(lower[at])];
+    if (k == 0) continue;
+    std::string_view cue = kRelativeCues[k - 1];
+    if (lower.size() - at < cue.size() || lower[at + 1] != cue[1] ||
+        lower.compare(at, cue.size(), cue) != 0) {
+      continue;
     }
+    const bool after_space = cue == "lalu" || cue == "ago";
+    bool start_ok =
+        after_space ? at > 0 && is_space(lower[at - 1]) : at == 0 || !is_word(lower[at - 1]);
+    size_t end = at + cue.size();
+    if (start_ok && (end == lower.size() || !is_word(lower[end]))) return true;
   }
   return false;
 }

@@ -8,7 +8,6 @@
 
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "common/ascii8.h"
@@ -83,9 +82,9 @@ bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInf
   return false;
 }
 
-// What a line's text alone says (with the reference time for relative dates): its prose
-// scores, a boilerplate phrase, a metadata kind; and, asked only for lines that are neither
-// nor repeats, whether it is a caption and whether it opens with a dateline.
+// What a line's text alone says (with the reference time for relative dates): a boilerplate
+// phrase, a metadata kind, or text with its prose scores; and, asked only for lines that are
+// neither nor repeats, whether it is a caption and whether it opens with a dateline.
 struct TextVerdict {
   ProseStats prose;
   LineKind kind = LineKind::kText;  // kText, kBoilerplate (a phrase) or a metadata kind
@@ -99,7 +98,6 @@ struct TextVerdict {
 TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   TextVerdict v;
   const LineFacts facts(text);
-  v.prose = ScoreProse(text);
   std::string_view reason = BoilerplateReason(facts);
   if (!reason.empty()) {
     v.kind = LineKind::kBoilerplate;
@@ -112,6 +110,7 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   ClassifyMetadata(text, ctx, &info);
   v.kind = info.kind;
   v.date = std::move(info.date);
+  if (v.kind == LineKind::kText) v.prose = ScoreProse(text);  // only text lines are weighed
   return v;
 }
 
@@ -154,6 +153,39 @@ class VerdictCache {
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> map_;
 };
 
+// The folded hashes of a page's lines seen so far: an open-addressing set (linear probing, at
+// most half full) whose storage a thread reuses from page to page, so a page costs no
+// allocation per line. 0 marks a free slot; a hash of 0 is kept aside.
+class SeenHashes {
+ public:
+  explicit SeenHashes(size_t lines) {
+    size_t want = 16;
+    while (want < 2 * lines) want *= 2;
+    slots_.assign(want, 0);
+    has_zero_ = false;
+  }
+
+  // True when `h` was not in the set (it is now).
+  bool Insert(uint64_t h) {
+    if (h == 0) return !std::exchange(has_zero_, true);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == h) return false;
+      if (slots_[i] == 0) {
+        slots_[i] = h;
+        return true;
+      }
+    }
+  }
+
+ private:
+  static thread_local std::vector<uint64_t> slots_;
+  static thread_local bool has_zero_;
+};
+
+thread_local std::vector<uint64_t> SeenHashes::slots_;
+thread_local bool SeenHashes::has_zero_ = false;
+
 bool IsSiteRepeat(std::string_view text, const ClassifyContext& ctx) {
   if (ctx.stats == nullptr || ctx.site.empty()) return false;
   int pages = ctx.stats->Pages(ctx.site);
@@ -185,8 +217,7 @@ bool IsMetadataKind(LineKind kind) {
 std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
                                     const ClassifyContext& ctx) {
   std::vector<LineInfo> out(lines.size());
-  std::unordered_set<uint64_t> seen;
-  seen.reserve(lines.size());
+  SeenHashes seen(lines.size());
   thread_local VerdictCache cache;
   for (size_t i = 0; i < lines.size(); ++i) {
     const PageLine& pl = lines[i];
@@ -212,7 +243,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
       info.date = v.date;
       continue;
     }
-    bool first_time = seen.insert(FoldedHash(pl.text)).second;
+    bool first_time = seen.Insert(FoldedHash(pl.text));
     if (IsSiteRepeat(pl.text, ctx)) {
       info.kind = LineKind::kBoilerplate;
       info.reason = "site-repeat";

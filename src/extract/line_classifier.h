@@ -37,7 +37,8 @@ struct LineInfo {
   bool ends_article = false;  // a heading or notice after which the article does not go on
   bool dateline = false;      // a paragraph opening with a dateline ("TEMPO.CO, Jakarta -")
   int indent = 0;             // leading white space in the page text (list items are indented)
-  ProseStats prose;
+  ProseStats prose;           // for lines whose text alone reads as text (kText, kCaption, and
+                     // kBoilerplate for site-repeat and duplicate-line); zero for the others
   DateFound date;  // for kDate and kRelativeTime
 };
 

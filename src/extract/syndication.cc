@@ -64,6 +64,24 @@ std::string SiteOf(std::string_view name) {
   return site.empty() ? std::string(n) : site;
 }
 
+// False when `line` cannot open as IndonesianNote() or EnglishNote() do: "(artikel|berita|
+// tulisan) ini " or "(this|the) (article|story|post|piece) " in any case. RE2's case folding
+// also takes KELVIN SIGN for 'k' and LONG S for 's' (non-ASCII bytes): a line with a non-ASCII
+// byte in its opening goes to the patterns unfiltered.
+bool MayOpenNote(std::string_view line) {
+  constexpr size_t kOpening = 20;  // bytes of the longest opening below and then some
+  std::string_view head = line.substr(0, kOpening);
+  for (char c : head) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  for (std::string_view opening :
+       {"artikel ini ", "berita ini ", "tulisan ini ", "this article ", "this story ", "this post ",
+        "this piece ", "the article ", "the story ", "the post ", "the piece "}) {
+    if (StartsWithIgnoreCase(line, opening)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ParseSyndication(std::string_view line, Syndication* out) {
@@ -71,13 +89,9 @@ bool ParseSyndication(std::string_view line, Syndication* out) {
   if (line.size() < 20 || line.size() > 600) return false;
   // Both notes open with one of these words (no letter here has a non-ASCII case variant that
   // the patterns' case folding would also accept): most lines need no regex.
-  char first = static_cast<char>(line[0] | 0x20);  // each opening below starts so
-  if (first != 'a' && first != 'b' && first != 't') return false;
-  bool may_be_note = false;
-  for (std::string_view start : {"art", "ber", "tul", "thi", "the"}) {
-    may_be_note = may_be_note || StartsWithIgnoreCase(line, start);
-  }
-  if (!may_be_note) return false;
+  // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter).
+  char first = static_cast<char>(line[0] | 0x20);
+  if ((first != 'a' && first != 'b' && first != 't') || !MayOpenNote(line)) return false;
   re2::StringPiece input(line.data(), line.size());
   std::string where, tail;
   if (RE2::FullMatch(input, IndonesianNote(), &where, &tail)) {

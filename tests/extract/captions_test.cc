@@ -41,5 +41,26 @@ TEST(Captions, ImagePlaceholders) {
   EXPECT_FALSE(IsImagePlaceholder("Imagine a world without war."));
 }
 
+// Credits of each form MayEndWithCredit looks for, and lines that only look close.
+TEST(Captions, EachCreditFormThePrefilterAdmits) {
+  for (const char* line : {
+           "Suasana sidang di gedung DPR pada Selasa siang. Foto: Getty Images",
+           "Petugas memeriksa kendaraan di gerbang tol. ANTARA FOTO",
+           "Arsip foto kegiatan warga di balai desa pada 2019. Dok.",
+           "Petugas memadamkan api di gudang pada Senin malam (Foto: Istimewa)",
+           "Kim berjabat tangan dengan Putin di Vladivostok. KCNA via REUTERS",
+           "Seorang pria melihat asap mengepul di Israel. REUTERS / Ronen Zvulun",
+       }) {
+    EXPECT_TRUE(LooksLikeCaption(line)) << line;
+  }
+  for (const char* line : {
+           "Harga cabai naik 12/6/2023 di pasar induk kota menurut pedagang setempat.",
+           "Ia mengatakan: harga naik. Pedagang mengeluh sejak awal bulan ini.",
+           "Rapat dimulai pukul 10.00. Peserta datang dari berbagai daerah di Indonesia",
+       }) {
+    EXPECT_FALSE(LooksLikeCaption(line)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace kabar::extract
