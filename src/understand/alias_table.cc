@@ -86,7 +86,11 @@ void AliasTable::Add(std::string_view name, std::string_view type,
 }
 
 const AliasEntry* AliasTable::Find(std::string_view spelling) const {
-  auto it = by_key_.find(EntityKey(spelling));
+  return FindKey(EntityKey(spelling));
+}
+
+const AliasEntry* AliasTable::FindKey(const std::string& key) const {
+  auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : it->second;
 }
 

@@ -41,6 +41,10 @@ class AliasTable {
   // The entry for a spelling, or nullptr.
   const AliasEntry* Find(std::string_view spelling) const;
 
+  // The entry for an entity key (EntityKey of a spelling), or nullptr: Find without
+  // computing the key again when the caller has it.
+  const AliasEntry* FindKey(const std::string& key) const;
+
   // Every spelling the table knows (as added, not normalised), with its entry.
   const std::vector<std::pair<std::string, const AliasEntry*>>& spellings() const;
 

@@ -111,7 +111,7 @@ std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* 
       r.spelling = std::string(p.MentionText(m));
       std::string key = EntityKey(r.spelling);
       r.words = SplitKey(key);
-      r.alias = engine.aliases.Find(r.spelling);
+      r.alias = engine.aliases.FindKey(key);  // Find(r.spelling), whose key is `key`
       r.group = r.alias ? "a:" + r.alias->name : "k:" + key;
       r.seq = refs.size();
       refs.push_back(std::move(r));

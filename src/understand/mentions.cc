@@ -154,14 +154,16 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
   std::unordered_set<std::string, ViewHash, std::equal_to<>> first_words;
   for (const auto& [key, type] : known) first_words.insert(key.substr(0, key.find(' ')));
   std::string token_key;
+  std::vector<uint8_t> covered;  // 1: token i of the paragraph is in a mention
   for (Paragraph& p : *paragraphs) {
-    std::vector<bool> covered(p.tokens.size(), false);
+    covered.assign(p.tokens.size(), 0);
     for (const Mention& m : p.mentions) {
-      std::fill(covered.begin() + m.first_token, covered.begin() + m.last_token, true);
+      std::fill(covered.begin() + m.first_token, covered.begin() + m.last_token, 1);
     }
     std::vector<Mention> added;
     for (size_t i = 0; i < p.tokens.size(); ++i) {
-      if (covered[i] || !HasUpper(p.TokenText(i).substr(0, 1))) continue;
+      char first = p.text[p.tokens[i].begin];  // HasUpper of the first byte
+      if (covered[i] || first < 'A' || first > 'Z') continue;
       token_key = EntityKey(p.TokenText(i));
       std::string_view first_word = std::string_view(token_key).substr(0, token_key.find(' '));
       if (first_words.find(first_word) == first_words.end()) continue;

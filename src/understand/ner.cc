@@ -51,10 +51,11 @@ constexpr std::string_view kWordClasses[] = {"", "speech", "attrib", "role", "pr
 
 uint8_t WordClassIndex(std::string_view lower) {
   if (lower.size() < 2 || lower.size() > 16) return 0;
-  if (IsSpeechVerb(lower) || IsReportVerb(lower)) return 1;
-  if (IsAfterVerb(lower)) return 2;
+  WordLists lists = LookUpWord(lower);
+  if (lists.speech || lists.report) return 1;
+  if (lists.after) return 2;
   if (IsRoleWord(lower)) return 3;
-  if (IsPreposition(lower)) return 4;
+  if (lists.preposition) return 4;
   return 0;
 }
 
@@ -117,32 +118,28 @@ constexpr char ShapeClass(unsigned char c) {
   return static_cast<char>(c);
 }
 
-// Writes the shape of `w` (its byte classes, runs collapsed: "Jong-un" -> "Xx-x") to `out`,
-// which has room for w.size() bytes; returns its length.
-size_t WriteShape(std::string_view w, char* out) {
+// Writes the ASCII lower case of `w` to `lower` (w.size() bytes) and its shape (its byte
+// classes, runs collapsed: "Jong-un" -> "Xx-x") to `shape` (room for w.size() bytes), in one
+// pass. Sets *shape_size; returns true when `w` has an upper-case letter.
+bool WriteLowerAndShape(std::string_view w, char* lower, char* shape, size_t* shape_size) {
   static constexpr std::array<char, 256> kClasses = [] {  // ShapeClass of every byte
     std::array<char, 256> t{};
     for (int c = 0; c < 256; ++c) t[c] = ShapeClass(static_cast<unsigned char>(c));
     return t;
   }();
-  size_t n = 0;
-  for (unsigned char c : w) {
-    char k = kClasses[c];
-    if (n == 0 || out[n - 1] != k) out[n++] = k;
-  }
-  return n;
-}
-
-// Writes the ASCII lower case of `w` to `out` (w.size() bytes); true when `w` has an
-// upper-case letter.
-bool WriteLower(std::string_view w, char* out) {
   bool upper = false;
+  int last = -1;  // the previous byte's class; no class is negative
+  size_t n = 0;
   for (size_t k = 0; k < w.size(); ++k) {
-    char c = w[k];
-    bool is_upper = c >= 'A' && c <= 'Z';
+    unsigned char c = static_cast<unsigned char>(w[k]);
+    char cls = kClasses[c];
+    bool is_upper = cls == 'X';  // exactly 'A'..'Z'
     upper = upper || is_upper;
-    out[k] = is_upper ? static_cast<char>(c - 'A' + 'a') : c;
+    lower[k] = static_cast<char>(is_upper ? c - 'A' + 'a' : c);
+    if (cls != last) shape[n++] = cls;
+    last = cls;
   }
+  *shape_size = n;
   return upper;
 }
 
@@ -190,11 +187,12 @@ void NerInput::Prepare(const CommonWords* dictionary) {
   char* lower_out = lower_buffer_.data();
   char* shape_out = shape_buffer_.data();
   for (size_t i = 0; i < n; ++i) {
-    upper[i] = WriteLower(words[i], lower_out);
+    size_t shape_size = 0;
+    upper[i] = WriteLowerAndShape(words[i], lower_out, shape_out, &shape_size);
     lower[i] = std::string_view(lower_out, words[i].size());
     lower_out += words[i].size();
-    shape[i] = std::string_view(shape_out, WriteShape(words[i], shape_out));
-    shape_out += shape[i].size();
+    shape[i] = std::string_view(shape_out, shape_size);
+    shape_out += shape_size;
     word_hash[i] = HashText(lower[i]);
     shape_hash[i] = HashText(shape[i]);
     WordFacts facts = FactsOf(word_hash[i], lower[i], upper[i], dictionary);

@@ -103,9 +103,25 @@ bool IsNyaVerb(std::string_view w) {
   return (Flags(w.substr(0, w.size() - 3)) & kAfterStem) != 0;
 }
 
-bool IsAfterVerb(std::string_view w) {
-  uint16_t f = Flags(w);
+namespace {
+
+// IsAfterVerb of `w`, whose Flags are `f`.
+bool IsAfterVerb(std::string_view w, uint16_t f) {
   return ((f & kAfterStem) && w != "aku") || (f & kEnglishAfterFlag) || IsNyaVerb(w);
+}
+
+}  // namespace
+
+bool IsAfterVerb(std::string_view w) { return IsAfterVerb(w, Flags(w)); }
+
+WordLists LookUpWord(std::string_view w) {
+  uint16_t f = Flags(w);
+  WordLists lists;
+  lists.speech = (f & kSpeech) != 0;
+  lists.report = (f & kReport) != 0;
+  lists.after = IsAfterVerb(w, f);
+  lists.preposition = (f & kPreposition) != 0;
+  return lists;
 }
 
 bool IsSpeechVerb(std::string_view w) { return Flags(w) & kSpeech; }

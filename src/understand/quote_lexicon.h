@@ -39,6 +39,16 @@ bool EndsSpeakerPhrase(std::string_view lower);
 // Adverbs that may stand between a subject and its verb ("Kim juga mengatakan").
 bool IsAdverb(std::string_view lower);
 
+// What the lists above say about one lower-case word, from one table lookup (each Is*
+// function makes its own): for callers that ask several questions of the same word.
+struct WordLists {
+  bool speech = false;       // IsSpeechVerb
+  bool report = false;       // IsReportVerb
+  bool after = false;        // IsAfterVerb
+  bool preposition = false;  // IsPreposition
+};
+WordLists LookUpWord(std::string_view lower);
+
 // A quotation mark token: which kind.
 enum class Mark {
   kNone,

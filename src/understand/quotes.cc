@@ -52,7 +52,7 @@ struct View {
   std::string lower_text;               // AsciiLower of the tokenized text: same byte offsets
   std::vector<std::string_view> lower;  // token i in lower case, a view of lower_text
   std::vector<int> mention_at;          // token -> index into p->mentions, or -1
-  std::vector<bool> quoted;             // token inside a span (marks included)
+  std::vector<uint8_t> quoted;          // 1: token inside a span (marks included)
   std::vector<Span> spans;
   std::vector<size_t> sentence_of;  // token -> sentence start token
   size_t size() const { return lower.size(); }
@@ -126,10 +126,10 @@ void MakeView(const Paragraph& p, View* v) {
       v->mention_at[t] = static_cast<int>(m);
     }
   }
-  v->quoted.assign(p.tokens.size(), false);
+  v->quoted.assign(p.tokens.size(), 0);
   v->spans = FindSpans(*v);
   for (const Span& s : v->spans) {
-    for (size_t t = s.open; t <= s.close && t < v->size(); ++t) v->quoted[t] = true;
+    for (size_t t = s.open; t <= s.close && t < v->size(); ++t) v->quoted[t] = 1;
   }
   SplitSentences(v);
 }
@@ -459,8 +459,8 @@ void QuoteFinder::ReportedSpeech(const View& v, const std::vector<size_t>& used_
       size_t comma = phrase;
       while (comma < end && v.tok(comma) != ",") ++comma;
       bool before = t > sentence;  // `..., menurut Kim.`
-      if (before && std::find(v.quoted.begin() + sentence, v.quoted.begin() + t, true) !=
-                        v.quoted.begin() + t) {
+      if (before &&
+          std::find(v.quoted.begin() + sentence, v.quoted.begin() + t, 1) != v.quoted.begin() + t) {
         continue;
       }
       size_t b = before ? sentence : comma + 1, e = before ? t - 1 : end;

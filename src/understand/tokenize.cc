@@ -1,6 +1,7 @@
 #include "understand/tokenize.h"
 
 #include <algorithm>
+#include <array>
 
 namespace kabar::understand {
 namespace {
@@ -108,16 +109,23 @@ void SplitChunk(std::string_view s, uint32_t b, uint32_t e, std::vector<Token>* 
 }
 
 // Printable ASCII is never space: the common case, which skips SpaceLength's tests.
-bool IsPrintableAscii(char c) {
+constexpr bool IsPrintableAscii(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return u > ' ' && u < 0x80;
 }
 
 // A byte that SpaceLength never counts as space: printable ASCII, or a byte of 0x80 and
-// above that is not the lead byte of a multi-byte space (0xC2, 0xE2, 0xE3).
+// above that is not the lead byte of a multi-byte space (0xC2, 0xE2, 0xE3). From a table.
 bool IsWordByte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return IsPrintableAscii(c) || (u >= 0x80 && u != 0xC2 && u != 0xE2 && u != 0xE3);
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> t{};
+    for (int u = 0; u < 256; ++u) {
+      t[u] = IsPrintableAscii(static_cast<char>(u)) ||
+             (u >= 0x80 && u != 0xC2 && u != 0xE2 && u != 0xE3);
+    }
+    return t;
+  }();
+  return kWordByte[static_cast<unsigned char>(c)];
 }
 
 }  // namespace
@@ -143,7 +151,8 @@ void Tokenize(std::string_view text, std::vector<Token>* out, size_t max_tokens)
 void AsciiLower(std::string_view in, std::string* out) {
   out->assign(in);
   for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    bool upper = static_cast<unsigned char>(c - 'A') < 26;  // 'A'..'Z', without a branch
+    c = static_cast<char>(c + (upper ? 'a' - 'A' : 0));
   }
 }
 
