@@ -97,6 +97,32 @@ TEST(IdentifyLanguage, MalayFixtures) {
   for (const char* t : malay) EXPECT_EQ(IdentifyLanguage(t), "ms") << t;
 }
 
+// Javanese and Sundanese, which Indonesian news sites also publish in (sentences written for
+// this test), keep their own codes (ISO 639-1: CLD2 says "jw" for Javanese) and are not taken
+// for Indonesian by the function-word shortcut.
+TEST(IdentifyLanguage, RegionalLanguagesOfIndonesia) {
+  EXPECT_EQ(IdentifyLanguage("Warga desa padha nglumpuk ing bale desa kanggo ngrembug bab banjir "
+                             "sing nempuh wilayah kasebut minggu kepungkur. Pak lurah ngendika "
+                             "yen pamarentah bakal mbiyantu warga sing kena musibah lan "
+                             "nyiapake papan panggonan kanggo warga sing omahe rusak."),
+            "jv");
+  EXPECT_EQ(IdentifyLanguage("Warga kampung ngariung di bale desa pikeun ngabahas banjir anu "
+                             "narajang wewengkon eta minggu kamari. Kapala desa nyarios yen "
+                             "pamarentah bakal ngabantosan warga anu katarajang musibah jeung "
+                             "nyayagikeun tempat pikeun warga anu imahna ruksak."),
+            "su");
+}
+
+// A short Indonesian report, with few of the words that tell Indonesian from Malay, is
+// Indonesian (the shortcut's case: six shared function words, three Indonesian markers).
+TEST(IdentifyLanguage, ShortIndonesianReport) {
+  EXPECT_EQ(IdentifyLanguage("Polisi menangkap dua orang yang diduga terlibat dalam pencurian "
+                             "sepeda motor di Bekasi. Kapolres mengatakan kedua pelaku akan "
+                             "dijerat dengan pasal pencurian dan tidak bisa ditangguhkan "
+                             "penahanannya oleh pihak keluarga."),
+            "id");
+}
+
 TEST(IdentifyLanguage, ShortOrEmptyIsUnd) {
   EXPECT_EQ(IdentifyLanguage(""), "und");
   EXPECT_EQ(IdentifyLanguage("12/6/2023 10.37"), "und");
