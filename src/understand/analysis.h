@@ -42,6 +42,9 @@ struct Paragraph {
   int body_index = -1;  // index into Article::body; -1 for the title and lead
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // in text order, not overlapping
+  // Per token, set by FindMentions: 0 when the token is neither a speech nor a report verb
+  // (its NER word class is not "speech"), so FindQuotes need not look it up. Empty: unknown.
+  std::vector<uint8_t> maybe_speech_verb;
 
   std::string_view TokenText(size_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);

@@ -81,6 +81,7 @@ void FindMentions(const Engine& engine, Paragraph* p) {
   std::string_view text = p->text.substr(0, engine.max_paragraph_bytes);
   Tokenize(text, &p->tokens);
   p->mentions.clear();
+  p->maybe_speech_verb.clear();
   if (p->tokens.empty()) return;
   thread_local NerInput in;
   thread_local std::vector<uint8_t> tags;
@@ -88,6 +89,10 @@ void FindMentions(const Engine& engine, Paragraph* p) {
   for (size_t i = 0; i < p->tokens.size(); ++i) in.words.push_back(p->TokenText(i));
   in.gaz.assign(in.words.size(), kO);
   in.Prepare(&engine.common_words);
+  p->maybe_speech_verb.resize(in.words.size());
+  for (size_t i = 0; i < in.words.size(); ++i) {
+    p->maybe_speech_verb[i] = in.word_class[i] == "speech" ? 1 : 0;
+  }
   engine.gazetteer.Match(in, &in.gaz);
   if (engine.model) {
     engine.model->Tag(in, &tags);

@@ -45,12 +45,14 @@ struct NerInput {
   NerInput(const NerInput&) = delete;
   NerInput& operator=(const NerInput&) = delete;
 
-  std::vector<std::string_view> words;       // tokens as written
-  std::vector<uint8_t> gaz;                  // gazetteer IOB tag per token (kO when none)
-  std::vector<std::string_view> lower;       // ASCII lower case of words[i]
-  std::vector<std::string_view> shape;       // "Xx", "X", "x", "d", "Xx-x", ...
-  std::vector<uint8_t> upper;                // 1: token has an upper-case letter, else 0
-  std::vector<std::string_view> word_class;  // "speech", "attrib", "role", "prep" or empty
+  std::vector<std::string_view> words;  // tokens as written
+  std::vector<uint8_t> gaz;             // gazetteer IOB tag per token (kO when none)
+  std::vector<std::string_view> lower;  // ASCII lower case of words[i]
+  std::vector<std::string_view> shape;  // "Xx", "X", "x", "d", "Xx-x", ...
+  std::vector<uint8_t> upper;           // 1: token has an upper-case letter, else 0
+  // "speech" (IsSpeechVerb or IsReportVerb), "attrib" (IsAfterVerb), "role" (IsRoleWord),
+  // "prep" (IsPreposition) or empty, the first that applies.
+  std::vector<std::string_view> word_class;
   std::vector<uint8_t> known;       // 1: capitalised and a dictionary word (0 without a dictionary)
   std::vector<uint64_t> word_hash;  // of lower[i]; features combine these, not the strings
   std::vector<uint64_t> shape_hash;  // of shape[i]

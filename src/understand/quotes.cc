@@ -437,7 +437,8 @@ void QuoteFinder::ReportedSpeech(const View& v, const std::vector<size_t>& used_
   for (size_t t = 0; t < v.size(); ++t) {
     if (v.quoted[t]) continue;
     size_t sentence = v.sentence_of[t];
-    if (t > sentence && IsReportVerb(v.lower[t]) &&
+    bool may_report = v.p->maybe_speech_verb.empty() || v.p->maybe_speech_verb[t] != 0;
+    if (t > sentence && may_report && IsReportVerb(v.lower[t]) &&
         std::find(used_verbs.begin(), used_verbs.end(), t) == used_verbs.end()) {
       size_t end = SentenceEnd(v, t);
       size_t from = t + 1;

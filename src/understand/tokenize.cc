@@ -151,8 +151,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out, size_t max_tokens)
 void AsciiLower(std::string_view in, std::string* out) {
   out->assign(in);
   for (char& c : *out) {
-    bool upper = static_cast<unsigned char>(c - 'A') < 26;  // 'A'..'Z', without a branch
-    c = static_cast<char>(c + (upper ? 'a' - 'A' : 0));
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
 }
 

@@ -37,6 +37,7 @@ Result<std::unique_ptr<Understander>> Understander::Create(const UnderstandOptio
 void Understander::Understand(Article* article) const {
   // Body paragraphs first (so that their full names lead), then the lead, then the title.
   std::vector<understand::Paragraph> all;
+  all.reserve(article->body.size() + 2);  // the body, the lead and the title
   for (size_t i = 0; i < article->body.size(); ++i) {
     all.push_back({article->body[i], static_cast<int>(i)});
   }
