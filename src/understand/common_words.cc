@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <memory>
+#include <utility>
 
 namespace kabar::understand {
 namespace {
@@ -28,23 +29,33 @@ std::string_view Stem(std::string_view lower) {
 }  // namespace
 
 Status CommonWords::LoadHunspell(const std::string& path) {
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot read dictionary " + path);
-  std::string line;
-  std::getline(in, line);  // word count
-  while (std::getline(in, line)) {
-    std::string word = line.substr(0, line.find('/'));
-    while (!word.empty() && (word.back() == '\r' || word.back() == ' ')) word.pop_back();
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) return Status::IOError("cannot read dictionary " + path);
+  text_.resize(static_cast<size_t>(size));
+  if (!in.read(text_.data(), size)) return Status::IOError("cannot read dictionary " + path);
+  std::string_view rest = text_;
+  bool first = true;  // the word count
+  while (!rest.empty()) {
+    size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
+    if (std::exchange(first, false)) continue;
+    std::string_view word = line.substr(0, line.find('/'));
+    while (!word.empty() && (word.back() == '\r' || word.back() == ' ')) word.remove_suffix(1);
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
-    words_.insert(word);
+    words_.Add(word, 1);
+    loaded_ = true;
   }
   return Status::OK();
 }
 
 bool CommonWords::Contains(std::string_view lower) const {
-  if (words_.empty() || lower.size() > 64) return false;
-  if (words_.find(lower) != words_.end()) return true;
-  return words_.find(Stem(lower)) != words_.end();
+  if (!loaded_ || lower.size() > 64) return false;
+  return words_.Contains(lower) || words_.Contains(Stem(lower));
 }
 
 }  // namespace kabar::understand

@@ -7,11 +7,12 @@
 #ifndef KABAR_UNDERSTAND_COMMON_WORDS_H_
 #define KABAR_UNDERSTAND_COMMON_WORDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "kabar/status.h"
+#include "understand/word_table.h"
 
 namespace kabar::understand {
 
@@ -24,18 +25,17 @@ class CommonWords {
   // entries) are skipped. kIOError when the file cannot be read.
   Status LoadHunspell(const std::string& path);
 
-  bool loaded() const { return !words_.empty(); }
+  bool loaded() const { return loaded_; }
 
   // True when the lower-case word, or its Snowball Indonesian stem, is a dictionary word.
   bool Contains(std::string_view lower) const;
 
  private:
-  // Looked up by string_view without building a std::string.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> words_;
+  // The file's bytes, read at once; the table's keys are views into it (a heap buffer, so
+  // they stay valid when a CommonWords is moved).
+  std::string text_;
+  WordTable<uint8_t> words_;  // every word maps to 1
+  bool loaded_ = false;
 };
 
 }  // namespace kabar::understand
