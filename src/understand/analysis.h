@@ -45,6 +45,9 @@ struct Paragraph {
   // Per token, set by FindMentions: 0 when the token is neither a speech nor a report verb
   // (its NER word class is not "speech"), so FindQuotes need not look it up. Empty: unknown.
   std::vector<uint8_t> maybe_speech_verb;
+  // The tokens in ASCII lower case, back to back (no spaces), set by FindMentions: what the
+  // tagger computed, kept for FindQuotes.
+  std::string lower_words;
 
   std::string_view TokenText(size_t i) const {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -83,7 +86,7 @@ void RestrictToKnownNames(const std::vector<Paragraph>& others, const AliasTable
 std::vector<Entity> MergeEntities(const Engine& engine, std::vector<Paragraph>* paragraphs);
 
 // The quotes of the body paragraphs (in order, body_index set), with speakers named by the
-// merged entities when known.
+// merged entities when known. REQUIRES: FindMentions has read every paragraph of `body`.
 std::vector<Quote> FindQuotes(const std::vector<Paragraph>& body,
                               const std::vector<Entity>& entities);
 

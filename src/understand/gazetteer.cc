@@ -1,5 +1,6 @@
 #include "understand/gazetteer.h"
 
+#define XXH_INLINE_ALL  // one or two hashes per token: let them inline (same values)
 #include <xxhash.h>
 
 #include "understand/embedded_data.h"

@@ -82,6 +82,7 @@ void FindMentions(const Engine& engine, Paragraph* p) {
   Tokenize(text, &p->tokens);
   p->mentions.clear();
   p->maybe_speech_verb.clear();
+  p->lower_words.clear();
   if (p->tokens.empty()) return;
   thread_local NerInput in;
   thread_local std::vector<uint8_t> tags;
@@ -89,6 +90,10 @@ void FindMentions(const Engine& engine, Paragraph* p) {
   for (size_t i = 0; i < p->tokens.size(); ++i) in.words.push_back(p->TokenText(i));
   in.gaz.assign(in.words.size(), kO);
   in.Prepare(&engine.common_words);
+  // in.lower views consecutive bytes of one buffer (ner.h): one copy keeps them all.
+  size_t lower_bytes = 0;
+  for (std::string_view w : in.lower) lower_bytes += w.size();
+  p->lower_words.assign(in.lower.front().data(), lower_bytes);
   p->maybe_speech_verb.resize(in.words.size());
   for (size_t i = 0; i < in.words.size(); ++i) {
     p->maybe_speech_verb[i] = in.word_class[i] == "speech" ? 1 : 0;

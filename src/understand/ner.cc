@@ -1,5 +1,6 @@
 #include "understand/ner.h"
 
+#define XXH_INLINE_ALL  // one or two hashes per token: let them inline (same values)
 #include <xxhash.h>
 
 #include <algorithm>
@@ -385,7 +386,6 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
   // then the beam test below is known to keep only O, without looking at the other states.
   bool o_alone = true;
   for (size_t i = 0; i < n; ++i) {
-    best[i].fill(kImpossible);
     float floor = previous[kO] - kBeam;
     bool only_o = o_alone;
     if (!o_alone) {
@@ -394,13 +394,19 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
                            [floor](float score) { return score < floor; });
     }
     if (only_o && !NeedsTaggingInline(in, i, kO)) {  // the common case: lower case after O
-      best[i][kO] = previous[kO];
+      // O follows O with probability one; the other states drop. best[i] is left unset:
+      // `previous` carries the scores (the backtrace below starts from it).
       back[i][kO] = kO;
-      previous = best[i];
+      if (!o_alone) {
+        float o = previous[kO];
+        previous.fill(kImpossible);
+        previous[kO] = o;
+      }
       o_alone = true;
       continue;
     }
     o_alone = false;
+    best[i].fill(kImpossible);
     features.clear();
     TokenFeatures(in, i, &features);
     Weights token = bias_;
@@ -429,8 +435,9 @@ void NerModel::Tag(const NerInput& in, std::vector<uint8_t>* tags) const {
     }
     previous = best[i];
   }
-  uint8_t tag = static_cast<uint8_t>(std::max_element(best[n - 1].begin(), best[n - 1].end()) -
-                                     best[n - 1].begin());
+  // `previous` holds the scores of the last token (best[n - 1] when it was scored).
+  uint8_t tag =
+      static_cast<uint8_t>(std::max_element(previous.begin(), previous.end()) - previous.begin());
   for (size_t i = n; i-- > 0;) {
     (*tags)[i] = tag;
     tag = back[i][tag];

@@ -39,7 +39,8 @@ constexpr uint32_t kNerDim = uint32_t{1} << kNerDimBits;
 // word is in the dictionary (a capitalised word that is not is most likely a name).
 //
 // `lower` and `shape` view buffers owned by this object: they stay valid until the next
-// Prepare() (hence no copies). Reuse one NerInput per thread: the buffers are kept.
+// Prepare() (hence no copies). lower[i + 1] starts where lower[i] ends (one buffer, in
+// token order). Reuse one NerInput per thread: the buffers are kept.
 struct NerInput {
   NerInput() = default;
   NerInput(const NerInput&) = delete;

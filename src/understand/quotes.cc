@@ -42,15 +42,14 @@ bool IsWord(std::string_view t) {
 
 bool IsUpperStart(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
-// Working data for one paragraph. Not copyable: `lower` views `lower_text`.
+// Working data for one paragraph. Not copyable (the quote finder reuses one).
 struct View {
   View() = default;
   View(const View&) = delete;
   View& operator=(const View&) = delete;
 
   const Paragraph* p = nullptr;
-  std::string lower_text;               // AsciiLower of the tokenized text: same byte offsets
-  std::vector<std::string_view> lower;  // token i in lower case, a view of lower_text
+  std::vector<std::string_view> lower;  // token i in lower case, a view of p->lower_words
   std::vector<int> mention_at;          // token -> index into p->mentions, or -1
   std::vector<uint8_t> quoted;          // 1: token inside a span (marks included)
   std::vector<Span> spans;
@@ -110,15 +109,15 @@ void SplitSentences(View* v) {
   }
 }
 
-// Fills *v for paragraph `p` (lower-cased once for the whole text, not per token).
+// Fills *v for paragraph `p`, which FindMentions has read (its lower_words are set).
 void MakeView(const Paragraph& p, View* v) {
   v->p = &p;
-  size_t tokenized = p.tokens.empty() ? 0 : p.tokens.back().end;
-  AsciiLower(p.text.substr(0, tokenized), &v->lower_text);
-  std::string_view lower_text = v->lower_text;
   v->lower.resize(p.tokens.size());
+  size_t at = 0;  // lower_words holds the tokens' lower case back to back
   for (size_t i = 0; i < p.tokens.size(); ++i) {
-    v->lower[i] = lower_text.substr(p.tokens[i].begin, p.tokens[i].end - p.tokens[i].begin);
+    size_t size = p.tokens[i].end - p.tokens[i].begin;
+    v->lower[i] = std::string_view(p.lower_words).substr(at, size);
+    at += size;
   }
   v->mention_at.assign(p.tokens.size(), -1);
   for (size_t m = 0; m < p.mentions.size(); ++m) {
