@@ -57,7 +57,17 @@ uint64_t PackedLower(std::string_view word) {
 class StopwordTable {
  public:
   StopwordTable() {
-    for (std::string_view w : kStopwords) Insert(PackedLower(w));
+    for (std::string_view w : kStopwords) {
+      Insert(PackedLower(w));
+      first_letters_[w.size()] |= 1u << (w[0] - 'a');
+    }
+  }
+
+  // A cheap first test: false when no stopword has `n` bytes (1..8) and starts with `first`
+  // (any byte; ASCII letters of either case).
+  bool MayContain(size_t n, unsigned char first) const {
+    unsigned letter = (first | 0x20u) - 'a';
+    return letter < 26 && (first_letters_[n] >> letter & 1) != 0;
   }
 
   bool Contains(uint64_t key) const {
@@ -79,6 +89,7 @@ class StopwordTable {
   }
 
   std::array<uint64_t, kSlots> slots_{};
+  std::array<uint32_t, 9> first_letters_{};  // by length: a bit per first letter 'a'..'z'
 };
 
 // PackedLower(line.substr(at, n)) for 1 <= n <= 8 when at + 8 <= line.size(): the eight bytes
@@ -163,6 +174,112 @@ bool HasSpacedBar(std::string_view s) {
   return false;
 }
 
+// What ScoreProse counts over a line's words: all words, words starting with a lower-case
+// letter, words starting with a letter that has case (lower or upper), and stopwords.
+struct WordCounts {
+  int words = 0;
+  int lower = 0;
+  int cased = 0;
+  int stop = 0;
+};
+
+// Byte classes of the one-pass scan of an ASCII line.
+enum ScanClass : uint8_t { kOther, kLower, kUpper, kDigit, kJoiner, kNonAscii };
+
+constexpr std::array<uint8_t, 256> kScanClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80)
+      t[c] = kNonAscii;
+    else if (c >= 'a' && c <= 'z')
+      t[c] = kLower;
+    else if (c >= 'A' && c <= 'Z')
+      t[c] = kUpper;
+    else if (c >= '0' && c <= '9')
+      t[c] = kDigit;
+    else if (c == '-' || c == '\'' || c == '.' || c == '_')
+      t[c] = kJoiner;
+  }
+  return t;
+}();
+
+bool IsAlnumClass(uint8_t k) { return k == kLower || k == kUpper || k == kDigit; }
+
+// The end of the run of ASCII letters and digits starting at s[i], eight bytes a step.
+[[gnu::always_inline]] inline size_t AlnumRunEnd(const unsigned char* s, size_t i, size_t n) {
+  for (; i + 8 <= n; i += 8) {
+    size_t run = text_util_internal::LeadingAlnum8(Load8(s + i));
+    if (run < 8) return i + run;
+  }
+  while (i < n && IsAlnumClass(kScanClass[s[i]])) ++i;
+  return i;
+}
+
+// The stopword key of the `len` (1..8) bytes at s[start]: each byte with the 0x20 bit set (an
+// ASCII letter in lower case), packed as PackedLower packs them. Digits and joiners stay
+// non-letters, so a word holding one never matches a stopword.
+uint64_t FoldedKey(const unsigned char* s, size_t start, size_t len, size_t n) {
+  if (start + 8 <= n) {
+    uint64_t mask = len == 8 ? ~0ull : (1ull << (8 * len)) - 1;
+    uint64_t folded = (Load8(s + start) | 0x20 * kOnes) & mask;
+    return __builtin_bswap64(folded) >> (64 - 8 * len);
+  }
+  uint64_t key = 0;
+  for (size_t k = start; k < start + len; ++k) key = key << 8 | (s[k] | 0x20u);
+  return key;
+}
+
+// Counts the words of `line` in one pass over its bytes, as ForEachWord + StartsLower +
+// StartsUpper + IsStopword would: in ASCII text a word is a run of letters and digits, joined
+// by single '-', '\'', '.' or '_'. Returns false (counts unusable) when the line holds a byte
+// of 0x80 or more, whose words follow the UTF-8 rules of WordAt.
+bool CountAsciiWords(std::string_view line, const StopwordTable& stopwords, WordCounts& c) {
+  const auto* s = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t first = kScanClass[s[i]];
+    if (first == kNonAscii) return false;
+    if (!IsAlnumClass(first)) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    i = AlnumRunEnd(s, i, n);
+    while (i + 1 < n && kScanClass[s[i]] == kJoiner && IsAlnumClass(kScanClass[s[i + 1]])) {
+      i = AlnumRunEnd(s, i + 1, n);  // a joiner between two parts: "Kim-Jong", "U.S"
+    }
+    ++c.words;
+    c.lower += first == kLower;
+    c.cased += first != kDigit;
+    const size_t len = i - start;
+    if (len <= 8 && stopwords.MayContain(len, s[start]) &&
+        stopwords.Contains(FoldedKey(s, start, len, n))) {
+      ++c.stop;
+    }
+  }
+  return true;
+}
+
+// The same counts for any line, by ForEachWord (UTF-8 words, Latin-1 and Cyrillic case).
+WordCounts CountWordsUtf8(std::string_view line, const StopwordTable& stopwords) {
+  WordCounts c;
+  ForEachWord(line, [&](std::string_view w) {
+    ++c.words;
+    if (StartsLower(w)) {
+      ++c.lower;
+      ++c.cased;
+    } else if (StartsUpper(w)) {
+      ++c.cased;
+    }
+    if (w.size() > 8) return;  // no stopword is longer
+    size_t at = static_cast<size_t>(w.data() - line.data());
+    uint64_t key = at + 8 <= line.size() ? PackedLowerAt(line, at, w.size()) : PackedLower(w);
+    if (key != 0 && stopwords.Contains(key)) ++c.stop;
+  });
+  return c;
+}
+
 // `cased`: words starting with a letter that has case.
 double AgnosticScore(std::string_view line, const ProseStats& st, int cased) {
   double q = 0.3 * std::min(st.chars / 120.0, 1.0);
@@ -186,24 +303,16 @@ ProseStats ScoreProse(std::string_view line) {
   ProseStats st;
   st.bullet = IsBulletStart(line);
   st.sentence_end = EndsSentence(line);
-  int cased = 0;
   const StopwordTable& stopwords = Stopwords();
-  ForEachWord(line, [&](std::string_view w) {
-    ++st.words;
-    if (StartsLower(w)) {
-      ++st.lower;
-      ++cased;
-    } else if (StartsUpper(w)) {
-      ++cased;
-    }
-    if (w.size() > 8) return;  // no stopword is longer
-    size_t at = static_cast<size_t>(w.data() - line.data());
-    uint64_t key = at + 8 <= line.size() ? PackedLowerAt(line, at, w.size()) : PackedLower(w);
-    if (key != 0 && stopwords.Contains(key)) ++st.stop;
-  });
+  WordCounts c;
+  const bool ascii = CountAsciiWords(line, stopwords, c);
+  if (!ascii) c = CountWordsUtf8(line, stopwords);
+  st.words = c.words;
+  st.lower = c.lower;
+  st.stop = c.stop;
   if (st.words == 0) return st;
-  st.chars = static_cast<int>(Utf8Length(line));
-  st.agnostic = AgnosticScore(line, st, cased);
+  st.chars = ascii ? static_cast<int>(line.size()) : static_cast<int>(Utf8Length(line));
+  st.agnostic = AgnosticScore(line, st, c.cased);
   double n = st.words;
   double q = 0;
   q += std::min(st.stop / n / 0.22, 1.0) * 0.35;

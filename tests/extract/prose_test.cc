@@ -1,0 +1,200 @@
+#include "extract/prose.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// --- The reference: ScoreProse as first written (word by word through ForEachWord), kept
+// plain so the one-pass scan of prose.cc can be checked against it. -------------------------
+
+bool RefBulletStart(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '*' || s[0] == '-' || s[0] == '>') return s.size() > 1 && s[1] == ' ';
+  for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x96\xA1", "\xC2\xB7", "\xE2\x97\x8F",
+                             "\xE2\x96\xAA", "\xE2\x80\xA3"}) {
+    if (s.substr(0, b.size()) == b) return true;
+  }
+  return false;
+}
+
+bool RefEndsSentence(std::string_view s) {
+  while (!s.empty()) {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  return s.ends_with("\xE2\x80\xA6") || s.ends_with("\xE3\x80\x82") ||
+         s.ends_with("\xEF\xBC\x81") || s.ends_with("\xEF\xBC\x9F");
+}
+
+bool RefInnerPunctuation(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if ((s[i] == ',' || s[i] == '.') && s[i + 1] == ' ') return true;
+    if (s[i] == '\xE3' && i + 2 < s.size() - 1 && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x81' || s[i + 2] == '\x82')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool RefSpacedBar(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
+
+ProseStats RefScoreProse(std::string_view line) {
+  ProseStats st;
+  st.bullet = RefBulletStart(line);
+  st.sentence_end = RefEndsSentence(line);
+  int cased = 0;
+  ForEachWord(line, [&](std::string_view w) {
+    ++st.words;
+    if (StartsLower(w)) {
+      ++st.lower;
+      ++cased;
+    } else if (StartsUpper(w)) {
+      ++cased;
+    }
+    if (IsStopword(w)) ++st.stop;
+  });
+  if (st.words == 0) return st;
+  st.chars = static_cast<int>(Utf8Length(line));
+  double a = 0.3 * std::min(st.chars / 120.0, 1.0);
+  a += st.sentence_end ? 0.3 : 0.0;
+  a += RefInnerPunctuation(line) ? 0.2 : 0.0;
+  a += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
+  if (st.bullet) a -= 0.25;
+  if (!st.sentence_end && st.chars < 150) a = std::min(a, 0.45);
+  st.agnostic = std::clamp(a, 0.0, 1.0);
+  double n = st.words;
+  double q = 0;
+  q += std::min(st.stop / n / 0.22, 1.0) * 0.35;
+  q += std::min(st.lower / n / 0.5, 1.0) * 0.25;
+  q += st.sentence_end ? 0.2 : 0.0;
+  q += std::min(n / 15.0, 1.0) * 0.2;
+  if (st.bullet) q -= 0.25;
+  if (RefSpacedBar(line)) q -= 0.2;
+  if (st.lower == 0 && st.words >= 3) q -= 0.15;
+  if (!st.sentence_end && st.words < 25) q = std::min(q, 0.45);
+  st.score = std::clamp(q, 0.0, 1.0);
+  return st;
+}
+
+// --- Tests ----------------------------------------------------------------------------------
+
+TEST(ScoreProse, CountsWordsCaseAndStopwords) {
+  ProseStats st = ScoreProse("Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh 5,2 persen.");
+  EXPECT_EQ(st.words, 10);  // "5,2" is two words
+  EXPECT_EQ(st.lower, 5);
+  EXPECT_EQ(st.stop, 1);  // bahwa
+  EXPECT_TRUE(st.sentence_end);
+  EXPECT_EQ(st.chars, 64);
+  st = ScoreProse("The U.S. economy, THE dollar and don't-stop items");
+  EXPECT_EQ(st.words, 8);
+  EXPECT_EQ(st.stop, 3);  // The, THE, and; not "U.S." or "don't-stop"
+  EXPECT_EQ(ScoreProse("Ekonomi Bogot\xC3\xA1 d\xC3\xA1n dan \xC3\x89tat").stop, 1);
+}
+
+// Random lines of real words, stopwords in any case, digits, joiners, punctuation and
+// non-ASCII letters and marks: every field must equal the reference's, bit for bit.
+TEST(ScoreProse, AgreesWithReferenceOnRandomLines) {
+  const std::vector<std::string> pieces = {"yang",
+                                           "dan",
+                                           "di",
+                                           "The",
+                                           "OF",
+                                           "sehingga",
+                                           "Tersebut",
+                                           "demikian",
+                                           "ketersebut",
+                                           "pemerintah",
+                                           "Jakarta",
+                                           "ekonomi",
+                                           "mengatakan",
+                                           "a",
+                                           "I",
+                                           "x",
+                                           "2026",
+                                           "5,2",
+                                           "12.30",
+                                           "Kim-Jong",
+                                           "don't",
+                                           "isn\xE2\x80\x99t",
+                                           "U.S.",
+                                           "e_mail",
+                                           "Bogot\xC3\xA1",
+                                           "\xC3\x89tat",
+                                           "\xC3\xA9t\xC3\xA9",
+                                           "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+                                           "\xD0\xBC\xD0\xB8\xD1\x80",
+                                           "\xE5\x8C\x97\xE4\xBA\xAC",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           "\xE2\x80\x94",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\xA2",
+                                           "\xC2\xB7",
+                                           "\xE3\x80\x82",
+                                           "\xE2\x80\xA6",
+                                           ",",
+                                           ".",
+                                           ";",
+                                           ":",
+                                           "!",
+                                           "?",
+                                           "-",
+                                           "'",
+                                           "_",
+                                           "\"",
+                                           "(",
+                                           ")",
+                                           "|",
+                                           " | ",
+                                           "*",
+                                           ">",
+                                           "/"};
+  std::mt19937 rng(20261123);
+  int ascii_lines = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string line;
+    const int parts = static_cast<int>(rng() % 40);
+    for (int p = 0; p < parts; ++p) {
+      const std::string& piece = pieces[rng() % pieces.size()];
+      if (rng() % 4 != 0)
+        line += piece;
+      else
+        line += static_cast<char>(' ' + rng() % 95);  // any printable ASCII byte
+      if (rng() % 3 != 0) line += ' ';
+    }
+    if (n % 2 == 0) {  // half the lines without a byte of 0x80 or more (the scan's fast case)
+      std::erase_if(line, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+      ++ascii_lines;
+    }
+    const ProseStats got = ScoreProse(line), want = RefScoreProse(line);
+    ASSERT_EQ(got.words, want.words) << line;
+    ASSERT_EQ(got.lower, want.lower) << line;
+    ASSERT_EQ(got.stop, want.stop) << line;
+    ASSERT_EQ(got.chars, want.chars) << line;
+    ASSERT_EQ(got.sentence_end, want.sentence_end) << line;
+    ASSERT_EQ(got.bullet, want.bullet) << line;
+    ASSERT_EQ(got.score, want.score) << line;
+    ASSERT_EQ(got.agnostic, want.agnostic) << line;
+  }
+  EXPECT_EQ(ascii_lines, 10000);
+}
+
+}  // namespace
+}  // namespace kabar::extract
