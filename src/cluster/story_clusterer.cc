@@ -261,6 +261,7 @@ bool DecodeCluster(std::string_view in, Cluster* c) {
 // scan starts).
 void PrefetchTail(const std::vector<uint32_t>& list) {
   constexpr size_t kPerLine = 64 / sizeof(uint32_t);
+  if (list.empty()) return;  // data() may be null: no pointer before it may be formed
   __builtin_prefetch(list.data() + list.size() - 1);
   if (list.size() > kPerLine) __builtin_prefetch(list.data() + list.size() - 1 - kPerLine);
 }
