@@ -4,8 +4,9 @@
 // instructions a byte, no allocation) and compares at most a few keys, where
 // std::unordered_set<std::string_view> pays a generic byte hash, a modulo and a node walk.
 //
-// Keys are views: the words passed to the constructor must outlive the table (the lists are
-// static constexpr arrays). Built once; lookups are const and thread-safe.
+// Keys are views: the words passed to Add must outlive the table (the word lists are static
+// constexpr arrays; CommonWords keeps the dictionary file's bytes beside its table). Built
+// once; lookups are const and thread-safe.
 #ifndef KABAR_UNDERSTAND_WORD_TABLE_H_
 #define KABAR_UNDERSTAND_WORD_TABLE_H_
 
