@@ -110,6 +110,7 @@ constexpr std::string_view kPositiveWords[] = {
 };
 
 bool IsSep(char c) { return c == '-' || c == '_' || c == ':' || c == '.'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }  // std::isdigit: UB below 0
 
 // The words of one list grouped by their first byte, so that one pass over a name finds
 // which of them it holds, instead of one search of the name per word. Misses are common:
@@ -132,13 +133,13 @@ class WordIndex {
       if (whole_token && pos > 0 && !IsSep(name[pos - 1])) continue;
       for (size_t i : by_first_byte_[static_cast<unsigned char>(name[pos])]) {
         if (best >= 0 && static_cast<int>(i) >= best) break;  // indexes ascend
-        std::string_view w = words_[i];                       // two bytes or more
-        if (name.size() - pos < w.size() || name[pos + 1] != w[1] ||
+        std::string_view w = words_[i];
+        if (name.size() - pos < w.size() || (w.size() > 1 && name[pos + 1] != w[1]) ||
             name.compare(pos, w.size(), w) != 0) {
           continue;
         }
         size_t end = pos + w.size();
-        if (whole_token && end < name.size() && !IsSep(name[end]) && !std::isdigit(name[end])) {
+        if (whole_token && end < name.size() && !IsSep(name[end]) && !IsAsciiDigit(name[end])) {
           continue;
         }
         best = static_cast<int>(i);
