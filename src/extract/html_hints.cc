@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/string_view_hash.h"
 #include "extract/html_document.h"
 
 namespace kabar {
@@ -227,15 +228,10 @@ struct NameClass {
   bool positive = false;           // IsPositive of the normalized name
 };
 
-struct NameHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
 NameClass ClassifyName(std::string_view raw) {
   constexpr size_t kMaxCached = 8192;
   constexpr size_t kMaxCachedLength = 64;
-  thread_local std::unordered_map<std::string, NameClass, NameHash, std::equal_to<>> cache;
+  thread_local std::unordered_map<std::string, NameClass, StringViewHash, std::equal_to<>> cache;
   auto it = cache.find(raw);
   if (it != cache.end()) return it->second;
   std::string name = NormalizeName(raw);

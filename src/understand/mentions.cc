@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/string_view_hash.h"
 #include "kabar/understand.h"
 #include "understand/analysis.h"
 
@@ -68,12 +69,6 @@ bool IsCoveredByNames(const NerInput& in, size_t b, size_t e) {
   }
   return names >= 2 && (e == in.gaz.size() || !IsInside(in.gaz[e]));
 }
-
-// Lets an unordered_set<std::string> be searched with a string_view (no temporary string).
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
 
 }  // namespace
 
@@ -161,7 +156,7 @@ void AddRepeatedMentions(std::vector<Paragraph>* paragraphs) {
   }
   // A span's key starts with its first token's first key word: only tokens whose first key
   // word starts a known key are worth the n-gram lookups below.
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> first_words;
+  std::unordered_set<std::string, StringViewHash, std::equal_to<>> first_words;
   for (const auto& [key, type] : known) first_words.insert(key.substr(0, key.find(' ')));
   std::string token_key;
   std::vector<uint8_t> covered;  // 1: token i of the paragraph is in a mention
