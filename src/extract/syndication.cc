@@ -87,9 +87,8 @@ bool MayOpenNote(std::string_view line) {
 bool ParseSyndication(std::string_view line, Syndication* out) {
   line = Trim(line);
   if (line.size() < 20 || line.size() > 600) return false;
-  // Both notes open with one of these words (no letter here has a non-ASCII case variant that
-  // the patterns' case folding would also accept): most lines need no regex.
-  // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter).
+  // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter),
+  // then one of MayOpenNote's openings: most lines need no regex.
   char first = static_cast<char>(line[0] | 0x20);
   if ((first != 'a' && first != 'b' && first != 't') || !MayOpenNote(line)) return false;
   re2::StringPiece input(line.data(), line.size());
