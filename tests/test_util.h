@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -17,11 +18,30 @@
 
 namespace kabar::testing {
 
-// A file under the test's temporary directory holding `bytes`; returns its path.
+// Paths of the files WriteTempFile made; they are removed when the test program exits, so
+// that runs leave nothing behind in the temporary directory.
+class TempFiles {
+ public:
+  static TempFiles& Get() {
+    static TempFiles files;
+    return files;
+  }
+  void Keep(const std::string& path) { paths_.push_back(path); }
+  ~TempFiles() {
+    for (const std::string& p : paths_) std::remove(p.c_str());
+  }
+
+ private:
+  std::vector<std::string> paths_;
+};
+
+// A file under the test's temporary directory holding `bytes`; returns its path. The file
+// lives until the test program exits.
 inline std::string WriteTempFile(const std::string& name, const std::string& bytes) {
   std::string path = ::testing::TempDir() + "/" + std::to_string(::getpid()) + "_" + name;
   std::ofstream out(path, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  TempFiles::Get().Keep(path);
   return path;
 }
 
