@@ -14,6 +14,7 @@
 #include "extract/html_document.h"
 #include "extract/html_prescan.h"
 #include "extract/publisher_zone.h"
+#include "extract/status_url_time.h"
 
 namespace kabar {
 namespace {
@@ -240,6 +241,9 @@ class Collector {
     published_.Offer(90, url_date);
     std::string zone = PublisherTimeZone(url_.empty() ? canonical_.value : url_, locale_.value);
     m.published = LocalPublished(published_.Value(), {url_date, shown_date_}, zone);
+    // A status URL's own id dates the post exactly; it has no local calendar but UTC.
+    std::string posted = TimeFromStatusUrl(url_.empty() ? canonical_.value : url_);
+    if (!posted.empty()) m.published = posted;
     std::string modified = modified_.Value();
     m.modified = IsUtc(modified) ? InZone(modified, zone) : modified;
     m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};

@@ -1,7 +1,8 @@
 // Metadata of an HTML page from every place publishers put it: <title>, <meta> (OpenGraph,
 // Twitter cards, article:*, Dublin Core, parsely, sailthru, ...), JSON-LD (NewsArticle,
 // Article, ReportageNewsArticle, BlogPosting, ..., also inside @graph), microdata itemprops,
-// <time datetime>, <link rel=canonical>, <html lang>, and dates in the URL.
+// <time datetime>, <link rel=canonical>, <html lang>, dates in the URL, and the post time a
+// Twitter/X status URL encodes (status_url_time.h; it overrides the rest: it is exact).
 //
 // Where sources disagree the most specific wins: JSON-LD of the article (read leniently when
 // it does not parse), then article:* metas, then generic metas, then microdata and <time>,

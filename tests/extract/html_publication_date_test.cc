@@ -136,5 +136,15 @@ TEST(HtmlPublicationDate, DateWrittenByAOneCallScript) {
   EXPECT_EQ(a->published, "");
 }
 
+TEST(HtmlPublicationDate, StatusPageIsDatedByItsIdNotTheViewersClock) {
+  // A saved tweet shows times in the viewer's zone (here a US evening the day before); the
+  // status id says when it was posted: 2020-07-11T06:25:02Z.
+  auto a = Extract("<meta property=\"og:type\" content=\"article\">",
+                   std::string("<span data-time=\"x\">11:25 PM - 10 Jul 2020</span>") + kBody,
+                   "https://twitter.com/Reuters/status/1281836879789404160/photo/1");
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->published, "2020-07-11T06:25:02+00:00");
+}
+
 }  // namespace
 }  // namespace kabar
