@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/ascii_case.h"
+#include "extract/char_refs.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
 #include "extract/html_prescan.h"
@@ -229,12 +230,12 @@ class Collector {
 
   HtmlMetadata Result() {
     HtmlMetadata m;
-    m.html_title = html_title_;
-    m.title = title_.value;
-    m.description = description_.value;
+    m.html_title = DecodeCharRefs(html_title_);
+    m.title = DecodeCharRefs(title_.value);
+    m.description = DecodeCharRefs(description_.value);
     m.canonical_url = canonical_.value;
-    m.site_name = site_name_.value;
-    m.section = section_.value;
+    m.site_name = DecodeCharRefs(site_name_.value);
+    m.section = DecodeCharRefs(section_.value);
     m.language = language_.value;
     std::string url_date = DateFromUrl(url_);
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
@@ -246,7 +247,9 @@ class Collector {
     if (!posted.empty()) m.published = posted;
     std::string modified = modified_.Value();
     m.modified = IsUtc(modified) ? InZone(modified, zone) : modified;
-    m.authors = authors_rank_ < (1 << 20) ? authors_ : std::vector<std::string>{};
+    if (authors_rank_ < (1 << 20)) {
+      for (const std::string& a : authors_) m.authors.push_back(DecodeCharRefs(a));
+    }
     return m;
   }
 
@@ -372,7 +375,8 @@ class Collector {
     }
   }
 
-  static std::vector<std::string> SplitAuthors(const std::string& s) {
+  static std::vector<std::string> SplitAuthors(const std::string& written) {
+    std::string s = DecodeCharRefs(written);  // before splitting at ';'
     std::vector<std::string> out;
     std::string t;
     for (size_t i = 0; i < s.size();) {

@@ -119,6 +119,25 @@ TEST(HtmlExtract, MetadataFromJsonLdMetaAndLinks) {
   EXPECT_EQ(a->lead, "Heavy rain flooded dozens of districts.");
 }
 
+TEST(HtmlExtract, MetadataEscapedTwiceIsReadAsMeant) {
+  // WordPress-style pages escape their titles twice (&amp;#8217;), JSON-LD carries &quot;.
+  const std::string page =
+      "<html lang=\"en\"><head><title>Here&amp;#8217;s why &#8211; Site</title>"
+      "<meta property=\"og:title\" content=\"Here&amp;#8217;s why the bridge closed\">"
+      "<meta name=\"description\" content=\"The &amp;quot;safety&amp;quot; review\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"author\":{\"@type\":\"Person\",\"name\":\"Jos&eacute; Garc&iacute;a\"}}"
+      "</script></head><body><article><p>The bridge closed on Monday after inspectors found "
+      "cracks in two of its supports, the city said in a statement.</p><p>It will stay shut "
+      "for at least a month while engineers decide how to repair it.</p></article></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage(page, "https://news.example.com/x"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Here\xE2\x80\x99s why the bridge closed");
+  EXPECT_EQ(a->lead, "The \"safety\" review");
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Jos\xC3\xA9 Garc\xC3\xAD"
+                                                 "a"});
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";
