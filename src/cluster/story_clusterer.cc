@@ -319,17 +319,20 @@ class Postings {
   }
   // Removes the clusters marked in `gone` (by cluster index) from the lists of `terms`
   // (sorted, deduplicated); frees emptied lists. One pass over each list, no search.
+  // The lists go in blocks: their slots prefetched, then their first lines, then the filter
+  // (branch-free: which entries go is random), so that the cache misses of a block overlap.
   void RemoveAll(const std::vector<uint8_t>& gone, const std::vector<uint64_t>& terms) {
-    for (uint64_t t : terms) {
-      std::vector<uint32_t>* l = lists_.Find(t);
-      if (l == nullptr) continue;
-      l->erase(std::remove_if(l->begin(), l->end(), [&gone](uint32_t i) { return gone[i] != 0; }),
-               l->end());
-      if (l->empty()) {
-        std::vector<uint32_t>().swap(*l);
-        ++empty_;
-      } else if (l->capacity() > 2 * l->size() + 8) {
-        l->shrink_to_fit();
+    constexpr size_t kBlock = 16;
+    std::vector<uint32_t>* block[kBlock];
+    for (size_t b = 0; b < terms.size(); b += kBlock) {
+      size_t n = std::min(kBlock, terms.size() - b);
+      for (size_t k = 0; k < n; ++k) lists_.Prefetch(terms[b + k]);
+      for (size_t k = 0; k < n; ++k) {
+        block[k] = lists_.Find(terms[b + k]);
+        if (block[k] != nullptr && !block[k]->empty()) __builtin_prefetch(block[k]->data());
+      }
+      for (size_t k = 0; k < n; ++k) {
+        if (block[k] != nullptr) RemoveFrom(gone, block[k]);
       }
     }
     if (empty_ > 1024 && 2 * empty_ > lists_.size()) {
@@ -339,6 +342,24 @@ class Postings {
   }
 
  private:
+  // Drops the entries marked in `gone` from `*l`; frees it when emptied.
+  void RemoveFrom(const std::vector<uint8_t>& gone, std::vector<uint32_t>* l) {
+    uint32_t* d = l->data();
+    size_t out = 0;
+    for (size_t i = 0; i < l->size(); ++i) {
+      uint32_t idx = d[i];
+      d[out] = idx;
+      out += gone[idx] == 0;
+    }
+    l->resize(out);
+    if (l->empty()) {
+      std::vector<uint32_t>().swap(*l);
+      ++empty_;
+    } else if (l->capacity() > 2 * l->size() + 8) {
+      l->shrink_to_fit();
+    }
+  }
+
   FlatU64Map<std::vector<uint32_t>> lists_;
   std::vector<std::pair<uint64_t, bool>> changes_;  // Update's scratch: (term, inserted)
   size_t empty_ = 0;                                // emptied lists still in the map (upper bound)
@@ -358,6 +379,9 @@ struct StoryClusterer::Rep {
   uint64_t docs_delta = 0;
   Clusters stories, lines;
   Stamps story_stamps, line_stamps;  // kept equal to the clusters' (Restamp)
+  // Every cluster below these indices is freed (Restamp lowers them, Evict raises them): the
+  // eviction scan starts there.
+  size_t story_scan_from = 0, line_scan_from = 0;
   size_t live_stories = 0, live_lines = 0;
   Postings story_post, line_post;
   std::vector<uint32_t> seq_story;      // seq -> story index + 1 (0 = none)
@@ -412,6 +436,9 @@ struct StoryClusterer::Rep {
            static_cast<uint64_t>(touched_seq) + options.memory_articles < current;
   }
   Stamps& StampsOf(const Clusters& all) { return &all == &stories ? story_stamps : line_stamps; }
+  size_t& ScanFromOf(const Clusters& all) {
+    return &all == &stories ? story_scan_from : line_scan_from;
+  }
   // Copies cluster `idx` of `all` (freed or not) into its stamp; call after every change.
   void Restamp(const Clusters& all, uint32_t idx) {
     Stamps& stamps = StampsOf(all);
@@ -427,6 +454,8 @@ struct StoryClusterer::Rep {
     st.last_day = c->rec.last_day;
     st.touched_seq = c->touched_seq;
     st.present = true;
+    size_t& from = ScanFromOf(all);
+    from = std::min<size_t>(from, idx);
   }
   // Storylines stay at least as long as their stories (a live story's storyline is live).
   int LineMemory() const {
@@ -676,13 +705,23 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
   return a;
 }
 
+// The scan reads the packed stamps (not the clusters: a cache miss each) from the first
+// index that may hold a live cluster.
 void StoryClusterer::Rep::Evict(Clusters* all, Postings* post, int memory, size_t* live) {
   evict_gone.assign(all->size(), 0);
   evict_terms.clear();
   bool any = false;
-  for (size_t i = 0; i < all->size(); ++i) {
+  const Stamps& stamps = StampsOf(*all);
+  for (size_t i = stamps.size(); i < all->size(); ++i) Restamp(*all, static_cast<uint32_t>(i));
+  size_t& from = ScanFromOf(*all);
+  bool leading = true;  // no live cluster met yet in this scan
+  for (size_t i = from; i < all->size(); ++i) {
+    const Stamp& st = stamps[i];
+    bool stale = st.present && Stale(st.touched, st.touched_seq, memory);
+    if (st.present && !stale) leading = false;
+    if (leading) from = i + 1;
+    if (!stale) continue;
     Cluster* c = (*all)[i].get();
-    if (c == nullptr || !Stale(*c, memory)) continue;
     evict_gone[i] = 1;
     any = true;
     for (const auto& e : c->centroid) evict_terms.push_back(e.first);
