@@ -108,8 +108,9 @@ void Signature(const std::vector<uint64_t>& shingles, int bins, std::vector<uint
   }
   for (size_t i = 0; i < sig.size(); ++i) {
     if (sig[i] != kEmpty) continue;
-    for (size_t d = 1; d < sig.size(); ++d) {
-      uint32_t v = sig[(i + d) % sig.size()];
+    for (size_t d = 1, j = i + 1; d < sig.size(); ++d, ++j) {
+      if (j == sig.size()) j = 0;  // (i + d) % size, without a division per step
+      uint32_t v = sig[j];
       if (v != kEmpty && v < 0x80000000u) {
         sig[i] = v + 0x80000000u + static_cast<uint32_t>(d);  // rotated values never collide
         break;                                                // with direct ones
@@ -153,9 +154,17 @@ DedupFeatures ComputeDedupFeatures(const std::vector<std::string>& body,
                                                static_cast<size_t>(options.rows) * 4,
                                                static_cast<uint64_t>(b)));
   }
-  for (uint64_t s : f.shingles) {
-    if (SplitMix64Finalize(s) % static_cast<uint64_t>(options.sample_mod) == 0)
-      f.samples.push_back(s);
+  // x % mod by a mask when mod is a power of two (the default, 16): a division per shingle
+  // was a tenth of this function.
+  uint64_t mod = static_cast<uint64_t>(options.sample_mod);
+  if ((mod & (mod - 1)) == 0) {
+    for (uint64_t s : f.shingles) {
+      if ((SplitMix64Finalize(s) & (mod - 1)) == 0) f.samples.push_back(s);
+    }
+  } else {
+    for (uint64_t s : f.shingles) {
+      if (SplitMix64Finalize(s) % mod == 0) f.samples.push_back(s);
+    }
   }
   return f;
 }
