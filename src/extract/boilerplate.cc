@@ -75,13 +75,15 @@ constexpr Pattern kPatterns[] = {
      "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
      "see all|view all|lihat selengkapnya|indeks|index|indeks berita)"},
     {"navigation",
-     "(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
-     "\\d+(?: (?:dari|of) \\d+)?)"},
+     "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
+     "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},
     {"navigation",
      "(?:next|previous|berita|artikel) (?:page|article|story|post|selanjutnya|"
      "sebelumnya)"},
     {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
     {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
+    // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)" ---
+    {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){1,3}[a-z]{2,5}\\))"},
     // --- related and recommended articles ---
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"

@@ -56,6 +56,8 @@ constexpr std::array kLabels = {
     Label{"source", CreditRole::kSource, true},
     Label{"photo", CreditRole::kOther, true},
     Label{"foto", CreditRole::kOther, true},
+    Label{"rep", CreditRole::kAuthor, true},  // "Rep: X/ Red: Y" (reporter, redaktur)
+    Label{"red", CreditRole::kEditor, true},
     Label{"oleh", CreditRole::kAuthor, false},
     Label{"by", CreditRole::kAuthor, false},
 };

@@ -7,6 +7,7 @@
 #include "extract/html_content.h"
 
 #include "common/ascii_case.h"
+#include "extract/credits.h"
 #include "extract/html_document.h"
 
 #include <algorithm>
@@ -163,7 +164,31 @@ class Classifier {
     }
     std::vector<BlockDecision> out(doc_.blocks.size());
     for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
+    KeepLeadCaption(&out);
     return out;
+  }
+
+  // The lead photo and its caption sit between the headline and the article text, often
+  // outside the element that holds the text. Walking up from the root's first block over
+  // share bars and ad slots, caption-named blocks that read like a caption (six words or
+  // more, not a credit line such as "Penulis: ... | Editor: ...") are the article's.
+  void KeepLeadCaption(std::vector<BlockDecision>* out) const {
+    if (root_ < 0) return;
+    constexpr int kReach = 6;  // blocks looked at above the root
+    int first = doc_.elements[root_].first_block;
+    for (int i = first - 1; i >= 0 && i >= first - kReach; --i) {
+      BlockDecision& d = (*out)[i];
+      if (d.role != BlockRole::kRemoved) break;
+      if (std::strcmp(d.reason, "share") == 0 || std::strcmp(d.reason, "ad") == 0) continue;
+      const std::string& text = doc_.blocks[i].text;
+      extract::Credits credits;
+      if (std::strcmp(d.reason, "caption") != 0 || WordEquivalents(text) < 6 ||
+          PhraseReason(text) != nullptr || extract::ParseCreditLine(text, &credits)) {
+        break;
+      }
+      d.role = BlockRole::kCaption;
+      d.reason = "";
+    }
   }
 
   // A teaser card: a short element holding a linked title and a description. Four or more
@@ -303,6 +328,11 @@ class Classifier {
     if (reason_el > root_) {
       const char* reason = doc_.elements[reason_el].reason;
       if (std::strcmp(reason, "caption") == 0) {
+        // A caption-named wrapper may hold the "SCROLL TO CONTINUE" line of an ad slot.
+        if (const char* phrase = PhraseReason(b.text)) {
+          d.reason = phrase;
+          return d;
+        }
         d.role = BlockRole::kCaption;
       } else {
         d.reason = reason;

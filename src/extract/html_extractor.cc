@@ -12,6 +12,7 @@
 #include <string>
 
 #include "common/ascii_case.h"
+#include "extract/agencies.h"
 #include "extract/html_blocks.h"
 #include "extract/html_charset.h"
 #include "extract/html_content.h"
@@ -112,7 +113,15 @@ void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
   a->section = m.section;
   a->published = m.published;
   a->modified = m.modified;
-  a->authors = m.authors;
+  for (const std::string& name : m.authors) {  // "author": "Reuters" is the agency's credit
+    std::string agency = extract::CanonicalAgency(name);
+    if (agency.empty()) {
+      a->authors.push_back(name);
+    } else {
+      extract::AddUnique(&a->agencies, agency);
+    }
+  }
+  a->editors = m.editors;
   if (!m.language.empty()) a->language = m.language;
 }
 

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "common/ascii_case.h"
+#include "extract/agencies.h"
 #include "extract/char_refs.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
 #include "extract/html_prescan.h"
+#include "extract/outlets.h"
 #include "extract/publisher_zone.h"
 #include "extract/status_url_time.h"
 
@@ -250,6 +252,14 @@ class Collector {
     if (authors_rank_ < (1 << 20)) {
       for (const std::string& a : authors_) m.authors.push_back(DecodeCharRefs(a));
     }
+    // A byline naming the outlet ("CNN Indonesia", the og:site_name) credits no person; a
+    // wire agency named as author stays, for the extractor to read as the agency.
+    std::erase_if(m.authors, [&](const std::string& name) {
+      return extract::CanonicalAgency(name).empty() &&
+             (AsciiLower(name) == AsciiLower(m.site_name) ||
+              !extract::SiteForOutletName(name).empty());
+    });
+    for (const std::string& e : editors_) m.editors.push_back(DecodeCharRefs(e));
     return m;
   }
 
@@ -509,11 +519,34 @@ class Collector {
     if (author == a.end()) author = a.find("creator");
     if (author != a.end()) {
       if (author->is_array()) {
-        for (const json& x : *author) OfferAuthor(5, CleanAuthor(JsonString(x)));
-      } else {
+        for (const json& x : *author) {
+          if (!IsOrganization(x)) OfferAuthor(5, CleanAuthor(JsonString(x)));
+        }
+      } else if (!IsOrganization(*author)) {
         for (std::string& x : SplitAuthors(JsonString(*author))) OfferAuthor(5, CleanAuthor(x));
       }
     }
+    auto editor = a.find("editor");
+    if (editor != a.end() && editors_.empty()) {
+      std::vector<const json*> people;
+      if (editor->is_array()) {
+        for (const json& x : *editor) people.push_back(&x);
+      } else {
+        people.push_back(&*editor);
+      }
+      for (const json* x : people) {
+        std::string name = IsOrganization(*x) ? "" : CleanAuthor(JsonString(*x));
+        if (!name.empty()) editors_.push_back(name);
+      }
+    }
+  }
+
+  // An author or editor given as an organization (the outlet itself, "CNN Indonesia") is
+  // not a person's credit.
+  static bool IsOrganization(const json& j) {
+    if (!j.is_object()) return false;
+    auto type = j.find("@type");
+    return type != j.end() && JsonString(*type).find("Organization") != std::string::npos;
   }
 
   std::string url_;
@@ -521,7 +554,7 @@ class Collector {
   std::string shown_date_;  // the first publication-date element's text, as a day
   Ranked title_, description_, canonical_, site_name_, section_, language_, locale_;
   RankedDate published_, modified_;
-  std::vector<std::string> authors_;
+  std::vector<std::string> authors_, editors_;
   int authors_rank_ = 1 << 20;
   int time_count_ = 0;
   int script_dates_ = 0;

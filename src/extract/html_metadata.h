@@ -29,6 +29,7 @@ struct HtmlMetadata {
   std::string modified;
   std::string language;  // primary subtag of <html lang> / og:locale, lower case
   std::vector<std::string> authors;
+  std::vector<std::string> editors;  // JSON-LD "editor" of the article
 };
 
 // Reads the metadata of the document under `root`; `url` (may be empty) is the fetch URL,

@@ -28,6 +28,15 @@ void MergeCredits(const extract::Credits& c, Article* a) {
   for (const std::string& s : c.agencies) extract::AddUnique(&a->agencies, s);
 }
 
+// Markup often gives the local time without a zone ("2024-06-20T14:05:00"); the page shows
+// the same time with one ("Kamis, 20 Jun 2024 14:05 WIB"), which then completes it.
+bool GainsZone(const std::string& published, const std::string& shown) {
+  constexpr size_t kLocal = 19;   // "YYYY-MM-DDTHH:MM:SS"
+  constexpr size_t kMinute = 16;  // "YYYY-MM-DDTHH:MM"
+  return published.size() == kLocal && published[10] == 'T' && shown.size() > kLocal &&
+         shown.compare(0, kMinute, published, 0, kMinute) == 0;
+}
+
 // A metadata line read into its field. Returns false when `l` is not metadata.
 bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   switch (l.kind) {
@@ -50,6 +59,7 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
     }
     case LineKind::kDate:
       if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
+      if (GainsZone(a->published, l.date.iso)) a->published = l.date.iso;  // same minute
       if (a->modified.empty() && l.date.updated) a->modified = l.date.iso;
       return true;
     case LineKind::kSyndication:
@@ -104,7 +114,15 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
        first >= 0 && i < std::min<int>(info.size(), last + kMetadataAfter); ++i) {
     BlockDecision& d = (*decisions)[i];
     if (d.role != BlockRole::kRemoved) continue;
-    if (info[i].kind == LineKind::kCredit && !a->authors.empty()) continue;
+    if (info[i].kind == LineKind::kCredit && !a->authors.empty()) {
+      // The markup named the authors; a byline block may still name the editors
+      // ("Penulis: X | Editor: Y").
+      extract::Credits c;
+      if (a->editors.empty() && extract::ParseCreditLine(info[i].text, &c)) {
+        for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
+      }
+      continue;
+    }
     TakeMetadata(info[i], i < first, a);
   }
   std::string running = a->lead;

@@ -40,6 +40,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},
+      {"Halaman 1/2 Selanjutnya", "navigation"},
+      {"Halaman: 2 dari 3", "navigation"},
+      {"(adp/whn)", "metadata"},  // editors' initials closing a story
+      {"(lna / dmi/rds)", "metadata"},
       // Patterns that may match from any opening words (run only when their keywords occur).
       {"Harian Nusantara 2024. Semua isi ALL RIGHTS RESERVED", "footer"},
       {"PT Kabar Media, hak cipta dilindungi undang-undang", "footer"},
@@ -62,6 +66,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita lengkapnya, kata dia, di laporan tahunan.",
            "Related issues were discussed at the summit in Geneva.",
            "Warga bisa unduh formulir di laman resmi. App Store juga menyediakannya",
+           "(AP/AFP)",  // a wire credit, read by agencies.cc
+           "Halaman 12 koran itu memuat foto kebakaran.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }

@@ -28,6 +28,7 @@ TEST(Credits, ParsesLabelledLines) {
       {"By JANE DOE", {"Jane Doe"}},
       {"Reporting by Jane Doe; Editing by John Roe", {"Jane Doe"}, {"John Roe"}},
       {"Penulis: Ida Rosdalina | Editor: Budi", {"Ida Rosdalina"}, {"Budi"}},
+      {"Rep: Fuji Eka Permana/ Red: Ani Nursalikah", {"Fuji Eka Permana"}, {"Ani Nursalikah"}},
   };
   for (const Case& c : cases) {
     Credits got;
