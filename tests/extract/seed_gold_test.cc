@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/gold_json.h"
 #include "extract/paragraph_match.h"
 #include "extract/text_util.h"
 #include "kabar/extract.h"
@@ -21,24 +22,20 @@ namespace kabar {
 namespace {
 
 namespace fs = std::filesystem;
+using extract::GoldList;
+using extract::GoldString;
+using extract::ReadGoldFile;
 
 const fs::path kSeeds = fs::path(KABAR_SHARED_DIR) / "seeds";
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 nlohmann::json Gold() {
-  return nlohmann::json::parse(ReadFile(kSeeds / "gold.json"), nullptr, false);
+  return nlohmann::json::parse(ReadGoldFile(kSeeds / "gold.json"), nullptr, false);
 }
 
 Article Extract(const std::string& file) {
   RawPage page;
   page.source.path = file;
-  page.bytes = ReadFile(kSeeds / file);
+  page.bytes = ReadGoldFile(kSeeds / file);
   ExtractOptions options;
   options.now = "2025-05-12T09:00:00+07:00";
   Result<Article> a = ExtractArticle(page, options, nullptr);
@@ -46,16 +43,6 @@ Article Extract(const std::string& file) {
   if (!a.ok()) return Article{};
   EXPECT_TRUE(NormalizeArticle(&*a).ok());
   return *a;
-}
-
-std::string Str(const nlohmann::json& j) { return j.is_string() ? j.get<std::string>() : ""; }
-
-std::vector<std::string> List(const nlohmann::json& j) {
-  std::vector<std::string> v;
-  if (j.is_array()) {
-    for (const auto& x : j) v.push_back(x.get<std::string>());
-  }
-  return v;
 }
 
 class SeedGold : public ::testing::Test {
@@ -73,26 +60,26 @@ TEST_F(SeedGold, MetadataFieldsAreExact) {
     std::string file = g["file"];
     Article a = Extract(file);
     SCOPED_TRACE(file);
-    EXPECT_EQ(a.language, Str(g["language"]));
-    EXPECT_EQ(a.title, Str(g["title"]));
-    EXPECT_EQ(a.published, Str(g["published"]));
-    EXPECT_EQ(a.authors, List(g["authors"]));
-    EXPECT_EQ(a.editors, List(g["editors"]));
-    EXPECT_EQ(a.dateline, Str(g["dateline"]));
-    EXPECT_EQ(a.agencies, List(g["agencies"]));
-    EXPECT_EQ(a.site, Str(g["site"]));
-    EXPECT_EQ(a.outlet, Str(g["outlet"]));
-    EXPECT_EQ(a.section, Str(g["section"]));
-    EXPECT_EQ(a.lead, Str(g["lead"]));
-    EXPECT_EQ(a.captions, List(g["captions"]));
+    EXPECT_EQ(a.language, GoldString(g["language"]));
+    EXPECT_EQ(a.title, GoldString(g["title"]));
+    EXPECT_EQ(a.published, GoldString(g["published"]));
+    EXPECT_EQ(a.authors, GoldList(g["authors"]));
+    EXPECT_EQ(a.editors, GoldList(g["editors"]));
+    EXPECT_EQ(a.dateline, GoldString(g["dateline"]));
+    EXPECT_EQ(a.agencies, GoldList(g["agencies"]));
+    EXPECT_EQ(a.site, GoldString(g["site"]));
+    EXPECT_EQ(a.outlet, GoldString(g["outlet"]));
+    EXPECT_EQ(a.section, GoldString(g["section"]));
+    EXPECT_EQ(a.lead, GoldString(g["lead"]));
+    EXPECT_EQ(a.captions, GoldList(g["captions"]));
     if (g.contains("syndicated_from")) {
-      EXPECT_EQ(a.syndicated_from.site, Str(g["syndicated_from"]["site"]));
-      EXPECT_EQ(a.syndicated_from.title, Str(g["syndicated_from"]["title"]));
+      EXPECT_EQ(a.syndicated_from.site, GoldString(g["syndicated_from"]["site"]));
+      EXPECT_EQ(a.syndicated_from.title, GoldString(g["syndicated_from"]["title"]));
     } else {
       EXPECT_EQ(a.syndicated_from.site, "");
     }
     // The event the story reports is among the dates it names.
-    std::string event = Str(g["event_date"]);
+    std::string event = GoldString(g["event_date"]);
     EXPECT_NE(std::find(a.dates_mentioned.begin(), a.dates_mentioned.end(), event),
               a.dates_mentioned.end())
         << event;
@@ -103,7 +90,7 @@ TEST_F(SeedGold, BodyParagraphPrecisionAndRecall) {
   for (const auto& g : gold_) {
     std::string file = g["file"];
     Article a = Extract(file);
-    extract::ParagraphScore s = extract::MatchParagraphs(a.body, List(g["body"]));
+    extract::ParagraphScore s = extract::MatchParagraphs(a.body, GoldList(g["body"]));
     EXPECT_GE(s.precision, 0.97) << file;
     EXPECT_GE(s.recall, 0.97) << file;
   }
@@ -122,7 +109,7 @@ TEST_F(SeedGold, NothingIsLost) {
       EXPECT_TRUE(removed.insert(r.line).second) << "line " << r.line << " listed twice";
       EXPECT_FALSE(r.reason.empty());
     }
-    std::istringstream in(ReadFile(kSeeds / file));
+    std::istringstream in(ReadGoldFile(kSeeds / file));
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
       std::string text = extract::CollapseSpace(line);
@@ -140,7 +127,7 @@ TEST_F(SeedGold, LeakedEmailAppearsNowhere) {
     std::string all = a.title + "\n" + a.lead + "\n";
     for (const RemovedLine& r : a.removed) all += r.text + "\n";
     for (const std::string& p : a.body) all += p + "\n";
-    for (const std::string& email : List(g["pii_emails"])) {
+    for (const std::string& email : GoldList(g["pii_emails"])) {
       EXPECT_EQ(all.find(email), std::string::npos) << email;
     }
   }
