@@ -168,6 +168,36 @@ class Classifier {
     return out;
   }
 
+  // True when the block's element comes right after an <img> (its previous
+  // element sibling) or opens with one (its first element child): the text printed under a
+  // photo, whatever its class says.
+  bool UnderImage(const HtmlBlock& b) const {
+    if (b.element < 0) return false;
+    const GumboNode* n = doc_.elements[b.element].node;
+    auto is_image = [](const GumboNode* k) {
+      return k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_IMG;
+    };
+    auto first_element = [](const GumboVector& kids, size_t end) -> const GumboNode* {
+      for (size_t k = end; k-- > 0;) {  // the last element before `end`
+        const GumboNode* c = static_cast<const GumboNode*>(kids.data[k]);
+        if (c->type == GUMBO_NODE_ELEMENT) return c;
+      }
+      return nullptr;
+    };
+    if (n->parent != nullptr && n->parent->type == GUMBO_NODE_ELEMENT) {
+      const GumboNode* before =
+          first_element(n->parent->v.element.children, n->index_within_parent);
+      if (before != nullptr && is_image(before)) return true;
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (size_t k = 0; k < kids.length; ++k) {
+      const GumboNode* c = static_cast<const GumboNode*>(kids.data[k]);
+      if (c->type == GUMBO_NODE_ELEMENT) return is_image(c);
+      if (c->type == GUMBO_NODE_TEXT) return false;
+    }
+    return false;
+  }
+
   // The lead photo and its caption sit between the headline and the article text, often
   // outside the element that holds the text. Walking up from the root's first block over
   // share bars and ad slots, caption-named blocks that read like a caption (six words or
@@ -182,8 +212,10 @@ class Classifier {
       if (std::strcmp(d.reason, "share") == 0 || std::strcmp(d.reason, "ad") == 0) continue;
       const std::string& text = doc_.blocks[i].text;
       extract::Credits credits;
-      if (std::strcmp(d.reason, "caption") != 0 || WordEquivalents(text) < 6 ||
-          PhraseReason(text) != nullptr || extract::ParseCreditLine(text, &credits)) {
+      bool caption = std::strcmp(d.reason, "caption") == 0 ||
+                     (std::strcmp(d.reason, "outside-article") == 0 && UnderImage(doc_.blocks[i]));
+      if (!caption || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||
+          extract::ParseCreditLine(text, &credits)) {
         break;
       }
       d.role = BlockRole::kCaption;
