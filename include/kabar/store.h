@@ -159,9 +159,10 @@ class Store {
   Result<std::vector<StorySummary>> ListStories(const StoryFilter& filter);
   // The stories of one storyline, oldest first (stories without a date last).
   Result<std::vector<StorySummary>> StorylineStories(std::string_view storyline_id);
-  // Stories having an article whose title or body contains every word of `query`
-  // (case-insensitive), oldest first.
-  Result<std::vector<StorySummary>> FindStories(std::string_view query);
+  // The stories with these ids (unknown ids skipped; at most kMaxStoryIds), oldest first,
+  // undated last. A timeline by query gives it the ids Searcher::StoryIdsFor found.
+  static constexpr size_t kMaxStoryIds = 10000;
+  Result<std::vector<StorySummary>> StoriesWithIds(const std::vector<std::string>& ids);
   // Stories having an article that names an entity stored under one of `keys` (EntityKeys()
   // in kabar/entity_query.h), oldest first.
   Result<std::vector<StorySummary>> EntityStories(const std::vector<std::string>& keys);

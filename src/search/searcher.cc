@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_set>
 
 #include "kabar/fts_tokenizer.h"
 #include "kabar/search.h"
@@ -385,16 +386,15 @@ Result<std::vector<std::string>> Searcher::StoryIdsFor(const std::string& query,
   request.query = query;
   request.limit = rep_->limits.max_page_size;
   std::vector<std::string> ids;
+  std::unordered_set<std::string> seen;
   for (size_t page = 0; ids.size() < limit; ++page) {
     request.offset = page * request.limit;
     if (request.offset > rep_->limits.max_offset) break;
     Result<SearchResponse> r = Search(request);
     if (!r.ok()) return r.status();
     for (const SearchHit& h : r->hits) {
-      if (h.story_id.empty()) continue;
-      bool seen = false;
-      for (const std::string& id : ids) seen = seen || id == h.story_id;
-      if (!seen && ids.size() < limit) ids.push_back(h.story_id);
+      if (h.story_id.empty() || ids.size() >= limit) continue;
+      if (seen.insert(h.story_id).second) ids.push_back(h.story_id);
     }
     if (!r->has_more) break;
   }

@@ -302,7 +302,7 @@ HttpReply Api::Rep::Stories(Context* c, const Params& p) {
 
 HttpReply Api::Rep::Story(Context* c, const std::string& id) {
   if (!ValidId(id)) return Error(404, "no story " + id);
-  Result<json> story = serve::StoryDetail(c->store->handle(), id, kMaxStoryArticles);
+  Result<json> story = serve::StoryDetail(c->store.get(), id, kMaxStoryArticles);
   if (!story.ok()) return FromStatus(story.status());
   return Json(200, *story);
 }
@@ -326,7 +326,7 @@ HttpReply Api::Rep::Timeline(Context* c, const Params& p) {
   } else if (!q.empty()) {
     Result<std::vector<std::string>> ids = c->searcher->StoryIdsFor(q, 200);
     if (!ids.ok()) return FromStatus(ids.status());
-    stories = serve::StoriesById(c->store->handle(), *ids);
+    stories = c->store->StoriesWithIds(*ids);
     head = {{"storyline", nullptr}, {"query", q}};
   } else {
     return Error(400, "timeline needs storyline=ID, q=QUERY or entity=NAME");

@@ -40,50 +40,9 @@ json StoryJson(const StorySummary& s) {
           {"storyline_id", OrNull(s.storyline_id)}};
 }
 
-Result<std::vector<StorySummary>> StoriesById(sqlite3* db, const std::vector<std::string>& ids) {
-  Stmt story, arts;
-  Status s = story.Prepare(
-      db, "SELECT id, first_date, last_date, headline, storyline_id FROM stories WHERE id = ?");
-  if (s.ok()) {
-    s = arts.Prepare(db,
-                     "SELECT id, coalesce(outlet, site) FROM articles WHERE story_id = ? "
-                     "ORDER BY seq");
-  }
-  if (!s.ok()) return s;
-  std::vector<StorySummary> out;
-  for (const std::string& id : ids) {
-    story.Reset();
-    story.Bind(1, id);
-    if (!story.Step(&s)) {
-      if (!s.ok()) return s;
-      continue;
-    }
-    StorySummary sum;
-    sum.id = story.Text(0);
-    sum.first_date = story.Text(1);
-    sum.last_date = story.Text(2);
-    sum.headline = story.Text(3);
-    sum.storyline_id = story.Text(4);
-    arts.Reset();
-    arts.Bind(1, id);
-    std::set<std::string> outlets;
-    while (arts.Step(&s)) {
-      sum.article_ids.push_back(arts.Text(0));
-      if (!arts.Text(1).empty()) outlets.insert(arts.Text(1));
-    }
-    if (!s.ok()) return s;
-    sum.outlets.assign(outlets.begin(), outlets.end());
-    out.push_back(std::move(sum));
-  }
-  std::stable_sort(out.begin(), out.end(), [](const StorySummary& a, const StorySummary& b) {
-    if (a.first_date.empty() != b.first_date.empty()) return b.first_date.empty();
-    return a.first_date < b.first_date;
-  });
-  return out;
-}
-
-Result<json> StoryDetail(sqlite3* db, const std::string& id, size_t max_articles) {
-  Result<std::vector<StorySummary>> summary = StoriesById(db, {id});
+Result<json> StoryDetail(Store* store, const std::string& id, size_t max_articles) {
+  sqlite3* db = store->handle();
+  Result<std::vector<StorySummary>> summary = store->StoriesWithIds({id});
   if (!summary.ok()) return summary.status();
   if (summary->empty()) return Status::NotFound("no story " + id);
   Stmt arts;

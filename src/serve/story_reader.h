@@ -1,5 +1,5 @@
 // Read-side queries the web reader needs beyond Store's API: one story with its articles
-// (duplicates folded), stories by id, an article's provenance and duplicates. They read the
+// (duplicates folded), an article's provenance and duplicates. They read the
 // tables documented in doc/store_schema.md, on a read-only connection.
 #ifndef KABAR_SERVE_STORY_READER_H_
 #define KABAR_SERVE_STORY_READER_H_
@@ -17,10 +17,7 @@ namespace kabar::serve {
 
 // {"story": summary, "articles": [article + "duplicates": [...]]}; NotFound for an unknown id.
 // At most `max_articles` originals are listed ("truncated": true then).
-Result<nlohmann::json> StoryDetail(sqlite3* db, const std::string& id, size_t max_articles);
-
-// Summaries of the stories `ids` (unknown ids skipped), oldest first.
-Result<std::vector<StorySummary>> StoriesById(sqlite3* db, const std::vector<std::string>& ids);
+Result<nlohmann::json> StoryDetail(Store* store, const std::string& id, size_t max_articles);
 
 // {"sources": [...provenance rows...], "duplicates": [{id, outlet, site, url, kind,
 // similarity}], "duplicate_kind": ...} for the article `id`.

@@ -81,32 +81,14 @@ Result<std::vector<StorySummary>> Store::StorylineStories(std::string_view story
   return r;
 }
 
-Result<std::vector<StorySummary>> Store::FindStories(std::string_view query) {
-  std::vector<std::string> words;
-  std::string w;
-  for (size_t i = 0; i <= query.size(); ++i) {
-    char c = i < query.size() ? query[i] : ' ';
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (!w.empty()) words.push_back("%" + w + "%");
-      w.clear();
-    } else if (c != '%' && c != '_') {
-      w.push_back(c);
-    }
+Result<std::vector<StorySummary>> Store::StoriesWithIds(const std::vector<std::string>& ids) {
+  if (ids.empty()) return std::vector<StorySummary>();
+  if (ids.size() > kMaxStoryIds) {
+    return Status::InvalidArgument("too many story ids (" + std::to_string(ids.size()) + ")");
   }
-  if (words.empty()) return Status::InvalidArgument("empty query");
-  std::string sql = std::string(kStoryColumns) +
-                    "WHERE s.id IN (SELECT story_id FROM articles a WHERE a.story_id IS NOT NULL";
-  for (size_t i = 0; i < words.size(); ++i) {
-    sql += " AND (a.title LIKE ? OR a.json LIKE ?)";
-  }
-  sql += ")";
-  sql += kOldestFirst;
-  std::vector<std::string> binds;
-  for (const std::string& x : words) {
-    binds.push_back(x);
-    binds.push_back(x);
-  }
-  return RunStoryQuery(handle(), sql, binds);
+  std::string placeholders = "?";
+  for (size_t i = 1; i < ids.size(); ++i) placeholders += ",?";
+  return StoriesIn(placeholders, ids);
 }
 
 Result<std::vector<StorySummary>> Store::StoriesIn(const std::string& story_ids_sql,

@@ -155,5 +155,22 @@ TEST_F(SearchCliTest, MissingDatabaseIsReported) {
   EXPECT_NE(r.err.find("nope.db"), std::string::npos) << r.err;
 }
 
+// `kabar timeline --query` finds stories through the search index, as `kabar search` finds
+// articles: words are stemmed ("berkunjung", to visit, finds the story of Putin's visit, whose
+// pages say "kunjungan"), and words that only occur in a page's removed lines (a related-article
+// list naming Hizbullah) find nothing.
+TEST_F(SearchCliTest, TimelineByQueryUsesTheSearchIndex) {
+  CmdRun r = Kabar("timeline --db '" + db_ + "' --json --query berkunjung", *tmp_);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> stories = JsonLines(r.out);
+  ASSERT_EQ(stories.size(), 1u) << r.out;
+  EXPECT_EQ(stories[0]["first_date"], "2024-06-18");
+  EXPECT_EQ(stories[0]["last_date"], "2024-06-19");
+
+  r = Kabar("timeline --db '" + db_ + "' --json --query hizbullah", *tmp_);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
 }  // namespace
 }  // namespace kabar

@@ -65,10 +65,14 @@ TEST(SeedStoriesTest, StoriesStorylineAndTimeline) {
   EXPECT_EQ((*timeline)[2].last_date, "2024-06-19");
   EXPECT_EQ((*timeline)[2].outlets.size(), 2u);  // Tempo and Kompas TV
 
-  // The query form finds the same events.
-  auto found = (*store)->FindStories("Putin Pyongyang");
-  ASSERT_TRUE(found.ok());
-  EXPECT_FALSE(found->empty());
+  // Stories by id (as a search finds them, best match first) come back oldest first.
+  auto by_id = (*store)->StoriesWithIds(
+      {(*timeline)[2].id, "st-unknown", (*timeline)[0].id, (*timeline)[1].id});
+  ASSERT_TRUE(by_id.ok());
+  ASSERT_EQ(by_id->size(), 3u);
+  EXPECT_EQ((*by_id)[0].first_date, "2023-06-12");
+  EXPECT_EQ((*by_id)[2].last_date, "2024-06-19");
+  EXPECT_EQ((*by_id)[2].outlets, (*timeline)[2].outlets);
 }
 
 }  // namespace

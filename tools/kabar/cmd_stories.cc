@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "kabar/entity_query.h"
+#include "kabar/search.h"
 #include "kabar/store.h"
 #include "understand_flags.h"
 
@@ -83,6 +84,16 @@ int RunStories(const StoriesArgs& a) {
   return 0;
 }
 
+// The stories of the articles the full-text index finds for `query` (the query language of
+// `kabar search`), as the HTTP API's timeline finds them.
+Result<std::vector<StorySummary>> QueryStories(Store* store, const std::string& query) {
+  Result<std::unique_ptr<Searcher>> searcher = Searcher::Open(store->handle());
+  if (!searcher.ok()) return searcher.status();
+  Result<std::vector<std::string>> ids = (*searcher)->StoryIdsFor(query, Store::kMaxStoryIds);
+  if (!ids.ok()) return ids.status();
+  return store->StoriesWithIds(*ids);
+}
+
 int RunTimeline(const StoriesArgs& a) {
   Result<std::unique_ptr<Store>> store =
       a.entity.empty() ? OpenForReading(a.db) : OpenForEntityQueries(a.db);
@@ -99,7 +110,7 @@ int RunTimeline(const StoriesArgs& a) {
   } else if (!a.storyline.empty()) {
     r = (*store)->StorylineStories(a.storyline);
   } else {
-    r = (*store)->FindStories(a.query);
+    r = QueryStories(store->get(), a.query);
   }
   if (!r.ok()) {
     std::cerr << "kabar: " << r.status().ToString() << "\n";
@@ -126,7 +137,8 @@ void AddTimelineCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("timeline", "Dated events of a storyline, oldest first");
   cmd->add_option("--db", args->db, "Store database file (default kabar.db)");
   auto* line = cmd->add_option("--storyline", args->storyline, "Storyline id");
-  auto* query = cmd->add_option("--query", args->query, "Words the stories must contain");
+  auto* query = cmd->add_option("--query", args->query,
+                                "Stories of the articles matching this search (as `kabar search`)");
   auto* entity =
       cmd->add_option("--entity", args->entity, "An entity (any spelling the alias table knows)");
   line->excludes(query);
