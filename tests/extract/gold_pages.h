@@ -1,0 +1,120 @@
+// Text dumps with a gold.json (../shared/seeds, tests/data/id_layouts): one page extracted as
+// the gold tests do, and its article compared with the gold record field by field. The gold
+// format is ../shared/seeds/gold.json's: file, language, outlet, site, section, title, lead,
+// published, dateline, agencies, authors, editors, captions, body, event_date and, when the page
+// was published elsewhere first, syndicated_from {site, title}. A null field is the empty value.
+#ifndef KABAR_TESTS_EXTRACT_GOLD_PAGES_H_
+#define KABAR_TESTS_EXTRACT_GOLD_PAGES_H_
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/gold_json.h"
+#include "extract/text_util.h"
+#include "kabar/extract.h"
+#include "kabar/normalize.h"
+
+namespace kabar::extract {
+
+// dir/gold.json parsed (a discarded value when it is not JSON).
+inline nlohmann::json LoadGold(const std::filesystem::path& dir) {
+  return nlohmann::json::parse(ReadGoldFile(dir / "gold.json"), nullptr, false);
+}
+
+// ExtractArticle + NormalizeArticle on dir/file, as `kabar extract --now now` would; a failure
+// is a test failure and gives an empty article.
+inline Article ExtractGoldPage(const std::filesystem::path& dir, const std::string& file,
+                               const std::string& now) {
+  RawPage page;
+  page.source.path = file;
+  page.bytes = ReadGoldFile(dir / file);
+  ExtractOptions options;
+  options.now = now;
+  Result<Article> a = ExtractArticle(page, options, nullptr);
+  EXPECT_TRUE(a.ok()) << file << ": " << a.status().ToString();
+  if (!a.ok()) return Article{};
+  EXPECT_TRUE(NormalizeArticle(&*a).ok());
+  return *a;
+}
+
+// One metadata field of one page: the gold value and kabar's, each printed as one string
+// (list items joined by " | ").
+struct FieldCheck {
+  std::string field;
+  std::string want;
+  std::string got;
+  bool exact() const { return want == got; }
+};
+
+inline std::string JoinGold(const std::vector<std::string>& v) {
+  std::string s;
+  for (const std::string& x : v) s += (s.empty() ? "" : " | ") + x;
+  return s;
+}
+
+// Every metadata field the gold tests hold exact, in a fixed order; "event_date" is exact when
+// the gold event date is among the article's dates_mentioned (got is then that date).
+inline std::vector<FieldCheck> CompareGoldFields(const nlohmann::json& g, const Article& a) {
+  std::vector<FieldCheck> c = {
+      {"language", GoldString(g["language"]), a.language},
+      {"title", GoldString(g["title"]), a.title},
+      {"published", GoldString(g["published"]), a.published},
+      {"authors", JoinGold(GoldList(g["authors"])), JoinGold(a.authors)},
+      {"editors", JoinGold(GoldList(g["editors"])), JoinGold(a.editors)},
+      {"dateline", GoldString(g["dateline"]), a.dateline},
+      {"agencies", JoinGold(GoldList(g["agencies"])), JoinGold(a.agencies)},
+      {"site", GoldString(g["site"]), a.site},
+      {"outlet", GoldString(g["outlet"]), a.outlet},
+      {"section", GoldString(g["section"]), a.section},
+      {"lead", GoldString(g["lead"]), a.lead},
+      {"captions", JoinGold(GoldList(g["captions"])), JoinGold(a.captions)},
+  };
+  const nlohmann::json none = nlohmann::json::object();
+  const nlohmann::json& synd = g.contains("syndicated_from") ? g["syndicated_from"] : none;
+  c.push_back({"syndicated_from.site", GoldString(synd.value("site", nlohmann::json())),
+               a.syndicated_from.site});
+  if (g.contains("syndicated_from")) {
+    c.push_back({"syndicated_from.title", GoldString(synd["title"]), a.syndicated_from.title});
+  }
+  std::string event = GoldString(g["event_date"]);
+  bool named = std::find(a.dates_mentioned.begin(), a.dates_mentioned.end(), event) !=
+               a.dates_mentioned.end();
+  c.push_back({"event_date", event, named ? event : JoinGold(a.dates_mentioned)});
+  return c;
+}
+
+// The non-blank lines of `text` (1-based numbers and white-space-folded text) that are neither
+// equal to an article field (title, lead, section, a body paragraph, a caption) nor listed in
+// `removed`; also every line number `removed` lists twice, as "listed twice".
+inline std::vector<std::string> LostLines(const Article& a, const std::string& text) {
+  std::set<std::string> fields;
+  for (const std::string* s : {&a.title, &a.lead, &a.section}) fields.insert(*s);
+  for (const auto* v : {&a.body, &a.captions}) fields.insert(v->begin(), v->end());
+  std::vector<std::string> lost;
+  std::set<int> removed;
+  for (const RemovedLine& r : a.removed) {
+    if (!removed.insert(r.line).second) {
+      lost.push_back("line " + std::to_string(r.line) + " listed twice");
+    }
+    if (r.reason.empty()) lost.push_back("line " + std::to_string(r.line) + " has no reason");
+  }
+  std::istringstream in(text);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    std::string folded = CollapseSpace(line);
+    if (folded.empty() || fields.count(folded) > 0 || removed.count(n) > 0) continue;
+    lost.push_back("line " + std::to_string(n) + " lost: " + folded);
+  }
+  return lost;
+}
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_TESTS_EXTRACT_GOLD_PAGES_H_
