@@ -28,6 +28,8 @@ namespace {
 
 // How far above the body (in non-blank lines) the title is looked for.
 constexpr int kTitleReach = 40;
+// A rubric repeating a menu item: the item has at most this many words.
+constexpr int kMaxMenuItemWords = 3;
 // A headline at the top of the body region: at most this many words, and this score.
 constexpr int kMaxInRegionTitleWords = 20;
 constexpr double kInRegionTitleScore = 0.3;
@@ -175,9 +177,16 @@ int FindHintedTitle(const std::string& hint, const PageWork& w) {
   return -1;
 }
 
+// A short capitalised label. The rubric above a headline often repeats an item of the site's
+// menu ("Regional", "Ekonomi"), so a site-repeat or a line repeated within the page counts.
 bool RubricShaped(const LineInfo& l) {
   bool text_like =
-      l.kind == LineKind::kText || (l.kind == LineKind::kBoilerplate && l.reason == "site-repeat");
+      l.kind == LineKind::kText || (l.kind == LineKind::kBoilerplate &&
+                                    (l.reason == "site-repeat" || l.reason == "duplicate-line"));
+  if (l.reason == "duplicate-line" &&
+      (l.prose.words > kMaxMenuItemWords || !SiteFromToken(l.text).empty())) {
+    return false;
+  }
   if (!text_like || l.text.empty() || Utf8Length(l.text) > 40) return false;
   if (l.prose.words < 1 || l.prose.words > 5 || l.prose.sentence_end) return false;
   for (char c : l.text) {
@@ -230,6 +239,22 @@ bool InRegionHeadline(const LineInfo& l) {
   return l.text.back() != '.' && l.text.back() != ',' && l.text.back() != ':';
 }
 
+// A byline alone on the line above the publication time, below the title ("Ashrawi Muin" then
+// "Selasa, 10 Jun 2025 | 11:30 WITA").
+void TakeNameAbove(int date_at, PageWork* w) {
+  for (int j = date_at - 1; j > w->title_line && j >= 0; --j) {
+    const LineInfo& l = w->lines[j];
+    if (l.kind == LineKind::kBlank) continue;
+    Credits credits;
+    if (l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && j < w->region.begin &&
+        ParseDateLabelCredit(l.text, &credits)) {
+      for (const std::string& name : credits.authors) AddUnique(&w->article->authors, name);
+      w->Consume(j);
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 void FindTitle(const std::string& hint, PageWork* w) {
@@ -276,6 +301,32 @@ void FindTitle(const std::string& hint, PageWork* w) {
   a->title = CollapseSpace(w->lines[best].text);
 }
 
+namespace {
+
+// True when line i repeats an item of a menu higher on the page: its first occurrence has a
+// short line (another item) right before or after it.
+bool RepeatsMenuItem(const PageWork& w, int i) {
+  auto short_line = [&](int j) {
+    const LineInfo& l = w.lines[j];
+    return l.kind != LineKind::kBlank && CountWords(l.text) <= kMaxMenuItemWords &&
+           l.text.back() != '.';
+  };
+  auto neighbour = [&](int j, int step) {
+    for (j += step; j >= 0 && j < i; j += step) {
+      if (w.lines[j].kind != LineKind::kBlank) return j;
+    }
+    return -1;
+  };
+  for (int j = 0; j < i; ++j) {
+    if (!EqualsIgnoreCase(w.lines[j].text, w.lines[i].text)) continue;
+    int before = neighbour(j, -1), after = neighbour(j, 1);
+    return (before >= 0 && short_line(before)) || (after >= 0 && short_line(after));
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindLeadAndSection(PageWork* w) {
   Article* a = w->article;
   if (w->title_line < 0) return;
@@ -292,7 +343,8 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line - 1; i >= 0; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
-    if (RubricShaped(l) && w->use[i] == LineUse::kUnused) {
+    bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i));
+    if (rubric && w->use[i] == LineUse::kUnused) {
       a->section = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;
     }
@@ -320,10 +372,15 @@ void FindPublished(const std::string& hint, PageWork* w) {
     }
     w->Consume(i);
     std::string_view label = DateLabel(l);
-    if (a->section.empty()) a->section = SectionFromLabel(label, a->outlet);
-    if (a->section.empty() && LooksLikePersonName(label)) {
-      AddUnique(&a->authors, NormalizePersonName(label));
+    std::string section = SectionFromLabel(label, a->outlet);
+    Credits credits;
+    if (!section.empty()) {
+      if (a->section.empty()) a->section = section;
+    } else if (ParseDateLabelCredit(label, &credits)) {
+      for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
+      for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
     }
+    if (i > top && date) TakeNameAbove(i, w);
   }
 }
 

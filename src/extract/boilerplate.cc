@@ -92,7 +92,7 @@ constexpr Pattern kPatterns[] = {
      "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
      "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
      "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
-     "populer|pilihan|rekomendasi)|terpopuler|terbaru|populer|terkini|"
+     "populer|pilihan|rekomendasi)(?: lainnya| hari ini)?|terpopuler|terbaru|populer|terkini|"
      "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"
      "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
      "recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) "
@@ -108,6 +108,13 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
      "\\b.*"},
+    {"related",
+     "(?:simak|cek|baca|lihat) (?:juga )?(?:berita|artikel)(?: dan (?:berita|artikel))? "
+     "(?:lainnya|lain|yang lain|menarik lainnya)\\b.*"},
+    // --- key-points boxes above the article ---
+    {"summary",
+     "(?:intinya sih|intinya|poin penting|poin utama|ringkasan berita)"
+     "\\s*(?:\\.{2,}|\u2026|:)?"},
     // --- sponsors ---
     {"sponsor",
      "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
@@ -158,6 +165,9 @@ constexpr Pattern kPatterns[] = {
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
      "aplikasinya)[^.!?]*"},
     {"footer", "[^.!?]*(?:download|unduh)[^.!?]*(?:app ?store|play ?store|google play)[^.!?]*"},
+    {"footer",
+     "simak (?:breaking news|berita terkini|berita pilihan|berita terbaru)[^\\n]*"
+     "(?:whatsapp|google news|telegram)[^\\n]*"},
     {"footer",
      "(?:get it on google play|download on the app store|tersedia di .*"
      "(?:app store|google play).*)"},
@@ -294,8 +304,18 @@ bool EndsArticle(std::string_view line, std::string_view reason) {
   }
   if (reason != "related") return false;
   // A heading alone ("Berita Terkait", "Related Articles") ends the article; an inline teaser
-  // ("Baca Juga: ...") does not.
-  return CountWords(line) <= 4 && line.find(':') == std::string_view::npos;
+  // ("Baca Juga: ...", or "Baca Juga" with its headline on the next line) does not.
+  return CountWords(line) <= 4 && line.find(':') == std::string_view::npos &&
+         !IsTeaserHeading(line);
+}
+
+bool IsTeaserHeading(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > 24) return false;
+  static const RE2 re(
+      "(?i)(?:(?:(?:baca|lihat|simak|tonton) (?:juga|pula)|read also|also read|see also)\\s*:?|"
+      "read more\\s*:)");
+  return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 
 bool IsRelativeTimeLine(std::string_view line) {

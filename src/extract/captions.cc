@@ -34,10 +34,17 @@ const RE2& CreditAtEnd() {
       // "(Sumber: ...)", "(Foto: ...)", "(AP Photo/Evan Vucci)"
       "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)" +
       "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
+      // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
+      "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
       // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ..."
       "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*[^.:]+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
+      // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan": after
+      // the caption's last full stop, an outlet of one to three capitalised words, a slash and
+      // the photographer's capitalised name
+      "|\\.\\s+[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*[A-Z][^/.\\n]{1,60}"
+      "(?:/[^/\\n]+)*" +
       ")\\s*$");
   return re;
 }

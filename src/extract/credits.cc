@@ -43,6 +43,7 @@ constexpr std::array kLabels = {
     Label{"fotografer", CreditRole::kOther, true},
     Label{"penyunting", CreditRole::kEditor, true},
     Label{"penulis", CreditRole::kAuthor, true},
+    Label{"pewarta", CreditRole::kAuthor, true},
     Label{"reporter", CreditRole::kAuthor, true},
     Label{"wartawan", CreditRole::kAuthor, true},
     Label{"redaktur", CreditRole::kEditor, true},
@@ -256,13 +257,62 @@ void AddCredit(CreditRole role, std::string_view name, Credits* out) {
   }
 }
 
+namespace {
+
+// "Penulis Afdhalul Ikhsan | Editor Reni Susanti": labels without their colon, each part of a
+// '|'-separated line one label and one person's name.
+bool ParsePipedCredits(std::string_view line, Credits* out) {
+  if (line.find('|') == std::string_view::npos) return false;
+  Credits found;
+  for (std::string_view part : SplitNames(line)) {
+    size_t space = part.find(' ');
+    if (space == std::string_view::npos) return false;
+    CreditRole role = CreditLabelRole(part.substr(0, space));
+    std::string_view name = Trim(part.substr(space + 1));
+    if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
+    if (!LooksLikePersonName(name)) return false;
+    AddCredit(role, name, &found);
+  }
+  if (found.authors.empty() && found.editors.empty()) return false;
+  for (auto& a : found.authors) AddUnique(&out->authors, a);
+  for (auto& e : found.editors) AddUnique(&out->editors, e);
+  return true;
+}
+
+// A brand written the way Indonesian outlets name their channels: a lower-case opening and a
+// capital inside ("detikNews", "kumparanBISNIS", "tvOne").
+bool IsChannelBrand(std::string_view w) {
+  if (w.size() < 4 || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  bool upper = false;
+  for (char c : w) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    upper = upper || std::isupper(static_cast<unsigned char>(c));
+  }
+  return upper;
+}
+
+// "Rizky Maulana - detikNews": a person's name, a dash, and the outlet or its channel.
+bool ParseNameDashOutlet(std::string_view line, Credits* out) {
+  size_t dash = line.rfind(" - ");
+  if (dash == std::string_view::npos) return false;
+  std::string_view name = Trim(line.substr(0, dash));
+  std::string_view outlet = Trim(line.substr(dash + 3));
+  bool is_outlet = IsChannelBrand(outlet) || !SiteFromToken(outlet).empty() ||
+                   !SiteForOutletName(outlet).empty();
+  if (!is_outlet || !LooksLikePersonName(name)) return false;
+  AddUnique(&out->authors, NormalizePersonName(name));
+  return true;
+}
+
+}  // namespace
+
 bool ParseCreditLine(std::string_view line, Credits* out) {
   line = Trim(line);
   if (line.empty() || line.size() > 300) return false;
   if (line.front() == '(' && line.back() == ')') line = Trim(line.substr(1, line.size() - 2));
   const Label* label = nullptr;
   size_t taken = MatchLabel(line, &label);
-  if (taken == 0) return false;
+  if (taken == 0) return ParsePipedCredits(line, out) || ParseNameDashOutlet(line, out);
   Credits found;
   size_t pos = taken;
   while (label != nullptr) {
@@ -284,6 +334,58 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
   for (auto& g : found.agencies) AddUnique(&out->agencies, g);
   for (auto& s : found.sources) AddUnique(&out->sources, s);
   for (auto& o : found.others) AddUnique(&out->others, o);
+  return true;
+}
+
+bool ParseDateLabelCredit(std::string_view label, Credits* out) {
+  label = Trim(label);
+  // Separators, a weekday and the word joining the name to the date: "Oleh X pada",
+  // "X, Jurnalis ·", "By X, Wednesday,".
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view tail :
+         {"|",        "-",          ",",         ":",       "\u00b7",    "\u2022",
+          "\u2013",   "\u2014",     " pada",     " on",     " senin",    " selasa",
+          " rabu",    " kamis",     " jumat",    " sabtu",  " minggu",   " monday",
+          " tuesday", " wednesday", " thursday", " friday", " saturday", " sunday"}) {
+      if (label.size() > tail.size() && EndsWithIgnoreCase(label, tail)) {
+        label = Trim(label.substr(0, label.size() - tail.size()));
+        cut = true;
+      }
+    }
+  }
+  // A name opens with a letter (not a list bullet or a "| Editor" remnant).
+  if (label.empty() || !std::isalpha(static_cast<unsigned char>(label[0]))) return false;
+  // "Tom Davies Associated Press": the wire's name after the writer's is not part of it.
+  std::vector<std::string_view> words = Words(label);
+  for (size_t n = 1; n <= 2 && n < words.size(); ++n) {
+    std::string_view last(words[words.size() - n].data(),
+                          label.data() + label.size() - words[words.size() - n].data());
+    if (!CanonicalAgency(last).empty() || !SiteForOutletName(last).empty()) {
+      label = Trim(label.substr(0, words[words.size() - n].data() - label.data()));
+      break;
+    }
+  }
+  const Label* by = nullptr;
+  if (MatchLabel(label, &by) > 0) return ParseCreditLine(label, out);
+  for (std::string_view prefix : {"by", "oleh"}) {  // "By" before a no-break space
+    if (StartsWithIgnoreCase(label, prefix) && label.size() > prefix.size() &&
+        !std::isalpha(static_cast<unsigned char>(label[prefix.size()]))) {
+      return false;
+    }
+  }
+  size_t comma = label.rfind(',');
+  if (comma != std::string_view::npos) {
+    std::string_view role = Trim(label.substr(comma + 1));
+    bool journalist = false;
+    for (std::string_view r : {"jurnalis", "wartawan", "reporter", "kontributor", "journalist",
+                               "correspondent", "staff writer"}) {
+      journalist = journalist || EqualsIgnoreCase(role, r);
+    }
+    if (journalist) label = Trim(label.substr(0, comma));
+  }
+  if (!LooksLikePersonName(label)) return false;
+  AddCredit(CreditRole::kAuthor, label, out);
   return true;
 }
 

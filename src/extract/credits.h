@@ -37,6 +37,11 @@ struct Credits {
 // unchanged) otherwise, e.g. for a sentence that merely contains "oleh".
 bool ParseCreditLine(std::string_view line, Credits* out);
 
+// The credit in the text before a publication time on one line (the date line's label): "Oleh
+// Benedikta Desideria pada" (08 Mar 2025), "Bagas Pratama Putra, Jurnalis ·", "Rizky Maulana |",
+// a plain name. Returns true and appends to *out when the label is such a credit.
+bool ParseDateLabelCredit(std::string_view label, Credits* out);
+
 // The role of a line that holds a credit label and nothing else ("Reporter", "Editor :",
 // "Penulis"); kNone for any other line. Such a label's names follow on the next lines.
 CreditRole CreditLabelRole(std::string_view line);

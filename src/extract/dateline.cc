@@ -160,6 +160,8 @@ void ReadPart(std::string_view part, Parts* p) {
     p->agency = CanonicalAgency(part);
   } else if (IsDatePart(part)) {
     // "LONDON, June 3 (Reuters)": the date adds nothing the date line does not.
+  } else if (!p->place.empty() && p->site.empty() && !SiteForOutletName(part).empty()) {
+    p->site = SiteForOutletName(part);  // "Jakarta, CNN Indonesia --", "Makassar, IDN Times -"
   } else if (IsPlacePart(part, &caps)) {
     // "ST. JOSEPH, Mich. (AP)": the first place is the city, a second one its state.
     if (p->place.empty()) {

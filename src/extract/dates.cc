@@ -139,8 +139,8 @@ constexpr char kTimeTail[] =
     "AEDT|IST|HKT|ET|PT)?(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?)?";
 
 const RE2& DayMonthYear() {
-  static const RE2 re(std::string("\\b(\\d{1,2})\\s+") + kMonthAlt + "\\.?,?\\s+(\\d{4})\\b" +
-                      kTimeTail);
+  static const RE2 re(std::string("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+") + kMonthAlt +
+                      "\\.?,?\\s+(\\d{4})\\b" + kTimeTail);
   return re;
 }
 

@@ -35,6 +35,12 @@ constexpr double kSiteRepeatMinShare = 0.2;
 constexpr int kMinProseWords = 8;
 constexpr long kMinPageWords = 40;
 constexpr double kForeignStopShare = 0.08;
+// A "Baca Juga" heading alone introduces at most this many headlines of at most this many words.
+constexpr int kMaxTeaserHeadlines = 3;
+constexpr int kMaxTeaserWords = 25;
+// A key-points heading has at most this many bullet lines of at most this many words.
+constexpr int kMaxSummaryBullets = 5;
+constexpr int kMaxSummaryWords = 30;
 
 uint64_t FoldedHash(std::string_view s) {
   char buf[512];
@@ -207,6 +213,51 @@ void ChooseProseScores(std::vector<LineInfo>* lines) {
   for (LineInfo& l : *lines) l.prose.score = l.prose.agnostic;
 }
 
+// True for a line shaped like a linked headline: text of at most kMaxTeaserWords words that
+// does not end a sentence (a period, possibly inside closing quotes) and opens no dateline.
+bool IsHeadlineShaped(const LineInfo& l) {
+  if (l.kind != LineKind::kText || l.dateline || l.prose.words > kMaxTeaserWords) return false;
+  std::string_view t = l.text;
+  while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.ends_with("\u201d"))) {
+    t.remove_suffix(t.back() == '"' || t.back() == '\'' ? 1 : 3);
+  }
+  return !t.empty() && t.back() != '.';
+}
+
+// The headlines a "read also" heading alone introduces ("Baca Juga" then one or two linked
+// titles on their own lines, the article going on after them) are teasers too.
+void MarkTeaserHeadlines(std::vector<LineInfo>* lines) {
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if ((*lines)[i].reason != "related" || !IsTeaserHeading((*lines)[i].text)) continue;
+    int marked = 0;
+    for (size_t j = i + 1; j < lines->size() && marked < kMaxTeaserHeadlines; ++j) {
+      LineInfo& l = (*lines)[j];
+      if (l.kind == LineKind::kBlank) continue;
+      if (!IsHeadlineShaped(l)) break;
+      l.kind = LineKind::kBoilerplate;
+      l.reason = "related";
+      ++marked;
+    }
+  }
+}
+
+// The bullet lines under a key-points heading ("Intinya sih...") summarise the article; they
+// are neither its lead nor its body.
+void MarkSummaryBullets(std::vector<LineInfo>* lines) {
+  for (size_t i = 0; i < lines->size(); ++i) {
+    if ((*lines)[i].reason != "summary") continue;
+    int marked = 0;
+    for (size_t j = i + 1; j < lines->size() && marked < kMaxSummaryBullets; ++j) {
+      LineInfo& l = (*lines)[j];
+      if (l.kind == LineKind::kBlank) continue;
+      if (l.kind != LineKind::kText || l.dateline || l.prose.words > kMaxSummaryWords) break;
+      l.kind = LineKind::kBoilerplate;
+      l.reason = "summary";
+      ++marked;
+    }
+  }
+}
+
 }  // namespace
 
 bool IsMetadataKind(LineKind kind) {
@@ -265,6 +316,8 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
     }
     info.dateline = v.dateline > 0;
   }
+  MarkTeaserHeadlines(&out);
+  MarkSummaryBullets(&out);
   ChooseProseScores(&out);
   return out;
 }

@@ -23,6 +23,7 @@
 #include "extract/page_lines.h"
 #include "extract/page_work.h"
 #include "extract/text_util.h"
+#include "kabar/normalize.h"
 
 namespace kabar::extract {
 namespace {
@@ -31,6 +32,10 @@ namespace {
 constexpr int kDatelineSearch = 4;
 // A teaser line this close (in non-blank lines) to a relative time belongs to a teaser list.
 constexpr int kTeaserReach = 3;
+// Outlet names in a footer have at most this many words ("The Jakarta Post").
+constexpr size_t kMaxOutletWords = 3;
+// "2025-07-21T08:47:00": a publication time without its UTC offset.
+constexpr size_t kZonelessTime = 19;
 // A line repeated inside the body is kept when it is a subheading of at most this many words.
 constexpr size_t kRepeatedSubheadingWords = 6;
 
@@ -108,6 +113,22 @@ void FindTailEnd(PageWork* w) {
   }
 }
 
+// Indonesian outlets print local time; a time they print without its zone is WIB (+07:00), the
+// zone of Java and Sumatra where most of them are (WITA and WIT pages name their zone). A page
+// is Indonesian when its site is under .id or its text is in Indonesian.
+void AssumeWib(PageWork* w) {
+  Article* a = w->article;
+  std::string& p = a->published;
+  if (p.size() != kZonelessTime || p[10] != 'T') return;
+  bool indonesian = a->site.ends_with(".id");
+  if (!indonesian) {
+    std::string text = a->title;
+    for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];
+    indonesian = IdentifyLanguage(text) == "id";
+  }
+  if (indonesian) p += "+07:00";
+}
+
 void ApplyDateline(PageWork* w) {
   Article* a = w->article;
   if (a->body.empty()) return;
@@ -133,13 +154,23 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   a->outlet = OutletName(a->site);
 }
 
-// The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com").
+// The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com",
+// "Copyright © 2024 CNN Indonesia."): a domain token, else the longest run of up to
+// kMaxOutletWords words naming a known outlet, the earliest first.
 std::string SiteFromFooter(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
     if (l.reason != "footer") continue;
-    for (std::string_view word : Words(l.text)) {
-      std::string site = SiteFromToken(word);
-      if (site.empty()) site = SiteForOutletName(word);
+    std::vector<std::string_view> words = Words(l.text);
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string site = SiteFromToken(words[i]);
+      for (size_t n = std::min(kMaxOutletWords, words.size() - i); site.empty() && n > 0; --n) {
+        std::string_view run(words[i].data(),
+                             words[i + n - 1].data() + words[i + n - 1].size() - words[i].data());
+        while (!run.empty() && (run.back() == '.' || run.back() == ',' || run.back() == ';')) {
+          run.remove_suffix(1);
+        }
+        site = SiteForOutletName(run);
+      }
       if (!site.empty()) return site;
     }
   }
@@ -239,6 +270,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   CollectBody(&w);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
+  AssumeWib(&w);
   std::string running = article->lead;
   for (const std::string& p : article->body) {
     running += '\n';

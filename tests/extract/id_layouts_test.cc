@@ -1,0 +1,94 @@
+// Held-out Indonesian (and Indonesian-outlet English) layouts: twelve page dumps hand-written in
+// the layouts of outlets the seeds do not cover (tests/data/id_layouts/README.md), against their
+// gold.json with the seed test's measures: every metadata field exact, body paragraph precision
+// and recall >= 0.97 per page, nothing lost. Prints per-page and total figures.
+//
+// kKnownGaps lists the (page, field) pairs kabar still gets wrong, each with why it was left; a
+// listed pair that becomes right fails too, so the list only shrinks and stays true.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "extract/gold_pages.h"
+#include "extract/paragraph_match.h"
+#include "kabar/extract.h"
+
+namespace kabar {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kPages = fs::path(KABAR_SOURCE_DIR) / "tests" / "data" / "id_layouts";
+
+// (file, field) pairs not fixed, with the reason in a comment; "body" is the body P/R floor.
+const std::set<std::pair<std::string, std::string>> kKnownGaps = {
+    // Event dates written without a year ("Rabu (10/7)", "Selasa (5/8)") or as a weekday alone
+    // ("di Jayapura, Rabu,", "on Friday") are not resolved against the publication date.
+    {"03_cnnindonesia.txt", "event_date"},
+    {"05_antaranews.txt", "event_date"},
+    {"10_katadata.txt", "event_date"},
+    {"11_jakartaglobe.txt", "event_date"},
+    {"12_antaranews_en.txt", "event_date"},
+    // "Jakarta. Indonesia is ...": the Jakarta Globe's full-stop dateline is not read (a place
+    // and a full stop open many sentences; no general rule found yet).
+    {"11_jakartaglobe.txt", "dateline"},
+};
+
+bool Known(const std::string& file, const std::string& field) {
+  return kKnownGaps.count({file, field}) > 0;
+}
+
+// Pass or fail one check; a known gap must still fail.
+void Check(const std::string& file, const std::string& field, bool ok, const std::string& detail) {
+  if (Known(file, field)) {
+    EXPECT_FALSE(ok) << file << " " << field << " is right now: remove it from kKnownGaps";
+  } else {
+    EXPECT_TRUE(ok) << file << " " << field << ": " << detail;
+  }
+}
+
+TEST(IdLayouts, FieldsBodyAndNothingLost) {
+  nlohmann::json gold = extract::LoadGold(kPages);
+  ASSERT_TRUE(gold.is_array());
+  ASSERT_GE(gold.size(), 10u);
+  int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
+  std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
+  for (const auto& g : gold) {
+    std::string file = g["file"];
+    Article a = extract::ExtractGoldPage(kPages, file, "2025-12-01T09:00:00+07:00");
+    std::string wrong;
+    int page_exact = 0;
+    std::vector<extract::FieldCheck> checks = extract::CompareGoldFields(g, a);
+    for (const extract::FieldCheck& c : checks) {
+      page_exact += c.exact();
+      if (!c.exact()) wrong += " " + c.field;
+      Check(file, c.field, c.exact(), "want \"" + c.want + "\" got \"" + c.got + "\"");
+    }
+    std::vector<std::string> want_body = extract::GoldList(g["body"]);
+    extract::ParagraphScore s = extract::MatchParagraphs(a.body, want_body);
+    Check(file, "body", s.precision >= 0.97 && s.recall >= 0.97,
+          "P " + std::to_string(s.precision) + " R " + std::to_string(s.recall));
+    for (const std::string& lost : extract::LostLines(a, extract::ReadGoldFile(kPages / file))) {
+      ADD_FAILURE() << file << ": " << lost;
+    }
+    std::printf("%-22s %3d/%-3zu %6.3f %6.3f%s\n", file.c_str(), page_exact, checks.size(),
+                s.precision, s.recall, wrong.c_str());
+    fields += checks.size();
+    exact += page_exact;
+    out_paragraphs += a.body.size();
+    gold_paragraphs += want_body.size();
+    correct += s.correct;
+  }
+  std::printf("total: fields exact %d/%d; body paragraphs P %.3f (%d/%d) R %.3f (%d/%d)\n", exact,
+              fields, out_paragraphs ? double(correct) / out_paragraphs : 1.0, correct,
+              out_paragraphs, gold_paragraphs ? double(correct) / gold_paragraphs : 1.0, correct,
+              gold_paragraphs);
+}
+
+}  // namespace
+}  // namespace kabar
