@@ -175,6 +175,10 @@ constexpr Pattern kPatterns[] = {
      "(?:ikuti|follow) (?:kami|us|media sosial kami|[^.!?]* (?:di|on) "
      "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
      "social media|media sosial)).*"},
+    {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
+     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)[^.!?]* "
+     "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
+     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
     {"footer",
      "(?:logo [^.!?]+|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
      "contact(?: us)?|redaksi|susunan redaksi|pedoman media siber|kode etik|"

@@ -22,6 +22,7 @@
 #include "extract/html_text_analysis.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
+#include "extract/publisher_zone.h"
 
 namespace kabar {
 namespace {
@@ -144,6 +145,13 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
+  // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
+  // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;
+  // WITA and WIT pages print their zone in the date line (AnalyseHtmlText reads it). Other
+  // countries' times stay as written: many span several zones.
+  if (a.language == "id" || meta.zone == "Asia/Jakarta") {
+    a.published = WithZoneOffset(a.published, "Asia/Jakarta");
+  }
   if (a.body.empty()) return Status::NotFound("no article text in the HTML page");
   return a;
 }

@@ -243,6 +243,7 @@ class Collector {
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
     published_.Offer(90, url_date);
     std::string zone = PublisherTimeZone(url_.empty() ? canonical_.value : url_, locale_.value);
+    m.zone = zone;
     m.published = LocalPublished(published_.Value(), {url_date, shown_date_}, zone);
     // A status URL's own id dates the post exactly; it has no local calendar but UTC.
     std::string posted = TimeFromStatusUrl(url_.empty() ? canonical_.value : url_);

@@ -28,6 +28,7 @@ struct HtmlMetadata {
   std::string published;      // ISO 8601 (html_date.h forms)
   std::string modified;
   std::string language;  // primary subtag of <html lang> / og:locale, lower case
+  std::string zone;      // the publisher's IANA zone from its domain or locale (publisher_zone.h)
   std::vector<std::string> authors;
   std::vector<std::string> editors;  // JSON-LD "editor" of the article
 };

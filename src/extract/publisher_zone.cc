@@ -172,4 +172,23 @@ std::string InZone(const std::string& iso, const std::string& zone) {
   return buf;
 }
 
+std::string WithZoneOffset(const std::string& local, const std::string& zone) {
+  if (zone.empty() || local.size() != 19 || local[10] != 'T') return local;
+  struct tm tm = {};
+  if (strptime(local.c_str(), "%Y-%m-%dT%H:%M:%S", &tm) == nullptr) return local;
+  std::unique_ptr<icu::TimeZone> tz(
+      icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zone)));
+  if (tz == nullptr || *tz == icu::TimeZone::getUnknown()) return local;
+  int32_t raw = 0, dst = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  // The wall-clock time read as UTC, asked for as local time.
+  tz->getOffset(static_cast<UDate>(timegm(&tm)) * 1000.0, /*local=*/true, raw, dst, status);
+  if (U_FAILURE(status)) return local;
+  int offset = (raw + dst) / 60000;
+  int a = offset < 0 ? -offset : offset;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", offset < 0 ? '-' : '+', a / 60, a % 60);
+  return local + buf;
+}
+
 }  // namespace kabar

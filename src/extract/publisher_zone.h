@@ -22,6 +22,11 @@ std::string PublisherTimeZone(std::string_view host_or_url, std::string_view loc
 // the zone is unknown.
 std::string InZone(const std::string& iso, const std::string& zone);
 
+// `local` ("YYYY-MM-DDTHH:MM:SS", a wall-clock time without offset) with the offset `zone`
+// has at that time ("2024-06-20T14:05:00+07:00"); `local` unchanged when it is not of that
+// form or the zone is unknown.
+std::string WithZoneOffset(const std::string& local, const std::string& zone);
+
 }  // namespace kabar
 
 #endif  // KABAR_EXTRACT_PUBLISHER_ZONE_H_

@@ -37,6 +37,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Unduh aplikasi Tempo", "footer"},
       {"download tempo from appstoredownload tempo from playstore", "footer"},
       {"Ikuti Media Sosial Kami", "footer"},
+      {"Simak berita dan artikel lainnya di Google News dan WA Channel", "footer"},
       {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},
@@ -67,6 +68,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Related issues were discussed at the summit in Geneva.",
            "Warga bisa unduh formulir di laman resmi. App Store juga menyediakannya",
            "(AP/AFP)",  // a wire credit, read by agencies.cc
+           "Baca berita itu di Telegram, kata dia, warga langsung panik.",
            "Halaman 12 koran itu memuat foto kebakaran.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
