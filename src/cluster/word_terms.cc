@@ -53,22 +53,11 @@ struct Entry {
   bool keep = false;
 };
 
-// (word, is a name) hash -> its entry. Flat: one probe per word. In front of it, a small
-// direct-mapped copy of the entries met last (`hot`, 512 KB: it stays in the CPU's caches),
-// which serves the frequent words (Zipf: a few thousand words are most of a text) without
-// the big table's cache miss.
+// (word, is a name) hash -> its entry. Flat: one probe per word.
 struct Cache {
-  static constexpr size_t kHotSlots = size_t{1} << 14;
-  struct HotSlot {
-    uint64_t key = 0;  // 0: empty (a word whose CacheKey is 0 never goes in)
-    Entry entry;
-  };
   std::unique_ptr<AnalyzerSession> session;
   FlatU64Map<Entry> words;
   std::vector<Entry> tokens;  // of the words analysed into more than one token
-  std::vector<HotSlot> hot = std::vector<HotSlot>(kHotSlots);
-
-  HotSlot& Hot(uint64_t key) { return hot[key & (kHotSlots - 1)]; }
 };
 
 // Runs the analyser on a word the cache does not hold yet.
@@ -96,26 +85,15 @@ uint64_t CacheKey(std::string_view word, bool name) {
 
 // The tokens of `word` (whose CacheKey is `key`): `*count` entries from the returned pointer.
 const Entry* Lookup(Cache* c, uint64_t key, std::string_view word, bool name, uint32_t* count) {
-  Cache::HotSlot& hot = c->Hot(key);
-  const Entry* e = &hot.entry;
-  if (hot.key != key || key == 0) {
-    e = c->words.Find(key);
-    if (e == nullptr) {
-      if (c->words.size() >= kCacheLimit) {
-        c->words.Clear();
-        c->tokens.clear();
-        c->hot.assign(Cache::kHotSlots, Cache::HotSlot{});
-      }
-      Entry fresh = Analyse(c, word, name);
-      Entry* slot = c->words.Upsert(key);
-      *slot = fresh;
-      e = slot;
+  Entry* e = c->words.Find(key);
+  if (e == nullptr) {
+    if (c->words.size() >= kCacheLimit) {
+      c->words.Clear();
+      c->tokens.clear();
     }
-    if (key != 0) {  // (the assign above keeps `hot`'s storage: same size)
-      hot.key = key;
-      hot.entry = *e;
-      e = &hot.entry;
-    }
+    Entry fresh = Analyse(c, word, name);
+    e = c->words.Upsert(key);
+    *e = fresh;
   }
   *count = e->count;
   return e->count == 1 ? e : c->tokens.data() + e->first;
@@ -188,8 +166,8 @@ void FindWords(std::string_view text, std::vector<Found>* words) {
 
 }  // namespace
 
-// All the words are found first and the big table's slots of those not in the hot copy
-// prefetched, so that the probes' cache misses overlap instead of following one another.
+// All the words are found first and their cache slots prefetched, so that the probes' cache
+// misses overlap instead of following one another.
 void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
   thread_local Cache cache;
   thread_local std::vector<Found> words;
@@ -200,9 +178,7 @@ void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
   }
   words.clear();
   FindWords(text, &words);
-  for (const Found& w : words) {
-    if (cache.Hot(w.key).key != w.key) cache.words.Prefetch(w.key);
-  }
+  for (const Found& w : words) cache.words.Prefetch(w.key);
   for (const Found& w : words) {
     uint32_t n = 0;
     bool name = w.capitalised && !w.sentence_start;
