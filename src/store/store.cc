@@ -48,10 +48,16 @@ double Seconds(double a, double b) { return b - a; }
 
 uint64_t ParseHex(const std::string& s) { return std::strtoull(s.c_str(), nullptr, 16); }
 
+// XXH3 of `a`, a NUL, then `b` ASCII lower-cased (built in a reused buffer, written through a
+// pointer: no allocation, no per-byte append).
 uint64_t KeyHash(std::string_view a, std::string_view b) {
-  std::string k(a);
-  k.push_back('\0');
-  for (char c : b) k.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  thread_local std::string k;
+  k.resize(a.size() + 1 + b.size());
+  char* o = k.data();
+  if (!a.empty()) std::memcpy(o, a.data(), a.size());
+  o += a.size();
+  *o++ = '\0';
+  for (char c : b) *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   return XXH3_64bits(k.data(), k.size());
 }
 
