@@ -37,7 +37,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Unduh aplikasi Tempo", "footer"},
       {"download tempo from appstoredownload tempo from playstore", "footer"},
       {"Ikuti Media Sosial Kami", "footer"},
-      {"Simak berita dan artikel lainnya di Google News dan WA Channel", "footer"},
+      {"Dapatkan update berita pilihan di Google News dan Telegram", "footer"},
       {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},
