@@ -660,4 +660,105 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   }
 }
 
+namespace {
+
+// 0 = Monday .. 6 = Sunday for a weekday name in `w` (Indonesian or English, any case), else -1;
+// *english tells which language named it.
+int WeekdayIndex(std::string_view w, bool* english) {
+  static constexpr std::pair<std::string_view, int> kDays[] = {
+      {"senin", 0},     {"selasa", 1},   {"rabu", 2},   {"kamis", 3},    {"jumat", 4},
+      {"jum'at", 4},    {"sabtu", 5},    {"minggu", 6}, {"monday", 0},   {"tuesday", 1},
+      {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+  if (w.size() < 4 || w.size() > 9) return -1;
+  std::string lower = AsciiLower(w);
+  for (size_t i = 0; i < std::size(kDays); ++i) {
+    if (lower == kDays[i].first) {
+      *english = i >= 8;  // the English names follow the eight Indonesian ones
+      return kDays[i].second;
+    }
+  }
+  return -1;
+}
+
+int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
+
+bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+
+// The word ending right before `at` (skipping spaces), lower-cased; *begin receives its start.
+std::string WordBefore(std::string_view text, size_t at, size_t* begin) {
+  size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && IsWordByte(text[b - 1])) --b;
+  *begin = b;
+  return AsciiLower(text.substr(b, end - b));
+}
+
+bool IsReportingVerb(std::string_view w) {
+  for (std::string_view v : {"said", "says", "told", "announced", "added", "stated"}) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindWeekdayDates(std::string_view text, std::string_view published,
+                      std::vector<std::string>* out) {
+  TimePoint pub;  // the publication day at midnight UTC: its day number is exact
+  if (published.size() < 10 || !ParseIsoTime(published.substr(0, 10), &pub)) return;
+  const int64_t pub_day = pub.epoch_seconds / 86400;
+  int64_t pub_year = 0;
+  unsigned pub_month = 0, pub_mday = 0;
+  CivilFromDays(pub_day, &pub_year, &pub_month, &pub_mday);
+  static const RE2 day_month("^\\s*\\((\\d{1,2})/(\\d{1,2})\\)");
+  auto add = [&](int64_t day) {
+    int64_t y = 0;
+    unsigned m = 0, d = 0;
+    CivilFromDays(day, &y, &m, &d);
+    std::string iso = FormatDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
+    if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
+  };
+  for (size_t i = 0; i < text.size();) {
+    if (!IsWordByte(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && IsWordByte(text[end])) ++end;
+    std::string_view word = text.substr(i, end - i);
+    bool english = false;
+    int wd = word[0] >= 'A' && word[0] <= 'Z' ? WeekdayIndex(word, &english) : -1;
+    size_t at = i;
+    i = end;
+    if (wd < 0) continue;
+    std::string_view rest = text.substr(end);
+    int dd = 0, mm = 0;
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), day_month, &dd, &mm)) {
+      int64_t y = pub_year;
+      if (!ValidDate(static_cast<int>(y), mm, dd)) continue;
+      int64_t day = DaysFromCivil(y, static_cast<unsigned>(mm), static_cast<unsigned>(dd));
+      if (day > pub_day + 1 && ValidDate(static_cast<int>(y - 1), mm, dd)) {
+        day = DaysFromCivil(y - 1, static_cast<unsigned>(mm), static_cast<unsigned>(dd));
+      }
+      if (WeekdayOf(day) == wd) add(day);
+      continue;
+    }
+    bool reporting_day;
+    if (english) {
+      size_t b = 0;
+      std::string before = WordBefore(text, at, &b);
+      if (before == "on") before = WordBefore(text, b, &b);
+      reporting_day = IsReportingVerb(before);
+    } else {
+      // ", Rabu," / ", Rabu.": the weekday set off by a comma before it.
+      size_t b = at;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      reporting_day = b > 0 && text[b - 1] == ',' && end < text.size() &&
+                      (text[end] == ',' || text[end] == '.');
+    }
+    if (reporting_day) add(pub_day - (WeekdayOf(pub_day) - wd + 7) % 7);
+  }
+}
+
 }  // namespace kabar::extract

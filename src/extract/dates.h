@@ -54,6 +54,17 @@ bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound
 // "June 3, 2024", "3 June 2024", "2024-06-03". Dates without a year are skipped.
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out);
 
+// Appends to *out (without duplicates) the dates of events named by their weekday in `text`,
+// resolved against `published` (ISO 8601; nothing when it has no date):
+//   "Rabu (10/7)", "Selasa (5/8)"   the day and month in the publication's year (the year
+//                                   before when that is after the publication), when the
+//                                   weekday agrees;
+//   "di Jayapura, Rabu, mengatakan" the last such weekday on or before the publication day
+//                                   (a weekday set off by commas: the reporting day);
+//   "said on Friday", "said Monday" the same, after a reporting verb.
+void FindWeekdayDates(std::string_view text, std::string_view published,
+                      std::vector<std::string>* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATES_H_

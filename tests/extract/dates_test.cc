@@ -104,5 +104,33 @@ TEST(Dates, MentionedDates) {
             (std::vector<std::string>{"2024-06-19", "2024-06-18", "2023-08-15", "2024-06-03"}));
 }
 
+TEST(FindWeekdayDates, DayAndMonthTakeThePublicationYear) {
+  std::vector<std::string> got;
+  FindWeekdayDates("terdeteksi pada Rabu (10/7). Kata dia, Minggu (14/7).",
+                   "2024-07-15T09:40:00+07:00", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2024-07-10", "2024-07-14"}));
+  got.clear();  // late December named in January: the year before
+  FindWeekdayDates("sejak Senin (30/12).", "2025-01-03T10:00:00+07:00", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2024-12-30"}));
+  got.clear();  // the weekday disagrees: not read
+  FindWeekdayDates("pada Selasa (10/7).", "2024-07-15T09:40:00+07:00", &got);
+  EXPECT_TRUE(got.empty());
+}
+
+TEST(FindWeekdayDates, ReportingDayIsTheLastSuchWeekday) {
+  std::vector<std::string> got;
+  FindWeekdayDates("kata Yohanes di Jayapura, Rabu, mengatakan", "2025-02-12T15:20:00+09:00", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2025-02-12"}));
+  got.clear();
+  FindWeekdayDates("the official said on Monday. Park head Siga said Friday.",
+                   "2024-11-06T08:00:00+07:00", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2024-11-04", "2024-11-01"}));
+  got.clear();  // no reporting verb, a future day, a weekday not set off, no publication date
+  FindWeekdayDates("The talks resume on Monday. Rapat digelar pada Sabtu mendatang.",
+                   "2024-11-06T08:00:00+07:00", &got);
+  FindWeekdayDates("kata dia, Rabu, di Jakarta.", "", &got);
+  EXPECT_TRUE(got.empty());
+}
+
 }  // namespace
 }  // namespace kabar::extract
