@@ -9,6 +9,7 @@
 // Removed blocks are reported in Article::removed with their 1-based block number as `line`.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 #include "common/ascii_case.h"
@@ -23,6 +24,7 @@
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
 #include "extract/publisher_zone.h"
+#include "extract/text_util.h"
 
 namespace kabar {
 namespace {
@@ -81,6 +83,48 @@ std::string DateFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDeci
   for (size_t i = first_body; i < blocks.blocks.size() && i < first_body + 10; ++i) {
     std::string iso = BlockDate(blocks.blocks[i]);
     if (!iso.empty()) return iso;
+  }
+  return "";
+}
+
+// The texts of the links under `node` in document order (at most `max`).
+void LinkTexts(const GumboNode* node, size_t max, std::vector<std::string>* out) {
+  std::vector<const GumboNode*> stack = {node};
+  while (!stack.empty() && out->size() < max) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n->v.element.tag == GUMBO_TAG_A) {
+      out->push_back(NodeText(n, 200));
+      continue;
+    }
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) {
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+    }
+  }
+}
+
+// The section a page names only in its breadcrumb ("detikNews › Berita"): the last link of
+// the first element whose class or id says "breadcrumb", unless that link is the headline,
+// the home page or longer than a section name.
+std::string SectionFromBreadcrumb(const HtmlBlocks& blocks, const std::string& title) {
+  for (const HtmlElement& e : blocks.elements) {
+    if (e.reason == nullptr || std::strcmp(e.reason, "navigation") != 0) continue;
+    std::string names = AsciiLower(Attr(e.node, "class"));
+    names += ' ';
+    names += AsciiLower(Attr(e.node, "id"));
+    if (names.find("breadcrumb") == std::string::npos) continue;
+    std::vector<std::string> links;
+    LinkTexts(e.node, 12, &links);
+    if (links.size() < 2) return "";  // the home link alone, or a lone crumb
+    std::string last = extract::CollapseSpace(links.back());
+    std::string lower = AsciiLower(last);
+    if (last.empty() || last.size() > 40 || lower == AsciiLower(title) || lower == "home" ||
+        lower == "beranda") {
+      return "";
+    }
+    return last;
   }
   return "";
 }
@@ -144,6 +188,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   AnalyseHtmlText(blocks, options.now.empty() ? page.fetched_at : options.now, &decisions, &a);
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
+  if (a.section.empty()) a.section = SectionFromBreadcrumb(blocks, a.title);
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;
