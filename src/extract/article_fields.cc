@@ -17,6 +17,7 @@
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 #include "extract/agencies.h"
+#include "extract/captions.h"
 #include "extract/credits.h"
 #include "extract/outlets.h"
 #include "extract/page_work.h"
@@ -33,6 +34,10 @@ constexpr int kMaxMenuItemWords = 3;
 // A headline at the top of the body region: at most this many words, and this score.
 constexpr int kMaxInRegionTitleWords = 20;
 constexpr double kInRegionTitleScore = 0.3;
+// Added to the score of the headline over the byline block nearest the article, when its
+// words are the body's too (not an author's or a share bar's line).
+constexpr double kBylineTitleBonus = 0.3;
+constexpr double kBylineTitleFloor = 0.1;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
@@ -150,9 +155,14 @@ std::string BodyText(const PageWork& w, int skip) {
 }
 
 bool HeadlineShaped(const LineInfo& l) {
-  if (l.kind != LineKind::kText) return false;
+  // A page repeats its headline (breadcrumb, share box, gallery header), so a repeated line
+  // may be the title (unless it is a caption printed twice); a line repeated across the
+  // site's pages never is.
+  bool repeated = l.kind == LineKind::kBoilerplate && l.reason == "duplicate-line";
+  if (l.kind != LineKind::kText && !repeated) return false;
   int n = l.prose.words;
   if (n < 2 || n > 40 || l.prose.chars > 300) return false;  // chars: Utf8Length(l.text)
+  if (repeated && LooksLikeCaption(l.text, n)) return false;
   return !l.prose.bullet;
 }
 
@@ -255,6 +265,43 @@ void TakeNameAbove(int date_at, PageWork* w) {
   }
 }
 
+// "... the crisis. It is up to ...": a full stop inside, followed by a capital letter.
+bool HoldsTwoSentences(std::string_view s) {
+  for (size_t i = s.find(". "); i != std::string_view::npos; i = s.find(". ", i + 2)) {
+    if (i + 2 < s.size() && s[i + 2] >= 'A' && s[i + 2] <= 'Z' && i > 0 && s[i - 1] >= 'a' &&
+        s[i - 1] <= 'z') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The headline of the byline block nearest the article: most article pages print headline,
+// perhaps a standfirst, then byline and date, then the text. Walking up from the article, the
+// first byline or date line with a headline-shaped line (four words or more, not a sentence
+// ending with a full stop: a standfirst, or a name line over "By ...") at most four lines
+// above it; -1 when none.
+int BylineHeadline(const PageWork& w) {
+  int seen = 0;
+  for (int i = w.region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
+    const LineInfo& l = w.lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (l.kind != LineKind::kCredit && l.kind != LineKind::kDate) continue;
+    int above = 0;
+    for (int j = i - 1; j >= 0 && above < 4; --j) {
+      const LineInfo& h = w.lines[j];
+      if (h.kind == LineKind::kBlank) continue;
+      ++above;
+      if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
+          !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text)) {
+        return j;
+      }
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 void FindTitle(const std::string& hint, PageWork* w) {
@@ -287,8 +334,10 @@ void FindTitle(const std::string& hint, PageWork* w) {
   words.ScanBody(BodyText(*w, first_headline ? first : -1));
   int best = -1;
   double best_score = 0.2;
+  int over_byline = BylineHeadline(*w);
   for (const Candidate& c : candidates) {
     double s = TitleScore(w->lines[c.line], words, c.words, c.distance);
+    if (c.line == over_byline && s > kBylineTitleFloor) s += kBylineTitleBonus;
     bool in_region = first_headline && c.line == first;
     if (in_region ? s > kInRegionTitleScore : s > best_score) {
       best_score = s;

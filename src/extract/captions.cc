@@ -45,7 +45,10 @@ const RE2& CreditAtEnd() {
       // the photographer's capitalised name
       "|\\.\\s+[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*[A-Z][^/.\\n]{1,60}"
       "(?:/[^/\\n]+)*" +
-      ")\\s*$");
+      // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP"
+      "|(?:©\\s*|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z][^.©]{1,80}" +
+      // "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too)
+      "|\\bCredit(?:\\.\\.\\.|…)[^\\n]{2,120}" + ")\\s*$");
   return re;
 }
 
@@ -106,7 +109,8 @@ bool MayEndWithCredit(std::string_view tail) {
       MayEndWithLabelCredit(tail)) {
     return true;
   }
-  for (std::string_view cue : {"via", "melalui", "lewat"}) {
+  for (std::string_view cue :
+       {"via", "melalui", "lewat", "\xC2\xA9", "(c)", "(C)", "Image copyright", "Credit"}) {
     if (Contains(tail, cue)) return true;
   }
   return false;
@@ -134,6 +138,9 @@ bool LooksLikeCaption(std::string_view line) {
 
 bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
+  // Text dumps of some English sites label their captions ("Image caption Protesters ...",
+  // "Media captionWho is ...?": the label runs into the caption).
+  if (line.starts_with("Image caption") || line.starts_with("Media caption")) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;

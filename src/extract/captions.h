@@ -1,6 +1,7 @@
 // Photo captions: the descriptive line under a picture, recognised by the photo credit it
 // ends with ("KCNA via REUTERS", "REUTERS/Ronen Zvulun", "(Sumber: ...)", "ANTARA FOTO/...",
-// "Foto: ...", "(AP Photo/...)", "Getty Images", "Shutterstock").
+// "Foto: ...", "(AP Photo/...)", "Getty Images", "Shutterstock", "© Name", "Image copyright
+// Name", "Credit...Name"), or by the label some sites print before it ("Image caption").
 //
 // Thread safety: pure functions.
 #ifndef KABAR_EXTRACT_CAPTIONS_H_

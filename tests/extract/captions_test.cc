@@ -50,6 +50,10 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Petugas memadamkan api di gudang pada Senin malam (Foto: Istimewa)",
            "Kim berjabat tangan dengan Putin di Vladivostok. KCNA via REUTERS",
            "Seorang pria melihat asap mengepul di Israel. REUTERS / Ronen Zvulun",
+           "A person sitting on a bed in a dark room\xC2\xA9 Amazon",
+           "Taylor Swift on stage in Tokyo Image copyright Getty Images",
+           "The president at the Economic Club last week.Credit...Doug Mills/The New York Times",
+           "Media captionWho is Julian Assange?",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -57,6 +61,8 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Harga cabai naik 12/6/2023 di pasar induk kota menurut pedagang setempat.",
            "Ia mengatakan: harga naik. Pedagang mengeluh sejak awal bulan ini.",
            "Rapat dimulai pukul 10.00. Peserta datang dari berbagai daerah di Indonesia",
+           "EU lawmakers pass the copyright reform after years of debate",
+           "Credit card fees rise again as banks pass on costs",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }

@@ -182,5 +182,41 @@ TEST(TextExtractor, GuessSite) {
   EXPECT_EQ(GuessSite(Page("Judul\nIsi tanpa dateline.\n")), "");
 }
 
+// A browser dump of an English opinion page: the headline is printed twice (a share bar
+// repeats it), stands over its byline with a standfirst between, and shares only one word
+// with the text; the photo above the text has a caption closed by "Credit...".
+const char kOpinionPage[] =
+    "Opinion | Voters Sent a Message Nobody Expected\n"  // 1
+    "\n"
+    "Voters Sent a Message Nobody Expected\n"  // 3
+    "\n"
+    "The results of four state races hold a lesson for both parties in the coming year.\n"  // 5
+    "\n"
+    "By Jane Doe\n"  // 7
+    "\n"
+    "Voters Sent a Message Nobody Expected\n"  // 9
+    "\n"
+    "The governor at a rally in Lexington last week.Credit...John Roe/The Daily Planet\n"  // 11
+    "\n"
+    "Voters have gone to the polls four times this month to choose governors and state "
+    "legislatures, and in three of the four states the president campaigned in person.\n"  // 13
+    "\n"
+    "In Kentucky the governor he endorsed lost by five thousand ballots, and in Louisiana "
+    "the candidate he backed lost a runoff that his party had treated as a sure thing.\n"  // 15
+    "\n"
+    "Turnout rose sharply in the suburbs, where the party lost ground it had held for a "
+    "generation, while rural counties voted much as they had three years before.\n";  // 17
+
+TEST(TextExtractor, HeadlineOverTheBylineEvenWhenRepeatedAndCaptionsAreNoTitles) {
+  Result<Article> a = ExtractArticle(Page(kOpinionPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Voters Sent a Message Nobody Expected");
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Jane Doe"});
+  ASSERT_EQ(a->captions.size(), 1u);
+  EXPECT_EQ(a->captions[0].rfind("The governor at a rally", 0), 0u);
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(a->body[0].rfind("Voters have gone", 0), 0u);
+}
+
 }  // namespace
 }  // namespace kabar
