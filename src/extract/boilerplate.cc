@@ -108,6 +108,11 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
      "\\b.*"},
+    // Before the "related" prompts below, which would take it for one.
+    {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
+     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)[^.!?]* "
+     "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
+     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
     {"related",
      "(?:simak|cek|baca|lihat) (?:juga )?(?:berita|artikel)(?: dan (?:berita|artikel))? "
      "(?:lainnya|lain|yang lain|menarik lainnya)\\b.*"},
@@ -175,10 +180,6 @@ constexpr Pattern kPatterns[] = {
      "(?:ikuti|follow) (?:kami|us|media sosial kami|[^.!?]* (?:di|on) "
      "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
      "social media|media sosial)).*"},
-    {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
-     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)[^.!?]* "
-     "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
-     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
     {"footer",
      "(?:logo [^.!?]+|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
      "contact(?: us)?|redaksi|susunan redaksi|pedoman media siber|kode etik|"
