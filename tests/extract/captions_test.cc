@@ -54,6 +54,7 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Taylor Swift on stage in Tokyo Image copyright Getty Images",
            "The president at the Economic Club last week.Credit...Doug Mills/The New York Times",
            "Media captionWho is Julian Assange?",
+           "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -63,6 +64,9 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Rapat dimulai pukul 10.00. Peserta datang dari berbagai daerah di Indonesia",
            "EU lawmakers pass the copyright reform after years of debate",
            "Credit card fees rise again as banks pass on costs",
+           // Names joined by slashes in a sentence are no outlet/photographer credit.
+           "Ganda putra kalah. Marcus Gideon/Kevin Sanjaya sedangkan Hoki/Hirota tumbang di "
+           "tangan Wang Yilyu/Huang Dongping (China).",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }
