@@ -19,6 +19,7 @@
 #include "extract/agencies.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/line_facts.h"
 #include "extract/outlets.h"
 #include "extract/page_work.h"
 #include "extract/prose.h"
@@ -276,11 +277,23 @@ bool HoldsTwoSentences(std::string_view s) {
   return false;
 }
 
+// True when a date line is among the three lines above line `j` (blank lines aside): `j` is
+// then one of a list of headlines each with its date, not an article's headline.
+bool DatedJustAbove(const PageWork& w, int j) {
+  int seen = 0;
+  for (int i = j - 1; i >= 0 && seen < 3; --i) {
+    if (w.lines[i].kind == LineKind::kBlank) continue;
+    ++seen;
+    if (w.lines[i].kind == LineKind::kDate) return true;
+  }
+  return false;
+}
+
 // The headline of the byline block nearest the article: most article pages print headline,
 // perhaps a standfirst, then byline and date, then the text. Walking up from the article, the
 // first byline or date line with a headline-shaped line (four words or more, not a sentence
-// ending with a full stop: a standfirst, or a name line over "By ...") at most four lines
-// above it; -1 when none.
+// ending with a full stop: a standfirst, or a name line over "By ...", nor a caption naming
+// who stands left or right) at most four lines above it; -1 when none.
 int BylineHeadline(const PageWork& w) {
   int seen = 0;
   for (int i = w.region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
@@ -294,8 +307,9 @@ int BylineHeadline(const PageWork& w) {
       if (h.kind == LineKind::kBlank) continue;
       ++above;
       if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
-          !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text)) {
-        return j;
+          !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text) &&
+          !Contains(h.text, ", left,") && !Contains(h.text, ", right,")) {
+        return DatedJustAbove(w, j) ? -1 : j;  // a list of dated teasers
       }
     }
   }
@@ -345,6 +359,11 @@ void FindTitle(const std::string& hint, PageWork* w) {
     }
   }
   if (best < 0) return;
+  // A headline printed again further down (a gallery's header) is the title where it first
+  // stands: the byline and date go with that one.
+  for (const Candidate& c : candidates) {
+    if (c.line < best && w->lines[c.line].text == w->lines[best].text) best = c.line;
+  }
   w->title_line = best;
   w->use[best] = LineUse::kField;
   a->title = CollapseSpace(w->lines[best].text);
