@@ -55,6 +55,8 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "The president at the Economic Club last week.Credit...Doug Mills/The New York Times",
            "Media captionWho is Julian Assange?",
            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
+           "Fans wait outside the stadium. The gates opened late (c) AFP",
+           "The river at dawn. A man walks along the bank\xC2\xA9 Jane Doe",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
