@@ -2,9 +2,8 @@
 #include "extract/status_url_time.h"
 
 #include <cstdint>
-#include <cstdio>
 
-#include "common/civil_days.h"
+#include "extract/dates.h"
 
 namespace kabar {
 namespace {
@@ -50,16 +49,10 @@ std::string TimeFromStatusUrl(std::string_view url) {
   uint64_t id = StatusId(rest.substr(slash));
   if (id < kFirstSnowflake) return "";
   int64_t ms = static_cast<int64_t>(id >> 22) + kSnowflakeEpochMs;
-  int64_t seconds = ms / 1000;
-  int64_t year = 0;
-  unsigned month = 0, day = 0;
-  CivilFromDays(seconds / 86400, &year, &month, &day);
-  int64_t s = seconds % 86400;
-  char out[40];
-  std::snprintf(out, sizeof out, "%04lld-%02u-%02uT%02lld:%02lld:%02lld+00:00",
-                static_cast<long long>(year), month, day, static_cast<long long>(s / 3600),
-                static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60));
-  return out;
+  extract::TimePoint posted;
+  posted.epoch_seconds = ms / 1000;
+  posted.valid = true;
+  return extract::FormatIsoTime(posted);  // offset 0: "+00:00"
 }
 
 }  // namespace kabar
