@@ -250,9 +250,7 @@ class Collector {
     if (!posted.empty()) m.published = posted;
     std::string modified = modified_.Value();
     m.modified = IsUtc(modified) ? InZone(modified, zone) : modified;
-    if (authors_rank_ < (1 << 20)) {
-      for (const std::string& a : authors_) m.authors.push_back(DecodeCharRefs(a));
-    }
+    if (authors_rank_ < (1 << 20)) m.authors = authors_;
     // A byline naming the outlet ("CNN Indonesia", the og:site_name) credits no person; a
     // wire agency named as author stays, for the extractor to read as the agency.
     std::erase_if(m.authors, [&](const std::string& name) {
@@ -260,7 +258,7 @@ class Collector {
              (AsciiLower(name) == AsciiLower(m.site_name) ||
               !extract::SiteForOutletName(name).empty());
     });
-    for (const std::string& e : editors_) m.editors.push_back(DecodeCharRefs(e));
+    m.editors = editors_;
     return m;
   }
 
@@ -296,7 +294,7 @@ class Collector {
     std::string_view itemprop = Attr(n, "itemprop");
     if (!itemprop.empty() && n->v.element.tag != GUMBO_TAG_META) VisitItemprop(n, itemprop);
     if (n->v.element.tag == GUMBO_TAG_A && AsciiLower(Attr(n, "rel")) == "author") {
-      OfferAuthor(30, CleanAuthor(NodeText(n, 200)));
+      OfferAuthor(30, CleanAuthor(DecodeCharRefs(NodeText(n, 200))));
     }
   }
 
@@ -335,7 +333,7 @@ class Collector {
     if (prop == "datePublished") published_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "dateModified") modified_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "headline") title_.Offer(25, NodeText(n, 1000));
-    if (prop == "author") OfferAuthor(25, CleanAuthor(NodeText(n, 200)));
+    if (prop == "author") OfferAuthor(25, CleanAuthor(DecodeCharRefs(NodeText(n, 200))));
   }
 
   void VisitTime(const GumboNode* n) {
@@ -421,6 +419,8 @@ class Collector {
     if (l.size() == 2 || l.size() == 3) language_.Offer(rank, l);
   }
 
+  // `name` has its character references decoded already (once: SplitAuthors decodes before
+  // splitting at ';', the other callers as they read the name).
   void OfferAuthor(int rank, const std::string& name) {
     if (name.empty() || rank > authors_rank_) return;
     if (rank < authors_rank_) {
@@ -521,7 +521,7 @@ class Collector {
     if (author != a.end()) {
       if (author->is_array()) {
         for (const json& x : *author) {
-          if (!IsOrganization(x)) OfferAuthor(5, CleanAuthor(JsonString(x)));
+          if (!IsOrganization(x)) OfferAuthor(5, CleanAuthor(DecodeCharRefs(JsonString(x))));
         }
       } else if (!IsOrganization(*author)) {
         for (std::string& x : SplitAuthors(JsonString(*author))) OfferAuthor(5, CleanAuthor(x));
@@ -536,7 +536,7 @@ class Collector {
         people.push_back(&*editor);
       }
       for (const json* x : people) {
-        std::string name = IsOrganization(*x) ? "" : CleanAuthor(JsonString(*x));
+        std::string name = IsOrganization(*x) ? "" : CleanAuthor(DecodeCharRefs(JsonString(*x)));
         if (!name.empty()) editors_.push_back(name);
       }
     }
