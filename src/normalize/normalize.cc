@@ -1,7 +1,8 @@
 // NormalizeArticle: for every text field, CleanText -> NFC (only when not ASCII) -> PII
 // redaction (only when CleanText saw an '@' or enough digits); then language id on the
-// title and body.
+// title and body, which overrules a language the page declared unless the text is too short.
 #include <string>
+#include <string_view>
 
 #include "kabar/normalize.h"
 #include "normalize/normalize_internal.h"
@@ -54,12 +55,31 @@ std::string LanguageText(const Article& a) {
   return text;
 }
 
+// The language a page declares (`<html lang>`, meta) against the one its text is in. Templates
+// often keep a default lang="en" on pages in other languages, so the text decides when it can;
+// the declaration stands when the text is too short to tell ("und") or when both codes name
+// standards of one language that text statistics cannot tell apart reliably (Bosnian, Croatian,
+// Serbian; Norwegian and Bokmål; Tagalog and Filipino): the publisher knows which it wrote.
+std::string ReconcileLanguage(const std::string& declared, const std::string& detected) {
+  if (declared.empty() || detected == declared) return detected;
+  if (detected == "und") return declared;
+  static constexpr std::string_view kFamilies[] = {",bs,hr,sr,sh,cnr,", ",no,nb,nn,", ",tl,fil,"};
+  for (std::string_view family : kFamilies) {
+    if (family.find("," + declared + ",") != std::string_view::npos &&
+        family.find("," + detected + ",") != std::string_view::npos) {
+      return declared;
+    }
+  }
+  return detected;
+}
+
 }  // namespace
 
 Status NormalizeArticle(Article* article) {
   ForEachText(article, [&](std::string* s) { NormalizeField(s, &article->redactions); });
   RedactVerbatimFields(article);
-  if (article->language.empty()) article->language = IdentifyLanguage(LanguageText(*article));
+  article->language =
+      ReconcileLanguage(article->language, IdentifyLanguage(LanguageText(*article)));
   return Status::OK();
 }
 

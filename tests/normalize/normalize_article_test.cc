@@ -40,5 +40,43 @@ TEST(NormalizeArticle, EmptyArticleIsUnd) {
   EXPECT_TRUE(a.redactions.empty());
 }
 
+// Templates keep a default lang="en" on pages in other languages: the text overrules it.
+TEST(NormalizeArticle, TextOverrulesAWrongDeclaredLanguage) {
+  Article a;
+  a.language = "en";  // what `<html lang="en-US">` gave
+  a.title = "Pescadores piden apoyo para mejorar la producción de la presa";
+  a.body = {
+      "Los productores de la comunidad se reunieron con las autoridades municipales para "
+      "solicitar crías de peces y capacitación durante los próximos meses.",
+      "El presidente de la cooperativa explicó que la temporada de lluvias fue escasa y "
+      "que la pesca ha disminuido en comparación con el año pasado."};
+  ASSERT_TRUE(NormalizeArticle(&a).ok());
+  EXPECT_EQ(a.language, "es");
+}
+
+TEST(NormalizeArticle, DeclaredLanguageStandsWhenTheTextIsTooShort) {
+  Article a;
+  a.language = "de";
+  a.title = "OK";
+  ASSERT_TRUE(NormalizeArticle(&a).ok());
+  EXPECT_EQ(a.language, "de");
+}
+
+// Bosnian, Croatian and Serbian in Latin script are one language to text statistics; the
+// publisher's declaration says which standard it wrote.
+TEST(NormalizeArticle, DeclaredStandardStandsWithinOneLanguage) {
+  Article a;
+  a.language = "bs";
+  a.title = "Direktor javnog preduzeća pozitivan na koronavirus";
+  a.body = {
+      "Generalni direktor preduzeća potvrdio je da je njegov test pozitivan i da se "
+      "trenutno nalazi u samoizolaciji, a svi saradnici koji su bili u kontaktu s njim "
+      "upućeni su na testiranje.",
+      "Kako je saopšteno iz preduzeća, rad se odvija bez prekida i po svim propisanim "
+      "mjerama zaštite."};
+  ASSERT_TRUE(NormalizeArticle(&a).ok());
+  EXPECT_EQ(a.language, "bs");
+}
+
 }  // namespace
 }  // namespace kabar
