@@ -11,6 +11,7 @@
 
 #include "common/ascii_case.h"
 #include "extract/agencies.h"
+#include "extract/author_names.h"
 #include "extract/char_refs.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
@@ -250,7 +251,10 @@ class Collector {
     if (!posted.empty()) m.published = posted;
     std::string modified = modified_.Value();
     m.modified = IsUtc(modified) ? InZone(modified, zone) : modified;
-    if (authors_rank_ < (1 << 20)) m.authors = authors_;
+    std::string site = extract::RegistrableSite(url_.empty() ? canonical_.value : url_);
+    for (const std::string& value : authors_) {
+      extract::ReadAuthorValue(value, {site, m.site_name}, &m.authors);
+    }
     // A byline naming the outlet ("CNN Indonesia", the og:site_name) credits no person; a
     // wire agency named as author stays, for the extractor to read as the agency.
     std::erase_if(m.authors, [&](const std::string& name) {

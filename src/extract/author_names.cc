@@ -1,0 +1,236 @@
+// ReadAuthorValue: byline lead -> credit label -> trailing handle and date -> affiliation ->
+// "A and B" -> one check per name (handles, degrees, the outlet itself).
+#include "extract/author_names.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/agencies.h"
+#include "extract/credits.h"
+#include "extract/outlets.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// Words that open a byline in the languages of news sites ("By", German "Von", Spanish "Por",
+// French "Par", Dutch "Door", Indonesian "Oleh"); the name after them starts with a capital.
+constexpr std::string_view kBylineLeads[] = {
+    "analysis by ", "written by ", "reported by ", "story by ", "text by ", "words by ",
+    "by ",          "von ",        "por ",         "par ",      "door ",    "oleh "};
+
+// Last words of an affiliation that names a role, not a person: "AP Auto Writer".
+constexpr std::string_view kRoleWords[] = {"writer", "correspondent",  "reporter",  "editor",
+                                           "staff",  "contributor",    "columnist", "producer",
+                                           "bureau", "editor-at-large"};
+
+// Academic and professional degrees some sites append to a name ("Ilana Muhlstein, MS, RDN").
+constexpr std::string_view kDegrees[] = {"ms", "ma",  "md",   "rd",   "rdn", "phd", "mph", "rn",
+                                         "bs", "ba",  "mba",  "jd",   "cpt", "ld",  "cde", "dds",
+                                         "np", "esq", "cscs", "facp", "mfa", "msc", "bsc"};
+
+constexpr std::string_view kMonths[] = {
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+
+template <size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (EqualsIgnoreCase(word, w)) return true;
+  }
+  return false;
+}
+
+// Lower-case ASCII letters and digits and every non-ASCII byte of `s`: "INFORM.KZ" and
+// "inform.kz" -> "informkz", "Listin Diario" -> "listindiario".
+std::string Fold(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+      out.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    }
+  }
+  return out;
+}
+
+// True when `name` is the outlet itself: its site with or without the suffix ("KUT" on
+// kut.org, "INFORM.KZ"), or its name ("Times Of India" for "The Times of India").
+bool IsTheOutlet(std::string_view name, const AuthorPage& page) {
+  std::string folded = Fold(name);
+  if (folded.empty()) return false;
+  std::string_view label = page.site.substr(0, page.site.find('.'));
+  if (folded == Fold(page.site) || folded == Fold(label)) return true;
+  std::string_view site_name = Trim(page.site_name);
+  if (StartsWithIgnoreCase(site_name, "the ")) site_name = site_name.substr(4);
+  return !site_name.empty() && folded == Fold(site_name);
+}
+
+// The agency an affiliation names, by itself or by its first one or two words ("AP Auto
+// Writer", "The Associated Press"); empty when it names none.
+std::string AgencyOf(std::string_view affiliation) {
+  std::string agency = CanonicalAgency(affiliation);
+  std::vector<std::string_view> words = Words(affiliation);
+  for (size_t n = 1; agency.empty() && n <= 2 && n < words.size(); ++n) {
+    std::string_view head(words[0].data(), words[n - 1].end() - words[0].begin());
+    agency = CanonicalAgency(head);
+  }
+  return agency;
+}
+
+// True when `part` (what follows a person's name after ", " or " | ") says where the person
+// works rather than naming another person; *agency gets the agency it names, if any.
+bool IsAffiliation(std::string_view part, const AuthorPage& page, std::string* agency) {
+  *agency = AgencyOf(part);
+  if (!agency->empty()) return true;
+  if (StartsWithIgnoreCase(part, "the ") || IsTheOutlet(part, page)) return true;
+  if (!SiteFromToken(part).empty() || !SiteForOutletName(part).empty()) return true;
+  std::vector<std::string_view> words = Words(part);
+  if (!words.empty() && InList(words.back(), kRoleWords)) return true;
+  size_t for_at = part.rfind(" for ");
+  return for_at != std::string_view::npos && !SiteFromToken(Trim(part.substr(for_at + 5))).empty();
+}
+
+std::string_view WithoutBylineLead(std::string_view v) {
+  for (std::string_view lead : kBylineLeads) {
+    if (!StartsWithIgnoreCase(v, lead)) continue;
+    std::string_view rest = Trim(v.substr(lead.size()));
+    if (StartsUpper(rest)) return rest;
+  }
+  return v;
+}
+
+// The value without a trailing handle, date or reading time: "Bryan DeArdo @BryanDeArdo Nov 18,
+// 2019 at 9:24 pm ET" -> "Bryan DeArdo". Names hold no digits.
+std::string_view WithoutTrailingJunk(std::string_view v) {
+  size_t cut = v.find_first_of("@0123456789");
+  size_t bullet = v.find("\u2022");
+  if (bullet < cut) cut = bullet;
+  v = Trim(v.substr(0, cut));
+  while (true) {
+    std::vector<std::string_view> words = Words(v);
+    if (words.size() < 2 || !InList(words.back(), kMonths)) break;
+    v = Trim(v.substr(0, words.back().data() - v.data()));
+  }
+  while (!v.empty() && (v.back() == ',' || v.back() == '|' || v.back() == '-')) {
+    v = Trim(v.substr(0, v.size() - 1));
+  }
+  // Degrees after the name: "Rachael Link, MS, RD".
+  for (size_t comma = v.rfind(", "); comma != std::string_view::npos; comma = v.rfind(", ")) {
+    std::string bare(Trim(v.substr(comma + 2)));
+    std::erase(bare, '.');
+    if (!InList(bare, kDegrees)) break;
+    v = Trim(v.substr(0, comma));
+  }
+  return v;
+}
+
+// A log-in handle or a piece of an address rather than a name: "gqlshare", "jdadmin",
+// "/christopherlwood", "j03f3l_1000".
+bool LooksLikeHandle(std::string_view name) {
+  if (name.find_first_of("_/@#=?0123456789") != std::string_view::npos) return true;
+  if (name.find(' ') != std::string_view::npos) return false;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;  // one all-lower-case ASCII word
+}
+
+void AddName(std::string_view raw, const AuthorPage& page, std::vector<std::string>* out) {
+  if (LooksLikeHandle(raw)) return;  // before "kevin-r" becomes "kevin r"
+  std::string name = NormalizePersonName(raw);
+  std::string bare = name;
+  std::erase(bare, '.');
+  if (name.empty() || name.size() > 60 || LooksLikeHandle(name) || InList(bare, kDegrees) ||
+      IsTheOutlet(name, page)) {
+    return;
+  }
+  for (const std::string& seen : *out) {
+    if (EqualsIgnoreCase(seen, name)) return;
+  }
+  out->push_back(std::move(name));
+}
+
+// True when every ", "-separated part of `v` is a person's name: "Christal Hayes, Michael
+// Collins, Nicholas Wu".
+bool IsListOfNames(std::string_view v) {
+  if (v.find(", ") == std::string_view::npos) return false;
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t comma = v.find(", ", start);
+    std::string_view part = v.substr(start, comma == v.npos ? v.npos : comma - start);
+    if (!LooksLikePersonName(NormalizePersonName(part))) return false;
+    if (comma == std::string_view::npos) break;
+    start = comma + 2;
+  }
+  return true;
+}
+
+// Splits "A and B" / "A & B" / "A dan B" (and "A, B, C" when each part is a name) and adds
+// each.
+void AddNames(std::string_view v, const AuthorPage& page, std::vector<std::string>* out) {
+  if (IsListOfNames(v)) {
+    for (size_t comma = v.find(", "); comma != std::string_view::npos; comma = v.find(", ")) {
+      AddName(v.substr(0, comma), page, out);
+      v = v.substr(comma + 2);
+    }
+  }
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t end = std::string_view::npos;
+    size_t sep_len = 0;
+    for (std::string_view sep : {" and ", " AND ", " & ", " dan "}) {
+      size_t at = v.find(sep, start);
+      if (at < end) {
+        end = at;
+        sep_len = sep.size();
+      }
+    }
+    std::string_view part =
+        Trim(v.substr(start, end == std::string_view::npos ? v.npos : end - start));
+    if (!part.empty()) AddName(part, page, out);
+    if (end == std::string_view::npos) break;
+    start = end + sep_len;
+  }
+}
+
+}  // namespace
+
+void ReadAuthorValue(std::string_view value, const AuthorPage& page,
+                     std::vector<std::string>* out) {
+  std::string_view v = WithoutBylineLead(Trim(value));
+  if (IsTheOutlet(v, page)) return;  // "News18" before its digits are cut
+  // "Foto: X", "Редактор: X": a credit label; only an author's label keeps the name.
+  size_t colon = v.find(':');
+  if (colon != std::string_view::npos && colon < 30 && CountWords(v.substr(0, colon)) <= 2) {
+    if (CreditLabelRole(v.substr(0, colon)) != CreditRole::kAuthor) return;
+    v = Trim(v.substr(colon + 1));
+  }
+  v = WithoutTrailingJunk(v);
+  std::string agency;
+  for (std::string_view sep : {" | ", ", "}) {
+    size_t at = v.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    if (!IsAffiliation(Trim(v.substr(at + sep.size())), page, &agency)) continue;
+    v = Trim(v.substr(0, at));
+    break;
+  }
+  if (CanonicalAgency(v).empty()) {
+    AddNames(v, page, out);
+  } else {
+    agency = CanonicalAgency(v);
+  }
+  if (!agency.empty()) {
+    for (const std::string& seen : *out) {
+      if (seen == agency) return;
+    }
+    out->push_back(agency);
+  }
+}
+
+}  // namespace kabar::extract

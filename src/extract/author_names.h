@@ -1,0 +1,41 @@
+// Author names as page markup gives them (meta author, JSON-LD author, byline elements), cleaned
+// of what content systems put there besides people's names:
+//
+//   "Von Britta Schultejans", "Analysis by Chris Cillizza"  -> "Britta Schultejans", ...
+//   "Spencer S. Hsu, The Washington Post"                    -> "Spencer S. Hsu"
+//   "Troy L. Smith, Cleveland.com", "Sandee LaMotte, CNN"    -> the person alone
+//   "MEG KINNARD and ERRIN HAINES, Associated Press"         -> "Meg Kinnard", "Errin Haines",
+//                                                               "Associated Press"
+//   "TOM KRISHER, AP Auto Writer"                            -> "Tom Krisher", "Associated Press"
+//   "Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET"   -> "Bryan DeArdo"
+//   "gqlshare", "/christopherlwood", "j03f3l_1000", an IP    -> nothing (log-in handles)
+//   "KUT" on kut.org, "Listin Diario" on listindiario.com    -> nothing (the outlet itself)
+//   "Фото: Алексей Меринов", "MS", "RDN"                     -> nothing (a photo credit, degrees)
+//
+// Agencies credited as an affiliation come back under their canonical names, for the caller to
+// file as agencies (CanonicalAgency recognises them).
+//
+// Thread safety: pure functions.
+#ifndef KABAR_EXTRACT_AUTHOR_NAMES_H_
+#define KABAR_EXTRACT_AUTHOR_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kabar::extract {
+
+// The page an author value was read from: its registrable site ("kut.org") and the outlet's
+// name as the page gives it (og:site_name; may be empty).
+struct AuthorPage {
+  std::string_view site;
+  std::string_view site_name;
+};
+
+// Appends the people (and agencies) one author value names to *out, skipping names already in
+// it (compared ignoring ASCII case).
+void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector<std::string>* out);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_AUTHOR_NAMES_H_

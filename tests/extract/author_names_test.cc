@@ -1,0 +1,94 @@
+#include "extract/author_names.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kabar::extract {
+namespace {
+
+using Names = std::vector<std::string>;
+
+Names Read(std::string_view value, std::string_view site = "example.com",
+           std::string_view site_name = "") {
+  Names out;
+  ReadAuthorValue(value, {site, site_name}, &out);
+  return out;
+}
+
+TEST(AuthorNames, PlainNamesPassThrough) {
+  EXPECT_EQ(Read("Jane Doe"), Names{"Jane Doe"});
+  EXPECT_EQ(Read("Ursula von der Leyen"), Names{"Ursula von der Leyen"});
+  EXPECT_EQ(Read("John"), Names{"John"});
+  EXPECT_EQ(Read("Алексей Супрун"), Names{"Алексей Супрун"});
+  EXPECT_EQ(Read("ضحى عرفة"), Names{"ضحى عرفة"});
+}
+
+TEST(AuthorNames, BylineLeadsInSeveralLanguagesAreDropped) {
+  EXPECT_EQ(Read("Von Britta Schultejans"), Names{"Britta Schultejans"});
+  EXPECT_EQ(Read("Por Rosalía Nieves"), Names{"Rosalía Nieves"});
+  EXPECT_EQ(Read("Analysis by Chris Cillizza"), Names{"Chris Cillizza"});
+}
+
+TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
+  EXPECT_EQ(Read("Spencer S. Hsu, The Washington Post"), Names{"Spencer S. Hsu"});
+  EXPECT_EQ(Read("Troy L. Smith, Cleveland.com"), Names{"Troy L. Smith"});
+  EXPECT_EQ(Read("Amy Kuperinsky | NJ Advance Media for NJ.com"), Names{"Amy Kuperinsky"});
+  EXPECT_EQ(Read("Jo Roe, Metro Desk Editor"), Names{"Jo Roe"});
+}
+
+TEST(AuthorNames, AgencyAffiliationIsKeptAsTheAgency) {
+  EXPECT_EQ(Read("TOM KRISHER, AP Auto Writer"), (Names{"Tom Krisher", "Associated Press"}));
+  EXPECT_EQ(Read("MEG KINNARD and ERRIN HAINES, Associated Press"),
+            (Names{"Meg Kinnard", "Errin Haines", "Associated Press"}));
+  EXPECT_EQ(Read("Colleen Barry, The Associated Press"),
+            (Names{"Colleen Barry", "Associated Press"}));
+}
+
+TEST(AuthorNames, ListsOfNamesAreSplit) {
+  EXPECT_EQ(Read("Kimberly Miller and Gareth McGrath"),
+            (Names{"Kimberly Miller", "Gareth McGrath"}));
+  EXPECT_EQ(Read("Christal Hayes, Michael Collins, Nicholas Wu | USA TODAY"),
+            (Names{"Christal Hayes", "Michael Collins", "Nicholas Wu"}));
+}
+
+TEST(AuthorNames, TrailingHandlesDatesAndDegreesAreCut) {
+  EXPECT_EQ(Read("Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET \u2022 2 min read"),
+            Names{"Bryan DeArdo"});
+  EXPECT_EQ(Read("Madeline Fry | November 18, 2019 12:01 PM Print this article"),
+            Names{"Madeline Fry"});
+  EXPECT_EQ(Read("Rachael Link, MS, RD"), Names{"Rachael Link"});
+  EXPECT_EQ(Read("RDN"), Names{});
+}
+
+TEST(AuthorNames, HandlesAreNotNames) {
+  for (const char* handle : {"gqlshare", "jdadmin", "/christopherlwood", "j03f3l_1000",
+                             "219.79.38.192", "kevin-r", "@someone"}) {
+    EXPECT_EQ(Read(handle), Names{}) << handle;
+  }
+}
+
+TEST(AuthorNames, TheOutletIsNotAnAuthor) {
+  EXPECT_EQ(Read("KUT", "kut.org"), Names{});
+  EXPECT_EQ(Read("Listin Diario", "listindiario.com"), Names{});
+  EXPECT_EQ(Read("INFORM.KZ", "inform.kz"), Names{});
+  EXPECT_EQ(Read("News18", "news18.com"), Names{});
+  EXPECT_EQ(Read("Times Of India", "indiatimes.com", "The Times of India"), Names{});
+  EXPECT_EQ(Read("Nathan Bernier", "kut.org"), Names{"Nathan Bernier"});
+}
+
+TEST(AuthorNames, OtherCreditLabelsAreNotAuthors) {
+  EXPECT_EQ(Read("Фото: Алексей Меринов"), Names{});
+  EXPECT_EQ(Read("Foto: Budi Santoso"), Names{});
+  EXPECT_EQ(Read("Penulis: Budi Santoso"), Names{"Budi Santoso"});
+}
+
+TEST(AuthorNames, SkipsNamesAlreadyRead) {
+  Names out = {"Jane Doe"};
+  ReadAuthorValue("JANE DOE", {"example.com", ""}, &out);
+  EXPECT_EQ(out, Names{"Jane Doe"});
+}
+
+}  // namespace
+}  // namespace kabar::extract
