@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -565,16 +566,69 @@ bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) 
   return true;
 }
 
+// The plain forms of an ISO time, read without the regex: "YYYY-MM-DD", optionally followed
+// by 'T' or ' ', "HH:MM", optionally ":SS", and optionally "Z" or a "+HH:MM", "+HHMM" offset,
+// up to the end of `iso`. The regex matches each of them whole, into the same fields. False
+// (and nothing known) for any other text.
+bool ReadPlainIsoTime(std::string_view iso, Match* m) {
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > iso.size()) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (!IsDigitByte(iso[k])) return -1;
+      v = v * 10 + (iso[k] - '0');
+    }
+    return v;
+  };
+  auto at_is = [&](size_t at, char c) { return at < iso.size() && iso[at] == c; };
+  m->y = digits(0, 4);
+  m->m = digits(5, 2);
+  m->d = digits(8, 2);
+  if (m->y < 0 || m->m < 0 || m->d < 0 || !at_is(4, '-') || !at_is(7, '-')) return false;
+  if (iso.size() == 10) return true;
+  if (!at_is(10, 'T') && !at_is(10, ' ')) return false;
+  m->hh = digits(11, 2);
+  m->mm = digits(14, 2);
+  if (m->hh < 0 || m->mm < 0 || !at_is(13, ':')) return false;
+  size_t i = 16;
+  if (at_is(i, ':')) {
+    m->ss = digits(i + 1, 2);
+    if (m->ss < 0) return false;
+    i += 3;
+  }
+  if (at_is(i, 'Z')) {
+    m->has_zone = true;
+    ++i;
+  } else if (at_is(i, '+') || at_is(i, '-')) {
+    int sign = iso[i] == '-' ? -1 : 1;
+    int h = digits(i + 1, 2);
+    size_t mm_at = at_is(i + 3, ':') ? i + 4 : i + 3;
+    int mi = digits(mm_at, 2);
+    if (h < 0 || mi < 0) return false;
+    m->has_zone = true;
+    m->offset = sign * (h * 60 + mi);
+    i = mm_at + 2;
+  }
+  if (i != iso.size()) return false;
+  m->has_time = m->hh <= 23 && m->mm <= 59 && m->ss <= 60;
+  return true;
+}
+
 // ParseIsoTime's work, without the memo.
 bool ParseIsoTimeUncached(std::string_view iso, TimePoint* out) {
   Match found;
   bool ok = false;
-  ScanPattern(3, iso, [&](const Match& m) {
-    if (!ok && m.begin == 0 && m.end == iso.size()) {
-      found = m;
-      ok = true;
-    }
-  });
+  if (ReadPlainIsoTime(iso, &found)) {
+    ok = ValidDate(found.y, found.m, found.d);
+  } else {
+    found = Match();
+    ScanPattern(3, iso, [&](const Match& m) {
+      if (!ok && m.begin == 0 && m.end == iso.size()) {
+        found = m;
+        ok = true;
+      }
+    });
+  }
   if (!ok) return false;
   int64_t days =
       DaysFromCivil(found.y, static_cast<unsigned>(found.m), static_cast<unsigned>(found.d));
@@ -670,7 +724,9 @@ int WeekdayIndex(std::string_view w, bool* english) {
       {"jum'at", 4},    {"sabtu", 5},    {"minggu", 6}, {"monday", 0},   {"tuesday", 1},
       {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
   if (w.size() < 4 || w.size() > 9) return -1;
-  std::string lower = AsciiLower(w);
+  char buf[9];
+  LowerAsciiCopy(w.data(), w.size(), buf);
+  std::string_view lower(buf, w.size());
   for (size_t i = 0; i < std::size(kDays); ++i) {
     if (lower == kDays[i].first) {
       *english = i >= 8;  // the English names follow the eight Indonesian ones
@@ -679,6 +735,13 @@ int WeekdayIndex(std::string_view w, bool* english) {
   }
   return -1;
 }
+
+// True for the capital letters a weekday name (above) opens with.
+constexpr std::array<bool, 256> kWeekdayInitial = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view("SRKJMTWF")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
 
 int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
 
@@ -719,8 +782,20 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
     std::string iso = FormatDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
     if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
   };
+  // Weekday names are words opening with a capital letter: the scan skips eight bytes at a
+  // time until one holds an ASCII capital, then tries each capital that opens a word.
   for (size_t i = 0; i < text.size();) {
-    if (!IsWordByte(text[i]) || (i > 0 && IsWordByte(text[i - 1]))) {
+    if (i + 8 <= text.size()) {
+      uint64_t x = Load8(text.data() + i);
+      uint64_t caps = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
+      if (caps == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<size_t>(std::countr_zero(caps)) / 8;
+    }
+    if (!kWeekdayInitial[static_cast<unsigned char>(text[i])] ||
+        (i > 0 && IsWordByte(text[i - 1]))) {
       ++i;
       continue;
     }
@@ -728,7 +803,7 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
     while (end < text.size() && IsWordByte(text[end])) ++end;
     std::string_view word = text.substr(i, end - i);
     bool english = false;
-    int wd = word[0] >= 'A' && word[0] <= 'Z' ? WeekdayIndex(word, &english) : -1;
+    int wd = WeekdayIndex(word, &english);
     size_t at = i;
     i = end;
     if (wd < 0) continue;

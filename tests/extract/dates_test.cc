@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace kabar::extract {
 namespace {
 
@@ -20,6 +22,30 @@ TEST(Dates, IsoRoundTrip) {
   EXPECT_EQ(FormatIsoTime(t), "2024-02-29T23:59:59+00:00");
   EXPECT_FALSE(ParseIsoTime("2023-02-29", &t));
   EXPECT_FALSE(ParseIsoTime("yesterday", &t));
+}
+
+// The plain forms are read without the regex; the forms with a fraction of a second go
+// through it: both must give the same instant.
+TEST(Dates, IsoPlainFormsReadLikeTheRegexForms) {
+  const std::pair<const char*, const char*> same[] = {
+      {"2024-06-03T10:30:00-04:00", "2024-06-03T10:30:00.000-04:00"},
+      {"2024-06-03 10:30+0700", "2024-06-03T10:30:00.0+07:00"},
+      {"2024-06-03T10:30Z", "2024-06-03T10:30:00.9Z"},
+      {"2024-06-03", "2024-06-03T00:00:00.0Z"},
+      {"2024-06-03T10:30:59", "2024-06-03 10:30:59.25"},
+  };
+  for (const auto& [plain, regex_form] : same) {
+    TimePoint a, b;
+    ASSERT_TRUE(ParseIsoTime(plain, &a)) << plain;
+    ASSERT_TRUE(ParseIsoTime(regex_form, &b)) << regex_form;
+    EXPECT_EQ(a.epoch_seconds, b.epoch_seconds) << plain;
+    EXPECT_EQ(a.offset_minutes, b.offset_minutes) << plain;
+  }
+  TimePoint t;
+  EXPECT_FALSE(ParseIsoTime("2024-13-03", &t));
+  EXPECT_FALSE(ParseIsoTime("2024-06-03T10:30:00+07", &t));
+  EXPECT_FALSE(ParseIsoTime("2024-06-03T10", &t));
+  EXPECT_FALSE(ParseIsoTime("2024/06/03", &t));
 }
 
 TEST(Dates, IsoRepeatedAndAlternatingGiveTheSameAnswers) {
