@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "extract/line_facts.h"
 #include "extract/text_util.h"
@@ -100,6 +101,54 @@ bool MayEndWithNameAfterStop(std::string_view t) {
   return false;
 }
 
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The run of ASCII letters at the end of `s`.
+std::string_view TrailingLetters(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0 && IsAsciiLetter(s[i - 1])) --i;
+  return s.substr(i);
+}
+
+// The last runs of letters of the wire names in kWire that are not all capitals ("Reuters",
+// "Images" of "Getty Images", "com" of "KOMPAS.com"), worked out from kWire itself.
+const std::vector<std::string>& MixedCaseWireEndings() {
+  static const std::vector<std::string> endings = [] {
+    std::vector<std::string> out;
+    std::string_view all = kWire;
+    while (!all.empty()) {
+      size_t bar = all.find('|');
+      std::string_view name = all.substr(0, bar);
+      all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
+      while (!name.empty() && !IsAsciiLetter(name.back())) name.remove_suffix(1);  // "Dok\\.?"
+      std::string_view run = TrailingLetters(name);
+      bool capitals = run.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+      if (!capitals) out.emplace_back(run);
+    }
+    return out;
+  }();
+  return endings;
+}
+
+// "KCNA via REUTERS", "Pool via REUTERS ATTENTION EDITORS.": after the cue word come a wire
+// name and words of capitals only, then at most two '.' (after "Dok.") and a ')'. So `t` (no
+// white space at its end) ends with a run of letters that is two or more capitals or the end
+// of a wire name.
+bool MayEndWithWireName(std::string_view t) {
+  if (!t.empty() && t.back() == ')') t.remove_suffix(1);
+  for (int i = 0; i < 2 && !t.empty() && t.back() == '.'; ++i) t.remove_suffix(1);
+  std::string_view run = TrailingLetters(t);
+  if (run.empty()) return false;
+  if (run.size() >= 2 &&
+      run.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
+    return true;
+  }
+  for (const std::string& ending : MixedCaseWireEndings()) {
+    if (run == ending) return true;
+  }
+  return false;
+}
+
 // A cheap test that `tail` may end with a credit CreditAtEnd() knows: each alternative of the
 // pattern leaves a cue checked above ("via"/"melalui"/"lewat" for the first). Most article
 // paragraphs and headlines have none, so the regex runs on few lines.
@@ -111,11 +160,22 @@ bool MayEndWithCredit(std::string_view tail) {
       MayEndWithLabelCredit(tail)) {
     return true;
   }
-  for (std::string_view cue :
-       {"via", "melalui", "lewat", "\xC2\xA9", "(c)", "(C)", "Image copyright", "Credit"}) {
-    if (Contains(tail, cue)) return true;
+  static constexpr std::string_view kViaCues[] = {"via", "melalui", "lewat"};
+  if (MayEndWithWireName(t)) {
+    for (std::string_view cue : kViaCues) {
+      if (Contains(tail, cue)) return true;
+    }
   }
-  return false;
+  // "\u00a9 Amazon", "(c) AFP", "Image copyright Getty Images": no '.' follows the cue.
+  const void* stop = memrchr(tail.data(), '.', tail.size());
+  std::string_view after_stop =
+      stop == nullptr ? tail : tail.substr(static_cast<const char*>(stop) - tail.data() + 1);
+  static constexpr std::string_view kCopyrightCues[] = {"\xC2\xA9", "(c)", "(C)",
+                                                        "Image copyright"};
+  for (std::string_view cue : kCopyrightCues) {
+    if (Contains(after_stop, cue)) return true;
+  }
+  return Contains(tail, "Credit");
 }
 
 // The longest word alternative of Placeholder() in bytes: "illustration", "(ilustrasi)" and

@@ -57,6 +57,10 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file",
            "Fans wait outside the stadium. The gates opened late (c) AFP",
            "The river at dawn. A man walks along the bank\xC2\xA9 Jane Doe",
+           // After "via": a wire name whose last letters are not all capitals, "Dok." and ')'.
+           "Warga antre bantuan di posko pengungsian lewat Getty Images",
+           "Foto udara kawasan banjir di Semarang diambil via KOMPAS.com",
+           "Gedung sekolah yang rusak diterjang banjir bandang (via Dok.)",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -66,6 +70,10 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
            "Rapat dimulai pukul 10.00. Peserta datang dari berbagai daerah di Indonesia",
            "EU lawmakers pass the copyright reform after years of debate",
            "Credit card fees rise again as banks pass on costs",
+           // A cue word of a credit with no credit after it.
+           "Bantuan disalurkan melalui pemerintah daerah kepada warga terdampak banjir",
+           "The package arrived via REUTERS couriers and was opened on Monday",
+           "A photo of the scene (c) AFP. Police said the area was closed",
            // Names joined by slashes in a sentence are no outlet/photographer credit.
            "Ganda putra kalah. Marcus Gideon/Kevin Sanjaya sedangkan Hoki/Hirota tumbang di "
            "tangan Wang Yilyu/Huang Dongping (China).",
