@@ -92,16 +92,19 @@ std::vector<Marker> SortedMarkers() {
   return m;
 }
 
-// A prefilter before the exact lookup: which (length, first letter, last letter) triples
-// the marker words have. Lengths above kMaxMarker never match.
+// The lookup: the marker words of each (length, first letter), a handful at most, compared in
+// turn; a (length, first letter, last letter) prefilter before it. Lengths above kMaxMarker
+// never match.
 constexpr size_t kMaxMarker = 16;
 
 struct MarkerTable {
   std::vector<Marker> sorted = SortedMarkers();
   std::array<std::array<uint32_t, 26>, kMaxMarker + 1> last_letters{};  // [len][first]
+  std::array<std::array<std::vector<const Marker*>, 26>, kMaxMarker + 1> by_start;
   MarkerTable() {
     for (const Marker& m : sorted) {
       last_letters[m.word.size()][m.word.front() - 'a'] |= uint32_t{1} << (m.word.back() - 'a');
+      by_start[m.word.size()][m.word.front() - 'a'].push_back(&m);
     }
   }
   // `len` in 1..kMaxMarker; `first` and `last` lower-case ASCII letters.
@@ -115,10 +118,12 @@ const MarkerTable& Markers() {
   return table;
 }
 
+// `w`: a lower-case ASCII word of 1..kMaxMarker letters.
 const Marker* FindMarker(const MarkerTable& table, std::string_view w) {
-  auto it = std::lower_bound(table.sorted.begin(), table.sorted.end(), w,
-                             [](const Marker& m, std::string_view x) { return m.word < x; });
-  return it != table.sorted.end() && it->word == w ? &*it : nullptr;
+  for (const Marker* m : table.by_start[w.size()][w.front() - 'a']) {
+    if (m->word == w) return m;
+  }
+  return nullptr;
 }
 
 // The longest prefix of `text` of at most `n` bytes that does not cut a UTF-8 sequence.
