@@ -190,6 +190,21 @@ int FindHintedTitle(const std::string& hint, const PageWork& w) {
 
 // A short capitalised label. The rubric above a headline often repeats an item of the site's
 // menu ("Regional", "Ekonomi"), so a site-repeat or a line repeated within the page counts.
+// First words of a page's controls, which a text dump leaves on their own line above a title
+// ("Save", "Watch Live", "Search [ ]"); a rubric names a topic, not an action.
+constexpr std::string_view kControlWords[] = {
+    "save",   "search", "share",   "watch",  "listen", "subscribe", "sign",   "log",
+    "login",  "menu",   "close",   "skip",   "print",  "email",     "follow", "download",
+    "simpan", "cari",   "bagikan", "tonton", "masuk",  "daftar",    "tutup",  "unduh"};
+
+bool IsControlLabel(std::string_view text) {
+  std::string_view first = text.substr(0, WordAt(text, 0));
+  for (std::string_view w : kControlWords) {
+    if (EqualsIgnoreCase(first, w)) return true;
+  }
+  return false;
+}
+
 bool RubricShaped(const LineInfo& l) {
   bool text_like =
       l.kind == LineKind::kText || (l.kind == LineKind::kBoilerplate &&
@@ -201,11 +216,12 @@ bool RubricShaped(const LineInfo& l) {
   if (!text_like || l.text.empty() || Utf8Length(l.text) > 40) return false;
   if (l.prose.words < 1 || l.prose.words > 5 || l.prose.sentence_end) return false;
   for (char c : l.text) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '|' || c == '>' || c == '/') {
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '|' || c == '>' || c == '/' ||
+        c == '[' || c == ']') {
       return false;
     }
   }
-  return StartsUpper(l.text);
+  return StartsUpper(l.text) && !IsControlLabel(l.text);
 }
 
 // "Kompas dunia" with outlet "Kompas TV" -> "Dunia": the label of a date line, less the
@@ -393,6 +409,13 @@ bool RepeatsMenuItem(const PageWork& w, int i) {
   return false;
 }
 
+// True when `text` names the page's outlet or any known outlet or site ("CNN", "NBC News",
+// "SpaceNews.com"): a masthead, not a section.
+bool NamesTheOutlet(std::string_view text, const Article& a) {
+  return EqualsIgnoreCase(text, a.outlet) || !SiteFromToken(text).empty() ||
+         !SiteForOutletName(text).empty();
+}
+
 }  // namespace
 
 void FindLeadAndSection(PageWork* w) {
@@ -411,7 +434,8 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line - 1; i >= 0; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
-    bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i));
+    bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i)) &&
+                  !NamesTheOutlet(l.text, *a);
     if (rubric && w->use[i] == LineUse::kUnused) {
       a->section = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;

@@ -19,6 +19,7 @@
 #include "extract/outlets.h"
 #include "extract/publisher_zone.h"
 #include "extract/status_url_time.h"
+#include "extract/text_util.h"
 
 namespace kabar {
 namespace {
@@ -66,6 +67,18 @@ std::string Trim(std::string_view s) {
 
 bool LooksLikeUrl(std::string_view s) {
   return s.rfind("http", 0) == 0 || s.rfind("//", 0) == 0 || s.find(".com/") != s.npos;
+}
+
+// A section as markup gives it, reduced to one name: the first of a list ("Brasil,Notícias",
+// a JSON-LD array), without leading decoration ("- Destacado"); empty when it names a site
+// ("gizmodo.com") rather than a section.
+std::string CleanSection(std::string_view s) {
+  s = s.substr(0, s.find(','));
+  size_t start = s.find_first_not_of(" -|>");
+  s = start == std::string_view::npos ? std::string_view() : s.substr(start);
+  std::string section = extract::CollapseSpace(s);
+  if (!extract::SiteFromToken(section).empty()) return "";
+  return section;
 }
 
 // "By Jane Doe" -> "Jane Doe".
@@ -238,7 +251,7 @@ class Collector {
     m.description = DecodeCharRefs(description_.value);
     m.canonical_url = canonical_.value;
     m.site_name = DecodeCharRefs(site_name_.value);
-    m.section = DecodeCharRefs(section_.value);
+    m.section = CleanSection(DecodeCharRefs(section_.value));
     m.language = language_.value;
     std::string url_date = DateFromUrl(url_);
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);

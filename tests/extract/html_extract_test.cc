@@ -138,6 +138,26 @@ TEST(HtmlExtract, MetadataEscapedTwiceIsReadAsMeant) {
                                                  "a"});
 }
 
+// A section list (tags, a JSON-LD array) gives its first name; a site name is no section.
+TEST(HtmlExtract, SectionIsOneNameNotAListOrASite) {
+  const std::string body =
+      "<article><p>The bridge closed on Monday after inspectors found cracks in two of its "
+      "supports, the city said in a statement on its web site.</p></article></body></html>";
+  auto section_of = [&](const std::string& section) {
+    Result<Article> a =
+        ExtractArticle(HtmlPage("<html><head><meta property=\"article:section\" content=\"" +
+                                    section + "\"></head><body>" + body,
+                                "https://news.example.com/x"),
+                       {}, nullptr);
+    return a.ok() ? a->section : "error";
+  };
+  EXPECT_EQ(section_of("Pol\xC3\xADtica,Titulares"), "Pol\xC3\xADtica");
+  EXPECT_EQ(section_of("Nacionales, comercio, Cuba"), "Nacionales");
+  EXPECT_EQ(section_of("- Destacado"), "Destacado");
+  EXPECT_EQ(section_of("gizmodo.com"), "");
+  EXPECT_EQ(section_of("Companies & Markets"), "Companies & Markets");
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";

@@ -72,6 +72,25 @@ TEST(TextExtractor, EnglishPageFieldsAndBody) {
   EXPECT_EQ(ReasonOf(*a, 1), "navigation");
 }
 
+// The short line right above a title is its rubric, unless it is a page control or a masthead.
+TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
+  auto section_above_title = [](const std::string& line) {
+    std::string page = "News\nSport\nWeather\n\n" + line +
+                       "\n\nHarbour bridge reopens after two years of repairs\n\nBy Jane Doe\n\n" +
+                       "The city's harbour bridge reopened on Monday after two years of repairs "
+                       "that cost more than the original construction, officials said.\n\n"
+                       "Traffic was light in the morning, but the transport minister said she "
+                       "expected the usual queues to return by the end of the week.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->section : "error";
+  };
+  EXPECT_EQ(section_above_title("Transport"), "Transport");
+  EXPECT_EQ(section_above_title("Watch Live"), "");
+  EXPECT_EQ(section_above_title("Save"), "");
+  EXPECT_EQ(section_above_title("Search [ ]"), "");
+  EXPECT_EQ(section_above_title("CNN"), "");
+}
+
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
   ExtractOptions options;
   EXPECT_EQ(ExtractArticle(Page(""), options, nullptr).status().code(), Status::Code::kNotFound);
