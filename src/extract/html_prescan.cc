@@ -2,6 +2,7 @@
 #include "extract/html_prescan.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
@@ -37,32 +38,48 @@ class TagNameAt {
   size_t size_ = 0;
 };
 
-// A sorted set of lower-case names, filtered by length, first and last byte before the binary
-// search: most names a page uses (div, a, span, class, href) are rejected without a comparison.
+// A sorted set of lower-case names, filtered by length, first and last byte: most names a page
+// uses (div, a, span, class, href) are rejected without a comparison, and a name whose filter
+// slot holds one name of the set is compared with that name alone (the binary search only where
+// two names share a slot).
 class NameSet {
  public:
   template <size_t N>
   constexpr explicit NameSet(const std::string_view (&sorted)[N]) : names_(sorted), size_(N) {
-    for (std::string_view n : sorted) bits_[Slot(n) / 64] |= uint64_t{1} << (Slot(n) % 64);
+    static_assert(N < kShared);
+    for (size_t i = 0; i < N; ++i) {
+      uint8_t& e = entry_[Slot(sorted[i])];
+      e = e == kNone ? static_cast<uint8_t>(i) : kShared;
+    }
   }
 
   bool Contains(std::string_view name) const {
     if (name.empty()) return false;
-    size_t slot = Slot(name);
-    if ((bits_[slot / 64] >> (slot % 64) & 1) == 0) return false;
+    uint8_t e = entry_[Slot(name)];
+    if (e == kNone) return false;
+    if (e != kShared) return names_[e] == name;
     return std::binary_search(names_, names_ + size_, name);
   }
 
  private:
+  static constexpr uint8_t kNone = 0xFF;
+  static constexpr uint8_t kShared = 0xFE;
+
   static constexpr size_t Slot(std::string_view n) {
     return (n.size() * 31 + static_cast<unsigned char>(n.front()) * 7 +
             static_cast<unsigned char>(n.back())) %
            256;
   }
 
+  static constexpr std::array<uint8_t, 256> Empty() {
+    std::array<uint8_t, 256> a{};
+    for (uint8_t& e : a) e = kNone;
+    return a;
+  }
+
   const std::string_view* names_;
   size_t size_;
-  uint64_t bits_[4] = {};
+  std::array<uint8_t, 256> entry_ = Empty();  // per slot: the one name's index, kNone, kShared
 };
 
 // Void elements and elements whose end tag may be omitted: they do not nest reliably.
