@@ -2,6 +2,7 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <utility>
@@ -38,6 +39,7 @@ Status CommonWords::LoadHunspell(const std::string& path) {
   text_.resize(static_cast<size_t>(size));
   if (!in.read(text_.data(), size)) return Status::IOError("cannot read dictionary " + path);
   std::string_view rest = text_;
+  words_.Reserve(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')));
   bool first = true;  // the word count
   while (!rest.empty()) {
     size_t eol = rest.find('\n');

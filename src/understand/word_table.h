@@ -33,6 +33,14 @@ class WordTable {
     s.value = static_cast<V>(s.value | value);
   }
 
+  // Makes room for `n` words in all, so that adding them grows the table at most once (a
+  // hint: lookups are the same whatever the table's size).
+  void Reserve(size_t n) {
+    size_t want = 64;
+    while ((n + 1) * 2 > want) want *= 2;
+    if (want > slots_.size()) Rehash(want);
+  }
+
   // The value of `word`, or V() when absent.
   V Get(std::string_view word) const {
     return slots_.empty() ? V() : slots_[Index(word, Hash(word))].value;
@@ -84,9 +92,11 @@ class WordTable {
     }
   }
 
-  void Grow() {
+  void Grow() { Rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+  void Rehash(size_t slots) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+    slots_.assign(slots, Slot());
     for (const Slot& s : old) {
       if (s.word.data() != nullptr) slots_[Index(s.word, s.hash)] = s;
     }
