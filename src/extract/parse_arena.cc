@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <utility>
 
 namespace kabar {
 namespace {
@@ -12,13 +13,42 @@ constexpr size_t kAlign = 16;
 
 size_t RoundUp(size_t n) { return (n + kAlign - 1) & ~(kAlign - 1); }
 
+// Blocks up to this size outlive their arena as the thread's spare, so that the next page's
+// parse on the thread writes to memory already mapped: a fresh block of a few megabytes costs
+// a page fault per 4 KiB, each about as dear as parsing a kilobyte.
+constexpr size_t kMaxSpare = size_t{16} << 20;
+
+// One block kept per thread for the next arena, freed when the thread ends.
+struct SpareBlock {
+  char* begin = nullptr;
+  size_t bytes = 0;
+  ~SpareBlock() { std::free(begin); }
+};
+
+thread_local SpareBlock spare;
+
 }  // namespace
 
 ParseArena::ParseArena(size_t first_block, size_t cap_bytes)
     : next_block_(RoundUp(std::max<size_t>(first_block, 4096))), cap_(cap_bytes) {}
 
 ParseArena::~ParseArena() {
-  for (const Block& b : blocks_) std::free(b.begin);
+  const Block* keep = nullptr;  // the largest block that may be the spare
+  for (const Block& b : blocks_) {
+    size_t bytes = static_cast<size_t>(b.end - b.begin);
+    if (bytes <= kMaxSpare && bytes > spare.bytes &&
+        (keep == nullptr || bytes > static_cast<size_t>(keep->end - keep->begin))) {
+      keep = &b;
+    }
+  }
+  for (const Block& b : blocks_) {
+    if (&b != keep) std::free(b.begin);
+  }
+  if (keep != nullptr) {
+    std::free(spare.begin);
+    spare.begin = keep->begin;
+    spare.bytes = static_cast<size_t>(keep->end - keep->begin);
+  }
 }
 
 void* ParseArena::Allocate(size_t size) {
@@ -37,8 +67,14 @@ void* ParseArena::NewBlock(size_t size) {
     overflowed_ = true;
     return std::malloc(size);
   }
-  char* block = static_cast<char*>(std::aligned_alloc(kAlign, bytes));
-  if (block == nullptr) return nullptr;
+  char* block;
+  if (spare.begin != nullptr && spare.bytes >= bytes) {  // the thread's spare: already mapped
+    block = std::exchange(spare.begin, nullptr);
+    bytes = std::exchange(spare.bytes, 0);
+  } else {
+    block = static_cast<char*>(std::aligned_alloc(kAlign, bytes));
+    if (block == nullptr) return nullptr;
+  }
   blocks_.push_back({block, block + bytes});
   held_ += bytes;
   next_block_ = std::min(next_block_ * 2, size_t{16} << 20);
