@@ -24,7 +24,16 @@
 namespace kabar {
 namespace {
 
-using Vec = std::vector<std::pair<uint64_t, float>>;
+// A term and its weight in 12 bytes (std::pair<uint64_t, float> pads to 16; the members keep
+// the pair's names). Centroids are the clusterer's biggest and coldest data: Best walks ten
+// candidates' centroids of up to 160 terms per article, 30 cache lines each instead of 40.
+// Unaligned loads of the term cost nothing extra on x86.
+struct __attribute__((packed)) TermWeight {
+  uint64_t first;  // term hash
+  float second;    // weight
+};
+static_assert(sizeof(TermWeight) == 12);
+using Vec = std::vector<TermWeight>;
 using cluster::ClusterFeatures;
 using store::GetU32;
 using store::GetU64;
@@ -208,8 +217,9 @@ void Widen(int64_t day, ClusterRecord* r) {
 
 void PutVec(std::string* out, const Vec& v) {
   PutU32(out, static_cast<uint32_t>(v.size()));
-  for (const auto& [t, w] : v) {
-    PutU64(out, t);
+  for (const TermWeight& e : v) {
+    PutU64(out, e.first);
+    float w = e.second;
     uint32_t bits;
     std::memcpy(&bits, &w, 4);
     PutU32(out, bits);
@@ -220,11 +230,14 @@ bool GetVec(std::string_view* in, Vec* v) {
   uint32_t n = 0;
   if (!GetU32(in, &n) || in->size() / 12 < n) return false;
   v->resize(n);
-  for (auto& [t, w] : *v) {
+  for (TermWeight& e : *v) {
+    uint64_t t = 0;
     uint32_t bits = 0;
     GetU64(in, &t);
     GetU32(in, &bits);
+    float w = 0;
     std::memcpy(&w, &bits, 4);
+    e = {t, w};
   }
   return true;
 }
