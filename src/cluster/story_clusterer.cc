@@ -279,6 +279,19 @@ void PrefetchTail(const std::vector<uint32_t>& list) {
   if (list.size() > kPerLine) __builtin_prefetch(list.data() + list.size() - 1 - kPerLine);
 }
 
+// std::lower_bound(v, idx), searched from the back: the clusters whose centroids change are
+// mostly recent ones, a few entries from the tail of their lists (which Postings::Update
+// prefetches), so a short backward scan usually finds the place without a binary search over
+// the cold rest of a long list.
+std::vector<uint32_t>::iterator LowerBoundFromBack(std::vector<uint32_t>* v, uint32_t idx) {
+  constexpr size_t kTailSteps = 16;
+  size_t i = v->size();
+  for (size_t k = 0; k < kTailSteps && i > 0; ++k, --i) {
+    if ((*v)[i - 1] < idx) return v->begin() + static_cast<long>(i);
+  }
+  return std::lower_bound(v->begin(), v->begin() + static_cast<long>(i), idx);  // [i, end) >= idx
+}
+
 // term -> ascending cluster indices whose centroid holds the term.
 class Postings {
  public:
@@ -287,14 +300,14 @@ class Postings {
     if (v.empty() || v.back() < idx) {
       v.push_back(idx);
     } else {
-      auto it = std::lower_bound(v.begin(), v.end(), idx);
+      auto it = LowerBoundFromBack(&v, idx);
       if (it == v.end() || *it != idx) v.insert(it, idx);
     }
   }
   void Erase(uint64_t term, uint32_t idx) {
     std::vector<uint32_t>* l = lists_.Find(term);
     if (l == nullptr) return;
-    auto it = std::lower_bound(l->begin(), l->end(), idx);
+    auto it = LowerBoundFromBack(l, idx);
     if (it != l->end() && *it == idx) l->erase(it);
   }
   void Prefetch(uint64_t term) const { lists_.Prefetch(term); }
