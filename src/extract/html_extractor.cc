@@ -29,24 +29,76 @@
 namespace kabar {
 namespace {
 
-// Drops a " | Site" or " - Site" tail (or head) from a <title>-like headline.
-std::string CleanTitle(const std::string& title, const std::string& site_name,
-                       const std::string& site) {
-  static const char* const kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » "};
+constexpr const char* kTitleSeps[] = {" | ",  " - ",      " \u2013 ", " \u2014 ",
+                                      " :: ", " \u00ab ", " \u00bb ", "\uff5c"};
+
+// The first letters of the words of `s`, lower case: "One America News Network" -> "oann".
+std::string Initials(std::string_view s) {
+  std::string out;
+  extract::ForEachWord(s, [&](std::string_view w) {
+    char c = w[0];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out.push_back(c);
+  });
+  return out;
+}
+
+// True when a part of a <title> cut off at a separator names the site: its name (or its name
+// and an edition), its domain word, or the name's initials ("One America News Network" on
+// oann.com).
+bool NamesTheSite(const std::string& part, const std::string& site_name, const std::string& site) {
+  std::string lower = AsciiLower(part);
+  std::string site_word = site.substr(0, site.find('.'));
+  std::string name = AsciiLower(site_name);
+  if (!name.empty() && (lower == name || (name.size() >= 4 && lower.starts_with(name + ' ')))) {
+    return true;  // "대전일보" and "대전일보 모바일" (its mobile edition)
+  }
+  if (site_word.size() >= 2 && lower.find(site_word) != std::string::npos) return true;
+  return site_word.size() >= 3 && extract::CountWords(part) >= 3 && Initials(part) == site_word;
+}
+
+// `title` less one " | Site" tail: the site's name or any short tail (a site or section
+// name: fewer than three spaces).
+std::string WithoutSiteTail(const std::string& title, const std::string& site_name,
+                            const std::string& site) {
   std::string best = title;
-  for (const char* sep : kSeps) {
+  for (const char* sep : kTitleSeps) {
     size_t p = title.rfind(sep);
     if (p == std::string::npos) continue;
     std::string head = title.substr(0, p);
-    std::string tail = title.substr(p + std::string(sep).size());
-    std::string lt = AsciiLower(tail);
-    std::string site_word = site.substr(0, site.find('.'));
-    bool tail_is_site = (!site_name.empty() && lt == AsciiLower(site_name)) ||
-                        (!site_word.empty() && lt.find(site_word) != std::string::npos) ||
-                        std::count(tail.begin(), tail.end(), ' ') < 3;
+    std::string tail = title.substr(p + std::string_view(sep).size());
+    bool tail_is_site =
+        NamesTheSite(tail, site_name, site) || std::count(tail.begin(), tail.end(), ' ') < 3;
     if (tail_is_site && head.size() > tail.size() && head.size() < best.size()) best = head;
   }
   return best;
+}
+
+// `title` less one "Site :: " head: only the site's own name (a short head is as often a
+// place or a rubric the headline needs).
+std::string WithoutSiteHead(const std::string& title, const std::string& site_name,
+                            const std::string& site) {
+  for (const char* sep : kTitleSeps) {
+    size_t p = title.find(sep);
+    if (p == std::string::npos) continue;
+    std::string head = title.substr(0, p);
+    std::string tail = title.substr(p + std::string_view(sep).size());
+    if (tail.size() > head.size() && NamesTheSite(head, site_name, site)) return tail;
+  }
+  return title;
+}
+
+// Drops " | Site" tails and "Site :: " heads from a <title>-like headline, repeatedly: "X |
+// Junín 24 - Noticias de Junín" -> "X".
+std::string CleanTitle(const std::string& title, const std::string& site_name,
+                       const std::string& site) {
+  std::string t = title;
+  for (int round = 0; round < 3; ++round) {
+    std::string next = WithoutSiteHead(WithoutSiteTail(t, site_name, site), site_name, site);
+    if (next == t) break;
+    t = std::move(next);
+  }
+  return t;
 }
 
 std::string FirstHeading(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {

@@ -158,6 +158,36 @@ TEST(HtmlExtract, SectionIsOneNameNotAListOrASite) {
   EXPECT_EQ(section_of("Companies & Markets"), "Companies & Markets");
 }
 
+// The site's name is cut from a <title>, at either end and repeatedly; a short place or
+// rubric head stays.
+TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
+  const std::string body =
+      "<article><p>The bridge closed on Monday after inspectors found cracks in two of its "
+      "supports, the city said in a statement on its web site.</p></article></body></html>";
+  auto title_of = [&](const std::string& title, const std::string& url,
+                      const std::string& site_name = "") {
+    std::string head = "<html><head><title>" + title + "</title>";
+    if (!site_name.empty())
+      head += "<meta property=\"og:site_name\" content=\"" + site_name + "\">";
+    Result<Article> a = ExtractArticle(HtmlPage(head + "</head><body>" + body, url), {}, nullptr);
+    return a.ok() ? a->title : "error";
+  };
+  EXPECT_EQ(title_of("Bridge shut after cracks found | Kota 24 - Berita Kota",
+                     "https://kota24.com/x"),
+            "Bridge shut after cracks found");
+  EXPECT_EQ(title_of("Bridge shut after cracks found | Harbor City Evening News",
+                     "https://www.hcen.com/x"),
+            "Bridge shut after cracks found");
+  EXPECT_EQ(title_of("Harian Kota Mobile :: Bridge shut after cracks found",
+                     "https://www.hariankota.id/x", "Harian Kota"),
+            "Bridge shut after cracks found");
+  EXPECT_EQ(
+      title_of("Jembatan ditutup\uff5cHarian Kota", "https://www.hariankota.id/x", "Harian Kota"),
+      "Jembatan ditutup");
+  EXPECT_EQ(title_of("Frain | Bridge shut after cracks found", "https://www.example.fr/x"),
+            "Frain | Bridge shut after cracks found");
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";
