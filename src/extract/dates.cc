@@ -677,26 +677,48 @@ std::string FormatIsoTime(const TimePoint& t) {
   return iso;
 }
 
+namespace {
+
+// A written date and time that `part` of a line is, but for a short label; `base` is the
+// part's offset in its line, for out->begin and out->end.
+bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
+  if (!HasFourDigits(part)) return false;
+  for (int kind = 0; kind < 4; ++kind) {
+    if (!MayHoldPattern(kind, part)) continue;
+    bool ok = false;
+    ScanPattern(kind, part, [&](const Match& m) {
+      if (ok || !RestIsLabel(part, m.begin, m.end, kDateLabelWords)) return;
+      out->iso = MatchIso(m);
+      out->begin = base + m.begin;
+      out->end = base + m.end;
+      out->has_time = m.has_time;
+      out->relative = false;
+      out->updated = SaysUpdated(part);
+      ok = true;
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+
+// "Published: 10:55 EDT, 7 May 2020 | Updated: 11:17 EDT, 7 May 2020": a line of several
+// labelled times, each read alone; the first that parses is the line's.
+bool ParseLabelledParts(std::string_view line, DateFound* out) {
+  size_t start = 0;
+  for (size_t bar = line.find(" | "); bar != std::string_view::npos;
+       bar = line.find(" | ", start)) {
+    if (ParseAbsolute(line.substr(start, bar - start), start, out)) return true;
+    start = bar + 3;
+  }
+  return start > 0 && ParseAbsolute(line.substr(start), start, out);
+}
+
+}  // namespace
+
 bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out) {
   line = Trim(line);
   if (line.empty() || line.size() > kMaxDateLine) return false;
-  if (HasFourDigits(line)) {
-    for (int kind = 0; kind < 4; ++kind) {
-      if (!MayHoldPattern(kind, line)) continue;
-      bool ok = false;
-      ScanPattern(kind, line, [&](const Match& m) {
-        if (ok || !RestIsLabel(line, m.begin, m.end, kDateLabelWords)) return;
-        out->iso = MatchIso(m);
-        out->begin = m.begin;
-        out->end = m.end;
-        out->has_time = m.has_time;
-        out->relative = false;
-        out->updated = SaysUpdated(line);
-        ok = true;
-      });
-      if (ok) return true;
-    }
-  }
+  if (ParseAbsolute(line, 0, out) || ParseLabelledParts(line, out)) return true;
   return ParseRelative(line, now, out);
 }
 

@@ -116,6 +116,27 @@ TEST(Dates, UpdatedLinesSayUpdated) {
   EXPECT_TRUE(d.updated);
 }
 
+// A line of several labelled times is read part by part: the first that parses is the line's.
+TEST(Dates, LinesOfLabelledPartsGiveTheirFirstTime) {
+  DateFound d;
+  ASSERT_TRUE(ParsePublicationLine(
+      "PUBLISHED: April 24, 2020 at 9:11 a.m. | UPDATED: April 24, 2020 at 9:11 a.m.", Now(), &d));
+  EXPECT_EQ(d.iso, "2020-04-24T09:11:00");
+  EXPECT_FALSE(d.updated);
+  EXPECT_EQ(d.begin, std::string_view("PUBLISHED: ").size());
+  ASSERT_TRUE(ParsePublicationLine(
+      "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware", Now(),
+      &d));
+  EXPECT_EQ(d.iso.substr(0, 10), "2019-11-18");
+  ASSERT_TRUE(
+      ParsePublicationLine("Diperbarui 13 Juni 2023, 08:00 WIB | Terbit 12 Juni 2023", Now(), &d));
+  EXPECT_TRUE(d.updated);
+  // Each part must still be a labelled date, not a sentence.
+  EXPECT_FALSE(ParsePublicationLine(
+      "Menu | Presiden tiba di Pyongyang pada Rabu, 19 Juni 2024, untuk kunjungan kenegaraan.",
+      Now(), &d));
+}
+
 TEST(Dates, MentionedDates) {
   std::vector<std::string> got;
   FindMentionedDates("Tanggal 3/4/2024 dan 2024-05-06, lalu 07-08-2024.", &got);
