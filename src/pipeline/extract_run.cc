@@ -133,6 +133,9 @@ Status Deliver(std::vector<Slot>* slots, size_t* delivered, ArticleSink* sink, R
     if (slot.result.ok()) {
       ++counts->articles;
       s = sink->OnRendered(std::move(*slot.result), std::move(slot.rendered));
+      // The sink need not have taken the line: free it now, not at the end of the batch
+      // (a batch's JSON, megabytes, would otherwise stay until then).
+      std::string().swap(slot.rendered);
     } else {
       ++counts->rejected;
       s = sink->OnReject({slot.item.page.source, slot.result.status().ToString()});
