@@ -35,11 +35,16 @@ Status CommonWords::LoadHunspell(const std::string& path) {
   in.seekg(0, std::ios::end);
   std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
-  if (size < 0) return Status::IOError("cannot read dictionary " + path);
+  if (size < 0 || size >= (std::streamoff{1} << 32)) {
+    return Status::IOError("cannot read dictionary " + path);
+  }
   text_.resize(static_cast<size_t>(size));
   if (!in.read(text_.data(), size)) return Status::IOError("cannot read dictionary " + path);
+  size_t lines = static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
+  size_t want = 64;
+  while (lines * 2 > want) want *= 2;  // room for every line's word, at most half full
+  slots_.assign(want, 0);
   std::string_view rest = text_;
-  words_.Reserve(static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')));
   bool first = true;  // the word count
   while (!rest.empty()) {
     size_t eol = rest.find('\n');
@@ -49,15 +54,46 @@ Status CommonWords::LoadHunspell(const std::string& path) {
     std::string_view word = line.substr(0, line.find('/'));
     while (!word.empty() && (word.back() == '\r' || word.back() == ' ')) word.remove_suffix(1);
     if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) continue;
-    words_.Add(word, 1);
     loaded_ = true;
+    if (word.size() > kMaxWord) continue;  // Contains never asks
+    Add(static_cast<uint32_t>(word.data() - text_.data()), static_cast<uint32_t>(word.size()));
   }
   return Status::OK();
 }
 
+void CommonWords::Add(uint32_t offset, uint32_t size) {
+  std::string_view word(text_.data() + offset, size);
+  uint64_t h = WordHash(word);
+  uint64_t entry = uint64_t{offset} << 32 | uint64_t{size} << 24 | h >> 40;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == 0) {
+      slots_[i] = entry;
+      return;
+    }
+    if ((slots_[i] & 0xFFFFFFFF) == (entry & 0xFFFFFFFF) &&
+        text_.compare(slots_[i] >> 32, size, word) == 0) {
+      return;  // a repeated word
+    }
+  }
+}
+
+bool CommonWords::Has(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWord) return false;
+  uint64_t h = WordHash(word);
+  uint64_t low = uint64_t{word.size()} << 24 | h >> 40;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask; slots_[i] != 0; i = (i + 1) & mask) {
+    if ((slots_[i] & 0xFFFFFFFF) == low && text_.compare(slots_[i] >> 32, word.size(), word) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool CommonWords::Contains(std::string_view lower) const {
-  if (!loaded_ || lower.size() > 64) return false;
-  return words_.Contains(lower) || words_.Contains(Stem(lower));
+  if (!loaded_ || lower.size() > kMaxWord) return false;
+  return Has(lower) || Has(Stem(lower));
 }
 
 }  // namespace kabar::understand

@@ -17,6 +17,31 @@
 
 namespace kabar::understand {
 
+// A few loads and multiplications whatever the length: the first and last 8 bytes (4 bytes,
+// or 3 single bytes, for shorter words), which may overlap, mixed with the length. Longer
+// words that share their ends collide, and are told apart by a comparison.
+inline uint64_t WordHash(std::string_view w) {
+  const char* p = w.data();
+  size_t n = w.size();
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    a = x;
+    b = y;
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<unsigned char>(p[n - 1]) << 16;
+  }
+  uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
+  h ^= (b + n) * 0xc4ceb93fe53ec5ffULL;
+  return h ^ (h >> 31);
+}
+
 template <typename V>
 class WordTable {
  public:
@@ -31,14 +56,6 @@ class WordTable {
       ++size_;
     }
     s.value = static_cast<V>(s.value | value);
-  }
-
-  // Makes room for `n` words in all, so that adding them grows the table at most once (a
-  // hint: lookups are the same whatever the table's size).
-  void Reserve(size_t n) {
-    size_t want = 64;
-    while ((n + 1) * 2 > want) want *= 2;
-    if (want > slots_.size()) Rehash(want);
   }
 
   // The value of `word`, or V() when absent.
@@ -57,30 +74,7 @@ class WordTable {
     V value{};
   };
 
-  // A few loads and multiplications whatever the length: the first and last 8 bytes (4
-  // bytes, or 3 single bytes, for shorter words), which may overlap, mixed with the length.
-  // Longer words that share their ends collide, and are told apart by the comparison.
-  static uint64_t Hash(std::string_view w) {
-    const char* p = w.data();
-    size_t n = w.size();
-    uint64_t a = 0, b = 0;
-    if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-    } else if (n >= 4) {
-      uint32_t x, y;
-      std::memcpy(&x, p, 4);
-      std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
-    } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
-          static_cast<unsigned char>(p[n - 1]) << 16;
-    }
-    uint64_t h = (a ^ 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
-    h ^= (b + n) * 0xc4ceb93fe53ec5ffULL;
-    return h ^ (h >> 31);
-  }
+  static uint64_t Hash(std::string_view w) { return WordHash(w); }
 
   // The index of the slot of `word` (whose Hash is `h`), or of the empty slot where it would
   // go. REQUIRES: slots_ is not empty.
