@@ -14,10 +14,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <thread>
+#include <utility>
 #include <vector>
 
+#include "common/heap_pages.h"
 #include "common/progress.h"
 #include "kabar/normalize.h"
 #include "kabar/site_line_stats.h"
@@ -40,6 +43,9 @@ size_t ChunkPages(size_t threads) {
 }
 
 constexpr size_t kChunksAhead = 2;
+
+// With RunOptions::batch_heap: the reader thread's heap (the pages read ahead) in huge pages.
+constexpr size_t kReaderHeapBytes = size_t{8} << 20;
 
 // Runs on the reader thread as each page is read: the page's site guess (extraction needs it
 // again) and its line keys, so that the caller, which must count them before the batch's
@@ -164,14 +170,26 @@ Result<const Understander*> SetUpUnderstander(const RunOptions& options,
 
 }  // namespace
 
+void PrepareBatchHeap() {
+  KeepFreedMemory();
+  AdviseHugePagesForHeap(size_t{30} << 20);
+}
+
 Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOptions& options,
                              ArticleSink* sink) {
   std::unique_ptr<Understander> owned;
   Result<const Understander*> understander = SetUpUnderstander(options, &owned);
   if (!understander.ok()) return understander.status();
   const size_t threads = static_cast<size_t>(std::max(options.jobs, 1));
+  std::function<void(Slot*)> prepare = PreparePage;
+  if (options.batch_heap) {
+    prepare = [advised = false](Slot* slot) mutable {
+      if (!std::exchange(advised, true)) AdviseHugePagesForHeap(kReaderHeapBytes);
+      PreparePage(slot);
+    };
+  }
   BatchReader reader(PageSource::Open(paths, options.ingest), ChunkPages(threads), kChunksAhead,
-                     PreparePage);
+                     std::move(prepare));
   SiteLineStats stats;
   RunCounts counts;
   Progress progress(options.progress);

@@ -1,8 +1,6 @@
 // kabar extract [--now ISO8601] [--rejects FILE] [-j N] PATH...
 // Writes one JSON article per line to stdout, rejects to --rejects (JSON Lines) and a
 // one-line summary to stderr.
-#include <malloc.h>
-
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -75,18 +73,8 @@ struct ExtractArgs {
   std::string aliases;
 };
 
-// Each page's buffers (its bytes, the parser's input and arena, its text) are a few hundred
-// kilobytes that come and go with the page. By default glibc maps the larger ones afresh and
-// unmaps them (and trims its heap) as they are freed, so the next page takes a page fault per
-// 4 KiB again: about 16 microseconds each on the shared VM, over 10% of a run's CPU time. A
-// batch run keeps them in its heap instead.
-void KeepFreedMemory() {
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);   // glibc's maximum: only huge pages get their own map
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);  // give memory back only past half a gigabyte free
-}
-
 int RunExtractCommand(const ExtractArgs& args) {
-  KeepFreedMemory();
+  PrepareBatchHeap();  // a batch: each page's buffers reuse memory already mapped
   std::unique_ptr<std::ofstream> rejects;
   if (!args.rejects_path.empty()) {
     rejects = std::make_unique<std::ofstream>(args.rejects_path);
@@ -105,6 +93,7 @@ int RunExtractCommand(const ExtractArgs& args) {
   options.extract.now = args.now;
   options.jobs = args.jobs;
   options.progress = true;
+  options.batch_heap = true;
   JsonLinesSink sink(stdout, rejects.get());
   Result<RunCounts> counts = RunExtract(args.paths, options, &sink);
   std::fflush(stdout);
