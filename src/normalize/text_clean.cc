@@ -52,16 +52,19 @@ size_t SequenceLength(unsigned char c, size_t left) {
 // Eight bytes at a time: most text is printable ASCII with single spaces between words, which
 // CleanText keeps as it is.
 
-// When the eight bytes `x` are printable ASCII (0x20..0x7E), neither starting nor ending with a
-// space and without two spaces in a row, CleanText copies them unchanged: returns true and adds
-// their digits and '@' to `traits`. Otherwise false, and the bytes take the general path.
-bool PlainChunk(uint64_t x, TextTraits* traits) {
+// When the eight bytes `x` are printable ASCII (0x20..0x7E) without two spaces in a row,
+// CleanText keeps their letters, digits and punctuation as they are and each space stands
+// alone: returns true, adds their digits and '@' to `traits` and sets *first_space and
+// *last_space when x opens or ends with a space. Otherwise false, and the bytes take the
+// general path.
+bool PlainChunk(uint64_t x, TextTraits* traits, bool* first_space, bool* last_space) {
   if (!IsAscii8(x)) return false;               // non-ASCII
   if (HasByteBelow8(x, 0x20)) return false;     // a control byte
   if (BytesEqual8(x, 0x7F) != 0) return false;  // DEL
   uint64_t spaces = BytesEqual8(x, ' ');
-  if ((spaces & (0x80ull | 0x80ull << 56)) != 0) return false;  // first or last
-  if ((spaces & (spaces >> 8)) != 0) return false;              // two in a row
+  if ((spaces & (spaces >> 8)) != 0) return false;  // two in a row
+  *first_space = (spaces & 0x80ull) != 0;
+  *last_space = (spaces & (0x80ull << 56)) != 0;
   uint64_t digits = BytesInRange8(x, '0', '9');
   traits->digits += static_cast<int>((((digits >> 7) * kOnes) >> 56));
   traits->has_at |= BytesEqual8(x, '@') != 0;
@@ -83,10 +86,18 @@ TextTraits CleanText(std::string* text) {
   while (r < n) {
     if (r + 8 <= n) {
       uint64_t x = Load8(s + r);
-      if (PlainChunk(x, &traits)) {
-        put_space();
+      bool first_space = false, last_space = false;
+      // A space opening the chunk is the one space owed before its first character (none is
+      // owed at the start of the text: the byte path drops it); a space ending it is owed.
+      if ((w > 0 || (x & 0xFF) != ' ') && PlainChunk(x, &traits, &first_space, &last_space)) {
+        if (first_space) {
+          pending_space = false;
+        } else {
+          put_space();
+        }
         std::memcpy(s + w, &x, 8);  // w <= r: the bytes were read before this write
-        w += 8;
+        w += last_space ? 7 : 8;
+        pending_space = last_space;
         r += 8;
         continue;
       }

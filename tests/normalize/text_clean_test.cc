@@ -19,6 +19,24 @@ TEST(CleanText, FoldsWhiteSpaceAndTrims) {
   EXPECT_EQ(Clean(""), "");
 }
 
+// The eight-byte path takes chunks that open or end with a space: the space must still fold
+// with the white space, invisible characters and text edges around it.
+TEST(CleanText, SpacesAtTheEdgesOfEightByteChunks) {
+  EXPECT_EQ(Clean(" abcdefg hijklmn"), "abcdefg hijklmn");
+  EXPECT_EQ(Clean("abcdefg  hijklmno "), "abcdefg hijklmno");
+  EXPECT_EQ(Clean("abcdefg \xE2\x80\x8B hijklmno"), "abcdefg hijklmno");
+  EXPECT_EQ(Clean("abcdefg\t abcdefg abcdefgh"), "abcdefg abcdefg abcdefgh");
+  EXPECT_EQ(Clean("abcdefg \x01 abcdefg"), "abcdefg abcdefg");
+  EXPECT_EQ(Clean("Harga naik 12 persen pada Senin (3/6) di pasar @kota "),
+            "Harga naik 12 persen pada Senin (3/6) di pasar @kota");
+  std::string s = " 1234567 89@ 1234567 ";
+  TextTraits t = CleanText(&s);
+  EXPECT_EQ(s, "1234567 89@ 1234567");
+  EXPECT_EQ(t.digits, 16);
+  EXPECT_TRUE(t.has_at);
+  EXPECT_TRUE(t.ascii);
+}
+
 TEST(CleanText, TurnsUnicodeSpacesIntoSpaces) {
   EXPECT_EQ(Clean("Rp\xC2\xA0"
                   "3\xE2\x80\xAFtriliun"),
