@@ -32,12 +32,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "common/ascii8.h"
 #include "kabar/normalize.h"
 
 namespace kabar {
@@ -147,14 +149,38 @@ MarkerCounts CountMarkers(std::string_view text) {
   uint64_t seen[2] = {0, 0};
   auto lower = [](char c) { return static_cast<char>(c | 0x20); };
   auto is_letter = [&](char c) { return lower(c) >= 'a' && lower(c) <= 'z'; };
-  // Words are maximal runs of ASCII letters, compared in lower case.
-  for (size_t i = 0; i < text.size();) {
-    if (!is_letter(text[i])) {
+  // The top bit of each byte of `x` that is an ASCII letter.
+  auto letters8 = [](uint64_t x) {
+    return BytesInRange8((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;
+  };
+  // Words are maximal runs of ASCII letters, compared in lower case. The scan goes eight bytes
+  // a step to the next letter, then to the end of its run.
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      uint64_t m = letters8(Load8(text.data() + i));
+      if (m == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<size_t>(std::countr_zero(m)) >> 3;
+    } else if (!is_letter(text[i])) {
       ++i;
       continue;
     }
     size_t start = i;
-    while (i < text.size() && is_letter(text[i])) ++i;
+    ++i;
+    while (i + 8 <= n) {
+      uint64_t other = ~letters8(Load8(text.data() + i)) & kHigh;
+      if (other != 0) {
+        i += static_cast<size_t>(std::countr_zero(other)) >> 3;
+        break;
+      }
+      i += 8;
+    }
+    if (i + 8 > n) {
+      while (i < n && is_letter(text[i])) ++i;
+    }
     size_t len = i - start;
     if (len < 3 || len > kMaxMarker) continue;
     if (!table.MayContain(len, lower(text[start]), lower(text[i - 1]))) continue;
