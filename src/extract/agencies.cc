@@ -6,10 +6,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "common/ascii8.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -170,13 +172,25 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
 
 std::string_view AgencySpellings() { return kAgencyAlt; }
 
+// True when every spelling of `alt` ('|'-separated) opens with an ASCII capital or is "dpa".
+constexpr bool OpensWithCapitalOrIsDpa(std::string_view alt) {
+  for (size_t start = 0; start <= alt.size();) {
+    size_t bar = alt.find('|', start);
+    if (bar == std::string_view::npos) bar = alt.size();
+    std::string_view s = alt.substr(start, bar - start);
+    if (s.empty() || ((s[0] < 'A' || s[0] > 'Z') && s != "dpa")) return false;
+    start = bar + 1;
+  }
+  return true;
+}
+
 bool MentionsAgency(std::string_view text) {
   // Every spelling starts and ends with a letter, so "standing as a word" is: no word byte
   // just before it nor just after it.
   const SpellingTable& table = Spellings();
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) continue;
+  auto mentions_at = [&](size_t i) {
+    if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) return false;
     for (std::string_view s : table.by_first[byte(i)]) {
       // Every spelling has two bytes or more: the second rules most candidates out cheaply.
       if (text.size() - i < s.size() || text[i + 1] != s[1]) continue;
@@ -184,6 +198,22 @@ bool MentionsAgency(std::string_view text) {
       size_t end = i + s.size();
       if (end == text.size() || !table.word[byte(end)]) return true;
     }
+    return false;
+  };
+  // Every spelling opens with a capital except "dpa": eight bytes without a capital or a "dp"
+  // are skipped at once.
+  static_assert(OpensWithCapitalOrIsDpa(kAgencyAlt));
+  size_t i = 0;
+  for (; i + 9 <= text.size(); i += 8) {
+    uint64_t x = Load8(text.data() + i), next = Load8(text.data() + i + 1);
+    uint64_t capitals = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
+    uint64_t dp = BytesEqual8(x, 'd') & BytesEqual8(next, 'p');
+    for (uint64_t m = capitals | dp; m != 0; m &= m - 1) {
+      if (mentions_at(i + (static_cast<size_t>(std::countr_zero(m)) >> 3))) return true;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (mentions_at(i)) return true;
   }
   return false;
 }
