@@ -141,8 +141,13 @@ void Field(JsonWriter* w, const char* key, const std::vector<std::string>& value
 // Written with JsonWriter rather than nlohmann::json: the same bytes (tests/common checks
 // this against an nlohmann reference), several times faster, and it is on every run's hot path.
 std::string ArticleToJson(const Article& a) {
+  // The body and the removed lines are most of a record: room for them up front saves the
+  // copies of growing the string.
+  size_t estimate = 1024;
+  for (const std::string& p : a.body) estimate += p.size() + 4;
+  for (const RemovedLine& r : a.removed) estimate += r.text.size() + r.reason.size() + 40;
   std::string out;
-  out.reserve(1024);
+  out.reserve(estimate);
   JsonWriter w(&out);
   w.BeginObject();
   Field(&w, "id", a.id);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -21,13 +22,17 @@ bool NeedsEscape8(uint64_t x) {
 // True when every byte of `s` is printable ASCII other than '"' and '\\': nothing to escape
 // or validate.
 bool IsPlain(std::string_view s) {
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x = Load8(s.data() + i);
-    if (!IsAscii8(x) || NeedsEscape8(x)) return false;
+  auto plain8 = [](uint64_t x) { return IsAscii8(x) && !NeedsEscape8(x); };
+  if (s.size() >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      if (!plain8(Load8(s.data() + i))) return false;
+    }
+    // The last bytes within the last eight (some of them tested twice).
+    return i == s.size() || plain8(Load8(s.data() + s.size() - 8));
   }
-  for (; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
   }
   return true;
@@ -115,8 +120,18 @@ void JsonWriter::Close(char c) {
 
 void JsonWriter::Key(std::string_view key) {
   Separate();
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  if (IsPlain(key)) {  // the keys are plain names: one resize for the quotes and the colon
+    size_t at = out_->size();
+    out_->resize(at + key.size() + 3);
+    char* p = out_->data() + at;
+    p[0] = '"';
+    if (!key.empty()) std::memcpy(p + 1, key.data(), key.size());
+    p[key.size() + 1] = '"';
+    p[key.size() + 2] = ':';
+  } else {
+    AppendJsonString(key, out_);
+    out_->push_back(':');
+  }
   after_key_ = true;
   need_comma_ = true;
 }
@@ -135,13 +150,15 @@ void JsonWriter::Strings(const std::vector<std::string>& v) {
 
 void JsonWriter::Int(int64_t v) {
   Separate();
-  out_->append(std::to_string(v));
+  char buf[24];
+  out_->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);  // as std::to_string
   need_comma_ = true;
 }
 
 void JsonWriter::Uint(uint64_t v) {
   Separate();
-  out_->append(std::to_string(v));
+  char buf[24];
+  out_->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
   need_comma_ = true;
 }
 
