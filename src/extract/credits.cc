@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "extract/agencies.h"
@@ -75,14 +76,39 @@ constexpr uint32_t kLabelInitials = [] {
   return bits;
 }();
 
+// For each letter, the indices in kLabels of the labels opening with it, in kLabels' order
+// (at most kMaxLabelsPerInitial; -1 ends the list).
+constexpr size_t kMaxLabelsPerInitial = 8;
+static_assert([] {
+  for (char c = 'a'; c <= 'z'; ++c) {
+    size_t n = 0;
+    for (const Label& l : kLabels) n += l.text[0] == c;
+    if (n > kMaxLabelsPerInitial) return false;
+  }
+  return true;
+}());
+constexpr auto kLabelsByInitial = [] {
+  std::array<std::array<int8_t, kMaxLabelsPerInitial + 1>, 26> t{};
+  for (auto& row : t) row.fill(-1);
+  for (size_t i = 0; i < kLabels.size(); ++i) {
+    auto& row = t[kLabels[i].text[0] - 'a'];
+    size_t k = 0;
+    while (row[k] >= 0) ++k;
+    row[k] = static_cast<int8_t>(i);
+  }
+  return t;
+}();
+
 // The label at the start of `s` (case-insensitive, whole word, with its colon when it
 // needs one). Returns the number of bytes taken, 0 when there is none.
 size_t MatchLabel(std::string_view s, const Label** label) {
   if (s.empty()) return 0;
   char first = static_cast<char>(s[0] | 0x20);  // labels open with a lower-case ASCII letter
   if (first < 'a' || first > 'z' || (kLabelInitials >> (first - 'a') & 1) == 0) return 0;
-  for (const Label& l : kLabels) {
-    if (first != l.text[0] || !StartsWithIgnoreCase(s, l.text)) continue;
+  for (int8_t index : kLabelsByInitial[first - 'a']) {
+    if (index < 0) break;
+    const Label& l = kLabels[index];
+    if (!StartsWithIgnoreCase(s, l.text)) continue;
     size_t i = l.text.size();
     if (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])))) continue;
     while (i < s.size() && s[i] == ' ') ++i;
@@ -291,9 +317,21 @@ bool IsChannelBrand(std::string_view w) {
   return upper;
 }
 
+// Where the last " - " of `s` starts, or npos (as s.rfind(" - "), by memrchr for the dash).
+size_t LastSpacedDash(std::string_view s) {
+  for (size_t end = s.size(); end > 0;) {
+    const void* p = memrchr(s.data(), '-', end);
+    if (p == nullptr) return std::string_view::npos;
+    size_t at = static_cast<size_t>(static_cast<const char*>(p) - s.data());
+    if (at > 0 && at + 1 < s.size() && s[at - 1] == ' ' && s[at + 1] == ' ') return at - 1;
+    end = at;
+  }
+  return std::string_view::npos;
+}
+
 // "Rizky Maulana - detikNews": a person's name, a dash, and the outlet or its channel.
 bool ParseNameDashOutlet(std::string_view line, Credits* out) {
-  size_t dash = line.rfind(" - ");
+  size_t dash = LastSpacedDash(line);
   if (dash == std::string_view::npos) return false;
   std::string_view name = Trim(line.substr(0, dash));
   std::string_view outlet = Trim(line.substr(dash + 3));
