@@ -6,15 +6,15 @@
 // ("share-enabled") gets no reason: the content name describes the element.
 #include "extract/html_hints.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "common/string_view_hash.h"
 #include "extract/html_document.h"
 
 namespace kabar {
@@ -228,18 +228,61 @@ struct NameClass {
   bool positive = false;           // IsPositive of the normalized name
 };
 
+// The answers per raw name, per thread: open addressing in one flat array (at most half
+// full) and the names in one buffer, so a lookup costs a hash and about one cache line, where
+// an unordered_map of strings chased a bucket, a node and the key's bytes. Bounded: cleared
+// when full.
+class NameCache {
+ public:
+  static constexpr size_t kMaxEntries = 8192;
+  static constexpr size_t kMaxLength = 64;  // longer names are not kept
+
+  const NameClass* Find(std::string_view raw, size_t h) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return nullptr;
+      if (s.hash == h && Name(s) == raw) return &s.value;
+    }
+  }
+
+  // REQUIRES: `raw` (1..kMaxLength bytes) is not in the cache.
+  void Insert(std::string_view raw, size_t h, NameClass value) {
+    if (slots_.empty()) slots_.resize(kMask + 1);
+    if (count_ >= kMaxEntries) {
+      std::fill(slots_.begin(), slots_.end(), Slot());
+      names_.clear();
+      count_ = 0;
+    }
+    size_t i = h & kMask;
+    while (slots_[i].size != 0) i = (i + 1) & kMask;
+    slots_[i] = {h, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(raw.size()), value};
+    names_.append(raw);
+    ++count_;
+  }
+
+ private:
+  static constexpr size_t kMask = 2 * kMaxEntries - 1;
+  struct Slot {
+    size_t hash = 0;
+    uint32_t offset = 0;  // of the name in names_
+    uint32_t size = 0;    // 0: empty
+    NameClass value;
+  };
+  std::string_view Name(const Slot& s) const { return {names_.data() + s.offset, s.size}; }
+
+  std::vector<Slot> slots_;
+  std::string names_;
+  size_t count_ = 0;
+};
+
 NameClass ClassifyName(std::string_view raw) {
-  constexpr size_t kMaxCached = 8192;
-  constexpr size_t kMaxCachedLength = 64;
-  thread_local std::unordered_map<std::string, NameClass, StringViewHash, std::equal_to<>> cache;
-  auto it = cache.find(raw);
-  if (it != cache.end()) return it->second;
+  thread_local NameCache cache;
+  size_t h = std::hash<std::string_view>()(raw);
+  if (const NameClass* c = cache.Find(raw, h)) return *c;
   std::string name = NormalizeName(raw);
   NameClass c{NegativeReason(name), IsPositive(name)};
-  if (raw.size() <= kMaxCachedLength) {
-    if (cache.size() >= kMaxCached) cache.clear();
-    cache.emplace(raw, c);
-  }
+  if (!raw.empty() && raw.size() <= NameCache::kMaxLength) cache.Insert(raw, h, c);
   return c;
 }
 
