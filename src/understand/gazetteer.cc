@@ -58,11 +58,11 @@ void Gazetteer::Add(std::string_view name, std::string_view type) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     AsciiLower(name.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), &lower);
     h = ExtendSequenceHash(h, lower);
-    if (i == 0) first_tokens_.insert(h);
+    if (i == 0) *first_tokens_.Upsert(h) = 1;
   }
-  sequences_[h] = static_cast<uint8_t>(t);
+  *sequences_.Upsert(h) = static_cast<uint8_t>(t);
   std::string_view first = name.substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
-  if (tokens.size() == 1 && first.size() <= 5 && !HasLower(first)) acronyms_.insert(h);
+  if (tokens.size() == 1 && first.size() <= 5 && !HasLower(first)) *acronyms_.Upsert(h) = 1;
   max_tokens_ = std::max(max_tokens_, tokens.size());
 }
 
@@ -76,7 +76,7 @@ void Gazetteer::Match(const NerInput& in, std::vector<uint8_t>* tags) const {
       continue;
     }
     uint64_t h = ExtendSequenceHash(0, lower[i]);
-    if (!first_tokens_.count(h)) {
+    if (first_tokens_.Find(h) == nullptr) {
       ++i;
       continue;
     }
@@ -84,10 +84,10 @@ void Gazetteer::Match(const NerInput& in, std::vector<uint8_t>* tags) const {
     int best_type = -1;
     for (size_t n = 1; n <= max_tokens_ && i + n <= lower.size(); ++n) {
       if (n > 1) h = ExtendSequenceHash(h, lower[i + n - 1]);
-      auto it = sequences_.find(h);
-      if (it != sequences_.end() && (n > 1 || !acronyms_.count(h) || !HasLower(in.words[i]))) {
+      const uint8_t* type = sequences_.Find(h);
+      if (type != nullptr && (n > 1 || acronyms_.Find(h) == nullptr || !HasLower(in.words[i]))) {
         best_len = n;
-        best_type = it->second;
+        best_type = *type;
       }
     }
     if (best_len == 0) {

@@ -9,10 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "common/flat_u64_map.h"
 #include "understand/alias_table.h"
 #include "understand/ner.h"
 
@@ -32,9 +31,11 @@ class Gazetteer {
   void Match(const NerInput& in, std::vector<uint8_t>* tags) const;
 
  private:
-  std::unordered_map<uint64_t, uint8_t> sequences_;  // hash of token sequence -> type index
-  std::unordered_set<uint64_t> first_tokens_;
-  std::unordered_set<uint64_t> acronyms_;  // one-token names written in capitals
+  // Flat tables (one probe into one array per lookup): Match asks about every capitalised
+  // token of every paragraph. The sets map their keys to 1.
+  FlatU64Map<uint8_t> sequences_;  // hash of token sequence -> type index
+  FlatU64Map<uint8_t> first_tokens_;
+  FlatU64Map<uint8_t> acronyms_;  // one-token names written in capitals
   size_t max_tokens_ = 0;
 };
 
