@@ -19,6 +19,7 @@
 #include "extract/agencies.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/html_date.h"
 #include "extract/line_facts.h"
 #include "extract/outlets.h"
 #include "extract/page_work.h"
@@ -444,6 +445,37 @@ void FindLeadAndSection(PageWork* w) {
   }
 }
 
+namespace {
+
+// A date written on a short line near the article in a form or language the date-line rules do
+// not read ("23 de marzo de 2020", "20 июня 2020", "2020年7月3日"): the nearest such line above
+// the body (at most 12 lines above the title), else one of the 10 lines after the body's
+// start that is not a paragraph of it or prose. Image names ("[borrell-1may2020-937x620]", as text
+// browsers print them) are no date lines. Returns the line's index, or -1.
+int DateLineNearTitle(const PageWork& w, std::string* iso) {
+  auto date_of = [&](int i) {
+    const LineInfo& l = w.lines[i];
+    if (l.kind == LineKind::kBlank || w.use[i] != LineUse::kUnused || i == w.title_line ||
+        l.text.size() > 120 || l.text.back() == '.' || l.text.front() == '[' ||
+        l.prose.score >= 0.5 || (i >= w.region.begin && i < w.region.end && IsBodyText(l))) {
+      return std::string();
+    }
+    return ParseHtmlDate(l.text);
+  };
+  int top = w.title_line >= 0 ? std::min(w.title_line, w.region.begin) : w.region.begin;
+  for (int i = w.region.begin - 1; i >= 0 && i >= top - 12; --i) {
+    *iso = date_of(i);
+    if (!iso->empty()) return i;
+  }
+  for (int i = w.region.begin; i < w.size() && i < w.region.begin + 10; ++i) {
+    *iso = date_of(i);
+    if (!iso->empty()) return i;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void FindPublished(const std::string& hint, PageWork* w) {
   Article* a = w->article;
   if (!hint.empty()) a->published = hint;
@@ -473,6 +505,14 @@ void FindPublished(const std::string& hint, PageWork* w) {
       for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
     }
     if (i > top && date) TakeNameAbove(i, w);
+  }
+  if (a->published.empty()) {
+    std::string iso;
+    int i = DateLineNearTitle(*w, &iso);
+    if (i >= 0) {
+      a->published = iso;
+      w->Consume(i);
+    }
   }
 }
 

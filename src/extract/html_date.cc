@@ -233,6 +233,7 @@ constexpr Zone kZones[] = {{"z", 0},      {"utc", 0},    {"gmt", 0},    {"wib", 
 struct Token {
   enum Kind { kNumber, kWord, kSign, kColon, kOther } kind;
   std::string text;
+  char next = 0;  // the byte right after the token (0 at the end)
 };
 
 // ASCII letters and every byte of a multi-byte UTF-8 sequence, except the ideographic
@@ -268,6 +269,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       continue;
     }
     t.text.assign(s.substr(i, j - i));
+    t.next = j < s.size() ? s[j] : 0;
     if (t.kind == Token::kWord) {
       for (char& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       SplitCjkMarkers(&t.text);
@@ -416,13 +418,15 @@ size_t ParseDay(const std::vector<Token>& t, Parts* p) {
         if (ValidDate(*p)) return m + 1;
       }
     }
-    // D/M/Y with an unambiguous day, or M/D/Y (US) otherwise.
+    // D/M/Y with an unambiguous day, or written with dots ("11.02.2020": the US never writes
+    // dates so), else M/D/Y (US).
     if (a.kind == Token::kNumber && a.text.size() <= 2 && next_num(i + 1, &j) &&
         t[j].text.size() <= 2 && next_num(j + 1, &k) && t[k].text.size() == 4) {
       int x = Num(a), y = Num(t[j]);
+      bool day_first = x > 12 || (a.next == '.' && t[j].next == '.');
       p->y = Num(t[k]);
-      p->d = x > 12 ? x : y;
-      p->mo = x > 12 ? y : x;
+      p->d = day_first ? x : y;
+      p->mo = day_first ? y : x;
       if (ValidDate(*p)) return k + 1;
     }
   }

@@ -91,6 +91,24 @@ TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   EXPECT_EQ(section_above_title("CNN"), "");
 }
 
+// A date near the title in a language or form the date-line rules do not read is still the
+// publication date; a date in the body's prose is not.
+TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
+  auto published_with = [](const std::string& line) {
+    std::string page = "Inicio\nDeportes\n\nEl puente reabre tras dos años de obras\n\n" + line +
+                       "\n\nEl puente del puerto reabrió el lunes después de dos años de obras "
+                       "que costaron más que la construcción original, dijeron las autoridades.\n\n"
+                       "El tráfico fue ligero por la mañana, pero la ministra dijo que esperaba "
+                       "las colas habituales antes del fin de semana.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->published : "error";
+  };
+  EXPECT_EQ(published_with("martes 17 de marzo de 2020"), "2020-03-17");
+  EXPECT_EQ(published_with("Von Moritz Bachmann publiziert am 25. September 2018"), "2018-09-25");
+  EXPECT_EQ(published_with("11.02.2020, 17:29 Uhr"), "2020-02-11T17:29:00");
+  EXPECT_EQ(published_with("[puente-17marzo2020-937x620]"), "");
+}
+
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
   ExtractOptions options;
   EXPECT_EQ(ExtractArticle(Page(""), options, nullptr).status().code(), Status::Code::kNotFound);
