@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "extract/text_util.h"
 
@@ -219,10 +220,18 @@ std::string SiteForOutletName(std::string_view name) {
   if (name.empty()) return "";
   std::string site = SiteFromToken(name);
   if (!site.empty()) return site;
-  for (const OutletEntry& e : kOutlets) {
-    if (e.name.size() == name.size() && EqualsIgnoreCase(e.name, name)) {
-      return std::string(e.site);
+  // The outlets by the length of their name, in kOutlets' order (the first match wins).
+  static const std::vector<std::vector<const OutletEntry*>> by_length = [] {
+    std::vector<std::vector<const OutletEntry*>> t;
+    for (const OutletEntry& e : kOutlets) {
+      if (t.size() <= e.name.size()) t.resize(e.name.size() + 1);
+      t[e.name.size()].push_back(&e);
     }
+    return t;
+  }();
+  if (name.size() >= by_length.size()) return "";
+  for (const OutletEntry* e : by_length[name.size()]) {
+    if (EqualsIgnoreCase(e->name, name)) return std::string(e->site);
   }
   return "";
 }
