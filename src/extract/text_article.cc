@@ -13,8 +13,10 @@
 //     after the body are "related", menus above it "navigation").
 #include "extract/text_article.h"
 
+#include <algorithm>
+#include <span>
 #include <string>
-#include <unordered_set>
+#include <vector>
 
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
@@ -56,21 +58,22 @@ void StartAtDateline(PageWork* w) {
 
 // A short subheading repeated inside the body ("Bahan:", "Cara membuat:" in each part of a
 // recipe) is article text; a repeated title, caption or pull quote is not.
-bool RepeatsBodyParagraph(const LineInfo& l, const std::unordered_set<std::string>& body) {
+// `body`: the paragraphs taken so far (few; this asks only about short repeated lines).
+bool RepeatsBodyParagraph(const LineInfo& l, std::span<const std::string> body) {
   return l.kind == LineKind::kBoilerplate && l.reason == "duplicate-line" &&
-         CountWords(l.text) <= kRepeatedSubheadingWords && body.count(CollapseSpace(l.text)) > 0;
+         CountWords(l.text) <= kRepeatedSubheadingWords &&
+         std::find(body.begin(), body.end(), CollapseSpace(l.text)) != body.end();
 }
 
 void CollectBody(PageWork* w) {
-  std::unordered_set<std::string> seen;
+  std::vector<std::string>& body = w->article->body;
+  const size_t first = body.size();
   for (int i = w->region.begin; i < w->region.end; ++i) {
     if (i == w->title_line || w->use[i] != LineUse::kUnused || !w->reason[i].empty()) continue;
     const LineInfo& l = w->lines[i];
-    if (!IsBodyText(l) && !RepeatsBodyParagraph(l, seen)) continue;
+    if (!IsBodyText(l) && !RepeatsBodyParagraph(l, std::span(body).subspan(first))) continue;
     w->use[i] = LineUse::kBody;
-    std::string text = CollapseSpace(l.text);
-    seen.insert(text);
-    w->article->body.push_back(std::move(text));
+    body.push_back(CollapseSpace(l.text));
   }
 }
 
