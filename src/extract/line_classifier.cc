@@ -6,9 +6,10 @@
 
 #include <xxhash.h>
 
+#include <cstring>
 #include <string>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "common/ascii8.h"
 #include "extract/agencies.h"
@@ -124,39 +125,91 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
 // a site: the verdicts on short lines are kept per thread (bounded) with the reference time
 // they were reached at, so a recurring line is judged once. Every verdict is a function of the
 // text and that time, so the output is the same with or without the cache.
+//
+// The cache is one flat open-addressing table (linear probing, at most half full) whose lines'
+// bytes live in one buffer: no allocation per line. A pointer Get returns stays valid until
+// the next Get.
 class VerdictCache {
  public:
   TextVerdict* Get(std::string_view text, const ClassifyContext& ctx) {
     if (text.size() > kMaxCachedLine) return nullptr;
-    auto it = map_.find(text);
-    if (it != map_.end()) {
-      if (SameTime(it->second.now, ctx.now)) return &it->second.verdict;
-      map_.erase(it);
+    if (slots_.empty()) Clear();
+    const uint64_t h = XXH3_64bits(text.data(), text.size());
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (!slot.used) {
+        if (2 * (count_ + 1) > slots_.size()) {
+          // Full: grow (up to kMaxEntries lines), else start over; then insert there.
+          if (slots_.size() < 2 * kMaxEntries) {
+            Grow();
+          } else {
+            Clear();
+          }
+          return Get(text, ctx);  // finds a free slot in the larger or emptied table
+        }
+        slot.used = true;
+        slot.hash = h;
+        slot.offset = static_cast<uint32_t>(bytes_.size());
+        slot.size = static_cast<uint32_t>(text.size());
+        bytes_.append(text);
+        ++count_;
+        slot.now = ctx.now;
+        slot.verdict = JudgeText(text, ctx);
+        return &slot.verdict;
+      }
+      if (slot.hash != h || slot.size != text.size() ||
+          std::memcmp(bytes_.data() + slot.offset, text.data(), text.size()) != 0) {
+        continue;
+      }
+      if (!SameTime(slot.now, ctx.now)) {
+        slot.now = ctx.now;
+        slot.verdict = JudgeText(text, ctx);
+      }
+      return &slot.verdict;
     }
-    if (map_.size() >= kMaxEntries) map_.clear();
-    Entry e{ctx.now, JudgeText(text, ctx)};
-    return &map_.emplace(std::string(text), std::move(e)).first->second.verdict;
   }
 
  private:
   static constexpr size_t kMaxCachedLine = 200;
-  static constexpr size_t kMaxEntries = 1 << 14;
+  static constexpr size_t kMaxEntries = 1 << 14;  // a power of two
+  static constexpr size_t kFirstSlots = 1 << 10;  // a power of two
 
-  struct Entry {
+  struct Slot {
+    bool used = false;
+    uint64_t hash = 0;
+    uint32_t offset = 0, size = 0;  // the line's bytes in bytes_
     TimePoint now;
     TextVerdict verdict;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
-  };
+
+  void Clear() {
+    slots_.assign(kFirstSlots, Slot());
+    bytes_.clear();
+    count_ = 0;
+  }
+
+  // Doubles the table, moving every entry to its slot there.
+  void Grow() {
+    std::vector<Slot> old(2 * slots_.size());
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (Slot& e : old) {
+      if (!e.used) continue;
+      size_t i = e.hash & mask;
+      while (slots_[i].used) i = (i + 1) & mask;
+      slots_[i] = std::move(e);
+    }
+  }
 
   static bool SameTime(const TimePoint& a, const TimePoint& b) {
     return a.valid == b.valid && a.epoch_seconds == b.epoch_seconds &&
            a.offset_minutes == b.offset_minutes;
   }
 
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> map_;
+  std::vector<Slot> slots_;
+  std::string bytes_;
+  size_t count_ = 0;
 };
 
 // The folded hashes of a page's lines seen so far: an open-addressing set (linear probing, at
