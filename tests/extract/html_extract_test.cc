@@ -172,9 +172,9 @@ TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
     Result<Article> a = ExtractArticle(HtmlPage(head + "</head><body>" + body, url), {}, nullptr);
     return a.ok() ? a->title : "error";
   };
-  EXPECT_EQ(title_of("Bridge shut after cracks found | Kota 24 - Berita Kota",
-                     "https://kota24.com/x"),
-            "Bridge shut after cracks found");
+  EXPECT_EQ(
+      title_of("Bridge shut after cracks found | Kota 24 - Berita Kota", "https://kota24.com/x"),
+      "Bridge shut after cracks found");
   EXPECT_EQ(title_of("Bridge shut after cracks found | Harbor City Evening News",
                      "https://www.hcen.com/x"),
             "Bridge shut after cracks found");
