@@ -1,10 +1,12 @@
 // Credits, agencies, captions and syndication notes: metadata lines anywhere on the page,
 // except in the teaser lists and footers that follow the article (a caption or a "REUTERS"
 // line there belongs to another story).
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
 #include "extract/agencies.h"
+#include "extract/author_names.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
 #include "extract/page_work.h"
@@ -69,7 +71,47 @@ void TakeBio(int bio_at, PageWork* w) {
   }
 }
 
+// Where "By " opens a byline in `text`: at its start, or after a date or a separator
+// ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol").
+size_t BylineStart(std::string_view text) {
+  if (text.starts_with("By ")) return 3;
+  size_t at = text.find(" by ");
+  if (at == std::string_view::npos || at == 0) return std::string_view::npos;
+  char before = text[at - 1];
+  bool after_date = (before >= '0' && before <= '9') || before == 'M' || before == 'T' ||
+                    before == 'm' || before == '|' || before == '-' || before == ',';
+  return after_date ? at + 4 : std::string_view::npos;
+}
+
 }  // namespace
+
+void FindLooseByline(PageWork* w) {
+  Article* a = w->article;
+  if (!a->authors.empty() || w->title_line < 0) return;
+  int from = std::max(0, w->title_line - 4);
+  int to = std::min(w->size(), w->region.begin + 4);
+  for (int i = from; i < to; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (i == w->title_line || w->use[i] != LineUse::kUnused || l.text.size() > 120) continue;
+    size_t start = BylineStart(l.text);
+    if (start == std::string_view::npos) continue;
+    std::vector<std::string> names;
+    ReadAuthorValue(std::string_view(l.text).substr(start), {a->site, a->outlet}, &names);
+    bool found = false;
+    for (const std::string& name : names) {
+      if (!CanonicalAgency(name).empty()) {
+        AddUnique(&a->agencies, name);
+      } else if (LooksLikePersonName(name)) {
+        AddUnique(&a->authors, name);
+        found = true;
+      }
+    }
+    if (found) {
+      if (w->reason[i].empty()) w->Consume(i);
+      return;
+    }
+  }
+}
 
 void CollectCredits(PageWork* w) {
   Article* a = w->article;

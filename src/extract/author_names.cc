@@ -35,6 +35,9 @@ constexpr std::string_view kMonths[] = {
     "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
     "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
 
+// Words that lead into a date a byline runs on into: "By Kashmira Gander On 11/13/19".
+constexpr std::string_view kDateLeads[] = {"on", "at", "updated", "published", "posted"};
+
 template <size_t N>
 bool InList(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
@@ -105,7 +108,8 @@ std::string_view WithoutBylineLead(std::string_view v) {
 }
 
 // The value without a trailing handle, date or reading time: "Bryan DeArdo @BryanDeArdo Nov 18,
-// 2019 at 9:24 pm ET" -> "Bryan DeArdo". Names hold no digits.
+// 2019 at 9:24 pm ET" -> "Bryan DeArdo", "Kashmira Gander On 11/13/19" -> "Kashmira Gander".
+// Names hold no digits.
 std::string_view WithoutTrailingJunk(std::string_view v) {
   size_t cut = v.find_first_of("@0123456789");
   size_t bullet = v.find("\u2022");
@@ -113,7 +117,9 @@ std::string_view WithoutTrailingJunk(std::string_view v) {
   v = Trim(v.substr(0, cut));
   while (true) {
     std::vector<std::string_view> words = Words(v);
-    if (words.size() < 2 || !InList(words.back(), kMonths)) break;
+    if (words.size() < 2 || !(InList(words.back(), kMonths) || InList(words.back(), kDateLeads))) {
+      break;
+    }
     v = Trim(v.substr(0, words.back().data() - v.data()));
   }
   while (!v.empty() && (v.back() == ',' || v.back() == '|' || v.back() == '-')) {
@@ -213,10 +219,12 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   }
   v = WithoutTrailingJunk(v);
   std::string agency;
-  for (std::string_view sep : {" | ", ", "}) {
+  for (std::string_view sep : {" | ", ", ", " - "}) {
     size_t at = v.rfind(sep);
     if (at == std::string_view::npos) continue;
     if (!IsAffiliation(Trim(v.substr(at + sep.size())), page, &agency)) continue;
+    // A dash also sets off places and notes ("(Abu Dhabi - Al Bayan)"): only after a name.
+    if (sep == " - " && !LooksLikePersonName(NormalizePersonName(v.substr(0, at)))) continue;
     v = Trim(v.substr(0, at));
     break;
   }

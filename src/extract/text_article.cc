@@ -269,6 +269,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   CollectCredits(&w);
   CollectSyndication(&w);
   FindPublished(hints.published, &w);
+  FindLooseByline(&w);
   FindLeadAndSection(&w);
   CollectBody(&w);
   if (article->body.empty()) return Status::NotFound("no article text");

@@ -36,6 +36,11 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   EXPECT_EQ(Read("Troy L. Smith, Cleveland.com"), Names{"Troy L. Smith"});
   EXPECT_EQ(Read("Amy Kuperinsky | NJ Advance Media for NJ.com"), Names{"Amy Kuperinsky"});
   EXPECT_EQ(Read("Jo Roe, Metro Desk Editor"), Names{"Jo Roe"});
+  EXPECT_EQ(Read("Tim Childers - Live Science Contributor"), Names{"Tim Childers"});
+  EXPECT_EQ(Read("Kashmira Gander On 11/13/19 at 4:00 PM EST"), Names{"Kashmira Gander"});
+  // A dash after something that is no name is not an affiliation's.
+  EXPECT_EQ(Read("(Kota - Harian Kota)", "hariankota.id", "Harian Kota"),
+            Names{"(Kota - Harian Kota)"});
 }
 
 TEST(AuthorNames, AgencyAffiliationIsKeptAsTheAgency) {

@@ -109,6 +109,27 @@ TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
   EXPECT_EQ(published_with("[puente-17marzo2020-937x620]"), "");
 }
 
+// A "By" byline that carries a handle, a date or a role besides the name still credits the
+// author when no credit rule read it.
+TEST(TextExtractor, LooseBylineNearTheTitle) {
+  auto authors_with = [](const std::string& line) {
+    std::string page = "News\nSport\n\nHarbour bridge reopens after two years of repairs\n\n" +
+                       line +
+                       "\n\nThe city's harbour bridge reopened on Monday after two years of "
+                       "repairs that cost more than the original construction, officials said.\n\n"
+                       "Traffic was light in the morning, but the transport minister said she "
+                       "expected the usual queues to return by the end of the week.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->authors : std::vector<std::string>{"error"};
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(authors_with("By Tess Bonn - 11/19/19 06:56 AM EST"), Names{"Tess Bonn"});
+  EXPECT_EQ(authors_with("By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST"),
+            Names{"Chaim Gartenberg"});
+  EXPECT_EQ(authors_with("11/19/2019 by Lars Brandle"), Names{"Lars Brandle"});
+  EXPECT_EQ(authors_with("Stand by me"), Names{});
+}
+
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
   ExtractOptions options;
   EXPECT_EQ(ExtractArticle(Page(""), options, nullptr).status().code(), Status::Code::kNotFound);
