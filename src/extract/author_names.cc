@@ -222,9 +222,9 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   for (std::string_view sep : {" | ", ", ", " - "}) {
     size_t at = v.rfind(sep);
     if (at == std::string_view::npos) continue;
-    if (!IsAffiliation(Trim(v.substr(at + sep.size())), page, &agency)) continue;
     // A dash also sets off places and notes ("(Abu Dhabi - Al Bayan)"): only after a name.
     if (sep == " - " && !LooksLikePersonName(NormalizePersonName(v.substr(0, at)))) continue;
+    if (!IsAffiliation(Trim(v.substr(at + sep.size())), page, &agency)) continue;
     v = Trim(v.substr(0, at));
     break;
   }

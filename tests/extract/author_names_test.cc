@@ -41,6 +41,7 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   // A dash after something that is no name is not an affiliation's.
   EXPECT_EQ(Read("(Kota - Harian Kota)", "hariankota.id", "Harian Kota"),
             Names{"(Kota - Harian Kota)"});
+  EXPECT_EQ(Read("kota kecil - AP"), Names{"kota kecil - AP"});  // and no agency from it
 }
 
 TEST(AuthorNames, AgencyAffiliationIsKeptAsTheAgency) {
