@@ -2,6 +2,7 @@
 // except in the teaser lists and footers that follow the article (a caption or a "REUTERS"
 // line there belongs to another story).
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -71,10 +72,23 @@ void TakeBio(int bio_at, PageWork* w) {
   }
 }
 
-// Where "By " opens a byline in `text`: at its start, or after a date or a separator
-// ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe Rossignol").
+// True when `text` opens with a person's name and their social-media handle: "Natasha
+// Turak@NatashaTurak", "Catherine Shu @catherineshu / 2 days".
+bool OpensWithNameAndHandle(std::string_view text) {
+  size_t at = text.find('@');
+  if (at == std::string_view::npos || at + 1 >= text.size()) return false;
+  unsigned char next = static_cast<unsigned char>(text[at + 1]);
+  std::string_view handle = text.substr(at + 1, text.find_first_of(" @", at + 1) - at - 1);
+  if (!std::isalnum(next) || handle.find('.') != std::string_view::npos) return false;  // e-mail
+  return LooksLikePersonName(NormalizePersonName(text.substr(0, at)));
+}
+
+// Where a byline's names start in `text`: after "By " at its start or after a date or a
+// separator ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe
+// Rossignol"), or at the start of a name followed by its handle.
 size_t BylineStart(std::string_view text) {
   if (text.starts_with("By ")) return 3;
+  if (OpensWithNameAndHandle(text)) return 0;
   size_t at = text.find(" by ");
   if (at == std::string_view::npos || at == 0) return std::string_view::npos;
   char before = text[at - 1];

@@ -49,7 +49,8 @@ void CollectCaptions(PageWork* w);
 void CollectSyndication(PageWork* w);
 // When no credit rule found an author: a "By" byline near the title that carries more than
 // names ("By Tess Bonn - 11/19/19 06:56 AM EST", "By Chaim Gartenberg@cgartenberg Nov 19,
-// 2019", "11/19/2019 by Lars Brandle"), its names cleaned as author fields are.
+// 2019", "11/19/2019 by Lars Brandle", "Natasha Turak@NatashaTurak"), its names cleaned as
+// author fields are.
 void FindLooseByline(PageWork* w);
 
 }  // namespace kabar::extract

@@ -128,6 +128,10 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
             Names{"Chaim Gartenberg"});
   EXPECT_EQ(authors_with("11/19/2019 by Lars Brandle"), Names{"Lars Brandle"});
   EXPECT_EQ(authors_with("Stand by me"), Names{});
+  EXPECT_EQ(authors_with("Natasha Turak@NatashaTurak"), Names{"Natasha Turak"});
+  EXPECT_EQ(authors_with("Catherine Shu @catherineshu / 2 days"), Names{"Catherine Shu"});
+  EXPECT_EQ(authors_with("Kirim ke redaksi@contoh.co.id"), Names{});
+  EXPECT_EQ(authors_with("Jane Doejaned@example.com@JaneDoeNews"), Names{});
 }
 
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
