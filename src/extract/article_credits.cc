@@ -83,18 +83,47 @@ bool OpensWithNameAndHandle(std::string_view text) {
   return LooksLikePersonName(NormalizePersonName(text.substr(0, at)));
 }
 
-// Where a byline's names start in `text`: after "By " at its start or after a date or a
-// separator ("11/19/2019 by Lars Brandle", "Monday November 18, 2019 7:45 am PST by Joe
-// Rossignol"), or at the start of a name followed by its handle.
-size_t BylineStart(std::string_view text) {
-  if (text.starts_with("By ")) return 3;
-  if (OpensWithNameAndHandle(text)) return 0;
-  size_t at = text.find(" by ");
-  if (at == std::string_view::npos || at == 0) return std::string_view::npos;
-  char before = text[at - 1];
-  bool after_date = (before >= '0' && before <= '9') || before == 'M' || before == 'T' ||
-                    before == 'm' || before == '|' || before == '-' || before == ',';
-  return after_date ? at + 4 : std::string_view::npos;
+// The words that open a byline line, in any case: "By", "BY:", "Posted by", "Analysis by".
+constexpr std::string_view kBylineOpeners[] = {"by: ",        "by ",          "posted by ",
+                                               "written by ", "analysis by ", "words by "};
+
+// Where a byline's names start in `text`: after an opener at its start (past a list bullet)
+// or after a date or a separator ("11/19/2019 by Lars Brandle", "February 1, 2019 | BY: Ilana
+// Muhlstein"), at the start of a name followed by its handle, or at the start of names
+// followed by an affiliation ("Tom Krisher, AP Auto Writer", "Tanza Loudenback, Business
+// Insider").
+size_t BylineStart(std::string_view text, const AuthorPage& page) {
+  size_t lead = 0;
+  if (text.starts_with("\u2022 ") || text.starts_with("- ") || text.starts_with("* ")) {
+    lead = text.find(' ') + 1;
+  }
+  std::string_view rest = text.substr(lead);
+  for (std::string_view opener : kBylineOpeners) {
+    if (StartsWithIgnoreCase(rest, opener)) return lead + opener.size();
+  }
+  if (OpensWithNameAndHandle(rest) || EndsWithAffiliation(rest, page)) return lead;
+  for (std::string_view cue : {" by ", " BY: ", " By "}) {
+    size_t at = text.find(cue);
+    if (at == std::string_view::npos || at == 0) continue;
+    char before = text[at - 1];
+    bool after_date = (before >= '0' && before <= '9') || before == 'M' || before == 'T' ||
+                      before == 'm' || before == '|' || before == '-' || before == ',';
+    if (after_date) return at + cue.size();
+  }
+  return std::string_view::npos;
+}
+
+// True when one of the two non-blank lines above line i is an image as text browsers print
+// it ("[0819fd5e-8]").
+bool FollowsImage(const PageWork& w, int i) {
+  int seen = 0;
+  for (int j = i - 1; j >= 0 && seen < 2; --j) {
+    std::string_view text = w.lines[j].text;
+    if (w.lines[j].kind == LineKind::kBlank || text.empty()) continue;
+    ++seen;
+    if (text.front() == '[') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -107,8 +136,10 @@ void FindLooseByline(PageWork* w) {
   for (int i = from; i < to; ++i) {
     const LineInfo& l = w->lines[i];
     if (i == w->title_line || w->use[i] != LineUse::kUnused || l.text.size() > 120) continue;
-    size_t start = BylineStart(l.text);
+    size_t start = BylineStart(l.text, {a->site, a->outlet});
     if (start == std::string_view::npos) continue;
+    // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.
+    if (!ContainsIgnoreCase(l.text, "by ") && FollowsImage(*w, i)) continue;
     std::vector<std::string> names;
     ReadAuthorValue(std::string_view(l.text).substr(start), {a->site, a->outlet}, &names);
     bool found = false;

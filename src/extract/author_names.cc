@@ -17,7 +17,7 @@ namespace {
 // Words that open a byline in the languages of news sites ("By", German "Von", Spanish "Por",
 // French "Par", Dutch "Door", Indonesian "Oleh"); the name after them starts with a capital.
 constexpr std::string_view kBylineLeads[] = {
-    "analysis by ", "written by ", "reported by ", "story by ", "text by ", "words by ",
+    "analysis by ", "written by ", "reported by ", "story by ", "text by ", "words by ", "by: ",
     "by ",          "von ",        "por ",         "par ",      "door ",    "oleh "};
 
 // Last words of an affiliation that names a role, not a person: "AP Auto Writer".
@@ -206,6 +206,19 @@ void AddNames(std::string_view v, const AuthorPage& page, std::vector<std::strin
 }
 
 }  // namespace
+
+bool EndsWithAffiliation(std::string_view value, const AuthorPage& page) {
+  for (std::string_view sep : {", ", " | "}) {
+    size_t at = value.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    std::string_view names = value.substr(0, at);
+    std::string agency;
+    bool people = LooksLikePersonName(NormalizePersonName(names)) || IsListOfNames(names) ||
+                  names.find(" and ") != std::string_view::npos;
+    if (people && IsAffiliation(Trim(value.substr(at + sep.size())), page, &agency)) return true;
+  }
+  return false;
+}
 
 void ReadAuthorValue(std::string_view value, const AuthorPage& page,
                      std::vector<std::string>* out) {

@@ -36,6 +36,10 @@ struct AuthorPage {
 // it (compared ignoring ASCII case).
 void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector<std::string>* out);
 
+// True when `value` is one or more names, then ", " or " | " and an affiliation that names an
+// agency, the outlet, a site or a role ("Tom Krisher, AP Auto Writer", "Sandee LaMotte, CNN").
+bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_AUTHOR_NAMES_H_

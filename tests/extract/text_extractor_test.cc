@@ -132,6 +132,17 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
   EXPECT_EQ(authors_with("Catherine Shu @catherineshu / 2 days"), Names{"Catherine Shu"});
   EXPECT_EQ(authors_with("Kirim ke redaksi@contoh.co.id"), Names{});
   EXPECT_EQ(authors_with("Jane Doejaned@example.com@JaneDoeNews"), Names{});
+  EXPECT_EQ(authors_with("\u2022 by Bryan DeArdo"), Names{"Bryan DeArdo"});
+  EXPECT_EQ(authors_with("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
+            Names{"Michael David Smith"});
+  EXPECT_EQ(authors_with("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"),
+            Names{"Ilana Muhlstein"});
+  EXPECT_EQ(authors_with("Tom Krisher, AP Auto Writer"), Names{"Tom Krisher"});
+  EXPECT_EQ(authors_with("Meg Kinnard and Errin Haines, Associated Press"),
+            (Names{"Meg Kinnard", "Errin Haines"}));
+  // Under a picture and its caption, the same shape credits the photographer.
+  EXPECT_EQ(authors_with("[harbour-bridge]\nThe bridge at dawn\nAl Goldis, Associated Press"),
+            Names{});
 }
 
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
