@@ -11,16 +11,9 @@ Usage: aeb_text_vs_html.py HTML.jsonl TEXT.jsonl
   TEXT.jsonl: build/kabar extract --now 2020-01-01T00:00:00Z <w3m dumps> (bench/aeb_text_eval.sh)
 """
 import json
-import os
 import sys
 
-
-def load(path):
-    out = {}
-    for line in open(path):
-        a = json.loads(line)
-        out[os.path.basename(a["source"]["path"]).split(".")[0]] = a
-    return out
+from aeb_text_titles import by_name as load  # records by page id
 
 
 def main():

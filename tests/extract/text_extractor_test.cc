@@ -72,16 +72,21 @@ TEST(TextExtractor, EnglishPageFieldsAndBody) {
   EXPECT_EQ(ReasonOf(*a, 1), "navigation");
 }
 
+// A small English news page: a menu, `above` (if any) over the title, `below` under it, and
+// two paragraphs of body.
+std::string BridgePage(const std::string& above, const std::string& below) {
+  return "News\nSport\nWeather\n\n" + (above.empty() ? "" : above + "\n\n") +
+         "Harbour bridge reopens after two years of repairs\n\n" + below +
+         "\n\nThe city's harbour bridge reopened on Monday after two years of repairs that cost "
+         "more than the original construction, officials said.\n\n"
+         "Traffic was light in the morning, but the transport minister said she expected the "
+         "usual queues to return by the end of the week.\n";
+}
+
 // The short line right above a title is its rubric, unless it is a page control or a masthead.
 TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   auto section_above_title = [](const std::string& line) {
-    std::string page = "News\nSport\nWeather\n\n" + line +
-                       "\n\nHarbour bridge reopens after two years of repairs\n\nBy Jane Doe\n\n" +
-                       "The city's harbour bridge reopened on Monday after two years of repairs "
-                       "that cost more than the original construction, officials said.\n\n"
-                       "Traffic was light in the morning, but the transport minister said she "
-                       "expected the usual queues to return by the end of the week.\n";
-    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    Result<Article> a = ExtractArticle(Page(BridgePage(line, "By Jane Doe")), {}, nullptr);
     return a.ok() ? a->section : "error";
   };
   EXPECT_EQ(section_above_title("Transport"), "Transport");
@@ -113,13 +118,7 @@ TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
 // author when no credit rule read it.
 TEST(TextExtractor, LooseBylineNearTheTitle) {
   auto authors_with = [](const std::string& line) {
-    std::string page = "News\nSport\n\nHarbour bridge reopens after two years of repairs\n\n" +
-                       line +
-                       "\n\nThe city's harbour bridge reopened on Monday after two years of "
-                       "repairs that cost more than the original construction, officials said.\n\n"
-                       "Traffic was light in the morning, but the transport minister said she "
-                       "expected the usual queues to return by the end of the week.\n";
-    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    Result<Article> a = ExtractArticle(Page(BridgePage("", line)), {}, nullptr);
     return a.ok() ? a->authors : std::vector<std::string>{"error"};
   };
   using Names = std::vector<std::string>;
