@@ -46,14 +46,17 @@ std::string Initials(std::string_view s) {
 // True when a part of a <title> cut off at a separator names the site: its name (or its name
 // and an edition), its domain word, or the name's initials ("One America News Network" on
 // oann.com).
-bool NamesTheSite(const std::string& part, const std::string& site_name, const std::string& site) {
+// A domain word must be `min_word` bytes long to count inside a longer part: a head is
+// checked strictly ("Japan - ..." on ap.org keeps its head).
+bool NamesTheSite(const std::string& part, const std::string& site_name, const std::string& site,
+                  size_t min_word) {
   std::string lower = AsciiLower(part);
   std::string site_word = site.substr(0, site.find('.'));
   std::string name = AsciiLower(site_name);
   if (!name.empty() && (lower == name || (name.size() >= 4 && lower.starts_with(name + ' ')))) {
     return true;  // "대전일보" and "대전일보 모바일" (its mobile edition)
   }
-  if (site_word.size() >= 2 && lower.find(site_word) != std::string::npos) return true;
+  if (site_word.size() >= min_word && lower.find(site_word) != std::string::npos) return true;
   return site_word.size() >= 3 && extract::CountWords(part) >= 3 && Initials(part) == site_word;
 }
 
@@ -68,7 +71,7 @@ std::string WithoutSiteTail(const std::string& title, const std::string& site_na
     std::string head = title.substr(0, p);
     std::string tail = title.substr(p + std::string_view(sep).size());
     bool tail_is_site =
-        NamesTheSite(tail, site_name, site) || std::count(tail.begin(), tail.end(), ' ') < 3;
+        NamesTheSite(tail, site_name, site, 2) || std::count(tail.begin(), tail.end(), ' ') < 3;
     if (tail_is_site && head.size() > tail.size() && head.size() < best.size()) best = head;
   }
   return best;
@@ -83,7 +86,7 @@ std::string WithoutSiteHead(const std::string& title, const std::string& site_na
     if (p == std::string::npos) continue;
     std::string head = title.substr(0, p);
     std::string tail = title.substr(p + std::string_view(sep).size());
-    if (tail.size() > head.size() && NamesTheSite(head, site_name, site)) return tail;
+    if (tail.size() > head.size() && NamesTheSite(head, site_name, site, 5)) return tail;
   }
   return title;
 }

@@ -186,6 +186,8 @@ TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
       "Jembatan ditutup");
   EXPECT_EQ(title_of("Frain | Bridge shut after cracks found", "https://www.example.fr/x"),
             "Frain | Bridge shut after cracks found");
+  EXPECT_EQ(title_of("Japan - Strong quake shakes the north-east coast", "https://apnews.ap.org/x"),
+            "Japan - Strong quake shakes the north-east coast");
 }
 
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
