@@ -69,6 +69,7 @@ bool IsTheOutlet(std::string_view name, const AuthorPage& page) {
   std::string_view label = page.site.substr(0, page.site.find('.'));
   if (folded == Fold(page.site) || folded == Fold(label)) return true;
   std::string_view site_name = Trim(page.site_name);
+  if (!site_name.empty() && folded == Fold(site_name)) return true;
   if (StartsWithIgnoreCase(site_name, "the ")) site_name = site_name.substr(4);
   return !site_name.empty() && folded == Fold(site_name);
 }
@@ -205,6 +206,13 @@ void AddNames(std::string_view v, const AuthorPage& page, std::vector<std::strin
   }
 }
 
+void AddAgency(const std::string& agency, std::vector<std::string>* out) {
+  for (const std::string& seen : *out) {
+    if (seen == agency) return;
+  }
+  out->push_back(agency);
+}
+
 }  // namespace
 
 bool EndsWithAffiliation(std::string_view value, const AuthorPage& page) {
@@ -223,7 +231,13 @@ bool EndsWithAffiliation(std::string_view value, const AuthorPage& page) {
 void ReadAuthorValue(std::string_view value, const AuthorPage& page,
                      std::vector<std::string>* out) {
   std::string_view v = WithoutBylineLead(Trim(value));
-  if (IsTheOutlet(v, page)) return;  // "News18" before its digits are cut
+  // A wire agency is its credit even on its own site ("Reuters" on reuters.com); any other
+  // outlet's own name credits no person ("News18", checked before its digits are cut).
+  if (!CanonicalAgency(v).empty()) {
+    AddAgency(CanonicalAgency(v), out);
+    return;
+  }
+  if (IsTheOutlet(v, page)) return;
   // "Foto: X", "Редактор: X": a credit label; only an author's label keeps the name.
   size_t colon = v.find(':');
   if (colon != std::string_view::npos && colon < 30 && CountWords(v.substr(0, colon)) <= 2) {
@@ -246,12 +260,7 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   } else {
     agency = CanonicalAgency(v);
   }
-  if (!agency.empty()) {
-    for (const std::string& seen : *out) {
-      if (seen == agency) return;
-    }
-    out->push_back(agency);
-  }
+  if (!agency.empty()) AddAgency(agency, out);
 }
 
 }  // namespace kabar::extract

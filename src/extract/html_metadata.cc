@@ -268,12 +268,11 @@ class Collector {
     for (const std::string& value : authors_) {
       extract::ReadAuthorValue(value, {site, m.site_name}, &m.authors);
     }
-    // A byline naming the outlet ("CNN Indonesia", the og:site_name) credits no person; a
-    // wire agency named as author stays, for the extractor to read as the agency.
+    // A byline naming a well-known outlet ("CNN Indonesia") credits no person (the page's own
+    // outlet ReadAuthorValue dropped already); a wire agency named as author stays, for the
+    // extractor to read as the agency.
     std::erase_if(m.authors, [&](const std::string& name) {
-      return extract::CanonicalAgency(name).empty() &&
-             (AsciiLower(name) == AsciiLower(m.site_name) ||
-              !extract::SiteForOutletName(name).empty());
+      return extract::CanonicalAgency(name).empty() && !extract::SiteForOutletName(name).empty();
     });
     m.editors = editors_;
     return m;

@@ -82,6 +82,9 @@ TEST(AuthorNames, TheOutletIsNotAnAuthor) {
   EXPECT_EQ(Read("News18", "news18.com"), Names{});
   EXPECT_EQ(Read("Times Of India", "indiatimes.com", "The Times of India"), Names{});
   EXPECT_EQ(Read("Nathan Bernier", "kut.org"), Names{"Nathan Bernier"});
+  EXPECT_EQ(Read("The Daily Planet", "planet.co.uk", "The Daily Planet"), Names{});
+  // A wire agency is its own credit, on its own site too.
+  EXPECT_EQ(Read("Reuters", "reuters.com", "Reuters"), Names{"Reuters"});
 }
 
 TEST(AuthorNames, OtherCreditLabelsAreNotAuthors) {
