@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -15,28 +16,48 @@ namespace {
 // Eight bytes at a time (the scans below are most of the output's cost): `x` holds s[i..i+8).
 
 // True when a byte of `x` needs escaping in a JSON string: a control byte, '"' or '\\'.
-bool NeedsEscape8(uint64_t x) {
+inline bool NeedsEscape8(uint64_t x) {
   return HasByteBelow8(x, 0x20) || BytesEqual8(x, '"') != 0 || BytesEqual8(x, '\\') != 0;
 }
 
+// True when the eight bytes `x` are printable ASCII other than '"' and '\\' (DEL included, as
+// in IsPlain). For ASCII bytes each sum below stays within its byte: its top bit says the byte
+// is at least 0x20, or differs from '"', or from '\\'.
+inline bool Plain8(uint64_t x) {
+  uint64_t at_least_space = x + 0x60 * kOnes;
+  uint64_t not_quote = (x ^ ('"' * kOnes)) + 0x7F * kOnes;
+  uint64_t not_backslash = (x ^ ('\\' * kOnes)) + 0x7F * kOnes;
+  return ((x & kHigh) | (~(at_least_space & not_quote & not_backslash) & kHigh)) == 0;
+}
+
+// Bytes that IsPlain accepts one at a time.
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}();
+
 // True when every byte of `s` is printable ASCII other than '"' and '\\': nothing to escape
 // or validate.
-bool IsPlain(std::string_view s) {
-  auto plain8 = [](uint64_t x) { return IsAscii8(x) && !NeedsEscape8(x); };
-  if (s.size() >= 8) {
+inline bool IsPlain(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 8) {
     size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      if (!plain8(Load8(s.data() + i))) return false;
+    for (; i + 8 <= n; i += 8) {
+      if (!Plain8(Load8(p + i))) return false;
     }
     // The last bytes within the last eight (some of them tested twice).
-    return i == s.size() || plain8(Load8(s.data() + s.size() - 8));
+    return i == n || Plain8(Load8(p + n - 8));
   }
-  for (char ch : s) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  for (size_t i = 0; i < n; ++i) {
+    if (!kPlainByte[static_cast<unsigned char>(p[i])]) return false;
   }
   return true;
 }
+
+// The longest key Key() writes through its stack buffer.
+constexpr size_t kMaxShortKey = 60;
 
 void AppendEscaped(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
@@ -84,13 +105,10 @@ void AppendEscaped(std::string_view s, std::string* out) {
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  if (IsPlain(s)) {  // one resize instead of three appends
-    size_t at = out->size();
-    out->resize(at + s.size() + 2);
-    char* p = out->data() + at;
-    p[0] = '"';
-    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());  // s.data() may be null when empty
-    p[s.size() + 1] = '"';
+  if (IsPlain(s)) {  // appends: no zero fill of bytes the copy overwrites
+    out->push_back('"');
+    out->append(s.data(), s.size());
+    out->push_back('"');
   } else if (IsValidUtf8(s)) {
     AppendEscaped(s, out);
   } else {  // rare (e.g. a file name): let nlohmann apply its replacement rules
@@ -119,16 +137,24 @@ void JsonWriter::Close(char c) {
 }
 
 void JsonWriter::Key(std::string_view key) {
-  Separate();
-  if (IsPlain(key)) {  // the keys are plain names: one resize for the quotes and the colon
-    size_t at = out_->size();
-    out_->resize(at + key.size() + 3);
-    char* p = out_->data() + at;
-    p[0] = '"';
-    if (!key.empty()) std::memcpy(p + 1, key.data(), key.size());
-    p[key.size() + 1] = '"';
-    p[key.size() + 2] = ':';
+  if (key.size() <= kMaxShortKey && IsPlain(key)) {
+    // The keys are short plain names: the separator, the quoted key and the colon in one
+    // append.
+    char buf[kMaxShortKey + 4];
+    size_t n = 0;
+    if (after_key_) {
+      after_key_ = false;
+    } else if (need_comma_) {
+      buf[n++] = ',';
+    }
+    buf[n++] = '"';
+    if (!key.empty()) std::memcpy(buf + n, key.data(), key.size());
+    n += key.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_->append(buf, n);
   } else {
+    Separate();
     AppendJsonString(key, out_);
     out_->push_back(':');
   }
