@@ -10,6 +10,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -474,11 +475,15 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
 // the cue that opens with it (0: none). No two cues open with the same letter.
 constexpr std::string_view kRelativeCues[] = {"lalu",      "ago",      "kemarin",  "yesterday",
                                               "baru saja", "just now", "hari ini", "today"};
+// kFoldedLetter marks the lead bytes of the letters RE2 folds to ASCII ones (below).
+constexpr uint8_t kFoldedLetter = 255;
 constexpr std::array<uint8_t, 256> kCueByFirstByte = [] {
   std::array<uint8_t, 256> t{};
   for (size_t i = 0; i < std::size(kRelativeCues); ++i) {
     t[static_cast<unsigned char>(kRelativeCues[i][0])] = static_cast<uint8_t>(i + 1);
   }
+  t[0xE2] = kFoldedLetter;
+  t[0xC5] = kFoldedLetter;
   return t;
 }();
 
@@ -486,10 +491,6 @@ constexpr std::array<uint8_t, 256> kCueByFirstByte = [] {
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
 // to the regex unfiltered.
 bool MayHoldRelativeTime(std::string_view line) {
-  if (line.find("\xE2\x84\xAA") != std::string_view::npos ||
-      line.find("\xC5\xBF") != std::string_view::npos) {
-    return true;
-  }
   char buf[kMaxDateLine];
   if (line.size() > sizeof buf) return true;
   LowerAsciiCopy(line.data(), line.size(), buf);
@@ -504,6 +505,11 @@ bool MayHoldRelativeTime(std::string_view line) {
   for (size_t at = 0; at < lower.size(); ++at) {
     int k = kCueByFirstByte[static_cast<unsigned char>(lower[at])];
     if (k == 0) continue;
+    if (k == kFoldedLetter) {  // KELVIN SIGN (E2 84 AA) or LONG S (C5 BF)?
+      std::string_view rest = lower.substr(at);
+      if (rest.starts_with("\xE2\x84\xAA") || rest.starts_with("\xC5\xBF")) return true;
+      continue;
+    }
     std::string_view cue = kRelativeCues[k - 1];
     if (lower.size() - at < cue.size() || lower[at + 1] != cue[1] ||
         lower.compare(at, cue.size(), cue) != 0) {
@@ -701,12 +707,24 @@ bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
   return false;
 }
 
+// line.find(" | ", from), by memchr for the '|' (string_view::find stops at every space).
+size_t FindSpacedBar(std::string_view line, size_t from) {
+  const char* data = line.data();
+  for (size_t bar = from + 1; bar + 1 < line.size(); ++bar) {
+    const void* p = std::memchr(data + bar, '|', line.size() - 1 - bar);
+    if (p == nullptr) break;
+    bar = static_cast<size_t>(static_cast<const char*>(p) - data);
+    if (data[bar - 1] == ' ' && data[bar + 1] == ' ') return bar - 1;
+  }
+  return std::string_view::npos;
+}
+
 // "Published: 10:55 EDT, 7 May 2020 | Updated: 11:17 EDT, 7 May 2020": a line of several
 // labelled times, each read alone; the first that parses is the line's.
 bool ParseLabelledParts(std::string_view line, DateFound* out) {
   size_t start = 0;
-  for (size_t bar = line.find(" | "); bar != std::string_view::npos;
-       bar = line.find(" | ", start)) {
+  for (size_t bar = FindSpacedBar(line, 0); bar != std::string_view::npos;
+       bar = FindSpacedBar(line, start)) {
     if (ParseAbsolute(line.substr(start, bar - start), start, out)) return true;
     start = bar + 3;
   }
