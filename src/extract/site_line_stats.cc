@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "common/ascii8.h"
 
@@ -24,9 +25,13 @@ std::string_view Trim(std::string_view s) {
 uint64_t SiteLineStats::LineKey(std::string_view line) {
   // The hash of the trimmed, ASCII-lower-cased line, folded in chunks without allocating.
   std::string_view t = Trim(line);
+  char buf[256];
+  if (t.size() <= sizeof buf) {  // one chunk: the one-shot hash is the streaming one's value
+    LowerAsciiCopy(t.data(), t.size(), buf);
+    return XXH3_64bits(buf, t.size());
+  }
   XXH3_state_t state;
   XXH3_64bits_reset(&state);
-  char buf[256];
   while (!t.empty()) {
     size_t n = std::min(t.size(), sizeof buf);
     LowerAsciiCopy(t.data(), n, buf);
@@ -38,7 +43,33 @@ uint64_t SiteLineStats::LineKey(std::string_view line) {
 
 std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
   std::vector<uint64_t> keys;
-  std::unordered_set<uint64_t> seen;
+  // The keys seen: an open-addressing set (linear probing, at most half full; 0 marks a free
+  // slot, a key of 0 is kept aside), grown as lines come.
+  std::vector<uint64_t> slots(64, 0);
+  size_t count = 0;
+  bool has_zero = false;
+  auto insert = [&](uint64_t key) {
+    if (key == 0) return !std::exchange(has_zero, true);
+    if (2 * (count + 1) > slots.size()) {
+      std::vector<uint64_t> old(2 * slots.size(), 0);
+      old.swap(slots);
+      for (uint64_t k : old) {
+        if (k == 0) continue;
+        size_t i = k & (slots.size() - 1);
+        while (slots[i] != 0) i = (i + 1) & (slots.size() - 1);
+        slots[i] = k;
+      }
+    }
+    const size_t mask = slots.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots[i] == key) return false;
+      if (slots[i] == 0) {
+        slots[i] = key;
+        ++count;
+        return true;
+      }
+    }
+  };
   size_t start = 0;
   while (start <= page_text.size()) {
     size_t end = page_text.find('\n', start);
@@ -46,7 +77,7 @@ std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
     std::string_view line = page_text.substr(start, end - start);
     if (!Trim(line).empty()) {
       uint64_t key = LineKey(line);
-      if (seen.insert(key).second) keys.push_back(key);
+      if (insert(key)) keys.push_back(key);
     }
     start = end + 1;
   }
