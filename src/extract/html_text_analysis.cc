@@ -90,6 +90,14 @@ void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
 
 void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
                      std::vector<BlockDecision>* decisions, Article* a) {
+  // Only body blocks and the blocks around them are read (below): the lines are classified
+  // from kMetadataBefore blocks before the first body block to kMetadataAfter after the last.
+  int body_first = -1, body_last = -1;
+  for (size_t i = 0; i < decisions->size(); ++i) {
+    if ((*decisions)[i].role != BlockRole::kBody) continue;
+    if (body_first < 0) body_first = static_cast<int>(i);
+    body_last = static_cast<int>(i);
+  }
   std::vector<extract::PageLine> lines(blocks.blocks.size());
   for (size_t i = 0; i < lines.size(); ++i) {
     lines[i].number = static_cast<int>(i) + 1;
@@ -98,7 +106,11 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
   extract::ClassifyContext ctx;
   ctx.site = a->site;
   if (!now.empty()) extract::ParseIsoTime(now, &ctx.now);
-  std::vector<LineInfo> info = extract::ClassifyLines(lines, ctx);
+  std::vector<LineInfo> info;
+  if (body_first >= 0) {
+    info = extract::ClassifyLineRange(lines, std::max(0, body_first - kMetadataBefore),
+                                      body_last + kMetadataAfter, ctx);
+  }
   int first = -1, last = -1;
   for (size_t i = 0; i < info.size(); ++i) {
     BlockDecision& d = (*decisions)[i];

@@ -6,6 +6,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -42,6 +43,7 @@ constexpr int kMaxTeaserWords = 25;
 // A key-points heading has at most this many bullet lines of at most this many words.
 constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
+static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
 uint64_t FoldedHash(std::string_view s) {
   char buf[512];
@@ -167,6 +169,21 @@ class VerdictCache {
         slot.verdict = JudgeText(text, ctx);
       }
       return &slot.verdict;
+    }
+  }
+
+  // The verdict on `text` at ctx.now when the cache holds it, else null; changes nothing.
+  const TextVerdict* Find(std::string_view text, const ClassifyContext& ctx) const {
+    if (text.size() > kMaxCachedLine || slots_.empty()) return nullptr;
+    const uint64_t h = XXH3_64bits(text.data(), text.size());
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return nullptr;
+      if (slot.hash == h && slot.size == text.size() &&
+          std::memcmp(bytes_.data() + slot.offset, text.data(), text.size()) == 0) {
+        return SameTime(slot.now, ctx.now) ? &slot.verdict : nullptr;
+      }
     }
   }
 
@@ -318,60 +335,144 @@ bool IsMetadataKind(LineKind kind) {
          kind == LineKind::kAgency || kind == LineKind::kSyndication;
 }
 
+namespace {
+
+// The per-line part of ClassifyLines: the verdict on line `pl` into *info. `first_time` says
+// whether no earlier line of the page with a text verdict has the same folded text; it is
+// asked only for lines whose verdict is text.
+template <typename FirstTime>
+void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* cache,
+                  FirstTime first_time, LineInfo* info) {
+  info->number = pl.number;
+  info->text = pl.text;
+  info->indent = pl.indent;
+  if (pl.text.empty()) return;  // kBlank
+  if (pl.oversized) {
+    info->kind = LineKind::kBoilerplate;
+    info->reason = "oversized-line";
+    return;
+  }
+  TextVerdict* cached = cache->Get(pl.text, ctx);
+  TextVerdict uncached;
+  if (cached == nullptr) uncached = JudgeText(pl.text, ctx);
+  {
+    const TextVerdict& v = cached != nullptr ? *cached : uncached;
+    info->prose = v.prose;
+    info->kind = v.kind;
+    info->reason = v.reason;
+    info->ends_article = v.ends_article;
+    if (v.kind != LineKind::kText) {
+      info->date = v.date;
+      return;
+    }
+  }
+  const bool first = first_time();  // must not change the cache (`cached` stays valid)
+  TextVerdict& v = cached != nullptr ? *cached : uncached;
+  if (IsSiteRepeat(pl.text, ctx)) {
+    info->kind = LineKind::kBoilerplate;
+    info->reason = "site-repeat";
+    return;
+  }
+  if (!first) {
+    info->kind = LineKind::kBoilerplate;
+    info->reason = "duplicate-line";
+    return;
+  }
+  if (v.caption < 0) v.caption = LooksLikeCaption(pl.text, info->prose.words);
+  if (v.caption > 0) {
+    info->kind = LineKind::kCaption;
+    return;
+  }
+  if (v.dateline < 0) {
+    Dateline d;
+    v.dateline = ParseDateline(pl.text, &d);
+  }
+  info->dateline = v.dateline > 0;
+}
+
+// True when no run of headings and the lines they mark (MarkTeaserHeadlines,
+// MarkSummaryBullets) goes on past line `pl`: it is neither a heading ("related" or
+// "summary") nor a line those mark (text of at most kMaxSummaryWords words opening no
+// dateline, which kMaxTeaserWords does not exceed).
+bool StopsMarkedRuns(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* cache) {
+  if (pl.oversized) return true;
+  TextVerdict uncached;
+  const TextVerdict* cached = cache->Get(pl.text, ctx);
+  if (cached == nullptr) uncached = JudgeText(pl.text, ctx);
+  const TextVerdict& v = cached != nullptr ? *cached : uncached;
+  if (v.kind != LineKind::kText) return v.reason != "related" && v.reason != "summary";
+  if (v.prose.words > kMaxSummaryWords) return true;
+  Dateline d;
+  return ParseDateline(pl.text, &d);
+}
+
+}  // namespace
+
 std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
                                     const ClassifyContext& ctx) {
   std::vector<LineInfo> out(lines.size());
   SeenHashes seen(lines.size());
   thread_local VerdictCache cache;
   for (size_t i = 0; i < lines.size(); ++i) {
-    const PageLine& pl = lines[i];
-    LineInfo& info = out[i];
-    info.number = pl.number;
-    info.text = pl.text;
-    info.indent = pl.indent;
-    if (pl.text.empty()) continue;  // kBlank
-    if (pl.oversized) {
-      info.kind = LineKind::kBoilerplate;
-      info.reason = "oversized-line";
-      continue;
-    }
-    TextVerdict* cached = cache.Get(pl.text, ctx);
-    TextVerdict uncached;
-    if (cached == nullptr) uncached = JudgeText(pl.text, ctx);
-    TextVerdict& v = cached != nullptr ? *cached : uncached;
-    info.prose = v.prose;
-    info.kind = v.kind;
-    info.reason = v.reason;
-    info.ends_article = v.ends_article;
-    if (v.kind != LineKind::kText) {
-      info.date = v.date;
-      continue;
-    }
-    bool first_time = seen.Insert(FoldedHash(pl.text));
-    if (IsSiteRepeat(pl.text, ctx)) {
-      info.kind = LineKind::kBoilerplate;
-      info.reason = "site-repeat";
-      continue;
-    }
-    if (!first_time) {
-      info.kind = LineKind::kBoilerplate;
-      info.reason = "duplicate-line";
-      continue;
-    }
-    if (v.caption < 0) v.caption = LooksLikeCaption(pl.text, info.prose.words);
-    if (v.caption > 0) {
-      info.kind = LineKind::kCaption;
-      continue;
-    }
-    if (v.dateline < 0) {
-      Dateline d;
-      v.dateline = ParseDateline(pl.text, &d);
-    }
-    info.dateline = v.dateline > 0;
+    ClassifyLine(
+        lines[i], ctx, &cache, [&] { return seen.Insert(FoldedHash(lines[i].text)); }, &out[i]);
   }
   MarkTeaserHeadlines(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);
+  return out;
+}
+
+std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size_t begin,
+                                        size_t end, const ClassifyContext& ctx) {
+  end = std::min(end, lines.size());
+  begin = std::min(begin, end);
+  thread_local VerdictCache cache;
+  // Marking runs forward from a heading; start after the last line before `begin` that stops
+  // every run, so the lines from there on are marked as ClassifyLines marks them.
+  size_t start = begin;
+  while (start > 0 &&
+         (lines[start - 1].text.empty() || !StopsMarkedRuns(lines[start - 1], ctx, &cache))) {
+    --start;
+  }
+  // Repeats of lines before `start`: their folded hashes, sorted, and whether the line's
+  // verdict is text asked only when a hash matches.
+  std::vector<std::pair<uint64_t, uint32_t>> before;
+  for (size_t i = 0; i < start; ++i) {
+    if (!lines[i].text.empty() && !lines[i].oversized) {
+      before.emplace_back(FoldedHash(lines[i].text), static_cast<uint32_t>(i));
+    }
+  }
+  std::sort(before.begin(), before.end());
+  auto text_line_before = [&](uint64_t h) {  // leaves the cache as it is
+    auto it = std::lower_bound(before.begin(), before.end(), std::make_pair(h, uint32_t{0}));
+    for (; it != before.end() && it->first == h; ++it) {
+      std::string_view text = lines[it->second].text;
+      const TextVerdict* known = cache.Find(text, ctx);
+      if ((known != nullptr ? known->kind : JudgeText(text, ctx).kind) == LineKind::kText) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<LineInfo> out(end);
+  for (size_t i = 0; i < start; ++i) {
+    out[i].number = lines[i].number;
+    out[i].text = lines[i].text;
+    out[i].indent = lines[i].indent;
+  }
+  SeenHashes seen(end - start);
+  for (size_t i = start; i < end; ++i) {
+    ClassifyLine(
+        lines[i], ctx, &cache,
+        [&] {
+          const uint64_t h = FoldedHash(lines[i].text);
+          return seen.Insert(h) && !text_line_before(h);
+        },
+        &out[i]);
+  }
+  MarkTeaserHeadlines(&out);
+  MarkSummaryBullets(&out);
   return out;
 }
 

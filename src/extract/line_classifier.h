@@ -51,6 +51,15 @@ struct ClassifyContext {
 // Classifies every line. The result has one entry per input line, in order.
 std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines, const ClassifyContext& ctx);
 
+// ClassifyLines for the lines [begin, end) only, for a caller that reads no other: the result
+// has `end` entries (fewer when `lines` has fewer), and entry i in [begin, end) is ClassifyLines'
+// entry i except `prose.score`, which stays the stopword-weighted score (the page's language
+// is not weighed). Lines after `end` are not looked at; lines before `begin` only as far as
+// their repeats and a read-also heading's run of headlines reach into the range. Entries before
+// `begin` may hold only the line's number, text and indent.
+std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size_t begin,
+                                        size_t end, const ClassifyContext& ctx);
+
 // True when `kind` is metadata the article fields may consume.
 bool IsMetadataKind(LineKind kind);
 
