@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/ascii8.h"
 #include "common/ascii_case.h"
 
 namespace kabar {
@@ -234,6 +235,13 @@ bool PassesThrough(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t k = 0; k < n; ++k) {
+    // Eight printable ASCII bytes (0x20..0x7E) without '&' pass at once.
+    while (k + 8 <= n) {
+      const uint64_t x = Load8(p + k);
+      if (!IsPrintableAscii8(x) || (BytesEqual8(x, '&') | BytesEqual8(x, 0x7F)) != 0) break;
+      k += 8;
+    }
+    if (k == n) break;
     unsigned char c = p[k];
     if (c >= 0x20 && c < 0x7F) {
       if (c == '&') return false;
@@ -634,6 +642,8 @@ bool PutBackHeldText(std::string_view text, const std::vector<HeldText>& held, s
   size_t from = 0;
   bool any = false;
   for (size_t k = 0; k + 4 <= text.size(); ++k) {
+    while (k + 8 <= text.size() && IsAscii8(Load8(p + k))) k += 8;  // no held mark there
+    if (k + 4 > text.size()) break;
     if (p[k] < 0xF3 || p[k] > 0xF4) continue;
     int index = HeldMarkAt(p + k);
     if (index < 0 || static_cast<size_t>(index) >= held.size()) continue;
