@@ -105,8 +105,10 @@ void HtmlDocument::PutBackHeldText() {
   while (!stack.empty()) {
     GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
-        n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_COMMENT) {
+    // A held mark is not white space, so a white-space node holds none.
+    if (n->type == GUMBO_NODE_WHITESPACE) continue;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
+        n->type == GUMBO_NODE_COMMENT) {
       PutBack(&n->v.text.text, &text);
       continue;
     }
