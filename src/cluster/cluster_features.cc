@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "cluster/term_ids.h"
 #include "cluster/word_terms.h"
 #include "common/hash_mix.h"
 #include "common/hash_sort.h"
@@ -12,9 +13,17 @@
 namespace kabar::cluster {
 namespace {
 
+// One occurrence of a term.
+struct Weighted {
+  uint64_t term = 0;
+  float weight = 0;
+  uint32_t id = 0;  // TermId(term), or kPhraseId: looked up once per article (EndTerms)
+};
+constexpr uint32_t kPhraseId = UINT32_MAX;
+
 class Accumulator {
  public:
-  Accumulator(std::vector<std::pair<uint64_t, float>>* counts, std::vector<uint64_t>* names,
+  Accumulator(std::vector<Weighted>* counts, std::vector<uint64_t>* names,
               std::vector<uint64_t>* numbers)
       : counts_(counts), names_(names), numbers_(numbers) {}
 
@@ -29,14 +38,14 @@ class Accumulator {
       EndPhrase(w);
     }
     if (!t.keep) return;
-    counts_->emplace_back(t.term_hash, w);
+    counts_->push_back({t.term_hash, w, t.term_id});
     if (name) names_->push_back(t.term_hash);
     if (t.digit) numbers_->push_back(t.term_hash);
   }
 
   void EndPhrase(float w) {
     if (phrase_words_ >= 2) {
-      counts_->emplace_back(phrase_, 1.5f * w);
+      counts_->push_back({phrase_, 1.5f * w, kPhraseId});
       names_->push_back(phrase_);
     }
     phrase_ = kPhraseSeed;
@@ -44,7 +53,7 @@ class Accumulator {
   }
 
  private:
-  std::vector<std::pair<uint64_t, float>>* counts_;
+  std::vector<Weighted>* counts_;
   std::vector<uint64_t>* names_;
   std::vector<uint64_t>* numbers_;
   static constexpr uint64_t kPhraseSeed = 0x9e3779b97f4a7c15ULL;
@@ -54,7 +63,7 @@ class Accumulator {
 
 // `words` is scratch space.
 void AddText(std::string_view text, float w, std::vector<WordTerm>* words,
-             std::vector<std::pair<uint64_t, float>>* counts, ClusterFeatures* f) {
+             std::vector<Weighted>* counts, ClusterFeatures* f) {
   words->clear();
   AppendWordTerms(text, words);
   Accumulator acc(counts, &f->names, &f->numbers);
@@ -71,13 +80,13 @@ ClusterFeatures ComputeClusterFeatures(const Article& article) {
 }
 
 void ComputeClusterFeatures(const Article& article, ClusterFeatures* f) {
-  using Weighted = std::pair<uint64_t, float>;
   thread_local std::vector<WordTerm> words;  // scratch, reused: no allocation per article
   thread_local std::vector<Weighted> counts;
   thread_local HashSortScratch<Weighted> sort_weighted;
   thread_local HashSortScratch<uint64_t> sort_hashes;
   counts.clear();
   f->terms.clear();
+  f->term_ids.clear();
   f->names.clear();
   f->numbers.clear();
   AddText(article.title, 3.0f, &words, &counts, f);
@@ -88,15 +97,22 @@ void ComputeClusterFeatures(const Article& article, ClusterFeatures* f) {
   HashSort(&f->numbers, &sort_hashes);
   f->numbers.erase(std::unique(f->numbers.begin(), f->numbers.end()), f->numbers.end());
   // By term, then weight: a term's weights are summed in ascending order.
+  // (The occurrences of one term are alike but for their weights.)
   HashSort(
-      &counts, [](const Weighted& e) { return e.first; },
-      [](const Weighted& a, const Weighted& b) { return a < b; }, &sort_weighted);
+      &counts, [](const Weighted& e) { return e.term; },
+      [](const Weighted& a, const Weighted& b) {
+        return a.term != b.term ? a.term < b.term : a.weight < b.weight;
+      },
+      &sort_weighted);
   f->terms.reserve(counts.size());
+  f->term_ids.reserve(counts.size());
   for (size_t i = 0; i < counts.size();) {
-    uint64_t term = counts[i].first;
+    uint64_t term = counts[i].term;
+    uint32_t id = counts[i].id;
     float c = 0;
-    for (; i < counts.size() && counts[i].first == term; ++i) c += counts[i].second;
+    for (; i < counts.size() && counts[i].term == term; ++i) c += counts[i].weight;
     f->terms.emplace_back(term, c == 1.0f ? 1.0f : 1.0f + std::log(c));
+    f->term_ids.push_back(id == kPhraseId ? TermId(term) : id);
   }
 }
 

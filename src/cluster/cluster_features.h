@@ -14,6 +14,7 @@ namespace kabar::cluster {
 
 struct ClusterFeatures {
   std::vector<std::pair<uint64_t, float>> terms;  // term hash -> raw weight, sorted by hash
+  std::vector<uint32_t> term_ids;                 // TermId of each of `terms` (term_ids.h)
   std::vector<uint64_t> names;                    // the terms that were written as names, sorted
   std::vector<uint64_t> numbers;                  // the terms holding a digit, sorted
 };

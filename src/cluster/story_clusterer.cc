@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "cluster/cluster_features.h"
+#include "cluster/term_ids.h"
 #include "common/flat_u64_map.h"
 #include "common/hash_sort.h"
 #include "common/kth_largest.h"
@@ -399,9 +400,14 @@ struct StoryClusterer::Rep {
     uint32_t total = 0;  // originals holding the term
     uint32_t delta = 0;  // of which since the last TakeFrequencyDelta
   };
-  FlatU64Map<Frequency> df;
+  std::vector<Frequency> df;  // by term id (cluster::TermId)
   uint64_t docs = 0;
-  std::vector<uint64_t> df_touched;  // terms with delta > 0
+  std::vector<std::pair<uint64_t, uint32_t>> df_touched;  // (term, id) of the delta > 0
+  // The frequency of the term of id `id`.
+  Frequency* Df(uint32_t id) {
+    if (id >= df.size()) df.resize(std::max<size_t>(id + 1, 2 * df.size()));
+    return &df[id];
+  }
   uint64_t docs_delta = 0;
   Clusters stories, lines;
   Stamps story_stamps, line_stamps;  // kept equal to the clusters' (Restamp)
@@ -499,15 +505,18 @@ void StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f, Vec* o
   v.clear();
   v.reserve(f.terms.size());
   double n = static_cast<double>(docs);
-  for (const auto& e : f.terms) df.Prefetch(e.first);  // the misses overlap
-  for (const auto& [term, tf] : f.terms) {
-    Frequency* e = df.Upsert(term);
+  for (uint32_t id : f.term_ids) {  // the misses overlap
+    if (id < df.size()) __builtin_prefetch(&df[id]);
+  }
+  for (size_t i = 0; i < f.terms.size(); ++i) {
+    const auto& [term, tf] = f.terms[i];
+    Frequency* e = Df(f.term_ids[i]);
     double d = e->total;
     double w = tf * (std::log((n + 1) / (d + 1)) + 1);
     if (std::binary_search(f.numbers.begin(), f.numbers.end(), term)) w *= options.number_weight;
     v.emplace_back(term, static_cast<float>(w));
     ++e->total;
-    if (e->delta++ == 0) df_touched.push_back(term);
+    if (e->delta++ == 0) df_touched.emplace_back(term, f.term_ids[i]);
   }
   ++docs;
   ++docs_delta;
@@ -801,8 +810,8 @@ std::string StoryClusterer::TakeFrequencyDelta() {
   std::string out;
   out.reserve(8 + 12 * r.df_touched.size());
   PutU64(&out, r.docs_delta);
-  for (uint64_t t : r.df_touched) {
-    Rep::Frequency* e = r.df.Find(t);
+  for (const auto& [t, id] : r.df_touched) {
+    Rep::Frequency* e = &r.df[id];
     PutU64(&out, t);
     PutU32(&out, e->delta);
     e->delta = 0;
@@ -867,7 +876,7 @@ Status StoryClusterer::LoadFrequencyDelta(std::string_view delta) {
     uint32_t n = 0;
     GetU64(&delta, &t);
     GetU32(&delta, &n);
-    rep_->df.Upsert(t)->total += n;
+    rep_->Df(cluster::TermId(t))->total += n;
   }
   return Status::OK();
 }

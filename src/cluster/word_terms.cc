@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "cluster/cluster_features.h"
+#include "cluster/term_ids.h"
 #include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 #include "common/word_bytes.h"
@@ -44,11 +45,12 @@ const Analyzer* SharedAnalyzer() {
 }
 
 // A cached word. Most words analyse to one token, held in the entry itself (one cache miss
-// per word); the others have theirs in Cache::tokens[first, first + count).
+// per word); the others have theirs in Cache::tokens[first, first + count). A token (count 1)
+// holds its term's id in the place of `first`.
 struct Entry {
   uint64_t term_hash = 0;
   uint64_t folded_hash = 0;
-  uint32_t first = 0;
+  uint32_t first = 0;  // count 1: TermId(term_hash)
   uint16_t count = 0;
   bool keep = false;
 };
@@ -68,6 +70,7 @@ Entry Analyse(Cache* c, std::string_view word, bool name) {
     e.folded_hash = XXH3_64bits(t.folded.data(), t.folded.size());
     std::string term = c->session->StemFolded(t.folded, name && t.capitalised);
     e.term_hash = XXH3_64bits_withSeed(term.data(), term.size(), 'w');
+    e.first = TermId(e.term_hash);
     e.keep = term.size() >= 2 && !IsStopword(t.folded);
     e.count = 1;
   });
@@ -186,6 +189,7 @@ void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
     for (uint32_t k = 0; k < n; ++k) {
       WordTerm& t = out->emplace_back();
       t.term_hash = tokens[k].term_hash;
+      t.term_id = tokens[k].first;
       t.folded_hash = tokens[k].folded_hash;
       t.keep = tokens[k].keep;
       t.capitalised = w.capitalised;

@@ -11,6 +11,7 @@ namespace kabar::cluster {
 struct WordTerm {
   uint64_t term_hash = 0;    // hash of the stemmed term (names kept whole)
   uint64_t folded_hash = 0;  // hash of the lower-cased surface form
+  uint32_t term_id = 0;      // cluster::TermId(term_hash)
   bool keep = false;         // not a stopword and long enough to be a term
   bool capitalised = false;
   bool sentence_start = false;
