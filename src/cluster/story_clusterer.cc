@@ -16,8 +16,6 @@
 
 #include "cluster/cluster_features.h"
 #include "cluster/term_ids.h"
-#include "common/flat_u64_map.h"
-#include "common/hash_sort.h"
 #include "common/kth_largest.h"
 #include "kabar/cluster.h"
 #include "store/state_codec.h"
@@ -25,15 +23,14 @@
 namespace kabar {
 namespace {
 
-// A term and its weight in 12 bytes (std::pair<uint64_t, float> pads to 16; the members keep
-// the pair's names). Centroids are the clusterer's biggest and coldest data: Best walks ten
-// candidates' centroids of up to 160 terms per article, 30 cache lines each instead of 40.
-// Unaligned loads of the term cost nothing extra on x86.
-struct __attribute__((packed)) TermWeight {
+// A term, its weight and its dense id (cluster::TermId: the index of its posting list). The
+// members keep std::pair's names. Vectors are sorted by term hash (stored states, ties).
+struct TermWeight {
   uint64_t first;  // term hash
   float second;    // weight
+  uint32_t id;     // TermId(first)
 };
-static_assert(sizeof(TermWeight) == 12);
+static_assert(sizeof(TermWeight) == 16);
 using Vec = std::vector<TermWeight>;
 using cluster::ClusterFeatures;
 using store::GetU32;
@@ -147,7 +144,9 @@ class TermTable {
     while (size < 4 * v.size()) size *= 2;
     slots_.assign(size, {0, 0.0f});
     mask_ = size - 1;
-    for (const auto& [t, w] : v) {
+    for (const auto& e : v) {
+      uint64_t t = e.first;
+      float w = e.second;
       if (t == 0) return false;
       size_t i = t & mask_;
       while (slots_[i].first != 0) i = (i + 1) & mask_;
@@ -157,7 +156,9 @@ class TermTable {
   }
   double Dot(const Vec& other) const {
     double s = 0;
-    for (const auto& [t, w] : other) {
+    for (const auto& e : other) {
+      uint64_t t = e.first;
+      float w = e.second;
       for (size_t i = t & mask_;; i = (i + 1) & mask_) {
         const auto& slot = slots_[i];
         if (slot.first == t) {
@@ -193,7 +194,7 @@ void SumInto(const Vec& a, const Vec& b, Vec* sum) {
     } else if (i == a.size() || b[j].first < a[i].first) {
       out.push_back(b[j++]);
     } else {
-      out.emplace_back(a[i].first, a[i].second + b[j].second);
+      out.push_back({a[i].first, a[i].second + b[j].second, a[i].id});
       ++i, ++j;
     }
   }
@@ -238,7 +239,7 @@ bool GetVec(std::string_view* in, Vec* v) {
     GetU32(in, &bits);
     float w = 0;
     std::memcpy(&w, &bits, 4);
-    e = {t, w};
+    e = {t, w, cluster::TermId(t)};
   }
   return true;
 }
@@ -293,11 +294,13 @@ std::vector<uint32_t>::iterator LowerBoundFromBack(std::vector<uint32_t>* v, uin
   return std::lower_bound(v->begin(), v->begin() + static_cast<long>(i), idx);  // [i, end) >= idx
 }
 
-// term -> ascending cluster indices whose centroid holds the term.
+// term id -> ascending cluster indices whose centroid holds the term. By id, so the lists of
+// one event's terms (given ids together) sit together.
 class Postings {
  public:
-  void Insert(uint64_t term, uint32_t idx) {
-    std::vector<uint32_t>& v = *lists_.Upsert(term);
+  void Insert(uint32_t term, uint32_t idx) {
+    if (term >= lists_.size()) lists_.resize(std::max<size_t>(term + 1, 2 * lists_.size()));
+    std::vector<uint32_t>& v = lists_[term];
     if (v.empty() || v.back() < idx) {
       v.push_back(idx);
     } else {
@@ -305,16 +308,20 @@ class Postings {
       if (it == v.end() || *it != idx) v.insert(it, idx);
     }
   }
-  void Erase(uint64_t term, uint32_t idx) {
-    std::vector<uint32_t>* l = lists_.Find(term);
+  void Erase(uint32_t term, uint32_t idx) {
+    std::vector<uint32_t>* l = Find(term);
     if (l == nullptr) return;
     auto it = LowerBoundFromBack(l, idx);
     if (it != l->end() && *it == idx) l->erase(it);
   }
-  void Prefetch(uint64_t term) const { lists_.Prefetch(term); }
-  const std::vector<uint32_t>* Find(uint64_t term) const {
-    const std::vector<uint32_t>* l = lists_.Find(term);
-    return l == nullptr || l->empty() ? nullptr : l;
+  void Prefetch(uint32_t term) const {
+    if (term < lists_.size()) __builtin_prefetch(&lists_[term]);
+  }
+  const std::vector<uint32_t>* Find(uint32_t term) const {
+    return term < lists_.size() && !lists_[term].empty() ? &lists_[term] : nullptr;
+  }
+  std::vector<uint32_t>* Find(uint32_t term) {
+    return term < lists_.size() && !lists_[term].empty() ? &lists_[term] : nullptr;
   }
   // Replaces idx's terms `before` by `after` (both sorted by term). The changed lists are
   // looked up in passes (their slots, then their tails, then the change) so that the cache
@@ -324,17 +331,17 @@ class Postings {
     size_t i = 0, j = 0;
     while (i < before.size() || j < after.size()) {
       if (j == after.size() || (i < before.size() && before[i].first < after[j].first)) {
-        changes_.emplace_back(before[i++].first, false);
+        changes_.emplace_back(before[i++].id, false);
       } else if (i == before.size() || after[j].first < before[i].first) {
-        changes_.emplace_back(after[j++].first, true);
+        changes_.emplace_back(after[j++].id, true);
       } else {
         ++i, ++j;
       }
     }
-    for (const auto& c : changes_) lists_.Prefetch(c.first);
+    for (const auto& c : changes_) Prefetch(c.first);
     for (const auto& c : changes_) {
-      const std::vector<uint32_t>* l = lists_.Find(c.first);
-      if (l != nullptr && !l->empty()) __builtin_prefetch(&l->back());
+      const std::vector<uint32_t>* l = Find(c.first);
+      if (l != nullptr) __builtin_prefetch(&l->back());
     }
     for (const auto& [term, insert] : changes_) {
       if (insert) {
@@ -345,32 +352,28 @@ class Postings {
     }
   }
   // Removes the clusters marked in `gone` (by cluster index) from the lists of `terms`
-  // (sorted, deduplicated); frees emptied lists. One pass over each list, no search.
+  // (deduplicated ids); frees emptied lists. One pass over each list, no search.
   // The lists go in blocks: their slots prefetched, then their first lines, then the filter
   // (branch-free: which entries go is random), so that the cache misses of a block overlap.
-  void RemoveAll(const std::vector<uint8_t>& gone, const std::vector<uint64_t>& terms) {
+  void RemoveAll(const std::vector<uint8_t>& gone, const std::vector<uint32_t>& terms) {
     constexpr size_t kBlock = 16;
     std::vector<uint32_t>* block[kBlock];
     for (size_t b = 0; b < terms.size(); b += kBlock) {
       size_t n = std::min(kBlock, terms.size() - b);
-      for (size_t k = 0; k < n; ++k) lists_.Prefetch(terms[b + k]);
+      for (size_t k = 0; k < n; ++k) Prefetch(terms[b + k]);
       for (size_t k = 0; k < n; ++k) {
-        block[k] = lists_.Find(terms[b + k]);
-        if (block[k] != nullptr && !block[k]->empty()) __builtin_prefetch(block[k]->data());
+        block[k] = Find(terms[b + k]);
+        if (block[k] != nullptr) __builtin_prefetch(block[k]->data());
       }
       for (size_t k = 0; k < n; ++k) {
         if (block[k] != nullptr) RemoveFrom(gone, block[k]);
       }
     }
-    if (empty_ > 1024 && 2 * empty_ > lists_.size()) {
-      lists_.EraseIf([](uint64_t, const std::vector<uint32_t>& l) { return l.empty(); });
-      empty_ = 0;
-    }
   }
 
  private:
   // Drops the entries marked in `gone` from `*l`; frees it when emptied.
-  void RemoveFrom(const std::vector<uint8_t>& gone, std::vector<uint32_t>* l) {
+  static void RemoveFrom(const std::vector<uint8_t>& gone, std::vector<uint32_t>* l) {
     uint32_t* d = l->data();
     size_t out = 0;
     for (size_t i = 0; i < l->size(); ++i) {
@@ -381,15 +384,13 @@ class Postings {
     l->resize(out);
     if (l->empty()) {
       std::vector<uint32_t>().swap(*l);
-      ++empty_;
     } else if (l->capacity() > 2 * l->size() + 8) {
       l->shrink_to_fit();
     }
   }
 
-  FlatU64Map<std::vector<uint32_t>> lists_;
-  std::vector<std::pair<uint64_t, bool>> changes_;  // Update's scratch: (term, inserted)
-  size_t empty_ = 0;                                // emptied lists still in the map (upper bound)
+  std::vector<std::vector<uint32_t>> lists_;        // by term id
+  std::vector<std::pair<uint32_t, bool>> changes_;  // Update's scratch: (term id, inserted)
 };
 
 }  // namespace
@@ -433,8 +434,7 @@ struct StoryClusterer::Rep {
   TermTable vec_table, name_table;                        // Best()'s: the candidates' dot products
   // Evict's scratch: the evicted clusters (by index), their centroids' terms.
   std::vector<uint8_t> evict_gone;
-  std::vector<uint64_t> evict_terms;
-  HashSortScratch<uint64_t> evict_sort;
+  std::vector<uint32_t> evict_terms;  // ids
 
   // The article's vector (idf over the originals before it); then counts its terms in.
   // Into `*v`.
@@ -514,7 +514,7 @@ void StoryClusterer::Rep::ArticleVectorAndCount(const ClusterFeatures& f, Vec* o
     double d = e->total;
     double w = tf * (std::log((n + 1) / (d + 1)) + 1);
     if (std::binary_search(f.numbers.begin(), f.numbers.end(), term)) w *= options.number_weight;
-    v.emplace_back(term, static_cast<float>(w));
+    v.push_back({term, static_cast<float>(w), f.term_ids[i]});
     ++e->total;
     if (e->delta++ == 0) df_touched.emplace_back(term, f.term_ids[i]);
   }
@@ -548,10 +548,10 @@ int64_t StoryClusterer::Rep::Best(const Vec& v, const Vec* names, int64_t day,
   const Stamps& stamps = StampsOf(clusters);
   // The lists in passes (their slots, then their tails, then the scan), so that the cache
   // misses of one pass overlap.
-  for (const auto& e : query) post.Prefetch(e.first);
+  for (const auto& e : query) post.Prefetch(e.id);
   query_lists.clear();
   for (const auto& e : query) {
-    const std::vector<uint32_t>* list = post.Find(e.first);
+    const std::vector<uint32_t>* list = post.Find(e.id);
     query_lists.push_back(list);
     if (list != nullptr) PrefetchTail(*list);
   }
@@ -648,7 +648,7 @@ Status DecodeRecord(const ClusterRecord& record, std::unique_ptr<Cluster>* out) 
 Status LoadCluster(const ClusterRecord& record, std::unique_ptr<Cluster>* slot, Postings* post) {
   Status s = DecodeRecord(record, slot);
   if (!s.ok()) return s;
-  for (const auto& e : (*slot)->centroid) post->Insert(e.first, record.index);
+  for (const auto& e : (*slot)->centroid) post->Insert(e.id, record.index);
   return Status::OK();
 }
 
@@ -759,13 +759,13 @@ void StoryClusterer::Rep::Evict(Clusters* all, Postings* post, int memory, size_
     Cluster* c = (*all)[i].get();
     evict_gone[i] = 1;
     any = true;
-    for (const auto& e : c->centroid) evict_terms.push_back(e.first);
+    for (const auto& e : c->centroid) evict_terms.push_back(e.id);
     (*all)[i].reset();
     Restamp(*all, static_cast<uint32_t>(i));
     --*live;
   }
   if (!any) return;
-  HashSort(&evict_terms, &evict_sort);
+  std::sort(evict_terms.begin(), evict_terms.end());
   evict_terms.erase(std::unique(evict_terms.begin(), evict_terms.end()), evict_terms.end());
   post->RemoveAll(evict_gone, evict_terms);
 }
@@ -839,7 +839,7 @@ Status StoryClusterer::LoadStoryline(const ClusterRecord& record) {
     r.Restamp(r.lines, record.index);
     return Status::OK();
   }
-  for (const auto& e : c->centroid) r.line_post.Insert(e.first, record.index);
+  for (const auto& e : c->centroid) r.line_post.Insert(e.id, record.index);
   r.lines.push_back(std::move(c));
   r.Restamp(r.lines, record.index);
   ++r.live_lines;
@@ -858,7 +858,7 @@ Status StoryClusterer::LoadStory(const ClusterRecord& record) {
     r.Restamp(r.stories, record.index);
     return Status::OK();
   }
-  for (const auto& e : c->centroid) r.story_post.Insert(e.first, record.index);
+  for (const auto& e : c->centroid) r.story_post.Insert(e.id, record.index);
   r.stories.push_back(std::move(c));
   r.Restamp(r.stories, record.index);
   ++r.live_stories;
