@@ -3,6 +3,9 @@
 # One GoogleTest binary per behaviour group, registered with CTest through gtest_discover_tests.
 find_package(GTest REQUIRED)
 include(GoogleTest)
+# kabar_unit_tests builds every test labelled "unit" and nothing else: the sanitizer build in CI
+# builds this target alone (not the CLI, the integration tests or the benchmarks).
+add_custom_target(kabar_unit_tests)
 function(kabar_add_test)
   cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
   if(NOT T_LABELS)
@@ -14,5 +17,8 @@ function(kabar_add_test)
   target_compile_definitions(${T_NAME} PRIVATE
     KABAR_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     KABAR_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+  if("unit" IN_LIST T_LABELS)
+    add_dependencies(kabar_unit_tests ${T_NAME})
+  endif()
   gtest_discover_tests(${T_NAME} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS "${T_LABELS}")
 endfunction()
