@@ -10,8 +10,8 @@
 // BytesInRange8(low7, lo, hi), for a word of bytes below 0x80 and 0 < lo <= hi < 0x80, has the
 // top bit set in exactly the bytes in lo..hi, and no other bit. HasByteBelow8(x, n), for
 // 0 < n <= 0x80, is true when some byte of x is below n. IsPrintableAscii8(x) is true when all
-// eight bytes are in 0x20..0x7F. LowerAscii8(x) is x with the bytes 'A'..'Z' turned into
-// 'a'..'z' and every other byte unchanged.
+// eight bytes are in 0x20..0x7F, IsPrintableAsciiNoDel8(x) when they are in 0x20..0x7E.
+// LowerAscii8(x) is x with the bytes 'A'..'Z' turned into 'a'..'z' and every other byte unchanged.
 #ifndef KABAR_COMMON_ASCII8_H_
 #define KABAR_COMMON_ASCII8_H_
 
@@ -52,6 +52,12 @@ inline bool HasByteBelow8(uint64_t x, unsigned char n) {
 inline bool IsPrintableAscii8(uint64_t x) {
   // Exact: a byte below 0x20 with no lower one borrowing from it wraps to 0xE0 or more.
   return IsAscii8(x | (x - 0x20 * kOnes));
+}
+
+inline bool IsPrintableAsciiNoDel8(uint64_t x) {
+  // Exact: non-ASCII bytes set their own top bit, a byte below 0x20 borrows (as above), and
+  // 0x7F + 1 sets it with no carry on (a byte that could carry, 0xFF, is not ASCII).
+  return IsAscii8(x | (x - 0x20 * kOnes) | (x + kOnes));
 }
 
 inline uint64_t LowerAscii8(uint64_t x) {

@@ -238,7 +238,7 @@ bool PassesThrough(std::string_view text) {
     // Eight printable ASCII bytes (0x20..0x7E) without '&' pass at once.
     while (k + 8 <= n) {
       const uint64_t x = Load8(p + k);
-      if (!IsPrintableAscii8(x) || (BytesEqual8(x, '&') | BytesEqual8(x, 0x7F)) != 0) break;
+      if (!IsPrintableAsciiNoDel8(x) || BytesEqual8(x, '&') != 0) break;
       k += 8;
     }
     if (k == n) break;

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "common/ascii8.h"
+#include "common/flat_u64_map.h"
 
 namespace kabar {
 namespace {
@@ -43,33 +43,7 @@ uint64_t SiteLineStats::LineKey(std::string_view line) {
 
 std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
   std::vector<uint64_t> keys;
-  // The keys seen: an open-addressing set (linear probing, at most half full; 0 marks a free
-  // slot, a key of 0 is kept aside), grown as lines come.
-  std::vector<uint64_t> slots(64, 0);
-  size_t count = 0;
-  bool has_zero = false;
-  auto insert = [&](uint64_t key) {
-    if (key == 0) return !std::exchange(has_zero, true);
-    if (2 * (count + 1) > slots.size()) {
-      std::vector<uint64_t> old(2 * slots.size(), 0);
-      old.swap(slots);
-      for (uint64_t k : old) {
-        if (k == 0) continue;
-        size_t i = k & (slots.size() - 1);
-        while (slots[i] != 0) i = (i + 1) & (slots.size() - 1);
-        slots[i] = k;
-      }
-    }
-    const size_t mask = slots.size() - 1;
-    for (size_t i = key & mask;; i = (i + 1) & mask) {
-      if (slots[i] == key) return false;
-      if (slots[i] == 0) {
-        slots[i] = key;
-        ++count;
-        return true;
-      }
-    }
-  };
+  FlatU64Map<char> seen;  // the keys kept so far (flat: no node per line)
   size_t start = 0;
   while (start <= page_text.size()) {
     size_t end = page_text.find('\n', start);
@@ -77,7 +51,9 @@ std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
     std::string_view line = page_text.substr(start, end - start);
     if (!Trim(line).empty()) {
       uint64_t key = LineKey(line);
-      if (insert(key)) keys.push_back(key);
+      bool inserted = false;
+      seen.Upsert(key, &inserted);
+      if (inserted) keys.push_back(key);
     }
     start = end + 1;
   }

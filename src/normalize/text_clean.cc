@@ -58,10 +58,7 @@ size_t SequenceLength(unsigned char c, size_t left) {
 // *last_space when x opens or ends with a space. Otherwise false, and the bytes take the
 // general path.
 bool PlainChunk(uint64_t x, TextTraits* traits, bool* first_space, bool* last_space) {
-  // Non-ASCII, a control byte or DEL: x itself, the borrow of a byte below 0x20 and the carry
-  // of 0x7F + 1 set a top bit (IsPrintableAscii8's test, DEL added; inexact only where x
-  // already has a top bit set).
-  if (((x | (x - 0x20 * kOnes) | (x + kOnes)) & kHigh) != 0) return false;
+  if (!IsPrintableAsciiNoDel8(x)) return false;  // non-ASCII, a control byte or DEL
   uint64_t spaces = BytesEqual8(x, ' ');
   if ((spaces & (spaces >> 8)) != 0) return false;  // two in a row
   *first_space = (spaces & 0x80ull) != 0;

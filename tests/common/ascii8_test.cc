@@ -23,6 +23,12 @@ bool SlowPrintable(uint64_t x) {
   return true;
 }
 
+bool SlowPrintableNoDel(uint64_t x) {
+  for (unsigned char c : Bytes(x))
+    if (c < 0x20 || c > 0x7E) return false;
+  return true;
+}
+
 bool SlowBelow(uint64_t x, unsigned char n) {
   for (unsigned char c : Bytes(x))
     if (c < n) return true;
@@ -66,6 +72,12 @@ std::vector<uint64_t> EdgeWords() {
 
 TEST(Ascii8Test, PrintableMatchesByteLoop) {
   for (uint64_t x : EdgeWords()) EXPECT_EQ(IsPrintableAscii8(x), SlowPrintable(x)) << std::hex << x;
+}
+
+TEST(Ascii8Test, PrintableNoDelMatchesByteLoop) {
+  for (uint64_t x : EdgeWords()) {
+    EXPECT_EQ(IsPrintableAsciiNoDel8(x), SlowPrintableNoDel(x)) << std::hex << x;
+  }
 }
 
 TEST(Ascii8Test, ByteBelowMatchesByteLoop) {
