@@ -433,6 +433,16 @@ size_t ParseDay(const std::vector<Token>& t, Parts* p) {
   return 0;
 }
 
+// True when `s` opens with exactly eight digits ("20240619/..."): "%4d%2d%2d" alone would
+// also read a seven-digit id ("2028064/") as 2028-06-04.
+bool EightDigitsAlone(std::string_view s) {
+  if (s.size() < 8) return false;
+  for (size_t i = 0; i < 8; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return s.size() == 8 || !std::isdigit(static_cast<unsigned char>(s[8]));
+}
+
 }  // namespace
 
 std::string ParseHtmlDate(std::string_view text) {
@@ -488,8 +498,7 @@ std::string DateFromUrl(std::string_view url) {
       Parts parts{y, mo, d};
       if (ValidDate(parts)) return Format(parts);
     }
-    if (rest.size() >= 8 && std::sscanf(rest.c_str(), "%4d%2d%2d", &y, &mo, &d) == 3 &&
-        (rest.size() == 8 || !std::isdigit(static_cast<unsigned char>(rest[8])))) {
+    if (EightDigitsAlone(rest) && std::sscanf(rest.c_str(), "%4d%2d%2d", &y, &mo, &d) == 3) {
       Parts parts{y, mo, d};
       if (ValidDate(parts)) return Format(parts);
     }

@@ -54,6 +54,9 @@ TEST(DateFromUrl, PathDatesOnly) {
   EXPECT_EQ(DateFromUrl("https://a.com/read/20240619/123/x"), "2024-06-19");
   EXPECT_EQ(DateFromUrl("https://a.com/2024-06-19-story.html"), "2024-06-19");
   EXPECT_EQ(DateFromUrl("https://a.com/story/123456789"), "");
+  // A seven-digit id is not YYYYMMD: the day must have two digits.
+  EXPECT_EQ(DateFromUrl("https://blog.example.com/2028064/some-title"), "");
+  EXPECT_EQ(DateFromUrl("https://a.com/p/2020061/"), "");
   EXPECT_EQ(DateFromUrl("https://2024.06.19.com/"), "");
 }
 
