@@ -5,6 +5,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -37,17 +38,24 @@ const RE2& CreditAtEnd() {
       "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
       // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
       "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
-      // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ..."
-      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*[^.:]+" +
+      // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com" (a
+      // full stop only inside a domain)
+      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*(?:[^.:]|\\.[A-Za-z0-9])+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
-      // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan": after
-      // the caption's last full stop, an outlet of one to three capitalised words, a slash and
-      // the photographer's capitalised name (no long counted repetitions anywhere in this
-      // pattern: RE2's DFA for "{1,60}" or "{2,120}" made every caption test ten times slower)
+      // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan",
+      // "... Jakarta. KONTAN/Cheppy A. Muchlis": after the caption's last full stop, an outlet
+      // of one to three capitalised words, a slash and the photographer's capitalised name,
+      // initials allowed (no long counted repetitions anywhere in this pattern: RE2's DFA for
+      // "{1,60}" or "{2,120}" made every caption test ten times slower)
       "|\\.\\s+[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
-      "[A-Z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*){0,4}(?:\\s+(?:file|photo|foto)){0,2}"
+      "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:\\s+(?:file|photo|foto)){0,2}"
       "(?:/[^/\\n]+)*" +
+      // "... Jakarta Utara. (CNBC Indonesia/Tri Susilo)", "... (19/3/2025). [Suara.com/Alfian
+      // Winanto]": the same credit in brackets; the name is written in mixed case (so an
+      // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
+      "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
+      "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
       // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP"
       "|(?:©\\s*|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z][^.©]*" +
       // "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too)
@@ -75,13 +83,21 @@ bool MayHoldWireSlash(std::string_view t) {
   return false;
 }
 
-// "Foto: ANTARA/...", "Photo: Getty Images": after the credit's ':' come bytes other than '.'
-// and ':' up to the end, at least one; so the last ':' of `tail` has no '.' after it.
+// "Foto: ANTARA/...", "Photo: Getty Images", "Foto: Ricardo/JPNN.com": after the credit's ':'
+// come bytes other than ':' up to the end, at least one, with a '.' only before a letter or
+// digit; so after the last ':' of `tail` no '.' ends the line or precedes anything else.
 bool MayEndWithLabelCredit(std::string_view tail) {
   const void* colon = memrchr(tail.data(), ':', tail.size());  // rfind loops byte by byte
   if (colon == nullptr) return false;
   size_t at = static_cast<size_t>(static_cast<const char*>(colon) - tail.data());
-  return at + 1 < tail.size() && tail.find('.', at) == std::string_view::npos;
+  if (at + 1 >= tail.size()) return false;
+  for (size_t dot = tail.find('.', at); dot != std::string_view::npos;
+       dot = tail.find('.', dot + 1)) {
+    if (dot + 1 == tail.size() || !std::isalnum(static_cast<unsigned char>(tail[dot + 1]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk": a full stop, white space,

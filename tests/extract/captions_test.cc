@@ -18,6 +18,12 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Warga antre membeli minyak goreng di pasar. ANTARA FOTO/Budi Candra/foc.",
            "President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)",
            "Masjid Bukhara Kalyan di Uzbekistan. Shutterstock",
+           // An outlet's credit in brackets, a name with an initial, a domain after "Foto:".
+           "Warga melintasi genangan banjir di Jakarta Utara, Rabu (19/3/2025). [Suara.com/Alfian "
+           "Winanto]",
+           "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
+           "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
+           "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -28,6 +34,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Washington berulang kali menyerukan dimulainya kembali pembicaraan nuklir.",
            "\"Keadilan pasti menang,\" kata Kim dalam pesan yang dikutip Reuters.",
            "Kim Jong Un",
+           // An agency tag and editor initials closing a paragraph are no photo credit.
+           "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (ANT/RIZ)",
+           "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }
