@@ -104,7 +104,7 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
      "related|see also|also read|read also|read more|read next|also see|recommended|"
-     "lihat juga|simak juga|tonton juga|simak|tonton)\\s*:.*"},
+     "lihat juga|simak juga|tonton juga|simak|tonton|baca|read)\\s*:.*"},
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
      "\\b.*"},

@@ -13,6 +13,8 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
   const Case cases[] = {
       {"Baca berita dengan sedikit iklan, klik di sini", "ad"},
       {"Iklan", "ad"},
+      {"Baca: Harga Batu Bara Anjlok ke Level Terendah Empat Tahun", "related"},
+      {"Read: Sea Level Rise Threatens 23 Million Indonesians, Study Finds", "related"},
       {"Advertisement", "ad"},
       {"Scroll Untuk Melanjutkan", "navigation"},
       {"SCROLL TO CONTINUE WITH CONTENT", "navigation"},
