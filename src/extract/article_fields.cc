@@ -417,6 +417,37 @@ bool NamesTheOutlet(std::string_view text, const Article& a) {
          !SiteForOutletName(text).empty();
 }
 
+// "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
+// of two to four crumbs of one to three capitalised words, without digits. Returns its last
+// crumb unless that is a home link or the outlet, else "".
+std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
+  if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
+    return "";
+  }
+  std::vector<std::string_view> crumbs;
+  for (std::string_view sep : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+    if (text.find(sep) == std::string_view::npos) continue;
+    for (size_t start = 0;;) {
+      size_t end = text.find(sep, start);
+      crumbs.push_back(Trim(text.substr(start, end - start)));
+      if (end == std::string_view::npos) break;
+      start = end + sep.size();
+    }
+    break;
+  }
+  if (crumbs.size() < 2 || crumbs.size() > 4) return "";
+  for (std::string_view crumb : crumbs) {
+    size_t words = CountWords(crumb);
+    if (words < 1 || words > 3 || !StartsUpper(crumb)) return "";
+  }
+  std::string_view last = crumbs.back();
+  static constexpr std::string_view kHome[] = {"Home", "Beranda", "Index", "Indeks"};
+  for (std::string_view home : kHome) {
+    if (EqualsIgnoreCase(last, home)) return "";
+  }
+  return NamesTheOutlet(last, a) ? "" : std::string(last);
+}
+
 }  // namespace
 
 void FindLeadAndSection(PageWork* w) {
@@ -435,6 +466,9 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line - 1; i >= 0; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
+    // The trail stays where the classifier put it (navigation): the section is one crumb.
+    a->section = SectionFromBreadcrumb(l.text, *a);
+    if (!a->section.empty()) break;
     bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i)) &&
                   !NamesTheOutlet(l.text, *a);
     if (rubric && w->use[i] == LineUse::kUnused) {

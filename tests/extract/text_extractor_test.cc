@@ -94,6 +94,12 @@ TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   EXPECT_EQ(section_above_title("Save"), "");
   EXPECT_EQ(section_above_title("Search [ ]"), "");
   EXPECT_EQ(section_above_title("CNN"), "");
+  // A breadcrumb trail gives its last crumb, unless that is the home link or the outlet.
+  EXPECT_EQ(section_above_title("News / Metropolitan"), "Metropolitan");
+  EXPECT_EQ(section_above_title("Home \xC2\xBB Business \xC2\xBB Transport"), "Transport");
+  EXPECT_EQ(section_above_title("Transport > Home"), "");
+  EXPECT_EQ(section_above_title("World / CNN"), "");
+  EXPECT_EQ(section_above_title("Page 1 / 3"), "");
 }
 
 // A date near the title in a language or form the date-line rules do not read is still the
