@@ -134,7 +134,7 @@ bool ZoneOffset(std::string_view zone, int* minutes) {
 
 // Group layout of every absolute pattern: the date groups, then the time tail groups.
 constexpr char kTimeTail[] =
-    "(?:\\s*(?:[,|@-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|\\x{2013}|\\x{2014})?\\s*"
+    "(?:\\s*(?:[,|@/-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|\\x{2013}|\\x{2014})?\\s*"
     "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\b\\s*"
     "((?i:a\\.?m\\.?|p\\.?m\\.?))?\\s*"
     "(WIB|WITA|WIT|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|JST|KST|SGT|MYT|AEST|"
