@@ -175,6 +175,24 @@ void ReadPart(std::string_view part, Parts* p) {
   }
 }
 
+// "KONTAN.CO.ID - JAKARTA. Rupiah ...": an outlet before the dash and the place after it, in
+// capitals (one to three words) and closed by a full stop, before a sentence. Sets the place
+// and moves `dash->end` past it; leaves both alone otherwise.
+void ReadPlaceAfterDash(std::string_view paragraph, DashAt* dash, Parts* p) {
+  std::string_view rest = paragraph.substr(dash->end);
+  size_t stop = rest.substr(0, 40).find(". ");
+  if (stop == std::string_view::npos || stop == 0) return;
+  std::string_view place = rest.substr(0, stop);
+  bool caps = false;
+  if (CountWords(place) > 3 || !IsPlacePart(place, &caps) || !caps) return;
+  size_t next = stop + 2;
+  while (next < rest.size() && rest[next] == ' ') ++next;
+  if (next >= rest.size() || !StartsUpper(rest.substr(next))) return;
+  p->place = TitleCaseWords(place);
+  p->place_all_caps = true;
+  dash->end += next;
+}
+
 }  // namespace
 
 bool ParseDateline(std::string_view paragraph, Dateline* out) {
@@ -205,6 +223,7 @@ bool ParseDateline(std::string_view paragraph, Dateline* out) {
     start = comma + 1;
   }
   if (!parts.ok) return false;
+  if (parts.place.empty() && !parts.site.empty()) ReadPlaceAfterDash(paragraph, &dash, &parts);
   bool has_source = !parts.site.empty() || !parts.agency.empty();
   // A place alone ("Jakarta - ", "WASHINGTON — ") is a dateline only when the story text
   // that follows starts like a sentence.

@@ -27,6 +27,13 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"NEW YORK (AP) \xE2\x80\x94 Stocks fell", true, "New York", "", "", "Associated Press"},
       {"KUALA LUMPUR \xE2\x80\x94 Malaysia said", true, "Kuala Lumpur", "", "", ""},
       {"TEMPO.CO, Jakarta -\xC2\xA0Presiden Rusia", true, "Jakarta", "tempo.co", "Tempo", ""},
+      // The place after the dash, in capitals and closed by a full stop.
+      {"KONTAN.CO.ID - JAKARTA. Rupiah ditutup menguat", true, "Jakarta", "kontan.co.id", "Kontan",
+       ""},
+      {"KONTAN.CO.ID - NEW YORK. Harga minyak naik", true, "New York", "kontan.co.id", "Kontan",
+       ""},
+      // Not a place: a sentence in capitals after the dash stays text.
+      {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
       // Not datelines.
       {"Pemimpin Korea Utara Kim Jong-un menyatakan dukungan", false, "", "", "", ""},
       {"Harga naik 5 - 10 persen tahun ini, kata dia.", false, "", "", "", ""},
@@ -49,6 +56,9 @@ TEST(Dateline, LengthCoversPrefixDashAndSpace) {
   Dateline d;
   ASSERT_TRUE(ParseDateline("WASHINGTON (Reuters) - The Senate", &d));
   EXPECT_EQ(std::string_view("WASHINGTON (Reuters) - The Senate").substr(d.length), "The Senate");
+  ASSERT_TRUE(ParseDateline("KONTAN.CO.ID - JAKARTA. Rupiah naik", &d));
+  EXPECT_EQ(std::string_view("KONTAN.CO.ID - JAKARTA. Rupiah naik").substr(d.length),
+            "Rupiah naik");
 }
 
 }  // namespace
