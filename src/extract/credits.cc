@@ -342,6 +342,37 @@ bool ParseNameDashOutlet(std::string_view line, Credits* out) {
   return true;
 }
 
+// "Redaktur & Reporter : Friederich Batari", "Penulis/Editor: X": two labels joined by '&',
+// '/', "dan" or "and" before one colon; the names after it are credited in both roles.
+bool ParseJoinedLabels(std::string_view line, Credits* out) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 2 * kLongestLabel + 6) return false;
+  std::string_view head = Trim(line.substr(0, colon));
+  size_t join = head.find_first_of("&/");
+  size_t join_len = 1;
+  std::string lower = AsciiLower(head);
+  for (std::string_view word : {" dan ", " and "}) {
+    if (join != std::string_view::npos) break;
+    join = lower.find(word);
+    join_len = word.size();
+  }
+  if (join == std::string_view::npos) return false;
+  CreditRole roles[2] = {CreditLabelRole(head.substr(0, join)),
+                         CreditLabelRole(head.substr(join + join_len))};
+  for (CreditRole role : roles) {
+    if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
+  }
+  std::vector<std::string_view> names = SplitNames(line.substr(colon + 1));
+  if (names.empty()) return false;
+  for (std::string_view n : names) {
+    if (!IsCreditValue(n, CreditRole::kAuthor)) return false;
+  }
+  for (CreditRole role : roles) {
+    for (std::string_view n : names) AddCredit(role, n, out);
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ParseCreditLine(std::string_view line, Credits* out) {
@@ -350,7 +381,10 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
   if (line.front() == '(' && line.back() == ')') line = Trim(line.substr(1, line.size() - 2));
   const Label* label = nullptr;
   size_t taken = MatchLabel(line, &label);
-  if (taken == 0) return ParsePipedCredits(line, out) || ParseNameDashOutlet(line, out);
+  if (taken == 0) {
+    return ParseJoinedLabels(line, out) || ParsePipedCredits(line, out) ||
+           ParseNameDashOutlet(line, out);
+  }
   Credits found;
   size_t pos = taken;
   while (label != nullptr) {

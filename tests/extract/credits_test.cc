@@ -28,6 +28,9 @@ TEST(Credits, ParsesLabelledLines) {
       {"By JANE DOE", {"Jane Doe"}},
       {"Reporting by Jane Doe; Editing by John Roe", {"Jane Doe"}, {"John Roe"}},
       {"Penulis: Ida Rosdalina | Editor: Budi", {"Ida Rosdalina"}, {"Budi"}},
+      // Two labels before one colon credit the names in both roles.
+      {"Redaktur & Reporter : Friederich Batari", {"Friederich Batari"}, {"Friederich Batari"}},
+      {"Penulis dan Editor: Sari Dewi", {"Sari Dewi"}, {"Sari Dewi"}},
       {"Rep: Fuji Eka Permana/ Red: Ani Nursalikah", {"Fuji Eka Permana"}, {"Ani Nursalikah"}},
   };
   for (const Case& c : cases) {
@@ -46,7 +49,8 @@ TEST(Credits, RejectsSentences) {
   for (const char* line : {"Oleh karena itu, pemerintah menaikkan harga.",
                            "By 2025, the company expects to double its sales.",
                            "Editor: the role of editors is changing, she said.",
-                           "Penulis buku itu mengatakan hal yang sama."}) {
+                           "Penulis buku itu mengatakan hal yang sama.",
+                           "Reporter and editor: the roles blur online, she said."}) {
     Credits got;
     EXPECT_FALSE(ParseCreditLine(line, &got)) << line;
   }
