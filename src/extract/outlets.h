@@ -27,6 +27,10 @@ std::string SiteFromToken(std::string_view token);
 // "Tribun Video"). Empty for an empty site.
 std::string OutletName(std::string_view site);
 
+// True when `site` is a well-known outlet based in Indonesia ("tempo.co", "kompas.com"; also
+// its English editions' sites): the table knows it, its domain need not say so.
+bool IsIndonesianOutlet(std::string_view site);
+
 // The site of a well-known outlet written by name in running text ("Tempo", "Kompas TV",
 // "Reuters" is an agency, not an outlet); empty when the name is not in the table.
 std::string SiteForOutletName(std::string_view name);

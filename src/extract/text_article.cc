@@ -118,12 +118,13 @@ void FindTailEnd(PageWork* w) {
 
 // Indonesian outlets print local time; a time they print without its zone is WIB (+07:00), the
 // zone of Java and Sumatra where most of them are (WITA and WIT pages name their zone). A page
-// is Indonesian when its site is under .id or its text is in Indonesian.
+// is Indonesian when its site is under .id or a known Indonesian outlet (Tempo's English
+// edition on tempo.co), or its text is in Indonesian.
 void AssumeWib(PageWork* w) {
   Article* a = w->article;
   std::string& p = a->published;
   if (p.size() != kZonelessTime || p[10] != 'T') return;
-  bool indonesian = a->site.ends_with(".id");
+  bool indonesian = a->site.ends_with(".id") || IsIndonesianOutlet(a->site);
   if (!indonesian) {
     std::string text = a->title;
     for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];

@@ -35,5 +35,14 @@ TEST(Outlets, Names) {
   EXPECT_EQ(SiteForOutletName("Nobody Knows"), "");
 }
 
+TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
+  EXPECT_TRUE(IsIndonesianOutlet("tempo.co"));
+  EXPECT_TRUE(IsIndonesianOutlet("kompas.com"));
+  EXPECT_TRUE(IsIndonesianOutlet("thejakartapost.com"));
+  EXPECT_FALSE(IsIndonesianOutlet("reuters.com"));
+  EXPECT_FALSE(IsIndonesianOutlet("straitstimes.com"));
+  EXPECT_FALSE(IsIndonesianOutlet("unknown-blog.com"));
+}
+
 }  // namespace
 }  // namespace kabar::extract
