@@ -120,7 +120,26 @@ bool IsBulletStart(std::string_view s) {
   return false;
 }
 
+// True when `tag` (up to its closing ')') holds only ASCII letters, '*' and '/'.
+bool IsEndTag(std::string_view tag) {
+  for (size_t i = 0; i + 1 < tag.size(); ++i) {
+    char c = tag[i];
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '*' && c != '/') return false;
+  }
+  return true;
+}
+
 bool EndsSentence(std::string_view s) {
+  // A sentence closed by a short tag of letters, '*' and '/': "... tersebut. (*)", "... kata
+  // dia. (ant)", "... WIB. (yopi/b)" (not a duration: "... Sound Like? (4:22)").
+  if (!s.empty() && s.back() == ')') {
+    size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open >= 2 && s.size() - open <= 12 &&
+        s.size() - open >= 3 && s[open - 1] == ' ' && IsEndTag(s.substr(open + 1))) {
+      char before = s[open - 2];
+      if (before == '.' || before == '!' || before == '?') return true;
+    }
+  }
   // Strip closing quotes and brackets.
   while (!s.empty()) {
     if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {

@@ -26,6 +26,17 @@ bool RefBulletStart(std::string_view s) {
 }
 
 bool RefEndsSentence(std::string_view s) {
+  // "... tersebut. (*)": a sentence end, a space and a parenthesised tag of one to 10 ASCII
+  // letters, '*' and '/'.
+  size_t open = s.rfind(" (");
+  if (s.ends_with(")") && open != std::string_view::npos && open >= 1 && s.size() - open <= 13) {
+    std::string_view tag = s.substr(open + 2, s.size() - open - 3);
+    char before = s[open - 1];
+    bool letters = !tag.empty() && std::all_of(tag.begin(), tag.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || c == '*' || c == '/';
+    });
+    if (letters && (before == '.' || before == '!' || before == '?')) return true;
+  }
   while (!s.empty()) {
     if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
       s.remove_suffix(1);
@@ -94,6 +105,15 @@ ProseStats RefScoreProse(std::string_view line) {
 }
 
 // --- Tests ----------------------------------------------------------------------------------
+
+TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
+  EXPECT_TRUE(ScoreProse("Polisi juga meminta keterangan dua saksi. (*)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Harga naik lagi, kata dia. (ant)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi (ant)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. (kata dia)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Rombongan berangkat pukul 14.00 WIB. (yopi/b)").sentence_end);
+  EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
+}
 
 TEST(ScoreProse, CountsWordsCaseAndStopwords) {
   ProseStats st = ScoreProse("Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh 5,2 persen.");
