@@ -213,7 +213,10 @@ void CollectSyndication(PageWork* w) {
     if (w->lines[i].kind != LineKind::kSyndication) continue;
     Syndication s;
     if (!ParseSyndication(w->lines[i].text, &s)) continue;
-    if (w->article->syndicated_from.site.empty()) w->article->syndicated_from = s;
+    // A network's page naming its own site ("Artikel ini telah tayang di Tribun-Bali.com" on
+    // tribun-bali.com) was published nowhere else first.
+    bool own_site = s.site == w->article->site;
+    if (!own_site && w->article->syndicated_from.site.empty()) w->article->syndicated_from = s;
     w->Consume(i);
   }
 }
