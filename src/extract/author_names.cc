@@ -215,7 +215,22 @@ void AddAgency(const std::string& agency, std::vector<std::string>* out) {
 
 }  // namespace
 
+// "Dio Suhenda (The Jakarta Post)": the part before a closing parenthesised affiliation, or ""
+// when `value` does not end with one; *agency is the affiliation's wire agency, if any.
+std::string_view BeforeParenAffiliation(std::string_view value, const AuthorPage& page,
+                                        std::string* agency) {
+  if (value.empty() || value.back() != ')') return {};
+  size_t open = value.rfind(" (");
+  if (open == std::string_view::npos || open == 0) return {};
+  std::string_view inside = value.substr(open + 2, value.size() - open - 3);
+  return IsAffiliation(Trim(inside), page, agency) ? Trim(value.substr(0, open))
+                                                   : std::string_view();
+}
+
 bool EndsWithAffiliation(std::string_view value, const AuthorPage& page) {
+  std::string paren_agency;
+  std::string_view before_paren = BeforeParenAffiliation(value, page, &paren_agency);
+  if (!before_paren.empty() && LooksLikePersonName(NormalizePersonName(before_paren))) return true;
   for (std::string_view sep : {", ", " | "}) {
     size_t at = value.rfind(sep);
     if (at == std::string_view::npos) continue;
@@ -244,8 +259,11 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
     if (CreditLabelRole(v.substr(0, colon)) != CreditRole::kAuthor) return;
     v = Trim(v.substr(colon + 1));
   }
-  v = WithoutTrailingJunk(v);
   std::string agency;
+  std::string_view before_paren = BeforeParenAffiliation(v, page, &agency);
+  if (!before_paren.empty()) v = before_paren;
+  if (!agency.empty()) AddAgency(agency, out);
+  v = WithoutTrailingJunk(v);
   for (std::string_view sep : {" | ", ", ", " - "}) {
     size_t at = v.rfind(sep);
     if (at == std::string_view::npos) continue;

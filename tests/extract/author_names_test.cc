@@ -38,6 +38,8 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   EXPECT_EQ(Read("Jo Roe, Metro Desk Editor"), Names{"Jo Roe"});
   EXPECT_EQ(Read("Tim Childers - Live Science Contributor"), Names{"Tim Childers"});
   EXPECT_EQ(Read("Kashmira Gander On 11/13/19 at 4:00 PM EST"), Names{"Kashmira Gander"});
+  EXPECT_EQ(Read("Dio Suhenda (The Jakarta Post)"), Names{"Dio Suhenda"});
+  EXPECT_EQ(Read("Ika Putri (Kompas.com)"), Names{"Ika Putri"});
   // A dash after something that is no name is not an affiliation's.
   EXPECT_EQ(Read("(Kota - Harian Kota)", "hariankota.id", "Harian Kota"),
             Names{"(Kota - Harian Kota)"});
@@ -50,6 +52,7 @@ TEST(AuthorNames, AgencyAffiliationIsKeptAsTheAgency) {
             (Names{"Meg Kinnard", "Errin Haines", "Associated Press"}));
   EXPECT_EQ(Read("Colleen Barry, The Associated Press"),
             (Names{"Colleen Barry", "Associated Press"}));
+  EXPECT_EQ(Read("Jane Doe (Reuters)"), (Names{"Reuters", "Jane Doe"}));
 }
 
 TEST(AuthorNames, ListsOfNamesAreSplit) {
