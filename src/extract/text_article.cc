@@ -143,6 +143,7 @@ void ApplyDateline(PageWork* w) {
 }
 
 std::string SiteFromFooter(const PageWork& w);
+std::string SiteFromMasthead(const PageWork& w);
 
 // The page's site: the caller's (from the URL), else the dateline's, else a copyright line's.
 void DetermineSite(const std::string& hint, PageWork* w) {
@@ -155,7 +156,21 @@ void DetermineSite(const std::string& hint, PageWork* w) {
     break;
   }
   if (a->site.empty()) a->site = SiteFromFooter(*w);
+  if (a->site.empty()) a->site = SiteFromMasthead(*w);
   a->outlet = OutletName(a->site);
+}
+
+// The site named by the page's first line when that line is nothing but a known outlet's name
+// or a domain ("The Jakarta Post", "Kompas.com"): the masthead, as text dumps print its logo.
+std::string SiteFromMasthead(const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.kind == LineKind::kBlank) continue;
+    std::string_view text = Trim(l.text);
+    std::string site = SiteForOutletName(text);
+    if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
+    return site;
+  }
+  return "";
 }
 
 // The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com",
