@@ -7,6 +7,7 @@
 // section | date" line. The publication time comes from a date line near the title.
 #include <algorithm>
 #include <bitset>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -191,12 +192,14 @@ int FindHintedTitle(const std::string& hint, const PageWork& w) {
 
 // A short capitalised label. The rubric above a headline often repeats an item of the site's
 // menu ("Regional", "Ekonomi"), so a site-repeat or a line repeated within the page counts.
-// First words of a page's controls, which a text dump leaves on their own line above a title
-// ("Save", "Watch Live", "Search [ ]"); a rubric names a topic, not an action.
+// First words of a page's controls and account badges, which a text dump leaves on their own
+// line near a title ("Save", "Watch Live", "Search [ ]", "Verified Green"); a rubric names a
+// topic, not an action, and a byline a person.
 constexpr std::string_view kControlWords[] = {
-    "save",   "search", "share",   "watch",  "listen", "subscribe", "sign",   "log",
-    "login",  "menu",   "close",   "skip",   "print",  "email",     "follow", "download",
-    "simpan", "cari",   "bagikan", "tonton", "masuk",  "daftar",    "tutup",  "unduh"};
+    "save",   "search",   "share",  "watch",    "listen",        "subscribe", "sign",
+    "log",    "login",    "menu",   "close",    "skip",          "print",     "email",
+    "follow", "download", "simpan", "cari",     "bagikan",       "tonton",    "masuk",
+    "daftar", "tutup",    "unduh",  "verified", "terverifikasi", "premium"};
 
 bool IsControlLabel(std::string_view text) {
   std::string_view first = text.substr(0, WordAt(text, 0));
@@ -222,7 +225,8 @@ bool RubricShaped(const LineInfo& l) {
       return false;
     }
   }
-  return StartsUpper(l.text) && !IsControlLabel(l.text);
+  // "kumparanNEWS": an outlet's channel is its rubric too.
+  return (StartsUpper(l.text) || IsChannelBrand(l.text)) && !IsControlLabel(l.text);
 }
 
 // "Kompas dunia" with outlet "Kompas TV" -> "Dunia": the label of a date line, less the
@@ -275,7 +279,7 @@ void TakeNameAbove(int date_at, PageWork* w) {
     if (l.kind == LineKind::kBlank) continue;
     Credits credits;
     if (l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && j < w->region.begin &&
-        ParseDateLabelCredit(l.text, &credits)) {
+        !IsControlLabel(l.text) && ParseDateLabelCredit(l.text, &credits)) {
       for (const std::string& name : credits.authors) AddUnique(&w->article->authors, name);
       w->Consume(j);
     }
@@ -417,15 +421,11 @@ bool NamesTheOutlet(std::string_view text, const Article& a) {
          !SiteForOutletName(text).empty();
 }
 
-// "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
-// of two to four crumbs of one to three capitalised words, without digits. Returns its last
-// crumb unless that is a home link or the outlet, else "".
-std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
-  if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
-    return "";
-  }
+// The crumbs of `text` split at the first of `separators` it holds; empty when none.
+std::vector<std::string_view> SplitCrumbs(std::string_view text,
+                                          std::initializer_list<std::string_view> separators) {
   std::vector<std::string_view> crumbs;
-  for (std::string_view sep : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+  for (std::string_view sep : separators) {
     if (text.find(sep) == std::string_view::npos) continue;
     for (size_t start = 0;;) {
       size_t end = text.find(sep, start);
@@ -434,6 +434,23 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
       start = end + sep.size();
     }
     break;
+  }
+  return crumbs;
+}
+
+// "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
+// of two to four crumbs of one to three capitalised words, without digits; or the outlet, a
+// dash and the rubric ("VIVA – Bisnis"). Returns the last crumb unless that is a home
+// link or the outlet, else "".
+std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
+  if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
+    return "";
+  }
+  std::vector<std::string_view> crumbs =
+      SplitCrumbs(text, {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "});
+  if (crumbs.empty()) {
+    crumbs = SplitCrumbs(text, {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "});
+    if (crumbs.size() != 2 || !NamesTheOutlet(crumbs[0], a)) return "";
   }
   if (crumbs.size() < 2 || crumbs.size() > 4) return "";
   for (std::string_view crumb : crumbs) {

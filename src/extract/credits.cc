@@ -305,18 +305,6 @@ bool ParsePipedCredits(std::string_view line, Credits* out) {
   return true;
 }
 
-// A brand written the way Indonesian outlets name their channels: a lower-case opening and a
-// capital inside ("detikNews", "kumparanBISNIS", "tvOne").
-bool IsChannelBrand(std::string_view w) {
-  if (w.size() < 4 || !std::islower(static_cast<unsigned char>(w[0]))) return false;
-  bool upper = false;
-  for (char c : w) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
-    upper = upper || std::isupper(static_cast<unsigned char>(c));
-  }
-  return upper;
-}
-
 // Where the last " - " of `s` starts, or npos (as s.rfind(" - "), by memrchr for the dash).
 size_t LastSpacedDash(std::string_view s) {
   for (size_t end = s.size(); end > 0;) {

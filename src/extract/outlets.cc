@@ -206,6 +206,16 @@ const OutletEntry* FindOutlet(std::string_view site) {
 
 }  // namespace
 
+bool IsChannelBrand(std::string_view w) {
+  if (w.size() < 4 || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+  bool upper = false;
+  for (char c : w) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    upper = upper || std::isupper(static_cast<unsigned char>(c));
+  }
+  return upper;
+}
+
 bool IsIndonesianOutlet(std::string_view site) {
   const OutletEntry* e = FindOutlet(site);
   return e != nullptr && e->indonesian;

@@ -27,6 +27,10 @@ std::string SiteFromToken(std::string_view token);
 // "Tribun Video"). Empty for an empty site.
 std::string OutletName(std::string_view site);
 
+// A brand written the way Indonesian outlets name their channels: a lower-case opening and a
+// capital inside ("detikNews", "kumparanBISNIS", "tvOne").
+bool IsChannelBrand(std::string_view word);
+
 // True when `site` is a well-known outlet based in Indonesia ("tempo.co", "kompas.com"; also
 // its English editions' sites): the table knows it, its domain need not say so.
 bool IsIndonesianOutlet(std::string_view site);
