@@ -36,11 +36,15 @@ const RE2& CreditAtEnd() {
       // "(Sumber: ...)", "(Foto: ...)", "(AP Photo/Evan Vucci)"
       "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)" +
       "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
+      // "... Soekarno-Hatta. (Foto ilustrasi)": a photo marked as an illustration
+      "|\\.\\s+\\((?i:foto ilustrasi|ilustrasi|illustration|file photo|foto dokumentasi)\\)" +
       // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
       "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
-      // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com" (a
-      // full stop only inside a domain)
-      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*(?:[^.:]|\\.[A-Za-z0-9])+" +
+      // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",
+      // "Foto: Dok. Balai Taman Nasional" (a full stop only inside a domain or after "Dok" or
+      // an initial)
+      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*"
+      "(?:[^.:]|\\.[A-Za-z0-9]|\\b(?:Dok|DOK|[A-Z])\\.\\s)+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
       // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan",
@@ -56,8 +60,11 @@ const RE2& CreditAtEnd() {
       // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
-      // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP"
-      "|(?:©\\s*|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z][^.©]*" +
+      // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
+      // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only
+      // inside a domain)
+      "|(?:©\\s*(?:\\d{4}\\s*)?|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z]"
+      "(?:[^.©]|\\.[A-Za-z0-9])*" +
       // "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too)
       "|\\bCredit(?:\\.\\.\\.|…)[^\\n]+" + ")\\s*$");
   return re;
@@ -83,9 +90,21 @@ bool MayHoldWireSlash(std::string_view t) {
   return false;
 }
 
+// True when the '.' at s[dot] may sit inside a credit: inside a domain ("JPNN.com"), or after
+// "Dok" or an initial and before white space ("Dok. Balai", "Cheppy A. Muchlis").
+bool InnerCreditStop(std::string_view s, size_t dot) {
+  if (dot + 1 >= s.size()) return false;
+  if (std::isalnum(static_cast<unsigned char>(s[dot + 1]))) return true;
+  if (!IsRegexSpace(s[dot + 1])) return false;
+  std::string_view word = s.substr(0, dot);
+  size_t start = word.find_last_of(" \t\n\f\r");
+  word = start == std::string_view::npos ? word : word.substr(start + 1);
+  return word == "Dok" || word == "DOK" || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z');
+}
+
 // "Foto: ANTARA/...", "Photo: Getty Images", "Foto: Ricardo/JPNN.com": after the credit's ':'
-// come bytes other than ':' up to the end, at least one, with a '.' only before a letter or
-// digit; so after the last ':' of `tail` no '.' ends the line or precedes anything else.
+// come bytes other than ':' up to the end, at least one, with a '.' only inside it
+// (InnerCreditStop); so after the last ':' of `tail` every '.' is such a one.
 bool MayEndWithLabelCredit(std::string_view tail) {
   const void* colon = memrchr(tail.data(), ':', tail.size());  // rfind loops byte by byte
   if (colon == nullptr) return false;
@@ -93,9 +112,7 @@ bool MayEndWithLabelCredit(std::string_view tail) {
   if (at + 1 >= tail.size()) return false;
   for (size_t dot = tail.find('.', at); dot != std::string_view::npos;
        dot = tail.find('.', dot + 1)) {
-    if (dot + 1 == tail.size() || !std::isalnum(static_cast<unsigned char>(tail[dot + 1]))) {
-      return false;
-    }
+    if (!InnerCreditStop(tail, dot)) return false;
   }
   return true;
 }
@@ -182,10 +199,22 @@ bool MayEndWithCredit(std::string_view tail) {
       if (Contains(tail, cue)) return true;
     }
   }
-  // "\u00a9 Amazon", "(c) AFP", "Image copyright Getty Images": no '.' follows the cue.
-  const void* stop = memrchr(tail.data(), '.', tail.size());
-  std::string_view after_stop =
-      stop == nullptr ? tail : tail.substr(static_cast<const char*>(stop) - tail.data() + 1);
+  // "\u00a9 Amazon", "(c) AFP", "Image copyright Getty Images": no '.' follows the cue but
+  // inside a domain ("\u00a92025 Merdeka.com/Istimewa").
+  size_t stop = tail.size();
+  while (stop > 0) {
+    const void* dot = memrchr(tail.data(), '.', stop);
+    if (dot == nullptr) {
+      stop = 0;
+      break;
+    }
+    stop = static_cast<size_t>(static_cast<const char*>(dot) - tail.data());
+    if (stop + 1 >= tail.size() || !std::isalnum(static_cast<unsigned char>(tail[stop + 1]))) {
+      ++stop;
+      break;
+    }
+  }
+  std::string_view after_stop = tail.substr(stop);
   static constexpr std::string_view kCopyrightCues[] = {"\xC2\xA9", "(c)", "(C)",
                                                         "Image copyright"};
   for (std::string_view cue : kCopyrightCues) {

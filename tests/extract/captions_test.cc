@@ -24,6 +24,11 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
            "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",
+           "Warga memperbaiki jembatan gantung di Lebak, Banten. \xC2\xA9"
+           "2025 Merdeka.com/Istimewa",
+           "Pendaki di jalur Gunung Merbabu via Selo. Foto: Dok. Balai Taman Nasional Gunung "
+           "Merbabu",
+           "Pesawat Garuda Indonesia di Bandara Internasional Soekarno-Hatta. (Foto ilustrasi)",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -37,6 +42,7 @@ TEST(Captions, ProseIsNotACaption) {
            // An agency tag and editor initials closing a paragraph are no photo credit.
            "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (ANT/RIZ)",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
+           "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }
