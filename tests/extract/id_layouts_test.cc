@@ -1,5 +1,5 @@
-// Held-out Indonesian (and Indonesian-outlet English) layouts: eighteen page dumps hand-written in
-// the layouts of outlets the seeds do not cover (tests/data/id_layouts/README.md), against their
+// Held-out Indonesian (and Indonesian-outlet English) layouts: twenty-four page dumps hand-written
+// in the layouts of outlets the seeds do not cover (tests/data/id_layouts/README.md), against their
 // gold.json with the seed test's measures: every metadata field exact, body paragraph precision
 // and recall >= 0.97 per page, nothing lost. Prints per-page and total figures.
 //
@@ -30,6 +30,12 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "Jakarta. Indonesia is ...": the Jakarta Globe's full-stop dateline is not read (a place
     // and a full stop open many sentences; no general rule found yet).
     {"11_jakartaglobe.txt", "dateline"},
+    // "Jakarta" alone on the line between the byline and the date: a place name alone cannot
+    // be told from a section or a tag without a gazetteer, which extraction does not load.
+    {"24_thejakartapost.txt", "dateline"},
+    // "kept its rate unchanged on Wednesday": English weekdays date an event only after a
+    // reporting verb ("said on Wednesday"); after other verbs they may point forward.
+    {"24_thejakartapost.txt", "event_date"},
 };
 
 bool Known(const std::string& file, const std::string& field) {
@@ -48,7 +54,7 @@ void Check(const std::string& file, const std::string& field, bool ok, const std
 TEST(IdLayouts, FieldsBodyAndNothingLost) {
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_TRUE(gold.is_array());
-  ASSERT_GE(gold.size(), 18u);
+  ASSERT_GE(gold.size(), 24u);
   int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
