@@ -4,7 +4,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <iterator>
@@ -264,64 +263,34 @@ bool NeedsTagging(const NerInput& in, size_t i, uint8_t prev_tag) {
 }
 
 Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view text) {
+  Result<NerModelRows> rows = ParseNerModelText(text);
+  if (!rows.ok()) return rows.status();
+  return FromRows(rows->View());
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::Embedded() {
+  Status s = EmbeddedNerRowsStatus();
+  if (!s.ok()) return s;
+  return FromRows(EmbeddedNerRows());
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::FromRows(const NerRowsView& rows) {
+  if (rows.rows > kNerDim) return Status::Corruption("NER model: bad row count");
   auto model = std::unique_ptr<NerModel>(new NerModel());
-  const char* p = text.data();
-  const char* end = text.data() + text.size();
-  auto bad = [](std::string_view what) {
-    return Status::Corruption("NER model: " + std::string(what));
-  };
-  auto skip_space = [&] {
-    while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')) ++p;
-  };
-  auto word = [&]() -> std::string_view {
-    skip_space();
-    const char* b = p;
-    while (p < end && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r') ++p;
-    return {b, static_cast<size_t>(p - b)};
-  };
-  auto number = [&](auto* v) {
-    std::string_view w = word();
-    if constexpr (std::is_same_v<std::remove_pointer_t<decltype(v)>, float>) {
-      // from_chars for float is in libstdc++ 11+.
-      auto r = std::from_chars(w.data(), w.data() + w.size(), *v);
-      return r.ec == std::errc() && r.ptr == w.data() + w.size();
-    } else {
-      auto r = std::from_chars(w.data(), w.data() + w.size(), *v);
-      return r.ec == std::errc() && r.ptr == w.data() + w.size();
-    }
-  };
-  if (word() != "kabar-ner-model") return bad("missing magic 'kabar-ner-model'");
-  int version = 0;
-  if (!number(&version) || version != kNerModelVersion) return bad("unsupported version");
-  int dim = 0;
-  if (word() != "dim" || !number(&dim) || dim != kNerDimBits) return bad("bad dim");
-  if (word() != "tags") return bad("missing tags");
-  for (int t = 0; t < kNumTags; ++t) {
-    if (word() != kTagNames[t]) return bad("unexpected tag set");
-  }
-  if (word() != "bias") return bad("missing bias");
-  for (int t = 0; t < kNumTags; ++t) {
-    if (!number(&model->bias_[t])) return bad("bad bias");
-  }
-  size_t rows = 0;
-  if (word() != "rows" || !number(&rows) || rows > kNerDim) return bad("bad row count");
+  std::copy(rows.bias->begin(), rows.bias->end(), model->bias_.begin());
   size_t slots = 16;
-  while (slots < rows * 2) slots *= 2;
+  while (slots < rows.rows * 2) slots *= 2;
   model->keys_.assign(slots, 0);
   model->weights_.assign(slots, Weights{});
-  for (size_t r = 0; r < rows; ++r) {
-    uint32_t feature = 0;
-    if (!number(&feature) || feature >= kNerDim) return bad("bad row " + std::to_string(r));
-    Weights w{};
-    for (int t = 0; t < kNumTags; ++t) {
-      if (!number(&w[t])) return bad("bad weight in row " + std::to_string(r));
-    }
+  for (size_t r = 0; r < rows.rows; ++r) {
+    const uint32_t feature = rows.features[r];
+    if (feature >= kNerDim) return Status::Corruption("NER model: bad row " + std::to_string(r));
     size_t slot = (feature * 2654435761u) & (slots - 1);
     while (model->keys_[slot] != 0) slot = (slot + 1) & (slots - 1);
     model->keys_[slot] = feature + 1;
-    model->weights_[slot] = w;
+    std::copy(rows.weights[r].begin(), rows.weights[r].end(), model->weights_[slot].begin());
   }
-  model->rows_ = rows;
+  model->rows_ = rows.rows;
   return model;
 }
 

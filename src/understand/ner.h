@@ -26,13 +26,10 @@
 
 #include "kabar/status.h"
 #include "understand/common_words.h"
+#include "understand/ner_model_rows.h"
 #include "understand/ner_tags.h"
 
 namespace kabar::understand {
-
-constexpr int kNerModelVersion = 3;
-constexpr int kNerDimBits = 20;
-constexpr uint32_t kNerDim = uint32_t{1} << kNerDimBits;
 
 // One sentence (or paragraph) prepared for tagging. Fill `words` and `gaz`, then call
 // Prepare() to compute the lower-case forms, shapes and, for capitalised words, whether the
@@ -79,6 +76,15 @@ class NerModel {
  public:
   // Parses the model text. kCorruption when the magic, version or a line is wrong.
   static Result<std::unique_ptr<NerModel>> Parse(std::string_view text);
+
+  // The model of the given rows (copied). kCorruption when a feature is >= kNerDim or there
+  // are more than kNerDim rows.
+  static Result<std::unique_ptr<NerModel>> FromRows(const NerRowsView& rows);
+
+  // The model compiled into the library (data/ner/ner-model.txt, parsed at build time): the
+  // same weights as Parse(EmbeddedNerModel()), and the same status when that file is missing
+  // or wrong.
+  static Result<std::unique_ptr<NerModel>> Embedded();
 
   // Tags every token of `in` (after Prepare()).
   void Tag(const NerInput& in, std::vector<uint8_t>* tags) const;

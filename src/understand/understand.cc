@@ -5,7 +5,6 @@
 #include <mutex>
 
 #include "understand/analysis.h"
-#include "understand/embedded_data.h"
 
 namespace kabar {
 
@@ -26,8 +25,7 @@ Result<std::unique_ptr<Understander>> Understander::Create(const UnderstandOptio
   engine->gazetteer.Build(engine->aliases);
   // Optional: without hunspell-id only the role-name back-off is off.
   (void)engine->common_words.LoadHunspell(understand::kHunspellIndonesian);
-  Result<std::unique_ptr<understand::NerModel>> model =
-      understand::NerModel::Parse(understand::EmbeddedNerModel());
+  Result<std::unique_ptr<understand::NerModel>> model = understand::NerModel::Embedded();
   if (!model.ok()) return model.status();
   engine->model = std::move(*model);
   engine->max_paragraph_bytes = options.max_paragraph_bytes;
