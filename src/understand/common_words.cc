@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <utility>
@@ -27,6 +28,20 @@ std::string_view Stem(std::string_view lower) {
           static_cast<size_t>(sb_stemmer_length(stemmer.get()))};
 }
 
+// Newlines + 1. memchr steps over the dictionary's lines many bytes at a time (std::count
+// went byte by byte: a third of the load).
+size_t CountLines(std::string_view text) {
+  size_t lines = 1;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) !=
+         nullptr) {
+    ++lines;
+    ++p;
+  }
+  return lines;
+}
+
 }  // namespace
 
 Status CommonWords::LoadHunspell(const std::string& path) {
@@ -40,8 +55,8 @@ Status CommonWords::LoadHunspell(const std::string& path) {
   }
   text_.resize(static_cast<size_t>(size));
   if (!in.read(text_.data(), size)) return Status::IOError("cannot read dictionary " + path);
-  size_t lines = static_cast<size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
   size_t want = 64;
+  const size_t lines = CountLines(text_);
   while (lines * 2 > want) want *= 2;  // room for every line's word, at most half full
   slots_.assign(want, 0);
   std::string_view rest = text_;
