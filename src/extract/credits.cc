@@ -416,6 +416,13 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   }
   // A name opens with a letter (not a list bullet or a "| Editor" remnant).
   if (label.empty() || !std::isalpha(static_cast<unsigned char>(label[0]))) return false;
+  // "Last Updated: Tuesday, ...", "Diperbarui Senin, ...": the date's own label, no name.
+  for (std::string_view word : Words(label)) {
+    for (std::string_view lead : {"updated", "published", "posted", "modified", "diperbarui",
+                                  "diterbitkan", "dipublikasikan", "terbit", "diunggah"}) {
+      if (EqualsIgnoreCase(word, lead)) return false;
+    }
+  }
   // "Tom Davies Associated Press": the wire's name after the writer's is not part of it.
   std::vector<std::string_view> words = Words(label);
   for (size_t n = 1; n <= 2 && n < words.size(); ++n) {

@@ -76,6 +76,18 @@ TEST(Credits, PersonNames) {
   EXPECT_EQ(NormalizePersonName("JOHN SMITH"), "John Smith");
 }
 
+// The credit on a date line, before the date: a name, not the date's own label.
+TEST(Credits, DateLabelCredit) {
+  Credits got;
+  EXPECT_TRUE(ParseDateLabelCredit("Bagas Pratama Putra, Jurnalis \u00b7", &got));
+  EXPECT_EQ(got.authors, Names{"Bagas Pratama Putra"});
+  for (const char* label : {"Last Updated:", "Diperbarui", "Published on"}) {
+    Credits none;
+    EXPECT_FALSE(ParseDateLabelCredit(label, &none)) << label;
+    EXPECT_TRUE(none.authors.empty()) << label;
+  }
+}
+
 TEST(Credits, AuthorBio) {
   EXPECT_TRUE(LooksLikeAuthorBio(
       "Lulus dari Universitas Gunadarma jurusan Sastra Inggris pada 2019. Bergabung dengan "
