@@ -17,6 +17,7 @@
 
 #include "common/ascii8.h"
 #include "common/civil_days.h"
+#include "extract/publisher_zone.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -130,6 +131,14 @@ bool ZoneOffset(std::string_view zone, int* minutes) {
   return false;
 }
 
+// "ET", "PT": US regions that print one name for standard and daylight time; the offset
+// follows from the date by the zone's rules. nullptr for other names.
+const char* RegionOfZone(std::string_view zone) {
+  if (zone == "ET") return "America/New_York";
+  if (zone == "PT") return "America/Los_Angeles";
+  return nullptr;
+}
+
 // --- patterns -------------------------------------------------------------------------
 
 // Group layout of every absolute pattern: the date groups, then the time tail groups.
@@ -179,6 +188,7 @@ struct Match {
   int hh = 0, mm = 0, ss = 0;
   bool has_zone = false;
   int offset = 0;
+  const char* region = nullptr;  // "ET", "PT": the IANA zone whose rules give the offset
 };
 
 int ToInt(const re2::StringPiece& p) {
@@ -206,9 +216,12 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
   m->mm = mm;
   m->ss = ss;
   int zone = 0;
-  if (!g[4].empty() && ZoneOffset(std::string_view(g[4].data(), g[4].size()), &zone)) {
+  std::string_view name(g[4].data(), g[4].size());
+  if (!name.empty() && ZoneOffset(name, &zone)) {
     m->has_zone = true;
     m->offset = zone;
+  } else if (!name.empty() && !g[3].empty()) {
+    m->region = RegionOfZone(name);  // "1:02 PM ET"; not "10.00 PT Pertamina"
   }
   if (!g[5].empty()) {
     int sign = g[5][0] == '-' ? -1 : 1;
@@ -417,7 +430,11 @@ std::string MatchIso(const Match& m) {
   std::string iso = FormatDate(m.y, m.m, m.d);
   if (!m.has_time) return iso;
   AppendTime(m.hh, m.mm, m.ss, &iso);
-  if (m.has_zone) iso += FormatOffset(m.offset);
+  if (m.has_zone) {
+    iso += FormatOffset(m.offset);
+  } else if (m.region != nullptr) {
+    iso = WithZoneOffset(iso, m.region);  // "1:02 PM ET" in September is -04:00
+  }
   return iso;
 }
 

@@ -78,6 +78,9 @@ TEST(Dates, PublicationLines) {
       {"Senin, 12 Juni 2023 10:37 WIB", "2023-06-12T10:37:00+07:00"},
       {"Selasa, 21 Okt 2025 20:43 WITA", "2025-10-21T20:43:00+08:00"},
       {"Senin, 24 Maret 2025 / 15:22 WIB", "2025-03-24T15:22:00+07:00"},
+      // US regions by their rules: daylight time in September, standard time in December.
+      {"September 11, 2019 1:02 PM ET", "2019-09-11T13:02:00-04:00"},
+      {"December 3, 2019 9:15 AM PT", "2019-12-03T09:15:00-08:00"},
       {"Rabu, 3 Jan 2024 08:05 WIT", "2024-01-03T08:05:00+09:00"},
       {"June 3, 2024 10:30 AM EDT", "2024-06-03T10:30:00-04:00"},
       {"Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"},
