@@ -166,6 +166,7 @@ constexpr Pattern kPatterns[] = {
      "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|"
      "hak cipta dilindungi|all rights reserved).*"},
     {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
+    {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"
     {"footer",
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
      "aplikasinya)[^.!?]*"},
@@ -200,13 +201,14 @@ bool MatchesAnywhere(const char* regex) {
 }
 
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
-// reserved) or "cipta" (hak cipta dilindungi), or "wnload" or "unduh" (download the app) in a
-// line without sentence punctuation, in any case. None of these letters has a Unicode case
-// variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is exact.
-// `facts` describe the line or a line that is it with brackets or white space around (none of
-// the bytes looked for is one of those).
+// reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", or "wnload" or "unduh"
+// (download the app) in a line without sentence punctuation, in any case. None of these letters has
+// a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is
+// exact. `facts` describe the line or a line that is it with brackets or white space around (none
+// of the bytes looked for is one of those).
 bool MayMatchAnywhere(const LineFacts& facts) {
   if (facts.ContainsLower("rved") || facts.ContainsLower("cipta")) return true;
+  if (facts.ContainsLower("(c)") || facts.ContainsLower("\xC2\xA9")) return true;
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
   return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
 }

@@ -14,6 +14,8 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Baca berita dengan sedikit iklan, klik di sini", "ad"},
       {"Iklan", "ad"},
       {"Baca: Harga Batu Bara Anjlok ke Level Terendah Empat Tahun", "related"},
+      {"Lintas Pagi (c) 2025", "footer"},
+      {"Kabar Cakrawala \xC2\xA9 2025", "footer"},
       {"Read: Sea Level Rise Threatens 23 Million Indonesians, Study Finds", "related"},
       {"Advertisement", "ad"},
       {"Scroll Untuk Melanjutkan", "navigation"},
