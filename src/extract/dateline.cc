@@ -146,15 +146,26 @@ struct Parts {
   bool place_all_caps = false;
   std::string site;
   std::string agency;
+  bool own_outlet = false;  // the page's own outlet named by its name ("Lintas Pagi, Makassar")
   bool ok = true;
 };
 
-void ReadPart(std::string_view part, Parts* p) {
+// True when `part` is the outlet's name `outlet`, "The" before either aside.
+bool NamesOutlet(std::string_view part, std::string_view outlet) {
+  auto bare = [](std::string_view s) {
+    return StartsWithIgnoreCase(s, "the ") ? Trim(s.substr(4)) : Trim(s);
+  };
+  return !outlet.empty() && EqualsIgnoreCase(bare(part), bare(outlet));
+}
+
+void ReadPart(std::string_view part, std::string_view page_outlet, Parts* p) {
   part = Trim(part);
   if (part.empty()) return;
   std::string site = SiteFromToken(part);
   bool caps = false;
-  if (!site.empty() && p->site.empty()) {
+  if (site.empty() && !p->own_outlet && NamesOutlet(part, page_outlet)) {
+    p->own_outlet = true;
+  } else if (!site.empty() && p->site.empty()) {
     p->site = site;
   } else if (!CanonicalAgency(part).empty() && p->agency.empty()) {
     p->agency = CanonicalAgency(part);
@@ -196,6 +207,10 @@ void ReadPlaceAfterDash(std::string_view paragraph, DashAt* dash, Parts* p) {
 }  // namespace
 
 bool ParseDateline(std::string_view paragraph, Dateline* out) {
+  return ParseDateline(paragraph, {}, out);
+}
+
+bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dateline* out) {
   DashAt dash = FindDash(paragraph);
   if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
     return false;
@@ -212,6 +227,8 @@ bool ParseDateline(std::string_view paragraph, Dateline* out) {
       parts.agency = agency;
     else if (!site.empty())
       parts.site = site;
+    else if (NamesOutlet(paren, page_outlet))
+      parts.own_outlet = true;  // "CHICAGO (The Harbor Ledger) --"
     else
       return false;
   }
@@ -219,12 +236,12 @@ bool ParseDateline(std::string_view paragraph, Dateline* out) {
   while (start <= head.size() && parts.ok) {
     size_t comma = head.find(',', start);
     if (comma == std::string_view::npos) comma = head.size();
-    ReadPart(head.substr(start, comma - start), &parts);
+    ReadPart(head.substr(start, comma - start), page_outlet, &parts);
     start = comma + 1;
   }
   if (!parts.ok) return false;
   if (parts.place.empty() && !parts.site.empty()) ReadPlaceAfterDash(paragraph, &dash, &parts);
-  bool has_source = !parts.site.empty() || !parts.agency.empty();
+  bool has_source = !parts.site.empty() || !parts.agency.empty() || parts.own_outlet;
   // A place alone ("Jakarta - ", "WASHINGTON — ") is a dateline only when the story text
   // that follows starts like a sentence.
   if (!has_source) {

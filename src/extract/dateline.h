@@ -32,6 +32,11 @@ struct Dateline {
 // false otherwise (*out is then left unchanged).
 bool ParseDateline(std::string_view paragraph, Dateline* out);
 
+// The same, knowing the page's outlet: a part that is its name ("Lintas Pagi, Makassar --",
+// "CHICAGO (The Harbor Ledger) --") is the outlet, not a place, even when the outlet is not a
+// well-known one. `out->site` and `out->outlet` stay empty for it (the caller knows them).
+bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dateline* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATELINE_H_

@@ -14,6 +14,7 @@
 #include "extract/text_article.h"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 #include <string>
 #include <vector>
@@ -133,11 +134,17 @@ void AssumeWib(PageWork* w) {
   if (indonesian) p += "+07:00";
 }
 
+std::string CopyrightHolder(const PageWork& w);
+
 void ApplyDateline(PageWork* w) {
   Article* a = w->article;
   if (a->body.empty()) return;
+  // An outlet kabar does not know still names itself in its copyright line: the dateline part
+  // with that name ("Lintas Pagi, Makassar --") is the outlet, not the place. (Not the outlet
+  // name derived from a domain: "CLEVELAND, Ohio" on cleveland.com names the city.)
+  std::string holder = a->outlet.empty() ? CopyrightHolder(*w) : "";
   Dateline d;
-  if (!ParseDateline(a->body.front(), &d)) return;
+  if (!ParseDateline(a->body.front(), holder, &d)) return;
   a->dateline = d.place;
   if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
 }
@@ -158,6 +165,39 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   a->outlet = OutletName(a->site);
+}
+
+// The name a copyright line holds besides its sign, year and reservation ("Lintas Pagi (c)
+// 2025", "\u00a9 2025 The Harbor Ledger. All rights reserved."): one to four words, each
+// capitalised; "" when there is none.
+std::string CopyrightHolder(const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.reason != "footer") continue;
+    std::string_view text = l.text;
+    size_t mark = text.find("(c)");
+    if (mark == std::string_view::npos) mark = text.find("\xC2\xA9");
+    if (mark == std::string_view::npos) continue;
+    std::vector<std::string_view> kept;
+    for (std::string_view word : Words(text)) {
+      if (EqualsIgnoreCase(word, "copyright") || EqualsIgnoreCase(word, "c") ||
+          std::isdigit(static_cast<unsigned char>(word[0]))) {
+        continue;
+      }
+      kept.push_back(word);
+    }
+    // "All rights reserved", "Hak cipta dilindungi ...": the holder's name comes before.
+    size_t n = 0;
+    while (n < kept.size() && StartsUpper(kept[n]) && !EqualsIgnoreCase(kept[n], "all") &&
+           !EqualsIgnoreCase(kept[n], "hak")) {
+      ++n;
+    }
+    if (n == 0 || n > 4) continue;
+    std::string_view first = kept[0], last = kept[n - 1];
+    std::string_view name(first.data(), last.data() + last.size() - first.data());
+    while (!name.empty() && (name.back() == '.' || name.back() == ',')) name.remove_suffix(1);
+    return std::string(name);
+  }
+  return "";
 }
 
 // The site named by the page's first line when that line is nothing but a known outlet's name

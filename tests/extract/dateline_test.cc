@@ -52,6 +52,19 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
   }
 }
 
+// A part naming the page's own outlet is that outlet, however little known, not a place.
+TEST(Dateline, ThePagesOwnOutletByName) {
+  Dateline d;
+  ASSERT_TRUE(ParseDateline("Lintas Pagi, Makassar -- Pada awal tahun", "Lintas Pagi", &d));
+  EXPECT_EQ(d.place, "Makassar");
+  ASSERT_TRUE(ParseDateline("CHICAGO (The Harbor Ledger) -- Police said", "The Harbor Ledger", &d));
+  EXPECT_EQ(d.place, "Chicago");
+  // Without the outlet, the first such part is the place and the parenthesis no source.
+  ASSERT_TRUE(ParseDateline("Lintas Pagi, Makassar -- Pada awal tahun", &d));
+  EXPECT_EQ(d.place, "Lintas Pagi");
+  EXPECT_FALSE(ParseDateline("CHICAGO (The Harbor Ledger) -- Police said", &d));
+}
+
 TEST(Dateline, LengthCoversPrefixDashAndSpace) {
   Dateline d;
   ASSERT_TRUE(ParseDateline("WASHINGTON (Reuters) - The Senate", &d));
