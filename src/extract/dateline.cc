@@ -111,11 +111,12 @@ bool IsDatePart(std::string_view part) {
   return month;
 }
 
-// A place: one to four capitalised words ("Jakarta", "NEW YORK", "Kuala Lumpur").
+// A place: one to four capitalised words ("Jakarta", "NEW YORK", "Kuala Lumpur"), not a lone
+// letter ("T - Mobile ...", a tokenised "T-Mobile").
 bool IsPlacePart(std::string_view part, bool* all_caps) {
   std::array<std::string_view, 4> words;
   size_t n = FirstWords(part, &words);
-  if (n == 0 || n > words.size()) return false;
+  if (n == 0 || n > words.size() || (n == 1 && words[0].size() < 2)) return false;
   *all_caps = true;
   for (std::string_view w : std::span(words.data(), n)) {
     if (!StartsUpper(w)) return false;

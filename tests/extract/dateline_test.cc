@@ -37,6 +37,7 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       // Not datelines.
       {"Pemimpin Korea Utara Kim Jong-un menyatakan dukungan", false, "", "", "", ""},
       {"Harga naik 5 - 10 persen tahun ini, kata dia.", false, "", "", "", ""},
+      {"T - Mobile continues to add to its line - up of devices", false, "", "", "", ""},
       {"Menurut dia, situasi - yang memburuk - perlu diatasi.", false, "", "", "", ""},
       {"TEMPO.CO, Jakarta - ", false, "", "", "", ""},
   };
