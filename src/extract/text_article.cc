@@ -174,9 +174,8 @@ std::string CopyrightHolder(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
     if (l.reason != "footer") continue;
     std::string_view text = l.text;
-    size_t mark = text.find("(c)");
-    if (mark == std::string_view::npos) mark = text.find("\xC2\xA9");
-    if (mark == std::string_view::npos) continue;
+    bool marked = ContainsIgnoreCase(text, "(c)") || text.find("\xC2\xA9") != text.npos;
+    if (!marked) continue;
     std::vector<std::string_view> kept;
     for (std::string_view word : Words(text)) {
       if (EqualsIgnoreCase(word, "copyright") || EqualsIgnoreCase(word, "c") ||
