@@ -331,7 +331,8 @@ bool ParseNameDashOutlet(std::string_view line, Credits* out) {
 }
 
 // "Redaktur & Reporter : Friederich Batari", "Penulis/Editor: X": two labels joined by '&',
-// '/', "dan" or "and" before one colon; the names after it are credited in both roles.
+// '/', "dan" or "and" before one colon; one name after it is credited in both roles, two
+// names ("Reporter/Editor: X/Y") each in its label's role.
 bool ParseJoinedLabels(std::string_view line, Credits* out) {
   size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 2 * kLongestLabel + 6) return false;
@@ -351,13 +352,12 @@ bool ParseJoinedLabels(std::string_view line, Credits* out) {
     if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
   }
   std::vector<std::string_view> names = SplitNames(line.substr(colon + 1));
-  if (names.empty()) return false;
+  if (names.empty() || names.size() > 2) return false;
   for (std::string_view n : names) {
     if (!IsCreditValue(n, CreditRole::kAuthor)) return false;
   }
-  for (CreditRole role : roles) {
-    for (std::string_view n : names) AddCredit(role, n, out);
-  }
+  AddCredit(roles[0], names[0], out);
+  AddCredit(roles[1], names.back(), out);
   return true;
 }
 

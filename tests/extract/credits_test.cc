@@ -31,6 +31,7 @@ TEST(Credits, ParsesLabelledLines) {
       // Two labels before one colon credit the names in both roles.
       {"Redaktur & Reporter : Friederich Batari", {"Friederich Batari"}, {"Friederich Batari"}},
       {"Penulis dan Editor: Sari Dewi", {"Sari Dewi"}, {"Sari Dewi"}},
+      {"Reporter/Editor: Ahmad Fauzi/Budi Santoso", {"Ahmad Fauzi"}, {"Budi Santoso"}},
       {"Rep: Fuji Eka Permana/ Red: Ani Nursalikah", {"Fuji Eka Permana"}, {"Ani Nursalikah"}},
   };
   for (const Case& c : cases) {
