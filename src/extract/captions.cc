@@ -90,15 +90,22 @@ bool MayHoldWireSlash(std::string_view t) {
   return false;
 }
 
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// The run of ASCII letters at the end of `s`.
+std::string_view TrailingLetters(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0 && IsAsciiLetter(s[i - 1])) --i;
+  return s.substr(i);
+}
+
 // True when the '.' at s[dot] may sit inside a credit: inside a domain ("JPNN.com"), or after
 // "Dok" or an initial and before white space ("Dok. Balai", "Cheppy A. Muchlis").
 bool InnerCreditStop(std::string_view s, size_t dot) {
   if (dot + 1 >= s.size()) return false;
   if (std::isalnum(static_cast<unsigned char>(s[dot + 1]))) return true;
   if (!IsRegexSpace(s[dot + 1])) return false;
-  std::string_view word = s.substr(0, dot);
-  size_t start = word.find_last_of(" \t\n\f\r");
-  word = start == std::string_view::npos ? word : word.substr(start + 1);
+  std::string_view word = TrailingLetters(s.substr(0, dot));  // the regex's \b(?:Dok|[A-Z])
   return word == "Dok" || word == "DOK" || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z');
 }
 
@@ -132,15 +139,6 @@ bool MayEndWithNameAfterStop(std::string_view t) {
     if (t[end - 1] == '.') return true;
   }
   return false;
-}
-
-bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
-// The run of ASCII letters at the end of `s`.
-std::string_view TrailingLetters(std::string_view s) {
-  size_t i = s.size();
-  while (i > 0 && IsAsciiLetter(s[i - 1])) --i;
-  return s.substr(i);
 }
 
 // The last runs of letters of the wire names in kWire that are not all capitals ("Reuters",
