@@ -37,6 +37,29 @@ bool GainsZone(const std::string& published, const std::string& shown) {
          shown.compare(0, kMinute, published, 0, kMinute) == 0;
 }
 
+// Markup may give the instant in UTC ("2024-06-20T07:05:00.000Z") while the page shows it in
+// the publisher's zone ("June 20, 2024 14:05 WIB"). When both name the same minute, the
+// instant is written in the shown zone ("2024-06-20T14:05:00+07:00", seconds kept) and true
+// is returned. Offsets other than UTC in markup are the publisher's own and are kept.
+bool PutUtcInShownZone(const std::string& shown, std::string* published) {
+  constexpr std::string_view kUtc = "+00:00";
+  constexpr size_t kMinute = 16;  // "YYYY-MM-DDTHH:MM"
+  if (published->size() <= kUtc.size() || shown.size() <= kMinute ||
+      published->compare(published->size() - kUtc.size(), kUtc.size(), kUtc) != 0) {
+    return false;
+  }
+  extract::TimePoint p, s;
+  if (!extract::ParseIsoTime(*published, &p) || !extract::ParseIsoTime(shown, &s)) return false;
+  constexpr int64_t kSecondsPerMinute = 60;
+  if (s.offset_minutes == 0 ||
+      p.epoch_seconds / kSecondsPerMinute != s.epoch_seconds / kSecondsPerMinute) {
+    return false;
+  }
+  p.offset_minutes = s.offset_minutes;
+  *published = extract::FormatIsoTime(p);
+  return true;
+}
+
 // A metadata line read into its field. Returns false when `l` is not metadata.
 bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   switch (l.kind) {
@@ -60,6 +83,7 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
     case LineKind::kDate:
       if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
       if (GainsZone(a->published, l.date.iso)) a->published = l.date.iso;  // same minute
+      PutUtcInShownZone(l.date.iso, &a->published);
       if (a->modified.empty() && l.date.updated) a->modified = l.date.iso;
       return true;
     case LineKind::kSyndication:

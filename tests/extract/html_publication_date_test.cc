@@ -66,6 +66,22 @@ TEST(HtmlPublicationDate, UtcTimestampOnTheSiteCountrysCalendar) {
   EXPECT_EQ(a->published, "2020-06-29T00:16:15+03:00");
 }
 
+TEST(HtmlPublicationDate, UtcTimestampTakesTheZoneThePageShowsForTheSameMinute) {
+  const std::string shown = "<p class=\"date\">June 20, 2024 14:05 WIB</p>";
+  Result<Article> a =
+      Extract(Meta("2024-06-20T07:05:00.000Z"), shown + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T14:05:00+07:00");
+  // The markup's seconds are kept.
+  a = Extract(Meta("2024-06-20T07:05:42Z"), shown + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T14:05:42+07:00");
+  // The page shows another minute: the markup's instant stays as it was.
+  a = Extract(Meta("2024-06-20T07:35:00Z"), shown + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T07:35:00+00:00");
+}
+
 TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
   // 02:18 UTC on the 18th is the 17th from UTC-3 westwards: the URL's day.
   Result<Article> a =
