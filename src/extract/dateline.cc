@@ -172,16 +172,16 @@ void ReadPart(std::string_view part, std::string_view page_outlet, Parts* p) {
     p->agency = CanonicalAgency(part);
   } else if (IsDatePart(part)) {
     // "LONDON, June 3 (Reuters)": the date adds nothing the date line does not.
-  } else if (!p->place.empty() && p->site.empty() && !SiteForOutletName(part).empty()) {
-    p->site = SiteForOutletName(part);  // "Jakarta, CNN Indonesia --", "Makassar, IDN Times -"
+  } else if (p->site.empty() && !SiteForOutletName(part).empty()) {
+    // "Jakarta, CNN Indonesia --", "Makassar, IDN Times -"; an outlet's name in capitals is
+    // place-shaped but is no place ("PIKIRAN RAKYAT - ", "MERDEKA - ").
+    p->site = SiteForOutletName(part);
   } else if (IsPlacePart(part, &caps)) {
     // "ST. JOSEPH, Mich. (AP)": the first place is the city, a second one its state.
     if (p->place.empty()) {
       p->place = TitleCaseWords(part);
       p->place_all_caps = caps;
     }
-  } else if (!SiteForOutletName(part).empty() && p->site.empty()) {
-    p->site = SiteForOutletName(part);  // "Jakarta, CNN Indonesia --"
   } else {
     p->ok = false;
   }

@@ -34,6 +34,11 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
        ""},
       // Not a place: a sentence in capitals after the dash stays text.
       {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
+      // An outlet's name in capitals is place-shaped but names the outlet.
+      {"PIKIRAN RAKYAT - Jalur lingkar selatan ditutup", true, "", "pikiran-rakyat.com",
+       "Pikiran Rakyat", ""},
+      {"BANDUNG, PIKIRAN RAKYAT - Jalur lingkar selatan ditutup", true, "Bandung",
+       "pikiran-rakyat.com", "Pikiran Rakyat", ""},
       // Not datelines.
       {"Pemimpin Korea Utara Kim Jong-un menyatakan dukungan", false, "", "", "", ""},
       {"Harga naik 5 - 10 persen tahun ini, kata dia.", false, "", "", "", ""},
