@@ -184,6 +184,54 @@ std::string SectionFromBreadcrumb(const HtmlBlocks& blocks, const std::string& t
   return "";
 }
 
+// True when the class or id of element `index` or of its parent names a section label
+// ("category", "kategori", "kanal", "rubrik").
+bool NamedSectionLabel(const HtmlBlocks& blocks, int index) {
+  for (int hop = 0; hop < 2 && index >= 0; ++hop) {
+    const HtmlElement& e = blocks.elements[index];
+    std::string names = AsciiLower(Attr(e.node, "class"));
+    names += ' ';
+    names += AsciiLower(Attr(e.node, "id"));
+    for (const char* word : {"categor", "kategori", "kanal", "rubri"}) {
+      if (names.find(word) != std::string::npos) return true;
+    }
+    index = e.parent;
+  }
+  return false;
+}
+
+// The section a page names only in a label right above its headline
+// ('<div class="category"><a href="/z/2420">Indonesia</a></div>', VOA): one of the two
+// blocks before the headline, named as a section label and outside menus and hidden parts,
+// that is one link and nothing else, no longer than a section name and neither the headline
+// nor the home page.
+std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
+                                       const std::vector<BlockDecision>& d,
+                                       const std::string& title) {
+  constexpr size_t kLookBack = 2;
+  size_t t = 0;
+  while (t < d.size() && std::strcmp(d[t].reason, "title") != 0) ++t;
+  if (t == d.size()) return "";
+  for (size_t k = 1; k <= kLookBack && k <= t; ++k) {
+    const HtmlBlock& b = blocks.blocks[t - k];
+    if (b.element < 0 || !NamedSectionLabel(blocks, b.element)) continue;
+    // Not in a menu, hidden tray or pop-up; an article header may hold it.
+    const char* within = b.reason_element < 0 ? nullptr : blocks.elements[b.reason_element].reason;
+    if (within != nullptr && std::strcmp(within, "header") != 0) continue;
+    std::vector<std::string> links;
+    LinkTexts(blocks.elements[b.element].node, 2, &links);
+    if (links.size() != 1) continue;
+    std::string label = extract::CollapseSpace(b.text);
+    std::string lower = AsciiLower(label);
+    if (label.empty() || label.size() > 40 || label != extract::CollapseSpace(links[0]) ||
+        lower == AsciiLower(title) || lower == "home" || lower == "beranda") {
+      continue;
+    }
+    return label;
+  }
+  return "";
+}
+
 void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d, Article* a) {
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
     const HtmlBlock& b = blocks.blocks[i];
@@ -244,6 +292,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
   if (a.section.empty()) a.section = SectionFromBreadcrumb(blocks, a.title);
+  if (a.section.empty()) a.section = SectionFromLabelAboveTitle(blocks, decisions, a.title);
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;

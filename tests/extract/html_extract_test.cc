@@ -158,6 +158,31 @@ TEST(HtmlExtract, SectionIsOneNameNotAListOrASite) {
   EXPECT_EQ(section_of("Companies & Markets"), "Companies & Markets");
 }
 
+// With no section in markup or a breadcrumb, a category label of one link right above the
+// headline names it; one in a menu or hidden tray does not.
+TEST(HtmlExtract, SectionFromACategoryLabelAboveTheHeadline) {
+  auto section_of = [](const std::string& above) {
+    Result<Article> a = ExtractArticle(
+        HtmlPage("<html><head><title>Schools flood again on the coast</title></head><body>" +
+                     above +
+                     "<h1>Schools flood again on the coast</h1><article><p>Sea water flooded "
+                     "two primary schools on the coast again this week, and pupils now study "
+                     "in the village hall.</p><p>The district plans to raise the floors of both "
+                     "schools next year, officials said on Thursday.</p></article></body>"
+                     "</html>",
+                 "https://news.example.com/a/1.html"),
+        {}, nullptr);
+    return a.ok() ? a->section : "error";
+  };
+  EXPECT_EQ(section_of("<div class=\"category\"><a href=\"/z/1\">Indonesia</a></div>"),
+            "Indonesia");
+  EXPECT_EQ(section_of("<ul><li class=\"entry-category\"><a href=\"/c\">Local News</a></li></ul>"),
+            "Local News");
+  EXPECT_EQ(section_of("<nav><div class=\"category\"><a href=\"/z/1\">Indonesia</a></div></nav>"),
+            "");
+  EXPECT_EQ(section_of("<div class=\"category\">Indonesia <a href=\"/z/1\">more</a></div>"), "");
+}
+
 // The site's name is cut from a <title>, at either end and repeatedly; a short place or
 // rubric head stays.
 TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
