@@ -208,7 +208,10 @@ bool MatchesAnywhere(const char* regex) {
 // of the bytes looked for is one of those).
 bool MayMatchAnywhere(const LineFacts& facts) {
   if (facts.ContainsLower("rved") || facts.ContainsLower("cipta")) return true;
-  if (facts.ContainsLower("(c)") || facts.ContainsLower("\xC2\xA9")) return true;
+  if ((facts.Has('(') && facts.ContainsLower("(c)")) ||
+      (facts.Has('\xA9') && facts.ContainsLower("\xC2\xA9"))) {
+    return true;
+  }
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
   return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
 }

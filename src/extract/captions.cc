@@ -117,6 +117,15 @@ bool MayEndWithLabelCredit(std::string_view tail) {
   if (colon == nullptr) return false;
   size_t at = static_cast<size_t>(static_cast<const char*>(colon) - tail.data());
   if (at + 1 >= tail.size()) return false;
+  // The label is the word right before that colon (white space between allowed).
+  size_t end = at;
+  while (end > 0 && IsRegexSpace(tail[end - 1])) --end;
+  std::string_view label = TrailingLetters(tail.substr(0, end));
+  bool labelled = false;
+  for (std::string_view word : {"foto", "photo", "credit", "kredit", "gambar", "image"}) {
+    labelled = labelled || EqualsIgnoreCase(label, word);
+  }
+  if (!labelled) return false;
   for (size_t dot = tail.find('.', at); dot != std::string_view::npos;
        dot = tail.find('.', dot + 1)) {
     if (!InnerCreditStop(tail, dot)) return false;

@@ -334,16 +334,20 @@ bool ParseNameDashOutlet(std::string_view line, Credits* out) {
 // '/', "dan" or "and" before one colon; one name after it is credited in both roles, two
 // names ("Reporter/Editor: X/Y") each in its label's role.
 bool ParseJoinedLabels(std::string_view line, Credits* out) {
+  char first = line.empty() ? 0 : static_cast<char>(line[0] | 0x20);
+  if (first < 'a' || first > 'z' || (kLabelInitials >> (first - 'a') & 1) == 0) return false;
   size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 2 * kLongestLabel + 6) return false;
   std::string_view head = Trim(line.substr(0, colon));
   size_t join = head.find_first_of("&/");
   size_t join_len = 1;
-  std::string lower = AsciiLower(head);
-  for (std::string_view word : {" dan ", " and "}) {
-    if (join != std::string_view::npos) break;
-    join = lower.find(word);
-    join_len = word.size();
+  for (size_t i = head.find(' '); join == std::string_view::npos && i != std::string_view::npos;
+       i = head.find(' ', i + 1)) {
+    std::string_view rest = head.substr(i);
+    if (StartsWithIgnoreCase(rest, " dan ") || StartsWithIgnoreCase(rest, " and ")) {
+      join = i;
+      join_len = 5;
+    }
   }
   if (join == std::string_view::npos) return false;
   CreditRole roles[2] = {CreditLabelRole(head.substr(0, join)),
