@@ -482,8 +482,10 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
       return false;  // a quotation: a sentence that names a date
     }
   }
+  // The full stop of a closing "a.m." or "p.m." ("... at 11:04 a.m.") ends no sentence.
   std::string_view t = Trim(line);
-  bool sentence_end = t.back() == '.' || t.back() == '?' || t.back() == '!';
+  bool meridiem = EndsWithIgnoreCase(t, "a.m.") || EndsWithIgnoreCase(t, "p.m.");
+  bool sentence_end = !meridiem && (t.back() == '.' || t.back() == '?' || t.back() == '!');
   if (sentence_end && others >= 2) return false;
   return others <= max_words;
 }
@@ -716,7 +718,7 @@ bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
       out->end = base + m.end;
       out->has_time = m.has_time;
       out->relative = false;
-      out->updated = SaysUpdated(part);
+      out->updated = SaysUpdated(part.substr(0, m.end));  // a later "| UPDATED: ..." aside
       ok = true;
     });
     if (ok) return true;

@@ -78,6 +78,7 @@ TEST(Dates, PublicationLines) {
       {"Senin, 12 Juni 2023 10:37 WIB", "2023-06-12T10:37:00+07:00"},
       {"Selasa, 21 Okt 2025 20:43 WITA", "2025-10-21T20:43:00+08:00"},
       {"Senin, 24 Maret 2025 / 15:22 WIB", "2025-03-24T15:22:00+07:00"},
+      {"By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "2019-11-18T11:04:00"},
       // US regions by their rules: daylight time in September, standard time in December.
       {"September 11, 2019 1:02 PM ET", "2019-09-11T13:02:00-04:00"},
       {"December 3, 2019 9:15 AM PT", "2019-12-03T09:15:00-08:00"},
