@@ -272,7 +272,7 @@ std::vector<SiteLayout> MakeLayouts() {
                "id",
                DateStyle::kIdLong,
                "",
-               "Editor: ",
+               "Oleh: ",
                "",
                "Baca Juga:",
                {"Berita", "Daerah", "Wisata", "Kuliner"},
