@@ -184,6 +184,17 @@ std::vector<std::string_view> SplitNames(std::string_view seg) {
   return names;
 }
 
+// "FER" in "Oleh: Herman / FER": two to four capitals after a person's name are a desk's
+// initials for an editor, not a second name (unless they name an agency).
+bool IsDeskInitials(std::string_view v, CreditRole role) {
+  if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
+  if (v.size() < 2 || v.size() > 4) return false;
+  for (char c : v) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return CanonicalAgency(v).empty();
+}
+
 // A credited value: a person's name, or (for sources) an agency or outlet.
 bool IsCreditValue(std::string_view v, CreditRole role) {
   if (v.empty() || v.size() > 80) return false;
@@ -386,7 +397,9 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
     std::string_view seg = line.substr(pos, std::min(next_at, line.size()) - pos);
     std::vector<std::string_view> names = SplitNames(seg);
     if (names.empty() && next == nullptr) return false;
-    for (std::string_view n : names) {
+    for (size_t i = 0; i < names.size(); ++i) {
+      std::string_view n = names[i];
+      if (i > 0 && IsDeskInitials(n, label->role)) continue;
       if (!IsCreditValue(n, label->role)) return false;
       AddCredit(label->role, n, &found);
     }

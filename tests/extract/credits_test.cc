@@ -33,6 +33,9 @@ TEST(Credits, ParsesLabelledLines) {
       {"Penulis dan Editor: Sari Dewi", {"Sari Dewi"}, {"Sari Dewi"}},
       {"Reporter/Editor: Ahmad Fauzi/Budi Santoso", {"Ahmad Fauzi"}, {"Budi Santoso"}},
       {"Rep: Fuji Eka Permana/ Red: Ani Nursalikah", {"Fuji Eka Permana"}, {"Ani Nursalikah"}},
+      // A desk's initials after the name are no second author; an agency's are an agency.
+      {"Oleh: Herman / FER", {"Herman"}},
+      {"Oleh: Sari Dewi / AFP", {"Sari Dewi"}, {}, {"AFP"}},
   };
   for (const Case& c : cases) {
     Credits got;
