@@ -816,6 +816,50 @@ std::string WordBefore(std::string_view text, size_t at, size_t* begin) {
   return AsciiLower(text.substr(b, end - b));
 }
 
+// The word starting at `at` (after spaces), lower-cased.
+std::string WordAfter(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  size_t e = at;
+  while (e < text.size() && IsWordByte(text[e])) ++e;
+  return AsciiLower(text.substr(at, e - at));
+}
+
+// True when the sentence holding text[at] says before `at` that its event is still to come
+// ("akan", "dijadwalkan", "diperkirakan", "menargetkan", ...) or recurs ("setiap", "tiap").
+bool SentenceLooksAhead(std::string_view text, size_t at) {
+  size_t start = text.rfind('.', at);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string before = AsciiLower(text.substr(start, at - start));
+  for (std::string_view w : {"akan", "bakal", "hendak", "dijadwalkan", "menjadwalkan", "rencananya",
+                             "direncanakan", "berencana", "diperkirakan", "diprediksi",
+                             "menargetkan", "ditargetkan", "setiap", "tiap"}) {
+    for (size_t p = before.find(w); p != std::string::npos; p = before.find(w, p + 1)) {
+      bool open = p == 0 || !IsWordByte(before[p - 1]);
+      bool close = p + w.size() >= before.size() || !IsWordByte(before[p + w.size()]);
+      if (open && close) return true;
+    }
+  }
+  return false;
+}
+
+// "pada Selasa menyetujui": the weekday after "pada" names a past day unless the words after
+// it ("depan", "mendatang") or the sentence before it ("akan") look ahead.
+bool IsPastPadaWeekday(std::string_view text, size_t at, size_t end) {
+  size_t b = 0;
+  if (WordBefore(text, at, &b) != "pada") return false;
+  // "pada Senin (12/11/2028)", "pada Kamis, 22 Juni", "pada Selasa malam, (7/11)", "pada
+  // Minggu 20.00 WIB": a written date (read elsewhere) or a timetable follows closely.
+  for (size_t k = end; k < text.size() && k < end + 30 && text[k] != '.' && text[k] != '\n'; ++k) {
+    if (text[k] >= '0' && text[k] <= '9') return false;
+  }
+  std::string next = WordAfter(text, end);
+  // "pada Kamis depan", "pada Rabu pekan lalu" (a week earlier than the last Wednesday).
+  for (std::string_view w : {"depan", "mendatang", "besok", "nanti", "pekan", "minggu"}) {
+    if (next == w) return false;
+  }
+  return !SentenceLooksAhead(text, b);
+}
+
 bool IsReportingVerb(std::string_view w) {
   for (std::string_view v : {"said", "says", "told", "announced", "added", "stated"}) {
     if (w == v) return true;
@@ -888,8 +932,9 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
       // ", Rabu," / ", Rabu.": the weekday set off by a comma before it.
       size_t b = at;
       while (b > 0 && text[b - 1] == ' ') --b;
-      reporting_day = b > 0 && text[b - 1] == ',' && end < text.size() &&
-                      (text[end] == ',' || text[end] == '.');
+      reporting_day = (b > 0 && text[b - 1] == ',' && end < text.size() &&
+                       (text[end] == ',' || text[end] == '.')) ||
+                      IsPastPadaWeekday(text, at, end);
     }
     if (reporting_day) add(pub_day - (WeekdayOf(pub_day) - wd + 7) % 7);
   }

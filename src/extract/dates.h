@@ -61,7 +61,10 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out);
 //                                   weekday agrees;
 //   "di Jayapura, Rabu, mengatakan" the last such weekday on or before the publication day
 //                                   (a weekday set off by commas: the reporting day);
-//   "said on Friday", "said Monday" the same, after a reporting verb.
+//   "said on Friday", "said Monday" the same, after a reporting verb;
+//   "pada Selasa menyetujui"        the same, after "pada", unless "depan"/"mendatang"
+//                                   follows or "akan"/"dijadwalkan" comes before in the
+//                                   sentence.
 void FindWeekdayDates(std::string_view text, std::string_view published,
                       std::vector<std::string>* out);
 

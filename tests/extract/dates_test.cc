@@ -184,5 +184,21 @@ TEST(FindWeekdayDates, ReportingDayIsTheLastSuchWeekday) {
   EXPECT_TRUE(got.empty());
 }
 
+TEST(FindWeekdayDates, PadaWeekdayIsPastUnlessTheSentenceLooksAhead) {
+  std::vector<std::string> got;
+  FindWeekdayDates("Majelis Nasional pada Selasa menyetujui rancangan itu.",
+                   "2025-07-02T19:30:00+07:00", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2025-07-01"}));
+  got.clear();  // a day still to come: "depan", "pekan depan", "akan", "dijadwalkan"
+  FindWeekdayDates(
+      "Rapat digelar pada Kamis depan. Sidang pada Jumat pekan depan. Menteri akan hadir pada "
+      "Senin. Senat dijadwalkan membahasnya pada Rabu. Kereta berangkat setiap Jumat dan pada "
+      "Minggu malam. Pesan itu dikirim pada Senin (12/11/2024). Kapal tiba pada Sabtu 20.00 WIB. "
+      "Kapal diperkirakan bersandar pada Sabtu. Ia menargetkan perbaikan rampung pada Kamis. "
+      "Puncak mudik terjadi pada Kamis, 22 Juni. Ia demam pada Rabu pekan lalu.",
+      "2025-07-02T19:30:00+07:00", &got);
+  EXPECT_TRUE(got.empty());
+}
+
 }  // namespace
 }  // namespace kabar::extract
