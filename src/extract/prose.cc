@@ -120,18 +120,24 @@ bool IsBulletStart(std::string_view s) {
   return false;
 }
 
-// True when `tag` (up to its closing ')') holds only ASCII letters, '*' and '/'.
+// True when `tag` (up to its closing ')') holds only ASCII letters, '*' and '/', or letters
+// with digits and '-' (a desk code: "H-2"; at least one letter, so not "(2019)").
 bool IsEndTag(std::string_view tag) {
+  bool letter = false, star = false;
   for (size_t i = 0; i + 1 < tag.size(); ++i) {
     char c = tag[i];
-    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '*' && c != '/') return false;
+    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    letter |= alpha;
+    star |= c == '*';
+    if (!alpha && c != '*' && c != '/' && c != '-' && !(c >= '0' && c <= '9')) return false;
   }
-  return true;
+  return letter || star;
 }
 
 bool EndsSentence(std::string_view s) {
   // A sentence closed by a short tag of letters, '*' and '/': "... tersebut. (*)", "... kata
-  // dia. (ant)", "... WIB. (yopi/b)" (not a duration: "... Sound Like? (4:22)").
+  // dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)" (not a duration: "... Sound
+  // Like? (4:22)", nor a year: "... (2019)").
   if (!s.empty() && s.back() == ')') {
     size_t open = s.rfind('(');
     if (open != std::string_view::npos && open >= 2 && s.size() - open <= 12 &&

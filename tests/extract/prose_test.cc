@@ -112,6 +112,8 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_FALSE(ScoreProse("Harga naik lagi (ant)").sentence_end);
   EXPECT_FALSE(ScoreProse("Harga naik lagi. (kata dia)").sentence_end);
   EXPECT_TRUE(ScoreProse("Rombongan berangkat pukul 14.00 WIB. (yopi/b)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Mutunya perlu dijaga agar tidak tertinggal. (H-2)").sentence_end);
+  EXPECT_FALSE(ScoreProse("The figures come from the census. (2019)").sentence_end);
   EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
 }
 
