@@ -467,17 +467,51 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
 
 }  // namespace
 
+namespace {
+
+bool LeadShaped(const LineInfo& l) {
+  return l.kind == LineKind::kText && l.prose.words >= 8 && l.prose.sentence_end &&
+         l.prose.score >= 0.5;
+}
+
+// The index of the next non-blank line after i, or w.size().
+int NextNonBlank(const PageWork& w, int i) {
+  for (++i; i < w.size(); ++i) {
+    if (w.lines[i].kind != LineKind::kBlank) return i;
+  }
+  return w.size();
+}
+
+// A standfirst the body region took in: the first line after the title (blank lines apart), a
+// sentence, followed by the byline or date line that credits steps already consumed
+// ("Penulis: A | Editor: B | Senin 14 Apr 2025, 08:45 WIB") and then more text. Returns its
+// index or -1.
+int StandfirstInRegion(const PageWork& w) {
+  int i = NextNonBlank(w, w.title_line);
+  if (i != w.region.begin || i >= w.region.end) return -1;
+  if (w.use[i] != LineUse::kUnused || !w.reason[i].empty() || !LeadShaped(w.lines[i])) return -1;
+  int next = NextNonBlank(w, i);
+  if (next >= w.region.end || w.reason[next] != "metadata") return -1;
+  return next + 1 < w.region.end ? i : -1;
+}
+
+}  // namespace
+
 void FindLeadAndSection(PageWork* w) {
   Article* a = w->article;
   if (w->title_line < 0) return;
   for (int i = w->title_line + 1; i < w->region.begin; ++i) {
     const LineInfo& l = w->lines[i];
-    if (l.kind != LineKind::kText || w->use[i] != LineUse::kUnused) continue;
-    if (l.prose.words >= 8 && l.prose.sentence_end && l.prose.score >= 0.5) {
+    if (w->use[i] != LineUse::kUnused) continue;
+    if (LeadShaped(l)) {
       a->lead = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;
       break;
     }
+  }
+  if (int i = StandfirstInRegion(*w); a->lead.empty() && i >= 0) {
+    a->lead = CollapseSpace(w->lines[i].text);
+    w->use[i] = LineUse::kField;
   }
   if (!a->section.empty()) return;
   for (int i = w->title_line - 1; i >= 0; --i) {

@@ -296,5 +296,26 @@ TEST(TextExtractor, HeadlineOverTheBylineEvenWhenRepeatedAndCaptionsAreNoTitles)
   EXPECT_EQ(a->body[0].rfind("Voters have gone", 0), 0u);
 }
 
+// A standfirst right under the headline, then the credit and date line, then the story: the
+// region takes the standfirst in (it is prose), but it is the lead, not a paragraph.
+TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
+  const std::string page =
+      "Humaniora\n\n"
+      "Sekolah Rakyat Dibuka di 40 Kabupaten\n\n"
+      "Pemerintah menargetkan sekolah berasrama itu menampung 8.000 siswa pada tahun ajaran "
+      "baru.\n\n"
+      "Penulis: Despian Nurhidayat | Editor: Heryadi | Senin 14 Apr 2025, 08:45 WIB\n\n"
+      "KEMENTERIAN Sosial membuka sekolah rakyat tahap kedua di 40 kabupaten mulai tahun ajaran "
+      "depan bagi anak dari keluarga miskin.\n\n"
+      "Menteri Sosial mengatakan seluruh biaya pendidikan, makan, dan asrama ditanggung oleh "
+      "negara.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->lead.rfind("Pemerintah menargetkan", 0), 0u);
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[0].rfind("KEMENTERIAN Sosial", 0), 0u);
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Despian Nurhidayat"});
+}
+
 }  // namespace
 }  // namespace kabar
