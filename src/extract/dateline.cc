@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/agencies.h"
+#include "extract/credits.h"
 #include "extract/outlets.h"
 #include "extract/text_util.h"
 
@@ -256,6 +257,47 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   out->outlet = parts.site.empty() ? "" : OutletName(parts.site);
   out->agency = parts.agency;
   out->length = dash.end;
+  return true;
+}
+
+namespace {
+
+// Words that open a labelled paragraph rather than name a place.
+bool IsParagraphLabel(std::string_view head) {
+  static constexpr std::string_view kLabels[] = {
+      "update",     "updated",    "summary",    "ringkasan", "catatan",       "note",
+      "foto",       "photo",      "video",      "breaking",  "exclusive",     "eksklusif",
+      "opini",      "opinion",    "analysis",   "analisis",  "sponsored",     "disclaimer",
+      "warning",    "pengumuman", "baca",       "read",      "watch",         "listen",
+      "simak",      "tonton",     "info",       "sumber",    "source",        "editor",
+      "penulis",    "reporter",   "oleh",       "by",        "ilustrasi",     "kesimpulan",
+      "question",   "answer",     "pertanyaan", "jawaban",   "advertisement", "iklan",
+      "correction", "koreksi",    "dear",       "live",      "terkini",       "headline",
+      "topik",      "topic"};
+  std::string first = AsciiLower(head.substr(0, head.find(' ')));
+  for (std::string_view l : kLabels) {
+    if (first == l) return true;
+  }
+  return CreditLabelRole(head) != CreditRole::kNone;
+}
+
+}  // namespace
+
+bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out) {
+  size_t colon = paragraph.substr(0, 40).find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view head = paragraph.substr(0, colon);
+  for (char c : head) {  // "AMD (NYSE: AMD) today ...": a place is words, nothing else
+    if (c == '(' || c == ')' || c == ',' || c == '/' || c == '&') return false;
+  }
+  bool caps = false;
+  if (CountWords(head) > 3 || !IsPlacePart(head, &caps) || IsParagraphLabel(head)) return false;
+  bool indonesian = IsIndonesianOutlet(site) || (site.size() > 3 && site.ends_with(".id"));
+  if (!caps && !indonesian) return false;  // "Dear Abby: ..." on an English site
+  std::string_view rest = Trim(paragraph.substr(colon + 2));
+  if (!StartsUpper(rest) || CountWords(rest) < 8) return false;
+  out->place = TitleCaseWords(head);
+  out->length = colon + 2;
   return true;
 }
 

@@ -37,6 +37,13 @@ bool ParseDateline(std::string_view paragraph, Dateline* out);
 // well-known one. `out->site` and `out->outlet` stay empty for it (the caller knows them).
 bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dateline* out);
 
+// "Santiago: Gempa bermagnitudo 6,4 ...": a place of one to three capitalised words and a
+// colon opening a story's first paragraph (Medcom's habit), on the page of `site`. The place
+// must be in capitals ("ISLAMABAD:") unless `site` is an Indonesian outlet's or under .id (English
+// pages open with "Dear Abby:"), must not be a label ("Update:", "Foto:", "Editor:") and a sentence
+// of at least eight words must follow. Fills out->place and out->length only.
+bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATELINE_H_

@@ -144,13 +144,17 @@ void ApplyDateline(PageWork* w) {
   // name derived from a domain: "CLEVELAND, Ohio" on cleveland.com names the city.)
   std::string holder = a->outlet.empty() ? CopyrightHolder(*w) : "";
   Dateline d;
-  if (!ParseDateline(a->body.front(), holder, &d)) return;
+  if (!ParseDateline(a->body.front(), holder, &d) &&
+      !ParseColonDateline(a->body.front(), a->site, &d)) {
+    return;
+  }
   a->dateline = d.place;
   if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
 }
 
 std::string SiteFromFooter(const PageWork& w);
 std::string SiteFromMasthead(const PageWork& w);
+std::string_view MastheadText(const PageWork& w);
 
 // The page's site: the caller's (from the URL), else the dateline's, else a copyright line's.
 void DetermineSite(const std::string& hint, PageWork* w) {

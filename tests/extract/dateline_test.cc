@@ -80,5 +80,35 @@ TEST(Dateline, LengthCoversPrefixDashAndSpace) {
             "Rupiah naik");
 }
 
+TEST(ParseColonDateline, PlaceAndColonOpenTheStory) {
+  Dateline d;
+  ASSERT_TRUE(ParseColonDateline(
+      "Santiago: Gempa bermagnitudo 6,4 mengguncang pesisir tengah Chile pada Selasa malam.",
+      "medcom.id", &d));
+  EXPECT_EQ(d.place, "Santiago");
+  EXPECT_EQ(d.length, 10u);
+  ASSERT_TRUE(ParseColonDateline(
+      "NEW YORK: Stocks fell on Monday as investors weighed the latest jobs figures.", "dawn.com",
+      &d));
+  EXPECT_EQ(d.place, "New York");
+  Dateline english;  // a title-case name and a colon on an English site: a column's address
+  EXPECT_FALSE(ParseColonDateline(
+      "Dear Abby: My husband and I have been married for twenty years and he still snores.",
+      "uexpress.com", &english));
+  EXPECT_FALSE(ParseColonDateline(  // a salutation, even in capitals
+      "DEAR ABBY: My husband of more than twenty years just bought plane tickets for us.",
+      "oregonlive.com", &english));
+  for (const char* p : {"Update: The company said on Monday that the recall covers all models.",
+                        "Editor: Budi Santoso menyunting naskah ini pada Senin pagi kemarin.",
+                        "Foto: Warga berkumpul di luar gedung setelah gempa mengguncang kota.",
+                        "Jakarta: singkat saja.",
+                        "AMD (NYSE: AMD) today announced it has signed an agreement to buy a firm.",
+                        "Jakarta: Hujan turun.",
+                        "The Long Road Home Again: A family returns after ten years away."}) {
+    Dateline none;
+    EXPECT_FALSE(ParseColonDateline(p, "medcom.id", &none)) << p;
+  }
+}
+
 }  // namespace
 }  // namespace kabar::extract
