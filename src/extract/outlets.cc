@@ -240,6 +240,31 @@ std::string OutletName(std::string_view site) {
   return name;
 }
 
+std::string OutletNameAsWritten(std::string_view site, std::string_view written) {
+  std::string derived = OutletName(site);
+  if (site.empty() || FindOutlet(site) != nullptr) return derived;
+  std::string_view label = site.substr(0, site.find('.'));
+  written = Trim(written);
+  std::string_view head = written.substr(0, written.find('.'));
+  if (head.size() != label.size() || !EqualsIgnoreCase(head, label)) return derived;
+  std::string name;
+  size_t word_start = 0;
+  for (size_t i = 0; i < head.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(head[i]);
+    if (!std::isalpha(c)) return derived;
+    bool opens = i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(head[i - 1]));
+    if (opens) {
+      if (i - word_start < 3) return derived;
+      name.push_back(' ');
+      word_start = i;
+    }
+    name.push_back(head[i]);
+  }
+  if (word_start == 0 || head.size() - word_start < 3) return derived;
+  if (!std::isupper(static_cast<unsigned char>(name[0]))) return derived;
+  return name;
+}
+
 std::string SiteForOutletName(std::string_view name) {
   name = Trim(name);
   if (name.empty()) return "";

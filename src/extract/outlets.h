@@ -27,6 +27,11 @@ std::string SiteFromToken(std::string_view token);
 // "Tribun Video"). Empty for an empty site.
 std::string OutletName(std::string_view site);
 
+// The same, given how the page writes its site (`written`, e.g. its masthead "TribunAmbon.com"):
+// for a site not in the table whose name is written with inner capitals, the words those
+// capitals open ("Tribun Ambon"), each of at least three letters; else OutletName(site).
+std::string OutletNameAsWritten(std::string_view site, std::string_view written);
+
 // A brand written the way Indonesian outlets name their channels: a lower-case opening and a
 // capital inside ("detikNews", "kumparanBISNIS", "tvOne").
 bool IsChannelBrand(std::string_view word);

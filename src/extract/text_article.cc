@@ -168,7 +168,7 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   }
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
-  a->outlet = OutletName(a->site);
+  a->outlet = OutletNameAsWritten(a->site, MastheadText(*w));
 }
 
 // The name a copyright line holds besides its sign, year and reservation ("Lintas Pagi (c)
@@ -201,6 +201,14 @@ std::string CopyrightHolder(const PageWork& w) {
     return std::string(name);
   }
   return "";
+}
+
+// The page's first non-blank line: its masthead when it prints the logo as text.
+std::string_view MastheadText(const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.kind != LineKind::kBlank) return l.text;
+  }
+  return {};
 }
 
 // The site named by the page's first line when that line is nothing but a known outlet's name

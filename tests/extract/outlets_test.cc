@@ -29,6 +29,12 @@ TEST(Outlets, Names) {
   EXPECT_EQ(OutletName("tribun-video.com"), "Tribun Video");
   EXPECT_EQ(OutletName("jakartaglobe.id"), "Jakarta Globe");
   EXPECT_EQ(OutletName("warta-kota.co.id"), "Warta Kota");  // derived
+  // A masthead's inner capitals split an unknown site's name; known sites keep the table's.
+  EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "TribunAmbon.com"), "Tribun Ambon");
+  EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "TRIBUNAMBON.COM"), "Tribunambon");
+  EXPECT_EQ(OutletNameAsWritten("mcclatchydc.com", "McClatchyDC.com"), "Mcclatchydc");
+  EXPECT_EQ(OutletNameAsWritten("tvonenews.com", "TvOneNews.com"), "tvOne");
+  EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "Berita Ambon"), "Tribunambon");
   EXPECT_EQ(OutletName(""), "");
   EXPECT_EQ(SiteForOutletName("Tempo"), "tempo.co");
   EXPECT_EQ(SiteForOutletName("Tribunnews.com"), "tribunnews.com");
