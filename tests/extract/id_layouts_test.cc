@@ -36,6 +36,30 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "kept its rate unchanged on Wednesday": English weekdays date an event only after a
     // reporting verb ("said on Wednesday"); after other verbs they may point forward.
     {"24_thejakartapost.txt", "event_date"},
+    // Round five (session 11), not fixed by the landing deadline:
+    // "(Dimas Ardiansyah/JawaPos.com)": a "Name/Site" photo credit without "Foto:" is not read
+    // as closing a caption.
+    {"31_jawapos.txt", "captions"},
+    // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
+    {"32_solopos.txt", "captions"},
+    // "Artikel Terkait" with one headline inside the story is taken for the related block that
+    // ends the article: the paragraphs after it (with the event date) and "Editor :" are lost.
+    {"33_inews.txt", "body"},
+    {"33_inews.txt", "editors"},
+    {"33_inews.txt", "event_date"},
+    // "detikSulsel": a regional channel masthead of detik is not mapped to detik.com.
+    {"35_detiksulsel.txt", "site"},
+    {"35_detiksulsel.txt", "outlet"},
+    // "berlayar kemarin": "kemarin" (yesterday) in the body does not date the event.
+    {"35_detiksulsel.txt", "event_date"},
+    // "3:12 PM MYT" on the line under the date is not joined to it (nor is MYT read).
+    {"36_thestar.txt", "published"},
+    // "Related News" with one headline inside the story ends the article, as on 33; the lost
+    // last paragraph carries the "- Bernama" wire credit.
+    {"36_thestar.txt", "body"},
+    {"36_thestar.txt", "agencies"},
+    // "... terminal. - Bernama photo": a caption closed by "- Agency photo" is not read.
+    {"36_thestar.txt", "captions"},
 };
 
 bool Known(const std::string& file, const std::string& field) {
@@ -54,7 +78,7 @@ void Check(const std::string& file, const std::string& field, bool ok, const std
 TEST(IdLayouts, FieldsBodyAndNothingLost) {
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_TRUE(gold.is_array());
-  ASSERT_GE(gold.size(), 30u);
+  ASSERT_GE(gold.size(), 36u);
   int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
