@@ -2,6 +2,7 @@
 #include "extract/html_blocks.h"
 
 #include <cctype>
+#include <string_view>
 
 #include "extract/html_document.h"
 #include "extract/html_hints.h"
@@ -93,11 +94,24 @@ bool IsTextSpace(const char* p) {
   return c == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0;
 }
 
+// Screen-reader text ("sr-only", "visually-hidden", "screen-reader-text" classes) is not
+// shown on the page: a caption's "Keterangan gambar, " or a byline's "Penulis, " label.
+bool IsScreenReaderOnly(const GumboNode* node) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, "class");
+  if (a == nullptr || a->value == nullptr) return false;
+  std::string_view v = a->value;
+  for (std::string_view k : {"sr-only", "visually-hidden", "screen-reader-text"}) {
+    if (v.find(k) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 struct Frame {
   const GumboNode* node;
   unsigned next_child;
   int element;  // index into elements, -1 for the document
   bool block;
+  bool unseen;  // an inline element of screen-reader text
 };
 
 class Splitter {
@@ -114,8 +128,9 @@ class Splitter {
       const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.next_child++]);
       if (IsElement(child)) {
         Enter(child);
-      } else if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
-                 child->type == GUMBO_NODE_WHITESPACE) {
+      } else if (unseen_depth_ == 0 &&
+                 (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+                  child->type == GUMBO_NODE_WHITESPACE)) {
         AddText(child->v.text.text);
       }
     }
@@ -147,7 +162,9 @@ class Splitter {
     if (tag == GUMBO_TAG_A) ++link_depth_;
     if (block) block_stack_.push_back(index);
     if (hint.reason != nullptr) reason_stack_.push_back(index);
-    stack_.push_back({node, 0, index, block});
+    bool unseen = !block && IsScreenReaderOnly(node);
+    if (unseen) ++unseen_depth_;
+    stack_.push_back({node, 0, index, block, unseen});
   }
 
   void Leave() {
@@ -159,6 +176,7 @@ class Splitter {
       block_stack_.pop_back();
     }
     if (e.tag == GUMBO_TAG_A) --link_depth_;
+    if (f.unseen) --unseen_depth_;
     if (e.reason != nullptr) reason_stack_.pop_back();
     e.end_block = static_cast<int>(out_.blocks.size());
     e.end_element = static_cast<int>(out_.elements.size());
@@ -213,6 +231,7 @@ class Splitter {
   std::string text_;
   size_t link_bytes_ = 0;
   int link_depth_ = 0;
+  int unseen_depth_ = 0;  // open inline elements of screen-reader text
   bool pending_space_ = false;
   bool break_pending_ = false;
 };

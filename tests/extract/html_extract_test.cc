@@ -371,5 +371,188 @@ TEST(HtmlExtract, MarkupLeakedAsTextIsRemovedButBracketedTitlesStay) {
   EXPECT_EQ(a->body[2].rfind("<The Palace: Jang Noksu>", 0), 0u);
 }
 
+TEST(HtmlExtract, ScreenReaderTextIsNotPageText) {
+  // The label before a caption is there for screen readers only; the caption is what shows.
+  const char kPage[] = R"(<html><body><h1>Harga kopi naik</h1><article>
+<figure><img src="k.jpg"><figcaption><span class="visually-hidden">Keterangan gambar, </span>Petani menjemur biji kopi robusta yang baru dipanen di lereng bukit.</figcaption></figure>
+<p>Harga kopi robusta di tingkat petani mencapai rekor tertinggi dalam satu dekade terakhir, tetapi panen turun.</p>
+<p>Para pedagang menyebut kenaikan harga dipicu turunnya produksi di negara penghasil kopi lain akibat kekeringan.</p>
+<p>Petani kecil yang sudah menjual hasil panennya lebih awal justru tidak kebagian keuntungan dari harga itu.</p>
+</article></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->captions,
+            std::vector<std::string>{
+                "Petani menjemur biji kopi robusta yang baru dipanen di lereng bukit."});
+}
+
+}  // namespace
+}  // namespace kabar
+
+namespace kabar {
+namespace {
+
+const char kProse[] =
+    "<p>The council voted on Tuesday to close the old bridge for repairs that will last until "
+    "the spring, officials said.</p><p>Drivers will be sent through the ring road, which the "
+    "council expects to add ten minutes to most trips into the centre.</p>";
+
+TEST(HtmlExtract, HintsThatWouldLeaveNoArticleAreDoubted) {
+  // A weak name (paywall) on the wrapper of the whole article, next to a longer modal.
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><div class=\"modal\"><p>As a subscriber you see fewer adverts, and "
+               "those you see are mostly from local businesses promoting local services near "
+               "you every day of the week.</p><p>It is important that we keep promoting these "
+               "adverts, as "
+               "our local businesses need as much support as possible during these difficult "
+               "times, and every reader helps.</p></div><h1>Bridge to close</h1><div "
+               "id=\"subscription-content\">" +
+               std::string(kProse) + "</div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[0].rfind("The council voted", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "As a subscriber", "popup"));
+  // A strong name (modal) on the only element holding prose.
+  a = ExtractArticle(HtmlPage("<html><body><div class=\"render-target modal-open\">" +
+                              std::string(kProse) + "</div></body></html>"),
+                     {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 2u);
+  // A consent wall is never an article.
+  a = ExtractArticle(HtmlPage("<html><body><div class=\"cookie-consent\">" + std::string(kProse) +
+                              "</div></body></html>"),
+                     {}, nullptr);
+  EXPECT_FALSE(a.ok());
+}
+
+}  // namespace
+}  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, ShortLinkFreeParagraphsAreArticleText) {
+  // A schedule written as short paragraphs; below it, one longer notice in its own block.
+  std::string schedule;
+  const char* const kRaces[] = {"10 March – Interlagos",      "8 April – Curitiba",
+                                "22 April – Velopark",        "6 May – Londrina",
+                                "20 May – Santa Cruz",        "5 August – Million Race",
+                                "19 August – to be announced"};
+  int n = 0;
+  for (const char* r : kRaces) schedule += "<p>Round " + std::to_string(++n) + ": " + r + "</p>";
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Stock car calendar</h1><div class=\"post\">" + schedule +
+               "</div><div class=\"notice\"><p>Note: comments with unintelligible text or that "
+               "lack respect for other users will not be approved by the moderator, and repeat "
+               "offenders lose their accounts.</p></div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_GE(a->body.size(), 7u);
+  EXPECT_EQ(a->body[0], "Round 1: 10 March – Interlagos");
+}
+
+TEST(HtmlExtract, FooterTextIsNeverTheArticleHoweverLong) {
+  std::string footer =
+      "<div class=\"footer-bottom-text\">The Daily Planet Customer Service Center can be "
+      "contacted with any questions or requests by telephone on weekdays between nine and five, "
+      "by email at any hour, or by post to our offices; subscribers can manage their accounts, "
+      "billing and delivery online, and readers can send letters to the editor, corrections and "
+      "story tips through the same service, which answers most requests within two days.</div>";
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Man stabbed in Berlin</h1><div itemprop=\"articleBody\">A "
+               "doctor was stabbed to death during a lecture at a Berlin clinic on Tuesday, "
+               "police said.<div></div>A 57-year-old man was arrested at the scene.</div>" +
+               footer + "</body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[0].rfind("A doctor was stabbed", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "Customer Service Center", "footer"));
+}
+
+}  // namespace
+}  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, ListsOfStoryCardsAreRelatedWhateverTheirName) {
+  std::string cards;
+  for (int i = 1; i <= 5; ++i) {
+    cards += "<div class=\"HeroText\"><h5><a href=\"/s/" + std::to_string(i) +
+             "\">Another story number " + std::to_string(i) +
+             " headline</a></h5><div>A one-sentence summary of another story, written to make "
+             "readers click through to it.</div></div>";
+  }
+  // Paragraphs citing sources with short links are not cards.
+  std::string cited;
+  for (int i = 1; i <= 5; ++i) {
+    cited += "<p>One study in " + std::to_string(100 + i) +
+             " adults found that eating at regular times reduced cravings over two months (<a "
+             "href=\"/ref\">" +
+             std::to_string(i) + "</a>).</p>";
+  }
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><body><h1>Tips</h1><div class=\"main\">" + cited + std::string(kProse) +
+               "<div class=\"more\">" + cards + "</div></div></body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 7u);
+  EXPECT_EQ(a->body[0].rfind("One study in 101 adults", 0), 0u);
+  EXPECT_TRUE(HasRemoved(*a, "A one-sentence summary", "related"));
+  EXPECT_TRUE(HasRemoved(*a, "Another story number 5", "related"));
+}
+
+}  // namespace
+}  // namespace kabar
+
+namespace kabar {
+namespace {
+
+TEST(HtmlExtract, MarkupLeakedAsTextIsRemovedButBracketedTitlesStay) {
+  // A tracking pixel escaped into text at the top of the body.
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><head></head><body>&lt;img height=\"1\" width=\"1\" "
+               "style=\"display:none\" src=\"http://pixel.example.com/p?c1=2\"&gt;" +
+               std::string(kProse) +
+               "<p>&lt;The Palace: Jang Noksu&gt; was the drama she starred in next.</p>"
+               "</body></html>"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  for (const std::string& p : a->body) EXPECT_EQ(p.find("<img"), std::string::npos) << p;
+  EXPECT_TRUE(HasRemoved(*a, "<img height=\"1\"", "markup"));
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(a->body[2].rfind("<The Palace: Jang Noksu>", 0), 0u);
+}
+
+TEST(HtmlExtract, ScreenReaderTextIsNotPageText) {
+  // The label before a caption is there for screen readers only; the caption is what shows.
+  const char kPage[] = R"(<html><body><h1>Harga kopi naik</h1><article>
+<figure><img src="k.jpg"><figcaption><span class="visually-hidden">Keterangan gambar, </span>Petani menjemur biji kopi robusta yang baru dipanen di lereng bukit.</figcaption></figure>
+<p>Harga kopi robusta di tingkat petani mencapai rekor tertinggi dalam satu dekade terakhir, tetapi panen turun.</p>
+<p>Para pedagang menyebut kenaikan harga dipicu turunnya produksi di negara penghasil kopi lain akibat kekeringan.</p>
+<p>Petani kecil yang sudah menjual hasil panennya lebih awal justru tidak kebagian keuntungan dari harga itu.</p>
+</article></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->captions,
+            std::vector<std::string>{
+                "Petani menjemur biji kopi robusta yang baru dipanen di lereng bukit."});
+}
+
+TEST(HtmlExtract, PaywallPromptsInsideTheTextAreRemoved) {
+  const char kPage[] = R"(<html><body><h1>Ferry adds night trips</h1><div class="story">
+<p>GEORGE TOWN: The ferry service will run additional night trips during the school holidays this year.</p>
+<p>The last ferry from the island would leave at 11.30pm instead of 10pm for the next two weeks.</p>
+<div class="plus-box"><p>Subscribe to The Star Plus to continue reading.</p></div>
+<p>Fares will remain the same for adults and children, and motorcycle riders can also use the service.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 3u);
+  EXPECT_TRUE(HasRemoved(*a, "Subscribe to The Star Plus", "ad"));
+}
+
 }  // namespace
 }  // namespace kabar
