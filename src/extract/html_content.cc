@@ -106,6 +106,17 @@ const char* PhraseReason(const std::string& text) {
   for (const char* p : kAd) {
     if (t == p) return "ad";
   }
+  // A paywall prompt: "Subscribe to The Star Plus to continue reading."
+  static const char* const kSubscribe[] = {"subscribe", "berlangganan", "langganan"};
+  static const char* const kToRead[] = {"to continue reading", "to read more",
+                                        "untuk melanjutkan membaca", "untuk membaca selengkapnya"};
+  for (const char* p : kSubscribe) {
+    if (t.rfind(p, 0) != 0) continue;
+    for (const char* r : kToRead) {
+      size_t n = std::strlen(r);
+      if (t.size() > n && t.compare(t.size() - n, n, r) == 0) return "ad";
+    }
+  }
   static const char* const kRelatedPrefix[] = {"baca juga", "read more",  "read also", "see also",
                                                "related:",  "simak juga", "lihat juga"};
   for (const char* p : kRelatedPrefix) {
