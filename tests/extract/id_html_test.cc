@@ -86,6 +86,7 @@ TEST(IdHtml, FieldsExactAndBodyParagraphs) {
     const nlohmann::json known =
         g.contains("known_misses") ? g["known_misses"] : nlohmann::json::object();
     for (const auto& [field, why] : known.items()) {
+      if (field == "body") continue;  // checked below against the paragraph scores
       bool missed = std::any_of(misses.begin(), misses.end(),
                                 [&](const Miss& m) { return m.field == field; });
       EXPECT_TRUE(missed) << field << " is right now: remove it from known_misses";
@@ -108,8 +109,15 @@ TEST(IdHtml, FieldsExactAndBodyParagraphs) {
         ADD_FAILURE() << m.field << ": " << m.text;
       }
     }
-    EXPECT_GE(s.precision, 0.97) << "body:\n  " << Join(a.body);
-    EXPECT_GE(s.recall, 0.97) << "body:\n  " << Join(a.body);
+    bool body_right = s.precision >= 0.97 && s.recall >= 0.97;
+    if (known.contains("body")) {
+      // A known body miss is reported like a field; it fails once the body is right.
+      EXPECT_FALSE(body_right) << "body is right now: remove it from known_misses";
+      if (!body_right) std::printf("  known miss body (%s)\n", GoldString(known["body"]).c_str());
+    } else {
+      EXPECT_GE(s.precision, 0.97) << "body:\n  " << Join(a.body);
+      EXPECT_GE(s.recall, 0.97) << "body:\n  " << Join(a.body);
+    }
   }
   std::printf(
       "TOTAL %zu pages: fields exact %d/%d, body P %.3f R %.3f (%d correct, %d out, %d gold)\n",
