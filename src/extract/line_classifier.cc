@@ -43,6 +43,8 @@ constexpr int kMaxTeaserWords = 25;
 // A key-points heading has at most this many bullet lines of at most this many words.
 constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
+// The fewest words of a story paragraph around an inline related box.
+constexpr int kMinInlineParagraphWords = 12;
 static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
 uint64_t FoldedHash(std::string_view s) {
@@ -311,6 +313,44 @@ void MarkTeaserHeadlines(std::vector<LineInfo>* lines) {
   }
 }
 
+// The index of the first non-blank line at or after `i` (lines.size() when none).
+size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
+  while (i < lines.size() && lines[i].kind == LineKind::kBlank) ++i;
+  return i;
+}
+
+// True for a paragraph of the story: text of at least kMinInlineParagraphWords words ending a
+// sentence (a period, possibly inside closing quotes).
+bool IsStoryParagraph(const LineInfo& l) {
+  if (l.kind != LineKind::kText || l.prose.words < kMinInlineParagraphWords) return false;
+  std::string_view t = l.text;
+  while (!t.empty() && (t.back() == '"' || t.ends_with("\u201d"))) {
+    t.remove_suffix(t.back() == '"' ? 1 : 3);
+  }
+  return !t.empty() && (t.back() == '.' || t.back() == ')');
+}
+
+// A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
+// the story with one linked headline under it is an inline teaser box, not the list that ends
+// the article: the heading stops ending it and the headline is marked a teaser. Text path only
+// (ClassifyLines): it looks at the lines after the box, which ClassifyLineRange does not read.
+void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& v = *lines;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (v[i].reason != "related" || !v[i].ends_article) continue;
+    size_t before = i;
+    while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
+    if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
+    size_t headline = NextNonBlank(v, i + 1);
+    if (headline == v.size() || !IsHeadlineShaped(v[headline])) continue;
+    size_t after = NextNonBlank(v, headline + 1);
+    if (after == v.size() || !IsStoryParagraph(v[after])) continue;
+    v[i].ends_article = false;
+    v[headline].kind = LineKind::kBoilerplate;
+    v[headline].reason = "related";
+  }
+}
+
 // The bullet lines under a key-points heading ("Intinya sih...") summarise the article; they
 // are neither its lead nor its body.
 void MarkSummaryBullets(std::vector<LineInfo>* lines) {
@@ -418,6 +458,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
         lines[i], ctx, &cache, [&] { return seen.Insert(FoldedHash(lines[i].text)); }, &out[i]);
   }
   MarkTeaserHeadlines(&out);
+  MarkInlineRelatedBoxes(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);
   return out;

@@ -54,9 +54,10 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines, const Cl
 // ClassifyLines for the lines [begin, end) only, for a caller that reads no other: the result
 // has `end` entries (fewer when `lines` has fewer), and entry i in [begin, end) is ClassifyLines'
 // entry i except `prose.score`, which stays the stopword-weighted score (the page's language
-// is not weighed). Lines after `end` are not looked at; lines before `begin` only as far as
-// their repeats and a read-also heading's run of headlines reach into the range. Entries before
-// `begin` may hold only the line's number, text and indent.
+// is not weighed), and an inline related box (ClassifyLines reads the paragraph after it).
+// Lines after `end` are not looked at; lines before `begin` only as far as their repeats and
+// a read-also heading's run of headlines reach into the range. Entries before `begin` may hold
+// only the line's number, text and indent.
 std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size_t begin,
                                         size_t end, const ClassifyContext& ctx);
 

@@ -317,5 +317,37 @@ TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
   EXPECT_EQ(a->authors, std::vector<std::string>{"Despian Nurhidayat"});
 }
 
+// A related heading set between two story paragraphs with one headline under it is an inline
+// teaser box: the story goes on after it. The same heading over a list of headlines ends it.
+TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
+  const std::string story =
+      "Nasional\n\n"
+      "KPU Mulai Verifikasi Partai Politik\n\n"
+      "Rina Kusuma \xC2\xB7 Kamis, 13 November 2025 - 20:15 WIB\n\n"
+      "JAKARTA - Komisi Pemilihan Umum mulai memverifikasi partai politik calon peserta pemilu "
+      "di seluruh provinsi dengan mendatangi kantor pengurus partai.\n\n"
+      "Petugas akan mencocokkan data keanggotaan yang diunggah partai dengan kondisi di "
+      "lapangan selama dua pekan.\n\n"
+      "Artikel Terkait\n"
+      "Bawaslu Bentuk Tim Pengawas Verifikasi\n\n";
+  const std::string after =
+      "Partai yang tidak memenuhi syarat diberi waktu perbaikan selama empat belas hari "
+      "setelah hasil verifikasi diumumkan.\n\n"
+      "\"Kami minta partai menyiapkan pengurus dan dokumen asli saat petugas datang ke kantor "
+      "mereka,\" kata Ketua KPU kepada wartawan di Jakarta.\n\n"
+      "Editor : Maria Lestari\n";
+  Result<Article> inline_box = ExtractArticle(Page(story + after), {}, nullptr);
+  ASSERT_TRUE(inline_box.ok()) << inline_box.status().ToString();
+  ASSERT_EQ(inline_box->body.size(), 4u);
+  EXPECT_EQ(inline_box->body[2].rfind("Partai yang tidak", 0), 0u);
+  EXPECT_EQ(inline_box->editors, std::vector<std::string>{"Maria Lestari"});
+
+  const std::string list =
+      "Banjir Rendam Tiga Desa di Karawang\n1 jam lalu\n\nEditor : Maria Lestari\n";
+  Result<Article> end_list = ExtractArticle(Page(story + list), {}, nullptr);
+  ASSERT_TRUE(end_list.ok()) << end_list.status().ToString();
+  EXPECT_EQ(end_list->body.size(), 2u);
+}
+
 }  // namespace
 }  // namespace kabar
