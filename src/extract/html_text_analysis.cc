@@ -167,7 +167,9 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     if ((*decisions)[i].role != BlockRole::kBody) continue;
     const std::string& text = blocks.blocks[i].text;
     extract::Dateline dl;
-    if (first_body && extract::ParseDateline(text, &dl)) {
+    // The first paragraph's dateline, "PLACE - " or, as on the text path, "PLACE: ".
+    if (first_body &&
+        (extract::ParseDateline(text, &dl) || extract::ParseColonDateline(text, a->site, &dl))) {
       a->dateline = dl.place;
       if (!dl.agency.empty()) extract::AddUnique(&a->agencies, dl.agency);
       if (a->site.empty()) a->site = dl.site;

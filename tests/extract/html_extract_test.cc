@@ -399,5 +399,17 @@ TEST(HtmlExtract, PaywallPromptsInsideTheTextAreRemoved) {
   EXPECT_TRUE(HasRemoved(*a, "Subscribe to The Star Plus", "ad"));
 }
 
+TEST(HtmlExtract, ColonDatelinesAreReadAsOnTheTextPath) {
+  const char kPage[] = R"(<html><body><h1>Ferry adds night trips</h1><div class="story">
+<p>GEORGE TOWN: The ferry service will run additional night trips during the school holidays this year.</p>
+<p>The last ferry from the island would leave at 11.30pm instead of 10pm for the next two weeks.</p>
+<p>Fares will remain the same for adults and children, and motorcycle riders can also use the service.</p>
+</div></body></html>)";
+  Result<Article> a =
+      ExtractArticle(HtmlPage(kPage, "https://news.example.com.my/a/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->dateline, "George Town");
+}
+
 }  // namespace
 }  // namespace kabar
