@@ -163,7 +163,8 @@ constexpr Pattern kPatterns[] = {
      "link (?:copied|tersalin))\\s*:?"},
     // --- footers: copyright, app download, social follow, site links ---
     {"footer",
-     "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|\\d{4})|"
+     // "Copyright @ 2025 detikcom": "@" typed for the sign before a year.
+     "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4})|"
      "hak cipta dilindungi|all rights reserved).*"},
     {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
     {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"

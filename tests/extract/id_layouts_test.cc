@@ -42,9 +42,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"31_jawapos.txt", "captions"},
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
-    // "detikSulsel": a regional channel masthead of detik is not mapped to detik.com.
-    {"35_detiksulsel.txt", "site"},
-    {"35_detiksulsel.txt", "outlet"},
     // "berlayar kemarin": "kemarin" (yesterday) in the body does not date the event.
     {"35_detiksulsel.txt", "event_date"},
     // "3:12 PM MYT" on the line under the date is not joined to it (nor is MYT read).
