@@ -125,7 +125,7 @@ void AssumeWib(PageWork* w) {
   Article* a = w->article;
   std::string& p = a->published;
   if (p.size() != kZonelessTime || p[10] != 'T') return;
-  bool indonesian = a->site.ends_with(".id") || IsIndonesianOutlet(a->site);
+  bool indonesian = IsIndonesianSite(a->site);
   if (!indonesian) {
     std::string text = a->title;
     for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];
@@ -214,14 +214,11 @@ std::string_view MastheadText(const PageWork& w) {
 // The site named by the page's first line when that line is nothing but a known outlet's name
 // or a domain ("The Jakarta Post", "Kompas.com"): the masthead, as text dumps print its logo.
 std::string SiteFromMasthead(const PageWork& w) {
-  for (const LineInfo& l : w.lines) {
-    if (l.kind == LineKind::kBlank) continue;
-    std::string_view text = Trim(l.text);
-    std::string site = SiteForOutletName(text);
-    if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
-    return site;
-  }
-  return "";
+  std::string_view text = Trim(MastheadText(w));
+  if (text.empty()) return "";
+  std::string site = SiteForOutletName(text);
+  if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
+  return site;
 }
 
 // The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com",
