@@ -99,12 +99,18 @@ constexpr auto kLabelsByInitial = [] {
   return t;
 }();
 
+// True when `s` opens with a letter some label opens with (in either case).
+bool MayOpenWithLabel(std::string_view s) {
+  if (s.empty()) return false;
+  char first = static_cast<char>(s[0] | 0x20);  // labels open with a lower-case ASCII letter
+  return first >= 'a' && first <= 'z' && (kLabelInitials >> (first - 'a') & 1) != 0;
+}
+
 // The label at the start of `s` (case-insensitive, whole word, with its colon when it
 // needs one). Returns the number of bytes taken, 0 when there is none.
 size_t MatchLabel(std::string_view s, const Label** label) {
-  if (s.empty()) return 0;
-  char first = static_cast<char>(s[0] | 0x20);  // labels open with a lower-case ASCII letter
-  if (first < 'a' || first > 'z' || (kLabelInitials >> (first - 'a') & 1) == 0) return 0;
+  if (!MayOpenWithLabel(s)) return 0;
+  char first = static_cast<char>(s[0] | 0x20);
   for (int8_t index : kLabelsByInitial[first - 'a']) {
     if (index < 0) break;
     const Label& l = kLabels[index];
@@ -345,8 +351,7 @@ bool ParseNameDashOutlet(std::string_view line, Credits* out) {
 // '/', "dan" or "and" before one colon; one name after it is credited in both roles, two
 // names ("Reporter/Editor: X/Y") each in its label's role.
 bool ParseJoinedLabels(std::string_view line, Credits* out) {
-  char first = line.empty() ? 0 : static_cast<char>(line[0] | 0x20);
-  if (first < 'a' || first > 'z' || (kLabelInitials >> (first - 'a') & 1) == 0) return false;
+  if (!MayOpenWithLabel(line)) return false;
   size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 2 * kLongestLabel + 6) return false;
   std::string_view head = Trim(line.substr(0, colon));
