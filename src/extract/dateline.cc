@@ -292,7 +292,7 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
   }
   bool caps = false;
   if (CountWords(head) > 3 || !IsPlacePart(head, &caps) || IsParagraphLabel(head)) return false;
-  bool indonesian = IsIndonesianOutlet(site) || (site.size() > 3 && site.ends_with(".id"));
+  bool indonesian = IsIndonesianSite(site);
   if (!caps && !indonesian) return false;  // "Dear Abby: ..." on an English site
   std::string_view rest = Trim(paragraph.substr(colon + 2));
   if (!StartsUpper(rest) || CountWords(rest) < 8) return false;

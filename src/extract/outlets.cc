@@ -221,6 +221,10 @@ bool IsIndonesianOutlet(std::string_view site) {
   return e != nullptr && e->indonesian;
 }
 
+bool IsIndonesianSite(std::string_view site) {
+  return (site.size() > 3 && site.ends_with(".id")) || IsIndonesianOutlet(site);
+}
+
 std::string OutletName(std::string_view site) {
   if (site.empty()) return "";
   if (const OutletEntry* e = FindOutlet(site)) return std::string(e->name);

@@ -40,6 +40,10 @@ bool IsChannelBrand(std::string_view word);
 // its English editions' sites): the table knows it, its domain need not say so.
 bool IsIndonesianOutlet(std::string_view site);
 
+// True when `site` is Indonesian by its domain (under .id) or by the table
+// (IsIndonesianOutlet): its pages print Indonesian local times and habits.
+bool IsIndonesianSite(std::string_view site);
+
 // The site of a well-known outlet written by name in running text ("Tempo", "Kompas TV",
 // "Reuters" is an agency, not an outlet); empty when the name is not in the table.
 std::string SiteForOutletName(std::string_view name);

@@ -47,6 +47,9 @@ TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
   EXPECT_TRUE(IsIndonesianOutlet("thejakartapost.com"));
   EXPECT_FALSE(IsIndonesianOutlet("reuters.com"));
   EXPECT_FALSE(IsIndonesianOutlet("straitstimes.com"));
+  EXPECT_TRUE(IsIndonesianSite("kontan.co.id"));
+  EXPECT_TRUE(IsIndonesianSite("tempo.co"));
+  EXPECT_FALSE(IsIndonesianSite("straitstimes.com"));
   EXPECT_FALSE(IsIndonesianOutlet("unknown-blog.com"));
 }
 
