@@ -175,11 +175,16 @@ constexpr Pattern kPatterns[] = {
     {"footer",
      "simak (?:breaking news|berita terkini|berita pilihan|berita terbaru)[^\\n]*"
      "(?:whatsapp|google news|telegram)[^\\n]*"},
+    {"footer",  // "Join ST's WhatsApp Channel and get the latest news and must-reads."
+     "(?:join|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:di|ke|dengan|dalam))? "
+     "(?:[^.!?]|\\.\\w)*(?:(?:whatsapp|wa|telegram) (?:channel|saluran)|(?:channel|saluran) "
+     "(?:whatsapp|wa|telegram))\\b.*"},
     {"footer",
      "(?:get it on google play|download on the app store|tersedia di .*"
      "(?:app store|google play).*)"},
     {"footer",
-     "(?:ikuti|follow) (?:kami|us|media sosial kami|[^.!?]* (?:di|on) "
+     // "Ikuti Grid.ID di Google News": a dot inside a word is no sentence end.
+     "(?:ikuti|follow) (?:kami|us|media sosial kami|(?:[^.!?]|\\.\\w)* (?:di|on) "
      "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
      "social media|media sosial)).*"},
     {"footer",

@@ -56,6 +56,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Baca di mana saja: unduh di App Store atau Google Play", "footer"},
       {"Get the news: Download the app from Google Play", "footer"},
       {"Share this article", "share"},
+      {"Ikuti Grid.ID di Google News dan dapatkan update berita terbaru setiap hari.", "footer"},
+      {"Join ST's WhatsApp Channel and get the latest news and must-reads.", "footer"},
+      {"Gabung ke saluran WhatsApp Kabar Harian untuk berita pilihan.", "footer"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -75,6 +78,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "(AP/AFP)",  // a wire credit, read by agencies.cc
            "Baca berita itu di Telegram, kata dia, warga langsung panik.",
            "Halaman 12 koran itu memuat foto kebakaran.",
+           "Warga bergabung dalam grup WhatsApp RT untuk memantau banjir.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
