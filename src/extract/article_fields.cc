@@ -18,6 +18,7 @@
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
 #include "extract/agencies.h"
+#include "extract/author_names.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
 #include "extract/html_date.h"
@@ -272,11 +273,19 @@ bool InRegionHeadline(const LineInfo& l) {
 }
 
 // A byline alone on the line above the publication time, below the title ("Ashrawi Muin" then
-// "Selasa, 10 Jun 2025 | 11:30 WITA").
+// "Selasa, 10 Jun 2025 | 11:30 WITA"), or above the job title printed under it ("Tay Hui Min",
+// "Transport Correspondent", then the date).
 void TakeNameAbove(int date_at, PageWork* w) {
+  bool titled = false;
   for (int j = date_at - 1; j > w->title_line && j >= 0; --j) {
     const LineInfo& l = w->lines[j];
     if (l.kind == LineKind::kBlank) continue;
+    if (!titled && l.kind == LineKind::kText && w->use[j] == LineUse::kUnused &&
+        j < w->region.begin && IsJobTitle(l.text)) {
+      titled = true;
+      w->Consume(j);
+      continue;
+    }
     Credits credits;
     if (l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && j < w->region.begin &&
         !IsControlLabel(l.text) && ParseDateLabelCredit(l.text, &credits)) {
@@ -561,10 +570,14 @@ int DateLineNearTitle(const PageWork& w, std::string* iso) {
 
 }  // namespace
 
+// How far (in lines) below an "Updated ..." date line the publication's own date line may be.
+constexpr int kUpdateReach = 3;
+
 void FindPublished(const std::string& hint, PageWork* w) {
   Article* a = w->article;
   if (!hint.empty()) a->published = hint;
   int top = w->title_line >= 0 ? w->title_line : w->region.begin;
+  int update_line = -1;  // the "Updated ..." line published came from, for want of another
   // Date lines: around the title first, then in the body region, then just after it.
   for (int i = 0; i < w->tail_end; ++i) {
     const LineInfo& l = w->lines[i];
@@ -576,6 +589,12 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (a->modified.empty()) a->modified = l.date.iso;
     } else if (a->published.empty()) {
       a->published = l.date.iso;
+      if (l.date.updated) update_line = i;
+    } else if (date && !l.date.updated && update_line >= 0 && i - update_line <= kUpdateReach) {
+      // "Updated Nov 20, 2025, 06:42 PM" over "Published Nov 20, 2025, 05:10 PM".
+      if (a->modified.empty()) a->modified = a->published;
+      a->published = l.date.iso;
+      update_line = -1;
     } else {
       continue;
     }

@@ -2,6 +2,7 @@
 // "A and B" -> one check per name (handles, degrees, the outlet itself).
 #include "extract/author_names.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,11 @@ constexpr std::string_view kBylineLeads[] = {
 constexpr std::string_view kRoleWords[] = {"writer", "correspondent",  "reporter",  "editor",
                                            "staff",  "contributor",    "columnist", "producer",
                                            "bureau", "editor-at-large"};
+
+// Role words of a job title printed under a byline that kRoleWords (affiliations) leaves out.
+constexpr std::string_view kTitleRoleWords[] = {"journalist",  "analyst",  "photographer",
+                                                "koresponden", "wartawan", "jurnalis",
+                                                "kontributor", "redaktur"};
 
 // Academic and professional degrees some sites append to a name ("Ilana Muhlstein, MS, RDN").
 constexpr std::string_view kDegrees[] = {"ms", "ma",  "md",   "rd",   "rdn", "phd", "mph", "rn",
@@ -279,6 +285,18 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
     agency = CanonicalAgency(v);
   }
   if (!agency.empty()) AddAgency(agency, out);
+}
+
+bool IsJobTitle(std::string_view line) {
+  std::vector<std::string_view> words = Words(line);
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (std::string_view lead : kBylineLeads) {  // "By Meg JamesStaff Writer": a byline
+    if (EqualsIgnoreCase(Trim(lead), words[0])) return false;
+  }
+  for (std::string_view w : words) {
+    if (!StartsUpper(w) || !std::isalpha(static_cast<unsigned char>(w.back()))) return false;
+  }
+  return InList(words.back(), kRoleWords) || InList(words.back(), kTitleRoleWords);
 }
 
 }  // namespace kabar::extract

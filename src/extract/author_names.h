@@ -40,6 +40,11 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector
 // agency, the outlet, a site or a role ("Tom Krisher, AP Auto Writer", "Sandee LaMotte, CNN").
 bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 
+// True when `line` is a job title alone, as some sites print it under the byline: two to four
+// capitalised words, the last a role ("Transport Correspondent", "Senior Political Writer",
+// "Wartawan Senior" is not: the role comes last).
+bool IsJobTitle(std::string_view line);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_AUTHOR_NAMES_H_

@@ -40,6 +40,12 @@ bool IsChannelBrand(std::string_view word);
 // its English editions' sites): the table knows it, its domain need not say so.
 bool IsIndonesianOutlet(std::string_view site);
 
+// The IANA zone in which the table's outlet at `site` prints times that name no zone: its
+// country's, when that country has one zone ("Asia/Jakarta" for every Indonesian outlet,
+// "Asia/Singapore" for straitstimes.com, "Asia/Kuala_Lumpur" for bernama.com); "" for other
+// sites and for outlets whose readers span zones.
+std::string OutletHomeZone(std::string_view site);
+
 // True when `site` is Indonesian by its domain (under .id) or by the table
 // (IsIndonesianOutlet): its pages print Indonesian local times and habits.
 bool IsIndonesianSite(std::string_view site);

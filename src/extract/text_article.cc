@@ -25,6 +25,7 @@
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
 #include "extract/page_work.h"
+#include "extract/publisher_zone.h"
 #include "extract/text_util.h"
 #include "kabar/normalize.h"
 
@@ -120,8 +121,9 @@ void FindTailEnd(PageWork* w) {
 // Indonesian outlets print local time; a time they print without its zone is WIB (+07:00), the
 // zone of Java and Sumatra where most of them are (WITA and WIT pages name their zone). A page
 // is Indonesian when its site is under .id or a known Indonesian outlet (Tempo's English
-// edition on tempo.co), or its text is in Indonesian.
-void AssumeWib(PageWork* w) {
+// edition on tempo.co), or its text is in Indonesian. A known outlet of another country of one
+// zone prints that zone's time ("Published Nov 20, 2025, 05:10 PM" on straitstimes.com).
+void AssumeLocalZone(PageWork* w) {
   Article* a = w->article;
   std::string& p = a->published;
   if (p.size() != kZonelessTime || p[10] != 'T') return;
@@ -131,7 +133,11 @@ void AssumeWib(PageWork* w) {
     for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];
     indonesian = IdentifyLanguage(text) == "id";
   }
-  if (indonesian) p += "+07:00";
+  if (indonesian) {
+    p += "+07:00";
+    return;
+  }
+  p = WithZoneOffset(p, OutletHomeZone(a->site));
 }
 
 std::string CopyrightHolder(const PageWork& w);
@@ -338,7 +344,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   CollectBody(&w);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
-  AssumeWib(&w);
+  AssumeLocalZone(&w);
   std::string running = article->lead;
   for (const std::string& p : article->body) {
     running += '\n';

@@ -102,5 +102,17 @@ TEST(AuthorNames, SkipsNamesAlreadyRead) {
   EXPECT_EQ(out, Names{"Jane Doe"});
 }
 
+TEST(AuthorNames, JobTitlesUnderABylineAreNoNames) {
+  EXPECT_TRUE(IsJobTitle("Transport Correspondent"));
+  EXPECT_TRUE(IsJobTitle("Senior Political Writer"));
+  EXPECT_TRUE(IsJobTitle("Assistant News Editor"));
+  EXPECT_FALSE(IsJobTitle("Tay Hui Min"));
+  EXPECT_FALSE(IsJobTitle("Correspondent"));             // one word: a label, perhaps
+  EXPECT_FALSE(IsJobTitle("By Meg JamesStaff Writer"));  // a byline
+  EXPECT_FALSE(IsJobTitle("By\xC2\xA0Michael HiltzikBusiness Columnist\xC2\xA0"));
+  EXPECT_FALSE(IsJobTitle("the transport correspondent"));  // not a title line
+  EXPECT_FALSE(IsJobTitle("Our Correspondent Reports From The Border Town"));
+}
+
 }  // namespace
 }  // namespace kabar::extract

@@ -53,5 +53,15 @@ TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
   EXPECT_FALSE(IsIndonesianOutlet("unknown-blog.com"));
 }
 
+TEST(Outlets, HomeZoneOfOutletsInOneZoneCountries) {
+  EXPECT_EQ(OutletHomeZone("tempo.co"), "Asia/Jakarta");
+  EXPECT_EQ(OutletHomeZone("straitstimes.com"), "Asia/Singapore");
+  EXPECT_EQ(OutletHomeZone("bernama.com"), "Asia/Kuala_Lumpur");
+  EXPECT_EQ(OutletHomeZone("reuters.com"), "");  // prints UTC or its readers' zones
+  EXPECT_EQ(OutletHomeZone("nytimes.com"), "");  // readers across several zones
+  EXPECT_EQ(OutletHomeZone("unknown-blog.com"), "");
+  EXPECT_EQ(SiteForOutletName("BERNAMA"), "bernama.com");
+}
+
 }  // namespace
 }  // namespace kabar::extract

@@ -349,5 +349,36 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(end_list->body.size(), 2u);
 }
 
+TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
+  // The byline's job title sits between the name and the date lines; "Updated" comes first.
+  std::string page =
+      "Ferry services to Pulau Ubin to run later on weekends from January\n"  // 1
+      "\n"
+      "Lim Jia Hui\n"              // 3
+      "Transport Correspondent\n"  // 4
+      "\n"
+      "Updated Dec 3, 2025, 07:15 PM\n"    // 6
+      "Published Dec 3, 2025, 04:02 PM\n"  // 7
+      "\n"
+      "SINGAPORE \xE2\x80\x93 Bumboat services between Changi Point and Pulau Ubin will run until "
+      "10pm on weekends from January, the operators' association said on Dec 3.\n"
+      "\n"
+      "The later hours follow requests from cyclists and campers who visit the island, and fares "
+      "will stay at $4 a trip, the association said in a statement.\n";
+  ExtractOptions options;
+  Result<Article> a =
+      ExtractArticle(Page(page, "https://www.straitstimes.com/singapore/x"), options, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Lim Jia Hui"});
+  EXPECT_EQ(ReasonOf(*a, 4), "metadata");
+  // A known outlet of a one-zone country: its unmarked times are Singapore's.
+  EXPECT_EQ(a->published, "2025-12-03T16:02:00+08:00");
+  EXPECT_EQ(a->modified, "2025-12-03T19:15:00");  // (the zone is only added to published)
+  // The same page on a site kabar does not know keeps the times as written.
+  Result<Article> b = ExtractArticle(Page(page, "https://news.example.org/x"), options, nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published, "2025-12-03T16:02:00");
+}
+
 }  // namespace
 }  // namespace kabar
