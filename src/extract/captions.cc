@@ -60,6 +60,16 @@ const RE2& CreditAtEnd() {
       // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
+      // After the last full stop, a dash and a credit: "... (18/11/2025). - Jibi/Harian
+      // Jogja/Gigih M. Hanafi" (outlet and photographer as above), "... terminal. - Bernama
+      // photo", "... - Filepic", "... hari ini. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA"
+      // (a photo service's name, its year and the Malay "all rights reserved")
+      "|\\.\\s*(?:-{1,2}|\u2013|\u2014)\\s*(?:"
+      "[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
+      "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:/[^/\\n]+)*"
+      "|(?:[A-Z][A-Za-z]*\\s+){0,2}(?i:photo|pic|filepic|foto)"
+      "|(?i:foto|photo)\\s*[A-Z]{2,}[A-Za-z]*(?:\\s*\\(\\d{4}\\))?"
+      "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?)" +
       // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
       // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only
       // inside a domain)
@@ -199,6 +209,10 @@ bool MayEndWithCredit(std::string_view tail) {
   if (MayEndWithParenCredit(t) || MayEndWithNameAfterStop(t) || MayHoldWireSlash(t) ||
       MayEndWithLabelCredit(tail)) {
     return true;
+  }
+  // ". - Bernama photo", ". --fotoBERNAMA ...", ". – Jibi/...": a dash after a full stop.
+  for (std::string_view cue : {". -", ".-", ". \xE2\x80\x93", ". \xE2\x80\x94"}) {
+    if (Contains(tail, cue)) return true;
   }
   static constexpr std::string_view kViaCues[] = {"via", "melalui", "lewat"};
   if (MayEndWithWireName(t)) {

@@ -29,6 +29,13 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Pendaki di jalur Gunung Merbabu via Selo. Foto: Dok. Balai Taman Nasional Gunung "
            "Merbabu",
            "Pesawat Garuda Indonesia di Bandara Internasional Soekarno-Hatta. (Foto ilustrasi)",
+           // A dash after the last full stop, then the credit.
+           "Petugas menertibkan parkir liar di Jalan Mataram, Jogja, Selasa (18/11/2025). - "
+           "Jibi/Harian Jogja/Gigih M. Hanafi",
+           "The new electric buses on display at the Penang Sentral terminal. - Bernama photo",
+           "Menteri Kewangan ketika sidang media di Parlimen hari ini. --fotoBERNAMA (2025) HAK "
+           "CIPTA TERPELIHARA",
+           "Traders at the reopened wet market in Ipoh on Sunday. \xE2\x80\x93 Filepic",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -43,6 +50,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (ANT/RIZ)",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
+           // A wire credit closing a story paragraph credits the text, not a photo.
+           "The state's public transport operator said fares would stay unchanged. - Bernama",
+           "Harga minyak sawit dijangka stabil minggu depan. -- BERNAMA",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }

@@ -51,13 +51,8 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // story paragraph there; that lost paragraph carries the wire credit.
     {"36_thestar.txt", "body"},
     {"36_thestar.txt", "agencies"},
-    // "... terminal. - Bernama photo": a caption closed by "- Agency photo" is not read.
-    {"36_thestar.txt", "captions"},
     // Round six (session 12), as first run:
-    {"39_harianjogja.txt", "captions"},
-    {"41_bernama.txt", "captions"},
     {"41_bernama.txt", "event_date"},
-    {"41_bernama.txt", "body"},
     {"42_straitstimes.txt", "event_date"},
 };
 
