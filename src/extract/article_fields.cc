@@ -568,6 +568,22 @@ int DateLineNearTitle(const PageWork& w, std::string* iso) {
   return -1;
 }
 
+// A date line without a time may have its time on the next line ("Tuesday, 18 Nov 2025" over
+// "3:12 PM MYT"): when the next non-blank line is a short unused line that, joined to the
+// date, reads as a date with a time, returns that line's index and the joined time; else -1.
+int TimeBelowDate(int i, const PageWork& w, std::string* iso) {
+  int next = i + 1;
+  while (next < w.size() && w.lines[next].kind == LineKind::kBlank) ++next;
+  if (next >= w.size() || next == w.title_line || w.use[next] != LineUse::kUnused) return -1;
+  std::string_view text = w.lines[next].text;
+  if (text.size() > 16 || text.empty() || text[0] < '0' || text[0] > '9') return -1;
+  DateFound joined;
+  std::string line = std::string(w.lines[i].text) + " " + std::string(text);
+  if (!ParsePublicationLine(line, TimePoint{}, &joined) || !joined.has_time) return -1;
+  *iso = joined.iso;
+  return next;
+}
+
 }  // namespace
 
 // How far (in lines) below an "Updated ..." date line the publication's own date line may be.
@@ -589,6 +605,12 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (a->modified.empty()) a->modified = l.date.iso;
     } else if (a->published.empty()) {
       a->published = l.date.iso;
+      std::string joined;
+      int time_line = date && !l.date.has_time ? TimeBelowDate(i, *w, &joined) : -1;
+      if (time_line >= 0) {
+        a->published = joined;
+        w->Consume(time_line);
+      }
       if (l.date.updated) update_line = i;
     } else if (date && !l.date.updated && update_line >= 0 && i - update_line <= kUpdateReach) {
       // "Updated Nov 20, 2025, 06:42 PM" over "Published Nov 20, 2025, 05:10 PM".

@@ -44,8 +44,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"32_solopos.txt", "captions"},
     // "berlayar kemarin": "kemarin" (yesterday) in the body does not date the event.
     {"35_detiksulsel.txt", "event_date"},
-    // "3:12 PM MYT" on the line under the date is not joined to it (nor is MYT read).
-    {"36_thestar.txt", "published"},
     // "Related News" with one headline inside the story still ends the article: the paragraph
     // after it ends in "- Bernama", not a full stop, so the inline-box rule does not see a
     // story paragraph there; that lost paragraph carries the wire credit.

@@ -120,6 +120,31 @@ TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
   EXPECT_EQ(published_with("[puente-17marzo2020-937x620]"), "");
 }
 
+// A date line without a time takes the time printed alone on the line under it, with its zone;
+// a number on that line that is not a time, or a time under a date that has one, changes
+// nothing.
+TEST(TextExtractor, TimeOnTheLineUnderTheDate) {
+  auto published_with = [](const std::string& lines) {
+    std::string page = "News\nNation\n\nFerry service resumes after the storm\n\n" + lines +
+                       "\n\nKUCHING: The ferry service across the river resumed on Monday after "
+                       "three days of storms, the port authority said.\n\n"
+                       "Operators said the first crossings were full and more boats would be "
+                       "added at the weekend.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    if (!a.ok()) return std::string("error");
+    std::string reasons;
+    for (const RemovedLine& r : a->removed) reasons += " " + r.reason;
+    return a->published + reasons;
+  };
+  EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n3:12 PM MYT"),
+            "2025-11-18T15:12:00+08:00 navigation metadata metadata");
+  EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n\n10.05 WIB"),
+            "2025-11-18T10:05:00+07:00 navigation metadata metadata");
+  EXPECT_EQ(published_with("18 Nov 2025, 09:00 GMT\n3:12 PM MYT").substr(0, 25),
+            "2025-11-18T09:00:00+00:00");
+  EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n12 comments").substr(0, 11), "2025-11-18 ");
+}
+
 // A "By" byline that carries a handle, a date or a role besides the name still credits the
 // author when no credit rule read it.
 TEST(TextExtractor, LooseBylineNearTheTitle) {
