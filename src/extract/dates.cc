@@ -940,4 +940,78 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
   }
 }
 
+// True when the word before "kemarin" makes it a span or names the day itself, so it is not
+// yesterday: "pekan kemarin" (last week), "tahun kemarin", "Senin kemarin" (last Monday),
+// "5 Oktober kemarin", "Sabtu (10/6) kemarin"; a part of the day between them is skipped
+// ("Selasa pagi kemarin", "Minggu (13/10) malam kemarin").
+bool KemarinNamesASpan(std::string_view text, size_t at) {
+  static constexpr std::string_view kSpans[] = {"pekan", "minggu", "bulan", "tahun",  "waktu",
+                                                "masa",  "musim",  "abad",  "dekade", "periode"};
+  static constexpr std::string_view kDayParts[] = {"pagi", "siang", "sore", "malam", "petang"};
+  size_t b = at;
+  std::string before = WordBefore(text, at, &b);
+  if (std::find(std::begin(kDayParts), std::end(kDayParts), before) != std::end(kDayParts)) {
+    at = b;
+    before = WordBefore(text, at, &b);
+  }
+  b = at;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b > 0 && (text[b - 1] == ')' || (text[b - 1] >= '0' && text[b - 1] <= '9'))) return true;
+  bool english = false;
+  return std::find(std::begin(kSpans), std::end(kSpans), before) != std::end(kSpans) ||
+         WeekdayIndex(before, &english) >= 0 || MonthNumber(before) > 0;
+}
+
+// True when text[at] is inside a quotation of its paragraph: an odd number of '"' before it,
+// or more opening than closing curly quotes. Speakers say "kemarin" loosely ("the other day").
+bool InsideQuote(std::string_view text, size_t at) {
+  size_t start = text.rfind('\n', at);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  int straight = 0, curly = 0;
+  for (size_t i = start; i < at; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text[i] == '\xE2' && i + 2 < at && text[i + 1] == '\x80') {
+      if (text[i + 2] == '\x9C') ++curly;
+      if (text[i + 2] == '\x9D') --curly;
+    }
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
+// The positions of `word` (lower case, its first letter in either case) standing as a word in
+// `text` outside quotations; a "'s" after it still counts ("yesterday's").
+std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_view word) {
+  std::vector<size_t> at;
+  std::string_view tail = word.substr(1);
+  for (size_t p = text.find(tail, 1); p != std::string_view::npos; p = text.find(tail, p + 1)) {
+    size_t begin = p - 1, end = p + tail.size();
+    if ((text[begin] | 0x20) != word[0] || (begin > 0 && IsWordByte(text[begin - 1]))) continue;
+    if (end < text.size() && IsWordByte(text[end]) && text[end] != '\'') continue;
+    if (!InsideQuote(text, begin)) at.push_back(begin);
+  }
+  return at;
+}
+
+void FindYesterdayDates(std::string_view text, std::string_view published,
+                        std::vector<std::string>* out) {
+  TimePoint pub;
+  if (published.size() < 10 || !ParseIsoTime(published.substr(0, 10), &pub)) return;
+  bool yesterday = !NarratedWordPositions(text, "yesterday").empty();
+  for (size_t at : NarratedWordPositions(text, "kemarin")) {
+    if (yesterday) break;
+    size_t end = at + 7;
+    bool repeated = (end < text.size() && text[end] == '-') ||  // "kemarin-kemarin": lately
+                    (at > 0 && text[at - 1] == '-');
+    std::string after = WordAfter(text, end);
+    bool dated = end + 1 < text.size() && text[end] == ' ' && text[end + 1] == '(';
+    yesterday = !repeated && !dated && after != "lusa" && !KemarinNamesASpan(text, at);
+  }
+  if (!yesterday) return;
+  int64_t y = 0;
+  unsigned m = 0, d = 0;
+  CivilFromDays(pub.epoch_seconds / 86400 - 1, &y, &m, &d);
+  std::string iso = FormatDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
+  if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
+}
+
 }  // namespace kabar::extract

@@ -68,6 +68,13 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out);
 void FindWeekdayDates(std::string_view text, std::string_view published,
                       std::vector<std::string>* out);
 
+// Appends to *out (without duplicates) the day before `published` when `text` names it:
+// "kemarin" (not "pekan kemarin", "Senin kemarin", "5 Oktober kemarin", "kemarin (21/9)",
+// "kemarin lusa", "kemarin-kemarin") or "yesterday", outside quotations (speakers use
+// "kemarin" loosely). Nothing when `published` has no date.
+void FindYesterdayDates(std::string_view text, std::string_view published,
+                        std::vector<std::string>* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATES_H_

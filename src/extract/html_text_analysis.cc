@@ -181,6 +181,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
   extract::FindAgencyCredits(running, &a->agencies);
   extract::FindMentionedDates(running, &a->dates_mentioned);
   extract::FindWeekdayDates(running, a->published, &a->dates_mentioned);
+  extract::FindYesterdayDates(running, a->published, &a->dates_mentioned);
   if (a->outlet.empty()) a->outlet = extract::OutletName(a->site);
 }
 

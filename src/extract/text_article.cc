@@ -353,6 +353,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindAgencyCredits(running, &article->agencies);
   FindMentionedDates(running, &article->dates_mentioned);
   FindWeekdayDates(running, article->published, &article->dates_mentioned);
+  FindYesterdayDates(running, article->published, &article->dates_mentioned);
   ListRemoved(&w);
   return Status::OK();
 }

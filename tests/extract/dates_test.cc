@@ -200,5 +200,37 @@ TEST(FindWeekdayDates, PadaWeekdayIsPastUnlessTheSentenceLooksAhead) {
   EXPECT_TRUE(got.empty());
 }
 
+TEST(FindYesterdayDates, KemarinAndYesterdayOutsideQuotesAreTheDayBefore) {
+  auto found = [](std::string_view text, std::string_view published = "2025-03-01T10:00:00+08:00") {
+    std::vector<std::string> got;
+    FindYesterdayDates(text, published, &got);
+    return got.empty() ? std::string() : got.front();
+  };
+  EXPECT_EQ(found("kata Rudi di Makassar, kemarin."), "2025-02-28");
+  EXPECT_EQ(found("Kapal itu kembali berlayar kemarin. Pelayaran sempat dihentikan."),
+            "2025-02-28");
+  EXPECT_EQ(found("Banjir merendam rumah warga sejak kemarin sore."), "2025-02-28");
+  EXPECT_EQ(found("The minister said yesterday's vote was a turning point."), "2025-02-28");
+  EXPECT_EQ(found("Kemarin, polisi menutup jalan itu.", "2024-01-01"), "2023-12-31");
+}
+
+TEST(FindYesterdayDates, SpansNamedDaysQuotesAndLookalikesAreNotYesterday) {
+  std::vector<std::string> got;
+  for (std::string_view text :
+       {"Gelar perkara dilakukan pekan kemarin.", "Harga naik sejak tahun kemarin.",
+        "Rapat digelar Rabu kemarin.", "Ia tiba Selasa pagi kemarin.",
+        "Bantuan tiba Sabtu (18/10/2025) kemarin.", "Produk dijual sejak 5 Oktober kemarin.",
+        "Korban melapor kemarin (11/5).", "Peristiwa kemarin lusa itu.",
+        "seperti sekarang atau kemarin-kemarin.", "\"Kemarin itu dia kurang sehat,\" kata Rudi.",
+        "\xE2\x80\x9CKemarin sudah kami bahas,\xE2\x80\x9D ujarnya.", "Kemarinnya hujan.",
+        "Yesterdays are gone."}) {
+    FindYesterdayDates(text, "2025-03-01T10:00:00+07:00", &got);
+    EXPECT_TRUE(got.empty()) << text;
+    got.clear();
+  }
+  FindYesterdayDates("kata Rudi di Makassar, kemarin.", "", &got);  // no publication date
+  EXPECT_TRUE(got.empty());
+}
+
 }  // namespace
 }  // namespace kabar::extract

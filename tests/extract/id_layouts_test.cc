@@ -42,8 +42,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"31_jawapos.txt", "captions"},
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
-    // "berlayar kemarin": "kemarin" (yesterday) in the body does not date the event.
-    {"35_detiksulsel.txt", "event_date"},
     // "Related News" with one headline inside the story still ends the article: the paragraph
     // after it ends in "- Bernama", not a full stop, so the inline-box rule does not see a
     // story paragraph there; that lost paragraph carries the wire credit.
