@@ -60,6 +60,10 @@ const RE2& CreditAtEnd() {
       // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
+      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)": the photographer first, then
+      // the site's domain
+      "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
+      "[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)[\\])]" +
       // After the last full stop, a dash and a credit: "... (18/11/2025). - Jibi/Harian
       // Jogja/Gigih M. Hanafi" (outlet and photographer as above), "... terminal. - Bernama
       // photo", "... - Filepic", "... hari ini. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA"
@@ -200,8 +204,9 @@ bool MayEndWithWireName(std::string_view t) {
 }
 
 // A cheap test that `tail` may end with a credit CreditAtEnd() knows: each alternative of the
-// pattern leaves a cue checked above ("via"/"melalui"/"lewat" for the first). Most article
-// paragraphs and headlines have none, so the regex runs on few lines.
+// pattern leaves a cue checked above or here ("via"/"melalui"/"lewat" for the first, a dash
+// after a full stop for the dash credit; the "(Name/Site.com)" credit has a '/' after a
+// letter). Most article paragraphs and headlines have none, so the regex runs on few lines.
 bool MayEndWithCredit(std::string_view tail) {
   std::string_view t = tail;
   while (!t.empty() && IsRegexSpace(t.back())) t.remove_suffix(1);

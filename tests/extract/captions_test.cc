@@ -36,6 +36,10 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Menteri Kewangan ketika sidang media di Parlimen hari ini. --fotoBERNAMA (2025) HAK "
            "CIPTA TERPELIHARA",
            "Traders at the reopened wet market in Ipoh on Sunday. \xE2\x80\x93 Filepic",
+           // The photographer before the site's domain; a dash, the agency and "photo"/"pic".
+           "Kapal bersandar di dermaga baru Pelabuhan Tanjung Perak. (Dimas Ardiansyah/"
+           "JawaPos.com)",
+           "Rescuers search the rubble in Kuala Lumpur on Monday. \xE2\x80\x94 AFP pic",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -53,6 +57,10 @@ TEST(Captions, ProseIsNotACaption) {
            // A wire credit closing a story paragraph credits the text, not a photo.
            "The state's public transport operator said fares would stay unchanged. - Bernama",
            "Harga minyak sawit dijangka stabil minggu depan. -- BERNAMA",
+           // Editor initials before the outlet, a dash that closes no picture credit.
+           "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (jpc/JawaPos.com)",
+           "Fares would stay unchanged, the operator said. - Bernama",
+           "He said the line was busy. - I took a photo",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }

@@ -37,9 +37,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // reporting verb ("said on Wednesday"); after other verbs they may point forward.
     {"24_thejakartapost.txt", "event_date"},
     // Round five (session 11), not fixed by the landing deadline:
-    // "(Dimas Ardiansyah/JawaPos.com)": a "Name/Site" photo credit without "Foto:" is not read
-    // as closing a caption.
-    {"31_jawapos.txt", "captions"},
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
     // "Related News" with one headline inside the story still ends the article: the paragraph
