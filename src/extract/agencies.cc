@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "extract/prose.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -218,6 +219,31 @@ bool MentionsAgency(std::string_view text) {
   return false;
 }
 
+namespace {
+
+// "... fares would stay unchanged. - Bernama": a paragraph of `text` closed by an agency's
+// sign-off credits it.
+void FindSignOffCredits(std::string_view text, std::vector<std::pair<size_t, std::string>>* found) {
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view paragraph = text.substr(begin, end - begin);
+    if (EndsWithWireSignOff(paragraph)) {
+      size_t word = paragraph.size();
+      while (word > 0 && paragraph[word - 1] != ' ' && paragraph[word - 1] != '-' &&
+             static_cast<unsigned char>(paragraph[word - 1]) < 0x80) {
+        --word;
+      }
+      std::string agency = CanonicalAgency(paragraph.substr(word));
+      if (!agency.empty()) found->emplace_back(begin + word, std::move(agency));
+    }
+    begin = end + 1;
+  }
+}
+
+}  // namespace
+
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies) {
   // Every credit pattern names a spelling with a non-word byte on each side (ParenCredit's
   // parentheses, CueCredit's space and \b, VerbCredit's \b and space), so text without one
@@ -233,6 +259,7 @@ void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies
     verb = verb || text.find(v) != std::string_view::npos;
   }
   if (verb) FindAll(VerbCredit(), text, &found);
+  FindSignOffCredits(text, &found);
   std::sort(found.begin(), found.end());  // in order of mention
   for (auto& [offset, name] : found) AddUnique(agencies, std::move(name));
 }

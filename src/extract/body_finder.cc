@@ -16,6 +16,7 @@ constexpr double kCommentsShare = 0.2;
 
 double BoilerplateWeight(const LineInfo& line) {
   if (line.ends_article) return -8;
+  if (line.inside_story) return 0;
   std::string_view r = line.reason;
   if (r == "ad" || r == "duplicate-line" || r == "share") return -0.5;
   if (r == "navigation" || r == "related") return -1;

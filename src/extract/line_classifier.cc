@@ -44,7 +44,7 @@ constexpr int kMaxTeaserWords = 25;
 constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
 // The fewest words of a story paragraph around an inline related box.
-constexpr int kMinInlineParagraphWords = 12;
+constexpr int kMinInlineParagraphWords = 10;
 static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
 uint64_t FoldedHash(std::string_view s) {
@@ -320,9 +320,10 @@ size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
 }
 
 // True for a paragraph of the story: text of at least kMinInlineParagraphWords words ending a
-// sentence (a period, possibly inside closing quotes).
+// sentence (a period, possibly inside closing quotes or before a wire sign-off).
 bool IsStoryParagraph(const LineInfo& l) {
   if (l.kind != LineKind::kText || l.prose.words < kMinInlineParagraphWords) return false;
+  if (EndsWithWireSignOff(l.text)) return true;
   std::string_view t = l.text;
   while (!t.empty() && (t.back() == '"' || t.ends_with("\u201d"))) {
     t.remove_suffix(t.back() == '"' ? 1 : 3);
@@ -332,7 +333,8 @@ bool IsStoryParagraph(const LineInfo& l) {
 
 // A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
 // the story with one linked headline under it is an inline teaser box, not the list that ends
-// the article: the heading stops ending it and the headline is marked a teaser. Text path only
+// the article: the heading stops ending it, the headline is marked a teaser, and both are
+// marked inside the story (they weigh nothing against the paragraphs around them). Text path only
 // (ClassifyLines): it looks at the lines after the box, which ClassifyLineRange does not read.
 void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   std::vector<LineInfo>& v = *lines;
@@ -346,8 +348,10 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
     size_t after = NextNonBlank(v, headline + 1);
     if (after == v.size() || !IsStoryParagraph(v[after])) continue;
     v[i].ends_article = false;
+    v[i].inside_story = true;
     v[headline].kind = LineKind::kBoilerplate;
     v[headline].reason = "related";
+    v[headline].inside_story = true;
   }
 }
 

@@ -36,6 +36,7 @@ struct LineInfo {
   std::string_view reason;    // for kBoilerplate: a static string from doc/removal_reasons.md
   bool ends_article = false;  // a heading or notice after which the article does not go on
   bool dateline = false;      // a paragraph opening with a dateline ("TEMPO.CO, Jakarta -")
+  bool inside_story = false;  // boilerplate set between story paragraphs (an inline box)
   int indent = 0;             // leading white space in the page text (list items are indented)
   ProseStats prose;           // for lines whose text alone reads as text (kText, kCaption, and
                      // kBoilerplate for site-repeat and duplicate-line); zero for the others

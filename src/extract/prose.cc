@@ -134,7 +134,36 @@ bool IsEndTag(std::string_view tag) {
   return letter || star;
 }
 
+// The longest sign-off word ("Associated" is no sign-off; "Bernama", "Reuters", "Antara").
+constexpr size_t kMaxSignOffWord = 12;
+
+}  // namespace
+
+bool EndsWithWireSignOff(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0 && (s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') --i;
+  if (i == s.size() || s.size() - i > kMaxSignOffWord || s[i] < 'A' || s[i] > 'Z') return false;
+  size_t dash_end = i;
+  while (dash_end > 0 && s[dash_end - 1] == ' ') --dash_end;
+  size_t dash = dash_end;
+  while (dash > 0 && s[dash - 1] == '-' && dash_end - dash < 2) --dash;
+  for (std::string_view long_dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {  // U+2013, U+2014
+    if (dash == dash_end && s.substr(0, dash_end).ends_with(long_dash)) {
+      dash = dash_end - long_dash.size();
+    }
+  }
+  if (dash == dash_end || dash < 2 || s[dash - 1] != ' ') return false;
+  std::string_view before = s.substr(0, dash - 1);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with("\xE2\x80\x9D")) before.remove_suffix(3);  // U+201D
+  if (!before.empty() && before.back() == '"') before.remove_suffix(1);
+  return !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?');
+}
+
+namespace {
+
 bool EndsSentence(std::string_view s) {
+  if (EndsWithWireSignOff(s)) return true;
   // A sentence closed by a short tag of letters, '*' and '/': "... tersebut. (*)", "... kata
   // dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)" (not a duration: "... Sound
   // Like? (4:22)", nor a year: "... (2019)").

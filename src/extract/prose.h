@@ -27,6 +27,11 @@ struct ProseStats {
 // Scores `line` (trimmed).
 ProseStats ScoreProse(std::string_view line);
 
+// True when `s` closes a sentence with a wire service's sign-off after it: "... unchanged. -
+// Bernama", "... said. -- Reuters", "... kata dia. \u2014 AFP" (a dash and one capitalised
+// word after the full stop, question or exclamation mark, or closing quote).
+bool EndsWithWireSignOff(std::string_view s);
+
 // True when `word` (any case) is an Indonesian or English function word.
 bool IsStopword(std::string_view word);
 

@@ -103,6 +103,10 @@ TEST(Agencies, CreditsInRunningText) {
       {"menurut laporan lembaga itu, dilansir\nReuters", {"Reuters"}},
       {"JAKARTA (ANTARA) - Harga naik.", {"Antara"}},
       {"Paris (AFP)- Prices rose.", {"AFP"}},
+      // A paragraph closed by the agency's sign-off; not a dash before another name.
+      {"The operator said fares would stay unchanged. - Bernama\nOther news.", {"Bernama"}},
+      {"Harga naik, kata dia. \xE2\x80\x94 AFP", {"AFP"}},
+      {"Laga berakhir imbang. - Bernama TV\nArsenal 1 - Reuters", {}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,17 @@ bool RefBulletStart(std::string_view s) {
   return false;
 }
 
+// "... unchanged. - Bernama": a sentence end, a dash and one capitalised word of at most 12
+// letters.
+bool RefEndsWithSignOff(std::string_view s) {
+  if (s.empty() || !std::isalpha(static_cast<unsigned char>(s.back()))) return false;
+  static const std::regex sign_off(
+      "[.!?]\"?(?:\xE2\x80\x9D)? +(?:--?|\xE2\x80\x93|\xE2\x80\x94) *[A-Z][A-Za-z]{0,11}$");
+  return std::regex_search(std::string(s), sign_off);
+}
+
 bool RefEndsSentence(std::string_view s) {
+  if (RefEndsWithSignOff(s)) return true;
   // "... tersebut. (*)": a sentence end, a space and a parenthesised tag of one to 10 ASCII
   // letters, '*' and '/'.
   size_t open = s.rfind(" (");
@@ -117,6 +128,20 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
 }
 
+TEST(ScoreProse, AWireSignOffAfterTheSentenceEndsIt) {
+  EXPECT_TRUE(EndsWithWireSignOff("Fares would stay unchanged. - Bernama"));
+  EXPECT_TRUE(EndsWithWireSignOff("Prices rose, he said. -- Reuters"));
+  EXPECT_TRUE(EndsWithWireSignOff("\"Kami siap,\" kata dia. \xE2\x80\x94 AFP"));
+  EXPECT_TRUE(ScoreProse("Fares would stay unchanged. - Bernama").sentence_end);
+  // No sentence before the dash, a lower-case word, several words, a word too long for a
+  // wire name: no sign-off.
+  EXPECT_FALSE(EndsWithWireSignOff("Liverpool - Manchester United"));
+  EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - yes"));
+  EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - Read More"));
+  EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - Internationalisation"));
+  EXPECT_FALSE(EndsWithWireSignOff("- Bernama"));
+}
+
 TEST(ScoreProse, CountsWordsCaseAndStopwords) {
   ProseStats st = ScoreProse("Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh 5,2 persen.");
   EXPECT_EQ(st.words, 10);  // "5,2" is two words
@@ -144,6 +169,9 @@ TEST(ScoreProse, AgreesWithReferenceOnRandomLines) {
                                            "ketersebut",
                                            "pemerintah",
                                            "Jakarta",
+                                           "Reuters",
+                                           ". - Bernama",
+                                           ". -- AFP",
                                            "ekonomi",
                                            "mengatakan",
                                            "a",

@@ -372,6 +372,14 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   Result<Article> end_list = ExtractArticle(Page(story + list), {}, nullptr);
   ASSERT_TRUE(end_list.ok()) << end_list.status().ToString();
   EXPECT_EQ(end_list->body.size(), 2u);
+
+  // One short last paragraph after the box, closed by a wire sign-off, is still the story's.
+  const std::string signed_off =
+      "Partai yang gagal diberi waktu perbaikan selama dua pekan. - Antara\n\nTags: KPU, Pemilu\n";
+  Result<Article> last = ExtractArticle(Page(story + signed_off), {}, nullptr);
+  ASSERT_TRUE(last.ok()) << last.status().ToString();
+  ASSERT_EQ(last->body.size(), 3u);
+  EXPECT_EQ(last->agencies, std::vector<std::string>{"Antara"});
 }
 
 TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
