@@ -68,6 +68,10 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out);
 void FindWeekdayDates(std::string_view text, std::string_view published,
                       std::vector<std::string>* out);
 
+// The positions of `word` (lower case, its first letter in either case) standing as a word in
+// `text` outside quotations of its paragraph; a "'s" after it still counts ("yesterday's").
+std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_view word);
+
 // Appends to *out (without duplicates) the day before `published` when `text` names it:
 // "kemarin" (not "pekan kemarin", "Senin kemarin", "5 Oktober kemarin", "kemarin (21/9)",
 // "kemarin lusa", "kemarin-kemarin") or "yesterday", outside quotations (speakers use

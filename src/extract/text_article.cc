@@ -26,6 +26,7 @@
 #include "extract/page_lines.h"
 #include "extract/page_work.h"
 #include "extract/publisher_zone.h"
+#include "extract/relative_dates.h"
 #include "extract/text_util.h"
 #include "kabar/normalize.h"
 
@@ -354,6 +355,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindMentionedDates(running, &article->dates_mentioned);
   FindWeekdayDates(running, article->published, &article->dates_mentioned);
   FindYesterdayDates(running, article->published, &article->dates_mentioned);
+  FindRelativeDates(running, article->published, &article->dates_mentioned);
   ListRemoved(&w);
   return Status::OK();
 }

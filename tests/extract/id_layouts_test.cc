@@ -39,9 +39,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
-    // Round six (session 12), as first run:
-    {"41_bernama.txt", "event_date"},
-    {"42_straitstimes.txt", "event_date"},
 };
 
 bool Known(const std::string& file, const std::string& field) {

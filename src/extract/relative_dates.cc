@@ -1,0 +1,189 @@
+// Yearless and relative event dates: one RE2 pass per form over the story text, each match
+// resolved against the publication day.
+#include "extract/relative_dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+#include "common/civil_days.h"
+#include "extract/dates.h"
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// Month names as English stories write them, full or abbreviated ("Sept."), with their number.
+int MonthNumber(std::string_view name) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (name.size() < 3) return 0;
+  for (size_t i = 0; i < std::size(kMonths); ++i) {
+    if (StartsWithIgnoreCase(name, kMonths[i])) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+constexpr char kMonthAlternation[] =
+    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+constexpr char kWeekdayOpt[] = "(?:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+
+// "on Nov 19", "on Wednesday, November 19": month, day, and what follows (a year, if any).
+const RE2& MonthDay() {
+  static const RE2 re(std::string("\\bon\\s+") + kWeekdayOpt + kMonthAlternation +
+                      "\\.?\\s+(\\d{1,2})\\b(,?\\s*\\d{4})?");
+  return re;
+}
+
+// "on 19 November", "on Wednesday, 19 Nov": day, month, and a year if one follows.
+const RE2& DayMonth() {
+  static const RE2 re(std::string("\\bon\\s+") + kWeekdayOpt + "(\\d{1,2})\\s+" +
+                      kMonthAlternation + "\\b\\.?(,?\\s*\\d{4})?");
+  return re;
+}
+
+// The word ending right before byte `at` of `text` (spaces skipped), lower-cased ASCII.
+std::string LowerWordBefore(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  std::string w(text.substr(begin, end - begin));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+// The lower-cased ASCII word starting at byte `at` of `text` (spaces and commas skipped).
+std::string LowerWordAfter(std::string_view text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
+  size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  std::string w(text.substr(at, end - at));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w;
+}
+
+bool ValidDay(int64_t y, int m, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
+// How far after publication a yearless day may be: "will open on Dec 9" in November.
+constexpr int64_t kAheadDays = 92;
+
+class DayAdder {
+ public:
+  DayAdder(int64_t pub_day, std::vector<std::string>* out) : pub_day_(pub_day), out_(out) {
+    unsigned m = 0, d = 0;
+    CivilFromDays(pub_day, &pub_year_, &m, &d);
+  }
+
+  void AddDay(int64_t day) {
+    int64_t y = 0;
+    unsigned m = 0, d = 0;
+    CivilFromDays(day, &y, &m, &d);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(y), m, d);
+    std::string iso(buf);
+    if (std::find(out_->begin(), out_->end(), iso) == out_->end()) out_->push_back(iso);
+  }
+
+  // Month `m`, day `d`: the latest such day up to kAheadDays after publication (a story
+  // names past days more often than coming ones), among the years whose day falls on
+  // `weekday` (0 = Monday; -1: any) when the text names one.
+  void AddMonthDay(int m, int d, int weekday) {
+    int64_t best = -1;
+    for (int64_t y = pub_year_ - 1; y <= pub_year_ + 1; ++y) {
+      if (!ValidDay(y, m, d)) continue;
+      int64_t day = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+      if (day > pub_day_ + kAheadDays) continue;
+      if (weekday >= 0 && ((day % 7) + 10) % 7 != weekday) continue;  // 1970-01-01: Thursday
+      best = std::max(best, day);
+    }
+    if (best >= 0) AddDay(best);
+  }
+
+  int64_t pub_day() const { return pub_day_; }
+
+ private:
+  int64_t pub_day_;
+  int64_t pub_year_ = 0;
+  std::vector<std::string>* out_;
+};
+
+// 0 = Monday .. 6 = Sunday for the opening of an English weekday name ("Wednes"), else -1.
+int WeekdayFromStem(std::string_view stem) {
+  static constexpr std::string_view kStems[] = {"Mon", "Tues",  "Wednes", "Thurs",
+                                                "Fri", "Satur", "Sun"};
+  for (size_t i = 0; i < std::size(kStems); ++i) {
+    if (stem == kStems[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void FindEnglishMonthDays(std::string_view text, DayAdder* add) {
+  if (text.find("on ") == std::string_view::npos) return;
+  re2::StringPiece in(text.data(), text.size());
+  std::string weekday, month, year;
+  int day = 0;
+  while (RE2::FindAndConsume(&in, MonthDay(), &weekday, &month, &day, &year)) {
+    if (year.empty()) add->AddMonthDay(MonthNumber(month), day, WeekdayFromStem(weekday));
+  }
+  in = re2::StringPiece(text.data(), text.size());
+  while (RE2::FindAndConsume(&in, DayMonth(), &weekday, &day, &month, &year)) {
+    if (year.empty()) add->AddMonthDay(MonthNumber(month), day, WeekdayFromStem(weekday));
+  }
+}
+
+bool IsIndonesianWeekday(std::string_view lower) {
+  for (std::string_view d : {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}) {
+    if (lower == d) return true;
+  }
+  return false;
+}
+
+// "hari ini, Rabu (11/10)", "hari ini (12/6)": a weekday or a date in brackets or digits right
+// after `at` (spaces and a comma between).
+bool DayFollows(std::string_view text, size_t at) {
+  while (at < text.size() && (text[at] == ' ' || text[at] == ',')) ++at;
+  if (at < text.size() && (text[at] == '(' || std::isdigit(static_cast<unsigned char>(text[at])))) {
+    return true;
+  }
+  return IsIndonesianWeekday(LowerWordAfter(text, at));
+}
+
+// "hari ini" narrated (outside quotations, where speakers use it loosely).
+void FindToday(std::string_view text, DayAdder* add) {
+  // "hingga hari ini" (until today), "beberapa hari ini" (these few days): no one day.
+  static constexpr std::string_view kSpans[] = {"hingga", "sampai", "beberapa"};
+  constexpr std::string_view kToday = "hari ini";
+  for (size_t at : NarratedWordPositions(text, kToday)) {
+    std::string before = LowerWordBefore(text, at);
+    if ((at > 0 && text[at - 1] == '-') ||  // "hari-hari ini": these days
+        std::find(std::begin(kSpans), std::end(kSpans), before) != std::end(kSpans) ||
+        DayFollows(text, at + kToday.size())) {
+      continue;
+    }
+    add->AddDay(add->pub_day());
+    return;
+  }
+}
+
+}  // namespace
+
+void FindRelativeDates(std::string_view text, std::string_view published,
+                       std::vector<std::string>* out) {
+  TimePoint pub;  // the publication day at midnight UTC: its day number is exact
+  if (published.size() < 10 || !ParseIsoTime(published.substr(0, 10), &pub)) return;
+  DayAdder add(pub.epoch_seconds / 86400, out);
+  FindEnglishMonthDays(text, &add);
+  FindToday(text, &add);
+}
+
+}  // namespace kabar::extract

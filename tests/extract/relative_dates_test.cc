@@ -1,0 +1,53 @@
+#include "extract/relative_dates.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kabar::extract {
+namespace {
+
+using Dates = std::vector<std::string>;
+
+Dates Find(const char* text, const char* published = "2025-11-20T17:10:00+08:00") {
+  Dates out;
+  FindRelativeDates(text, published, &out);
+  return out;
+}
+
+TEST(RelativeDates, EnglishMonthAndDayAfterOn) {
+  EXPECT_EQ(Find("the Land Transport Authority announced on Nov 19."), Dates{"2025-11-19"});
+  EXPECT_EQ(Find("she said in a post on Wednesday, November 19."), Dates{"2025-11-19"});
+  EXPECT_EQ(Find("The council met on 18 Nov to vote."), Dates{"2025-11-18"});
+  // The year nearest the publication: early January after a late-December story.
+  EXPECT_EQ(Find("Fares rise on Jan 5.", "2025-12-28"), Dates{"2026-01-05"});
+  EXPECT_EQ(Find("It was signed on Dec 30.", "2026-01-02"), Dates{"2025-12-30"});
+  // A year after it: FindMentionedDates reads the date.
+  EXPECT_EQ(Find("It was signed on Nov 19, 2019 in Paris."), Dates{});
+  EXPECT_EQ(Find("It was signed on 19 November 2019."), Dates{});
+  EXPECT_EQ(Find("He went on 19 trips in November and 20 in Dec."), Dates{});
+  EXPECT_EQ(Find("It was set up on Feb 30."), Dates{});  // no such day
+  // Past days first, coming ones up to three months ahead; a named weekday picks the year.
+  EXPECT_EQ(Find("Workers will be laid off on Dec. 9.", "2019-11-18"), Dates{"2019-12-09"});
+  EXPECT_EQ(Find("They were walking at 6:38 p.m. on Saturday, May 18.", "2019-11-19"),
+            Dates{"2019-05-18"});
+  EXPECT_EQ(Find("The plant reopens on Friday, May 18.", "2019-11-19"), Dates{"2018-05-18"});
+}
+
+TEST(RelativeDates, IndonesianAndMalayToday) {
+  const char* pub = "2025-11-12T16:35:00+08:00";
+  EXPECT_EQ(Find("katanya pada sidang media di Parlimen hari ini.", pub), Dates{"2025-11-12"});
+  EXPECT_EQ(Find("Hari ini, warga memadati pantai.", pub), Dates{"2025-11-12"});
+  // Until today, these few days, inside a quotation, part of another word, a day named after.
+  EXPECT_EQ(Find("Antrean mengular hingga hari ini.", pub), Dates{});
+  EXPECT_EQ(Find("Beberapa hari ini kita melihat krisis sampah.", pub), Dates{});
+  EXPECT_EQ(Find("\"Kamu menjadi kekuatan banyak orang hari ini,\" tulisnya.", pub), Dates{});
+  EXPECT_EQ(Find("Mereka menunggu sehari ini saja.", pub), Dates{});
+  EXPECT_EQ(Find("Politisi di parlemen hari-hari ini adalah pebisnis.", pub), Dates{});
+  EXPECT_EQ(Find("Ia meninggal dunia pada hari ini, Rabu (11/10) pagi.", pub), Dates{});
+  EXPECT_EQ(Find("tanpa tanggal hari ini", ""), Dates{});
+}
+
+}  // namespace
+}  // namespace kabar::extract
