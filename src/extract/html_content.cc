@@ -173,6 +173,7 @@ class Classifier {
       ScoreWithHints();
       root_ = ChooseRoot();
     }
+    FindContinuations();
     std::vector<BlockDecision> out(doc_.blocks.size());
     for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
     KeepLeadCaption(&out);
@@ -217,6 +218,7 @@ class Classifier {
     if (root_ < 0) return;
     constexpr int kReach = 6;  // blocks looked at above the root
     int first = doc_.elements[root_].first_block;
+    for (int c : continuations_) first = std::min(first, doc_.elements[c].first_block);
     for (int i = first - 1; i >= 0 && i >= first - kReach; --i) {
       BlockDecision& d = (*out)[i];
       if (d.role != BlockRole::kRemoved) break;
@@ -266,8 +268,8 @@ class Classifier {
     }
   }
 
-  bool InTeaser(int element) const {
-    for (int e = element; e >= 0 && e > root_; e = doc_.elements[e].parent) {
+  bool InTeaser(int element, int root) const {
+    for (int e = element; e >= 0 && e > root; e = doc_.elements[e].parent) {
       if (teaser_[e]) return true;
     }
     return false;
@@ -354,13 +356,98 @@ class Classifier {
     return best;
   }
 
+  // True when the block's element has the same tag as `root` and its class names include all
+  // of the root's, or the other way round ("field text" and "field text paywall-content").
+  bool SameKind(const HtmlElement& e, const HtmlElement& root) const {
+    if (e.tag != root.tag) return false;
+    std::vector<std::string_view> a = ClassNames(e), b = ClassNames(root);
+    if (a.empty() || b.empty()) return false;
+    auto includes = [](const std::vector<std::string_view>& big,
+                       const std::vector<std::string_view>& small) {
+      return std::all_of(small.begin(), small.end(), [&](std::string_view c) {
+        return std::find(big.begin(), big.end(), c) != big.end();
+      });
+    };
+    return includes(a, b) || includes(b, a);
+  }
+
+  static std::vector<std::string_view> ClassNames(const HtmlElement& e) {
+    std::vector<std::string_view> names;
+    std::string_view all = Attr(e.node, "class");
+    size_t i = 0;
+    while (i < all.size()) {
+      size_t j = all.find(' ', i);
+      if (j == std::string_view::npos) j = all.size();
+      if (j > i) names.push_back(all.substr(i, j - i));
+      i = j + 1;
+    }
+    return names;
+  }
+
+  // True when a heading outside any believed boilerplate box is among e's blocks.
+  bool HoldsHeading(const HtmlElement& e) const {
+    for (int b = e.first_block; b < e.end_block; ++b) {
+      const HtmlBlock& k = doc_.blocks[b];
+      if (IsHeadingTag(k.tag) && BlockReasonElement(k) < 0) return true;
+    }
+    return false;
+  }
+
+  // The article text may be split over sibling elements of one kind by a box between them (a
+  // newsletter sign-up, a paywall banner, an ad): "div.text" twice around "div.paywall". The
+  // root's siblings of the same kind (SameKind), reached over at least one sibling under a
+  // believed boilerplate name (and any without text), are article text too when they score
+  // for it. Any other sibling ends the search, as does one holding a heading (an endless
+  // page's next article); a same-kind sibling right next to the root is a separate block
+  // (a forum or magazine promo after the story).
+  void FindContinuations() {
+    continuations_.clear();
+    if (root_ < 0 || doc_.elements[root_].parent < 0) return;
+    const HtmlElement& root = doc_.elements[root_];
+    const HtmlElement& parent = doc_.elements[root.parent];
+    std::vector<int> siblings;
+    for (int s = root.parent + 1; s < parent.end_element; s = doc_.elements[s].end_element) {
+      siblings.push_back(s);
+    }
+    int at =
+        static_cast<int>(std::find(siblings.begin(), siblings.end(), root_) - siblings.begin());
+    for (int step : {-1, 1}) {
+      bool crossed_box = false;
+      for (int k = at + step; k >= 0 && k < static_cast<int>(siblings.size()); k += step) {
+        const HtmlElement& e = doc_.elements[siblings[k]];
+        if (e.first_block == e.end_block) continue;
+        if (UnderBelievedReason(siblings[k])) {
+          crossed_box = true;
+          continue;
+        }
+        if (!crossed_box || !SameKind(e, root) || HoldsHeading(e) ||
+            prefix_[e.end_block] - prefix_[e.first_block] <= 0) {
+          break;
+        }
+        continuations_.push_back(siblings[k]);
+      }
+    }
+  }
+
+  // The content element holding block i (the root or a continuation), or -1.
+  int ContentRootOf(int i) const {
+    if (root_ < 0) return -1;
+    auto holds = [&](int e) {
+      return i >= doc_.elements[e].first_block && i < doc_.elements[e].end_block;
+    };
+    if (holds(root_)) return root_;
+    for (int c : continuations_) {
+      if (holds(c)) return c;
+    }
+    return -1;
+  }
+
   BlockDecision Decide(int i) const {
     const HtmlBlock& b = doc_.blocks[i];
     BlockDecision d;
     int reason_el = BlockReasonElement(b);
-    bool inside =
-        root_ >= 0 && i >= doc_.elements[root_].first_block && i < doc_.elements[root_].end_block;
-    if (!inside) {
+    int root = ContentRootOf(i);
+    if (root < 0) {
       bool is_title = !lower_title_.empty() && AsciiLower(b.text) == lower_title_;
       d.reason = is_title         ? "title"
                  : reason_el >= 0 ? doc_.elements[reason_el].reason
@@ -368,7 +455,7 @@ class Classifier {
       return d;
     }
     // Reasons from elements inside the root count; the root's ancestors describe the page.
-    if (reason_el > root_) {
+    if (reason_el > root) {
       const char* reason = doc_.elements[reason_el].reason;
       if (std::strcmp(reason, "caption") == 0) {
         // A caption-named wrapper may hold the "SCROLL TO CONTINUE" line of an ad slot.
@@ -386,7 +473,7 @@ class Classifier {
       d.reason = "markup";
       return d;
     }
-    if (InTeaser(b.element)) {
+    if (InTeaser(b.element, root)) {
       d.reason = "related";
       return d;
     }
@@ -412,6 +499,7 @@ class Classifier {
   std::vector<int> effective_;
   std::vector<bool> teaser_;  // per element: one card of a list of other stories
   int root_ = -1;
+  std::vector<int> continuations_;  // siblings of the root holding more of the article
 };
 
 }  // namespace

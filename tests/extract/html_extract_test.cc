@@ -411,5 +411,31 @@ TEST(HtmlExtract, ColonDatelinesAreReadAsOnTheTextPath) {
   EXPECT_EQ(a->dateline, "George Town");
 }
 
+TEST(HtmlExtract, TextSplitByABoxIntoSiblingsOfOneKindIsOneArticle) {
+  // The story's text in two "text" elements around a paywall banner: both halves are the
+  // article (the element holding the most text alone is the larger half), the banner is not.
+  const char kPage[] = R"(<html><body><main><h1>Trains to run until midnight</h1>
+<div class="field text-formatted">
+<p>JAKARTA – The city's trains will run until midnight for three weeks from June 22, as the capital expects more visitors.</p>
+<p>The last train from the southern terminus will now leave at 11.30pm, an hour and a half later than usual.</p>
+</div>
+<div class="paywall-wall"><h3>Subscribe to unlock</h3><p>Enjoy unlimited access to exclusive stories and in-depth analysis.</p></div>
+<div class="field text-formatted paywall-content">
+<p>"We saw that families stay out later during the holidays," the spokesman said, adding that trains would run every ten minutes.</p>
+<p>The bus operator will also extend several feeder routes to the stations until 1am over the same period of time.</p>
+<p>The traffic agency expects about 1.5 million visitors to the city during the three-week break from school.</p>
+</div>
+<ul class="related-stories"><li><a href="/a">The city's new light rail line is to open next year</a></li>
+<li><a href="/b">The capital tops the region for traffic congestion again</a></li>
+<li><a href="/c">Ferry operators add night crossings for the holidays</a></li></ul>
+</main></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 5u) << a->body[0];
+  EXPECT_EQ(a->body[0].rfind("JAKARTA", 0), 0u);
+  EXPECT_EQ(a->dateline, "Jakarta");
+  EXPECT_EQ(a->body[4].rfind("The traffic agency", 0), 0u);
+}
+
 }  // namespace
 }  // namespace kabar
