@@ -37,11 +37,20 @@ bool GainsZone(const std::string& published, const std::string& shown) {
          shown.compare(0, kMinute, published, 0, kMinute) == 0;
 }
 
+// True when `iso` is a wall-clock time without a zone ("2024-06-20T14:05:00").
+bool IsZonelessTime(const std::string& iso) {
+  constexpr size_t kLocal = 19;  // "YYYY-MM-DDTHH:MM:SS"
+  return iso.size() == kLocal && iso[10] == 'T';
+}
+
 // Markup may give the instant in UTC ("2024-06-20T07:05:00.000Z") while the page shows it in
 // the publisher's zone ("June 20, 2024 14:05 WIB"). When both name the same minute, the
 // instant is written in the shown zone ("2024-06-20T14:05:00+07:00", seconds kept) and true
 // is returned. Offsets other than UTC in markup are the publisher's own and are kept.
-bool PutUtcInShownZone(const std::string& shown, std::string* published) {
+// With `wall_clock` (a publication date line above the article), a shown time without a
+// zone ("20/06/2024 02:05 PM") that is the instant's wall clock at an offset from UTC-10 to
+// UTC+14 in quarter hours names that offset: the page shows the publisher's local time.
+bool PutUtcInShownZone(const std::string& shown, bool wall_clock, std::string* published) {
   constexpr std::string_view kUtc = "+00:00";
   constexpr size_t kMinute = 16;  // "YYYY-MM-DDTHH:MM"
   if (published->size() <= kUtc.size() || shown.size() <= kMinute ||
@@ -51,6 +60,16 @@ bool PutUtcInShownZone(const std::string& shown, std::string* published) {
   extract::TimePoint p, s;
   if (!extract::ParseIsoTime(*published, &p) || !extract::ParseIsoTime(shown, &s)) return false;
   constexpr int64_t kSecondsPerMinute = 60;
+  if (wall_clock && IsZonelessTime(shown)) {
+    constexpr int64_t kQuarterHour = 15, kMinOffset = -10 * 60, kMaxOffset = 14 * 60;
+    int64_t offset = s.epoch_seconds / kSecondsPerMinute - p.epoch_seconds / kSecondsPerMinute;
+    if (offset == 0 || offset % kQuarterHour != 0 || offset < kMinOffset || offset > kMaxOffset) {
+      return false;
+    }
+    p.offset_minutes = static_cast<int>(offset);
+    *published = extract::FormatIsoTime(p);
+    return true;
+  }
   if (s.offset_minutes == 0 ||
       p.epoch_seconds / kSecondsPerMinute != s.epoch_seconds / kSecondsPerMinute) {
     return false;
@@ -83,7 +102,7 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
     case LineKind::kDate:
       if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
       if (GainsZone(a->published, l.date.iso)) a->published = l.date.iso;  // same minute
-      PutUtcInShownZone(l.date.iso, &a->published);
+      PutUtcInShownZone(l.date.iso, fill_published && !l.date.updated, &a->published);
       if (a->modified.empty() && l.date.updated) a->modified = l.date.iso;
       return true;
     case LineKind::kSyndication:

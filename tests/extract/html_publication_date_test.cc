@@ -82,6 +82,31 @@ TEST(HtmlPublicationDate, UtcTimestampTakesTheZoneThePageShowsForTheSameMinute) 
   EXPECT_EQ(a->published, "2024-06-20T07:35:00+00:00");
 }
 
+TEST(HtmlPublicationDate, UtcTimestampTakesTheOffsetOfTheWallClockThePageShows) {
+  // "02:05 PM" without a zone is 06:05 UTC's wall clock at +08:00: the publisher's time.
+  const std::string shown = "<div class=\"published\">Published Jun 20, 2024, 02:05 PM</div>";
+  Result<Article> a =
+      Extract(Meta("2024-06-20T06:05:00.000Z"), shown + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T14:05:00+08:00");
+  // Half-hour zones too (+05:30).
+  a = Extract(Meta("2024-06-20T08:35:00Z"),
+              std::string("<p class=\"date\">20/06/2024 14:05</p>") + kBody,
+              "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T14:05:00+05:30");
+  // Not a wall clock of that instant (07 minutes off a quarter hour): UTC stays.
+  a = Extract(Meta("2024-06-20T06:12:00Z"), shown + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T06:12:00+00:00");
+  // An "Updated" time is not the publication's wall clock.
+  a = Extract(Meta("2024-06-20T06:05:00Z"),
+              std::string("<div class=\"updated\">Updated Jun 20, 2024, 04:05 PM</div>") + kBody,
+              "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T06:05:00+00:00");
+}
+
 TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
   // 02:18 UTC on the 18th is the 17th from UTC-3 westwards: the URL's day.
   Result<Article> a =
