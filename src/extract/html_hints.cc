@@ -103,6 +103,7 @@ constexpr Pattern kNegativeTokens[] = {
     {"ad", "ad"},         {"ads", "ad"},          {"nav", "navigation"}, {"meta", "metadata"},
     {"tags", "metadata"}, {"rail", "sidebar"},    {"aside", "sidebar"},  {"bio", "author-bio"},
     {"date", "metadata"}, {"topics", "metadata"}, {"toolbar", "share"},  {"tools", "share"},
+    {"poll", "form"},     {"polls", "form"},      {"polling", "form"},
 };
 
 constexpr std::string_view kPositiveWords[] = {

@@ -411,6 +411,19 @@ TEST(HtmlExtract, ColonDatelinesAreReadAsOnTheTextPath) {
   EXPECT_EQ(a->dateline, "George Town");
 }
 
+TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
+  const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
+<p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
+<p>Foreign investors bought a net Rp1.05 trillion of shares across the market during the day.</p>
+<div class="polling-box"><div class="polling-title">POLLING</div><p>Do you think the index will return to 7,000 this month?</p><label>Yes</label><label>No</label></div>
+<p>Analysts expect the index to trade in a narrow range until the central bank's rate decision next week.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 3u);
+  EXPECT_TRUE(HasRemoved(*a, "Do you think the index", "form"));
+}
+
 TEST(HtmlExtract, TextSplitByABoxIntoSiblingsOfOneKindIsOneArticle) {
   // The story's text in two "text" elements around a paywall banner: both halves are the
   // article (the element holding the most text alone is the larger half), the banner is not.
