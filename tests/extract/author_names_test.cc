@@ -90,6 +90,16 @@ TEST(AuthorNames, TheOutletIsNotAnAuthor) {
   EXPECT_EQ(Read("Reuters", "reuters.com", "Reuters"), Names{"Reuters"});
 }
 
+TEST(AuthorNames, ANewsroomDeskIsNotAnAuthor) {
+  EXPECT_EQ(Read("Redaksi", "cnbcindonesia.com", "CNBC Indonesia"), Names{});
+  EXPECT_EQ(Read("Redaksi, CNBC Indonesia", "cnbcindonesia.com", "CNBC Indonesia"), Names{});
+  EXPECT_EQ(Read("Tim Redaksi"), Names{});
+  EXPECT_EQ(Read("Web Desk"), Names{});
+  EXPECT_EQ(Read("Staff"), Names{});
+  // A person whose name holds a desk word is still a person.
+  EXPECT_EQ(Read("Redaksi Hutapea"), Names{"Redaksi Hutapea"});
+}
+
 TEST(AuthorNames, OtherCreditLabelsAreNotAuthors) {
   EXPECT_EQ(Read("Фото: Алексей Меринов"), Names{});
   EXPECT_EQ(Read("Foto: Budi Santoso"), Names{});
