@@ -172,6 +172,9 @@ constexpr Pattern kPatterns[] = {
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
      "aplikasinya)[^.!?]*"},
     {"footer", "[^.!?]*(?:download|unduh)[^.!?]*(?:app ?store|play ?store|google play)[^.!?]*"},
+    // A link prompt: "Promo spesial hari ini, klik di sini", "For the full list, click here".
+    // (The k's are ASCII only, as MayMatchAnywhere looks for them: no KELVIN SIGN.)
+    {"ad", "[^.!?]*\\b(?:(?-i:[Kk])li(?-i:[Kk])|clic(?-i:[Kk])) (?:di ?sini|here)[.!]?"},
     {"footer",
      "simak (?:breaking news|berita terkini|berita pilihan|berita terbaru)[^\\n]*"
      "(?:whatsapp|google news|telegram)[^\\n]*"},
@@ -207,8 +210,9 @@ bool MatchesAnywhere(const char* regex) {
 }
 
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
-// reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", or "wnload" or "unduh"
-// (download the app) in a line without sentence punctuation, in any case. None of these letters has
+// reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", "klik di"/"klik
+// disini"/"click here" (a link prompt), or "wnload" or "unduh" (download the app) in a line
+// without sentence punctuation, in any case. None of these letters has
 // a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is
 // exact. `facts` describe the line or a line that is it with brackets or white space around (none
 // of the bytes looked for is one of those).
@@ -216,6 +220,10 @@ bool MayMatchAnywhere(const LineFacts& facts) {
   if (facts.ContainsLower("rved") || facts.ContainsLower("cipta")) return true;
   if ((facts.Has('(') && facts.ContainsLower("(c)")) ||
       (facts.Has('\xA9') && facts.ContainsLower("\xC2\xA9"))) {
+    return true;
+  }
+  if (facts.ContainsLower("klik di") || facts.ContainsLower("klik disini") ||
+      facts.ContainsLower("click here")) {
     return true;
   }
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;

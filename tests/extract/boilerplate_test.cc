@@ -56,6 +56,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Baca di mana saja: unduh di App Store atau Google Play", "footer"},
       {"Get the news: Download the app from Google Play", "footer"},
       {"Share this article", "share"},
+      {"Promo spesial hari ini, klik di sini", "ad"},
+      {"Info lengkap jadwal KRL, KLIK DISINI", "ad"},
+      {"For the full list of winners, click here", "ad"},
       {"Ikuti Grid.ID di Google News dan dapatkan update berita terbaru setiap hari.", "footer"},
       {"Join ST's WhatsApp Channel and get the latest news and must-reads.", "footer"},
       {"Gabung ke saluran WhatsApp Kabar Harian untuk berita pilihan.", "footer"},
@@ -79,6 +82,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita itu di Telegram, kata dia, warga langsung panik.",
            "Halaman 12 koran itu memuat foto kebakaran.",
            "Warga bergabung dalam grup WhatsApp RT untuk memantau banjir.",
+           "Klik di sini, kata dia. Warga lalu mendaftar lewat aplikasi.",
+           "Users who click here and there on the site are tracked, the report said.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
