@@ -301,4 +301,32 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
   return true;
 }
 
+bool ParseStopDateline(std::string_view paragraph, std::string_view site, Dateline* out) {
+  if (!IsIndonesianSite(site)) return false;
+  size_t stop = paragraph.substr(0, 32).find(". ");
+  if (stop == std::string_view::npos || stop == 0) return false;
+  std::string_view head = paragraph.substr(0, stop);
+  for (char c : head) {
+    if (c == '(' || c == ')' || c == ',' || c == '/' || c == '&' || c == '.') return false;
+  }
+  // Abbreviated titles closed by a full stop ("Prof. Andi ...", "Dr. ...", "Capt. ..."): no
+  // place; so also a head word under four letters ("H.", "Jl.", "Drs.", "Mr.").
+  static constexpr std::string_view kTitles[] = {"prof", "capt", "brig", "corp", "dept", "govt"};
+  std::vector<std::string_view> words = Words(head);
+  if (words.empty() || words.size() > 2) return false;
+  for (std::string_view w : words) {
+    if (w.size() < 4) return false;
+    for (std::string_view t : kTitles) {
+      if (EqualsIgnoreCase(w, t)) return false;
+    }
+  }
+  bool caps = false;
+  if (!IsPlacePart(head, &caps) || IsParagraphLabel(head)) return false;
+  std::string_view rest = Trim(paragraph.substr(stop + 2));
+  if (!StartsUpper(rest) || CountWords(rest) < 8) return false;
+  out->place = TitleCaseWords(head);
+  out->length = stop + 2;
+  return true;
+}
+
 }  // namespace kabar::extract

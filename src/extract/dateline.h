@@ -44,6 +44,13 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
 // of at least eight words must follow. Fills out->place and out->length only.
 bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out);
 
+// "Jakarta. Indonesia is courting buyers ...": a place of one or two capitalised words (each of
+// four letters or more, not an abbreviated title such as "Prof.") and a full stop opening a
+// story's first paragraph (the Jakarta Globe's habit), on an Indonesian site (under .id or an
+// Indonesian outlet), before a sentence of at least eight words. Fills out->place and
+// out->length only.
+bool ParseStopDateline(std::string_view paragraph, std::string_view site, Dateline* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATELINE_H_

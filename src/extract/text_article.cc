@@ -152,7 +152,8 @@ void ApplyDateline(PageWork* w) {
   std::string holder = a->outlet.empty() ? CopyrightHolder(*w) : "";
   Dateline d;
   if (!ParseDateline(a->body.front(), holder, &d) &&
-      !ParseColonDateline(a->body.front(), a->site, &d)) {
+      !ParseColonDateline(a->body.front(), a->site, &d) &&
+      !ParseStopDateline(a->body.front(), a->site, &d)) {
     return;
   }
   a->dateline = d.place;

@@ -110,5 +110,33 @@ TEST(ParseColonDateline, PlaceAndColonOpenTheStory) {
   }
 }
 
+TEST(ParseStopDateline, PlaceAndFullStopOpenTheStory) {
+  Dateline d;
+  ASSERT_TRUE(ParseStopDateline(
+      "Jakarta. Indonesia is courting buyers in South Korea and Japan for its nickel matte.",
+      "jakartaglobe.id", &d));
+  EXPECT_EQ(d.place, "Jakarta");
+  EXPECT_EQ(d.length, 9u);
+  ASSERT_TRUE(ParseStopDateline(
+      "Labuan Bajo. Pemerintah daerah menambah jadwal kapal wisata ke Pulau Komodo bulan ini.",
+      "kompas.id", &d));
+  EXPECT_EQ(d.place, "Labuan Bajo");
+  for (const char* p : {
+           "Prof. Andi Wijaya mengatakan penelitian itu akan dilanjutkan tahun depan di Makassar.",
+           "Dr. Siti Rahma memimpin tim dokter yang menangani korban kecelakaan bus itu kemarin.",
+           "Jl. Sudirman ditutup sementara karena ada perbaikan saluran air hingga pekan depan.",
+           "Jakarta. Hujan turun.",  // too short a sentence after it
+           "Update. The company said on Monday that the recall covers all of its models.",
+           "Ketua DPRD Kota Bogor. Budi Santoso, mengatakan rapat akan digelar pada pekan depan.",
+       }) {
+    Dateline none;
+    EXPECT_FALSE(ParseStopDateline(p, "jakartaglobe.id", &none)) << p;
+  }
+  Dateline english;  // not on an Indonesian site
+  EXPECT_FALSE(ParseStopDateline(
+      "Jakarta. Indonesia is courting buyers in South Korea and Japan for its nickel matte.",
+      "example.com", &english));
+}
+
 }  // namespace
 }  // namespace kabar::extract
