@@ -37,6 +37,14 @@ bool GainsZone(const std::string& published, const std::string& shown) {
          shown.compare(0, kMinute, published, 0, kMinute) == 0;
 }
 
+// Markup or the URL may give the day only ("2024-06-20" from ".../2024/06/20/165500/...");
+// a publication date line above the article showing that day with a time completes it.
+bool GainsTime(const std::string& published, const std::string& shown) {
+  constexpr size_t kDay = 10;  // "YYYY-MM-DD"
+  return published.size() == kDay && shown.size() > kDay && shown[kDay] == 'T' &&
+         shown.compare(0, kDay, published) == 0;
+}
+
 // True when `iso` is a wall-clock time without a zone ("2024-06-20T14:05:00").
 bool IsZonelessTime(const std::string& iso) {
   constexpr size_t kLocal = 19;  // "YYYY-MM-DDTHH:MM:SS"
@@ -102,6 +110,9 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
     case LineKind::kDate:
       if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
       if (GainsZone(a->published, l.date.iso)) a->published = l.date.iso;  // same minute
+      if (fill_published && !l.date.updated && GainsTime(a->published, l.date.iso)) {
+        a->published = l.date.iso;
+      }
       PutUtcInShownZone(l.date.iso, fill_published && !l.date.updated, &a->published);
       if (a->modified.empty() && l.date.updated) a->modified = l.date.iso;
       return true;

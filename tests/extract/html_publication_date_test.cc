@@ -107,6 +107,24 @@ TEST(HtmlPublicationDate, UtcTimestampTakesTheOffsetOfTheWallClockThePageShows) 
   EXPECT_EQ(a->published, "2024-06-20T06:05:00+00:00");
 }
 
+TEST(HtmlPublicationDate, DayFromTheUrlTakesTheTimeOfADateLineForThatDay) {
+  // Markup gives no publication date (JSON-LD has only dateModified); the URL gives the day.
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"dateModified\":\"2024-06-20T18:20:00+07:00\"}</script>";
+  Result<Article> a = Extract(
+      ld, std::string("<div class=\"date-article\">Kamis, 20 Juni 2024 | 16:55 WIB</div>") + kBody,
+      "https://www.example.com/hiburan/2024/06/20/165500/judul");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T16:55:00+07:00");
+  // A line for another day does not complete it.
+  a = Extract(
+      ld, std::string("<div class=\"date-article\">Jumat, 21 Juni 2024 | 08:00 WIB</div>") + kBody,
+      "https://www.example.com/hiburan/2024/06/20/165500/judul");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20");
+}
+
 TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
   // 02:18 UTC on the 18th is the 17th from UTC-3 westwards: the URL's day.
   Result<Article> a =
