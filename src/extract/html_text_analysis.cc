@@ -124,6 +124,18 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   }
 }
 
+// A credit label in its own block ("Editor") and the name in the next ("Yudono Prasetyo"),
+// as pages built from components print them. As for byline blocks, authors only count when
+// the markup named none.
+void TakeLabelledName(const LineInfo& label, const LineInfo& next, Article* a) {
+  if (next.kind != LineKind::kText || !extract::LooksLikePersonName(next.text)) return;
+  extract::Credits c;
+  extract::AddCredit(extract::CreditLabelRole(label.text), next.text, &c);
+  if (!a->authors.empty()) c.authors.clear();
+  if (!a->editors.empty()) c.editors.clear();
+  MergeCredits(c, a);
+}
+
 void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
   if (TakeMetadata(l, true, a)) {
     d->role = BlockRole::kField;
@@ -187,6 +199,11 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
       if (a->editors.empty() && extract::ParseCreditLine(info[i].text, &c)) {
         for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
       }
+      continue;
+    }
+    if (info[i].kind == LineKind::kCreditLabel && i + 1 < static_cast<int>(info.size()) &&
+        (*decisions)[i + 1].role == BlockRole::kRemoved) {
+      TakeLabelledName(info[i], info[i + 1], a);
       continue;
     }
     TakeMetadata(info[i], i < first, a);

@@ -411,6 +411,21 @@ TEST(HtmlExtract, ColonDatelinesAreReadAsOnTheTextPath) {
   EXPECT_EQ(a->dateline, "George Town");
 }
 
+TEST(HtmlExtract, CreditLabelsInTheirOwnElementsNameThePersonInTheNext) {
+  const char kPage[] = R"(<html><body><h1>Harga garam anjlok saat panen raya</h1>
+<div class="meta"><div class="row"><p class="label">Penulis</p><a href="/p/rizal">Rizal Hanafi</a></div>
+<div class="row"><p class="label">Editor</p><a href="/p/yudono">Yudono Prasetyo</a></div>
+<p class="date">Kamis, 20 Juni 2024 | 10.32 WIB</p></div>
+<div class="content">
+<p>Jakarta - Harga garam di tingkat petani turun hingga separuh saat panen raya pertengahan Juni ini, kata para petani.</p>
+<p>Sebagian petani memilih menumpuk garam di pinggir tambak sambil menunggu harga membaik pada bulan depan.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Rizal Hanafi"});
+  EXPECT_EQ(a->editors, std::vector<std::string>{"Yudono Prasetyo"});
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
