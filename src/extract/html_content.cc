@@ -212,7 +212,7 @@ class Classifier {
 
   // The lead photo and its caption sit between the headline and the article text, often
   // outside the element that holds the text. Walking up from the root's first block over
-  // share bars and ad slots, caption-named blocks that read like a caption (six words or
+  // share bars, ad slots and bylines, caption-named blocks that read like a caption (six words or
   // more, not a credit line such as "Penulis: ... | Editor: ...") are the article's.
   void KeepLeadCaption(std::vector<BlockDecision>* out) const {
     if (root_ < 0) return;
@@ -227,6 +227,8 @@ class Classifier {
       extract::Credits credits;
       bool caption = std::strcmp(d.reason, "caption") == 0 ||
                      (std::strcmp(d.reason, "outside-article") == 0 && UnderImage(doc_.blocks[i]));
+      // A byline between the photo and the text ("Oleh Name").
+      if (!caption && extract::ParseCreditLine(text, &credits)) continue;
       if (!caption || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||
           extract::ParseCreditLine(text, &credits)) {
         break;

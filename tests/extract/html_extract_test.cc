@@ -426,6 +426,21 @@ TEST(HtmlExtract, CreditLabelsInTheirOwnElementsNameThePersonInTheNext) {
   EXPECT_EQ(a->editors, std::vector<std::string>{"Yudono Prasetyo"});
 }
 
+TEST(HtmlExtract, LeadCaptionAboveABylineIsTheArticles) {
+  const char kPage[] = R"(<html><body><h1>Hasil padi dijangka meningkat musim ini</h1>
+<figure><img src="/padi.jpg" alt=""><figcaption>Pesawah menuai padi di sawah dekat Alor Setar hari ini. --fotoBERNAMA</figcaption></figure>
+<div class="small">Oleh Nurul Ain Mazlan</div>
+<div class="text">
+<p>ALOR SETAR, 20 Jun -- Hasil padi di kawasan itu dijangka meningkat lapan peratus pada musim utama ini berikutan bekalan air yang mencukupi.</p>
+<p>Pengurus besar lembaga itu berkata purata hasil setakat ini mencecah 5.6 tan sehektar berbanding tahun lepas.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Nurul Ain Mazlan"});
+  ASSERT_EQ(a->captions.size(), 1u);
+  EXPECT_EQ(a->captions[0].rfind("Pesawah menuai padi", 0), 0u);
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
