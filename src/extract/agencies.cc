@@ -132,6 +132,18 @@ size_t FindSeparator(std::string_view s, size_t from) {
   return std::string_view::npos;
 }
 
+// A sign-off alone on its line after the story, "-- BERNAMA", "— AFP", "- Reuters": the dash
+// (one or two hyphens, an en or em dash) and the space after it go.
+std::string_view WithoutLeadingDash(std::string_view line) {
+  size_t dash = 0;
+  while (dash < 2 && dash < line.size() && line[dash] == '-') ++dash;
+  for (std::string_view long_dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {  // U+2013, U+2014
+    if (dash == 0 && line.starts_with(long_dash)) dash = long_dash.size();
+  }
+  if (dash == 0 || dash >= line.size() || line[dash] != ' ') return line;
+  return Trim(line.substr(dash));
+}
+
 }  // namespace
 
 std::string CanonicalAgency(std::string_view token) {
@@ -149,6 +161,7 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
   if (line.size() >= 2 && line.front() == '(' && line.back() == ')') {
     line = Trim(line.substr(1, line.size() - 2));
   }
+  line = WithoutLeadingDash(line);
   while (!line.empty() && (line.back() == '.' || line.back() == ',')) line.remove_suffix(1);
   // The first part starts the line and must be a spelling: most lines fail on their first byte.
   if (line.empty() || !Spellings().initial[static_cast<unsigned char>(line[0])]) return false;

@@ -31,6 +31,18 @@ TEST(Agencies, LineAlone) {
   EXPECT_FALSE(ParseAgencyLine("KCNA", &a));
 }
 
+TEST(Agencies, SignOffLineAloneAfterTheStory) {
+  std::string a;
+  EXPECT_TRUE(ParseAgencyLine("-- BERNAMA", &a));
+  EXPECT_EQ(a, "Bernama");
+  EXPECT_TRUE(ParseAgencyLine("\xE2\x80\x94 AFP", &a));  // em dash
+  EXPECT_EQ(a, "AFP");
+  EXPECT_TRUE(ParseAgencyLine("- Reuters", &a));
+  EXPECT_EQ(a, "Reuters");
+  EXPECT_FALSE(ParseAgencyLine("--- Reuters", &a));
+  EXPECT_FALSE(ParseAgencyLine("-- BERNAMA melaporkan harga naik.", &a));
+}
+
 TEST(Agencies, MentionsAgencyIsTheWordBoundedAlternation) {
   // Differential: random texts made of spellings, pieces of them and the bytes around which a
   // word boundary could go wrong, against RE2's \b(?:...)\b.
