@@ -447,10 +447,12 @@ std::vector<std::string_view> SplitCrumbs(std::string_view text,
   return crumbs;
 }
 
+}  // namespace
+
 // "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
 // of two to four crumbs of one to three capitalised words, without digits; or the outlet, a
 // dash and the rubric ("VIVA – Bisnis"). Returns the last crumb unless that is a home
-// link or the outlet, else "".
+// link or the outlet, else "". (page_work.h)
 std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
   if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
     return "";
@@ -473,8 +475,6 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
   }
   return NamesTheOutlet(last, a) ? "" : std::string(last);
 }
-
-}  // namespace
 
 namespace {
 

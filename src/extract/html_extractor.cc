@@ -23,6 +23,7 @@
 #include "extract/html_text_analysis.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
+#include "extract/page_work.h"
 #include "extract/publisher_zone.h"
 #include "extract/text_util.h"
 
@@ -232,6 +233,22 @@ std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
   return "";
 }
 
+// The section a page names only in a breadcrumb trail printed as one line right above its
+// headline ('<div class="small">Utama &gt; Ekonomi</div>', Bernama): one of the two blocks
+// before the headline read as the text path reads a trail line.
+std::string SectionFromTrailAboveTitle(const HtmlBlocks& blocks,
+                                       const std::vector<BlockDecision>& d, const Article& a) {
+  constexpr size_t kLookBack = 2;
+  size_t t = 0;
+  while (t < d.size() && std::strcmp(d[t].reason, "title") != 0) ++t;
+  if (t == d.size()) return "";
+  for (size_t k = 1; k <= kLookBack && k <= t; ++k) {
+    std::string section = extract::SectionFromBreadcrumb(blocks.blocks[t - k].text, a);
+    if (!section.empty()) return section;
+  }
+  return "";
+}
+
 void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d, Article* a) {
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
     const HtmlBlock& b = blocks.blocks[i];
@@ -293,6 +310,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
   if (a.section.empty()) a.section = SectionFromBreadcrumb(blocks, a.title);
   if (a.section.empty()) a.section = SectionFromLabelAboveTitle(blocks, decisions, a.title);
+  if (a.section.empty()) a.section = SectionFromTrailAboveTitle(blocks, decisions, a);
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;

@@ -42,6 +42,10 @@ struct PageWork {
 void FindTitle(const std::string& hint, PageWork* w);
 void FindLeadAndSection(PageWork* w);
 void FindPublished(const std::string& hint, PageWork* w);
+// A breadcrumb trail in one line ("Home > Ekonomi > Makro", "Utama > Ekonomi", "VIVA –
+// Bisnis"): its last crumb unless that is a home link or the outlet, else "". The HTML path
+// reads the blocks right above the headline with it too.
+std::string SectionFromBreadcrumb(std::string_view text, const Article& a);
 
 // article_credits.cc
 void CollectCredits(PageWork* w);

@@ -185,6 +185,19 @@ TEST(HtmlExtract, SectionFromACategoryLabelAboveTheHeadline) {
 
 // The site's name is cut from a <title>, at either end and repeatedly; a short place or
 // rubric head stays.
+TEST(HtmlExtract, SectionFromATrailLineRightAboveTheHeadline) {
+  const char kPage[] =
+      R"(<html><head><title>Hasil padi dijangka meningkat musim ini</title></head>
+<body><div class="small"><a href="/bm/">Utama</a> &gt; <a href="/bm/ekonomi/">Ekonomi</a></div>
+<h1>Hasil padi dijangka meningkat musim ini</h1><div class="text">
+<p>ALOR SETAR -- Hasil padi di kawasan itu dijangka meningkat lapan peratus pada musim utama ini berikutan bekalan air yang mencukupi.</p>
+<p>Pengurus besar lembaga itu berkata purata hasil setakat ini mencecah 5.6 tan sehektar berbanding tahun lepas.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->section, "Ekonomi");
+}
+
 TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
   const std::string body =
       "<article><p>The bridge closed on Monday after inspectors found cracks in two of its "
