@@ -233,6 +233,80 @@ std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
   return "";
 }
 
+// True when a class name of `node` marks the menu entry of the page being shown: "active",
+// "current", "selected" and the names frameworks give it ("nuxt-link-active",
+// "router-link-active", WordPress's "current-menu-item" and, for a post, its category's
+// "current-post-ancestor").
+bool MarkedCurrent(const GumboNode* node) {
+  static constexpr std::string_view kMarks[] = {
+      "active",           "is-active",          "current",           "selected",
+      "nuxt-link-active", "router-link-active", "current-menu-item", "current-post-ancestor"};
+  std::string_view names = Attr(node, "class");
+  for (size_t i = 0; i < names.size();) {
+    size_t j = names.find(' ', i);
+    if (j == std::string_view::npos) j = names.size();
+    std::string_view name = names.substr(i, j - i);
+    for (std::string_view mark : kMarks) {
+      if (EqualsIgnoreCase(name, mark)) return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
+// True when `name`, lower-cased with its spaces as hyphens, is a directory of `url`'s path:
+// "Ekonomi" in "https://www.tempo.co/ekonomi/harga-garam-1882134".
+bool NamesUrlDirectory(std::string_view name, std::string_view url) {
+  std::string segment = AsciiLower(name);
+  std::replace(segment.begin(), segment.end(), ' ', '-');
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (segment.empty() || path == std::string_view::npos) return false;
+  std::string lower = AsciiLower(url.substr(path, url.find_first_of("?#", path) - path));
+  return lower.find("/" + segment + "/") != std::string::npos;
+}
+
+// The section a page names only by marking it in its menu
+// ('<nav><a href="/ekonomi" class="nuxt-link-active">Ekonomi</a></nav>', Tempo): the one text
+// the links and list items marked current (MarkedCurrent) under navigation elements show
+// that are a directory of the page's URL (NamesUrlDirectory: a language or site switcher, a
+// "Trending" tab are not) and not the headline or the home page; "" when there is none or
+// more than one.
+std::string SectionFromCurrentMenuEntry(const HtmlBlocks& blocks, const std::string& title,
+                                        std::string_view url) {
+  std::string found;
+  for (const HtmlElement& e : blocks.elements) {
+    if (e.reason == nullptr || std::strcmp(e.reason, "navigation") != 0) continue;
+    if (e.reason_parent >= 0 &&
+        std::strcmp(blocks.elements[e.reason_parent].reason, "navigation") == 0) {
+      continue;  // inside a menu already walked
+    }
+    std::vector<const GumboNode*> stack = {e.node};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (n->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag tag = n->v.element.tag;
+      if ((tag == GUMBO_TAG_A || tag == GUMBO_TAG_LI) && MarkedCurrent(n)) {
+        std::string text = extract::CollapseSpace(NodeText(n, 200));
+        std::string lower = AsciiLower(text);
+        if (text.empty() || text.size() > 40 || lower == AsciiLower(title) || lower == "home" ||
+            lower == "beranda" || !NamesUrlDirectory(text, url)) {
+          continue;
+        }
+        if (!found.empty() && found != text) return "";
+        found = text;
+        continue;
+      }
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = kids.length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+      }
+    }
+  }
+  return found;
+}
+
 // The section a page names only in a breadcrumb trail printed as one line right above its
 // headline ('<div class="small">Utama &gt; Ekonomi</div>', Bernama): one of the two blocks
 // before the headline read as the text path reads a trail line.
@@ -311,6 +385,10 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   if (a.section.empty()) a.section = SectionFromBreadcrumb(blocks, a.title);
   if (a.section.empty()) a.section = SectionFromLabelAboveTitle(blocks, decisions, a.title);
   if (a.section.empty()) a.section = SectionFromTrailAboveTitle(blocks, decisions, a);
+  if (a.section.empty()) {
+    a.section =
+        SectionFromCurrentMenuEntry(blocks, a.title, page.url.empty() ? a.canonical_url : page.url);
+  }
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;

@@ -198,6 +198,25 @@ TEST(HtmlExtract, SectionFromATrailLineRightAboveTheHeadline) {
   EXPECT_EQ(a->section, "Ekonomi");
 }
 
+TEST(HtmlExtract, SectionFromTheMenuEntryMarkedCurrentThatIsAUrlDirectory) {
+  const std::string body = R"(<h1>Harga garam anjlok saat panen raya</h1><div class="text">
+<p>Jakarta - Harga garam di tingkat petani turun hingga separuh saat panen raya pertengahan Juni ini, kata para petani.</p>
+<p>Sebagian petani memilih menumpuk garam di pinggir tambak sambil menunggu harga membaik pada bulan depan.</p>
+</div></body></html>)";
+  const std::string menu =
+      R"(<html><head><title>Harga garam anjlok saat panen raya</title></head><body>
+<nav><a href="/politik">Politik</a> <a href="/ekonomi" class="nuxt-link-active">Ekonomi</a></nav>
+<ul class="lang-menu"><li class="active"><a href="/">ID</a></li><li><a href="/en">EN</a></li></ul>)";
+  Result<Article> a = ExtractArticle(
+      HtmlPage(menu + body, "https://www.example.co/ekonomi/harga-garam-1882134"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->section, "Ekonomi");
+  // The entry is not a directory of the URL: no section (as for a language switcher).
+  a = ExtractArticle(HtmlPage(menu + body, "https://www.example.co/read/1882134"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->section, "");
+}
+
 TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
   const std::string body =
       "<article><p>The bridge closed on Monday after inspectors found cracks in two of its "
