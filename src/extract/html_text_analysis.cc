@@ -124,6 +124,28 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   }
 }
 
+// "Penulis: X | Editor: Y Kamis, 20 Juni 2024 - 14:05 WIB": a credit line that runs on into
+// the date line without a separator. The part before the first weekday name (Indonesian or
+// English, capitalised, after a space) is read as a credit line; false when it is none.
+bool CreditsBeforeDate(std::string_view text, extract::Credits* c) {
+  static constexpr std::string_view kWeekdays[] = {
+      "Senin",  "Selasa",  "Rabu",      "Kamis",    "Jumat",  "Jum'at",   "Sabtu", "Minggu",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  size_t cut = std::string_view::npos;
+  for (std::string_view day : kWeekdays) {
+    for (size_t at = text.find(day); at != std::string_view::npos; at = text.find(day, at + 1)) {
+      size_t end = at + day.size();
+      bool word = at > 0 && text[at - 1] == ' ' &&
+                  (end == text.size() || text[end] == ',' || text[end] == ' ');
+      if (word) {
+        cut = std::min(cut, at);
+        break;
+      }
+    }
+  }
+  return cut != std::string_view::npos && extract::ParseCreditLine(text.substr(0, cut), c);
+}
+
 // A credit label in its own block ("Editor") and the name in the next ("Yudono Prasetyo"),
 // as pages built from components print them. As for byline blocks, authors only count when
 // the markup named none.
@@ -200,6 +222,12 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
         for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
       }
       continue;
+    }
+    if (extract::Credits c;
+        info[i].kind == LineKind::kDate && CreditsBeforeDate(info[i].text, &c)) {
+      if (!a->authors.empty()) c.authors.clear();  // the markup named them
+      if (!a->editors.empty()) c.editors.clear();
+      MergeCredits(c, a);
     }
     if (info[i].kind == LineKind::kCreditLabel && i + 1 < static_cast<int>(info.size()) &&
         (*decisions)[i + 1].role == BlockRole::kRemoved) {

@@ -473,6 +473,20 @@ TEST(HtmlExtract, LeadCaptionAboveABylineIsTheArticles) {
   EXPECT_EQ(a->captions[0].rfind("Pesawah menuai padi", 0), 0u);
 }
 
+TEST(HtmlExtract, CreditLineRunningIntoTheDateLineStillCredits) {
+  const char kPage[] = R"(<html><body><h1>Debit air waduk menyusut</h1>
+<div class="meta-post">Penulis: Rudi Hartono | Editor: Ahmad Mufid Aryono Kamis, 20 Juni 2024 - 14:05 WIB</div>
+<div class="content">
+<p>WONOGIRI - Debit air waduk di Kabupaten Wonogiri terus menyusut memasuki musim kemarau tahun ini, kata petugas.</p>
+<p>Petani di daerah irigasi waduk itu diminta mengatur jadwal tanam agar tidak semua sawah butuh air bersamaan.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Rudi Hartono"});
+  EXPECT_EQ(a->editors, std::vector<std::string>{"Ahmad Mufid Aryono"});
+  EXPECT_EQ(a->published, "2024-06-20T14:05:00+07:00");
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
