@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <ctime>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "extract/agencies.h"
 #include "extract/author_names.h"
 #include "extract/char_refs.h"
+#include "extract/dates.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
 #include "extract/html_prescan.h"
@@ -226,6 +228,25 @@ std::string LocalPublished(const std::string& published, const std::vector<std::
   return local;
 }
 
+// The same instant as the UTC timestamp `utc` in an offset the page writes elsewhere (a
+// `<time datetime>` with "+07:00" beside "article:published_time" in UTC): the publisher's own
+// offset, or "" when no candidate of `dates` has one.
+std::string SameInstantInPageOffset(const std::string& utc,
+                                    std::initializer_list<const RankedDate*> dates) {
+  extract::TimePoint instant;
+  if (!IsUtc(utc) || !extract::ParseIsoTime(utc, &instant)) return "";
+  for (const RankedDate* d : dates) {
+    for (const auto& [rank, value] : d->timed) {
+      extract::TimePoint t;
+      if (value.size() == 25 && !IsUtc(value) && extract::ParseIsoTime(value, &t) &&
+          t.epoch_seconds == instant.epoch_seconds) {
+        return value;
+      }
+    }
+  }
+  return "";
+}
+
 class Collector {
  public:
   explicit Collector(const std::string& url) : url_(url) {}
@@ -258,7 +279,10 @@ class Collector {
     published_.Offer(90, url_date);
     std::string zone = PublisherTimeZone(url_.empty() ? canonical_.value : url_, locale_.value);
     m.zone = zone;
-    m.published = LocalPublished(published_.Value(), {url_date, shown_date_}, zone);
+    m.published = SameInstantInPageOffset(published_.Value(), {&published_, &modified_});
+    if (m.published.empty()) {
+      m.published = LocalPublished(published_.Value(), {url_date, shown_date_}, zone);
+    }
     // A status URL's own id dates the post exactly; it has no local calendar but UTC.
     std::string posted = TimeFromStatusUrl(url_.empty() ? canonical_.value : url_);
     if (!posted.empty()) m.published = posted;
@@ -304,6 +328,9 @@ class Collector {
       case GUMBO_TAG_TIME:
         VisitTime(n);
         break;
+      case GUMBO_TAG_ABBR:
+        VisitAbbr(n);
+        break;
       default:
         break;
     }
@@ -319,7 +346,22 @@ class Collector {
       std::string_view v = Attr(n, a);
       if (!v.empty()) return Trim(v);
     }
+    // hAtom writes the machine-readable date in an abbr's title: <abbr class="published"
+    // title="2025-03-11T14:20:00+08:00">14.20</abbr>.
+    if (n->v.element.tag == GUMBO_TAG_ABBR && !Attr(n, "title").empty()) {
+      return Trim(Attr(n, "title"));
+    }
     return NodeText(n, 400);
+  }
+
+  // An hAtom date without itemprop: <abbr class="published" title="...">.
+  void VisitAbbr(const GumboNode* n) {
+    if (!Attr(n, "itemprop").empty()) return;  // VisitItemprop reads it
+    std::string cls = AsciiLower(Attr(n, "class"));
+    std::string value = ParseHtmlDate(ValueOf(n));
+    if (value.empty()) return;
+    if (cls.find("published") != std::string::npos) published_.Offer(26, value);
+    if (cls.find("updated") != std::string::npos) modified_.Offer(35, value);
   }
 
   // Older pages write their dates with a one-call script where the date shows:

@@ -179,16 +179,18 @@ bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::str
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // Attributes nothing reads. html_hints and html_metadata read class, id, style, role, itemprop,
-// hidden, lang, rel, type, content, datetime, value, property, name, http-equiv, pubdate, and
-// the href of a <link>; the blocks read none. `name` is in lower case.
-bool IsUnreadAttribute(std::string_view name, bool link) {
+// hidden, lang, rel, type, content, datetime, value, property, name, http-equiv, pubdate, the
+// href of a <link> and the title of an <abbr> (hAtom's date); the blocks read none. `name` and
+// `tag` are in lower case.
+bool IsUnreadAttribute(std::string_view name, std::string_view tag) {
   if (name.starts_with("data-") || name.starts_with("aria-") || name.starts_with("on")) {
     return true;  // data, accessibility labels, event handlers
   }
-  if (name == "href") return !link;
+  if (name == "href") return tag != "link";
+  if (name == "title") return tag != "abbr";
   static constexpr std::string_view kNames[] = {
-      "alt",    "d",        "decoding", "height", "loading", "sizes", "src",
-      "srcset", "tabindex", "target",   "title",  "viewbox", "width", "xlink:href"};
+      "alt",    "d",        "decoding", "height",  "loading", "sizes",     "src",
+      "srcset", "tabindex", "target",   "viewbox", "width",   "xlink:href"};
   static_assert(std::is_sorted(std::begin(kNames), std::end(kNames)));
   static constexpr NameSet kSet(kNames);
   return kSet.Contains(name);
@@ -316,8 +318,8 @@ bool Hold(std::string_view text, size_t b, bool collapse, Cuts* cut, std::vector
 }
 
 // `held` (not null) also holds the values of IsHeldAttribute attributes.
-bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool link, Cuts* cut,
-                    std::vector<HeldText>* held = nullptr) {
+bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, std::string_view tag,
+                    Cuts* cut, std::vector<HeldText>* held = nullptr) {
   const size_t start = cut->size();
   const size_t held_start = held == nullptr ? 0 : held->size();
   auto bail = [&] {
@@ -360,7 +362,7 @@ bool ReadAttributes(std::string_view s, size_t at, size_t gt, bool drop, bool li
     }
     TagNameAt name(s, name_begin);  // lower case; names over 32 bytes are never dropped
     bool whole_name = name.view().size() == name_end - name_begin;
-    if (drop && whole_name && IsUnreadAttribute(name.view(), link)) {
+    if (drop && whole_name && IsUnreadAttribute(name.view(), tag)) {
       cut->emplace_back(name_begin, at);
     } else if (held != nullptr && whole_name && IsHeldAttribute(name.view())) {
       Hold(s.substr(value_begin, value_end - value_begin), value_begin, false, cut, held);
@@ -491,7 +493,7 @@ class Prescan {
     } else if (!IsUncounted(name) && depth_ > 0) {
       --depth_;
     }
-    if (ReadAttributes(s_, name_end, gt, false, false, &cut_)) {
+    if (ReadAttributes(s_, name_end, gt, false, "", &cut_)) {
       text_from_ = gt + 1;
       return gt + 1;
     }
@@ -522,8 +524,7 @@ class Prescan {
         ++depth_;
       }
     }
-    bool plain =
-        !whole && ReadAttributes(s_, name_end, gt, Cutting(), name == "link", &cut_, Holder());
+    bool plain = !whole && ReadAttributes(s_, name_end, gt, Cutting(), name, &cut_, Holder());
     if (!plain && !whole) {
       size_t end = TagEnd(s_, name_end);
       if (end == std::string_view::npos) return s_.size();

@@ -209,6 +209,16 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
       last = static_cast<int>(i);
     }
   }
+  // The date line nearest above the article is its publication time, not the site header's
+  // "today" further up.
+  for (int i = first - 1;
+       first >= 0 && a->published.empty() && i >= std::max(0, first - kMetadataBefore); --i) {
+    const LineInfo& l = info[i];
+    if ((*decisions)[i].role == BlockRole::kRemoved && l.kind == LineKind::kDate &&
+        !l.date.updated) {
+      a->published = l.date.iso;
+    }
+  }
   // Bylines and dates the markup put just outside the article (a "byline" <div>).
   for (int i = std::max(0, first - kMetadataBefore);
        first >= 0 && i < std::min<int>(info.size(), last + kMetadataAfter); ++i) {

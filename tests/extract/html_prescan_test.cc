@@ -200,6 +200,19 @@ TEST(Prescan, CommentsEndWhereHtmlEndsThem) {
   }
 }
 
+// Attributes the metadata reads survive the cut: a <link>'s href and an <abbr>'s title (hAtom
+// dates); the same attributes elsewhere are dropped.
+TEST(Prescan, KeepsTheAttributesMetadataReads) {
+  const std::string html =
+      "<link rel=canonical href=\"https://example.com/a\"><a href=\"/x\" title=\"tip\">x</a>"
+      "<abbr class=published title=\"2025-03-11T14:20:00+08:00\">14.20</abbr>";
+  std::string prepared = PrepareForParsing(html, kMaxHtmlDepth);
+  EXPECT_NE(prepared.find("href=\"https://example.com/a\""), std::string::npos) << prepared;
+  EXPECT_NE(prepared.find("title=\"2025-03-11T14:20:00+08:00\""), std::string::npos) << prepared;
+  EXPECT_EQ(prepared.find("href=\"/x\""), std::string::npos) << prepared;
+  EXPECT_EQ(prepared.find("title=\"tip\""), std::string::npos) << prepared;
+}
+
 // Random markup from the constructs the pre-scan treats specially (comments of every form,
 // raw-text elements, quoted and unquoted attributes with '>' and quotes inside, bogus tags,
 // stray '<', CDATA, deep nesting) against Gumbo: the pre-scanned input has the same visible

@@ -125,6 +125,35 @@ TEST(HtmlPublicationDate, DayFromTheUrlTakesTheTimeOfADateLineForThatDay) {
   EXPECT_EQ(a->published, "2024-06-20");
 }
 
+TEST(HtmlPublicationDate, UtcTimestampTakesTheOffsetTheMarkupWritesForTheSameInstant) {
+  // A theme's <time datetime> in the publisher's offset beside a UTC meta; tagDiv marks its
+  // publication time "updated".
+  const std::string time =
+      "<time class=\"entry-date updated td-module-date\" datetime=\"2025-03-11T09:15:42+07:00\">"
+      "11 Maret 2025</time>";
+  Result<Article> a =
+      Extract(Meta("2025-03-11T02:15:42+00:00"), time + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-03-11T09:15:42+07:00");
+  // Another instant in the markup does not move the UTC one.
+  a = Extract(Meta("2025-03-11T04:02:10+00:00"), time + kBody, "https://example.com/a/1");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-03-11T04:02:10+00:00");
+}
+
+TEST(HtmlPublicationDate, HatomAbbrTitleGivesTheTime) {
+  // Blogger's <abbr class="published" title="ISO">, with or without itemprop.
+  for (const std::string abbr :
+       {"<abbr class=\"published\" itemprop=\"datePublished\" "
+        "title=\"2025-03-11T14:20:00+08:00\">14.20</abbr>",
+        "<abbr class=\"published\" title=\"2025-03-11T14:20:00+08:00\">14.20</abbr>"}) {
+    Result<Article> a = Extract("", "<div class=\"post-header\">" + abbr + "</div>" + kBody,
+                                "https://example.com/2025/03/a.html");
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->published, "2025-03-11T14:20:00+08:00") << abbr;
+  }
+}
+
 TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
   // 02:18 UTC on the 18th is the 17th from UTC-3 westwards: the URL's day.
   Result<Article> a =
@@ -162,6 +191,17 @@ TEST(HtmlPublicationDate, WrittenDateNearestTheArticleInTheSitesLanguage) {
   Result<Article> a = Extract("", body, "https://example.com/a/1", "es");
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->published, "2020-03-17");
+  // A date line right above the article wins over the header's "today" even when markup
+  // leaves both outside the article's container.
+  a = Extract("",
+              "<div class=\"topbar\">Rabu, 12 Maret 2025 Kontak</div><div class=\"detail\">"
+              "<h3>Pasar murah dibuka di empat belas titik</h3><div class=\"info\">12/03/2025 "
+              "09:10 Oleh: Admin</div><p class=\"keterangan-gambar\">Warga antre di pasar murah, "
+              "Selasa (11/3/2025). (Dok. Humas)</p><div class=\"isi\">" +
+                  std::string(kBody) + "</div></div>",
+              "https://example.go.id/berita/1", "id");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-03-12T09:10:00+07:00");
   a = Extract("", "<span class=\"entry-time\">2020年07月03日</span>" + std::string(kBody),
               "https://blog.example.jp/e/1", "ja");
   ASSERT_TRUE(a.ok());
