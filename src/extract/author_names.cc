@@ -31,12 +31,6 @@ constexpr std::string_view kTitleRoleWords[] = {"journalist",  "analyst",  "phot
                                                 "koresponden", "wartawan", "jurnalis",
                                                 "kontributor", "redaktur"};
 
-// Names of a newsroom desk rather than a person ("Redaksi, CNBC Indonesia", "Tim Redaksi",
-// "Newsroom", "Web Desk"), compared whole and ignoring case.
-constexpr std::string_view kDeskNames[] = {
-    "redaksi",  "tim redaksi",    "redaksi online",  "meja redaksi", "newsroom", "news desk",
-    "web desk", "editorial team", "editorial staff", "staff",        "admin",    "administrator"};
-
 // Academic and professional degrees some sites append to a name ("Ilana Muhlstein, MS, RDN").
 constexpr std::string_view kDegrees[] = {"ms", "ma",  "md",   "rd",   "rdn", "phd", "mph", "rn",
                                          "bs", "ba",  "mba",  "jd",   "cpt", "ld",  "cde", "dds",
@@ -166,7 +160,7 @@ void AddName(std::string_view raw, const AuthorPage& page, std::vector<std::stri
   std::string bare = name;
   std::erase(bare, '.');
   if (name.empty() || name.size() > 60 || LooksLikeHandle(name) || InList(bare, kDegrees) ||
-      InList(name, kDeskNames) || IsTheOutlet(name, page)) {
+      IsTheOutlet(name, page) || NamesASiteRole(name)) {
     return;
   }
   for (const std::string& seen : *out) {

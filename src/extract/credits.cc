@@ -44,6 +44,7 @@ constexpr std::array kLabels = {
     Label{"fotografer", CreditRole::kOther, true},
     Label{"penyunting", CreditRole::kEditor, true},
     Label{"penulis", CreditRole::kAuthor, true},
+    Label{"laporan", CreditRole::kAuthor, true},  // "Laporan: X" (report by)
     Label{"pewarta", CreditRole::kAuthor, true},
     Label{"reporter", CreditRole::kAuthor, true},
     Label{"wartawan", CreditRole::kAuthor, true},
@@ -258,6 +259,43 @@ bool LooksLikePersonName(std::string_view line) {
   return StartsUpper(words.front());
 }
 
+bool NamesASiteRole(std::string_view name) {
+  // Desk names compared whole ("Redaksi Online", "Web Desk", "Editorial Staff").
+  static constexpr std::string_view kDeskNames[] = {"redaksi online", "meja redaksi", "web desk",
+                                                    "editorial staff"};
+  for (std::string_view desk : kDeskNames) {
+    if (EqualsIgnoreCase(Trim(name), desk)) return true;
+  }
+  // A role word alone, or opening the name ("Admin Diskominfo", "Redaksi Warta Andalas").
+  static constexpr std::string_view kRoleFirst[] = {"admin",     "administrator", "redaksi",
+                                                    "webmaster", "humas",         "superadmin"};
+  // Role words that make a desk only alone or after "Tim"/"Team" ("Tim Redaksi"): "Editor"
+  // and "Staff" alone, not "Staff Sgt. X"; "Tim Cook" is a person.
+  static constexpr std::string_view kRoleAlone[] = {"editor",  "editorial", "newsroom",
+                                                    "staff",   "operator",  "redaktur",
+                                                    "liputan", "redaction", "news desk"};
+  std::vector<std::string_view> words = Words(Trim(name));
+  if (words.empty()) return false;
+  std::string first = AsciiLower(words[0]);
+  for (std::string_view w : kRoleFirst) {
+    if (first == w) return true;
+  }
+  std::string rest = AsciiLower(Trim(name));
+  if (first == "tim" || first == "team") {
+    if (words.size() < 2) return false;
+    rest = AsciiLower(Trim(Trim(name).substr(words[0].size())));
+  } else if (words.size() == 2 && AsciiLower(words[1]) == "team") {
+    rest = AsciiLower(words[0]);  // "Editorial Team"
+  }
+  for (std::string_view w : kRoleAlone) {
+    if (rest == w) return true;
+  }
+  for (std::string_view w : kRoleFirst) {
+    if (rest == w) return true;  // "Tim Redaksi"
+  }
+  return false;
+}
+
 CreditRole CreditLabelRole(std::string_view line) {
   line = Trim(line);
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
@@ -280,6 +318,7 @@ void AddCredit(CreditRole role, std::string_view name, Credits* out) {
         return;
       }
       if (!SiteForOutletName(name).empty()) return;  // "By John Smith, CNN"
+      if (NamesASiteRole(name)) return;              // "Penulis: Redaksi"
       AddUnique(role == CreditRole::kAuthor ? &out->authors : &out->editors,
                 NormalizePersonName(name));
       return;

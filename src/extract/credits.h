@@ -53,6 +53,10 @@ void AddCredit(CreditRole role, std::string_view name, Credits* out);
 // "bin", "van", "de" allowed), no digits, no sentence punctuation.
 bool LooksLikePersonName(std::string_view line);
 
+// True when a credited `name` is a site's account or desk, not a person: "Admin", "Redaksi",
+// "Webmaster", "Admin Diskominfo", "Redaksi Warta Andalas", "Tim Redaksi", "Editorial Team".
+bool NamesASiteRole(std::string_view name);
+
 // A credited name cleaned up: URL-slug hyphens become spaces ("Edy-A.-Putra" -> "Edy A. Putra"),
 // white space folded, trailing punctuation and "|" separators dropped; a name in capitals
 // is title-cased.

@@ -36,6 +36,10 @@ TEST(Credits, ParsesLabelledLines) {
       // A desk's initials after the name are no second author; an agency's are an agency.
       {"Oleh: Herman / FER", {"Herman"}},
       {"Oleh: Sari Dewi / AFP", {"Sari Dewi"}, {}, {"AFP"}},
+      // "Laporan:" (report by) credits the reporter; a site's account or desk is no person.
+      {"Laporan: Rina Kartika", {"Rina Kartika"}},
+      {"Penulis: Redaksi | Editor: Tim Redaksi", {}, {}},
+      {"Oleh: Admin Diskominfo", {}},
   };
   for (const Case& c : cases) {
     Credits got;
@@ -46,6 +50,18 @@ TEST(Credits, ParsesLabelledLines) {
     EXPECT_EQ(got.agencies, c.agencies);
     EXPECT_EQ(got.sources, c.sources);
     EXPECT_EQ(got.others, c.others);
+  }
+}
+
+TEST(Credits, SiteRolesAreNoPersons) {
+  for (const char* role :
+       {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
+        "Admin Diskominfo", "Redaksi Warta Andalas", "Humas Polres Bantul", "Newsroom", "Staff"}) {
+    EXPECT_TRUE(NamesASiteRole(role)) << role;
+  }
+  for (const char* person :
+       {"Tim Cook", "Rina Kartika", "Staff Sgt. Lee", "Redi Saputra", "Editha Lestari"}) {
+    EXPECT_FALSE(NamesASiteRole(person)) << person;
   }
 }
 
