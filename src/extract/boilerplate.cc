@@ -82,8 +82,8 @@ constexpr Pattern kPatterns[] = {
      "sebelumnya)"},
     {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
     {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
-    // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)" ---
-    {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){1,3}[a-z]{2,5}\\))"},
+    // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
+    {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
     // --- related and recommended articles ---
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
@@ -305,6 +305,33 @@ std::string_view BoilerplateReason(std::string_view line) {
   return BoilerplateReason(LineFacts(line));
 }
 
+namespace {
+
+// `line` without the dashes, stars or equal signs set on both its sides ("- Advertisement -",
+// "\u2014 Iklan \u2014", "*** Ads ***"); `line` itself when either side has none.
+std::string_view WithoutDecoration(std::string_view line) {
+  auto decoration_at = [](std::string_view s, bool front) -> size_t {
+    for (std::string_view d : {"-", "*", "=", "~", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+      if (front ? s.starts_with(d) : s.ends_with(d)) return d.size();
+    }
+    return 0;
+  };
+  std::string_view inner = line;
+  size_t front = 0, back = 0;
+  for (size_t n = decoration_at(inner, true); n > 0; n = decoration_at(inner, true)) {
+    inner.remove_prefix(n);
+    front += n;
+  }
+  for (size_t n = decoration_at(inner, false); n > 0; n = decoration_at(inner, false)) {
+    inner.remove_suffix(n);
+    back += n;
+  }
+  if (front == 0 || back == 0) return line;
+  return Trim(inner);
+}
+
+}  // namespace
+
 std::string_view BoilerplateReason(const LineFacts& facts) {
   std::string_view line = Trim(facts.text());
   if (line.empty() || line.size() > kMaxPhraseLine) return {};
@@ -315,6 +342,11 @@ std::string_view BoilerplateReason(const LineFacts& facts) {
       ((line.front() == '[' && line.back() == ']') ||
        (line.front() == '(' && line.back() == ')'))) {
     reason = Phrases().Reason(Trim(line.substr(1, line.size() - 2)), anywhere);
+  }
+  // "- Advertisement -", "*** Iklan ***": the same phrase between dashes or stars.
+  if (reason.empty()) {
+    std::string_view inner = WithoutDecoration(line);
+    if (inner.size() < line.size()) reason = Phrases().Reason(inner, anywhere);
   }
   return reason;
 }

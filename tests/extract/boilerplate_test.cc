@@ -19,6 +19,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Kabar Cakrawala \xC2\xA9 2025", "footer"},
       {"Read: Sea Level Rise Threatens 23 Million Indonesians, Study Finds", "related"},
       {"Advertisement", "ad"},
+      {"- Advertisement -", "ad"},
+      {"\xE2\x80\x94 Iklan \xE2\x80\x94", "ad"},
+      {"*** ADVERTISEMENT ***", "ad"},
+      {"(rk)", "metadata"},
       {"Scroll Untuk Melanjutkan", "navigation"},
       {"SCROLL TO CONTINUE WITH CONTENT", "navigation"},
       {"Lupa Kata Sandi? Klik di Sini", "login"},
@@ -78,7 +82,10 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita lengkapnya, kata dia, di laporan tahunan.",
            "Related issues were discussed at the summit in Geneva.",
            "Warga bisa unduh formulir di laman resmi. App Store juga menyediakannya",
-           "(AP/AFP)",  // a wire credit, read by agencies.cc
+           "(AP/AFP)",         // a wire credit, read by agencies.cc
+           "- Advertisement",  // decoration on one side only
+           "- Warga menolak iklan rokok di sekolah -",
+           "(Rudi)",  // a name, not lower-case initials
            "Baca berita itu di Telegram, kata dia, warga langsung panik.",
            "Halaman 12 koran itu memuat foto kebakaran.",
            "Warga bergabung dalam grup WhatsApp RT untuk memantau banjir.",
