@@ -105,6 +105,34 @@ std::string CleanTitle(const std::string& title, const std::string& site_name,
   return t;
 }
 
+// True when `part` of a title, before or after the headline in it, is only the site's
+// decoration: empty, or a separator at the headline's side ("Berita - ", " | Portal ...").
+bool IsTitleDecoration(std::string_view part, bool before_headline) {
+  if (part.empty()) return true;
+  for (std::string_view sep : kTitleSeps) {
+    if (before_headline ? part.ends_with(sep) : part.starts_with(sep)) return true;
+  }
+  return false;
+}
+
+// The page's own headline inside a <title> that wraps it in the site's decoration ("Berita -
+// X | Portal Resmi Kabupaten Y" with an <h1>..<h3> "X" on the page): the first such heading of
+// four words or more standing in `title` between separators; else `title`.
+std::string HeadlineInsideTitle(const HtmlBlocks& blocks, const std::string& title) {
+  for (const HtmlBlock& b : blocks.blocks) {
+    if (b.tag != GUMBO_TAG_H1 && b.tag != GUMBO_TAG_H2 && b.tag != GUMBO_TAG_H3) continue;
+    if (b.text.size() >= title.size() || extract::CountWords(b.text) < 4) continue;
+    size_t at = title.find(b.text);
+    if (at == std::string::npos) continue;
+    std::string_view t = title;
+    if (IsTitleDecoration(t.substr(0, at), true) &&
+        IsTitleDecoration(t.substr(at + b.text.size()), false)) {
+      return b.text;
+    }
+  }
+  return title;
+}
+
 std::string FirstHeading(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
     if (blocks.blocks[i].tag == GUMBO_TAG_H1 && d[i].role == BlockRole::kRemoved) {
@@ -377,6 +405,7 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   HtmlDocument doc(html.Text(page.bytes));
   HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
+  meta.title = HeadlineInsideTitle(blocks, meta.title);
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
   FillMetadata(meta, page, &a);
   AnalyseHtmlText(blocks, options.now.empty() ? page.fetched_at : options.now, &decisions, &a);

@@ -89,6 +89,11 @@ constexpr Pattern kNegativeSubstrings[] = {
     {"caption", "caption"},
     {"figcaption", "caption"},
     {"credit", "caption"},
+    {"keterangan-foto", "caption"},  // Indonesian: "keterangan" is the photo's caption
+    {"keterangan-gambar", "caption"},
+    {"keterangan_foto", "caption"},
+    {"keterangan_gambar", "caption"},
+    {"ket-foto", "caption"},
     {"modal", "popup"},
     {"popup", "popup"},
     {"sr-only", "hidden"},

@@ -247,6 +247,35 @@ TEST(HtmlExtract, TitleLosesTheSiteNameAtEitherEnd) {
             "Japan - Strong quake shakes the north-east coast");
 }
 
+// The page's own heading inside a <title> that wraps it in the site's words at either end is
+// the headline; a heading that is only part of the title's words is not.
+TEST(HtmlExtract, HeadlineInsideADecoratedTitle) {
+  auto title_of = [](const std::string& title, const std::string& heading) {
+    std::string html =
+        "<html><head><title>" + title + "</title></head><body><div class=\"detail\">" + heading +
+        "<div class=\"isi\"><p>Pemerintah kabupaten menyiapkan empat puluh titik pasar murah "
+        "yang tersebar di tujuh belas kecamatan selama bulan Ramadan tahun ini.</p><p>Setiap "
+        "titik menyediakan beras, minyak goreng dan gula pasir dengan harga di bawah harga "
+        "pasar.</p></div></div></body></html>";
+    Result<Article> a =
+        ExtractArticle(HtmlPage(html, "https://example.go.id/berita/1"), {}, nullptr);
+    return a.ok() ? a->title : "error";
+  };
+  EXPECT_EQ(title_of("Berita - Pemkab Siapkan 40 Titik Pasar Murah | Portal Resmi Kabupaten X",
+                     "<h3 class=\"judul\">Pemkab Siapkan 40 Titik Pasar Murah</h3>"),
+            "Pemkab Siapkan 40 Titik Pasar Murah");
+  EXPECT_EQ(title_of("Opinion | Pemkab Siapkan 40 Titik Pasar Murah",
+                     "<h1>Pemkab Siapkan 40 Titik Pasar Murah</h1>"),
+            "Pemkab Siapkan 40 Titik Pasar Murah");
+  // Three words are no headline; a heading inside the title's own words is not set off.
+  EXPECT_EQ(title_of("Berita - Pasar Murah Dibuka | Portal Resmi Kabupaten X",
+                     "<h2>Pasar Murah Dibuka</h2>"),
+            "Berita - Pasar Murah Dibuka | Portal Resmi Kabupaten X");
+  EXPECT_EQ(title_of("Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan",
+                     "<h2>Siapkan 40 Titik Pasar Murah</h2>"),
+            "Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan");
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";
