@@ -149,8 +149,23 @@ struct Parts {
   std::string site;
   std::string agency;
   bool own_outlet = false;  // the page's own outlet named by its name ("Lintas Pagi, Makassar")
+  bool named_desk = false;  // an unknown outlet or desk in parentheses: "Bantul (Diskominfo)"
   bool ok = true;
 };
+
+// True when a parenthesised part no table knows may still name the outlet or desk that filed
+// the story: one or two capitalised words of letters ("Diskominfo", "Humas Polri", "KBR").
+bool MayNameADesk(std::string_view paren) {
+  std::vector<std::string_view> words = Words(paren);
+  if (words.empty() || words.size() > 2) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w) || w.size() > 20) return false;
+    for (char c : w) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    }
+  }
+  return true;
+}
 
 // True when `part` is the outlet's name `outlet`, "The" before either aside.
 bool NamesOutlet(std::string_view part, std::string_view outlet) {
@@ -224,6 +239,9 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   Parts parts;
   if (!paren.empty()) {
     std::string agency = CanonicalAgency(paren);
+    std::vector<std::string_view> paren_words = Words(paren);
+    // "(ANTARA News)", "(Reuters TV)": the agency's service
+    if (agency.empty() && paren_words.size() == 2) agency = CanonicalAgency(paren_words[0]);
     std::string site = SiteFromToken(paren);
     if (!agency.empty())
       parts.agency = agency;
@@ -231,6 +249,8 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
       parts.site = site;
     else if (NamesOutlet(paren, page_outlet))
       parts.own_outlet = true;  // "CHICAGO (The Harbor Ledger) --"
+    else if (MayNameADesk(paren))
+      parts.named_desk = true;  // "Bantul (Diskominfo) –": a place is still needed, below
     else
       return false;
   }
@@ -244,6 +264,8 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   if (!parts.ok) return false;
   if (parts.place.empty() && !parts.site.empty()) ReadPlaceAfterDash(paragraph, &dash, &parts);
   bool has_source = !parts.site.empty() || !parts.agency.empty() || parts.own_outlet;
+  // An unknown name in parentheses makes a dateline only with a place before it and a
+  // sentence after the dash (the checks a place alone gets).
   // A place alone ("Jakarta - ", "WASHINGTON — ") is a dateline only when the story text
   // that follows starts like a sentence.
   if (!has_source) {

@@ -39,7 +39,14 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
        "Pikiran Rakyat", ""},
       {"BANDUNG, PIKIRAN RAKYAT - Jalur lingkar selatan ditutup", true, "Bandung",
        "pikiran-rakyat.com", "Pikiran Rakyat", ""},
+      // An agency's service, or an unknown outlet or desk in parentheses after a place.
+      {"Jakarta (ANTARA News) - Menteri Keuangan", true, "Jakarta", "", "", "Antara"},
+      {"Bantul (Diskominfo) \xE2\x80\x93 Pemerintah Kabupaten Bantul", true, "Bantul", "", "", ""},
+      {"HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists", true, "Honolulu", "", "", ""},
       // Not datelines.
+      {"(Diskominfo) - Pemerintah Kabupaten Bantul", false, "", "", "", ""},
+      {"Jakarta (Dinas Pekerjaan Umum Kota) - Jalan itu", false, "", "", "", ""},
+      {"Jakarta (12) - Seorang anak", false, "", "", "", ""},
       {"Pemimpin Korea Utara Kim Jong-un menyatakan dukungan", false, "", "", "", ""},
       {"Harga naik 5 - 10 persen tahun ini, kata dia.", false, "", "", "", ""},
       {"T - Mobile continues to add to its line - up of devices", false, "", "", "", ""},
