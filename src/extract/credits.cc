@@ -278,7 +278,11 @@ bool NamesASiteRole(std::string_view name) {
   if (words.empty()) return false;
   std::string first = AsciiLower(words[0]);
   for (std::string_view w : kRoleFirst) {
-    if (first == w) return true;
+    if (first != w) continue;
+    // "Redaksi" before one unknown word may be a given name ("Redaksi Hutapea"); before an
+    // outlet ("Redaksi Kompas") or several words ("Redaksi Warta Andalas") it is the desk.
+    if (first != "redaksi" || words.size() != 2) return true;
+    return !SiteForOutletName(words[1]).empty();
   }
   std::string rest = AsciiLower(Trim(name));
   if (first == "tim" || first == "team") {
