@@ -133,6 +133,20 @@ std::string HeadlineInsideTitle(const HtmlBlocks& blocks, const std::string& tit
   return title;
 }
 
+// When the page's heading stands in the <title> between the site's words and the cleaned
+// title is not that heading, the heading is the headline, and its block no body text.
+void TakeHeadlineInsideTitle(const HtmlBlocks& blocks, const std::string& html_title,
+                             std::vector<BlockDecision>* d, Article* a) {
+  std::string headline = HeadlineInsideTitle(blocks, html_title);
+  if (headline == html_title || headline == a->title) return;
+  a->title = headline;
+  for (size_t i = 0; i < blocks.blocks.size(); ++i) {
+    if (blocks.blocks[i].text != headline || (*d)[i].role != BlockRole::kBody) continue;
+    (*d)[i].role = BlockRole::kRemoved;
+    (*d)[i].reason = "title";
+  }
+}
+
 std::string FirstHeading(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d) {
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
     if (blocks.blocks[i].tag == GUMBO_TAG_H1 && d[i].role == BlockRole::kRemoved) {
@@ -405,9 +419,9 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   HtmlDocument doc(html.Text(page.bytes));
   HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
-  meta.title = HeadlineInsideTitle(blocks, meta.title);
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
   FillMetadata(meta, page, &a);
+  TakeHeadlineInsideTitle(blocks, meta.title, &decisions, &a);
   AnalyseHtmlText(blocks, options.now.empty() ? page.fetched_at : options.now, &decisions, &a);
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
