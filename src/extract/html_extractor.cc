@@ -436,9 +436,12 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;
   // WITA and WIT pages print their zone in the date line (AnalyseHtmlText reads it). Other
-  // countries' times stay as written: many span several zones.
+  // countries' times stay as written: many span several zones, unless the site is a known
+  // outlet of a one-zone country ("Published Nov 20, 2025, 05:10 PM" on straitstimes.com).
   if (a.language == "id" || meta.zone == "Asia/Jakarta") {
     a.published = WithZoneOffset(a.published, "Asia/Jakarta");
+  } else {
+    a.published = WithZoneOffset(a.published, extract::OutletHomeZone(a.site));
   }
   if (a.body.empty()) return Status::NotFound("no article text in the HTML page");
   return a;

@@ -9,6 +9,7 @@
 #include "extract/line_classifier.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
+#include "extract/relative_dates.h"
 #include "extract/syndication.h"
 #include "extract/text_util.h"
 
@@ -267,6 +268,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
   extract::FindMentionedDates(running, &a->dates_mentioned);
   extract::FindWeekdayDates(running, a->published, &a->dates_mentioned);
   extract::FindYesterdayDates(running, a->published, &a->dates_mentioned);
+  extract::FindRelativeDates(running, a->published, &a->dates_mentioned);
   if (a->outlet.empty()) a->outlet = extract::OutletName(a->site);
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract/publisher_zone.h"
 #include "kabar/extract.h"
@@ -152,6 +153,20 @@ TEST(HtmlPublicationDate, HatomAbbrTitleGivesTheTime) {
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->published, "2025-03-11T14:20:00+08:00") << abbr;
   }
+}
+
+// The HTML path reads event days as the text path does, and a known outlet of a one-zone
+// country gives a zoneless time its zone.
+TEST(HtmlPublicationDate, EventDaysAndAOneZoneOutletsTimeAsOnTheTextPath) {
+  const std::string shown = "<p class=\"date\">Published Nov 20, 2025, 05:10 PM</p>";
+  const std::string body =
+      "<p>The transport minister said on Nov. 8 that the new line would open early next year, "
+      "ahead of the schedule set in 2023.</p><p>Officials said yesterday that the trains had "
+      "passed their last safety checks and would run every four minutes.</p>";
+  Result<Article> a = Extract("", shown + body, "https://www.straitstimes.com/singapore/x");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-11-20T17:10:00+08:00");
+  EXPECT_EQ(a->dates_mentioned, (std::vector<std::string>{"2025-11-19", "2025-11-08"}));
 }
 
 TEST(HtmlPublicationDate, UrlDateWitnessesOnlyWhenAnOffsetReachesIt) {
