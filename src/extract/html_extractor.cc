@@ -243,6 +243,21 @@ bool NamedSectionLabel(const HtmlBlocks& blocks, int index) {
   return false;
 }
 
+// The index of the headline's block: the first removed as "title", else (a headline inside
+// a named page part, such as an "entry-header", keeps that part's reason) the first whose
+// text is the title; d.size() when there is none.
+size_t HeadlineBlock(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
+                     const std::string& title) {
+  for (size_t t = 0; t < d.size(); ++t) {
+    if (std::strcmp(d[t].reason, "title") == 0) return t;
+  }
+  std::string lower = AsciiLower(title);
+  for (size_t t = 0; !lower.empty() && t < d.size(); ++t) {
+    if (AsciiLower(blocks.blocks[t].text) == lower) return t;
+  }
+  return d.size();
+}
+
 // The section a page names only in a label right above its headline
 // ('<div class="category"><a href="/z/2420">Indonesia</a></div>', VOA): one of the two
 // blocks before the headline, named as a section label and outside menus and hidden parts,
@@ -252,8 +267,7 @@ std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
                                        const std::vector<BlockDecision>& d,
                                        const std::string& title) {
   constexpr size_t kLookBack = 2;
-  size_t t = 0;
-  while (t < d.size() && std::strcmp(d[t].reason, "title") != 0) ++t;
+  size_t t = HeadlineBlock(blocks, d, title);
   if (t == d.size()) return "";
   for (size_t k = 1; k <= kLookBack && k <= t; ++k) {
     const HtmlBlock& b = blocks.blocks[t - k];
@@ -355,8 +369,7 @@ std::string SectionFromCurrentMenuEntry(const HtmlBlocks& blocks, const std::str
 std::string SectionFromTrailAboveTitle(const HtmlBlocks& blocks,
                                        const std::vector<BlockDecision>& d, const Article& a) {
   constexpr size_t kLookBack = 2;
-  size_t t = 0;
-  while (t < d.size() && std::strcmp(d[t].reason, "title") != 0) ++t;
+  size_t t = HeadlineBlock(blocks, d, a.title);
   if (t == d.size()) return "";
   for (size_t k = 1; k <= kLookBack && k <= t; ++k) {
     std::string section = extract::SectionFromBreadcrumb(blocks.blocks[t - k].text, a);

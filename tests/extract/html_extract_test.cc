@@ -181,6 +181,21 @@ TEST(HtmlExtract, SectionFromACategoryLabelAboveTheHeadline) {
   EXPECT_EQ(section_of("<nav><div class=\"category\"><a href=\"/z/1\">Indonesia</a></div></nav>"),
             "");
   EXPECT_EQ(section_of("<div class=\"category\">Indonesia <a href=\"/z/1\">more</a></div>"), "");
+  // The headline in a named page part (an "entry-header") with the label, the <title> with
+  // the site's name after it.
+  Result<Article> a = ExtractArticle(
+      HtmlPage("<html><head><title>Schools flood again on the coast - Example News</title>"
+               "<meta property=\"og:site_name\" content=\"Example News\"></head><body>"
+               "<header class=\"entry-header\"><div class=\"category-links\"><a href=\"/c\">"
+               "Kelautan</a></div><h1>Schools flood again on the coast</h1></header><article>"
+               "<p>Sea water flooded two primary schools on the coast again this week, and "
+               "pupils now study in the village hall.</p><p>The district plans to raise the "
+               "floors of both schools next year, officials said on Thursday.</p></article>"
+               "</body></html>",
+               "https://news.example.com/a/1.html"),
+      {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->section, "Kelautan");
 }
 
 // The site's name is cut from a <title>, at either end and repeatedly; a short place or
