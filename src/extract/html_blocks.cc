@@ -106,6 +106,31 @@ bool IsScreenReaderOnly(const GumboNode* node) {
   return false;
 }
 
+// True when `node` follows another element with no text (not even white space) between, and
+// the two are separate items rather than a word an editor split into formatting runs
+// ("<strong>Game D</strong><strong>ay</strong>"): one of them a link, or both classed
+// ("<span class=label>Penulis</span><a>Name</a>", a name and its hover card).
+bool FollowsAnotherItem(const GumboNode* node) {
+  if (node->parent == nullptr || node->index_within_parent == 0) return false;
+  const GumboVector& kids = node->parent->v.element.children;
+  const GumboNode* before = static_cast<const GumboNode*>(kids.data[node->index_within_parent - 1]);
+  if (before->type != GUMBO_NODE_ELEMENT) return false;
+  if (before->v.element.tag == GUMBO_TAG_A || node->v.element.tag == GUMBO_TAG_A) return true;
+  auto classed = [](const GumboNode* n) {
+    return gumbo_get_attribute(&n->v.element.attributes, "class") != nullptr;
+  };
+  return classed(before) && classed(node);
+}
+
+// An ASCII letter or digit before a gap between two items, and a capital or digit after it,
+// make it a word break: "Penulis|Anindya", "Noem|Kristi Lynn Noem" (a name and its hover card).
+// A lower-case letter after the gap goes on a word a link or a style split ("Arte|mis").
+bool IsAsciiWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+bool OpensAnotherWord(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 struct Frame {
   const GumboNode* node;
   unsigned next_child;
@@ -148,6 +173,7 @@ class Splitter {
     }
     bool block = !IsInlineTag(tag);
     if (block) Flush();
+    if (!block && !text_.empty() && !pending_space_ && FollowsAnotherItem(node)) gap_ = true;
     HtmlElement e;
     e.node = node;
     e.tag = tag;
@@ -190,11 +216,12 @@ class Splitter {
       while (*p != '\0' && !IsTextSpace(p)) ++p;
       if (p > run) {
         size_t n = static_cast<size_t>(p - run);
-        if (pending_space_) {
+        if (pending_space_ || (gap_ && IsAsciiWordByte(text_.back()) && OpensAnotherWord(*run))) {
           text_.push_back(' ');
           ++n;
           pending_space_ = false;
         }
+        gap_ = false;
         text_.append(run, p);
         if (link_depth_ > 0) link_bytes_ += n;
       }
@@ -207,6 +234,7 @@ class Splitter {
   // Ends the current block; true when it had text.
   bool Flush() {
     pending_space_ = false;
+    gap_ = false;
     bool had_text = !text_.empty();
     if (had_text) {
       HtmlBlock b;
@@ -233,6 +261,9 @@ class Splitter {
   int link_depth_ = 0;
   int unseen_depth_ = 0;  // open inline elements of screen-reader text
   bool pending_space_ = false;
+  // An inline element right after another element, no text between them: "<span>Penulis</span>
+  // <a>Name</a>" written without a space reads as two words, not "PenulisName".
+  bool gap_ = false;
   bool break_pending_ = false;
 };
 

@@ -212,8 +212,9 @@ class Classifier {
 
   // The lead photo and its caption sit between the headline and the article text, often
   // outside the element that holds the text. Walking up from the root's first block over
-  // share bars, ad slots and bylines, caption-named blocks that read like a caption (six words or
-  // more, not a credit line such as "Penulis: ... | Editor: ...") are the article's.
+  // share bars, ad slots, bylines, meta lines and the headline, caption-named blocks that read like
+  // a caption (six words or more, not a credit line such as "Penulis: ... | Editor: ...") are the
+  // article's.
   void KeepLeadCaption(std::vector<BlockDecision>* out) const {
     if (root_ < 0) return;
     constexpr int kReach = 6;  // blocks looked at above the root
@@ -222,14 +223,22 @@ class Classifier {
     for (int i = first - 1; i >= 0 && i >= first - kReach; --i) {
       BlockDecision& d = (*out)[i];
       if (d.role != BlockRole::kRemoved) break;
-      if (std::strcmp(d.reason, "share") == 0 || std::strcmp(d.reason, "ad") == 0) continue;
-      const std::string& text = doc_.blocks[i].text;
+      // Share bars, ad slots, the meta line and the headline itself (themes that print the
+      // photo above the headline) lie between the caption and the text.
+      const HtmlBlock& b = doc_.blocks[i];
+      bool heading = b.tag == GUMBO_TAG_H1 || b.tag == GUMBO_TAG_H2 || b.tag == GUMBO_TAG_H3;
+      if (std::strcmp(d.reason, "share") == 0 || std::strcmp(d.reason, "ad") == 0 ||
+          std::strcmp(d.reason, "metadata") == 0 || std::strcmp(d.reason, "title") == 0 ||
+          b.tag == GUMBO_TAG_H1) {
+        continue;
+      }
+      const std::string& text = b.text;
       extract::Credits credits;
       bool caption = std::strcmp(d.reason, "caption") == 0 ||
                      (std::strcmp(d.reason, "outside-article") == 0 && UnderImage(doc_.blocks[i]));
       // A byline between the photo and the text ("Oleh Name").
       if (!caption && extract::ParseCreditLine(text, &credits)) continue;
-      if (!caption || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||
+      if (!caption || heading || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||
           extract::ParseCreditLine(text, &credits)) {
         break;
       }

@@ -109,6 +109,7 @@ std::string CleanTitle(const std::string& title, const std::string& site_name,
 // decoration: empty, or a separator at the headline's side ("Berita - ", " | Portal ...").
 bool IsTitleDecoration(std::string_view part, bool before_headline) {
   if (part.empty()) return true;
+  if (before_headline && part.ends_with(": ")) return true;  // "Cetak: X", "Print: X"
   for (std::string_view sep : kTitleSeps) {
     if (before_headline ? part.ends_with(sep) : part.starts_with(sep)) return true;
   }
@@ -141,7 +142,11 @@ void TakeHeadlineInsideTitle(const HtmlBlocks& blocks, const std::string& html_t
   if (headline == html_title || headline == a->title) return;
   a->title = headline;
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
-    if (blocks.blocks[i].text != headline || (*d)[i].role != BlockRole::kBody) continue;
+    BlockRole role = (*d)[i].role;
+    if (blocks.blocks[i].text != headline ||
+        (role != BlockRole::kBody && role != BlockRole::kHeading)) {
+      continue;
+    }
     (*d)[i].role = BlockRole::kRemoved;
     (*d)[i].reason = "title";
   }

@@ -1,6 +1,8 @@
 // AnalyseHtmlText: ClassifyLines over the blocks, then each metadata kind to its field.
 #include "extract/html_text_analysis.h"
 
+#include <cstring>
+
 #include "extract/agencies.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
@@ -159,6 +161,25 @@ void TakeLabelledName(const LineInfo& label, const LineInfo& next, Article* a) {
   MergeCredits(c, a);
 }
 
+// A byline element whose label and name are separate inline elements reads "Penulis Anindya
+// Paramitha" as one block, without the colon a credit line has: a label word and a person's
+// name after it credit that person (only in blocks the markup marks as metadata).
+void TakeInlineLabelledName(std::string_view text, Article* a) {
+  size_t space = text.find(' ');
+  if (space == std::string_view::npos) return;
+  extract::CreditRole role = extract::CreditLabelRole(text.substr(0, space));
+  std::string_view name = extract::Trim(text.substr(space + 1));
+  if ((role != extract::CreditRole::kAuthor && role != extract::CreditRole::kEditor) ||
+      !extract::LooksLikePersonName(name)) {
+    return;
+  }
+  extract::Credits c;
+  extract::AddCredit(role, name, &c);
+  if (!a->authors.empty()) c.authors.clear();
+  if (!a->editors.empty()) c.editors.clear();
+  MergeCredits(c, a);
+}
+
 void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
   if (TakeMetadata(l, true, a)) {
     d->role = BlockRole::kField;
@@ -244,6 +265,9 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
         (*decisions)[i + 1].role == BlockRole::kRemoved) {
       TakeLabelledName(info[i], info[i + 1], a);
       continue;
+    }
+    if (info[i].kind == LineKind::kText && std::strcmp(d.reason, "metadata") == 0) {
+      TakeInlineLabelledName(info[i].text, a);
     }
     TakeMetadata(info[i], i < first, a);
   }

@@ -282,6 +282,9 @@ TEST(HtmlExtract, HeadlineInsideADecoratedTitle) {
   EXPECT_EQ(title_of("Opinion | Pemkab Siapkan 40 Titik Pasar Murah",
                      "<h1>Pemkab Siapkan 40 Titik Pasar Murah</h1>"),
             "Pemkab Siapkan 40 Titik Pasar Murah");
+  EXPECT_EQ(title_of("Cetak: Pemkab Siapkan 40 Titik Pasar Murah",
+                     "<h2>Pemkab Siapkan 40 Titik Pasar Murah</h2>"),
+            "Pemkab Siapkan 40 Titik Pasar Murah");
   // Three words are no headline; a heading inside the title's own words is not set off.
   EXPECT_EQ(title_of("Berita - Pasar Murah Dibuka | Portal Resmi Kabupaten X",
                      "<h2>Pasar Murah Dibuka</h2>"),
@@ -289,6 +292,42 @@ TEST(HtmlExtract, HeadlineInsideADecoratedTitle) {
   EXPECT_EQ(title_of("Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan",
                      "<h2>Siapkan 40 Titik Pasar Murah</h2>"),
             "Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan");
+}
+
+// Two inline items written without a space between them ("<span>Penulis</span><a>Name</a>")
+// are two words; a word a link or a style split goes on ("<a>Arte</a><a>mis</a>").
+TEST(HtmlExtract, AdjacentItemsAreSeparateWordsButSplitWordsStayWhole) {
+  const std::string html =
+      "<html><head><title>Kereta cepat tambah jadwal perjalanan</title></head><body>"
+      "<h1>Kereta cepat tambah jadwal perjalanan</h1><div class=\"Author_wrap\"><span "
+      "class=\"Author_label\">Penulis</span><a class=\"Author_name\" href=\"/p/a\">Anindya "
+      "Paramitha</a></div><div class=\"content\"><p>Operator kereta cepat menambah dua belas "
+      "jadwal perjalanan selama masa angkutan Lebaran tahun ini, kata <a href=\"/x\">Arte</a><a "
+      "href=\"/y\">mis</a> Slamet.</p><p>Penjualan tiket untuk jadwal tambahan dibuka mulai "
+      "Jumat pekan ini melalui aplikasi dan loket stasiun.</p></div></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage(html, "https://example.id/a/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Anindya Paramitha"});
+  ASSERT_FALSE(a->body.empty());
+  EXPECT_NE(a->body[0].find("kata Artemis Slamet"), std::string::npos) << a->body[0];
+}
+
+// A caption printed above the headline (the theme puts the photo first) is still the lead
+// caption; a heading is never one.
+TEST(HtmlExtract, LeadCaptionAboveTheHeadline) {
+  const std::string html =
+      "<html><head><title>Arema rekrut bek asal Brasil | Kabar</title></head><body><article>"
+      "<img src=\"a.jpg\"><div class=\"single-post-caption\">Pemain baru Arema FC berlatih di "
+      "Stadion Gajayana, Kota Malang, Selasa (11/3/2025). KMR/Yusuf Hanafi</div><div "
+      "class=\"post-inner\"><h1>Arema rekrut bek asal Brasil</h1><p class=\"post-meta\">Yusuf "
+      "Hanafi 12 Maret 2025</p><div class=\"entry\"><p>Arema FC merekrut bek asal Brasil untuk "
+      "memperkuat lini belakang pada putaran kedua Liga 1 musim ini.</p><p>Pemain berusia 28 "
+      "tahun itu dikontrak hingga akhir musim, kata manajer klub kepada wartawan.</p></div></div>"
+      "</article></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage(html, "https://example.com/a/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->captions.size(), 1u);
+  EXPECT_EQ(a->captions[0].rfind("Pemain baru Arema FC", 0), 0u);
 }
 
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
