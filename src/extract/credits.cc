@@ -260,9 +260,10 @@ bool LooksLikePersonName(std::string_view line) {
 }
 
 bool NamesASiteRole(std::string_view name) {
-  // Desk names compared whole ("Redaksi Online", "Web Desk", "Editorial Staff").
+  // Desk names compared whole ("Redaksi Online", "Web Desk", "Editorial Staff", Joomla's default
+  // account "Super User").
   static constexpr std::string_view kDeskNames[] = {"redaksi online", "meja redaksi", "web desk",
-                                                    "editorial staff"};
+                                                    "editorial staff", "super user"};
   for (std::string_view desk : kDeskNames) {
     if (EqualsIgnoreCase(Trim(name), desk)) return true;
   }

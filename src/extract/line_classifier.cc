@@ -106,6 +106,27 @@ struct TextVerdict {
   int8_t dateline = -1;  // ParseDateline, the same way
 };
 
+// "(HW/RD)", "(RED)": one to four groups of two to five capitals in parentheses, the initials
+// of the people who wrote and edited a story (their lower-case form is a boilerplate phrase;
+// capitals are asked after the agency line, so "(AP)" still credits the agency).
+bool IsCapitalInitialsTag(std::string_view text) {
+  if (text.size() < 4 || text.size() > 28 || text.front() != '(' || text.back() != ')') {
+    return false;
+  }
+  int run = 0, groups = 0;
+  for (char c : text.substr(1, text.size() - 2)) {
+    if (c >= 'A' && c <= 'Z') {
+      ++run;
+    } else if (c == '/' && run >= 2 && run <= 5) {
+      run = 0;
+      ++groups;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return run >= 2 && run <= 5 && groups < 4;
+}
+
 TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   TextVerdict v;
   const LineFacts facts(text);
@@ -118,7 +139,11 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   }
   LineInfo info;
   info.kind = LineKind::kText;
-  ClassifyMetadata(text, ctx, &info);
+  if (!ClassifyMetadata(text, ctx, &info) && IsCapitalInitialsTag(text)) {
+    v.kind = LineKind::kBoilerplate;  // "(HW/RD)": editors' initials, no agency among them
+    v.reason = "metadata";
+    return v;
+  }
   v.kind = info.kind;
   v.date = std::move(info.date);
   if (v.kind == LineKind::kText) v.prose = ScoreProse(text);  // only text lines are weighed

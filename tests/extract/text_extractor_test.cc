@@ -413,5 +413,27 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+// Capital initials closing a story are the writers' and editors', removed as metadata; an
+// agency's tag still credits it.
+TEST(TextExtractor, CapitalInitialsClosingTheStory) {
+  auto run = [](const std::string& tag) {
+    std::string page =
+        "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\nCILACAP - Ratusan nelayan di "
+        "Cilacap memilih tidak melaut dalam tiga hari terakhir karena gelombang tinggi.\n\n"
+        "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+        "sambil menunggu cuaca membaik.\n\n" +
+        tag + "\n";
+    return ExtractArticle(Page(page), {}, nullptr);
+  };
+  Result<Article> a = run("(HW/RD)");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(ReasonOf(*a, 9), "metadata");
+  a = run("(AP)");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Associated Press"});
+}
+
 }  // namespace
 }  // namespace kabar
