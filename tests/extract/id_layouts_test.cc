@@ -1,5 +1,6 @@
-// Held-out Indonesian (and Indonesian-outlet English) layouts: forty-two page dumps hand-written
-// in the layouts of outlets the seeds do not cover (a few Malaysian and Singaporean ones)
+// Held-out Indonesian (and Indonesian-outlet English) layouts: forty-eight page dumps hand-written
+// in the layouts of outlets the seeds do not cover (a few Malaysian and Singaporean ones, and
+// small regional sites with invented outlets)
 // (tests/data/id_layouts/README.md), against their gold.json with the seed test's measures: every
 // metadata field exact, body paragraph precision and recall >= 0.97 per page, nothing lost. Prints
 // per-page and total figures.
@@ -37,6 +38,22 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
+    // Round seven (small regional sites, invented outlets), as first run: an outlet kabar's
+    // table cannot know is named only by the page's copyright line and masthead.
+    {"43_tagdiv_sumatra.txt", "outlet"},
+    {"44_jannah_wit.txt", "outlet"},
+    {"45_blogger.txt", "outlet"},
+    {"46_pemda_portal.txt", "outlet"},
+    {"48_bali_en.txt", "outlet"},
+    // "© 2025 Suara Warga" read as the known outlet Suara.
+    {"47_citizen.txt", "site"},
+    {"47_citizen.txt", "outlet"},
+    // The time is on the blog's posting line ("Diposting oleh Admin di 09.12").
+    {"45_blogger.txt", "published"},
+    // The writer's profile box (name, bio, "Ikuti") above the headline.
+    {"47_citizen.txt", "authors"},
+    // "(Dokumentasi pribadi)" is no known photo credit.
+    {"47_citizen.txt", "captions"},
 };
 
 bool Known(const std::string& file, const std::string& field) {
@@ -55,7 +72,7 @@ void Check(const std::string& file, const std::string& field, bool ok, const std
 TEST(IdLayouts, FieldsBodyAndNothingLost) {
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_TRUE(gold.is_array());
-  ASSERT_GE(gold.size(), 42u);
+  ASSERT_GE(gold.size(), 48u);
   int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
