@@ -36,8 +36,10 @@ const RE2& CreditAtEnd() {
       // "(Sumber: ...)", "(Foto: ...)", "(AP Photo/Evan Vucci)"
       "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)" +
       "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
-      // "... Soekarno-Hatta. (Foto ilustrasi)": a photo marked as an illustration
-      "|\\.\\s+\\((?i:foto ilustrasi|ilustrasi|illustration|file photo|foto dokumentasi)\\)" +
+      // "... Soekarno-Hatta. (Foto ilustrasi)": a photo marked as an illustration; "(Dokumentasi
+      // pribadi)", "(Dok. Pribadi)": a photo from the writer's or subject's own collection
+      "|\\.\\s+\\((?i:foto ilustrasi|ilustrasi|illustration|file photo|foto dokumentasi|"
+      "dokumentasi pribadi|dok\\.?\\s*pribadi)\\)" +
       // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
       "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
       // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",

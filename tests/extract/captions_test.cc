@@ -29,6 +29,9 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Pendaki di jalur Gunung Merbabu via Selo. Foto: Dok. Balai Taman Nasional Gunung "
            "Merbabu",
            "Pesawat Garuda Indonesia di Bandara Internasional Soekarno-Hatta. (Foto ilustrasi)",
+           // A photo from the writer's own collection (citizen journalism, community news).
+           "Pak Guru membagikan buku kepada murid di teras sekolah. (Dokumentasi pribadi)",
+           "Relawan membersihkan pantai Kuta pada Minggu pagi. (Dok. Pribadi)",
            // A dash after the last full stop, then the credit.
            "Petugas menertibkan parkir liar di Jalan Mataram, Jogja, Selasa (18/11/2025). - "
            "Jibi/Harian Jogja/Gigih M. Hanafi",

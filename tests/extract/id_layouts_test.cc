@@ -52,8 +52,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"45_blogger.txt", "published"},
     // The writer's profile box (name, bio, "Ikuti") above the headline.
     {"47_citizen.txt", "authors"},
-    // "(Dokumentasi pribadi)" is no known photo credit.
-    {"47_citizen.txt", "captions"},
 };
 
 bool Known(const std::string& file, const std::string& field) {
