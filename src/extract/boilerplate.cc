@@ -164,7 +164,8 @@ constexpr Pattern kPatterns[] = {
     // --- footers: copyright, app download, social follow, site links ---
     {"footer",
      // "Copyright @ 2025 detikcom": "@" typed for the sign before a year.
-     "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4})|"
+     // "Hak Cipta \u00a9 2025 Name": Indonesian for "Copyright".
+     "(?:©|\\(c\\)\\s*\\d{4}|(?:copyright|hak cipta)\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4})|"
      "hak cipta dilindungi|all rights reserved).*"},
     {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
     {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"

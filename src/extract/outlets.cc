@@ -281,6 +281,95 @@ std::string OutletNameAsWritten(std::string_view site, std::string_view written)
   return name;
 }
 
+namespace {
+
+// True for the words a copyright line adds around its holder's name.
+bool IsCopyrightWord(std::string_view w) {
+  static constexpr std::string_view kMarks[] = {"\xC2\xA9", "(c)", "copyright", "hak", "cipta"};
+  for (std::string_view m : kMarks) {
+    if (EqualsIgnoreCase(w, m)) return true;
+  }
+  return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+}
+
+// True for the words of a reservation or notice ("All Rights Reserved", "Dilindungi").
+bool IsReservationWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"all",           "rights", "reserved", "dilindungi",
+                                                "undang-undang", "konten", "powered"};
+  for (std::string_view k : kWords) {
+    if (EqualsIgnoreCase(w, k)) return true;
+  }
+  return false;
+}
+
+// The holder's name in one part of a copyright line, or "".
+std::string CopyrightPartName(std::string_view part) {
+  std::vector<std::string_view> kept;
+  for (std::string_view word : Words(part)) {
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+    if (word.empty() || IsCopyrightWord(word)) continue;
+    if (IsReservationWord(word) || !StartsUpper(word)) return "";
+    kept.push_back(word);
+  }
+  if (kept.empty() || kept.size() > 4) return "";
+  std::string name;
+  for (std::string_view w : kept) {
+    if (!name.empty()) name += ' ';
+    name += w;
+  }
+  return name;
+}
+
+}  // namespace
+
+std::string CopyrightName(std::string_view line) {
+  bool marked = line.find("\xC2\xA9") != line.npos || ContainsIgnoreCase(line, "(c)") ||
+                ContainsIgnoreCase(line, "copyright");
+  if (!marked) return "";
+  size_t start = 0;
+  while (start <= line.size()) {
+    size_t end = line.size(), skip = 0;
+    for (std::string_view sep : {"|", " - ", " \xE2\x80\x93 ", ", ", ". "}) {
+      size_t at = line.find(sep, start);
+      if (at != line.npos && at < end) end = at, skip = sep.size();
+    }
+    std::string name = CopyrightPartName(line.substr(start, end - start));
+    if (!name.empty()) return name;
+    if (end == line.size()) break;
+    start = end + skip;
+  }
+  return "";
+}
+
+namespace {
+
+// True when the words of `name` stand in a row among the words of `text`, in any case.
+bool HoldsWords(std::string_view text, std::string_view name) {
+  std::vector<std::string_view> t = Words(text), n = Words(name);
+  if (n.empty()) return false;
+  for (size_t i = 0; i + n.size() <= t.size(); ++i) {
+    size_t k = 0;
+    while (k < n.size() && EqualsIgnoreCase(t[i + k], n[k])) ++k;
+    if (k == n.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string OutletFromCopyright(std::string_view site, std::string_view holder,
+                                std::string_view masthead) {
+  if (holder.empty()) return "";
+  if (site.empty()) return HoldsWords(masthead, holder) ? std::string(holder) : "";
+  if (FindOutlet(site) != nullptr) return "";
+  std::string_view label = site.substr(0, site.find('.'));
+  std::string joined;
+  for (char c : holder) {
+    if (c != ' ') joined.push_back(c);
+  }
+  return EqualsIgnoreCase(joined, label) ? std::string(holder) : "";
+}
+
 std::string SiteForOutletName(std::string_view name) {
   name = Trim(name);
   if (name.empty()) return "";

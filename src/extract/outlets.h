@@ -32,6 +32,22 @@ std::string OutletName(std::string_view site);
 // capitals open ("Tribun Ambon"), each of at least three letters; else OutletName(site).
 std::string OutletNameAsWritten(std::string_view site, std::string_view written);
 
+// The name a copyright line gives its holder, one to four capitalised words in one part of the
+// line (parts are split at '|', " - ", ", " and ". "), with the marks, years and reservations
+// taken out: "\u00a9 Copyright 2025 - Jambi Terkini" -> "Jambi Terkini", "\u00a9 2025 The Bali
+// Current. All rights reserved." -> "The Bali Current", "Hak Cipta \u00a9 2025 Warta Priangan
+// Timur" -> "Warta Priangan Timur"; "" when the line has no copyright mark or no such part.
+std::string CopyrightName(std::string_view line);
+
+// The outlet a copyright holder's name `holder` is for a page at `site` kabar's table does not
+// know: the holder itself when its words run together are the site's first label ("Jambi
+// Terkini" on jambiterkini.com), or, on a page of no known site, when the page's masthead (its
+// first line) holds those words too ("The Bali Current"; "PORTAL RESMI PEMERINTAH KABUPATEN
+// TEMANGGUNG" for "Pemerintah Kabupaten Temanggung": a page names itself at both ends, where a
+// footer alone often names the publisher's company); "" otherwise.
+std::string OutletFromCopyright(std::string_view site, std::string_view holder,
+                                std::string_view masthead);
+
 // A brand written the way Indonesian outlets name their channels: a lower-case opening and a
 // capital inside ("detikNews", "kumparanBISNIS", "tvOne").
 bool IsChannelBrand(std::string_view word);

@@ -149,7 +149,7 @@ void ApplyDateline(PageWork* w) {
   // An outlet kabar does not know still names itself in its copyright line: the dateline part
   // with that name ("Lintas Pagi, Makassar --") is the outlet, not the place. (Not the outlet
   // name derived from a domain: "CLEVELAND, Ohio" on cleveland.com names the city.)
-  std::string holder = a->outlet.empty() ? CopyrightHolder(*w) : "";
+  std::string holder = a->site.empty() ? CopyrightHolder(*w) : "";
   Dateline d;
   if (!ParseDateline(a->body.front(), holder, &d) &&
       !ParseColonDateline(a->body.front(), a->site, &d) &&
@@ -163,6 +163,7 @@ void ApplyDateline(PageWork* w) {
 std::string SiteFromFooter(const PageWork& w);
 std::string SiteFromMasthead(const PageWork& w);
 std::string_view MastheadText(const PageWork& w);
+std::string FooterCopyrightName(const PageWork& w);
 
 // The page's site: the caller's (from the URL), else the dateline's, else a copyright line's.
 void DetermineSite(const std::string& hint, PageWork* w) {
@@ -177,6 +178,19 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   a->outlet = OutletNameAsWritten(a->site, MastheadText(*w));
+  std::string from_copyright =
+      OutletFromCopyright(a->site, FooterCopyrightName(*w), MastheadText(*w));
+  if (!from_copyright.empty()) a->outlet = from_copyright;
+}
+
+// The holder's name in the first footer line that names one ("\u00a9 2025 The Bali Current.").
+std::string FooterCopyrightName(const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.reason != "footer") continue;
+    std::string name = CopyrightName(l.text);
+    if (!name.empty()) return name;
+  }
+  return "";
 }
 
 // The name a copyright line holds besides its sign, year and reservation ("Lintas Pagi (c)
@@ -229,10 +243,27 @@ std::string SiteFromMasthead(const PageWork& w) {
   return site;
 }
 
+// True when words[i, i + n) are followed by more words with which they spell the masthead
+// (the page's name for itself, in any case) and are not the whole masthead themselves.
+bool OpensMastheadName(const std::vector<std::string_view>& words, size_t i, size_t n,
+                       std::string_view masthead) {
+  std::vector<std::string_view> name = Words(masthead);
+  if (name.size() <= n || i + name.size() > words.size()) return false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    std::string_view w = words[i + k];
+    if (k + 1 == name.size()) {
+      while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    }
+    if (!EqualsIgnoreCase(w, name[k])) return false;
+  }
+  return true;
+}
+
 // The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com",
 // "Copyright © 2024 CNN Indonesia."): a domain token, else the longest run of up to
 // kMaxOutletWords words naming a known outlet, the earliest first.
 std::string SiteFromFooter(const PageWork& w) {
+  std::string_view masthead = Trim(MastheadText(w));
   for (const LineInfo& l : w.lines) {
     if (l.reason != "footer") continue;
     std::vector<std::string_view> words = Words(l.text);
@@ -244,6 +275,9 @@ std::string SiteFromFooter(const PageWork& w) {
         while (!run.empty() && (run.back() == '.' || run.back() == ',' || run.back() == ';')) {
           run.remove_suffix(1);
         }
+        // "\u00a9 2025 Suara Warga" under the masthead "Suara Warga": a known name ("Suara")
+        // opening the name the page gives itself is not that outlet.
+        if (OpensMastheadName(words, i, n, masthead)) continue;
         site = SiteForOutletName(run);
       }
       if (!site.empty()) return site;

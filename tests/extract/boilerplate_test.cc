@@ -15,6 +15,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Iklan", "ad"},
       {"Baca: Harga Batu Bara Anjlok ke Level Terendah Empat Tahun", "related"},
       {"Lintas Pagi (c) 2025", "footer"},
+      {"Hak Cipta \xC2\xA9 2025 Warta Priangan Timur", "footer"},
       {"Copyright @ 2025 detikcom. All right reserved", "footer"},
       {"Kabar Cakrawala \xC2\xA9 2025", "footer"},
       {"Read: Sea Level Rise Threatens 23 Million Indonesians, Study Finds", "related"},

@@ -38,16 +38,7 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
-    // Round seven (small regional sites, invented outlets), as first run: an outlet kabar's
-    // table cannot know is named only by the page's copyright line and masthead.
-    {"43_tagdiv_sumatra.txt", "outlet"},
-    {"44_jannah_wit.txt", "outlet"},
-    {"45_blogger.txt", "outlet"},
-    {"46_pemda_portal.txt", "outlet"},
-    {"48_bali_en.txt", "outlet"},
-    // "© 2025 Suara Warga" read as the known outlet Suara.
-    {"47_citizen.txt", "site"},
-    {"47_citizen.txt", "outlet"},
+    // Round seven (small regional sites, invented outlets), as first run:
     // The time is on the blog's posting line ("Diposting oleh Admin di 09.12").
     {"45_blogger.txt", "published"},
     // The writer's profile box (name, bio, "Ikuti") above the headline.

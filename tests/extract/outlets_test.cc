@@ -36,6 +36,29 @@ TEST(Outlets, Names) {
   EXPECT_EQ(OutletNameAsWritten("tvonenews.com", "TvOneNews.com"), "tvOne");
   EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "Berita Ambon"), "Tribunambon");
   EXPECT_EQ(OutletName(""), "");
+  // A copyright line's holder names an unknown outlet: on no site, or on the site its words
+  // spell run together; never instead of a known outlet's name.
+  EXPECT_EQ(CopyrightName("\xC2\xA9 Copyright 2025 - Jambi Terkini"), "Jambi Terkini");
+  EXPECT_EQ(CopyrightName("\xC2\xA9 Copyright 2025, All Rights Reserved | Malut Terkini"),
+            "Malut Terkini");
+  EXPECT_EQ(CopyrightName("Hak Cipta \xC2\xA9 2025 Warta Priangan Timur"), "Warta Priangan Timur");
+  EXPECT_EQ(CopyrightName("\xC2\xA9 2025 The Bali Current. All rights reserved."),
+            "The Bali Current");
+  EXPECT_EQ(CopyrightName("\xC2\xA9 2025 Suara Warga. Konten menjadi tanggung jawab penulis."),
+            "Suara Warga");
+  EXPECT_EQ(CopyrightName("Copyright \xC2\xA9 2025 Pemerintah Kabupaten Temanggung"),
+            "Pemerintah Kabupaten Temanggung");
+  EXPECT_EQ(CopyrightName("Jambi Terkini - Portal berita Jambi terpercaya."), "");
+  EXPECT_EQ(CopyrightName("\xC2\xA9 2025 all rights reserved"), "");
+  EXPECT_EQ(OutletFromCopyright("jambiterkini.com", "Jambi Terkini", "Sign in"), "Jambi Terkini");
+  EXPECT_EQ(OutletFromCopyright("", "The Bali Current", "The Bali Current"), "The Bali Current");
+  EXPECT_EQ(OutletFromCopyright("", "Pemerintah Kabupaten Temanggung",
+                                "PORTAL RESMI PEMERINTAH KABUPATEN TEMANGGUNG"),
+            "Pemerintah Kabupaten Temanggung");
+  // A footer alone often names the publisher's company, not the outlet.
+  EXPECT_EQ(OutletFromCopyright("", "CBS Interactive", "Skip to main content"), "");
+  EXPECT_EQ(OutletFromCopyright("jambiterkini.com", "Media Jambi Group", ""), "");
+  EXPECT_EQ(OutletFromCopyright("kompas.com", "Kompas", "Kompas"), "");
   EXPECT_EQ(SiteForOutletName("Tempo"), "tempo.co");
   EXPECT_EQ(SiteForOutletName("Tribunnews.com"), "tribunnews.com");
   EXPECT_EQ(SiteForOutletName("Nobody Knows"), "");
