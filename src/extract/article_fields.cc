@@ -584,6 +584,52 @@ int TimeBelowDate(int i, const PageWork& w, std::string* iso) {
   return next;
 }
 
+// How many non-blank lines below a date line a blog's posting line may stand.
+constexpr int kPostingReach = 6;
+
+// The time a blog's posting line ends with ("Diposting oleh Admin di 09.12", "Posted by Anna at
+// 9:12 AM", Blogger's post footer), or "" when `text` is no such line.
+std::string_view PostingLineTime(std::string_view text) {
+  text = Trim(text);
+  if (text.size() > 80) return {};
+  bool posting = false;
+  for (std::string_view opener : {"diposting oleh ", "posted by ", "dipublikasikan oleh "}) {
+    posting = posting || StartsWithIgnoreCase(text, opener);
+  }
+  if (!posting) return {};
+  size_t at = std::string_view::npos;
+  for (std::string_view link : {" di ", " at ", " pada "}) {
+    size_t found = text.rfind(link);
+    if (found != std::string_view::npos && (at == std::string_view::npos || found > at)) {
+      at = found + link.size();
+    }
+  }
+  if (at == std::string_view::npos) return {};
+  std::string_view time = text.substr(at);
+  if (time.empty() || time.size() > 12 || time[0] < '0' || time[0] > '9') return {};
+  return time;
+}
+
+// A blog's date header carries no time; its posting line a few lines below does ("Sabtu, 15
+// November 2025" ... "Diposting oleh Admin di 09.12"): returns that line's index and the joined
+// time, else -1.
+int PostingTimeBelowDate(int i, const PageWork& w, std::string* iso) {
+  int seen = 0;
+  for (int next = i + 1; next < w.size() && seen < kPostingReach; ++next) {
+    if (w.lines[next].kind == LineKind::kBlank) continue;
+    ++seen;
+    if (w.use[next] != LineUse::kUnused) continue;
+    std::string_view time = PostingLineTime(w.lines[next].text);
+    if (time.empty()) continue;
+    DateFound joined;
+    std::string line = std::string(w.lines[i].text) + " " + std::string(time);
+    if (!ParsePublicationLine(line, TimePoint{}, &joined) || !joined.has_time) return -1;
+    *iso = joined.iso;
+    return next;
+  }
+  return -1;
+}
+
 }  // namespace
 
 // How far (in lines) below an "Updated ..." date line the publication's own date line may be.
@@ -610,6 +656,8 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (time_line >= 0) {
         a->published = joined;
         w->Consume(time_line);
+      } else if (date && !l.date.has_time && PostingTimeBelowDate(i, *w, &joined) >= 0) {
+        a->published = joined;  // the posting line stays for the byline rules
       }
       if (l.date.updated) update_line = i;
     } else if (date && !l.date.updated && update_line >= 0 && i - update_line <= kUpdateReach) {

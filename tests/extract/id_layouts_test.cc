@@ -39,8 +39,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
     // Round seven (small regional sites, invented outlets), as first run:
-    // The time is on the blog's posting line ("Diposting oleh Admin di 09.12").
-    {"45_blogger.txt", "published"},
     // The writer's profile box (name, bio, "Ikuti") above the headline.
     {"47_citizen.txt", "authors"},
 };

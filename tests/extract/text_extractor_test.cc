@@ -143,6 +143,15 @@ TEST(TextExtractor, TimeOnTheLineUnderTheDate) {
   EXPECT_EQ(published_with("18 Nov 2025, 09:00 GMT\n3:12 PM MYT").substr(0, 25),
             "2025-11-18T09:00:00+00:00");
   EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n12 comments").substr(0, 11), "2025-11-18 ");
+  // A blog's date header over its posting line, which carries the time.
+  EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n\nPosted by Admin at 3:12 PM MYT").substr(0, 25),
+            "2025-11-18T15:12:00+08:00");
+  EXPECT_EQ(published_with("Selasa, 18 November 2025\n\nDiposting oleh Admin di 09.12\n\n"
+                           "Label: Berita")
+                .substr(0, 20),
+            "2025-11-18T09:12:00 ");  // an English story on no site: no zone is assumed
+  EXPECT_EQ(published_with("Tuesday, 18 Nov 2025\n\nPosted by Admin at the harbour").substr(0, 11),
+            "2025-11-18 ");
 }
 
 // A "By" byline that carries a handle, a date or a role besides the name still credits the
