@@ -158,6 +158,47 @@ void FindLooseByline(PageWork* w) {
   }
 }
 
+namespace {
+
+// How many lines above the headline a profile box may stand.
+constexpr int kProfileReach = 8;
+
+// A follow button alone on its line ("Ikuti", "+ Follow").
+bool IsFollowButton(std::string_view text) {
+  text = Trim(text);
+  if (!text.empty() && text.front() == '+') text = Trim(text.substr(1));
+  return EqualsIgnoreCase(text, "ikuti") || EqualsIgnoreCase(text, "follow");
+}
+
+}  // namespace
+
+void FindProfileByline(PageWork* w) {
+  Article* a = w->article;
+  if (!a->authors.empty() || w->title_line < 0) return;
+  int from = std::max(0, w->title_line - kProfileReach);
+  int to = std::min(w->size(), w->region.begin);
+  for (int i = from; i < to; ++i) {
+    if (i == w->title_line || !IsFollowButton(w->lines[i].text)) continue;
+    // The name stands on one of the two lines above the button (a bio may come between).
+    int seen = 0;
+    for (int j = i - 1; j >= 0 && seen < 2; --j) {
+      const LineInfo& l = w->lines[j];
+      if (l.kind == LineKind::kBlank) continue;
+      ++seen;
+      if (l.kind != LineKind::kText) return;  // a date or a control between: no profile box
+      std::string_view name = Trim(l.text);
+      if (j == w->title_line || w->use[j] != LineUse::kUnused || CountWords(name) > 4 ||
+          !StartsUpper(name) || !LooksLikePersonName(name)) {
+        continue;
+      }
+      AddUnique(&a->authors, std::string(name));
+      w->Consume(j);
+      return;
+    }
+    return;
+  }
+}
+
 void CollectCredits(PageWork* w) {
   Article* a = w->article;
   for (int i = 0; i < w->tail_end; ++i) {

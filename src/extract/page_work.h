@@ -56,6 +56,10 @@ void CollectSyndication(PageWork* w);
 // 2019", "11/19/2019 by Lars Brandle", "Natasha Turak@NatashaTurak"), its names cleaned as
 // author fields are.
 void FindLooseByline(PageWork* w);
+// When still no author: a writer's profile box near the headline, as blog and citizen-journalism
+// platforms print it: a name, perhaps a one-line bio, then a follow button ("Rina Agustina",
+// "Guru SD di Sleman ...", "Ikuti"; "Follow").
+void FindProfileByline(PageWork* w);
 
 }  // namespace kabar::extract
 

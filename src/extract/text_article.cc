@@ -376,6 +376,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   CollectSyndication(&w);
   FindPublished(hints.published, &w);
   FindLooseByline(&w);
+  FindProfileByline(&w);
   FindLeadAndSection(&w);
   CollectBody(&w);
   if (article->body.empty()) return Status::NotFound("no article text");

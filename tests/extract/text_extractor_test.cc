@@ -154,6 +154,21 @@ TEST(TextExtractor, TimeOnTheLineUnderTheDate) {
             "2025-11-18 ");
 }
 
+// A writer's profile box above the headline (name, a one-line bio, a follow button) credits
+// the writer; a name over no button, or a button under a sentence, does not.
+TEST(TextExtractor, ProfileBoxAboveTheHeadline) {
+  auto authors_with = [](const std::string& box) {
+    Result<Article> a = ExtractArticle(Page(BridgePage(box, "")), {}, nullptr);
+    return a.ok() ? a->authors : std::vector<std::string>{"error"};
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(authors_with("Rina Agustina\nTeacher, writer\nIkuti"), Names{"Rina Agustina"});
+  EXPECT_EQ(authors_with("Jane Doe\n+ Follow"), Names{"Jane Doe"});
+  EXPECT_EQ(authors_with("Jane Doe\nSign up"), Names{});
+  EXPECT_EQ(authors_with("\xE2\x80\xA2 Sport Desk\n\n19 November 2019\nFollow"), Names{});
+  EXPECT_EQ(authors_with("The bridge was closed in 2023 for repairs.\nFollow"), Names{});
+}
+
 // A "By" byline that carries a handle, a date or a role besides the name still credits the
 // author when no credit rule read it.
 TEST(TextExtractor, LooseBylineNearTheTitle) {
