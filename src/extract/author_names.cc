@@ -16,10 +16,16 @@ namespace kabar::extract {
 namespace {
 
 // Words that open a byline in the languages of news sites ("By", German "Von", Spanish "Por",
-// French "Par", Dutch "Door", Indonesian "Oleh"); the name after them starts with a capital.
-constexpr std::string_view kBylineLeads[] = {
-    "analysis by ", "written by ", "reported by ", "story by ", "text by ", "words by ", "by: ",
-    "by ",          "von ",        "por ",         "par ",      "door ",    "oleh "};
+// French "Par", Dutch "Door", Indonesian "Oleh", "Ditulis oleh", "Diposting oleh"); the name
+// after them starts with a capital.
+constexpr std::string_view kBylineLeads[] = {"analysis by ",  "written by ",
+                                             "reported by ",  "story by ",
+                                             "text by ",      "words by ",
+                                             "by: ",          "by ",
+                                             "von ",          "por ",
+                                             "par ",          "door ",
+                                             "ditulis oleh ", "diposting oleh ",
+                                             "oleh "};
 
 // Last words of an affiliation that names a role, not a person: "AP Auto Writer".
 constexpr std::string_view kRoleWords[] = {"writer", "correspondent",  "reporter",  "editor",

@@ -161,6 +161,15 @@ constexpr Pattern kPatterns[] = {
      "email|e-mail|whatsapp|facebook|twitter|x|telegram|line|linkedin|pinterest|reddit|"
      "flipboard|pocket|messenger|instagram|youtube|tiktok|rss|share via .*|"
      "link (?:copied|tersalin))\\s*:?"},
+    // --- an opinion column's note on its writer, and the outlet's disclaimer after it ---
+    {"author-bio",
+     "(?:\\*\\)?\\s*)?(?:penulis (?:adalah|merupakan|ialah)|the (?:writer|author) is) .*"},
+    {"footer",
+     "(?:isi )?(?:tulisan|artikel|opini)(?: ini)?(?: sepenuhnya)? (?:menjadi )?tanggung ?jawab "
+     "(?:penulis|pribadi).*"},
+    {"footer",
+     "the (?:views|opinions) expressed (?:in this (?:article|column|piece) )?are (?:those of "
+     "the (?:author|writer)|the (?:author|writer)'?s own).*"},
     // --- footers: copyright, app download, social follow, site links ---
     {"footer",
      // "Copyright @ 2025 detikcom": "@" typed for the sign before a year.

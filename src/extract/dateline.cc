@@ -272,7 +272,9 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
     if (parts.place.empty()) return false;
     unsigned char next = static_cast<unsigned char>(paragraph[dash.end]);
     bool sentence = StartsUpper(paragraph.substr(dash.end)) || next == '"' || next >= 0x80;
-    if (!sentence || CountWords(prefix) > 3) return false;
+    // (A named desk's words and a date part, "DONGGALA, 14 Maret 2025 (Sulteng Post)", were
+    // each read as such above; the place is still at most a few words.)
+    if (!sentence || (CountWords(prefix) > 3 && !parts.named_desk)) return false;
   }
   out->place = parts.place;
   out->site = parts.site;

@@ -8,6 +8,7 @@
 
 #include "common/ascii_case.h"
 #include "extract/credits.h"
+#include "extract/dates.h"
 #include "extract/html_document.h"
 
 #include <algorithm>
@@ -236,8 +237,13 @@ class Classifier {
       extract::Credits credits;
       bool caption = std::strcmp(d.reason, "caption") == 0 ||
                      (std::strcmp(d.reason, "outside-article") == 0 && UnderImage(doc_.blocks[i]));
-      // A byline between the photo and the text ("Oleh Name").
-      if (!caption && extract::ParseCreditLine(text, &credits)) continue;
+      // A byline between the photo and the text ("Oleh Name"), or a byline with its date
+      // beside an author's photo ("Oleh: Name Sabtu, 15 Maret 2025 | 19:05 WIB").
+      extract::DateFound date;
+      if ((!caption && extract::ParseCreditLine(text, &credits)) ||
+          (text.size() <= 160 && extract::ParsePublicationLine(text, {}, &date))) {
+        continue;
+      }
       if (!caption || heading || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||
           extract::ParseCreditLine(text, &credits)) {
         break;

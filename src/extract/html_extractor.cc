@@ -58,6 +58,10 @@ bool NamesTheSite(const std::string& part, const std::string& site_name, const s
     return true;  // "대전일보" and "대전일보 모바일" (its mobile edition)
   }
   if (site_word.size() >= min_word && lower.find(site_word) != std::string::npos) return true;
+  // "Kabar Banua" on kabarbanua.com: the name written as words.
+  std::string joined = lower;
+  std::erase(joined, ' ');
+  if (site_word.size() >= min_word && joined == site_word) return true;
   return site_word.size() >= 3 && extract::CountWords(part) >= 3 && Initials(part) == site_word;
 }
 
@@ -94,9 +98,28 @@ std::string WithoutSiteHead(const std::string& title, const std::string& site_na
 
 // Drops " | Site" tails and "Site :: " heads from a <title>-like headline, repeatedly: "X |
 // Junín 24 - Noticias de Junín" -> "X".
+// `title` without separators at its ends (":: Site :: Headline", "Headline |").
+std::string WithoutEndSeparators(const std::string& title) {
+  std::string_view t = title;
+  auto separator_at = [](std::string_view s, bool front) -> size_t {
+    // (Not guillemets: they quote a name at a title's start, "«Tatort» aus München".)
+    for (std::string_view sep : {":", "|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", " "}) {
+      if (front ? s.starts_with(sep) : s.ends_with(sep)) return sep.size();
+    }
+    return 0;
+  };
+  for (size_t n = separator_at(t, true); n > 0 && n < t.size(); n = separator_at(t, true)) {
+    t.remove_prefix(n);
+  }
+  for (size_t n = separator_at(t, false); n > 0 && n < t.size(); n = separator_at(t, false)) {
+    t.remove_suffix(n);
+  }
+  return std::string(t);
+}
+
 std::string CleanTitle(const std::string& title, const std::string& site_name,
                        const std::string& site) {
-  std::string t = title;
+  std::string t = WithoutEndSeparators(title);
   for (int round = 0; round < 3; ++round) {
     std::string next = WithoutSiteHead(WithoutSiteTail(t, site_name, site), site_name, site);
     if (next == t) break;
@@ -240,8 +263,16 @@ bool NamedSectionLabel(const HtmlBlocks& blocks, int index) {
     std::string names = AsciiLower(Attr(e.node, "class"));
     names += ' ';
     names += AsciiLower(Attr(e.node, "id"));
-    for (const char* word : {"categor", "kategori", "kanal", "rubri"}) {
+    for (const char* word : {"categor", "kategori", "kanal", "rubri", "channel"}) {
       if (names.find(word) != std::string::npos) return true;
+    }
+    // "post-cat", "cat-links": "cat" as a whole part of a name.
+    for (size_t at = names.find("cat"); at != std::string::npos; at = names.find("cat", at + 1)) {
+      bool open = at == 0 || !std::isalnum(static_cast<unsigned char>(names[at - 1]));
+      size_t end = at + 3;
+      if (end < names.size() && names[end] == 's') ++end;
+      bool close = end >= names.size() || !std::isalnum(static_cast<unsigned char>(names[end]));
+      if (open && close) return true;
     }
     index = e.parent;
   }
@@ -282,11 +313,13 @@ std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
     if (within != nullptr && std::strcmp(within, "header") != 0) continue;
     std::vector<std::string> links;
     LinkTexts(blocks.elements[b.element].node, 2, &links);
-    if (links.size() != 1) continue;
     std::string label = extract::CollapseSpace(b.text);
     std::string lower = AsciiLower(label);
-    if (label.empty() || label.size() > 40 || label != extract::CollapseSpace(links[0]) ||
-        lower == AsciiLower(title) || lower == "home" || lower == "beranda") {
+    // One link that is the whole label, or no link and a label of one or two words.
+    bool shaped = links.size() == 1 ? label == extract::CollapseSpace(links[0])
+                                    : links.empty() && extract::CountWords(label) <= 2;
+    if (!shaped || label.empty() || label.size() > 40 || lower == AsciiLower(title) ||
+        lower == "home" || lower == "beranda") {
       continue;
     }
     return label;

@@ -14,6 +14,7 @@
 #include "extract/agencies.h"
 #include "extract/author_names.h"
 #include "extract/char_refs.h"
+#include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/html_date.h"
 #include "extract/html_document.h"
@@ -130,7 +131,8 @@ constexpr const char* kPublishedMetas[] = {"article:published_time",
                                            "dc.date.published",
                                            "displaydate",
                                            "originalpublicationdate",
-                                           "dateposted"};
+                                           "dateposted",
+                                           "dtk:publishdate"};  // detik's network of sites
 
 constexpr const char* kModifiedMetas[] = {"article:modified_time",
                                           "og:updated_time",
@@ -437,7 +439,8 @@ class Collector {
     if (key == "parsely-section" || key == "category") section_.Offer(20, content);
     if (key == "og:locale") OfferLanguage(10, content);
     if (key == "author" || key == "article:author" || key == "parsely-author" ||
-        key == "sailthru.author" || key == "dc.creator" || key == "byl" || key == "byline") {
+        key == "sailthru.author" || key == "dc.creator" || key == "byl" || key == "byline" ||
+        key == "dtk:author") {
       for (std::string& a : SplitAuthors(content)) OfferAuthor(20, CleanAuthor(a));
     }
   }
@@ -479,8 +482,10 @@ class Collector {
 
   // `name` has its character references decoded already (once: SplitAuthors decodes before
   // splitting at ';', the other callers as they read the name).
+  // A site's account or desk ("admin" in Yoast's JSON-LD) names no author, so it does not
+  // shadow the byline's person offered at a lower rank.
   void OfferAuthor(int rank, const std::string& name) {
-    if (name.empty() || rank > authors_rank_) return;
+    if (name.empty() || rank > authors_rank_ || extract::NamesASiteRole(name)) return;
     if (rank < authors_rank_) {
       authors_.clear();
       authors_rank_ = rank;

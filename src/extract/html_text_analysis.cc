@@ -31,10 +31,11 @@ void MergeCredits(const extract::Credits& c, Article* a) {
   for (const std::string& s : c.agencies) extract::AddUnique(&a->agencies, s);
 }
 
+constexpr size_t kLocal = 19;  // "YYYY-MM-DDTHH:MM:SS"
+
 // Markup often gives the local time without a zone ("2024-06-20T14:05:00"); the page shows
 // the same time with one ("Kamis, 20 Jun 2024 14:05 WIB"), which then completes it.
 bool GainsZone(const std::string& published, const std::string& shown) {
-  constexpr size_t kLocal = 19;   // "YYYY-MM-DDTHH:MM:SS"
   constexpr size_t kMinute = 16;  // "YYYY-MM-DDTHH:MM"
   return published.size() == kLocal && published[10] == 'T' && shown.size() > kLocal &&
          shown.compare(0, kMinute, published, 0, kMinute) == 0;
@@ -49,10 +50,7 @@ bool GainsTime(const std::string& published, const std::string& shown) {
 }
 
 // True when `iso` is a wall-clock time without a zone ("2024-06-20T14:05:00").
-bool IsZonelessTime(const std::string& iso) {
-  constexpr size_t kLocal = 19;  // "YYYY-MM-DDTHH:MM:SS"
-  return iso.size() == kLocal && iso[10] == 'T';
-}
+bool IsZonelessTime(const std::string& iso) { return iso.size() == kLocal && iso[10] == 'T'; }
 
 // Markup may give the instant in UTC ("2024-06-20T07:05:00.000Z") while the page shows it in
 // the publisher's zone ("June 20, 2024 14:05 WIB"). When both name the same minute, the
@@ -112,7 +110,8 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
     }
     case LineKind::kDate:
       if (fill_published && a->published.empty() && !l.date.updated) a->published = l.date.iso;
-      if (GainsZone(a->published, l.date.iso)) a->published = l.date.iso;  // same minute
+      // The same minute: the shown zone, the markup's seconds.
+      if (GainsZone(a->published, l.date.iso)) a->published += l.date.iso.substr(kLocal);
       if (fill_published && !l.date.updated && GainsTime(a->published, l.date.iso)) {
         a->published = l.date.iso;
       }
@@ -178,6 +177,23 @@ void TakeInlineLabelledName(std::string_view text, Article* a) {
   if (!a->authors.empty()) c.authors.clear();
   if (!a->editors.empty()) c.editors.clear();
   MergeCredits(c, a);
+}
+
+// A date line without a time whose time is the next block ("14 Maret 2025" and "09:12" as two
+// items of a post-info list): the date line with that time, in *out; false otherwise.
+bool WithTimeOfNextBlock(const LineInfo& date, const LineInfo& next, LineInfo* out) {
+  constexpr size_t kMaxTimeBlock = 16;  // "09:12", "3:12 PM MYT", "10.05 WITA"
+  if (date.kind != LineKind::kDate || date.date.has_time || next.text.empty() ||
+      next.text.size() > kMaxTimeBlock || next.text[0] < '0' || next.text[0] > '9') {
+    return false;
+  }
+  extract::DateFound joined;
+  std::string line = std::string(date.text) + " " + std::string(next.text);
+  if (!extract::ParsePublicationLine(line, {}, &joined) || !joined.has_time) return false;
+  *out = date;
+  joined.updated = date.date.updated;
+  out->date = joined;
+  return true;
 }
 
 void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
@@ -268,6 +284,12 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     }
     if (info[i].kind == LineKind::kText && std::strcmp(d.reason, "metadata") == 0) {
       TakeInlineLabelledName(info[i].text, a);
+    }
+    LineInfo timed;
+    if (i + 1 < static_cast<int>(info.size()) &&
+        WithTimeOfNextBlock(info[i], info[i + 1], &timed)) {
+      TakeMetadata(timed, i < first, a);
+      continue;
     }
     TakeMetadata(info[i], i < first, a);
   }

@@ -94,6 +94,8 @@ TEST(AuthorNames, ANewsroomDeskIsNotAnAuthor) {
   EXPECT_EQ(Read("Redaksi", "cnbcindonesia.com", "CNBC Indonesia"), Names{});
   EXPECT_EQ(Read("Redaksi, CNBC Indonesia", "cnbcindonesia.com", "CNBC Indonesia"), Names{});
   EXPECT_EQ(Read("Tim Redaksi"), Names{});
+  EXPECT_EQ(Read("Ditulis oleh Super User"), Names{});  // Joomla's default account
+  EXPECT_EQ(Read("Diposting oleh Rina Kartika"), Names{"Rina Kartika"});
   EXPECT_EQ(Read("Web Desk"), Names{});
   EXPECT_EQ(Read("Staff"), Names{});
   // A person whose name holds a desk word is still a person.

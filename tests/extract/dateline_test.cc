@@ -43,6 +43,8 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"Jakarta (ANTARA News) - Menteri Keuangan", true, "Jakarta", "", "", "Antara"},
       {"Bantul (Diskominfo) \xE2\x80\x93 Pemerintah Kabupaten Bantul", true, "Bantul", "", "", ""},
       {"HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists", true, "Honolulu", "", "", ""},
+      {"DONGGALA, 14 Maret 2025 (Sulteng Post) \xE2\x80\x93 Gempa mengguncang", true, "Donggala",
+       "", "", ""},
       // Not datelines.
       {"(Diskominfo) - Pemerintah Kabupaten Bantul", false, "", "", "", ""},
       {"Jakarta (Dinas Pekerjaan Umum Kota) - Jalan itu", false, "", "", "", ""},

@@ -330,6 +330,31 @@ TEST(HtmlExtract, LeadCaptionAboveTheHeadline) {
   EXPECT_EQ(a->captions[0].rfind("Pemain baru Arema FC", 0), 0u);
 }
 
+// Small sites' metadata: a category label without a link, a title decorated at both ends, a
+// date and its time in two list items with the instant in UTC, the theme's "admin" account
+// in JSON-LD beside the byline's person.
+TEST(HtmlExtract, SmallSiteMetadataInItsOwnShapes) {
+  const std::string body =
+      "<p>Gempa bermagnitudo 5,2 mengguncang Kabupaten Donggala pada Jumat pagi dan warga "
+      "sempat berhamburan keluar rumah.</p><p>Belum ada laporan kerusakan berat, kata petugas "
+      "badan penanggulangan bencana setempat kepada wartawan.</p>";
+  const std::string html =
+      "<html><head><title>:: Kabar Sulteng :: Gempa guncang Donggala pagi ini</title>"
+      "<meta property=\"article:published_time\" content=\"2025-03-14T01:12:00+00:00\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"name\":"
+      "\"admin\"}}</script></head><body><div class=\"post-cat\">Daerah</div><h1>Gempa guncang "
+      "Donggala pagi ini</h1><ul class=\"post-info\"><li itemprop=\"author\">Moh. Ikbal</li>"
+      "<li>14 Maret 2025</li><li>09:12</li></ul><div class=\"content\">" +
+      body + "</div></body></html>";
+  Result<Article> a =
+      ExtractArticle(HtmlPage(html, "https://kabarsulteng.com/gempa-donggala/"), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Gempa guncang Donggala pagi ini");
+  EXPECT_EQ(a->section, "Daerah");
+  EXPECT_EQ(a->published, "2025-03-14T09:12:00+08:00");
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Moh. Ikbal"});
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";
