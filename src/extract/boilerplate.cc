@@ -232,8 +232,7 @@ bool MayMatchAnywhere(const LineFacts& facts) {
       (facts.Has('\xA9') && facts.ContainsLower("\xC2\xA9"))) {
     return true;
   }
-  if (facts.ContainsLower("klik di") || facts.ContainsLower("klik disini") ||
-      facts.ContainsLower("click here")) {
+  if (facts.ContainsLower("klik di") || facts.ContainsLower("click here")) {  // "klik disini" too
     return true;
   }
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;

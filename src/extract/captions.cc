@@ -66,16 +66,6 @@ const RE2& CreditAtEnd() {
       // the site's domain
       "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
       "[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)[\\])]" +
-      // After the last full stop, a dash and a credit: "... (18/11/2025). - Jibi/Harian
-      // Jogja/Gigih M. Hanafi" (outlet and photographer as above), "... terminal. - Bernama
-      // photo", "... - Filepic", "... hari ini. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA"
-      // (a photo service's name, its year and the Malay "all rights reserved")
-      "|\\.\\s*(?:-{1,2}|\u2013|\u2014)\\s*(?:"
-      "[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
-      "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:/[^/\\n]+)*"
-      "|(?:[A-Z][A-Za-z]*\\s+){0,2}(?i:photo|pic|filepic|foto)"
-      "|(?i:foto|photo)\\s*[A-Z]{2,}[A-Za-z]*(?:\\s*\\(\\d{4}\\))?"
-      "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?)" +
       // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
       // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only
       // inside a domain)
@@ -83,6 +73,25 @@ const RE2& CreditAtEnd() {
       "(?:[^.©]|\\.[A-Za-z0-9])*" +
       // "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too)
       "|\\bCredit(?:\\.\\.\\.|…)[^\\n]+" + ")\\s*$");
+  return re;
+}
+
+// After the last full stop, a dash and a credit (its own pattern, asked only of lines with
+// such a dash: few are, and CreditAtEnd() is cheaper without it).
+const RE2& DashCreditAtEnd() {
+  static const RE2 re(
+      std::string("(?:") +
+      // After the last full stop, a dash and a credit: "... (18/11/2025). - Jibi/Harian
+      // Jogja/Gigih M. Hanafi" (outlet and photographer as above), "... terminal. - Bernama
+      // photo", "... - Filepic", "... hari ini. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA"
+      // (a photo service's name, its year and the Malay "all rights reserved")
+      "\\.\\s*(?:-{1,2}|\u2013|\u2014)\\s*(?:"
+      "[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
+      "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:/[^/\\n]+)*"
+      "|(?:[A-Z][A-Za-z]*\\s+){0,2}(?i:photo|pic|filepic|foto)"
+      "|(?i:foto|photo)\\s*[A-Z]{2,}[A-Za-z]*(?:\\s*\\(\\d{4}\\))?"
+      "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?)" +
+      ")\\s*$");
   return re;
 }
 
@@ -205,6 +214,22 @@ bool MayEndWithWireName(std::string_view t) {
   return false;
 }
 
+// ". - Bernama photo", ". --fotoBERNAMA ...", ". – Jibi/...": a dash after a full stop
+// (".-", ". -", ". –", ". —"), looked for in one pass over the full stops; every
+// DashCreditAtEnd() match has one.
+bool MayHoldDashCredit(std::string_view tail) {
+  for (const char* dot = static_cast<const char*>(memchr(tail.data(), '.', tail.size()));
+       dot != nullptr;) {
+    std::string_view rest = tail.substr(static_cast<size_t>(dot - tail.data()) + 1);
+    if (rest.starts_with('-') || rest.starts_with(" -") || rest.starts_with(" \xE2\x80\x93") ||
+        rest.starts_with(" \xE2\x80\x94")) {
+      return true;
+    }
+    dot = static_cast<const char*>(memchr(rest.data(), '.', rest.size()));
+  }
+  return false;
+}
+
 // A cheap test that `tail` may end with a credit CreditAtEnd() knows: each alternative of the
 // pattern leaves a cue checked above or here ("via"/"melalui"/"lewat" for the first, a dash
 // after a full stop for the dash credit; the "(Name/Site.com)" credit has a '/' after a
@@ -216,10 +241,6 @@ bool MayEndWithCredit(std::string_view tail) {
   if (MayEndWithParenCredit(t) || MayEndWithNameAfterStop(t) || MayHoldWireSlash(t) ||
       MayEndWithLabelCredit(tail)) {
     return true;
-  }
-  // ". - Bernama photo", ". --fotoBERNAMA ...", ". – Jibi/...": a dash after a full stop.
-  for (std::string_view cue : {". -", ".-", ". \xE2\x80\x93", ". \xE2\x80\x94"}) {
-    if (Contains(tail, cue)) return true;
   }
   static constexpr std::string_view kViaCues[] = {"via", "melalui", "lewat"};
   if (MayEndWithWireName(t)) {
@@ -284,9 +305,12 @@ bool LooksLikeCaption(std::string_view line, int words) {
     while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
     tail.remove_prefix(cut);
   }
-  if (!MayEndWithCredit(tail)) return false;
+  bool credit = MayEndWithCredit(tail), dash = MayHoldDashCredit(tail);
+  if (!credit && !dash) return false;
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
-  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), CreditAtEnd());
+  re2::StringPiece piece(tail.data(), tail.size());
+  return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
+         (dash && RE2::PartialMatch(piece, DashCreditAtEnd()));
 }
 
 bool IsImagePlaceholder(std::string_view line) {

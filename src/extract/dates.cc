@@ -983,7 +983,15 @@ bool InsideQuote(std::string_view text, size_t at) {
 std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_view word) {
   std::vector<size_t> at;
   std::string_view tail = word.substr(1);
-  for (size_t p = text.find(tail, 1); p != std::string_view::npos; p = text.find(tail, p + 1)) {
+  // memmem, not find: find stops at every byte equal to the tail's first letter ('e', 'a'
+  // are the commonest), memmem skips through the text.
+  auto next = [&](size_t from) -> size_t {
+    if (from >= text.size()) return std::string_view::npos;
+    const void* hit = memmem(text.data() + from, text.size() - from, tail.data(), tail.size());
+    return hit == nullptr ? std::string_view::npos
+                          : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+  };
+  for (size_t p = next(1); p != std::string_view::npos; p = next(p + 1)) {
     size_t begin = p - 1, end = p + tail.size();
     if ((text[begin] | 0x20) != word[0] || (begin > 0 && IsWordByte(text[begin - 1]))) continue;
     if (end < text.size() && IsWordByte(text[end]) && text[end] != '\'') continue;
