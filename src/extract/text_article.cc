@@ -124,21 +124,22 @@ void FindTailEnd(PageWork* w) {
 // is Indonesian when its site is under .id or a known Indonesian outlet (Tempo's English
 // edition on tempo.co), or its text is in Indonesian. A known outlet of another country of one
 // zone prints that zone's time ("Published Nov 20, 2025, 05:10 PM" on straitstimes.com).
+// The same for the modification time ("Updated ..."), which the same page prints in the same
+// zone.
 void AssumeLocalZone(PageWork* w) {
   Article* a = w->article;
-  std::string& p = a->published;
-  if (p.size() != kZonelessTime || p[10] != 'T') return;
+  auto zoneless = [](const std::string& t) { return t.size() == kZonelessTime && t[10] == 'T'; };
+  if (!zoneless(a->published) && !zoneless(a->modified)) return;
   bool indonesian = IsIndonesianSite(a->site);
   if (!indonesian) {
     std::string text = a->title;
     for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];
     indonesian = IdentifyLanguage(text) == "id";
   }
-  if (indonesian) {
-    p += "+07:00";
-    return;
+  for (std::string* t : {&a->published, &a->modified}) {
+    if (!zoneless(*t)) continue;
+    *t = indonesian ? *t + "+07:00" : WithZoneOffset(*t, OutletHomeZone(a->site));
   }
-  p = WithZoneOffset(p, OutletHomeZone(a->site));
 }
 
 std::string CopyrightHolder(const PageWork& w);

@@ -459,5 +459,19 @@ TEST(TextExtractor, CapitalInitialsClosingTheStory) {
   EXPECT_EQ(a->agencies, std::vector<std::string>{"Associated Press"});
 }
 
+// A modification time printed without a zone takes the page's zone as the publication time
+// does (WIB on an Indonesian page).
+TEST(TextExtractor, ModifiedTimeTakesThePagesZone) {
+  const std::string page =
+      "Ekonomi\n\nHarga Cabai Turun Menjelang Panen Raya\n\nKamis, 20 Juni 2024 10:05\n"
+      "Diperbarui: Kamis, 20 Juni 2024 12:40\n\nJAKARTA - Harga cabai rawit di pasar induk turun "
+      "tajam dalam sepekan terakhir karena pasokan dari daerah sentra meningkat.\n\nPedagang "
+      "mengatakan harga bisa turun lagi bila cuaca tetap cerah hingga akhir bulan.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2024-06-20T10:05:00+07:00");
+  EXPECT_EQ(a->modified, "2024-06-20T12:40:00+07:00");
+}
+
 }  // namespace
 }  // namespace kabar
