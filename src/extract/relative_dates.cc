@@ -132,7 +132,7 @@ int WeekdayFromStem(std::string_view stem) {
 // "on Wednesday"): every match of MonthDay() and DayMonth() starts so. Most stories, and all
 // Indonesian ones but for names, have none, and skip the two regex passes.
 bool MayNameAMonthDay(std::string_view text) {
-  for (const char* p = text.data(), *end = text.data() + text.size(); p + 3 < end; ++p) {
+  for (const char *p = text.data(), *end = text.data() + text.size(); p + 3 < end; ++p) {
     p = static_cast<const char*>(memmem(p, static_cast<size_t>(end - p), "on ", 3));
     if (p == nullptr || p + 3 >= end) return false;
     bool word = p == text.data() || !std::isalpha(static_cast<unsigned char>(p[-1]));

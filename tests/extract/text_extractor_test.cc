@@ -430,7 +430,7 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(ReasonOf(*a, 4), "metadata");
   // A known outlet of a one-zone country: its unmarked times are Singapore's.
   EXPECT_EQ(a->published, "2025-12-03T16:02:00+08:00");
-  EXPECT_EQ(a->modified, "2025-12-03T19:15:00");  // (the zone is only added to published)
+  EXPECT_EQ(a->modified, "2025-12-03T19:15:00+08:00");
   // The same page on a site kabar does not know keeps the times as written.
   Result<Article> b = ExtractArticle(Page(page, "https://news.example.org/x"), options, nullptr);
   ASSERT_TRUE(b.ok());
