@@ -39,7 +39,11 @@ int TakeLabelledNames(int label_at, PageWork* w) {
     if (l.kind == LineKind::kBlank) continue;
     if (l.kind == LineKind::kCreditLabel) break;
     if (l.kind != LineKind::kText || InBody(*w, i) || !LooksLikePersonName(l.text)) break;
-    AddCredit(role, l.text, &credits);
+    // "Rizal HanafiDian Kartika Sari": two names the text dump glued together.
+    std::vector<std::string_view> names = SplitGluedWords(l.text);
+    bool all_names = std::all_of(names.begin(), names.end(), LooksLikePersonName);
+    if (!all_names) names = {l.text};
+    for (std::string_view name : names) AddCredit(role, name, &credits);
     w->Consume(i);
   }
   MergeCredits(credits, w->article);

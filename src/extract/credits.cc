@@ -240,6 +240,24 @@ std::string NormalizePersonName(std::string_view raw) {
   return s;
 }
 
+std::vector<std::string_view> SplitGluedWords(std::string_view line) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  size_t run = 0;  // lower-case letters just before i
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    char c = line[i];
+    if (upper(c) && lower(line[i + 1]) && run >= 3 && i > run && upper(line[i - run - 1])) {
+      pieces.push_back(line.substr(start, i - start));
+      start = i;
+    }
+    run = lower(c) ? run + 1 : 0;
+  }
+  pieces.push_back(line.substr(start));
+  return pieces;
+}
+
 bool LooksLikePersonName(std::string_view line) {
   line = Trim(line);
   if (line.size() < 3 || line.size() > 60) return false;
@@ -425,6 +443,25 @@ bool ParseJoinedLabels(std::string_view line, Credits* out) {
   return true;
 }
 
+// "PenulisAnindya Paramitha": a label and a name in two elements the text dump glued together.
+bool ParseGluedLabel(std::string_view line, Credits* out) {
+  std::vector<std::string_view> parts = SplitGluedWords(line);
+  if (parts.size() != 2 || !LooksLikePersonName(parts[1])) return false;
+  CreditRole role = CreditLabelRole(parts[0]);
+  if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
+  AddCredit(role, parts[1], out);
+  return true;
+}
+
+bool StartsWithWeekday(std::string_view s) {
+  for (std::string_view day :
+       {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (StartsWithIgnoreCase(s, day)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ParseCreditLine(std::string_view line, Credits* out) {
@@ -435,7 +472,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
   size_t taken = MatchLabel(line, &label);
   if (taken == 0) {
     return ParseJoinedLabels(line, out) || ParsePipedCredits(line, out) ||
-           ParseNameDashOutlet(line, out);
+           ParseNameDashOutlet(line, out) || ParseGluedLabel(line, out);
   }
   Credits found;
   size_t pos = taken;
@@ -465,6 +502,11 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
 
 bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   label = Trim(label);
+  // "Oleh: Rahmat HidayatSabtu,": the weekday glued to the name by the text dump.
+  std::vector<std::string_view> glued = SplitGluedWords(label);
+  if (glued.size() > 1 && StartsWithWeekday(glued.back())) {
+    label = Trim(label.substr(0, glued.back().data() - label.data()));
+  }
   // Separators, a weekday and the word joining the name to the date: "Oleh X pada",
   // "X, Jurnalis ·", "By X, Wednesday,".
   for (bool cut = true; cut;) {

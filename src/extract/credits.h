@@ -53,6 +53,13 @@ void AddCredit(CreditRole role, std::string_view name, Credits* out);
 // "bin", "van", "de" allowed), no digits, no sentence punctuation.
 bool LooksLikePersonName(std::string_view line);
 
+// The pieces of a line a browser's text dump glued together where the page set them in
+// adjacent elements with no space: "Rizal HanafiDian Kartika Sari" -> "Rizal Hanafi", "Dian
+// Kartika Sari"; "PenulisAnindya Paramitha" -> "Penulis", "Anindya Paramitha". A glue point is
+// a capitalised word of four or more letters running straight into a capital and a lower-case
+// letter; "McDonald", "DeLuca" and "MacKenzie" are not split. One piece when there is none.
+std::vector<std::string_view> SplitGluedWords(std::string_view line);
+
 // True when a credited `name` is a site's account or desk, not a person: "Admin", "Redaksi",
 // "Webmaster", "Admin Diskominfo", "Redaksi Warta Andalas", "Tim Redaksi", "Editorial Team".
 bool NamesASiteRole(std::string_view name);

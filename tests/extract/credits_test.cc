@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace kabar::extract {
 namespace {
 
@@ -107,6 +111,26 @@ TEST(Credits, DateLabelCredit) {
     EXPECT_FALSE(ParseDateLabelCredit(label, &none)) << label;
     EXPECT_TRUE(none.authors.empty()) << label;
   }
+}
+
+// A browser's text dump glues the text of adjacent elements: the pieces are split at a
+// capitalised word running into a capital, but not inside names such as "McDonald".
+TEST(Credits, GluedWordsOfATextDump) {
+  using Views = std::vector<std::string_view>;
+  EXPECT_EQ(SplitGluedWords("Rizal HanafiDian Kartika Sari"),
+            (Views{"Rizal Hanafi", "Dian Kartika Sari"}));
+  EXPECT_EQ(SplitGluedWords("PenulisAnindya Paramitha"), (Views{"Penulis", "Anindya Paramitha"}));
+  for (const char* one : {"Ronald McDonald", "Maria DeLuca", "Ian MacKenzie", "iPhone", "Rizal"}) {
+    EXPECT_EQ(SplitGluedWords(one).size(), 1u) << one;
+  }
+  Credits label;
+  ASSERT_TRUE(ParseCreditLine("PenulisAnindya Paramitha", &label));
+  EXPECT_EQ(label.authors, Names{"Anindya Paramitha"});
+  Credits dated;
+  ASSERT_TRUE(ParseDateLabelCredit("Oleh: Rahmat HidayatSabtu,", &dated));
+  EXPECT_EQ(dated.authors, Names{"Rahmat Hidayat"});
+  Credits sentence;  // a glued word in a sentence is no credit line
+  EXPECT_FALSE(ParseCreditLine("Berita TerkiniSelasa pagi hujan turun di Kupang", &sentence));
 }
 
 TEST(Credits, AuthorBio) {
