@@ -272,11 +272,21 @@ bool InRegionHeadline(const LineInfo& l) {
   return l.text.back() != '.' && l.text.back() != ',' && l.text.back() != ':';
 }
 
+// True when the line above `j` (blank lines aside) is a credit label alone ("Editor").
+bool UnderCreditLabel(const PageWork& w, int j) {
+  for (int i = j - 1; i >= 0; --i) {
+    if (w.lines[i].kind == LineKind::kBlank) continue;
+    return w.lines[i].kind == LineKind::kCreditLabel;
+  }
+  return false;
+}
+
 // A byline alone on the line above the publication time, below the title ("Ashrawi Muin" then
 // "Selasa, 10 Jun 2025 | 11:30 WITA"), or above the job title printed under it ("Tay Hui Min",
-// "Transport Correspondent", then the date).
+// "Transport Correspondent", then the date; several such pairs stack up).
 void TakeNameAbove(int date_at, PageWork* w) {
   bool titled = false;
+  std::vector<std::string> names;  // bottom up
   for (int j = date_at - 1; j > w->title_line && j >= 0; --j) {
     const LineInfo& l = w->lines[j];
     if (l.kind == LineKind::kBlank) continue;
@@ -286,14 +296,20 @@ void TakeNameAbove(int date_at, PageWork* w) {
       w->Consume(j);
       continue;
     }
+    if (UnderCreditLabel(*w, j)) break;  // "Editor" / "Name": the label's, not the byline's
     Credits credits;
     if (l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && j < w->region.begin &&
         !IsControlLabel(l.text) && ParseDateLabelCredit(l.text, &credits)) {
-      for (const std::string& name : credits.authors) AddUnique(&w->article->authors, name);
+      names.insert(names.end(), credits.authors.begin(), credits.authors.end());
       w->Consume(j);
+      if (titled) {  // "Name / Job title" pairs stacked above the date: the next pair up
+        titled = false;
+        continue;
+      }
     }
-    return;
+    break;
   }
+  for (auto it = names.rbegin(); it != names.rend(); ++it) AddUnique(&w->article->authors, *it);
 }
 
 // "... the crisis. It is up to ...": a full stop inside, followed by a capital letter.

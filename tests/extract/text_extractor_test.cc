@@ -437,6 +437,55 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+// A text dump of a byline block: labels on their own lines, two authors glued into one line
+// (adjacent elements without a space), the editor's name just above the date; then two
+// "Name / Job title" pairs stacked above the date.
+TEST(TextExtractor, LabelledNamesOfATextDumpAndStackedBylines) {
+  const std::string story =
+      "\n"
+      "JAKARTA - Harga cabai merah di sejumlah pasar tradisional Jakarta turun tajam dalam sepekan "
+      "terakhir setelah pasokan dari sentra produksi di Jawa Tengah kembali normal.\n"
+      "\n"
+      "Pedagang di Pasar Induk Kramat Jati mengatakan harga kini berkisar Rp30.000 per kilogram, "
+      "separuh dari harga pada awal bulan, dan pembeli mulai kembali ramai.\n";
+  const std::string labelled =
+      "Harga Cabai Merah di Jakarta Turun Tajam dalam Sepekan\n"
+      "\n"
+      "Penulis\n"
+      "\n"
+      "Rizal HanafiDian Kartika Sari\n"
+      "\n"
+      "Editor\n"
+      "\n"
+      "Yudono Prasetyo\n"
+      "\n"
+      "Kamis, 20 Juni 2024 | 10.32 WIB\n" +
+      story;
+  Result<Article> a = ExtractArticle(Page(labelled), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Rizal Hanafi", "Dian Kartika Sari"}));
+  EXPECT_EQ(a->editors, std::vector<std::string>{"Yudono Prasetyo"});
+
+  const std::string stacked =
+      "Jakarta to run MRT trains until midnight during school holidays\n"
+      "\n"
+      "Arlina Prasetyo\n"
+      "Indonesia Correspondent\n"
+      "Tan Jun Hao\n"
+      "Senior Transport Correspondent\n"
+      "\n"
+      "Published Jun 20, 2024, 02:05 PM\n"
+      "\n"
+      "JAKARTA \xE2\x80\x93 Jakarta's MRT will run trains until midnight for three weeks from "
+      "June 22, as the city expects more visitors during the school holidays.\n"
+      "\n"
+      "The last train from Lebak Bulus in the south of the city will now leave at 11.30pm, an "
+      "hour later than usual, the operator said in a statement.\n";
+  Result<Article> b = ExtractArticle(Page(stacked), {}, nullptr);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->authors, (std::vector<std::string>{"Arlina Prasetyo", "Tan Jun Hao"}));
+}
+
 // Capital initials closing a story are the writers' and editors', removed as metadata; an
 // agency's tag still credits it.
 TEST(TextExtractor, CapitalInitialsClosingTheStory) {
