@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Makes the w3m text dumps of tests/data/id_html pages 27-50 and their gold.json.
+
+    tests/data/id_html_dumps/make_gold.py      # from the repository root; needs w3m
+
+Each dump is `w3m -dump -T text/html -cols 100000 -O UTF-8 < PAGE.html` (as bench/aeb_text_eval.sh
+makes the AEB dumps). The gold is id_html's, kept only where the dump itself shows the value:
+  - title, dateline, agencies: kept when the dump holds the text (case aside), else listed under
+    not_applicable; an empty gold value is kept (kabar must find nothing);
+  - authors, editors, captions: the gold names/captions the dump holds;
+  - published: `published_shown` says how much of it the dump shows: "exact" (day, time and a
+    zone next to the time; compared to the minute, with the offset), "minute" (day and time, no zone: the offset is not compared), "day";
+    not_applicable when the dump shows no date;
+  - section: always not_applicable (a dump shows every menu's rubric names; which one is the
+    page's section is not in its text the way a breadcrumb element is in HTML);
+  - language and body: always kept.
+"""
+import json, os, re, subprocess, sys
+
+SRC = "tests/data/id_html"
+OUT = "tests/data/id_html_dumps"
+MONTHS = {1: ["januari", "january", "jan"], 2: ["februari", "february", "feb"],
+          3: ["maret", "march", "mar", "mac"], 4: ["april", "apr"], 5: ["mei", "may"],
+          6: ["juni", "june", "jun"], 7: ["juli", "july", "jul", "julai"],
+          8: ["agustus", "august", "agu", "aug", "ogos"], 9: ["september", "sep", "sept"],
+          10: ["oktober", "october", "okt", "oct"], 11: ["november", "nov"],
+          12: ["desember", "december", "des", "dec", "disember"]}
+ZONES = r"\b(wib|wita|wit|utc|gmt|myt|sgt)\b|[+-]\d\d:?\d\d\b"
+
+
+def fold(s):
+    return re.sub(r"\s+", " ", s or "").strip().lower()
+
+
+def day_shown(text, y, m, d):
+    t = fold(text)
+    pats = [rf"\b0?{d}/0?{m}/{y}", rf"\b0?{m}/0?{d}/{y}", rf"{y}-{m:02d}-{d:02d}", rf"\b0?{d}-0?{m}-{y}"]
+    for name in MONTHS[m]:
+        pats += [rf"\b0?{d}\s+{name}\.?\s+{y}", rf"\b{name}\.?\s+0?{d},?\s+{y}"]
+    return any(re.search(p, t) for p in pats)
+
+
+def published_shown(dump, iso):
+    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    if not day_shown(dump, y, m, d):
+        return None
+    if len(iso) < 16:
+        return "day"
+    time = re.search(rf"\b0?{int(iso[11:13])}[:.]{iso[14:16]}\b", dump)
+    if not time:
+        return "day"
+    near = dump.lower()[time.start():time.end() + 25]
+    return "exact" if re.search(ZONES, near) else "minute"
+
+
+def main():
+    gold = json.load(open(os.path.join(SRC, "gold.json")))
+    out = []
+    for g in gold:
+        if int(g["file"][:2]) < 27:
+            continue
+        name = g["file"][:-5] + ".txt"
+        with open(os.path.join(SRC, g["file"]), "rb") as html:
+            dump = subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "100000", "-O",
+                                   "UTF-8"], stdin=html, capture_output=True, check=True).stdout
+        with open(os.path.join(OUT, name), "wb") as f:
+            f.write(dump)
+        text = dump.decode("utf-8")
+        low = fold(text)
+        r = {"file": name, "language": g["language"], "not_applicable": {}}
+        na = r["not_applicable"]
+        for f in ("title", "dateline"):
+            v = g.get(f) or ""
+            if v and fold(v) not in low:
+                na[f] = "not in the dump"
+            else:
+                r[f] = v
+        for f in ("authors", "editors", "agencies", "captions"):
+            v = g.get(f) or []
+            shown = [x for x in v if fold(x) in low]
+            if v and not shown:
+                na[f] = "not in the dump"
+            else:
+                r[f] = shown
+        p = g.get("published") or ""
+        how = published_shown(text, p) if p else "exact"
+        if how is None:
+            na["published"] = "no date in the dump"
+        else:
+            r["published"], r["published_shown"] = p, how
+        na["section"] = "a dump shows every menu's rubric names, not which is the page's"
+        r["body"] = g["body"]
+        out.append(r)
+    with open(os.path.join(OUT, "gold.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(f"{len(out)} pages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+// The text path on browser dumps of pages whose HTML gold exists: w3m dumps of
+// tests/data/id_html pages 27-50 (tests/data/id_html_dumps/README.md), against id_html's gold
+// kept only where the dump itself shows the value (a date or author only in <meta> or JSON-LD is
+// not applicable; the publication time is compared as far as the dump shows it). Prints per-page
+// and total figures.
+//
+// kKnownGaps lists the (page, field) pairs kabar still gets wrong, each with why it was left; a
+// listed pair that becomes right fails too, so the list only shrinks and stays true. "body" is
+// the body paragraph floor (precision and recall >= 0.97).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/gold_pages.h"
+#include "extract/paragraph_match.h"
+#include "kabar/extract.h"
+
+namespace kabar {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kPages = fs::path(KABAR_SOURCE_DIR) / "tests" / "data" / "id_html_dumps";
+
+// Measured 2026-11-23 and not fixed by the session's deadline.
+const std::set<std::pair<std::string, std::string>> kKnownGaps = {
+    // Ads, "Scroll Down to Continue", an embedded post's lines and newsletter boxes kept in the
+    // text (the HTML path drops them by their elements).
+    {"27_tempo.txt", "body"},
+    {"28_suara.txt", "body"},
+    {"29_cnbcindonesia.txt", "body"},
+    {"31_bernama_ms.txt", "body"},
+    {"32_straitstimes_en.txt", "body"},
+    {"34_jannah_wita.txt", "body"},
+    {"36_generatepress_bali_en.txt", "body"},
+    {"44_drupal_en.txt", "body"},
+    // "Name | Name" above the date with no labels (author, then editor): the roles are not in
+    // the text.
+    {"28_suara.txt", "authors"},
+    {"28_suara.txt", "editors"},
+    // A caption without a credit the caption rules know ("[Instagram/@...]", "(Dok. X)") or
+    // after a one-line alt text ("Layar IHSG" glued before "Foto:").
+    {"28_suara.txt", "captions"},
+    {"29_cnbcindonesia.txt", "captions"},
+    {"38_pemda_portal.txt", "captions"},
+    {"47_mobile_readmore.txt", "captions"},
+    {"45_elementor_wita.txt", "captions"},
+    // The site's name glued before the date line ("Flobamora TerkiniSelasa, ...") read as the
+    // byline: an unknown outlet's name looks like a person's.
+    {"34_jannah_wita.txt", "authors"},
+    // "Yusuf Hanafi 12 Maret 2025OlahragaTinggalkan komentar1,874 Views": the meta line glued
+    // into one word run is not read as a date line with its byline.
+    {"41_sahifa_utc.txt", "authors"},
+    // Post-info as a bullet list ("• Moh. Ikbal", "• 14 Maret 2025", "• 09:12"): a bulleted
+    // name is not a byline, and the time on its own item is not joined to the day.
+    {"45_elementor_wita.txt", "authors"},
+    {"45_elementor_wita.txt", "published"},
+    // A table layout: w3m prints the side columns beside the story on the same lines.
+    {"46_table_portal.txt", "title"},
+    {"46_table_portal.txt", "authors"},
+    {"46_table_portal.txt", "dateline"},
+    {"46_table_portal.txt", "body"},
+    // The rest of the story after "Baca Selengkapnya" is dropped as the button's teaser list.
+    {"47_mobile_readmore.txt", "body"},
+};
+
+bool Known(const std::string& file, const std::string& field) {
+  return kKnownGaps.count({file, field}) > 0;
+}
+
+void Check(const std::string& file, const std::string& field, bool ok, const std::string& detail) {
+  if (Known(file, field)) {
+    EXPECT_FALSE(ok) << file << " " << field << " is right now: remove it from kKnownGaps";
+  } else {
+    EXPECT_TRUE(ok) << file << " " << field << ": " << detail;
+  }
+}
+
+// The publication time compared as far as the dump shows it: "day", "minute" (no zone shown,
+// the offset is not compared) or "exact" (to the minute, with the offset: pages seldom print
+// the seconds their markup gives).
+bool PublishedMatches(const std::string& got, const std::string& want, const std::string& shown) {
+  if (shown == "day") return got.substr(0, 10) == want.substr(0, 10);
+  if (shown == "minute") return got.size() >= 16 && got.substr(0, 16) == want.substr(0, 16);
+  return got.size() >= 19 && want.size() >= 19 && got.substr(0, 16) == want.substr(0, 16) &&
+         got.substr(19) == want.substr(19);
+}
+
+TEST(IdHtmlDumps, FieldsTheDumpShowsAndBody) {
+  nlohmann::json gold = extract::LoadGold(kPages);
+  ASSERT_TRUE(gold.is_array());
+  ASSERT_EQ(gold.size(), 24u);
+  int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
+  std::printf("%-30s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
+  for (const auto& g : gold) {
+    std::string file = g["file"];
+    Article a = extract::ExtractGoldPage(kPages, file, "2026-01-01T00:00:00+00:00");
+    std::vector<std::pair<std::string, bool>> checks;
+    auto same = [&](const char* field, const std::string& got) {
+      if (!g.contains(field)) return;  // not applicable
+      std::string want = g[field].is_array() ? extract::JoinGold(extract::GoldList(g[field]))
+                                             : extract::GoldString(g[field]);
+      checks.push_back({field, got == want});
+      Check(file, field, got == want, "want \"" + want + "\" got \"" + got + "\"");
+    };
+    same("language", a.language);
+    same("title", a.title);
+    same("authors", extract::JoinGold(a.authors));
+    same("editors", extract::JoinGold(a.editors));
+    same("dateline", a.dateline);
+    same("agencies", extract::JoinGold(a.agencies));
+    same("captions", extract::JoinGold(a.captions));
+    if (g.contains("published")) {
+      std::string want = g["published"];
+      bool ok = PublishedMatches(a.published, want, g["published_shown"]);
+      checks.push_back({"published", ok});
+      Check(file, "published", ok, "want \"" + want + "\" got \"" + a.published + "\"");
+    }
+    std::string wrong;
+    int page_exact = 0;
+    for (const auto& [field, ok] : checks) {
+      page_exact += ok;
+      if (!ok) wrong += " " + field;
+    }
+    std::vector<std::string> want_body = extract::GoldList(g["body"]);
+    extract::ParagraphScore s = extract::MatchParagraphs(a.body, want_body);
+    Check(file, "body", s.precision >= 0.97 && s.recall >= 0.97,
+          "P " + std::to_string(s.precision) + " R " + std::to_string(s.recall));
+    std::printf("%-30s %3d/%-3zu %6.3f %6.3f%s\n", file.c_str(), page_exact, checks.size(),
+                s.precision, s.recall, wrong.c_str());
+    fields += checks.size();
+    exact += page_exact;
+    out_paragraphs += a.body.size();
+    gold_paragraphs += want_body.size();
+    correct += s.correct;
+  }
+  std::printf("total: fields right %d/%d; body paragraphs P %.3f (%d/%d) R %.3f (%d/%d)\n", exact,
+              fields, out_paragraphs ? double(correct) / out_paragraphs : 1.0, correct,
+              out_paragraphs, gold_paragraphs ? double(correct) / gold_paragraphs : 1.0, correct,
+              gold_paragraphs);
+}
+
+}  // namespace
+}  // namespace kabar
