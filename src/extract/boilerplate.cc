@@ -73,7 +73,7 @@ constexpr Pattern kPatterns[] = {
      "toggle navigation|skip to (?:main )?content|loncat ke konten|close|tutup|"
      "back|kembali|next|previous|prev|selanjutnya|sebelumnya|berikutnya|more|"
      "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
-     "see all|view all|lihat selengkapnya|indeks|index|indeks berita)"},
+     "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita)"},
     {"navigation",
      "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
      "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},

@@ -57,6 +57,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},
       {"Halaman 1/2 Selanjutnya", "navigation"},
+      // A mobile page's "read more" button: the rest of the story follows it, so it is a
+      // control, not the heading of a related list (which ends the story).
+      {"Baca Selengkapnya", "navigation"},
+      {"Baca selengkapnya: Harga Beras Naik di Pasar Induk", "related"},
       {"Halaman: 2 dari 3", "navigation"},
       {"(adp/whn)", "metadata"},  // editors' initials closing a story
       {"(lna / dmi/rds)", "metadata"},

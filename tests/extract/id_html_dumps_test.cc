@@ -66,8 +66,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"46_table_portal.txt", "authors"},
     {"46_table_portal.txt", "dateline"},
     {"46_table_portal.txt", "body"},
-    // The rest of the story after "Baca Selengkapnya" is dropped as the button's teaser list.
-    {"47_mobile_readmore.txt", "body"},
 };
 
 bool Known(const std::string& file, const std::string& field) {
