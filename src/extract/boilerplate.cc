@@ -80,6 +80,9 @@ constexpr Pattern kPatterns[] = {
     {"navigation",
      "(?:next|previous|berita|artikel) (?:page|article|story|post|selanjutnya|"
      "sebelumnya)"},
+    // A form control as a text dump prints it: a text box or check box "[    ]", a radio
+    // button "( )", then its label ("[ ]Sign up", "( ) Setuju").
+    {"navigation", "(?:\\[ +\\]|\\( \\))\\s*\\S.*"},
     {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
     {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
     // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---

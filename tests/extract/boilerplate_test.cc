@@ -60,6 +60,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       // A mobile page's "read more" button: the rest of the story follows it, so it is a
       // control, not the heading of a related list (which ends the story).
       {"Baca Selengkapnya", "navigation"},
+      // Form controls as a text dump prints them, with their labels.
+      {"[ ]Sign up", "navigation"},
+      {"[                    ] [Search]", "navigation"},
+      {"( ) Ya, akan tembus( ) Tidak, masih tertahanPilih", "navigation"},
       {"Baca selengkapnya: Harga Beras Naik di Pasar Induk", "related"},
       {"Halaman: 2 dari 3", "navigation"},
       {"(adp/whn)", "metadata"},  // editors' initials closing a story
