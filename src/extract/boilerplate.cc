@@ -66,7 +66,7 @@ constexpr Pattern kPatterns[] = {
      "newsletter|berita|news)[^.!?]*"},
     // --- navigation ---
     {"navigation",
-     "(?:scroll|gulir) (?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
+     "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
      "continue|membaca).*"},
     {"navigation",
      "(?:beranda|home|homepage|menu|search|cari|pencarian|navigasi|navigation|"

@@ -31,6 +31,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"The views expressed are the author's own.", "footer"},
       {"Scroll Untuk Melanjutkan", "navigation"},
       {"SCROLL TO CONTINUE WITH CONTENT", "navigation"},
+      {"Scroll Down to Continue", "navigation"},
       {"Lupa Kata Sandi? Klik di Sini", "login"},
       {"Belum Memiliki Akun Daftar di Sini", "login"},
       {"Konfirmasi Email", "login"},
