@@ -124,6 +124,12 @@ constexpr Pattern kPatterns[] = {
      "(?:intinya sih|intinya|poin penting|poin utama|ringkasan berita)"
      "\\s*(?:\\.{2,}|\u2026|:)?"},
     // --- sponsors ---
+    // A press release printed by arrangement: "Rilis ini merupakan kerja sama ...", "Isi di
+    // luar tanggung jawab redaksi".
+    {"sponsor",
+     "(?:rilis|artikel|konten) ini (?:merupakan|adalah) (?:kerja ?sama|kolaborasi|advertorial)"
+     ".*"},
+    {"sponsor", ".*(?:isi|konten) (?:di luar|bukan) tanggung ?jawab redaksi.*"},
     {"sponsor",
      "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
      "paid (?:post|content|partnership)|advertorial|partner content|"

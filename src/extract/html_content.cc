@@ -178,6 +178,7 @@ class Classifier {
     std::vector<BlockDecision> out(doc_.blocks.size());
     for (size_t i = 0; i < doc_.blocks.size(); ++i) out[i] = Decide(static_cast<int>(i));
     KeepLeadCaption(&out);
+    KeepGalleryCaptions(&out);
     return out;
   }
 
@@ -248,6 +249,33 @@ class Classifier {
           extract::ParseCreditLine(text, &credits)) {
         break;
       }
+      d.role = BlockRole::kCaption;
+      d.reason = "";
+    }
+  }
+
+  // A photo story's pictures follow its short text, outside the element that holds it: the
+  // caption-named blocks right after the root's last block that read like captions (six words
+  // or more), with share bars, ad slots and short counters ("1 / 3") between them, are the
+  // article's.
+  void KeepGalleryCaptions(std::vector<BlockDecision>* out) const {
+    if (root_ < 0) return;
+    constexpr int kReach = 12;  // blocks looked at after the root
+    constexpr int kCounterWords = 3;
+    int end = doc_.elements[root_].end_block;
+    for (int c : continuations_) end = std::max(end, doc_.elements[c].end_block);
+    int last = std::min<int>(static_cast<int>(out->size()), end + kReach);
+    for (int i = end; i < last; ++i) {
+      BlockDecision& d = (*out)[i];
+      if (d.role != BlockRole::kRemoved) break;
+      const HtmlBlock& b = doc_.blocks[i];
+      if (std::strcmp(d.reason, "caption") != 0) {
+        bool between = std::strcmp(d.reason, "share") == 0 || std::strcmp(d.reason, "ad") == 0 ||
+                       WordEquivalents(b.text) <= kCounterWords;
+        if (!between) break;
+        continue;
+      }
+      if (WordEquivalents(b.text) < 6 || PhraseReason(b.text) != nullptr) break;
       d.role = BlockRole::kCaption;
       d.reason = "";
     }

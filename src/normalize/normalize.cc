@@ -59,11 +59,13 @@ std::string LanguageText(const Article& a) {
 // often keep a default lang="en" on pages in other languages, so the text decides when it can;
 // the declaration stands when the text is too short to tell ("und") or when both codes name
 // standards of one language that text statistics cannot tell apart reliably (Bosnian, Croatian,
-// Serbian; Norwegian and Bokmål; Tagalog and Filipino): the publisher knows which it wrote.
+// Serbian; Norwegian and Bokmål; Tagalog and Filipino; Indonesian and Malay, which short texts
+// share most words of): the publisher knows which it wrote.
 std::string ReconcileLanguage(const std::string& declared, const std::string& detected) {
   if (declared.empty() || detected == declared) return detected;
   if (detected == "und") return declared;
-  static constexpr std::string_view kFamilies[] = {",bs,hr,sr,sh,cnr,", ",no,nb,nn,", ",tl,fil,"};
+  static constexpr std::string_view kFamilies[] = {",bs,hr,sr,sh,cnr,", ",no,nb,nn,", ",tl,fil,",
+                                                   ",id,ms,"};
   for (std::string_view family : kFamilies) {
     if (family.find("," + declared + ",") != std::string_view::npos &&
         family.find("," + detected + ",") != std::string_view::npos) {

@@ -29,6 +29,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Isi tulisan sepenuhnya menjadi tanggung jawab penulis dan tidak mewakili redaksi.",
        "footer"},
       {"The views expressed are the author's own.", "footer"},
+      {"Rilis ini merupakan kerja sama Sriwijaya Ekonomi dengan Bank Sumsel Babel.", "sponsor"},
+      {"Konten ini merupakan kerjasama dengan pemerintah daerah. Isi di luar tanggung jawab "
+       "redaksi.",
+       "sponsor"},
       {"Scroll Untuk Melanjutkan", "navigation"},
       {"SCROLL TO CONTINUE WITH CONTENT", "navigation"},
       {"Scroll Down to Continue", "navigation"},

@@ -355,6 +355,27 @@ TEST(HtmlExtract, SmallSiteMetadataInItsOwnShapes) {
   EXPECT_EQ(a->authors, std::vector<std::string>{"Moh. Ikbal"});
 }
 
+// A photo story: a short text, then its pictures with their captions outside the text's
+// element; the captions are the article's, a related list after them is not.
+TEST(HtmlExtract, GalleryCaptionsAfterAShortText) {
+  const std::string html =
+      "<html><head><title>Kampung warna-warni di tepi Sungai Musi</title></head><body><article>"
+      "<h1>Kampung warna-warni di tepi Sungai Musi</h1><div class=\"lead-text\"><p>Kampung "
+      "Kapitan di tepi Sungai Musi, Palembang, kini dipenuhi rumah panggung yang dicat "
+      "warna-warni. Warga berharap kampung tua itu ramai dikunjungi wisatawan.</p></div>"
+      "<figure><img src=\"1.jpg\"><figcaption>Rumah-rumah panggung berwarna-warni berjajar di "
+      "Kampung Kapitan, Palembang. (Palembang Kini/Rizky Pratama)</figcaption></figure><figure>"
+      "<img src=\"2.jpg\"><figcaption>Anak-anak bermain di dermaga kayu di depan rumah warga. "
+      "(Palembang Kini/Rizky Pratama)</figcaption></figure><div class=\"count\">1 / 2</div>"
+      "</article><section class=\"more\"><h3>Galeri Lainnya</h3><a href=\"#\">Pempek Lenjer di "
+      "Pasar 26 Ilir</a></section></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage(html, "https://example.id/foto/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->captions.size(), 2u);
+  EXPECT_EQ(a->captions[1].rfind("Anak-anak bermain", 0), 0u);
+  EXPECT_EQ(a->body.size(), 1u);
+}
+
 TEST(HtmlExtract, DateFallsBackToTimeElementThenUrl) {
   const std::string body =
       "<p>A paragraph long enough to be the article body of this small test page, with words.</p>";

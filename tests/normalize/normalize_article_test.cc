@@ -78,5 +78,23 @@ TEST(NormalizeArticle, DeclaredStandardStandsWithinOneLanguage) {
   EXPECT_EQ(a.language, "bs");
 }
 
+// Indonesian and Malay share most words of a short text; a page declaring Indonesian keeps it
+// when the text reads as Malay, and an undeclared one takes the text's answer.
+TEST(NormalizeArticle, DeclaredIndonesianStandsAgainstMalay) {
+  Article a;
+  a.title = "FOTO: Menyusuri Kampung Warna-warni di Tepi Sungai Musi";
+  a.body = {
+      "Kampung Kapitan di tepi Sungai Musi, Palembang, kini dipenuhi rumah panggung yang dicat "
+      "warna-warni. Warga berharap kampung tua itu ramai dikunjungi wisatawan."};
+  Article declared = a;
+  declared.language = "id";
+  ASSERT_TRUE(NormalizeArticle(&declared).ok());
+  EXPECT_EQ(declared.language, "id");
+  Article english = a;
+  english.language = "en";  // a template's default: the text decides
+  ASSERT_TRUE(NormalizeArticle(&english).ok());
+  EXPECT_NE(english.language, "en");
+}
+
 }  // namespace
 }  // namespace kabar
