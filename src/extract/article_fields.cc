@@ -591,11 +591,8 @@ int TimeBelowDate(int i, const PageWork& w, std::string* iso) {
   int next = i + 1;
   while (next < w.size() && w.lines[next].kind == LineKind::kBlank) ++next;
   if (next >= w.size() || next == w.title_line || w.use[next] != LineUse::kUnused) return -1;
-  std::string_view text = w.lines[next].text;
-  if (text.size() > 16 || text.empty() || text[0] < '0' || text[0] > '9') return -1;
   DateFound joined;
-  std::string line = std::string(w.lines[i].text) + " " + std::string(text);
-  if (!ParsePublicationLine(line, TimePoint{}, &joined) || !joined.has_time) return -1;
+  if (!ParseDateWithSeparateTime(w.lines[i].text, w.lines[next].text, &joined)) return -1;
   *iso = joined.iso;
   return next;
 }
@@ -638,8 +635,7 @@ int PostingTimeBelowDate(int i, const PageWork& w, std::string* iso) {
     std::string_view time = PostingLineTime(w.lines[next].text);
     if (time.empty()) continue;
     DateFound joined;
-    std::string line = std::string(w.lines[i].text) + " " + std::string(time);
-    if (!ParsePublicationLine(line, TimePoint{}, &joined) || !joined.has_time) return -1;
+    if (!ParseDateWithSeparateTime(w.lines[i].text, time, &joined)) return -1;
     *iso = joined.iso;
     return next;
   }

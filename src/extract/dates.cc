@@ -759,6 +759,20 @@ bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound
   return ParseRelative(line, now, out);
 }
 
+bool ParseDateWithSeparateTime(std::string_view date_line, std::string_view time_text,
+                               DateFound* out) {
+  constexpr size_t kMaxTimeText = 16;  // "09:12", "3:12 PM MYT", "10.05 WITA"
+  if (time_text.empty() || time_text.size() > kMaxTimeText || time_text[0] < '0' ||
+      time_text[0] > '9') {
+    return false;
+  }
+  std::string line = std::string(date_line) + " " + std::string(time_text);
+  DateFound joined;
+  if (!ParsePublicationLine(line, TimePoint{}, &joined) || !joined.has_time) return false;
+  *out = std::move(joined);
+  return true;
+}
+
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   if (!HasFourDigits(text)) return;
   std::vector<std::pair<size_t, std::string>> found;

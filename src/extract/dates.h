@@ -49,6 +49,13 @@ struct DateFound {
 // A date inside a sentence is not a publication time. Returns true and fills *out.
 bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out);
 
+// A date line without a time read together with a time printed apart from it: on the next line
+// ("Tuesday, 18 Nov 2025" over "3:12 PM MYT"), in the next block, at the end of a blog's posting
+// line. `time_text` must be short (16 bytes at most) and open with a digit. Returns true and
+// fills *out when the two read as a publication time with a time of day.
+bool ParseDateWithSeparateTime(std::string_view date_line, std::string_view time_text,
+                               DateFound* out);
+
 // Appends to *out (without duplicates, in order of mention) the YYYY-MM-DD dates of events
 // named in `text`: "Senin (12/6/2023)", "Selasa 18 Juni 2024", "15 Agustus 2023",
 // "June 3, 2024", "3 June 2024", "2024-06-03". Dates without a year are skipped.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "common/word_bytes.h"
 #include "extract/html_document.h"
 #include "extract/html_hints.h"
 
@@ -122,13 +123,10 @@ bool FollowsAnotherItem(const GumboNode* node) {
   return classed(before) && classed(node);
 }
 
-// An ASCII letter or digit before a gap between two items, and a capital or digit after it,
-// make it a word break: "Penulis|Anindya", "Noem|Kristi Lynn Noem" (a name and its hover card).
-// A lower-case letter after the gap goes on a word a link or a style split ("Arte|mis").
-bool IsAsciiWordByte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
-}
+// An ASCII letter or digit before a gap between two items (IsAsciiAlnumByte), and a capital or
+// digit after it, make it a word break: "Penulis|Anindya", "Noem|Kristi Lynn Noem" (a name and
+// its hover card). A lower-case letter after the gap goes on a word a link or a style split
+// ("Arte|mis").
 bool OpensAnotherWord(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 struct Frame {
@@ -216,7 +214,8 @@ class Splitter {
       while (*p != '\0' && !IsTextSpace(p)) ++p;
       if (p > run) {
         size_t n = static_cast<size_t>(p - run);
-        if (pending_space_ || (gap_ && IsAsciiWordByte(text_.back()) && OpensAnotherWord(*run))) {
+        if (pending_space_ || (gap_ && IsAsciiAlnumByte(static_cast<unsigned char>(text_.back())) &&
+                               OpensAnotherWord(*run))) {
           text_.push_back(' ');
           ++n;
           pending_space_ = false;

@@ -182,14 +182,11 @@ void TakeInlineLabelledName(std::string_view text, Article* a) {
 // A date line without a time whose time is the next block ("14 Maret 2025" and "09:12" as two
 // items of a post-info list): the date line with that time, in *out; false otherwise.
 bool WithTimeOfNextBlock(const LineInfo& date, const LineInfo& next, LineInfo* out) {
-  constexpr size_t kMaxTimeBlock = 16;  // "09:12", "3:12 PM MYT", "10.05 WITA"
-  if (date.kind != LineKind::kDate || date.date.has_time || next.text.empty() ||
-      next.text.size() > kMaxTimeBlock || next.text[0] < '0' || next.text[0] > '9') {
+  extract::DateFound joined;
+  if (date.kind != LineKind::kDate || date.date.has_time ||
+      !extract::ParseDateWithSeparateTime(date.text, next.text, &joined)) {
     return false;
   }
-  extract::DateFound joined;
-  std::string line = std::string(date.text) + " " + std::string(next.text);
-  if (!extract::ParsePublicationLine(line, {}, &joined) || !joined.has_time) return false;
   *out = date;
   joined.updated = date.date.updated;
   out->date = joined;
