@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -89,6 +90,28 @@ inline std::vector<FieldCheck> CompareGoldFields(const nlohmann::json& g, const 
   c.push_back({"event_date", event, named ? event : JoinGold(a.dates_mentioned)});
   return c;
 }
+
+// The totals of a gold run over its pages: fields right, and body paragraphs kept, gold and
+// matched; printed as the run's last line.
+struct GoldTotals {
+  int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
+
+  void AddPage(size_t page_fields, int page_exact, size_t out, size_t gold, int page_correct) {
+    fields += static_cast<int>(page_fields);
+    exact += page_exact;
+    out_paragraphs += static_cast<int>(out);
+    gold_paragraphs += static_cast<int>(gold);
+    correct += page_correct;
+  }
+
+  // "total: fields <how> E/F; body paragraphs P .. (c/o) R .. (c/g)"; `how` is "exact" or "right".
+  void Print(const char* how) const {
+    std::printf("total: fields %s %d/%d; body paragraphs P %.3f (%d/%d) R %.3f (%d/%d)\n", how,
+                exact, fields, out_paragraphs ? double(correct) / out_paragraphs : 1.0, correct,
+                out_paragraphs, gold_paragraphs ? double(correct) / gold_paragraphs : 1.0, correct,
+                gold_paragraphs);
+  }
+};
 
 // The non-blank lines of `text` (1-based numbers and white-space-folded text) that are neither
 // equal to an article field (title, lead, section, a body paragraph, a caption) nor listed in

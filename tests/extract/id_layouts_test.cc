@@ -57,7 +57,7 @@ TEST(IdLayouts, FieldsBodyAndNothingLost) {
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_TRUE(gold.is_array());
   ASSERT_GE(gold.size(), 48u);
-  int fields = 0, exact = 0, out_paragraphs = 0, gold_paragraphs = 0, correct = 0;
+  extract::GoldTotals totals;
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
     std::string file = g["file"];
@@ -79,16 +79,9 @@ TEST(IdLayouts, FieldsBodyAndNothingLost) {
     }
     std::printf("%-22s %3d/%-3zu %6.3f %6.3f%s\n", file.c_str(), page_exact, checks.size(),
                 s.precision, s.recall, wrong.c_str());
-    fields += checks.size();
-    exact += page_exact;
-    out_paragraphs += a.body.size();
-    gold_paragraphs += want_body.size();
-    correct += s.correct;
+    totals.AddPage(checks.size(), page_exact, a.body.size(), want_body.size(), s.correct);
   }
-  std::printf("total: fields exact %d/%d; body paragraphs P %.3f (%d/%d) R %.3f (%d/%d)\n", exact,
-              fields, out_paragraphs ? double(correct) / out_paragraphs : 1.0, correct,
-              out_paragraphs, gold_paragraphs ? double(correct) / gold_paragraphs : 1.0, correct,
-              gold_paragraphs);
+  totals.Print("exact");
 }
 
 }  // namespace
