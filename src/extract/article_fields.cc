@@ -33,6 +33,9 @@ namespace {
 
 // How far above the body (in non-blank lines) the title is looked for.
 constexpr int kTitleReach = 40;
+// The most words a site's decoration around a headline in a <title> has ("Kabar Kota",
+// "Berita Daerah - Portal Resmi Kabupaten Sleman").
+constexpr int kMaxTitleDecorationWords = 8;
 // A rubric repeating a menu item: the item has at most this many words.
 constexpr int kMaxMenuItemWords = 3;
 // A headline at the top of the body region: at most this many words, and this score.
@@ -156,6 +159,24 @@ std::string BodyText(const PageWork& w, int skip) {
     ++n;
   }
   return text;
+}
+
+// True when `line` is `headline` with a site's decoration before or after it, set off by a
+// separator, as a page's <title> writes it: "X - Kabar Kota", "X | Site", "Berita - X | Site".
+bool IsDecoratedHeadline(std::string_view line, std::string_view headline) {
+  if (headline.size() >= line.size() || CountWords(headline) < 3) return false;
+  size_t at = line.find(headline);
+  if (at == std::string_view::npos) return false;
+  auto decoration = [](std::string_view part, bool before) {
+    if (part.empty()) return true;
+    for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+      bool set_off = before ? part.ends_with(sep) : part.starts_with(sep);
+      if (set_off && CountWords(part) <= kMaxTitleDecorationWords) return true;
+    }
+    return false;
+  };
+  return decoration(line.substr(0, at), true) &&
+         decoration(line.substr(at + headline.size()), false);
 }
 
 bool HeadlineShaped(const LineInfo& l) {
@@ -409,6 +430,17 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // stands: the byline and date go with that one.
   for (const Candidate& c : candidates) {
     if (c.line < best && w->lines[c.line].text == w->lines[best].text) best = c.line;
+  }
+  // A page's <title> printed above its headline (Common Crawl's WET text opens with it) is the
+  // headline in the site's decoration: the headline is the title, the <title> line a repeat.
+  for (const Candidate& c : candidates) {
+    if (c.line > best && IsDecoratedHeadline(w->lines[best].text, w->lines[c.line].text)) {
+      best = c.line;
+      break;
+    }
+  }
+  for (const Candidate& c : candidates) {
+    if (IsDecoratedHeadline(w->lines[c.line].text, w->lines[best].text)) w->Remove(c.line, "title");
   }
   w->title_line = best;
   w->use[best] = LineUse::kField;

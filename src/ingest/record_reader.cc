@@ -50,7 +50,10 @@ enum class Format { kWarc, kJsonLines, kDocument };
 Format DetectFormat(std::string_view path, std::string_view head) {
   if (head.substr(0, 7) == "WARC/1.") return Format::kWarc;
   std::string_view name = WithoutGz(path);
-  if (EndsWithIgnoreCase(name, ".warc") || EndsWithIgnoreCase(name, ".arc")) return Format::kWarc;
+  if (EndsWithIgnoreCase(name, ".warc") || EndsWithIgnoreCase(name, ".arc") ||
+      EndsWithIgnoreCase(name, ".wet")) {
+    return Format::kWarc;
+  }
   if (EndsWithIgnoreCase(name, ".jsonl") || EndsWithIgnoreCase(name, ".ndjson"))
     return Format::kJsonLines;
   size_t i = head.find_first_not_of(" \t\r\n");

@@ -1,7 +1,8 @@
 // WARC 1.0/1.1 reader (plain or gzipped, usually one gzip member per record).
 //
 // Each WARC record becomes one IngestItem. `response` records holding an HTML (or plain text)
-// 2xx HTTP response become pages; every other record becomes a reject that says why it is not
+// 2xx HTTP response become pages, as do `resource` records and `conversion` records (the plain
+// text of Common Crawl's WET files); every other record becomes a reject that says why it is not
 // an article: request/metadata/warcinfo records, redirects and error statuses, images and
 // other media types. A record whose Content-Length does not match its bytes is rejected and
 // the reader resynchronises on the next "WARC/1." line, so records after it are not lost.
@@ -198,7 +199,9 @@ class WarcReader final : public RecordReader {
     std::string type = h.type;
     for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (type == "response") return FromResponse(h, block, page);
-    if (type == "resource")
+    // A `conversion` record holds a page converted to another format: Common Crawl's WET files
+    // are made of them, each the plain text of one fetched page.
+    if (type == "resource" || type == "conversion")
       return FromPayload(MediaType(h.content_type), h.content_type, block, page);
     return Status::Unsupported("WARC " + (type.empty() ? std::string("untyped") : type) +
                                " record (not a response)");

@@ -347,6 +347,31 @@ TEST(TextExtractor, HeadlineOverTheBylineEvenWhenRepeatedAndCaptionsAreNoTitles)
 
 // A standfirst right under the headline, then the credit and date line, then the story: the
 // region takes the standfirst in (it is prose), but it is the lead, not a paragraph.
+// A crawler's text (Common Crawl WET) opens with the page's <title>: the headline in the site's
+// decoration. The headline printed below it is the title; the <title> line is its repeat.
+TEST(TextExtractor, PageTitleLineAboveTheHeadlineIsARepeat) {
+  const std::string body =
+      "Officials said on Tuesday that the new ferry line would carry up to four hundred "
+      "passengers a day between the two islands once the harbour works are finished.\n"
+      "The line is expected to cut the crossing from three hours to ninety minutes, the port "
+      "authority said in a statement.\n";
+  struct Case {
+    std::string first_line;
+  } cases[] = {{"New ferry line to link the islands by spring - The Harbor Ledger"},
+               {"News | New ferry line to link the islands by spring | The Harbor Ledger"}};
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.first_line);
+    Result<Article> a = ExtractArticle(
+        Page(c.first_line + "\nHome\nNews\n\nNew ferry line to link the islands by spring\n" +
+             body),
+        {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->title, "New ferry line to link the islands by spring");
+    EXPECT_EQ(ReasonOf(*a, 1), "title");
+    EXPECT_EQ(a->body.size(), 2u);
+  }
+}
+
 TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
   const std::string page =
       "Humaniora\n\n"

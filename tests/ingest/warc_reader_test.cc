@@ -149,5 +149,46 @@ TEST_F(WarcFile, ChunkedAndGzipEncodedBodiesAreDecoded) {
   EXPECT_EQ(items[0].page.bytes, html);
 }
 
+// Common Crawl's WET files: a warcinfo record, then one `conversion` record per page holding
+// the page's text (its <title> on the first line, then one line per block).
+TEST_F(WarcFile, WetConversionRecordsAreTextPages) {
+  const std::string para1 =
+      "Jakarta - Pemerintah kota memperluas jalur sepeda sepanjang dua belas kilometer di pusat "
+      "kota mulai pekan depan, kata kepala dinas perhubungan kepada wartawan pada Senin.";
+  const std::string para2 =
+      "Menurut dia, jalur baru itu akan dipisahkan dari lajur kendaraan bermotor dengan pembatas "
+      "beton agar pesepeda merasa aman ketika berangkat dan pulang kerja.";
+  const std::string text =
+      "Jalur Sepeda Diperluas 12 Kilometer - Kabar Kota\nBeranda\nMetro\n"
+      "Jalur Sepeda Diperluas 12 Kilometer\n" +
+      para1 + "\n" + para2 + "\nBagikan\n";
+  Add(WarcRecord("warcinfo", "0", "", "application/warc-fields", "isPartOf: CC-MAIN\r\n"), "0",
+      "unsupported: WARC warcinfo record (not a response)");
+  Add(WarcRecord("conversion", "1", "https://kabarkota.example.id/metro/jalur-sepeda", "text/plain",
+                 text),
+      "1", "");
+  std::string path = WriteTempFile("crawl.warc.wet.gz", file_);
+  std::vector<IngestItem> items = ReadAll({path});
+  ASSERT_EQ(items.size(), expected_.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(items[i].page.source.offset, expected_[i].offset);
+    EXPECT_EQ(items[i].error.ok() ? "" : items[i].error.ToString(), expected_[i].error);
+  }
+  const RawPage& page = items[1].page;
+  EXPECT_EQ(page.kind, ContentKind::kText);
+  EXPECT_EQ(page.url, "https://kabarkota.example.id/metro/jalur-sepeda");
+  EXPECT_EQ(page.fetched_at, "2024-06-19T06:30:00+00:00");
+  EXPECT_EQ(page.bytes, text);
+
+  Result<Article> a = ExtractArticle(page, {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->site, "example.id");
+  EXPECT_EQ(a->title, "Jalur Sepeda Diperluas 12 Kilometer");
+  EXPECT_EQ(a->dateline, "Jakarta");
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[1], para2);
+}
+
 }  // namespace
 }  // namespace kabar
