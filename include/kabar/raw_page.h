@@ -27,6 +27,7 @@ struct RawPage {
   std::string url;           // where the page was fetched from; empty for plain dumps
   std::string fetched_at;    // ISO 8601 time of the fetch (WARC-Date, fetched_at, file mtime)
   std::string input_json;    // JSONL only: the other fields of the input object, as JSON text
+  std::string title;         // JSONL only: the record's "title"; a text page's headline
 };
 
 }  // namespace kabar

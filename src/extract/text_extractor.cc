@@ -60,6 +60,7 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   std::string text = RepairUtf8(page.bytes, &a.repaired_utf8);
   if (extract::Trim(text).empty()) return Status::NotFound("empty page");
   extract::TextHints hints;
+  hints.title = page.title;
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kabar/extract.h"
 #include "test_util.h"
 
 namespace kabar {
@@ -46,6 +47,54 @@ TEST(JsonLines, PagesAndRejectsNameTheirLines) {
       EXPECT_EQ(items[1].page.source.offset,
                 std::string(kLines).find("{\"url\": \"https://a.com/2"));
   }
+}
+
+// Records as other tools write them: each field found under the name that tool gives it.
+const char kToolLines[] =
+    // news-please: "maintext" without the headline, which is in "title".
+    "{\"url\": \"https://kabar.example.id/a\", \"title\": \"Harga Cabai Turun di Pasar Induk\", "
+    "\"maintext\": \"Harga cabai rawit di pasar induk turun menjadi Rp 40.000 per kilogram pada "
+    "Senin setelah panen raya di sejumlah sentra produksi.\\nPedagang mengatakan pasokan dari "
+    "petani naik hampir dua kali lipat dibandingkan pekan lalu.\", \"date_download\": "
+    "\"2024-06-19 06:30:00\", \"language\": \"id\"}\n"
+    // C4 / mC4 / CulturaX.
+    "{\"text\": \"Isi.\", \"url\": \"https://b.example.com/x\", \"timestamp\": "
+    "\"2019-04-25T12:57:54Z\"}\n"
+    // OSCAR: content, the WARC headers in an object.
+    "{\"content\": \"Isi.\", \"warc_headers\": {\"warc-target-uri\": \"https://c.example.org/y\", "
+    "\"warc-date\": \"2021-03-01T10:00:00Z\"}}\n"
+    // A Scrapy item whose body is the response's HTML; a numeric timestamp is not a fetch time.
+    "{\"link\": \"https://d.example.net/z\", \"body\": \"<!DOCTYPE html><html><body><p>Isi."
+    "</p></body></html>\", \"timestamp\": 1700000000}\n";
+
+TEST(JsonLines, FieldsUnderOtherToolsNames) {
+  std::string path = WriteTempFile("tools.jsonl", kToolLines);
+  std::vector<IngestItem> items = ReadAll({path});
+  ASSERT_EQ(items.size(), 4u);
+  for (const IngestItem& item : items) ASSERT_TRUE(item.error.ok()) << item.error.ToString();
+
+  const RawPage& news_please = items[0].page;
+  EXPECT_EQ(news_please.kind, ContentKind::kText);
+  EXPECT_EQ(news_please.url, "https://kabar.example.id/a");
+  EXPECT_EQ(news_please.fetched_at, "2024-06-19 06:30:00");
+  EXPECT_EQ(news_please.title, "Harga Cabai Turun di Pasar Induk");
+  EXPECT_EQ(news_please.input_json,
+            "{\"language\":\"id\",\"title\":\"Harga Cabai Turun di Pasar Induk\"}");
+  Result<Article> a = ExtractArticle(news_please, {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Harga Cabai Turun di Pasar Induk");
+  ASSERT_EQ(a->body.size(), 2u);  // the text's first line is a paragraph, not a headline
+  EXPECT_EQ(a->body[0].rfind("Harga cabai rawit", 0), 0u);
+
+  EXPECT_EQ(items[1].page.url, "https://b.example.com/x");
+  EXPECT_EQ(items[1].page.fetched_at, "2019-04-25T12:57:54Z");
+  EXPECT_EQ(items[2].page.url, "https://c.example.org/y");
+  EXPECT_EQ(items[2].page.fetched_at, "2021-03-01T10:00:00Z");
+  EXPECT_EQ(items[2].page.bytes, "Isi.");
+  EXPECT_EQ(items[3].page.kind, ContentKind::kHtml);
+  EXPECT_EQ(items[3].page.url, "https://d.example.net/z");
+  EXPECT_NE(items[3].page.fetched_at, "");  // the file's mtime
+  EXPECT_EQ(items[3].page.input_json, "{\"timestamp\":1700000000}");
 }
 
 }  // namespace
