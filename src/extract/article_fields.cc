@@ -33,6 +33,9 @@ namespace {
 
 // How far above the body (in non-blank lines) the title is looked for.
 constexpr int kTitleReach = 40;
+// How far under the headline a date line may give the time of a day already read above it.
+constexpr int kTimedDayReach = 6;
+constexpr size_t kIsoDayLength = 10;  // "2025-03-12"
 // The most words a site's decoration around a headline in a <title> has ("Kabar Kota",
 // "Berita Daerah - Portal Resmi Kabupaten Sleman").
 constexpr int kMaxTitleDecorationWords = 8;
@@ -709,6 +712,11 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (a->modified.empty()) a->modified = a->published;
       a->published = l.date.iso;
       update_line = -1;
+    } else if (date && !l.date.updated && l.date.has_time && i > top && i <= top + kTimedDayReach &&
+               a->published.size() == kIsoDayLength && l.date.iso.starts_with(a->published)) {
+      // The header's "Rabu, 12 Maret 2025" above, "12/03/2025 09:10" under the headline: the
+      // same day, with its time.
+      a->published = l.date.iso;
     } else {
       continue;
     }

@@ -552,6 +552,9 @@ bool ParseRelative(std::string_view line, const TimePoint& now, DateFound* out) 
   // "8 jam lalu" may carry a short label; "hari ini", "kemarin" must stand (almost) alone, or
   // a headline such as "Pendaftaran Dibuka Hari Ini" would read as a time.
   if (!RestIsLabel(line, begin, end, g[3].empty() ? kRelativeLabelWords : 1)) return false;
+  // "Maluku Hari Ini", "USA Today": a capitalised cue after a word ends a name, not a time.
+  bool capitalised = line[begin] >= 'A' && line[begin] <= 'Z';
+  if (!g[3].empty() && capitalised && !Trim(line.substr(0, begin)).empty()) return false;
   int64_t seconds = 0;
   if (!g[3].empty()) {
     std::string w = AsciiLower(std::string_view(g[3].data(), g[3].size()));

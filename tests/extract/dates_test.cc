@@ -105,6 +105,11 @@ TEST(Dates, PublicationLines) {
        "yang pertama dalam 24 tahun.",
        nullptr},
       {"Harga naik 10.000 rupiah", nullptr},
+      // "Today" ending a name is no time; standing alone or after a label word, it is.
+      {"Maluku Hari Ini", nullptr},
+      {"USA Today", nullptr},
+      {"Hari ini", "2024-06-20T12:00:00+07:00"},
+      {"Diperbarui hari ini", "2024-06-20T12:00:00+07:00"},
   };
   for (const Case& c : cases) {
     DateFound d;

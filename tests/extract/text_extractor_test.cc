@@ -372,6 +372,24 @@ TEST(TextExtractor, PageTitleLineAboveTheHeadlineIsARepeat) {
   }
 }
 
+// A portal's header prints today's date; the story's own line under the headline gives the same
+// day with its time, which is the publication time.
+TEST(TextExtractor, DayInTheHeaderTimeUnderTheHeadline) {
+  const char page[] =
+      "Rabu, 12 Maret 2025 PPID Kontak\n"
+      "Beranda\nProfil\nBerita\n"
+      "Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan\n"
+      "12/03/2025 09:10 Dibaca: 348 kali\n"
+      "Bantul - Pemerintah kabupaten menyiapkan empat puluh titik pasar murah yang tersebar di "
+      "tujuh belas kapanewon selama bulan Ramadan, kata kepala dinas perdagangan pada Rabu.\n"
+      "Setiap titik menyediakan beras, minyak goreng, gula pasir dan telur dengan harga di bawah "
+      "harga pasar, dan warga hanya boleh membeli lima kilogram beras.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan");
+  EXPECT_EQ(a->published, "2025-03-12T09:10:00+07:00");
+}
+
 TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
   const std::string page =
       "Humaniora\n\n"
