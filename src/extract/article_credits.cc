@@ -19,6 +19,10 @@ namespace {
 
 // How many non-blank lines above an author biography the author's name may be.
 constexpr int kBioNameReach = 3;
+// How many captions right under the body make a gallery.
+constexpr int kMinGalleryCaptions = 2;
+// How many lines after the article's end CreditsEnd() looks at.
+constexpr int kTrailingCreditReach = 4;
 
 void MergeCredits(const Credits& c, Article* a) {
   for (const std::string& s : c.authors) AddUnique(&a->authors, s);
@@ -29,20 +33,42 @@ void MergeCredits(const Credits& c, Article* a) {
 bool InBody(const PageWork& w, int i) { return i >= w.region.begin && i < w.region.end; }
 
 // "Reporter" / "Editor" alone, then the names on the following lines.
-int TakeLabelledNames(int label_at, PageWork* w) {
+// "Nadia Putri Rahmawati, Bagus Wicaksono", "A dan B", "A & B": two or more names in a list,
+// each a person's name; else nothing.
+std::vector<std::string_view> NameList(std::string_view line) {
+  std::vector<std::string_view> names;
+  std::string_view rest = Trim(line);
+  while (!rest.empty()) {
+    size_t cut = std::string_view::npos, skip = 0;
+    for (std::string_view sep : {", ", " dan ", " and ", " & "}) {
+      size_t at = rest.find(sep);
+      if (at < cut) cut = at, skip = sep.size();
+    }
+    names.push_back(Trim(rest.substr(0, cut)));
+    rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + skip);
+  }
+  if (names.size() < 2 || !std::all_of(names.begin(), names.end(), LooksLikePersonName)) return {};
+  return names;
+}
+
+int TakeLabelledNames(int label_at, int end, PageWork* w) {
   CreditRole role = CreditLabelRole(w->lines[label_at].text);
   w->Consume(label_at);
   Credits credits;
   int i = label_at + 1;
-  for (; i < w->tail_end; ++i) {
+  for (; i < end; ++i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
     if (l.kind == LineKind::kCreditLabel) break;
-    if (l.kind != LineKind::kText || InBody(*w, i) || !LooksLikePersonName(l.text)) break;
-    // "Rizal HanafiDian Kartika Sari": two names the text dump glued together.
-    std::vector<std::string_view> names = SplitGluedWords(l.text);
-    bool all_names = std::all_of(names.begin(), names.end(), LooksLikePersonName);
-    if (!all_names) names = {l.text};
+    if (l.kind != LineKind::kText || InBody(*w, i)) break;
+    std::vector<std::string_view> names = NameList(l.text);
+    if (names.empty()) {
+      if (!LooksLikePersonName(l.text)) break;
+      // "Rizal HanafiDian Kartika Sari": two names the text dump glued together.
+      names = SplitGluedWords(l.text);
+      bool all_names = std::all_of(names.begin(), names.end(), LooksLikePersonName);
+      if (!all_names) names = {l.text};
+    }
     for (std::string_view name : names) AddCredit(role, name, &credits);
     w->Consume(i);
   }
@@ -203,9 +229,29 @@ void FindProfileByline(PageWork* w) {
   }
 }
 
+// Where credit lines stop: the article's end, or past credit lines just after it when only
+// promotion, pagination or share lines stand between ("Simak ... di Google News", "Halaman:
+// 1 2", then "Editor: Name"), as pages print their credits under such lines.
+int CreditsEnd(const PageWork& w) {
+  int end = w.tail_end, seen = 0;
+  for (int i = w.tail_end; i < w.size() && seen < kTrailingCreditReach; ++i) {
+    const LineInfo& l = w.lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (l.kind == LineKind::kCredit || l.kind == LineKind::kCreditLabel ||
+        l.kind == LineKind::kAgency) {
+      end = i + 1;
+    } else if (l.kind != LineKind::kBoilerplate || l.reason == "related") {
+      break;
+    }
+  }
+  return end;
+}
+
 void CollectCredits(PageWork* w) {
   Article* a = w->article;
-  for (int i = 0; i < w->tail_end; ++i) {
+  int end = CreditsEnd(*w);
+  for (int i = 0; i < end; ++i) {
     const LineInfo& l = w->lines[i];
     if (InBody(*w, i) && l.kind == LineKind::kText) continue;
     switch (l.kind) {
@@ -216,7 +262,7 @@ void CollectCredits(PageWork* w) {
         break;
       }
       case LineKind::kCreditLabel:
-        i = TakeLabelledNames(i, w) - 1;
+        i = TakeLabelledNames(i, end, w) - 1;
         break;
       case LineKind::kAgency: {
         std::string agency;
@@ -240,7 +286,18 @@ void CollectCredits(PageWork* w) {
 void CollectCaptions(PageWork* w) {
   std::vector<std::string>& captions = w->article->captions;
   std::unordered_set<std::string> seen;
-  for (int i = 0; i < w->region.end; ++i) {
+  // The captions in and above the body, then a gallery's right under it (two or more captions
+  // after its short text, up to the first line that is neither a caption nor an image; one
+  // such line is more often a last paragraph closed by its sources, "(Antara/Reuters)").
+  int end = w->region.end, after = 0;
+  while (end < w->tail_end &&
+         (w->lines[end].kind == LineKind::kCaption || w->lines[end].kind == LineKind::kBlank ||
+          w->lines[end].kind == LineKind::kImage)) {
+    after += w->lines[end].kind == LineKind::kCaption;
+    ++end;
+  }
+  if (after < kMinGalleryCaptions) end = w->region.end;
+  for (int i = 0; i < end; ++i) {
     const LineInfo& l = w->lines[i];
     if (l.kind != LineKind::kCaption) continue;
     std::string text = CollapseSpace(l.text);

@@ -294,6 +294,7 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
 }
 
 bool IsJobTitle(std::string_view line) {
+  if (line.find(',') != std::string_view::npos) return false;  // "Rina Hambali, Jurnalis"
   std::vector<std::string_view> words = Words(line);
   if (words.size() < 2 || words.size() > 4) return false;
   for (std::string_view lead : kBylineLeads) {  // "By Meg JamesStaff Writer": a byline

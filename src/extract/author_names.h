@@ -41,8 +41,8 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector
 bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 
 // True when `line` is a job title alone, as some sites print it under the byline: two to four
-// capitalised words, the last a role ("Transport Correspondent", "Senior Political Writer",
-// "Wartawan Senior" is not: the role comes last).
+// capitalised words, the last a role, no comma ("Transport Correspondent", "Senior Political
+// Writer"; "Wartawan Senior" is not: the role comes last; "Rina Hambali, Jurnalis" is a name).
 bool IsJobTitle(std::string_view line);
 
 }  // namespace kabar::extract

@@ -59,7 +59,7 @@ constexpr Pattern kPatterns[] = {
     {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
     {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
-    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*"},
+    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*[.!]?"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
@@ -67,7 +67,7 @@ constexpr Pattern kPatterns[] = {
     // --- navigation ---
     {"navigation",
      "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
-     "continue|membaca).*"},
+     "continue|resume|membaca).*"},
     {"navigation",
      "(?:beranda|home|homepage|menu|search|cari|pencarian|navigasi|navigation|"
      "toggle navigation|skip to (?:main )?content|loncat ke konten|close|tutup|"
@@ -85,12 +85,18 @@ constexpr Pattern kPatterns[] = {
     {"navigation", "(?:\\[ +\\]|\\( \\))\\s*\\S.*"},
     {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
     {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
+    // "Halaman: 1 2 Selanjutnya Tampilkan Semua": a paginated story's page links.
+    {"navigation",
+     "(?:halaman|page)\\s*:?\\s*\\d+(?:\\s+\\d+)+(?:\\s+(?:selanjutnya|berikutnya|next|»|›|"
+     "tampilkan semua|lihat semua|show all|view all))*"},
     // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
     {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
     // --- related and recommended articles ---
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
      "\\b.*"},
+    // "Baca JugaHarga Tiket ...": the label run into the linked headline.
+    {"related", "baca juga(?-i:[A-Z]).*"},
     {"related",
      "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
      "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
@@ -102,11 +108,13 @@ constexpr Pattern kPatterns[] = {
      "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
      "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
-     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|selengkapnya)"
+     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|selengkapnya|"
+     "artikel(?:-artikel)? (?:yang )?direkomendasikan)"
      "\\s*:?"},
     {"related",
      "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
-     "related|see also|also read|read also|read more|read next|also see|recommended|"
+     "related(?: news| stories| articles?| posts?| coverage| reading)?|see also|also read|"
+     "read also|read more|read next|also see|recommended|"
      "lihat juga|simak juga|tonton juga|simak|tonton|baca|read)\\s*:.*"},
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"

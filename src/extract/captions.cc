@@ -40,21 +40,25 @@ const RE2& CreditAtEnd() {
       // pribadi)", "(Dok. Pribadi)": a photo from the writer's or subject's own collection
       "|\\.\\s+\\((?i:foto ilustrasi|ilustrasi|illustration|file photo|foto dokumentasi|"
       "dokumentasi pribadi|dok\\.?\\s*pribadi)\\)" +
+      // "... Sumatera Utara. (Dok. Medan Kini)": a photo from an institution's or outlet's
+      // own collection
+      "|\\.\\s+\\((?i:dok\\.|dokumentasi)\\s*[A-Z][^()]*\\)" +
       // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
       "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
       // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",
-      // "Foto: Dok. Balai Taman Nasional" (a full stop only inside a domain or after "Dok" or
-      // an initial)
+      // "Foto: Dok. Balai Taman Nasional", "FOTO: SULTENG POST/MOH. IKBAL" (a full stop only
+      // inside a domain or after "Dok", an initial or a short name's abbreviation)
       "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*"
-      "(?:[^.:]|\\.[A-Za-z0-9]|\\b(?:Dok|DOK|[A-Z])\\.\\s)+" +
+      "(?:[^.:]|\\.[A-Za-z0-9]|\\b[A-Z][A-Za-z]{0,2}\\.\\s)+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
       // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan",
-      // "... Jakarta. KONTAN/Cheppy A. Muchlis": after the caption's last full stop, an outlet
-      // of one to three capitalised words, a slash and the photographer's capitalised name,
+      // "... Jakarta. KONTAN/Cheppy A. Muchlis", "... 2024. /Pikiran Rakyat/Dadang Sutisna":
+      // after the caption's last full stop, an outlet of one to three capitalised words (a
+      // slash may open it), a slash and the photographer's capitalised name,
       // initials allowed (no long counted repetitions anywhere in this pattern: RE2's DFA for
       // "{1,60}" or "{2,120}" made every caption test ten times slower)
-      "|\\.\\s+[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
+      "|\\.\\s+/?[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:\\s+(?:file|photo|foto)){0,2}"
       "(?:/[^/\\n]+)*" +
       // "... Jakarta Utara. (CNBC Indonesia/Tri Susilo)", "... (19/3/2025). [Suara.com/Alfian
@@ -62,10 +66,11 @@ const RE2& CreditAtEnd() {
       // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
-      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)": the photographer first, then
-      // the site's domain
+      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)":
+      // the photographer first, then the site's domain or a wire's name
       "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
-      "[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)[\\])]" +
+      "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|" +
+      kWire + ")[\\])]" +
       // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
       // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only
       // inside a domain)
@@ -125,13 +130,14 @@ std::string_view TrailingLetters(std::string_view s) {
 }
 
 // True when the '.' at s[dot] may sit inside a credit: inside a domain ("JPNN.com"), or after
-// "Dok" or an initial and before white space ("Dok. Balai", "Cheppy A. Muchlis").
+// "Dok", an initial or a name's abbreviation of up to three letters and before white space
+// ("Dok. Balai", "Cheppy A. Muchlis", "MOH. IKBAL").
 bool InnerCreditStop(std::string_view s, size_t dot) {
   if (dot + 1 >= s.size()) return false;
   if (std::isalnum(static_cast<unsigned char>(s[dot + 1]))) return true;
   if (!IsRegexSpace(s[dot + 1])) return false;
-  std::string_view word = TrailingLetters(s.substr(0, dot));  // the regex's \b(?:Dok|[A-Z])
-  return word == "Dok" || word == "DOK" || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z');
+  std::string_view word = TrailingLetters(s.substr(0, dot));  // the regex's \b[A-Z][A-Za-z]{0,2}
+  return !word.empty() && word.size() <= 3 && word[0] >= 'A' && word[0] <= 'Z';
 }
 
 // "Foto: ANTARA/...", "Photo: Getty Images", "Foto: Ricardo/JPNN.com": after the credit's ':'
@@ -285,6 +291,17 @@ const RE2& Placeholder() {
   return re;
 }
 
+// `line` after a photo label that opens it ("Foto:", "FOTO :", "Photo:"), trimmed; else `line`.
+std::string_view AfterPhotoLabel(std::string_view line) {
+  static constexpr std::string_view kPhotoLabels[] = {"foto", "photo"};
+  for (std::string_view label : kPhotoLabels) {
+    if (!StartsWithIgnoreCase(line, label)) continue;
+    std::string_view rest = Trim(line.substr(label.size()));
+    if (rest.starts_with(':')) return Trim(rest.substr(1));
+  }
+  return line;
+}
+
 }  // namespace
 
 bool LooksLikeCaption(std::string_view line) {
@@ -294,9 +311,15 @@ bool LooksLikeCaption(std::string_view line) {
 
 bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
-  // Text dumps of some English sites label their captions ("Image caption Protesters ...",
-  // "Media captionWho is ...?": the label runs into the caption).
-  if (line.starts_with("Image caption") || line.starts_with("Media caption")) return true;
+  // Text dumps of some sites label their captions ("Image caption Protesters ...", "Media
+  // captionWho is ...?": the label runs into the caption; BBC Indonesia's "Keterangan gambar,").
+  static constexpr std::string_view kCaptionLabels[] = {"Image caption", "Media caption",
+                                                        "Keterangan gambar", "Keterangan video"};
+  if (line[0] == 'I' || line[0] == 'M' || line[0] == 'K') {
+    for (std::string_view label : kCaptionLabels) {
+      if (line.starts_with(label)) return true;
+    }
+  }
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
@@ -307,6 +330,11 @@ bool LooksLikeCaption(std::string_view line, int words) {
   }
   bool credit = MayEndWithCredit(tail), dash = MayHoldDashCredit(tail);
   if (!credit && !dash) return false;
+  // A photo label opening the line is a photo story's headline ("FOTO: Menyusuri Kampung ...")
+  // unless a caption with its credit follows it ("Foto: Layar ... Jakarta. (CNBC Indonesia/X)").
+  if (std::string_view rest = AfterPhotoLabel(line); rest.size() < line.size()) {
+    return LooksLikeCaption(rest, -1);
+  }
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||

@@ -500,6 +500,19 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
   return true;
 }
 
+namespace {
+
+// One capitalised word of letters, at least three: "Hambali".
+bool IsMononym(std::string_view s) {
+  if (s.size() < 3 || !StartsUpper(s)) return false;
+  for (char c : s) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   label = Trim(label);
   // "Oleh: Rahmat HidayatSabtu,": the weekday glued to the name by the text dump.
@@ -507,19 +520,24 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   if (glued.size() > 1 && StartsWithWeekday(glued.back())) {
     label = Trim(label.substr(0, glued.back().data() - label.data()));
   }
-  // Separators, a weekday and the word joining the name to the date: "Oleh X pada",
-  // "X, Jurnalis ·", "By X, Wednesday,".
+  // Separators, a weekday, the word joining the name to the date and a place in brackets:
+  // "Oleh X pada", "X, Jurnalis ·", "By X, Wednesday,", "oleh X [Bengkalis] di".
   for (bool cut = true; cut;) {
     cut = false;
     for (std::string_view tail :
-         {"|",        "-",          ",",         ":",       "\u00b7",    "\u2022",
-          "\u2013",   "\u2014",     " pada",     " on",     " senin",    " selasa",
-          " rabu",    " kamis",     " jumat",    " sabtu",  " minggu",   " monday",
-          " tuesday", " wednesday", " thursday", " friday", " saturday", " sunday"}) {
+         {"|",         "-",       ",",         ":",       "\u00b7",  "\u2022",   "\u2013",
+          "\u2014",    " pada",   " on",       " di",     " senin",  " selasa",  " rabu",
+          " kamis",    " jumat",  " sabtu",    " minggu", " monday", " tuesday", " wednesday",
+          " thursday", " friday", " saturday", " sunday"}) {
       if (label.size() > tail.size() && EndsWithIgnoreCase(label, tail)) {
         label = Trim(label.substr(0, label.size() - tail.size()));
         cut = true;
       }
+    }
+    size_t open = label.rfind(" [");
+    if (open != std::string_view::npos && label.ends_with(']')) {
+      label = Trim(label.substr(0, open));
+      cut = true;
     }
   }
   // A name opens with a letter (not a list bullet or a "| Editor" remnant).
@@ -558,6 +576,12 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
       journalist = journalist || EqualsIgnoreCase(role, r);
     }
     if (journalist) label = Trim(label.substr(0, comma));
+    // "Hambali, Jurnalis": with the role said, one capitalised word is a name (many
+    // Indonesians have one).
+    if (journalist && IsMononym(label)) {
+      AddCredit(CreditRole::kAuthor, label, out);
+      return true;
+    }
   }
   if (!LooksLikePersonName(label)) return false;
   AddCredit(CreditRole::kAuthor, label, out);

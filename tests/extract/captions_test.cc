@@ -43,6 +43,19 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Kapal bersandar di dermaga baru Pelabuhan Tanjung Perak. (Dimas Ardiansyah/"
            "JawaPos.com)",
            "Rescuers search the rubble in Kuala Lumpur on Monday. \xE2\x80\x94 AFP pic",
+           // The photographer before a wire's or site's name; a photo from an institution's own
+           // collection; the outlet opened by a slash; a name's abbreviation in a label credit.
+           "Bus listrik melintas di kawasan Kampung Melayu, Kamis (20/6/2024). (Andika "
+           "Prasetyo/detikcom)",
+           "Perahu wisata di Danau Toba, Kabupaten Samosir, Sumatera Utara. (Dok. Medan Kini)",
+           "Petugas membersihkan material longsor di jalur lingkar selatan Cianjur. /Pikiran "
+           "Rakyat/Dadang Sutisna",
+           "Warga berkumpul di halaman kantor bupati setelah gempa. FOTO: SULTENG POST/MOH. "
+           "IKBAL",
+           // A photo label before a caption that has its own credit; BBC Indonesia's label.
+           "Foto: Layar pergerakan indeks saham di gedung bursa, Jakarta. (CNBC Indonesia/Tri "
+           "Susilo)",
+           "Keterangan gambar, Petani menjemur biji kopi robusta di halaman rumah.",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -64,6 +77,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (jpc/JawaPos.com)",
            "Fares would stay unchanged, the operator said. - Bernama",
            "He said the line was busy. - I took a photo",
+           // A photo story's headline after its "FOTO:" rubric.
+           "FOTO: Menyusuri Kampung Warna-warni di Tepi Sungai Musi",
+           "FOTO: Menyusuri Kampung Warna-warni di Tepi Sungai Musi - Palembang Kini",
        }) {
     EXPECT_FALSE(LooksLikeCaption(line)) << line;
   }

@@ -106,6 +106,14 @@ TEST(Credits, DateLabelCredit) {
   Credits got;
   EXPECT_TRUE(ParseDateLabelCredit("Bagas Pratama Putra, Jurnalis \u00b7", &got));
   EXPECT_EQ(got.authors, Names{"Bagas Pratama Putra"});
+  // One name, with the role said; a place in brackets and the word before the date.
+  Credits mononym, place;
+  EXPECT_TRUE(ParseDateLabelCredit("Hambali, Jurnalis", &mononym));
+  EXPECT_EQ(mononym.authors, Names{"Hambali"});
+  EXPECT_TRUE(ParseDateLabelCredit("oleh Lestari Wulandari [Bengkalis] di", &place));
+  EXPECT_EQ(place.authors, Names{"Lestari Wulandari"});
+  Credits lone;
+  EXPECT_FALSE(ParseDateLabelCredit("Hambali", &lone));
   for (const char* label : {"Last Updated:", "Diperbarui", "Published on"}) {
     Credits none;
     EXPECT_FALSE(ParseDateLabelCredit(label, &none)) << label;

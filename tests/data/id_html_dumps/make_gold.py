@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Makes the w3m text dumps of tests/data/id_html pages 27-50 and their gold.json.
+"""Makes text dumps of tests/data/id_html pages and their gold.json, in one of two forms.
 
-    tests/data/id_html_dumps/make_gold.py      # from the repository root; needs w3m
+    tests/data/id_html_dumps/make_gold.py        # w3m dumps of pages 27-50 (needs w3m)
+    tests/data/id_html_dumps/make_gold.py wet    # WET-style texts of every page, into id_html_wet
 
-Each dump is `w3m -dump -T text/html -cols 100000 -O UTF-8 < PAGE.html` (as bench/aeb_text_eval.sh
-makes the AEB dumps). The gold is id_html's, kept only where the dump itself shows the value:
+w3m: each dump is `w3m -dump -T text/html -cols 100000 -O UTF-8 < PAGE.html` (as
+bench/aeb_text_eval.sh makes the AEB dumps). wet: the page as Common Crawl's WET files give it
+(`WetText` below). The gold is id_html's, kept only where the dump itself shows the value:
   - title, dateline, agencies: kept when the dump holds the text (case aside), else listed under
     not_applicable; an empty gold value is kept (kabar must find nothing);
   - authors, editors, captions: the gold names/captions the dump holds;
@@ -16,9 +18,9 @@ makes the AEB dumps). The gold is id_html's, kept only where the dump itself sho
   - language and body: always kept.
 """
 import json, os, re, subprocess, sys
+from html.parser import HTMLParser
 
 SRC = "tests/data/id_html"
-OUT = "tests/data/id_html_dumps"
 MONTHS = {1: ["januari", "january", "jan"], 2: ["februari", "february", "feb"],
           3: ["maret", "march", "mar", "mac"], 4: ["april", "apr"], 5: ["mei", "may"],
           6: ["juni", "june", "jun"], 7: ["juli", "july", "jul", "julai"],
@@ -53,17 +55,79 @@ def published_shown(dump, iso):
     return "exact" if re.search(ZONES, near) else "minute"
 
 
+class WetText(HTMLParser):
+    """The text of an HTML page as Common Crawl's WET records hold it (an approximation written
+    for these tests): the <title> on the first line, then the text of every block element on a
+    line of its own, white space collapsed, no blank lines; scripts, styles and embeds dropped."""
+
+    BLOCKS = set("p div br h1 h2 h3 h4 h5 h6 li ul ol table tr td th section article header "
+                 "footer nav aside figure figcaption blockquote pre form dl dt dd main address hr "
+                 "time".split())
+    SKIPPED = set("script style noscript template svg iframe".split())
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self.run, self.title, self.skipping, self.in_title = [], [], [], 0, False
+
+    def end_line(self):
+        text = re.sub(r"\s+", " ", "".join(self.run)).strip()
+        if text:
+            self.lines.append(text)
+        self.run = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.BLOCKS:
+            self.end_line()
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.end_line()
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "title":
+            self.in_title = False
+        elif tag in self.BLOCKS:
+            self.end_line()
+
+    def handle_data(self, data):
+        if self.skipping:
+            return
+        (self.title if self.in_title else self.run).append(data)
+
+    @staticmethod
+    def of(html_bytes):
+        p = WetText()
+        p.feed(html_bytes.decode("utf-8", errors="replace"))
+        p.end_line()
+        title = re.sub(r"\s+", " ", "".join(p.title)).strip()
+        return ("\n".join(([title] if title else []) + p.lines) + "\n").encode("utf-8")
+
+
+def W3mDump(html_bytes):
+    return subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "100000", "-O", "UTF-8"],
+                          input=html_bytes, capture_output=True, check=True).stdout
+
+
 def main():
+    wet = sys.argv[1:] == ["wet"]
+    out_dir = "tests/data/id_html_wet" if wet else "tests/data/id_html_dumps"
+    first_page, last_page = (1, 54) if wet else (27, 50)
     gold = json.load(open(os.path.join(SRC, "gold.json")))
     out = []
     for g in gold:
-        if int(g["file"][:2]) < 27:
+        if not first_page <= int(g["file"][:2]) <= last_page:
             continue
         name = g["file"][:-5] + ".txt"
         with open(os.path.join(SRC, g["file"]), "rb") as html:
-            dump = subprocess.run(["w3m", "-dump", "-T", "text/html", "-cols", "100000", "-O",
-                                   "UTF-8"], stdin=html, capture_output=True, check=True).stdout
-        with open(os.path.join(OUT, name), "wb") as f:
+            page = html.read()
+        dump = WetText.of(page) if wet else W3mDump(page)
+        with open(os.path.join(out_dir, name), "wb") as f:
             f.write(dump)
         text = dump.decode("utf-8")
         low = fold(text)
@@ -91,7 +155,7 @@ def main():
         na["section"] = "a dump shows every menu's rubric names, not which is the page's"
         r["body"] = g["body"]
         out.append(r)
-    with open(os.path.join(OUT, "gold.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out_dir, "gold.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(f"{len(out)} pages", file=sys.stderr)
