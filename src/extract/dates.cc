@@ -92,6 +92,8 @@ void AppendTime(int hh, int mm, int ss, std::string* out) {
 int MonthNumber(std::string_view w) {
   std::string s = AsciiLower(w);
   while (!s.empty() && s.back() == '.') s.pop_back();
+  // Malay names where they differ from the Indonesian ones: "mac", "julai", "ogos", "disember"
+  // (Berita Harian: "Mac 18, 2025").
   static constexpr std::pair<std::string_view, int> kMonths[] = {
       {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},
       {"feb", 2},      {"pebruari", 2},  {"maret", 3},     {"march", 3},     {"mar", 3},
@@ -100,7 +102,8 @@ int MonthNumber(std::string_view w) {
       {"agustus", 8},  {"august", 8},    {"aug", 8},       {"agu", 8},       {"agt", 8},
       {"ags", 8},      {"september", 9}, {"sept", 9},      {"sep", 9},       {"oktober", 10},
       {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11}, {"nov", 11},
-      {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},      {"dec", 12}};
+      {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},      {"dec", 12},
+      {"mac", 3},      {"julai", 7},     {"ogos", 8},      {"disember", 12}};
   for (const auto& [name, n] : kMonths) {
     if (s == name) return n;
   }
@@ -108,9 +111,9 @@ int MonthNumber(std::string_view w) {
 }
 
 constexpr char kMonthAlt[] =
-    "((?i:januari|january|jan|februari|february|pebruari|feb|maret|march|mar|april|apr|mei|may|"
-    "juni|june|jun|juli|july|jul|agustus|august|aug|agu|agt|ags|september|sept|sep|oktober|"
-    "october|okt|oct|november|nov|nop|desember|december|des|dec))";
+    "((?i:januari|january|jan|februari|february|pebruari|feb|maret|march|mar|mac|april|apr|mei|"
+    "may|juni|june|jun|juli|julai|july|jul|agustus|august|aug|agu|agt|ags|ogos|september|sept|"
+    "sep|oktober|october|okt|oct|november|nov|nop|desember|december|des|disember|dec))";
 
 // Minutes east of UTC for a zone abbreviation; false when unknown.
 bool ZoneOffset(std::string_view zone, int* minutes) {
@@ -141,11 +144,13 @@ const char* RegionOfZone(std::string_view zone) {
 
 // --- patterns -------------------------------------------------------------------------
 
-// Group layout of every absolute pattern: the date groups, then the time tail groups.
+// Group layout of every absolute pattern: the date groups, then the time tail groups. The
+// meridiem has two groups: after a word break ("03:12 PM") or glued to the minutes ("03:12PM",
+// CNA); the digits themselves must end at a word break ("12.500 warga" is a number).
 constexpr char kTimeTail[] =
     "(?:\\s*(?:[,|@/-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|\\x{2013}|\\x{2014})?\\s*"
-    "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\b\\s*"
-    "((?i:a\\.?m\\.?|p\\.?m\\.?))?\\s*"
+    "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
+    "(?:\\b\\s*((?i:a\\.?m\\.?|p\\.?m\\.?))?|((?i:a\\.?m\\.?|p\\.?m\\.?)))\\s*"
     "(WIB|WITA|WIT|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|JST|KST|SGT|MYT|AEST|"
     "AEDT|IST|HKT|ET|PT)?(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?)?)?";
 
@@ -201,12 +206,15 @@ int ToInt(const re2::StringPiece& p) {
   return p.empty() ? -1 : v;
 }
 
-// Reads the time tail groups g[0..6] into *m.
+// Reads the time tail groups g[0..7] into *m: hours, minutes, seconds, the meridiem (spaced
+// or glued), the zone name and the offset's hours and minutes.
 void ReadTime(const re2::StringPiece* g, Match* m) {
   if (g[0].empty()) return;
   int hh = ToInt(g[0]), mm = ToInt(g[1]), ss = g[2].empty() ? 0 : ToInt(g[2]);
-  if (!g[3].empty()) {
-    bool pm = g[3][0] == 'p' || g[3][0] == 'P';
+  const re2::StringPiece meridiem = g[3].empty() ? g[4] : g[3];
+  const re2::StringPiece zone_name = g[5], offset_hours = g[6], offset_minutes = g[7];
+  if (!meridiem.empty()) {
+    bool pm = meridiem[0] == 'p' || meridiem[0] == 'P';
     if (hh == 12) hh = 0;
     if (pm) hh += 12;
   }
@@ -216,17 +224,17 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
   m->mm = mm;
   m->ss = ss;
   int zone = 0;
-  std::string_view name(g[4].data(), g[4].size());
+  std::string_view name(zone_name.data(), zone_name.size());
   if (!name.empty() && ZoneOffset(name, &zone)) {
     m->has_zone = true;
     m->offset = zone;
-  } else if (!name.empty() && !g[3].empty()) {
+  } else if (!name.empty() && !meridiem.empty()) {
     m->region = RegionOfZone(name);  // "1:02 PM ET"; not "10.00 PT Pertamina"
   }
-  if (!g[5].empty()) {
-    int sign = g[5][0] == '-' ? -1 : 1;
-    int h = ToInt(re2::StringPiece(g[5].data() + 1, g[5].size() - 1));
-    int mi = g[6].empty() ? 0 : ToInt(g[6]);
+  if (!offset_hours.empty()) {
+    int sign = offset_hours[0] == '-' ? -1 : 1;
+    int h = ToInt(re2::StringPiece(offset_hours.data() + 1, offset_hours.size() - 1));
+    int mi = offset_minutes.empty() ? 0 : ToInt(offset_minutes);
     if (h >= 0 && h <= 14 && mi >= 0 && mi < 60) {
       m->has_zone = true;
       m->offset = m->offset + sign * (h * 60 + mi);
@@ -352,7 +360,7 @@ void ScanPattern(int kind, std::string_view text, F&& f) {
                   : kind == 1 ? MonthDayYear()
                   : kind == 2 ? NumericDate()
                               : IsoDate();
-  constexpr int kMax = 10;
+  constexpr int kMax = 11;
   re2::StringPiece g[kMax + 1];
   int ngroups = std::min(re.NumberOfCapturingGroups(), kMax);
   re2::StringPiece input(text.data(), text.size());

@@ -86,6 +86,15 @@ TEST(Dates, PublicationLines) {
       {"June 3, 2024 10:30 AM EDT", "2024-06-03T10:30:00-04:00"},
       {"Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"},
       {"Published 3 June 2024, 14:05 GMT", "2024-06-03T14:05:00+00:00"},
+      // A meridiem glued to the minutes (CNA); digits running on are no time ("12.500 warga").
+      {"18 Mar 2025 03:12PM (Updated: 18 Mar 2025 05:40PM)", "2025-03-18T15:12:00"},
+      {"18 Mar 2025 11:05am", "2025-03-18T11:05:00"},
+      {"Jakarta, 18 Mar 2025 12.500", "2025-03-18"},
+      // Malay month names (Berita Harian): Mac, Julai, Ogos, Disember.
+      {"Mac 18, 2025 @ 3:12pm", "2025-03-18T15:12:00"},
+      {"Selasa, 8 Julai 2025", "2025-07-08"},
+      {"12 Ogos 2025 10:00 MYT", "2025-08-12T10:00:00+08:00"},
+      {"Disember 1, 2024", "2024-12-01"},
       {"2024-06-03T10:30:00Z", "2024-06-03T10:30:00+00:00"},
       {"Senin (12/6/2023)", "2023-06-12"},
       {"8 jam lalu", "2024-06-20T04:00:00+07:00"},
