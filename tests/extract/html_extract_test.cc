@@ -616,6 +616,21 @@ TEST(HtmlExtract, CreditLineRunningIntoTheDateLineStillCredits) {
   EXPECT_EQ(a->published, "2024-06-20T14:05:00+07:00");
 }
 
+TEST(HtmlExtract, BylineAndDateInOneMetadataElementBothCount) {
+  // "Oleh A dan B - <date>": too many words before the date for a date line with a label, a
+  // credit line that a dash parts from a publication time.
+  const char kPage[] = R"(<html><body><h1>Harga ayam dipantau menjelang perayaan</h1>
+<div class="article-meta">Oleh <a href="/a">Siti Aisyah Kamaruddin</a> dan <a href="/b">Mohd Hafiz Ismail</a> - Mac 18, 2025 @ 3:12pm</div>
+<div class="article-body">
+<p>KUALA LUMPUR: Kementerian akan menambah pemeriksaan harga ayam di pasar borong di seluruh negara bermula minggu depan.</p>
+<p>Seramai 2,400 pegawai penguat kuasa akan digerakkan dalam operasi itu yang berlangsung selama tiga minggu.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Siti Aisyah Kamaruddin", "Mohd Hafiz Ismail"}));
+  EXPECT_EQ(a->published.rfind("2025-03-18T15:12:00", 0), 0u) << a->published;
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
