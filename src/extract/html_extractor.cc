@@ -255,28 +255,54 @@ std::string SectionFromBreadcrumb(const HtmlBlocks& blocks, const std::string& t
   return "";
 }
 
+// True when class or id names `names` (lower-cased) name a section label ("category",
+// "kategori", "kanal", "rubrik", "channel", "cat" as a whole part: "post-cat", "cat-links").
+bool NamesSectionLabel(const std::string& names) {
+  for (const char* word : {"categor", "kategori", "kanal", "rubri", "channel"}) {
+    if (names.find(word) != std::string::npos) return true;
+  }
+  for (size_t at = names.find("cat"); at != std::string::npos; at = names.find("cat", at + 1)) {
+    bool open = at == 0 || !std::isalnum(static_cast<unsigned char>(names[at - 1]));
+    size_t end = at + 3;
+    if (end < names.size() && names[end] == 's') ++end;
+    bool close = end >= names.size() || !std::isalnum(static_cast<unsigned char>(names[end]));
+    if (open && close) return true;
+  }
+  return false;
+}
+
+std::string ClassAndId(const GumboNode* node) {
+  std::string names = AsciiLower(Attr(node, "class"));
+  names += ' ';
+  names += AsciiLower(Attr(node, "id"));
+  return names;
+}
+
 // True when the class or id of element `index` or of its parent names a section label
-// ("category", "kategori", "kanal", "rubrik").
+// (NamesSectionLabel).
 bool NamedSectionLabel(const HtmlBlocks& blocks, int index) {
   for (int hop = 0; hop < 2 && index >= 0; ++hop) {
     const HtmlElement& e = blocks.elements[index];
-    std::string names = AsciiLower(Attr(e.node, "class"));
-    names += ' ';
-    names += AsciiLower(Attr(e.node, "id"));
-    for (const char* word : {"categor", "kategori", "kanal", "rubri", "channel"}) {
-      if (names.find(word) != std::string::npos) return true;
-    }
-    // "post-cat", "cat-links": "cat" as a whole part of a name.
-    for (size_t at = names.find("cat"); at != std::string::npos; at = names.find("cat", at + 1)) {
-      bool open = at == 0 || !std::isalnum(static_cast<unsigned char>(names[at - 1]));
-      size_t end = at + 3;
-      if (end < names.size() && names[end] == 's') ++end;
-      bool close = end >= names.size() || !std::isalnum(static_cast<unsigned char>(names[end]));
-      if (open && close) return true;
-    }
+    if (NamesSectionLabel(ClassAndId(e.node))) return true;
     index = e.parent;
   }
   return false;
+}
+
+// The first <a> under `node` (itself included); nullptr when there is none.
+const GumboNode* FirstLink(const GumboNode* node) {
+  std::vector<const GumboNode*> stack = {node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n->v.element.tag == GUMBO_TAG_A) return n;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) {
+      stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+    }
+  }
+  return nullptr;
 }
 
 // The index of the headline's block: the first removed as "title", else (a headline inside
@@ -294,35 +320,54 @@ size_t HeadlineBlock(const HtmlBlocks& blocks, const std::vector<BlockDecision>&
   return d.size();
 }
 
+// True when `name`, lower-cased with its spaces as hyphens, is a directory of `url`'s path:
+// "Ekonomi" in "https://www.tempo.co/ekonomi/harga-garam-1882134".
+bool NamesUrlDirectory(std::string_view name, std::string_view url) {
+  std::string segment = AsciiLower(name);
+  std::replace(segment.begin(), segment.end(), ' ', '-');
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (segment.empty() || path == std::string_view::npos) return false;
+  std::string lower = AsciiLower(url.substr(path, url.find_first_of("?#", path) - path));
+  return lower.find("/" + segment + "/") != std::string::npos;
+}
+
 // The section a page names only in a label right above its headline
 // ('<div class="category"><a href="/z/2420">Indonesia</a></div>', VOA): one of the two
-// blocks before the headline, named as a section label and outside menus and hidden parts,
-// that is one link and nothing else, no longer than a section name and neither the headline
-// nor the home page.
+// blocks before the headline, outside menus and hidden parts, that is one link and nothing
+// else, or a label of one or two words without a link, no longer than a section name and
+// neither the headline nor the home page. The block (or its parent) must be named as a section
+// label, or be one link that is (a WordPress theme's '<a class="primary-category">' in an
+// unnamed kicker, Rappler) or whose text is a directory of the page's URL ("News" over
+// malaysiakini.com/news/738214, in a "uk-label").
 std::string SectionFromLabelAboveTitle(const HtmlBlocks& blocks,
                                        const std::vector<BlockDecision>& d,
-                                       const std::string& title) {
+                                       const std::string& title, std::string_view url) {
   constexpr size_t kLookBack = 2;
   size_t t = HeadlineBlock(blocks, d, title);
   if (t == d.size()) return "";
   for (size_t k = 1; k <= kLookBack && k <= t; ++k) {
     const HtmlBlock& b = blocks.blocks[t - k];
-    if (b.element < 0 || !NamedSectionLabel(blocks, b.element)) continue;
+    if (b.element < 0) continue;
     // Not in a menu, hidden tray or pop-up; an article header may hold it.
     const char* within = b.reason_element < 0 ? nullptr : blocks.elements[b.reason_element].reason;
     if (within != nullptr && std::strcmp(within, "header") != 0) continue;
+    const GumboNode* node = blocks.elements[b.element].node;
     std::vector<std::string> links;
-    LinkTexts(blocks.elements[b.element].node, 2, &links);
+    LinkTexts(node, 2, &links);
     std::string label = extract::CollapseSpace(b.text);
     std::string lower = AsciiLower(label);
     // One link that is the whole label, or no link and a label of one or two words.
-    bool shaped = links.size() == 1 ? label == extract::CollapseSpace(links[0])
-                                    : links.empty() && extract::CountWords(label) <= 2;
+    bool one_link = links.size() == 1 && label == extract::CollapseSpace(links[0]);
+    bool shaped = one_link || (links.empty() && extract::CountWords(label) <= 2);
     if (!shaped || label.empty() || label.size() > 40 || lower == AsciiLower(title) ||
         lower == "home" || lower == "beranda") {
       continue;
     }
-    return label;
+    bool named = NamedSectionLabel(blocks, b.element) ||
+                 (one_link && (NamesSectionLabel(ClassAndId(FirstLink(node))) ||
+                               NamesUrlDirectory(label, url)));
+    if (named) return label;
   }
   return "";
 }
@@ -346,18 +391,6 @@ bool MarkedCurrent(const GumboNode* node) {
     i = j + 1;
   }
   return false;
-}
-
-// True when `name`, lower-cased with its spaces as hyphens, is a directory of `url`'s path:
-// "Ekonomi" in "https://www.tempo.co/ekonomi/harga-garam-1882134".
-bool NamesUrlDirectory(std::string_view name, std::string_view url) {
-  std::string segment = AsciiLower(name);
-  std::replace(segment.begin(), segment.end(), ' ', '-');
-  size_t scheme = url.find("://");
-  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
-  if (segment.empty() || path == std::string_view::npos) return false;
-  std::string lower = AsciiLower(url.substr(path, url.find_first_of("?#", path) - path));
-  return lower.find("/" + segment + "/") != std::string::npos;
 }
 
 // The section a page names only by marking it in its menu
@@ -477,11 +510,11 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   FillFromBlocks(blocks, decisions, &a);
   if (a.title.empty()) a.title = FirstHeading(blocks, decisions);
   if (a.section.empty()) a.section = SectionFromBreadcrumb(blocks, a.title);
-  if (a.section.empty()) a.section = SectionFromLabelAboveTitle(blocks, decisions, a.title);
+  const std::string_view url = page.url.empty() ? a.canonical_url : page.url;
+  if (a.section.empty()) a.section = SectionFromLabelAboveTitle(blocks, decisions, a.title, url);
   if (a.section.empty()) a.section = SectionFromTrailAboveTitle(blocks, decisions, a);
   if (a.section.empty()) {
-    a.section =
-        SectionFromCurrentMenuEntry(blocks, a.title, page.url.empty() ? a.canonical_url : page.url);
+    a.section = SectionFromCurrentMenuEntry(blocks, a.title, url);
   }
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in

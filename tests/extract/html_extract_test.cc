@@ -181,6 +181,13 @@ TEST(HtmlExtract, SectionFromACategoryLabelAboveTheHeadline) {
   EXPECT_EQ(section_of("<nav><div class=\"category\"><a href=\"/z/1\">Indonesia</a></div></nav>"),
             "");
   EXPECT_EQ(section_of("<div class=\"category\">Indonesia <a href=\"/z/1\">more</a></div>"), "");
+  // An unnamed kicker holding a link named as a category (Rappler), or a label link whose text
+  // is a directory of the URL (Malaysiakini); an unnamed label naming neither is not one.
+  EXPECT_EQ(section_of("<div class=\"kicker\"><a class=\"primary-category\" href=\"/p/\">"
+                       "Philippines</a></div>"),
+            "Philippines");
+  EXPECT_EQ(section_of("<div class=\"uk-label\"><a href=\"/a\">A</a></div>"), "A");
+  EXPECT_EQ(section_of("<div class=\"uk-label\"><a href=\"/world\">World</a></div>"), "");
   // The headline in a named page part (an "entry-header") with the label, the <title> with
   // the site's name after it.
   Result<Article> a = ExtractArticle(
