@@ -209,6 +209,9 @@ constexpr Pattern kPatterns[] = {
      "(?:join|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:di|ke|dengan|dalam))? "
      "(?:[^.!?]|\\.\\w)*(?:(?:whatsapp|wa|telegram) (?:channel|saluran)|(?:channel|saluran) "
      "(?:whatsapp|wa|telegram))\\b.*"},
+    {"footer",  // "Get WhatsApp alerts from CNA on the latest news and breaking stories."
+     "(?:get|receive) (?:[^.!?]|\\.\\w)*\\b(?:whatsapp|telegram) "
+     "(?:alerts?|updates?|channel|notifications?)\\b.*"},
     {"footer",
      "(?:get it on google play|download on the app store|tersedia di .*"
      "(?:app store|google play).*)"},

@@ -91,6 +91,8 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Ikuti Grid.ID di Google News dan dapatkan update berita terbaru setiap hari.", "footer"},
       {"Join ST's WhatsApp Channel and get the latest news and must-reads.", "footer"},
       {"Gabung ke saluran WhatsApp Kabar Harian untuk berita pilihan.", "footer"},
+      {"Get WhatsApp alerts from CNA on the latest news and breaking stories. Join now", "footer"},
+      {"Get the latest news on ST's WhatsApp Channel.", "footer"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -114,6 +116,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita itu di Telegram, kata dia, warga langsung panik.",
            "Halaman 12 koran itu memuat foto kebakaran.",
            "Warga bergabung dalam grup WhatsApp RT untuk memantau banjir.",
+           "Get ready, the organisers told members on WhatsApp before the march.",
            "Klik di sini, kata dia. Warga lalu mendaftar lewat aplikasi.",
            "Users who click here and there on the site are tracked, the report said.",
        }) {
