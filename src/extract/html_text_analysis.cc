@@ -235,6 +235,40 @@ void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
   }
 }
 
+// "Dimas Hartono in Jakarta" (SCMP; "Name in City" as English outlets print where the reporter
+// filed from, the place often in its own span with no space before it): the place a byline
+// block gives right after a credited author's name ("By " may open it), one to three
+// capitalised words of letters; "" when the block is not such a byline or names the section
+// ("by admin in News", a blog's category).
+std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
+  constexpr size_t kMaxPlace = 40;
+  for (const std::string& author : a.authors) {
+    size_t at = text.find(author);
+    if (author.empty() || at == std::string_view::npos) continue;
+    std::string_view before = extract::Trim(text.substr(0, at));
+    if (!before.empty() && !EqualsIgnoreCase(before, "by")) continue;
+    std::string_view rest = extract::Trim(text.substr(at + author.size()));
+    if (!rest.starts_with("in ")) continue;
+    std::string_view place = extract::Trim(rest.substr(3));
+    if (place.empty() || place.size() > kMaxPlace || extract::CountWords(place) > 3 ||
+        EqualsIgnoreCase(place, a.section)) {
+      continue;
+    }
+    bool capitalised = true;
+    for (size_t i = 0; i < place.size(); ++i) {
+      char c = place[i];
+      bool word_start = i == 0 || place[i - 1] == ' ';
+      if (word_start ? !(c >= 'A' && c <= 'Z')
+                     : !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' ||
+                         c == '\'')) {
+        capitalised = false;
+      }
+    }
+    if (capitalised) return std::string(place);
+  }
+  return "";
+}
+
 }  // namespace
 
 void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
@@ -343,6 +377,12 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     first_body = false;
     running += '\n';
     running += text;
+  }
+  // No dateline in the text: the place a byline above it gives after the author's name.
+  for (int i = std::max(0, first - kMetadataBefore); first >= 0 && a->dateline.empty() && i < first;
+       ++i) {
+    if ((*decisions)[i].role == BlockRole::kRemoved)
+      a->dateline = PlaceAfterAuthor(info[i].text, *a);
   }
   extract::FindAgencyCredits(running, &a->agencies);
   extract::FindMentionedDates(running, &a->dates_mentioned);

@@ -638,6 +638,29 @@ TEST(HtmlExtract, BylineAndDateInOneMetadataElementBothCount) {
   EXPECT_EQ(a->published.rfind("2025-03-18T15:12:00", 0), 0u) << a->published;
 }
 
+TEST(HtmlExtract, PlaceAfterTheAuthorInTheBylineIsTheDateline) {
+  // "Name in City" (SCMP), the place in its own span with no space before it; a blog's "by
+  // admin in News" (the section) and a sentence are not.
+  auto dateline_of = [](const std::string& byline) {
+    Result<Article> a = ExtractArticle(
+        HtmlPage("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Batam bets on data centres\",\"articleSection\":\"News\","
+                 "\"author\":{\"@type\":\"Person\",\"name\":\"Dimas Hartono\"}}</script>"
+                 "</head><body><h1>Batam bets on data centres</h1><div class=\"author\">" +
+                 byline +
+                 "</div><div class=\"body\"><p>Once known for shipyards and electronics "
+                 "factories, the island is now courting companies that want to store data "
+                 "nearby.</p><p>Investors have pledged US$4.2 billion for 11 data centre "
+                 "projects on the island over the past two years.</p></div></body></html>"),
+        {}, nullptr);
+    return a.ok() ? a->dateline : "error";
+  };
+  EXPECT_EQ(dateline_of("<span>Dimas Hartono</span><span>in Jakarta</span>"), "Jakarta");
+  EXPECT_EQ(dateline_of("By <a href=\"/a\">Dimas Hartono</a> in Kuala Lumpur"), "Kuala Lumpur");
+  EXPECT_EQ(dateline_of("By Dimas Hartono in News"), "");
+  EXPECT_EQ(dateline_of("Dimas Hartono in conversation with readers"), "");
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
