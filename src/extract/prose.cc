@@ -121,7 +121,9 @@ bool IsBulletStart(std::string_view s) {
 }
 
 // True when `tag` (up to its closing ')') holds only ASCII letters, '*' and '/', or letters
-// with digits and '-' (a desk code: "H-2"; at least one letter, so not "(2019)").
+// with digits, '-' and '.' (desk and editor codes: "H-2", "Uu.G005"), a space only after a
+// full stop or by a dash ("Uu. G005", "gk - 33"; not between words: "kata dia"); at least
+// one letter, so not "(2019)".
 bool IsEndTag(std::string_view tag) {
   bool letter = false, star = false;
   for (size_t i = 0; i + 1 < tag.size(); ++i) {
@@ -129,7 +131,10 @@ bool IsEndTag(std::string_view tag) {
     bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     letter |= alpha;
     star |= c == '*';
-    if (!alpha && c != '*' && c != '/' && c != '-' && !(c >= '0' && c <= '9')) return false;
+    bool code = c == '*' || c == '/' || c == '-' || c == '.' || (c >= '0' && c <= '9');
+    bool spacer =
+        c == ' ' && i > 0 && (tag[i - 1] == '.' || tag[i - 1] == '-' || tag[i + 1] == '-');
+    if (!alpha && !code && !spacer) return false;
   }
   return letter || star;
 }
@@ -162,17 +167,33 @@ bool EndsWithWireSignOff(std::string_view s) {
 
 namespace {
 
+// `s` less the closing quotation marks (", ', U+201D, U+2019) and spaces at its end.
+std::string_view WithoutClosingQuotes(std::string_view s) {
+  while (!s.empty()) {
+    if (s.back() == ' ' || s.back() == '"' || s.back() == '\'') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
 bool EndsSentence(std::string_view s) {
   if (EndsWithWireSignOff(s)) return true;
   // A sentence closed by a short tag of letters, '*' and '/': "... tersebut. (*)", "... kata
-  // dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)" (not a duration: "... Sound
-  // Like? (4:22)", nor a year: "... (2019)").
+  // dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)", a quotation's end before it:
+  // "... ini." (as/rer)", "... rendah. ” (embun)" (not a duration: "... Sound Like? (4:22)",
+  // nor a year: "... (2019)").
   if (!s.empty() && s.back() == ')') {
     size_t open = s.rfind('(');
     if (open != std::string_view::npos && open >= 2 && s.size() - open <= 12 &&
         s.size() - open >= 3 && s[open - 1] == ' ' && IsEndTag(s.substr(open + 1))) {
-      char before = s[open - 2];
-      if (before == '.' || before == '!' || before == '?') return true;
+      std::string_view before = WithoutClosingQuotes(s.substr(0, open - 1));
+      if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
+        return true;
     }
   }
   // Strip closing quotes and brackets.

@@ -124,6 +124,12 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_FALSE(ScoreProse("Harga naik lagi. (kata dia)").sentence_end);
   EXPECT_TRUE(ScoreProse("Rombongan berangkat pukul 14.00 WIB. (yopi/b)").sentence_end);
   EXPECT_TRUE(ScoreProse("Mutunya perlu dijaga agar tidak tertinggal. (H-2)").sentence_end);
+  // A quotation closed before the tag; editor codes with a full stop or spaces.
+  EXPECT_TRUE(ScoreProse("\"Kami amat bahagia dengan gelar ini.\" (as/rer)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Itu tidak bisa diterima. \xE2\x80\x9D (embun)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Dewan akan bertemu pada Rabu. (Uu. G005)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Kami harus hati-hati, katanya. (gk - 33)").sentence_end);
+  EXPECT_FALSE(ScoreProse("\"Kami amat bahagia dengan gelar ini (as/rer)").sentence_end);
   EXPECT_FALSE(ScoreProse("The figures come from the census. (2019)").sentence_end);
   EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
 }
