@@ -4,6 +4,10 @@
 #define XXH_INLINE_ALL  // one hash per word: let it inline (same values)
 #include <xxhash.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -34,46 +38,85 @@ constexpr std::array<unsigned char, 256> kWordLower = [] {
   return t;
 }();
 
+// The top bits of the eight bytes of `high` (a mask with only top bits set) as one byte: bit k
+// is byte k's.
+inline uint64_t GatherHigh8(uint64_t high) { return ((high >> 7) * 0x0102040810204080ULL) >> 56; }
+
+#ifdef __SSE2__
+// Sixteen bytes from `in` ASCII lower-cased into `out`; returns their word bytes' mask (bit
+// k: byte k). SSE2 compares are signed: the bytes >= 0x80 are the negative ones.
+inline uint32_t LowerAndMapWords16(const unsigned char* in, char* out) {
+  auto in_range = [](__m128i x, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  __m128i case_bit = _mm_set1_epi8(0x20);
+  __m128i upper = in_range(x, 'A', 'Z');
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
+                   _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
+  __m128i word = _mm_or_si128(
+      _mm_cmplt_epi8(x, _mm_setzero_si128()),
+      _mm_or_si128(in_range(_mm_or_si128(x, case_bit), 'a', 'z'), in_range(x, '0', '9')));
+  return static_cast<uint32_t>(_mm_movemask_epi8(word));
+}
+#endif
+
+// One paragraph ASCII lower-cased into `lower`, and its word bytes as a bit map: bit i of
+// `word_bits` (bit i % 64 of element i / 64) says byte i is a word byte. The map has at least
+// one zero bit past the end, so every word ends inside it.
+void LowerAndMapWords(const std::string& para, std::string* lower,
+                      std::vector<uint64_t>* word_bits) {
+  size_t n = para.size();
+  lower->resize(n);
+  word_bits->assign(n / 64 + 1, 0);
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(para.data());
+  char* out = lower->data();
+  uint64_t* bits = word_bits->data();
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= n; i += 16) {  // sixteen bytes at a time (i % 64 is a multiple of 16)
+    bits[i >> 6] |= uint64_t{LowerAndMapWords16(p + i, out + i)} << (i & 63);
+  }
+#endif
+  for (; i + 8 <= n; i += 8) {  // eight bytes at a time (i % 64 is a multiple of 8)
+    uint64_t x = Load8(p + i);
+    uint64_t low = LowerAscii8(x);
+    std::memcpy(out + i, &low, 8);
+    bits[i >> 6] |= GatherHigh8(WordBytes8(x)) << (i & 63);
+  }
+  for (; i < n; ++i) {
+    unsigned char l = kWordLower[p[i]];
+    out[i] = static_cast<char>(l != 0 ? l : p[i]);
+    if (l != 0) bits[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+}
+
 // Hashes of the body's words (ASCII lower-cased), in order, into `hashes` (cleared first).
+// A word is a maximal run of word bytes inside one paragraph.
 void WordHashes(const std::vector<std::string>& body, std::vector<uint64_t>* hashes) {
   std::vector<uint64_t>& words = *hashes;
   words.clear();
   size_t bytes = 0;
   for (const std::string& para : body) bytes += para.size();
   words.reserve(bytes / 5 + 1);
-  char buf[128];
-  std::string long_word;
+  thread_local std::string lower;  // scratch, reused: no allocation per article
+  thread_local std::vector<uint64_t> word_bits;
   for (const std::string& para : body) {
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(para.data());
-    size_t n = para.size();
-    for (size_t i = 0; i < n;) {
-      if (kWordLower[p[i]] == 0) {
-        ++i;
-        continue;
-      }
-      size_t begin = i, len = 0;
-      bool ended = false;
-      while (!ended && i + 8 <= n) {  // eight bytes at a time while eight are readable
-        uint64_t x = Load8(p + i);
-        uint64_t stop = ~WordBytes8(x) & kHigh;
-        size_t run = stop == 0 ? 8 : static_cast<size_t>(std::countr_zero(stop)) >> 3;
-        if (len + 8 <= sizeof buf) {  // len is a multiple of 8 here: words up to sizeof buf
-          uint64_t lower = LowerAscii8(x);
-          std::memcpy(buf + len, &lower, 8);
-        }
-        i += run, len += run;
-        ended = run < 8;
-      }
-      for (unsigned char l; !ended && i < n && (l = kWordLower[p[i]]) != 0; ++i, ++len) {
-        if (len < sizeof buf) buf[len] = static_cast<char>(l);
-      }
-      const char* word = buf;
-      if (len > sizeof buf) {
-        long_word.resize(len);
-        for (size_t k = 0; k < len; ++k) long_word[k] = static_cast<char>(kWordLower[p[begin + k]]);
-        word = long_word.data();
-      }
-      words.push_back(XXH3_64bits(word, len));
+    LowerAndMapWords(para, &lower, &word_bits);
+    const uint64_t* bits = word_bits.data();
+    size_t count = word_bits.size();
+    size_t w = 0;
+    uint64_t in_word = bits[0];  // the word bits of element w not looked at yet
+    for (;;) {
+      while (in_word == 0 && ++w < count) in_word = bits[w];
+      if (w >= count) break;
+      size_t begin = (w << 6) + static_cast<size_t>(std::countr_zero(in_word));
+      uint64_t outside = ~bits[w] & (~uint64_t{0} << (begin & 63));
+      while (outside == 0) outside = ~bits[++w];  // the map ends with a zero bit
+      size_t end = (w << 6) + static_cast<size_t>(std::countr_zero(outside));
+      words.push_back(XXH3_64bits(lower.data() + begin, end - begin));
+      in_word = bits[w] & ~(outside ^ (outside - 1));  // the bits after `end`
     }
   }
 }

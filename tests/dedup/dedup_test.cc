@@ -3,7 +3,9 @@
 #include "kabar/dedup.h"
 
 #include <gtest/gtest.h>
+#include <xxhash.h>
 
+#include <cctype>
 #include <cstdio>
 #include <random>
 
@@ -42,6 +44,48 @@ TEST(DedupTest, ExactHashIgnoresCaseSpacingAndPunctuation) {
       ComputeDedupFeatures({"Kim Jong Un met Putin in Moscow on Wednesday, officials said."}, o);
   EXPECT_NE(a.body_hash, c.body_hash);
   EXPECT_EQ(ComputeDedupFeatures({"too short"}, o).body_hash, 0u);
+}
+
+// The word hashes behind the body hash, one byte at a time: a word is a run of ASCII letters,
+// digits and bytes >= 0x80 inside one paragraph, hashed ASCII lower-cased.
+uint64_t BodyHashByBytes(const std::vector<std::string>& body) {
+  std::vector<uint64_t> hashes;
+  for (const std::string& para : body) {
+    std::string word;
+    for (size_t i = 0; i <= para.size(); ++i) {
+      unsigned char c = i < para.size() ? static_cast<unsigned char>(para[i]) : ' ';
+      if (c >= 0x80 || std::isalnum(c)) {
+        word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      } else if (!word.empty()) {
+        hashes.push_back(XXH3_64bits(word.data(), word.size()));
+        word.clear();
+      }
+    }
+  }
+  if (hashes.empty()) return 0;
+  uint64_t h = XXH3_64bits(hashes.data(), hashes.size() * sizeof(uint64_t));
+  return h == 0 ? 1 : h;
+}
+
+// Paragraphs of random bytes of every kind (word and separator runs of all lengths, words
+// across 8- and 64-byte boundaries and over 128 bytes): the body hash is the byte-wise one.
+TEST(DedupTest, WordHashesMatchAByteWiseScan) {
+  const std::string kBytes = "aZ09 .,'\t\n\xc3\xa9\xe2\x80\xa0\x7f";
+  std::mt19937_64 rng(7);
+  DedupOptions o;
+  o.min_exact_words = 1;
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<std::string> body(1 + rng() % 3);
+    for (std::string& para : body) {
+      size_t n = rng() % (round % 10 == 0 ? 600 : 140);
+      int space_rate = 1 + static_cast<int>(rng() % 20);  // long words when high
+      for (size_t i = 0; i < n; ++i) {
+        bool word = static_cast<int>(rng() % 32) >= space_rate;
+        para.push_back(word ? "aZ09\xc3\xa9"[rng() % 6] : kBytes[rng() % kBytes.size()]);
+      }
+    }
+    ASSERT_EQ(ComputeDedupFeatures(body, o).body_hash, BodyHashByBytes(body)) << "round " << round;
+  }
 }
 
 TEST(DedupTest, ExactMeasures) {
