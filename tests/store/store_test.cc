@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <xxhash.h>
 
+#include <cstdio>
 #include <fstream>
 #include <random>
 
@@ -65,6 +67,84 @@ TEST(StoreTest, ContentIdIsFrozen) {
   c.site = "s";
   c.body = {" ", "A"};
   EXPECT_EQ(ContentId(c), "7673a243774e0ae4");
+}
+
+// The content id's key normalised one character at a time: white space runs (ASCII and the
+// Unicode spaces of store.h's contract) to one space, none at the ends; ASCII lower-cased.
+std::string NormalisedByCharacters(const std::string& s) {
+  static const std::vector<std::string> kSpaces = {
+      " ",      "\t",     "\n",     "\v",     "\f",     "\r",     "\u00a0", "\u0085", "\u2000",
+      "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009",
+      "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u1680"};
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = 0;
+    for (const std::string& sp : kSpaces) {
+      if (s.compare(i, sp.size(), sp) == 0) n = sp.size();
+    }
+    if (n > 0) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    char c = s[i++];
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+std::string ContentIdByCharacters(const Article& a) {
+  std::string body;
+  for (size_t i = 0; i < a.body.size(); ++i) body += (i > 0 ? "\n" : "") + a.body[i];
+  std::string key = std::string("kabar-article-v1") + '\0' + a.site + '\0' +
+                    NormalisedByCharacters(a.title) + '\0' + NormalisedByCharacters(body);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
+  return hex;
+}
+
+// Titles and paragraphs of random pieces (letters of both cases, punctuation, DEL, ASCII
+// and Unicode white space, other UTF-8), long plain runs among them: ContentId's word-at-a-
+// time normalisation gives the character-wise key.
+TEST(StoreTest, ContentIdMatchesACharacterWiseNormalisation) {
+  const std::vector<std::string> kPieces = {"a",
+                                            "Z",
+                                            "q",
+                                            "0",
+                                            ".",
+                                            "'",
+                                            "\x7f",
+                                            " ",
+                                            " ",
+                                            "  ",
+                                            "\t",
+                                            "\n",
+                                            "\u00a0",
+                                            "\u2003",
+                                            "\u3000",
+                                            "\u00e9",
+                                            "\u00c9",
+                                            "\xe2\x80",
+                                            "The Quick Brown Fox, Jumps Over",
+                                            "lazydogsXYZ"};
+  std::mt19937_64 rng(11);
+  auto text = [&](size_t pieces) {
+    std::string t;
+    for (size_t k = 0; k < pieces; ++k) t += kPieces[rng() % kPieces.size()];
+    return t;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    Article a;
+    a.site = "s.com";
+    a.title = text(rng() % 12);
+    a.body.resize(rng() % 4);
+    for (std::string& p : a.body) p = text(rng() % 60);
+    ASSERT_EQ(ContentId(a), ContentIdByCharacters(a)) << "round " << round;
+  }
 }
 
 TEST(StoreTest, AddIsIdempotentAndKeepsProvenance) {
