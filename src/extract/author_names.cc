@@ -293,9 +293,26 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   if (!agency.empty()) AddAgency(agency, out);
 }
 
+namespace {
+
+// "Wartawan BBC News Indonesia", "Reporter Kompas.com": a role word, then an outlet's name
+// (its first one to three words name a known outlet).
+bool RoleAtOutlet(const std::vector<std::string_view>& words) {
+  if (words.size() < 2 || words.size() > 6) return false;
+  if (!InList(words[0], kRoleWords) && !InList(words[0], kTitleRoleWords)) return false;
+  for (size_t n = 1; n <= 3 && n < words.size(); ++n) {
+    std::string_view name(words[1].data(), words[n].data() + words[n].size() - words[1].data());
+    if (!SiteForOutletName(name).empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsJobTitle(std::string_view line) {
   if (line.find(',') != std::string_view::npos) return false;  // "Rina Hambali, Jurnalis"
   std::vector<std::string_view> words = Words(line);
+  if (RoleAtOutlet(words)) return true;
   if (words.size() < 2 || words.size() > 4) return false;
   for (std::string_view lead : kBylineLeads) {  // "By Meg JamesStaff Writer": a byline
     if (EqualsIgnoreCase(Trim(lead), words[0])) return false;

@@ -42,7 +42,8 @@ bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 
 // True when `line` is a job title alone, as some sites print it under the byline: two to four
 // capitalised words, the last a role, no comma ("Transport Correspondent", "Senior Political
-// Writer"; "Wartawan Senior" is not: the role comes last; "Rina Hambali, Jurnalis" is a name).
+// Writer"; "Wartawan Senior" is not: the role comes last; "Rina Hambali, Jurnalis" is a name),
+// or a role word and an outlet's name ("Wartawan BBC News Indonesia", "Reporter Kompas.com").
 bool IsJobTitle(std::string_view line);
 
 }  // namespace kabar::extract

@@ -118,8 +118,11 @@ size_t MatchLabel(std::string_view s, const Label** label) {
     if (!StartsWithIgnoreCase(s, l.text)) continue;
     size_t i = l.text.size();
     if (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])))) continue;
+    // "Penulis, Name", "Author, Name": a comma right after the label word parts it as a
+    // colon does (BBC's screen-reader labels).
+    bool comma = i < s.size() && s[i] == ',' && i == l.text.size();
     while (i < s.size() && s[i] == ' ') ++i;
-    bool colon = i < s.size() && s[i] == ':';
+    bool colon = comma || (i < s.size() && s[i] == ':');
     if (colon) {
       ++i;
     } else if (l.needs_colon) {

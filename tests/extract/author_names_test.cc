@@ -124,6 +124,10 @@ TEST(AuthorNames, JobTitlesUnderABylineAreNoNames) {
   EXPECT_FALSE(IsJobTitle("By\xC2\xA0Michael HiltzikBusiness Columnist\xC2\xA0"));
   EXPECT_FALSE(IsJobTitle("the transport correspondent"));  // not a title line
   EXPECT_FALSE(IsJobTitle("Our Correspondent Reports From The Border Town"));
+  // A role word, then an outlet's name; a role word, then a person's is a credit.
+  EXPECT_TRUE(IsJobTitle("Wartawan BBC News Indonesia"));
+  EXPECT_TRUE(IsJobTitle("Reporter Kompas.com"));
+  EXPECT_FALSE(IsJobTitle("Editor Yudono Prasetyo"));
 }
 
 }  // namespace

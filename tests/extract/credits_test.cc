@@ -134,6 +134,9 @@ TEST(Credits, GluedWordsOfATextDump) {
   Credits label;
   ASSERT_TRUE(ParseCreditLine("PenulisAnindya Paramitha", &label));
   EXPECT_EQ(label.authors, Names{"Anindya Paramitha"});
+  Credits comma;  // BBC's screen-reader label, a comma for the colon
+  ASSERT_TRUE(ParseCreditLine("Penulis, Yohana Siregar", &comma));
+  EXPECT_EQ(comma.authors, Names{"Yohana Siregar"});
   Credits dated;
   ASSERT_TRUE(ParseDateLabelCredit("Oleh: Rahmat HidayatSabtu,", &dated));
   EXPECT_EQ(dated.authors, Names{"Rahmat Hidayat"});

@@ -96,9 +96,6 @@ const KnownGaps kWetGaps = {
     // the byline's name ("oleh Name [Bengkalis] di ..."): no dateline rule reads either.
     {"09_jakartapost_en.txt", "dateline"},
     {"23_mongabay.txt", "dateline"},
-    // "Penulis, Name" (label, comma) over "Wartawan BBC News Indonesia": the role line is read
-    // as the byline.
-    {"25_bbcindonesia.txt", "authors"},
     // As in the w3m dump: "Author | Editor" without labels, an Instagram credit.
     {"28_suara.txt", "authors"},
     {"28_suara.txt", "editors"},
