@@ -194,8 +194,8 @@ std::vector<std::string_view> SplitNames(std::string_view seg) {
   return names;
 }
 
-// "FER" in "Oleh: Herman / FER": two to four capitals after a person's name are a desk's
-// initials for an editor, not a second name (unless they name an agency).
+// "FER" in "Oleh: Herman / FER", "HWT" in "Editor: HWT": two to four capitals are a desk's
+// initials for an editor, not a name (unless they name an agency).
 bool IsDeskInitials(std::string_view v, CreditRole role) {
   if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
   if (v.size() < 2 || v.size() > 4) return false;
@@ -488,7 +488,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
     if (names.empty() && next == nullptr) return false;
     for (size_t i = 0; i < names.size(); ++i) {
       std::string_view n = names[i];
-      if (i > 0 && IsDeskInitials(n, label->role)) continue;
+      if (IsDeskInitials(n, label->role)) continue;
       if (!IsCreditValue(n, label->role)) return false;
       AddCredit(label->role, n, &found);
     }

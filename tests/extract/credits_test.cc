@@ -39,6 +39,8 @@ TEST(Credits, ParsesLabelledLines) {
       {"Rep: Fuji Eka Permana/ Red: Ani Nursalikah", {"Fuji Eka Permana"}, {"Ani Nursalikah"}},
       // A desk's initials after the name are no second author; an agency's are an agency.
       {"Oleh: Herman / FER", {"Herman"}},
+      // Initials alone credit no person ("Editor: HWT"): the credit line is still read.
+      {"Penulis: Emanuel Kolo Ratu | Editor: HWT", {"Emanuel Kolo Ratu"}},
       {"Oleh: Sari Dewi / AFP", {"Sari Dewi"}, {}, {"AFP"}},
       // "Laporan:" (report by) credits the reporter; a site's account or desk is no person.
       {"Laporan: Rina Kartika", {"Rina Kartika"}},
