@@ -726,7 +726,8 @@ void FindPublished(const std::string& hint, PageWork* w) {
     Credits credits;
     if (!section.empty()) {
       if (a->section.empty()) a->section = section;
-    } else if (ParseDateLabelCredit(label, &credits)) {
+    } else if (ParseDateLabelCredit(label, &credits) ||
+               ParseDateLabelCreditBeforeSection(label, a->section, &credits)) {
       for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
       for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
     }

@@ -456,6 +456,31 @@ bool ParseGluedLabel(std::string_view line, Credits* out) {
   return true;
 }
 
+// A date line's label without the separators, weekday, the word joining the name to the date
+// and a place in brackets: "Oleh X pada", "X, Jurnalis ·", "By X, Wednesday,", "oleh X
+// [Bengkalis] di".
+std::string_view WithoutDateLabelTail(std::string_view label) {
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view tail :
+         {"|",         "-",       ",",         ":",       "\u00b7",  "\u2022",   "\u2013",
+          "\u2014",    " pada",   " on",       " di",     " senin",  " selasa",  " rabu",
+          " kamis",    " jumat",  " sabtu",    " minggu", " monday", " tuesday", " wednesday",
+          " thursday", " friday", " saturday", " sunday"}) {
+      if (label.size() > tail.size() && EndsWithIgnoreCase(label, tail)) {
+        label = Trim(label.substr(0, label.size() - tail.size()));
+        cut = true;
+      }
+    }
+    size_t open = label.rfind(" [");
+    if (open != std::string_view::npos && label.ends_with(']')) {
+      label = Trim(label.substr(0, open));
+      cut = true;
+    }
+  }
+  return label;
+}
+
 bool StartsWithWeekday(std::string_view s) {
   for (std::string_view day :
        {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
@@ -523,26 +548,7 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   if (glued.size() > 1 && StartsWithWeekday(glued.back())) {
     label = Trim(label.substr(0, glued.back().data() - label.data()));
   }
-  // Separators, a weekday, the word joining the name to the date and a place in brackets:
-  // "Oleh X pada", "X, Jurnalis ·", "By X, Wednesday,", "oleh X [Bengkalis] di".
-  for (bool cut = true; cut;) {
-    cut = false;
-    for (std::string_view tail :
-         {"|",         "-",       ",",         ":",       "\u00b7",  "\u2022",   "\u2013",
-          "\u2014",    " pada",   " on",       " di",     " senin",  " selasa",  " rabu",
-          " kamis",    " jumat",  " sabtu",    " minggu", " monday", " tuesday", " wednesday",
-          " thursday", " friday", " saturday", " sunday"}) {
-      if (label.size() > tail.size() && EndsWithIgnoreCase(label, tail)) {
-        label = Trim(label.substr(0, label.size() - tail.size()));
-        cut = true;
-      }
-    }
-    size_t open = label.rfind(" [");
-    if (open != std::string_view::npos && label.ends_with(']')) {
-      label = Trim(label.substr(0, open));
-      cut = true;
-    }
-  }
+  label = WithoutDateLabelTail(label);
   // A name opens with a letter (not a list bullet or a "| Editor" remnant).
   if (label.empty() || !std::isalpha(static_cast<unsigned char>(label[0]))) return false;
   // "Last Updated: Tuesday, ...", "Diperbarui Senin, ...": the date's own label, no name.
@@ -589,6 +595,15 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   if (!LooksLikePersonName(label)) return false;
   AddCredit(CreditRole::kAuthor, label, out);
   return true;
+}
+
+bool ParseDateLabelCreditBeforeSection(std::string_view label, std::string_view section,
+                                       Credits* out) {
+  label = WithoutDateLabelTail(Trim(label));
+  size_t bar = label.rfind('|');
+  if (section.empty() || bar == std::string_view::npos) return false;
+  if (!EqualsIgnoreCase(Trim(label.substr(bar + 1)), section)) return false;
+  return ParseDateLabelCredit(label.substr(0, bar), out);
 }
 
 bool LooksLikeAuthorBio(std::string_view line) {

@@ -42,6 +42,13 @@ bool ParseCreditLine(std::string_view line, Credits* out);
 // a plain name. Returns true and appends to *out when the label is such a credit.
 bool ParseDateLabelCredit(std::string_view label, Credits* out);
 
+// The same for a date line's label that prints the rubric between the writer and the date
+// ("Nurul Aini Fadhilah | Humaniora |" before "Jumat 18 April 2025, 13:05 WIB"): true only when
+// the label's last '|' segment is `section` (the article's, non-empty) and the part before it
+// is such a credit.
+bool ParseDateLabelCreditBeforeSection(std::string_view label, std::string_view section,
+                                       Credits* out);
+
 // The role of a line that holds a credit label and nothing else ("Reporter", "Editor :",
 // "Penulis"); kNone for any other line. Such a label's names follow on the next lines.
 CreditRole CreditLabelRole(std::string_view line);

@@ -334,6 +334,13 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
       if (!a->editors.empty()) c.editors.clear();
       MergeCredits(c, a);
     }
+    // "Name | Humaniora | Jumat 18 April 2025, 13:05 WIB": the writer before the rubric.
+    if (extract::Credits c;
+        info[i].kind == LineKind::kDate && a->authors.empty() &&
+        extract::ParseDateLabelCreditBeforeSection(
+            std::string_view(info[i].text).substr(0, info[i].date.begin), a->section, &c)) {
+      MergeCredits(c, a);
+    }
     if (info[i].kind == LineKind::kCreditLabel && i + 1 < static_cast<int>(info.size()) &&
         (*decisions)[i + 1].role == BlockRole::kRemoved) {
       TakeLabelledName(info[i], info[i + 1], a);

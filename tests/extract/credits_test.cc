@@ -103,6 +103,21 @@ TEST(Credits, PersonNames) {
   EXPECT_EQ(NormalizePersonName("JOHN SMITH"), "John Smith");
 }
 
+// A dated byline printing the rubric between the writer and the date: the writer is read
+// only when the segment before the date is the article's section.
+TEST(Credits, DateLabelCreditBeforeTheSection) {
+  Credits got;
+  EXPECT_TRUE(ParseDateLabelCreditBeforeSection("Nurul Aini Fadhilah | Humaniora | Jumat",
+                                                "Humaniora", &got));
+  EXPECT_EQ(got.authors, Names{"Nurul Aini Fadhilah"});
+  Credits none;
+  EXPECT_FALSE(ParseDateLabelCreditBeforeSection("Nurul Aini Fadhilah | Humaniora |", "", &none));
+  EXPECT_FALSE(
+      ParseDateLabelCreditBeforeSection("Nurul Aini Fadhilah | Opini |", "Humaniora", &none));
+  EXPECT_FALSE(ParseDateLabelCreditBeforeSection("Humaniora", "Humaniora", &none));
+  EXPECT_TRUE(none.authors.empty());
+}
+
 // The credit on a date line, before the date: a name, not the date's own label.
 TEST(Credits, DateLabelCredit) {
   Credits got;

@@ -700,5 +700,19 @@ TEST(HtmlExtract, TextSplitByABoxIntoSiblingsOfOneKindIsOneArticle) {
   EXPECT_EQ(a->body[4].rfind("The traffic agency", 0), 0u);
 }
 
+TEST(HtmlExtract, BylineWithTheRubricBeforeTheDateCreditsTheWriter) {
+  const char kPage[] = R"(<html><head><meta property="article:section" content="Humaniora"></head>
+<body><h1>Pupils plant mangroves</h1>
+<div class="author"><span><a href="/reporter/nurul">Nurul Aini Fadhilah</a></span> | <span><a href="/humaniora">Humaniora</a></span> | <span>Jumat 18 April 2025, 13:05 WIB</span></div>
+<div class="article-body">
+<p>SEBANYAK 120 siswa sekolah dasar di Kepulauan Seribu mengikuti program sekolah pantai untuk belajar menanam mangrove.</p>
+<p>Setiap siswa bertanggung jawab merawat lima bibit hingga tumbuh setinggi satu meter di pesisir pulau.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Nurul Aini Fadhilah"});
+  EXPECT_EQ(a->published, "2025-04-18T13:05:00+07:00");
+}
+
 }  // namespace
 }  // namespace kabar
