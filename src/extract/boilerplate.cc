@@ -60,6 +60,12 @@ constexpr Pattern kPatterns[] = {
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
     {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
     {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*[.!]?"},
+    // A promo closed by its call to subscribe: "Dapatkan analisis ... di Kontan Plus. Langganan
+    // sekarang", "... every morning. Subscribe now".
+    // (The closing words' s and k are ASCII only, as EndsWithPromoCall looks for them.)
+    {"ad",
+     ".*[.!?]\\s+(?:berlangganan|langganan|subscribe) "
+     "(?:(?-i:[Ss])e(?-i:[Kk])arang|now|today)[.!]?"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
@@ -202,6 +208,9 @@ constexpr Pattern kPatterns[] = {
     // A link prompt: "Promo spesial hari ini, klik di sini", "For the full list, click here".
     // (The k's are ASCII only, as MayMatchAnywhere looks for them: no KELVIN SIGN.)
     {"ad", "[^.!?]*\\b(?:(?-i:[Kk])li(?-i:[Kk])|clic(?-i:[Kk])) (?:di ?sini|here)[.!]?"},
+    // A sign-up promo closed by its link: "Promo! Kuliah dengan beasiswa penuh ..., daftar
+    // sekarang di sini".
+    {"ad", ".*\\bdaftar(?: sekarang)? di ?(?-i:[Ss])ini[.!]?"},
     {"footer",
      "simak (?:breaking news|berita terkini|berita pilihan|berita terbaru)[^\\n]*"
      "(?:whatsapp|google news|telegram)[^\\n]*"},
@@ -239,14 +248,39 @@ bool MatchesAnywhere(const char* regex) {
   return r.starts_with(".*") || r.starts_with("[^.!?]*");
 }
 
+// True when the trimmed `line` ends with a promo's call, "Langganan sekarang", "Subscribe now",
+// "daftar di sini" (a closing '.' or '!', brackets and ASCII decoration aside): its last word
+// is "sekarang", "now", "today" or "sini", told apart by the last letter first, without
+// scanning the line.
+bool EndsWithPromoCall(std::string_view line) {
+  while (!line.empty() &&
+         std::string_view(".!)] -*=~").find(line.back()) != std::string_view::npos) {
+    line.remove_suffix(1);
+  }
+  if (line.empty()) return false;
+  switch (line.back() | 0x20) {
+    case 'g':
+      return EndsWithIgnoreCase(line, "sekarang");
+    case 'w':
+      return EndsWithIgnoreCase(line, "now");
+    case 'y':
+      return EndsWithIgnoreCase(line, "today");
+    case 'i':
+      return EndsWithIgnoreCase(line, "sini");
+    default:
+      return false;
+  }
+}
+
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
 // reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", "klik di"/"klik
-// disini"/"click here" (a link prompt), or "wnload" or "unduh" (download the app) in a line
+// disini"/"click here" (a link prompt), an ending "sekarang", "now", "today" or "sini" (a promo's
+// call to subscribe or sign up), or "wnload" or "unduh" (download the app) in a line
 // without sentence punctuation, in any case. None of these letters has
 // a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is
 // exact. `facts` describe the line or a line that is it with brackets or white space around (none
-// of the bytes looked for is one of those).
-bool MayMatchAnywhere(const LineFacts& facts) {
+// of the bytes looked for is one of those); `line` is the line trimmed.
+bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
   if (facts.ContainsLower("rved") || facts.ContainsLower("cipta")) return true;
   if ((facts.Has('(') && facts.ContainsLower("(c)")) ||
       (facts.Has('\xA9') && facts.ContainsLower("\xC2\xA9"))) {
@@ -255,6 +289,7 @@ bool MayMatchAnywhere(const LineFacts& facts) {
   if (facts.ContainsLower("klik di") || facts.ContainsLower("click here")) {  // "klik disini" too
     return true;
   }
+  if (EndsWithPromoCall(line)) return true;
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
   return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
 }
@@ -364,7 +399,7 @@ std::string_view WithoutDecoration(std::string_view line) {
 std::string_view BoilerplateReason(const LineFacts& facts) {
   std::string_view line = Trim(facts.text());
   if (line.empty() || line.size() > kMaxPhraseLine) return {};
-  bool anywhere = MayMatchAnywhere(facts);
+  bool anywhere = MayMatchAnywhere(facts, line);
   std::string_view reason = Phrases().Reason(line, anywhere);
   // "[ 167 comments ]", "(Advertisement)": the same phrase in brackets.
   if (reason.empty() && line.size() > 2 &&

@@ -93,6 +93,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Gabung ke saluran WhatsApp Kabar Harian untuk berita pilihan.", "footer"},
       {"Get WhatsApp alerts from CNA on the latest news and breaking stories. Join now", "footer"},
       {"Get the latest news on ST's WhatsApp Channel.", "footer"},
+      // A promo closed by its call to subscribe or to sign up.
+      {"Dapatkan analisis dan data pasar terlengkap di Kontan Plus. Langganan sekarang", "ad"},
+      {"Get our briefing in your inbox every morning. Subscribe now.", "ad"},
+      {"Promo! Kuliah dengan beasiswa penuh di kampus pilihan, daftar sekarang di sini", "ad"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -119,6 +123,9 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Get ready, the organisers told members on WhatsApp before the march.",
            "Klik di sini, kata dia. Warga lalu mendaftar lewat aplikasi.",
            "Users who click here and there on the site are tracked, the report said.",
+           "Warga yang belum terdaftar di sini diminta melapor ke kelurahan.",
+           "Jumlah pelanggan turun. Langganan televisi kabel kini kalah dari layanan streaming.",
+           "Ringkasan laporan itu dibacakan di depan sidang paripurna DPRD.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
