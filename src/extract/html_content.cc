@@ -146,6 +146,34 @@ bool IsLeakedMarkup(std::string_view text) {
   return false;
 }
 
+bool IsPlayer(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  GumboTag t = n->v.element.tag;
+  return t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_EMBED ||
+         t == GUMBO_TAG_OBJECT;
+}
+
+// True when an element child of `n` is a player (iframe, video, embed, object).
+bool HoldsPlayer(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& kids = n->v.element.children;
+  for (size_t k = 0; k < kids.length; ++k) {
+    if (IsPlayer(static_cast<const GumboNode*>(kids.data[k]))) return true;
+  }
+  return false;
+}
+
+// The next element sibling of `n`, or null.
+const GumboNode* NextElementSibling(const GumboNode* n) {
+  if (n->parent == nullptr || n->parent->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboVector& kids = n->parent->v.element.children;
+  for (size_t k = n->index_within_parent + 1; k < kids.length; ++k) {
+    const GumboNode* c = static_cast<const GumboNode*>(kids.data[k]);
+    if (c->type == GUMBO_NODE_ELEMENT) return c;
+  }
+  return nullptr;
+}
+
 class Classifier {
  public:
   Classifier(const HtmlBlocks& doc, const std::string& title)
@@ -534,8 +562,34 @@ class Classifier {
       d.reason = "links";
       return d;
     }
+    if (IsEmbedLabel(b)) {
+      d.reason = "embed";
+      return d;
+    }
     d.role = IsHeadingTag(b.tag) ? BlockRole::kHeading : BlockRole::kBody;
     return d;
+  }
+
+  // The title, note or lead-in of an embedded player or chart inside the article text: a
+  // short block that is the only text of a box holding an iframe or video ("Video: Banjir
+  // Rendam ...", "Saksikan live streaming ... di sini", a chart's "... Sumber: BPS"), or a short
+  // line ending with a colon right before such a player ("Jangan Sampai Ketinggalan Video
+  // Pilihan Redaksi ini:").
+  bool IsEmbedLabel(const HtmlBlock& b) const {
+    constexpr size_t kMaxNoteWords = 20, kMaxLeadInWords = 12;
+    if (b.element < 0) return false;
+    // The markup first: counting a paragraph's words costs more than looking at its element.
+    const HtmlElement& e = doc_.elements[b.element];
+    bool note = false;
+    if (e.parent >= 0) {
+      const HtmlElement& box = doc_.elements[e.parent];
+      note = box.end_block - box.first_block == 1 && HoldsPlayer(box.node);
+    }
+    if (note) return WordEquivalents(b.text) <= kMaxNoteWords;
+    if (b.text.back() != ':') return false;
+    const GumboNode* next = NextElementSibling(e.node);
+    return next != nullptr && (IsPlayer(next) || HoldsPlayer(next)) &&
+           WordEquivalents(b.text) <= kMaxLeadInWords;
   }
 
   const HtmlBlocks& doc_;

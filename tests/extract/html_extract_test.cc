@@ -700,6 +700,27 @@ TEST(HtmlExtract, TextSplitByABoxIntoSiblingsOfOneKindIsOneArticle) {
   EXPECT_EQ(a->body[4].rfind("The traffic agency", 0), 0u);
 }
 
+TEST(HtmlExtract, EmbeddedPlayersTitlesAndLeadInsAreNotText) {
+  // A player box's only text (a video title, a chart's note) and a lead-in line ending with a
+  // colon right before a player are the embed's, not the article's.
+  const char kPage[] = R"(<html><body><h1>Villas sealed</h1><div class="page-content">
+<p>Denpasar - The city sealed fourteen villas operating without a licence in Sanur on Friday, officials said.</p>
+<p>Owners who were summoned twice did not come, so the villas stay sealed until they apply for one.</p>
+<p class="video-title">Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:</p>
+<div class="video-embed"><iframe src="https://www.youtube.com/embed/x"></iframe></div>
+<p>The tourism office will ask booking apps to take down listings of places that have no licence.</p>
+<div class="chart"><iframe src="https://charts.example/embed/1"></iframe><p>Villa licences issued in Denpasar, 2020-2025. Sumber: Dinas Pariwisata</p></div>
+<div class="box"><div class="box-title">Video: Villas Sealed in Sanur</div><iframe src="https://video.example/embed/2"></iframe></div>
+<p>Tourists were urged to choose registered lodgings, the head of the tourism office said on Friday.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 4u);
+  EXPECT_TRUE(HasRemoved(*a, "Jangan Sampai Ketinggalan", "embed"));
+  EXPECT_TRUE(HasRemoved(*a, "Villa licences issued", "embed"));
+  EXPECT_TRUE(HasRemoved(*a, "Video: Villas Sealed", "embed"));
+}
+
 TEST(HtmlExtract, BylineWithTheRubricBeforeTheDateCreditsTheWriter) {
   const char kPage[] = R"(<html><head><meta property="article:section" content="Humaniora"></head>
 <body><h1>Pupils plant mangroves</h1>
