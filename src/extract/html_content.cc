@@ -146,6 +146,20 @@ bool IsLeakedMarkup(std::string_view text) {
   return false;
 }
 
+// The heading of a key-points box above an article: "Ringkasan", "Poin Penting", "Intinya",
+// "Key points", "Highlights", with or without a colon.
+bool IsKeyPointsHeading(std::string_view text) {
+  if (text.size() > 24) return false;
+  std::string t = AsciiLower(text);
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.pop_back();
+  for (const char* h :
+       {"ringkasan", "ringkasan berita", "rangkuman", "poin penting", "poin utama", "intinya",
+        "key points", "key takeaways", "highlights", "summary", "in brief"}) {
+    if (t == h) return true;
+  }
+  return false;
+}
+
 bool IsPlayer(const GumboNode* n) {
   if (n->type != GUMBO_NODE_ELEMENT) return false;
   GumboTag t = n->v.element.tag;
@@ -250,9 +264,16 @@ class Classifier {
     constexpr int kReach = 6;  // blocks looked at above the root
     int first = doc_.elements[root_].first_block;
     for (int c : continuations_) first = std::min(first, doc_.elements[c].first_block);
-    for (int i = first - 1; i >= 0 && i >= first - kReach; --i) {
+    int low = first - kReach;
+    for (int i = first - 1; i >= 0 && i >= low; --i) {
       BlockDecision& d = (*out)[i];
       if (d.role != BlockRole::kRemoved) break;
+      // A key-points box ("Ringkasan" and its bullets) between the photo and the text.
+      if (int box = KeyPointsBoxAt(i, first); box >= 0) {
+        low -= i - doc_.elements[box].first_block;
+        i = doc_.elements[box].first_block;
+        continue;
+      }
       // Share bars, ad slots, the meta line and the headline itself (themes that print the
       // photo above the headline) lie between the caption and the text.
       const HtmlBlock& b = doc_.blocks[i];
@@ -280,6 +301,20 @@ class Classifier {
       d.role = BlockRole::kCaption;
       d.reason = "";
     }
+  }
+
+  // The element holding block i, above block `end`, that is a key-points box: a few blocks
+  // under a key-points heading ("Ringkasan", "Poin penting", "Key points"). -1 when there is
+  // none. (A bare "Ringkasan" is no boilerplate phrase: on the text path a summary heading
+  // takes the short lines after it, and only markup bounds the box.)
+  int KeyPointsBoxAt(int i, int end) const {
+    constexpr int kMaxBoxBlocks = 8;
+    for (int e = doc_.blocks[i].element; e >= 0; e = doc_.elements[e].parent) {
+      const HtmlElement& box = doc_.elements[e];
+      if (box.end_block > end || box.end_block - box.first_block > kMaxBoxBlocks) break;
+      if (IsKeyPointsHeading(doc_.blocks[box.first_block].text)) return e;
+    }
+    return -1;
   }
 
   // A photo story's pictures follow its short text, outside the element that holds it: the

@@ -700,6 +700,28 @@ TEST(HtmlExtract, TextSplitByABoxIntoSiblingsOfOneKindIsOneArticle) {
   EXPECT_EQ(a->body[4].rfind("The traffic agency", 0), 0u);
 }
 
+TEST(HtmlExtract, LeadCaptionAboveAKeyPointsBoxIsTheArticles) {
+  // A "Ringkasan" box with its bullets between the photo's caption and the text.
+  const char kPage[] = R"(<html><body><article><h1>Rooftop solar grows in industrial estates</h1>
+<figure><img src="/p.jpg"><figcaption>Pekerja memasang panel surya di atap sebuah pabrik di Cikarang, Jawa Barat, Senin (14/4). <span class="credit">Katadata/Fauzan Hakim</span></figcaption></figure>
+<div class="detail-summary"><div class="detail-summary__title">Ringkasan</div><ul>
+<li>Kapasitas terpasang mencapai 610 MW per Maret 2025.</li>
+<li>Skema sewa mendorong pabrik kecil ikut memasang panel.</li>
+<li>Kuota sistem Jawa-Bali tersisa sekitar 240 MW.</li></ul></div>
+<div class="detail-body">
+<p>Kapasitas pembangkit listrik tenaga surya atap di kawasan industri terus bertambah hingga Maret 2025, naik 38 persen dalam setahun.</p>
+<p>Pertumbuhan didorong oleh tuntutan pembeli di luar negeri agar produk dibuat dengan listrik yang lebih bersih dan tercatat emisinya.</p>
+</div>
+<div class="detail-tags"><a href="/t/1">PLTS Atap</a> <a href="/t/2">Energi Terbarukan</a> <a href="/t/3">Kawasan Industri</a></div>
+<div class="detail-more"><a href="/a">Pabrik Sepatu di Banten Pasang Panel Surya 3 MW</a> <a href="/b">Pengembang PLTS Atap Incar Pabrik Menengah</a></div>
+</article></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 2u);
+  ASSERT_EQ(a->captions.size(), 1u);
+  EXPECT_EQ(a->captions[0].rfind("Pekerja memasang", 0), 0u);
+}
+
 TEST(HtmlExtract, EmbeddedPlayersTitlesAndLeadInsAreNotText) {
   // A player box's only text (a video title, a chart's note) and a lead-in line ending with a
   // colon right before a player are the embed's, not the article's.
