@@ -97,5 +97,21 @@ TEST(JsonLines, FieldsUnderOtherToolsNames) {
   EXPECT_EQ(items[3].page.input_json, "{\"timestamp\":1700000000}");
 }
 
+// A field of the right name but not a string is skipped for the next name, and kept in input.
+TEST(JsonLines, NonStringFieldsGiveWayToTheNextName) {
+  std::string path = WriteTempFile(
+      "types.jsonl",
+      "{\"html\": null, \"raw_html\": \"<p>Isi.</p>\", \"url\": 7, \"link\": \"https://e.id/a\"}\n"
+      "{\"text\": [\"a\"], \"content\": {\"x\": 1}}\n");
+  std::vector<IngestItem> items = ReadAll({path});
+  ASSERT_EQ(items.size(), 2u);
+  ASSERT_TRUE(items[0].error.ok()) << items[0].error.ToString();
+  EXPECT_EQ(items[0].page.kind, ContentKind::kHtml);
+  EXPECT_EQ(items[0].page.bytes, "<p>Isi.</p>");
+  EXPECT_EQ(items[0].page.url, "https://e.id/a");
+  EXPECT_EQ(items[0].page.input_json, "{\"html\":null,\"url\":7}");
+  EXPECT_EQ(items[1].error.ToString(), "corruption: line 2: no string field \"html\" or \"text\"");
+}
+
 }  // namespace
 }  // namespace kabar
