@@ -14,9 +14,8 @@ namespace {
 
 // Field names for each role, the first one present (as a string) wins. "html"/"text"/"url"/
 // "fetched_at" are kabar's own; the others are those of Scrapy items ("raw_html", "body"),
-// news-please ("maintext", "date_download"), trafilatura and web corpora built from Common
-// Crawl: C4/mC4 and CulturaX ("text", "url", "timestamp"), OSCAR ("content"), RedPajama
-// ("raw_content").
+// news-please ("maintext", "date_download") and web corpora built from Common Crawl: C4/mC4
+// and CulturaX ("text", "url", "timestamp"), OSCAR ("content"), RedPajama ("raw_content").
 constexpr std::string_view kHtmlFields[] = {"html", "raw_html", "html_content", "content_html"};
 constexpr std::string_view kTextFields[] = {"text", "content", "raw_content", "maintext",
                                             "body", "article", "article_text"};
