@@ -32,7 +32,6 @@ void MergeCredits(const Credits& c, Article* a) {
 
 bool InBody(const PageWork& w, int i) { return i >= w.region.begin && i < w.region.end; }
 
-// "Reporter" / "Editor" alone, then the names on the following lines.
 // "Nadia Putri Rahmawati, Bagus Wicaksono", "A dan B", "A & B": two or more names in a list,
 // each a person's name; else nothing.
 std::vector<std::string_view> NameList(std::string_view line) {
@@ -51,6 +50,7 @@ std::vector<std::string_view> NameList(std::string_view line) {
   return names;
 }
 
+// "Reporter" / "Editor" alone, then the names on the following lines (before `end`).
 int TakeLabelledNames(int label_at, int end, PageWork* w) {
   CreditRole role = CreditLabelRole(w->lines[label_at].text);
   w->Consume(label_at);
