@@ -4,10 +4,6 @@
 #define XXH_INLINE_ALL  // one hash per word: let it inline (same values)
 #include <xxhash.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -16,6 +12,7 @@
 #include <deque>
 #include <limits>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 #include "common/hash_mix.h"
@@ -46,18 +43,12 @@ inline uint64_t GatherHigh8(uint64_t high) { return ((high >> 7) * 0x01020408102
 // Sixteen bytes from `in` ASCII lower-cased into `out`; returns their word bytes' mask (bit
 // k: byte k). SSE2 compares are signed: the bytes >= 0x80 are the negative ones.
 inline uint32_t LowerAndMapWords16(const unsigned char* in, char* out) {
-  auto in_range = [](__m128i x, char lo, char hi) {
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
-  };
   __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
-  __m128i case_bit = _mm_set1_epi8(0x20);
-  __m128i upper = in_range(x, 'A', 'Z');
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
-                   _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
-  __m128i word = _mm_or_si128(
-      _mm_cmplt_epi8(x, _mm_setzero_si128()),
-      _mm_or_si128(in_range(_mm_or_si128(x, case_bit), 'a', 'z'), in_range(x, '0', '9')));
+  __m128i lower = LowerAscii16(x);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lower);
+  __m128i word =
+      _mm_or_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
+                   _mm_or_si128(BytesInRange16(lower, 'a', 'z'), BytesInRange16(x, '0', '9')));
   return static_cast<uint32_t>(_mm_movemask_epi8(word));
 }
 #endif

@@ -1,15 +1,12 @@
 // ContentId: frozen; see include/kabar/store.h and doc/store_schema.md before changing.
 #include <xxhash.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "kabar/store.h"
 
@@ -53,10 +50,7 @@ inline bool PlainRun16(const char* in, char* out) {
   if (_mm_movemask_epi8(not_printable) != 0 || (spaces & ((spaces << 1) | 0x8000u)) != 0) {
     return false;
   }
-  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
-                                _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out),
-                   _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), LowerAscii16(x));
   return true;
 }
 #endif
