@@ -393,7 +393,33 @@ class Collector {
     if (prop == "datePublished") published_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "dateModified") modified_.Offer(25, ParseHtmlDate(ValueOf(n)));
     if (prop == "headline") title_.Offer(25, NodeText(n, 1000));
-    if (prop == "author") OfferAuthor(25, CleanAuthor(DecodeCharRefs(NodeText(n, 200))));
+    if (prop == "author") OfferAuthor(25, CleanAuthor(DecodeCharRefs(ItemName(n))));
+  }
+
+  // An item's name: an author given as an item (`itemscope`, a schema.org Person) names
+  // itself in its `itemprop="name"` part, beside parts such as its `jobTitle` ("Kontributor
+  // Minahasa Utara") or image that its whole text would run into the name; an author without
+  // one is its text.
+  static std::string ItemName(const GumboNode* item) {
+    if (gumbo_get_attribute(&item->v.element.attributes, "itemscope") == nullptr) {
+      return NodeText(item, 200);
+    }
+    std::vector<const GumboNode*> stack = {item};
+    while (!stack.empty()) {
+      const GumboNode* n = stack.back();
+      stack.pop_back();
+      if (!IsElement(n)) continue;
+      if (n != item && Attr(n, "itemprop") == "name") return ValueOf(n);
+      // A nested item's name is its own (an author's employer, an image's creator).
+      if (n != item && gumbo_get_attribute(&n->v.element.attributes, "itemscope") != nullptr) {
+        continue;
+      }
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = kids.length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+      }
+    }
+    return NodeText(item, 200);
   }
 
   void VisitTime(const GumboNode* n) {

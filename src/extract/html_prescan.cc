@@ -179,9 +179,9 @@ bool IsUnreadRawText(std::string_view name, std::string_view start_tag, std::str
 bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // Attributes nothing reads. html_hints and html_metadata read class, id, style, role, itemprop,
-// hidden, lang, rel, type, content, datetime, value, property, name, http-equiv, pubdate, the
-// href of a <link> and the title of an <abbr> (hAtom's date); the blocks read none. `name` and
-// `tag` are in lower case.
+// itemscope, hidden, lang, rel, type, content, datetime, value, property, name, http-equiv,
+// pubdate, the href of a <link> and the title of an <abbr> (hAtom's date); the blocks read none.
+// `name` and `tag` are in lower case.
 bool IsUnreadAttribute(std::string_view name, std::string_view tag) {
   if (name.starts_with("data-") || name.starts_with("aria-") || name.starts_with("on")) {
     return true;  // data, accessibility labels, event handlers

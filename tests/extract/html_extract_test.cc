@@ -757,5 +757,23 @@ TEST(HtmlExtract, BylineWithTheRubricBeforeTheDateCreditsTheWriter) {
   EXPECT_EQ(a->published, "2025-04-18T13:05:00+07:00");
 }
 
+TEST(HtmlExtract, MicrodataAuthorItemIsNamedByItsNameProperty) {
+  // An author given as a schema.org Person item: its name, not the job title beside it.
+  const char kPage[] = R"(<html><body><article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">Jembatan gantung rampung dibangun</h1>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jefri Mandagi</span>
+<span itemprop="jobTitle">Kontributor Minahasa Utara</span></div>
+<div itemprop="articleBody">
+<p>Jembatan gantung sepanjang 64 meter yang menghubungkan dua desa di Kauditan rampung dibangun.</p>
+<p>Warga dua desa itu kini tak perlu lagi menyeberangi sungai dengan rakit saat air naik.</p>
+</div></article>
+<p class="x"><span itemprop="author">Oleh Rina Kartika</span></p></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_FALSE(a->authors.empty());
+  EXPECT_EQ(a->authors[0], "Jefri Mandagi");
+  EXPECT_EQ(std::count(a->authors.begin(), a->authors.end(), "Rina Kartika"), 1);
+}
+
 }  // namespace
 }  // namespace kabar
