@@ -374,9 +374,11 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     if ((*decisions)[i].role != BlockRole::kBody) continue;
     const std::string& text = blocks.blocks[i].text;
     extract::Dateline dl;
-    // The first paragraph's dateline, "PLACE - " or, as on the text path, "PLACE: ".
+    // The first paragraph's dateline, "PLACE - " or, as on the text path, "PLACE: " and, on an
+    // Indonesian site, "Place. " (the Jakarta Globe's "Surabaya. The city ...").
     if (first_body &&
-        (extract::ParseDateline(text, &dl) || extract::ParseColonDateline(text, a->site, &dl))) {
+        (extract::ParseDateline(text, &dl) || extract::ParseColonDateline(text, a->site, &dl) ||
+         extract::ParseStopDateline(text, a->site, &dl))) {
       a->dateline = dl.place;
       if (!dl.agency.empty()) extract::AddUnique(&a->agencies, dl.agency);
       if (a->site.empty()) a->site = dl.site;

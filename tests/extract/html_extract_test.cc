@@ -757,6 +757,21 @@ TEST(HtmlExtract, BylineWithTheRubricBeforeTheDateCreditsTheWriter) {
   EXPECT_EQ(a->published, "2025-04-18T13:05:00+07:00");
 }
 
+TEST(HtmlExtract, StopDatelinesAreReadAsOnTheTextPath) {
+  // "Surabaya. The city ..." (the Jakarta Globe's habit) on an Indonesian site; not elsewhere.
+  const char kPage[] = R"(<html><body><h1>City bans plastic bags at markets</h1><div class="story">
+<p><strong>Surabaya.</strong> The city government will ban single-use plastic bags at its traditional markets from August.</p>
+<p>Traders who keep handing out the bags after a transition period will first receive a warning.</p>
+<p>The city will hand out woven bags made by local small businesses at the markets in July.</p>
+</div></body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage, "https://news.example.id/a/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->dateline, "Surabaya");
+  a = ExtractArticle(HtmlPage(kPage, "https://news.example.com/a/1"), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->dateline, "");
+}
+
 TEST(HtmlExtract, MicrodataAuthorItemIsNamedByItsNameProperty) {
   // An author given as a schema.org Person item: its name, not the job title beside it.
   const char kPage[] = R"(<html><body><article itemscope itemtype="https://schema.org/NewsArticle">
