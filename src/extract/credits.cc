@@ -367,15 +367,34 @@ void AddCredit(CreditRole role, std::string_view name, Credits* out) {
 
 namespace {
 
+// One to three capitalised words of letters ("Banda Aceh"): the place a credit was filed from.
+bool IsFilingPlace(std::string_view part) {
+  std::vector<std::string_view> words = Words(part);
+  if (words.empty() || words.size() > 3) return false;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) return false;
+    for (char c : w) {
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-') return false;
+    }
+  }
+  return true;
+}
+
 // "Penulis Afdhalul Ikhsan | Editor Reni Susanti": labels without their colon, each part of a
-// '|'-separated line one label and one person's name.
+// '|'-separated line one label and one person's name. The last part may instead be the place
+// the credit was filed from ("Laporan Rizki Maulana | Banda Aceh", the Tribun network's report
+// line in Aceh).
 bool ParsePipedCredits(std::string_view line, Credits* out) {
   if (line.find('|') == std::string_view::npos) return false;
   Credits found;
-  for (std::string_view part : SplitNames(line)) {
+  std::vector<std::string_view> parts = SplitNames(line);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string_view part = parts[i];
     size_t space = part.find(' ');
-    if (space == std::string_view::npos) return false;
+    bool last = i > 0 && i + 1 == parts.size();
     CreditRole role = CreditLabelRole(part.substr(0, space));
+    if (last && role == CreditRole::kNone && IsFilingPlace(part)) break;
+    if (space == std::string_view::npos) return false;
     std::string_view name = Trim(part.substr(space + 1));
     if (role != CreditRole::kAuthor && role != CreditRole::kEditor) return false;
     if (!LooksLikePersonName(name)) return false;

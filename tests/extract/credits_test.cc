@@ -44,6 +44,8 @@ TEST(Credits, ParsesLabelledLines) {
       {"Oleh: Sari Dewi / AFP", {"Sari Dewi"}, {}, {"AFP"}},
       // "Laporan:" (report by) credits the reporter; a site's account or desk is no person.
       {"Laporan: Rina Kartika", {"Rina Kartika"}},
+      // The Tribun network's report line with the place it was filed from.
+      {"Laporan Rizki Maulana | Banda Aceh", {"Rizki Maulana"}},
       {"Penulis: Redaksi | Editor: Tim Redaksi", {}, {}},
       {"Oleh: Admin Diskominfo", {}},
   };
@@ -77,7 +79,8 @@ TEST(Credits, RejectsSentences) {
                            "By 2025, the company expects to double its sales.",
                            "Editor: the role of editors is changing, she said.",
                            "Penulis buku itu mengatakan hal yang sama.",
-                           "Reporter and editor: the roles blur online, she said."}) {
+                           "Reporter and editor: the roles blur online, she said.",
+                           "Berita Daerah | Banda Aceh", "Laporan Khusus | Banda Aceh"}) {
     Credits got;
     EXPECT_FALSE(ParseCreditLine(line, &got)) << line;
   }
