@@ -97,6 +97,9 @@ constexpr Pattern kPatterns[] = {
      "tampilkan semua|lihat semua|show all|view all))*"},
     // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
     {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
+    // --- the writer's sign-off closing a Tribun-network story: "(Serambinews.com/Name)", the
+    // outlet's domain and one to three names ---
+    {"metadata", "\\((?:[a-z0-9-]+\\.)+[a-z]{2,3}(?:\\s*/\\s*[^()/]+){1,3}\\)"},
     // --- related and recommended articles ---
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
@@ -127,7 +130,10 @@ constexpr Pattern kPatterns[] = {
      "\\b.*"},
     // Before the "related" prompts below, which would take it for one.
     {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
-     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)[^.!?]* "
+     // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no
+     // sentence end.
+     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)"
+     "(?:[^.!?]|\\.\\w)* "
      "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
      "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
     {"related",

@@ -24,6 +24,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"\xE2\x80\x94 Iklan \xE2\x80\x94", "ad"},
       {"*** ADVERTISEMENT ***", "ad"},
       {"(rk)", "metadata"},
+      {"(Serambinews.com/Rizki Maulana)", "metadata"},
+      {"(Tribunnews.com/Yohanes Liestyo/Garudea Prabawati)", "metadata"},
+      {"Baca berita Serambinews.com lainnya di GOOGLE NEWS", "footer"},
       {"Related news: Govt expects rice harvest to rise after late rains", "related"},
       {"Baca JugaHarga Tiket Pesawat Lebaran Turun 13 Persen", "related"},
       {"Artikel-artikel yang direkomendasikan", "related"},
@@ -126,6 +129,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Warga yang belum terdaftar di sini diminta melapor ke kelurahan.",
            "Jumlah pelanggan turun. Langganan televisi kabel kini kalah dari layanan streaming.",
            "Ringkasan laporan itu dibacakan di depan sidang paripurna DPRD.",
+           "(Foto: Kompas.com)",  // a photo credit, no sign-off
+           "Baca berita Kompas.com soal banjir, warga langsung panik.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
