@@ -206,6 +206,14 @@ constexpr Pattern kPatterns[] = {
      "(?:©|\\(c\\)\\s*\\d{4}|(?:copyright|hak cipta)\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4})|"
      "hak cipta dilindungi|all rights reserved).*"},
     {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
+    // A news agency's or outlet's notice against reuse: "Dilarang keras mengambil konten,
+    // melakukan crawling ... tanpa izin tertulis dari ...". (A rule quoted in a story opens with
+    // the quotation mark.)
+    {"footer",
+     "dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|mereproduksi|"
+     "menyebarluaskan|menyebarkan|menerbitkan ulang|menayangkan ulang|menggunakan) "
+     "(?:konten|isi|artikel|berita|materi|tulisan|sebagian|seluruh)\\b.* "
+     "tanpa (?:izin|ijin|seizin)\\b.*"},
     {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"
     {"footer",
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"

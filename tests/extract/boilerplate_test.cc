@@ -27,6 +27,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"(Serambinews.com/Rizki Maulana)", "metadata"},
       {"(Tribunnews.com/Yohanes Liestyo/Garudea Prabawati)", "metadata"},
       {"Baca berita Serambinews.com lainnya di GOOGLE NEWS", "footer"},
+      {"Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
+       "di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+       "footer"},
+      {"Dilarang mengutip sebagian atau seluruh isi berita ini tanpa izin redaksi.", "footer"},
       {"Related news: Govt expects rice harvest to rise after late rains", "related"},
       {"Baca JugaHarga Tiket Pesawat Lebaran Turun 13 Persen", "related"},
       {"Artikel-artikel yang direkomendasikan", "related"},
@@ -130,6 +134,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Jumlah pelanggan turun. Langganan televisi kabel kini kalah dari layanan streaming.",
            "Ringkasan laporan itu dibacakan di depan sidang paripurna DPRD.",
            "(Foto: Kompas.com)",  // a photo credit, no sign-off
+           "Dilarang mengambil foto tanpa izin, kata petugas, karena area itu steril.",
+           "\"Dilarang mengambil konten kami tanpa izin,\" kata Ketua Dewan Pers.",
            "Baca berita Kompas.com soal banjir, warga langsung panik.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
