@@ -1,6 +1,7 @@
 // AnalyseHtmlText: ClassifyLines over the blocks, then each metadata kind to its field.
 #include "extract/html_text_analysis.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "extract/agencies.h"
@@ -269,6 +270,22 @@ std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
   return "";
 }
 
+// A CMS often writes the account that put the story online as its author in the markup (Yoast's
+// JSON-LD author, meta author): on Jawa Pos's Radar sites that is the editor, while the page
+// prints "Reporter: X" and "Editor: Y". True when every author the markup named is one of the
+// editors the page's credit lines name, and those lines name writers of their own: the page's
+// writers are then the authors.
+bool MarkupAuthorsAreTheEditors(const Article& a, const std::vector<std::string>& page_writers) {
+  if (page_writers.empty() || a.authors.empty()) return false;
+  auto in = [](const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  for (const std::string& author : a.authors) {
+    if (!in(a.editors, author) || in(page_writers, author)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
@@ -315,6 +332,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     }
   }
   // Bylines and dates the markup put just outside the article (a "byline" <div>).
+  std::vector<std::string> page_writers;  // the writers credit lines name beside the markup's
   for (int i = std::max(0, first - kMetadataBefore);
        first >= 0 && i < std::min<int>(info.size(), last + kMetadataAfter); ++i) {
     BlockDecision& d = (*decisions)[i];
@@ -323,8 +341,11 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
       // The markup named the authors; a byline block may still name the editors
       // ("Penulis: X | Editor: Y").
       extract::Credits c;
-      if (a->editors.empty() && extract::ParseCreditLine(info[i].text, &c)) {
-        for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
+      if (extract::ParseCreditLine(info[i].text, &c)) {
+        if (a->editors.empty()) {
+          for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
+        }
+        for (const std::string& s : c.authors) extract::AddUnique(&page_writers, s);
       }
       continue;
     }
@@ -368,6 +389,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     }
     TakeMetadata(info[i], i < first, a);
   }
+  if (MarkupAuthorsAreTheEditors(*a, page_writers)) a->authors = std::move(page_writers);
   std::string running = a->lead;
   bool first_body = true;
   for (size_t i = 0; i < info.size(); ++i) {

@@ -790,5 +790,32 @@ TEST(HtmlExtract, MicrodataAuthorItemIsNamedByItsNameProperty) {
   EXPECT_EQ(std::count(a->authors.begin(), a->authors.end(), "Rina Kartika"), 1);
 }
 
+TEST(HtmlExtract, MarkupAuthorWhomThePageCreditsAsEditorYieldsToThePagesWriter) {
+  // The CMS account (the editor) as the JSON-LD author, the page's "Reporter:" and "Editor:".
+  auto authors_of = [](const std::string& credits) {
+    Result<Article> a = ExtractArticle(
+        HtmlPage("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Petani ikut sekolah lapang\",\"author\":{\"@type\":"
+                 "\"Person\",\"name\":\"Moh. Ilham Saputra\"}}</script></head><body>"
+                 "<h1>Petani ikut sekolah lapang</h1>" +
+                 credits +
+                 "<div class=\"body\"><p>Sebanyak 240 petani tembakau dari lima kecamatan "
+                 "mengikuti sekolah lapang untuk menghadapi kemarau basah.</p><p>Petani diajari "
+                 "membuat saluran pembuangan air di antara bedengan dan memilih bibit.</p></div>"
+                 "</body></html>"),
+        {}, nullptr);
+    return a.ok() ? a->authors : std::vector<std::string>{"error"};
+  };
+  EXPECT_EQ(authors_of("<div class=\"author\">Reporter: <a>Dimas Aditya</a></div>"
+                       "<div class=\"editor\">Editor: <a>Moh. Ilham Saputra</a></div>"),
+            std::vector<std::string>{"Dimas Aditya"});
+  // The markup's author is the page's writer, or the page credits no editor: it stays.
+  EXPECT_EQ(authors_of("<div class=\"author\">Penulis: Moh. Ilham Saputra | Editor: Rina "
+                       "Wulandari</div>"),
+            std::vector<std::string>{"Moh. Ilham Saputra"});
+  EXPECT_EQ(authors_of("<div class=\"author\">Reporter: <a>Dimas Aditya</a></div>"),
+            std::vector<std::string>{"Moh. Ilham Saputra"});
+}
+
 }  // namespace
 }  // namespace kabar
