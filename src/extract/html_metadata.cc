@@ -396,12 +396,13 @@ class Collector {
     if (prop == "author") OfferAuthor(25, CleanAuthor(DecodeCharRefs(ItemName(n))));
   }
 
-  // An item's name: an author given as an item (`itemscope`, a schema.org Person) names
-  // itself in its `itemprop="name"` part, beside parts such as its `jobTitle` ("Kontributor
-  // Minahasa Utara") or image that its whole text would run into the name; an author without
-  // one is its text.
+  // An author's name: an author given as a person item (`itemscope`, a schema.org Person)
+  // names itself in its `itemprop="name"` part, beside parts such as its `jobTitle`
+  // ("Kontributor Minahasa Utara") or image that its whole text would run into the name; any
+  // other author (an Organization item, a plain element) is its text.
   static std::string ItemName(const GumboNode* item) {
-    if (gumbo_get_attribute(&item->v.element.attributes, "itemscope") == nullptr) {
+    if (gumbo_get_attribute(&item->v.element.attributes, "itemscope") == nullptr ||
+        Attr(item, "itemtype").find("Person") == std::string_view::npos) {
       return NodeText(item, 200);
     }
     std::vector<const GumboNode*> stack = {item};

@@ -790,6 +790,28 @@ TEST(HtmlExtract, MicrodataAuthorItemIsNamedByItsNameProperty) {
   EXPECT_EQ(std::count(a->authors.begin(), a->authors.end(), "Rina Kartika"), 1);
 }
 
+TEST(HtmlExtract, MicrodataAuthorNamedOnlyInAMetaAndOrganizationAuthors) {
+  // A Person item whose name is a <meta> (tagDiv themes, AMP pages) credits that name; an
+  // Organization item (the outlet) is read as before, by its text.
+  auto authors_of = [](const std::string& author) {
+    Result<Article> a = ExtractArticle(
+        HtmlPage("<html><body><article><h1>Jembatan gantung rampung dibangun</h1>" + author +
+                 "<div class=\"body\"><p>Jembatan gantung sepanjang 64 meter yang "
+                 "menghubungkan dua desa di Kauditan rampung dibangun.</p><p>Warga dua desa itu "
+                 "kini tak perlu lagi menyeberangi sungai dengan rakit.</p></div></article>"
+                 "</body></html>"),
+        {}, nullptr);
+    return a.ok() ? a->authors : std::vector<std::string>{"error"};
+  };
+  EXPECT_EQ(authors_of("<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+                       "Person\"><meta itemprop=\"name\" content=\"Tokpanan Dor\u00e9\"></span>"),
+            std::vector<std::string>{"Tokpanan Dor\u00e9"});
+  EXPECT_EQ(authors_of("<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+                       "Organization\"><div itemprop=\"name\">Kabar Nyiur</div><div "
+                       "itemprop=\"logo\">https://kabarnyiur.id/logo.png</div></div>"),
+            std::vector<std::string>{});
+}
+
 TEST(HtmlExtract, MarkupAuthorWhomThePageCreditsAsEditorYieldsToThePagesWriter) {
   // The CMS account (the editor) as the JSON-LD author, the page's "Reporter:" and "Editor:".
   auto authors_of = [](const std::string& credits) {
