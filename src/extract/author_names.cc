@@ -73,6 +73,21 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// True when `name` is one word and then the site's label in words of letters: "Jornal O Papel"
+// on opapel.com, "Harian Lintas" on lintas.id (a word for what the outlet is before its name).
+// Labels of five letters or more: a shorter one may end a person's name.
+bool IsWordAndSiteLabel(std::string_view name, std::string_view label) {
+  constexpr size_t kMinLabel = 5;
+  std::string folded_label = Fold(label);
+  size_t space = name.find(' ');
+  if (folded_label.size() < kMinLabel || space == std::string_view::npos) return false;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && c != ' ' && !std::isalpha(u)) return false;
+  }
+  return Fold(name.substr(space + 1)) == folded_label;
+}
+
 // True when `name` is the outlet itself: its site with or without the suffix ("KUT" on
 // kut.org, "INFORM.KZ"), or its name ("Times Of India" for "The Times of India").
 bool IsTheOutlet(std::string_view name, const AuthorPage& page) {
@@ -80,6 +95,7 @@ bool IsTheOutlet(std::string_view name, const AuthorPage& page) {
   if (folded.empty()) return false;
   std::string_view label = page.site.substr(0, page.site.find('.'));
   if (folded == Fold(page.site) || folded == Fold(label)) return true;
+  if (IsWordAndSiteLabel(name, label)) return true;
   std::string_view site_name = Trim(page.site_name);
   if (!site_name.empty() && folded == Fold(site_name)) return true;
   if (StartsWithIgnoreCase(site_name, "the ")) site_name = site_name.substr(4);

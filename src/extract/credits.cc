@@ -289,8 +289,11 @@ bool NamesASiteRole(std::string_view name) {
     if (EqualsIgnoreCase(Trim(name), desk)) return true;
   }
   // A role word alone, or opening the name ("Admin Diskominfo", "Redaksi Warta Andalas").
-  static constexpr std::string_view kRoleFirst[] = {"admin",     "administrator", "redaksi",
-                                                    "webmaster", "humas",         "superadmin"};
+  // The newsroom's word in the languages of news sites' accounts ("Redacción La Razón",
+  // "Redação", "Redazione", "Rédaction", "Redaktion") opens a desk's name too.
+  static constexpr std::string_view kRoleFirst[] = {
+      "admin",     "administrator", "redaksi", "webmaster", "humas",     "superadmin", "redaccion",
+      "redacción", "redação",       "redacao", "redazione", "rédaction", "redaktion"};
   // Role words that make a desk only alone or after "Tim"/"Team" ("Tim Redaksi"): "Editor"
   // and "Staff" alone, not "Staff Sgt. X"; "Tim Cook" is a person.
   static constexpr std::string_view kRoleAlone[] = {"editor",  "editorial", "newsroom",

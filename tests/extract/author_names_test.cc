@@ -86,6 +86,11 @@ TEST(AuthorNames, TheOutletIsNotAnAuthor) {
   EXPECT_EQ(Read("Times Of India", "indiatimes.com", "The Times of India"), Names{});
   EXPECT_EQ(Read("Nathan Bernier", "kut.org"), Names{"Nathan Bernier"});
   EXPECT_EQ(Read("The Daily Planet", "planet.co.uk", "The Daily Planet"), Names{});
+  // One word for what the outlet is, then its site's label: "Jornal O Papel" on opapel.com.
+  EXPECT_EQ(Read("Jornal O Papel", "opapel.com"), Names{});
+  EXPECT_EQ(Read("Harian Lintas", "lintas.id"), Names{});
+  EXPECT_EQ(Read("Dio Suhenda (The Jakarta Post)", "thejakartapost.com"), Names{"Dio Suhenda"});
+  EXPECT_EQ(Read("Rina Dewi", "dewi.id"), Names{"Rina Dewi"});  // a label under five letters
   // A wire agency is its own credit, on its own site too.
   EXPECT_EQ(Read("Reuters", "reuters.com", "Reuters"), Names{"Reuters"});
 }
@@ -98,6 +103,11 @@ TEST(AuthorNames, ANewsroomDeskIsNotAnAuthor) {
   EXPECT_EQ(Read("Diposting oleh Rina Kartika"), Names{"Rina Kartika"});
   EXPECT_EQ(Read("Web Desk"), Names{});
   EXPECT_EQ(Read("Staff"), Names{});
+  // The newsroom's word in other languages opens a desk's account name too.
+  EXPECT_EQ(Read("Redaccion"), Names{});
+  EXPECT_EQ(Read("Redacci\u00f3n La Raz\u00f3n 2"), Names{});
+  EXPECT_EQ(Read("Redazione ANSA"), Names{});
+  EXPECT_EQ(Read("Reda\u00e7\u00e3o"), Names{});
   // A person whose name holds a desk word is still a person.
   EXPECT_EQ(Read("Redaksi Hutapea"), Names{"Redaksi Hutapea"});
 }
