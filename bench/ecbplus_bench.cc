@@ -10,7 +10,8 @@
 // over topics (chosen on one half of the topics, scored on the other). bench/README.md
 // records the figures.
 //
-// Environment knobs for ablations: ECB_ARTICLE_TERMS, ECB_CENTROID_TERMS, ECB_NUMBER_WEIGHT;
+// Environment knobs for ablations: ECB_ARTICLE_TERMS, ECB_CENTROID_TERMS, ECB_NUMBER_WEIGHT,
+// ECB_LEAD_BYTES;
 // ECB_EXPLAIN=1 lists the stories that mix gold events;
 // ECB_CV=1 also chooses kabar's number weight by two-fold cross-validation over topics.
 #include <algorithm>
@@ -224,6 +225,7 @@ int main(int argc, char** argv) {
   if (const char* e = std::getenv("ECB_ARTICLE_TERMS")) options.article_terms = std::atoi(e);
   if (const char* e = std::getenv("ECB_CENTROID_TERMS")) options.centroid_terms = std::atoi(e);
   if (const char* e = std::getenv("ECB_NUMBER_WEIGHT")) options.number_weight = std::atof(e);
+  if (const char* e = std::getenv("ECB_LEAD_BYTES")) options.lead_bytes = std::atoi(e);
   std::vector<size_t> file_order(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) file_order[i] = i;
   std::vector<size_t> shuffled = file_order;

@@ -63,9 +63,9 @@ class Accumulator {
 
 // `words` is scratch space.
 void AddText(std::string_view text, float w, std::vector<WordTerm>* words,
-             std::vector<Weighted>* counts, ClusterFeatures* f) {
+             std::vector<Weighted>* counts, ClusterFeatures* f, WordScope scope = WordScope::kAll) {
   words->clear();
-  AppendWordTerms(text, words);
+  AppendWordTerms(text, words, scope);
   Accumulator acc(counts, &f->names, &f->numbers);
   for (const WordTerm& t : *words) acc.Word(t, w);
   acc.EndPhrase(w);
@@ -73,13 +73,13 @@ void AddText(std::string_view text, float w, std::vector<WordTerm>* words,
 
 }  // namespace
 
-ClusterFeatures ComputeClusterFeatures(const Article& article) {
+ClusterFeatures ComputeClusterFeatures(const Article& article, size_t lead_bytes) {
   ClusterFeatures f;
-  ComputeClusterFeatures(article, &f);
+  ComputeClusterFeatures(article, lead_bytes, &f);
   return f;
 }
 
-void ComputeClusterFeatures(const Article& article, ClusterFeatures* f) {
+void ComputeClusterFeatures(const Article& article, size_t lead_bytes, ClusterFeatures* f) {
   thread_local std::vector<WordTerm> words;  // scratch, reused: no allocation per article
   thread_local std::vector<Weighted> counts;
   thread_local HashSortScratch<Weighted> sort_weighted;
@@ -91,7 +91,12 @@ void ComputeClusterFeatures(const Article& article, ClusterFeatures* f) {
   f->numbers.clear();
   AddText(article.title, 3.0f, &words, &counts, f);
   AddText(article.lead, 1.0f, &words, &counts, f);
-  for (const std::string& p : article.body) AddText(p, 1.0f, &words, &counts, f);
+  size_t opening = 0;  // bytes of the body's paragraphs read so far
+  for (const std::string& p : article.body) {
+    bool past = lead_bytes > 0 && opening >= lead_bytes;
+    AddText(p, 1.0f, &words, &counts, f, past ? WordScope::kNamesAndNumbers : WordScope::kAll);
+    opening += p.size();
+  }
   HashSort(&f->names, &sort_hashes);
   f->names.erase(std::unique(f->names.begin(), f->names.end()), f->names.end());
   HashSort(&f->numbers, &sort_hashes);

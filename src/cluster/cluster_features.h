@@ -21,9 +21,13 @@ struct ClusterFeatures {
 
 // Term weights: every occurrence counts 1 in the body and lead, 3 in the title; a
 // multi-word name counts 1.5 per occurrence; the weight of a term is 1 + ln(count).
-ClusterFeatures ComputeClusterFeatures(const Article& article);
+// Every word of the title, the lead and the body's opening is a term, the opening being the
+// first paragraphs up to `lead_bytes` bytes (whole paragraphs, the first always; 0 = the whole
+// body); in the paragraphs after it only names, name runs and words holding a digit are
+// (ClusterOptions::lead_bytes).
+ClusterFeatures ComputeClusterFeatures(const Article& article, size_t lead_bytes = 0);
 // The same into `*f` (its vectors cleared first and their memory reused).
-void ComputeClusterFeatures(const Article& article, ClusterFeatures* f);
+void ComputeClusterFeatures(const Article& article, size_t lead_bytes, ClusterFeatures* f);
 
 // True for common Indonesian and English function words (folded, lower case).
 bool IsStopword(std::string_view folded);

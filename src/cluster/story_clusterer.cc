@@ -682,7 +682,8 @@ StoryClusterer::Assignment StoryClusterer::Add(const Article& article, const Eve
     if (s != nullptr && r.Ensure(false, s->line) != nullptr) story = orig;
   }
   if (story < 0) {
-    cluster::ComputeClusterFeatures(article, &r.features);
+    cluster::ComputeClusterFeatures(article, static_cast<size_t>(std::max(0, r.options.lead_bytes)),
+                                    &r.features);
     r.ArticleVectorAndCount(r.features, &v);
     Rep::NameVector(v, r.features, &names);
     story = r.Best(v, &names, time.day, r.stories, r.story_post, r.options.story_window_days,

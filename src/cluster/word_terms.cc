@@ -171,7 +171,7 @@ void FindWords(std::string_view text, std::vector<Found>* words) {
 
 // All the words are found first and their cache slots prefetched, so that the probes' cache
 // misses overlap instead of following one another.
-void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
+void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out, WordScope scope) {
   thread_local Cache cache;
   thread_local std::vector<Found> words;
   if (cache.session == nullptr) {
@@ -181,10 +181,17 @@ void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out) {
   }
   words.clear();
   FindWords(text, &words);
-  for (const Found& w : words) cache.words.Prefetch(w.key);
+  bool all = scope == WordScope::kAll;
+  for (const Found& w : words) {
+    if (all || w.digit || (w.capitalised && !w.sentence_start)) cache.words.Prefetch(w.key);
+  }
   for (const Found& w : words) {
     uint32_t n = 0;
     bool name = w.capitalised && !w.sentence_start;
+    if (!all && !name && !w.digit) {
+      out->emplace_back();
+      continue;
+    }
     const Entry* tokens = Lookup(&cache, w.key, text.substr(w.begin, w.size), name, &n);
     for (uint32_t k = 0; k < n; ++k) {
       WordTerm& t = out->emplace_back();

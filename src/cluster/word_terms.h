@@ -18,8 +18,17 @@ struct WordTerm {
   bool digit = false;  // the word holds a digit (a count, score, year, model number)
 };
 
+// Which words of a text AppendWordTerms analyses.
+enum class WordScope {
+  kAll,
+  // Only names (capitalised inside a sentence) and words holding a digit; every other word
+  // is a blank WordTerm (not kept, not a name: it only ends a name run), at no lookup.
+  kNamesAndNumbers,
+};
+
 // Appends the words of `text` to `out`, in order. Thread-safe (per-thread caches).
-void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out);
+void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out,
+                     WordScope scope = WordScope::kAll);
 
 }  // namespace kabar::cluster
 

@@ -38,6 +38,59 @@ TEST(ClusterFeaturesTest, NumbersAreTheTermsHoldingADigit) {
   EXPECT_TRUE(cluster::ComputeClusterFeatures(b).numbers.empty());
 }
 
+// The terms of a one-word text (the title, too short to be a term, adds none).
+std::vector<uint64_t> TermsOf(const std::string& text) {
+  std::vector<uint64_t> out;
+  for (const auto& t : cluster::ComputeClusterFeatures(Make("x", {text})).terms)
+    out.push_back(t.first);
+  return out;
+}
+
+bool HasTerm(const cluster::ClusterFeatures& f, uint64_t term) {
+  return std::any_of(f.terms.begin(), f.terms.end(),
+                     [term](const auto& t) { return t.first == term; });
+}
+
+// Past the body's opening (ClusterOptions::lead_bytes) only names and numbers are terms: the
+// common words there and a capitalised word that starts a sentence are not; a name inside a
+// sentence, its name run and a word holding a digit are, with the same weight as when every
+// word is read.
+TEST(ClusterFeaturesTest, PastTheOpeningOnlyNamesAndNumbersAreTerms) {
+  Article a = Make("Flood", {"Rain flooded the northern districts overnight.",
+                             "Volunteers arrived as governor Budi Santoso inspected 14 pumps."});
+  size_t opening = a.body[0].size();  // the first paragraph fills it
+  cluster::ClusterFeatures all = cluster::ComputeClusterFeatures(a, 0);
+  cluster::ClusterFeatures lead = cluster::ComputeClusterFeatures(a, opening);
+  for (const char* word : {"flooded", "overnight"}) {
+    std::vector<uint64_t> t = TermsOf(word);
+    ASSERT_EQ(t.size(), 1u) << word;
+    EXPECT_TRUE(HasTerm(all, t[0]) && HasTerm(lead, t[0])) << word;
+  }
+  for (const char* word : {"Volunteers", "arrived", "inspected", "pumps"}) {
+    std::vector<uint64_t> t = TermsOf(word);
+    ASSERT_EQ(t.size(), 1u) << word;
+    EXPECT_TRUE(HasTerm(all, t[0])) << word;
+    EXPECT_FALSE(HasTerm(lead, t[0])) << word;
+  }
+  EXPECT_EQ(lead.names, all.names);  // Budi, Santoso, "Budi Santoso"
+  EXPECT_EQ(lead.names.size(), 3u);
+  EXPECT_EQ(lead.numbers, all.numbers);  // 14
+  EXPECT_EQ(lead.numbers.size(), 1u);
+  std::vector<uint64_t> kept = all.names;
+  kept.insert(kept.end(), all.numbers.begin(), all.numbers.end());
+  for (uint64_t n : kept) {
+    auto weight = [n](const cluster::ClusterFeatures& f) {
+      for (const auto& t : f.terms)
+        if (t.first == n) return t.second;
+      return 0.0f;
+    };
+    EXPECT_GT(weight(all), 0.0f);
+    EXPECT_EQ(weight(lead), weight(all));
+  }
+  // One byte more of opening takes the second paragraph in whole.
+  EXPECT_EQ(cluster::ComputeClusterFeatures(a, opening + 1).terms, all.terms);
+}
+
 // The word scan reads eight bytes at a time: a digit anywhere in a long word (and across
 // an apostrophe) makes it a number; UTF-8 bytes whose low seven bits spell a digit ("µ" is
 // C2 B5, "¹" C2 B9) do not.
