@@ -120,23 +120,58 @@ bool IsBulletStart(std::string_view s) {
   return false;
 }
 
-// True when `tag` (up to its closing ')') holds only ASCII letters, '*' and '/', or letters
-// with digits, '-' and '.' (desk and editor codes: "H-2", "Uu.G005"), a space only after a
-// full stop or by a dash ("Uu. G005", "gk - 33"; not between words: "kata dia"); at least
-// one letter, so not "(2019)".
+// True when `tag` (the text inside the brackets) holds only ASCII letters, '*' and '/', or
+// letters with digits, '-' and '.' (desk and editor codes: "H-2", "Uu.G005"), a space only
+// after a full stop or by a dash ("Uu. G005", "gk - 33"; not between words: "kata dia"); at
+// least one letter, so not "(2019)".
 bool IsEndTag(std::string_view tag) {
   bool letter = false, star = false;
-  for (size_t i = 0; i + 1 < tag.size(); ++i) {
+  for (size_t i = 0; i < tag.size(); ++i) {
     char c = tag[i];
     bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     letter |= alpha;
     star |= c == '*';
     bool code = c == '*' || c == '/' || c == '-' || c == '.' || (c >= '0' && c <= '9');
-    bool spacer =
-        c == ' ' && i > 0 && (tag[i - 1] == '.' || tag[i - 1] == '-' || tag[i + 1] == '-');
+    bool spacer = c == ' ' && i > 0 && i + 1 < tag.size() &&
+                  (tag[i - 1] == '.' || tag[i - 1] == '-' || tag[i + 1] == '-');
     if (!alpha && !code && !spacer) return false;
   }
   return letter || star;
+}
+
+// True when `tag` is a reporter's name signing a story off: two or three capitalised ASCII
+// words, one space apart ("Aidil Sikumbang"); "kata dia" is not one.
+bool IsNameTag(std::string_view tag) {
+  int words = 0;
+  for (size_t i = 0; i < tag.size();) {
+    if (tag[i] < 'A' || tag[i] > 'Z') return false;
+    size_t end = i + 1;
+    while (end < tag.size() && tag[end] >= 'a' && tag[end] <= 'z') ++end;
+    if (end - i < 2) return false;
+    ++words;
+    if (end == tag.size()) break;
+    if (tag[end] != ' ') return false;
+    i = end + 1;
+  }
+  return words >= 2 && words <= 3;
+}
+
+// The text inside the bracketed tag that closes `s` ("... dia. (ant)", "... itu. [cob]", a
+// tokenised "[ cob ]"), spaces inside trimmed, and in `*before` what precedes the tag (one
+// space before its opening bracket); false when `s` ends with no such tag.
+bool ClosingTag(std::string_view s, std::string_view* tag, std::string_view* before) {
+  constexpr size_t kMaxTag = 32;
+  if (s.empty() || (s.back() != ')' && s.back() != ']')) return false;
+  size_t open = s.rfind(s.back() == ')' ? '(' : '[');
+  if (open == std::string_view::npos || open < 2 || s[open - 1] != ' ') return false;
+  std::string_view inner = s.substr(open + 1, s.size() - open - 2);
+  if (inner.size() > kMaxTag) return false;
+  if (inner.starts_with(' ')) inner.remove_prefix(1);
+  if (inner.ends_with(' ')) inner.remove_suffix(1);
+  if (inner.empty()) return false;
+  *tag = inner;
+  *before = s.substr(0, open - 1);
+  return true;
 }
 
 // The longest sign-off word ("Associated" is no sign-off; "Bernama", "Reuters", "Antara").
@@ -183,18 +218,16 @@ std::string_view WithoutClosingQuotes(std::string_view s) {
 
 bool EndsSentence(std::string_view s) {
   if (EndsWithWireSignOff(s)) return true;
-  // A sentence closed by a short tag of letters, '*' and '/': "... tersebut. (*)", "... kata
-  // dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)", a quotation's end before it:
-  // "... ini." (as/rer)", "... rendah. ” (embun)" (not a duration: "... Sound Like? (4:22)",
-  // nor a year: "... (2019)").
-  if (!s.empty() && s.back() == ')') {
-    size_t open = s.rfind('(');
-    if (open != std::string_view::npos && open >= 2 && s.size() - open <= 12 &&
-        s.size() - open >= 3 && s[open - 1] == ' ' && IsEndTag(s.substr(open + 1))) {
-      std::string_view before = WithoutClosingQuotes(s.substr(0, open - 1));
-      if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
-        return true;
-    }
+  // A sentence closed by a short tag of letters, '*' and '/' in brackets: "... tersebut. (*)",
+  // "... kata dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)", "... itu. [cob]", a
+  // quotation's end before it: "... ini." (as/rer)", "... rendah. ” (embun)" (not a duration:
+  // "... Sound Like? (4:22)", nor a year: "... (2019)"); or by the reporter's name: "...
+  // katanya. (Aidil Sikumbang)".
+  std::string_view tag, before;
+  if (ClosingTag(s, &tag, &before) && ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag))) {
+    before = WithoutClosingQuotes(before);
+    if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
+      return true;
   }
   // Strip closing quotes and brackets.
   while (!s.empty()) {

@@ -134,6 +134,24 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
 }
 
+// Square brackets close a story as parentheses do ("[cob]" on merdeka.com-style pages, a
+// tokenised "[ cob ]" in text corpora), and so does the reporter's name in brackets.
+TEST(ScoreProse, ABracketedCodeOrAReportersNameAfterTheSentenceEndsIt) {
+  EXPECT_TRUE(ScoreProse("Korban masih memakai seragam dinas, tuturnya. [cob]").sentence_end);
+  EXPECT_TRUE(ScoreProse("Korban masih memakai seragam dinas, tuturnya. [ cob ]").sentence_end);
+  EXPECT_TRUE(ScoreProse("Harga naik lagi, kata dia. ( ant )").sentence_end);
+  EXPECT_TRUE(ScoreProse("\"Semua sudah habis,\" tegasnya. [ Antara ]").sentence_end);
+  EXPECT_TRUE(
+      ScoreProse("Makannya sama nasi, \xE2\x80\x9D katanya. (Aidil Sikumbang)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Target sipil tidak diserang. [ Anadolu Agency ]").sentence_end);
+  // No sentence before the tag, words in lower case, four names, an initial, a bare bracket.
+  EXPECT_FALSE(ScoreProse("Korban masih memakai seragam dinas [cob]").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. [kata dia]").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. (Ani Budi Cici Dedi)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. (Budi S)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. [ ]").sentence_end);
+}
+
 TEST(ScoreProse, AWireSignOffAfterTheSentenceEndsIt) {
   EXPECT_TRUE(EndsWithWireSignOff("Fares would stay unchanged. - Bernama"));
   EXPECT_TRUE(EndsWithWireSignOff("Prices rose, he said. -- Reuters"));
