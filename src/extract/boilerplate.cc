@@ -52,9 +52,12 @@ constexpr Pattern kPatterns[] = {
     {"login", "(?:verifikasi|verify) (?:e-?mail|akun|your (?:email|account)).*"},
     {"login", "masukkan (?:e-?mail|alamat e-?mail|kata sandi|password).*"},
     // --- ads and subscription prompts ---
+    // An ad slot's label alone, "Konten Bersponsor" included: removed, it does not end the
+    // article as a sponsor notice after it does.
     {"ad",
      "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
-     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan)"},
+     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|"
+     "konten (?:ber)?sponsor)"},
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
     {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
@@ -128,6 +131,8 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
      "\\b.*"},
+    // "SIMAK JUGA - Headline": the prompt and its linked headline after a dash or bar.
+    {"related", "(?:simak|lihat|tonton) juga\\s*(?:-|\\||\xE2\x80\x93|\xE2\x80\x94).*"},
     // Before the "related" prompts below, which would take it for one.
     {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
      // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no

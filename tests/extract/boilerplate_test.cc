@@ -13,6 +13,11 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
   const Case cases[] = {
       {"Baca berita dengan sedikit iklan, klik di sini", "ad"},
       {"Iklan", "ad"},
+      {"Konten Bersponsor", "ad"},
+      {"KONTEN SPONSOR", "ad"},
+      {"Konten sponsor: PT Maju Jaya", "sponsor"},
+      {"SIMAK JUGA - Di Tiongkok, Laga Batal Karena Konser Boyband", "related"},
+      {"Lihat Juga | Banjir Rob Rendam Pantura", "related"},
       {"Baca: Harga Batu Bara Anjlok ke Level Terendah Empat Tahun", "related"},
       {"Lintas Pagi (c) 2025", "footer"},
       {"Hak Cipta \xC2\xA9 2025 Warta Priangan Timur", "footer"},
@@ -137,6 +142,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Dilarang mengambil foto tanpa izin, kata petugas, karena area itu steril.",
            "\"Dilarang mengambil konten kami tanpa izin,\" kata Ketua Dewan Pers.",
            "Baca berita Kompas.com soal banjir, warga langsung panik.",
+           "Simak juga penjelasan gubernur soal anggaran banjir tahun ini.",
+           "Konten bersponsor kini wajib diberi label, kata Dewan Pers.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
@@ -147,6 +154,7 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_TRUE(EndsArticle("Berita Terkait"));
   EXPECT_FALSE(EndsArticle("Baca Juga: Putin Tiba di Korea Utara"));
   EXPECT_FALSE(EndsArticle("Iklan"));
+  EXPECT_FALSE(EndsArticle("Konten Bersponsor"));  // an ad slot's label inside the story
   EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
   EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
   EXPECT_TRUE(IsRelativeTimeLine("kemarin"));
