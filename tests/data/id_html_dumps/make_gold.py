@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Makes text dumps of tests/data/id_html pages and their gold.json, in one of two forms.
 
-    tests/data/id_html_dumps/make_gold.py        # w3m dumps of pages 27-50 (needs w3m)
-    tests/data/id_html_dumps/make_gold.py wet    # WET-style texts of every page, into id_html_wet
+    tests/data/id_html_dumps/make_gold.py        # w3m dumps of pages 27-66 (needs w3m)
+    tests/data/id_html_dumps/make_gold.py wet    # WET-style texts of pages 1-66, into id_html_wet
+
+The page ranges are explicit (W3M_PAGES, WET_PAGES): a page added to id_html later is dumped only
+when its range is widened here, so a held-out text round sees it first as its own round.
 
 w3m: each dump is `w3m -dump -T text/html -cols 100000 -O UTF-8 < PAGE.html` (as
 bench/aeb_text_eval.sh makes the AEB dumps). wet: the page as Common Crawl's WET files give it
@@ -21,6 +24,8 @@ import json, os, re, subprocess, sys
 from html.parser import HTMLParser
 
 SRC = "tests/data/id_html"
+W3M_PAGES = (27, 66)  # first and last id_html page number dumped with w3m
+WET_PAGES = (1, 66)  # first and last id_html page number written as WET-style text
 MONTHS = {1: ["januari", "january", "jan"], 2: ["februari", "february", "feb"],
           3: ["maret", "march", "mar", "mac"], 4: ["april", "apr"], 5: ["mei", "may"],
           6: ["juni", "june", "jun"], 7: ["juli", "july", "jul", "julai"],
@@ -117,7 +122,7 @@ def W3mDump(html_bytes):
 def main():
     wet = sys.argv[1:] == ["wet"]
     out_dir = "tests/data/id_html_wet" if wet else "tests/data/id_html_dumps"
-    first_page, last_page = (1, 54) if wet else (27, 50)
+    first_page, last_page = WET_PAGES if wet else W3M_PAGES
     gold = json.load(open(os.path.join(SRC, "gold.json")))
     out = []
     for g in gold:
