@@ -305,6 +305,28 @@ bool UnderCreditLabel(const PageWork& w, int j) {
   return false;
 }
 
+// `text` without an image's name a text browser printed at its start ("[camille-de]Name"): a
+// bracketed word of at most 40 bytes with no space in it.
+std::string_view WithoutLeadingImageName(std::string_view text) {
+  if (text.empty() || text.front() != '[') return text;
+  size_t close = text.find(']');
+  if (close == std::string_view::npos || close > 40 || close + 1 >= text.size()) return text;
+  if (text.substr(0, close).find(' ') != std::string_view::npos) return text;
+  return Trim(text.substr(close + 1));
+}
+
+// "Bernama - 18 Mar 2025, 03:12 PM", "Bernama -" over the date: a wire's name alone as the
+// date line's label is the wire the story came from; its canonical name, else "".
+std::string AgencyDateLabel(std::string_view label) {
+  label = Trim(label);
+  while (!label.empty() && (label.back() == '-' || label.back() == '|' || label.back() == ':' ||
+                            label.back() == ' ')) {
+    label.remove_suffix(1);
+  }
+  if (label.empty() || label.size() > 40) return "";
+  return CanonicalAgency(label);
+}
+
 // A byline alone on the line above the publication time, below the title ("Ashrawi Muin" then
 // "Selasa, 10 Jun 2025 | 11:30 WITA"), or above the job title printed under it ("Tay Hui Min",
 // "Transport Correspondent", then the date; several such pairs stack up).
@@ -321,10 +343,20 @@ void TakeNameAbove(int date_at, PageWork* w) {
       continue;
     }
     if (UnderCreditLabel(*w, j)) break;  // "Editor" / "Name": the label's, not the byline's
+    // "[camille-de]Camille Dela Rosa": the writer's photo, as text browsers print an image,
+    // before the name.
+    std::string_view text = WithoutLeadingImageName(l.text);
+    if (std::string agency = AgencyDateLabel(text);
+        l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && !agency.empty()) {
+      AddUnique(&w->article->agencies, agency);
+      w->Consume(j);
+      break;
+    }
     Credits credits;
     if (l.kind == LineKind::kText && w->use[j] == LineUse::kUnused && j < w->region.begin &&
-        !IsControlLabel(l.text) && ParseDateLabelCredit(l.text, &credits)) {
+        !IsControlLabel(text) && ParseDateLabelCredit(text, &credits)) {
       names.insert(names.end(), credits.authors.begin(), credits.authors.end());
+      for (const std::string& name : credits.editors) AddUnique(&w->article->editors, name);
       w->Consume(j);
       if (titled) {  // "Name / Job title" pairs stacked above the date: the next pair up
         titled = false;
@@ -698,6 +730,7 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (a->modified.empty()) a->modified = l.date.iso;
     } else if (a->published.empty()) {
       a->published = l.date.iso;
+      w->published_line = i;
       std::string joined;
       int time_line = date && !l.date.has_time ? TimeBelowDate(i, *w, &joined) : -1;
       if (time_line >= 0) {
@@ -730,6 +763,8 @@ void FindPublished(const std::string& hint, PageWork* w) {
                ParseDateLabelCreditBeforeSection(label, a->section, &credits)) {
       for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
       for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
+    } else if (std::string agency = AgencyDateLabel(label); !agency.empty()) {
+      AddUnique(&a->agencies, agency);
     }
     if (i > top && date) TakeNameAbove(i, w);
   }
@@ -741,6 +776,16 @@ void FindPublished(const std::string& hint, PageWork* w) {
       w->Consume(i);
     }
   }
+}
+
+void FindCreditBeforeSection(PageWork* w) {
+  Article* a = w->article;
+  if (!a->authors.empty() || a->section.empty() || w->published_line < 0) return;
+  Credits credits;
+  std::string_view label = DateLabel(w->lines[w->published_line]);
+  if (!ParseDateLabelCreditBeforeSection(label, a->section, &credits)) return;
+  for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
+  for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
 }
 
 }  // namespace kabar::extract

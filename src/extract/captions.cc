@@ -100,6 +100,39 @@ const RE2& DashCreditAtEnd() {
   return re;
 }
 
+// Credits of their own patterns, asked only of lines with their cue (SourceCreditCue):
+// "... Sabah and Sarawak. (Bernama pic)", "(Facebook photo)", "(Filepic)": the source of a photo
+// and "pic" or "photo" in brackets, as Malaysian sites print them; "... on March 17, 2025. Photo
+// by Lorenzo Abad/Rappler": "Photo by" the photographer's name, a slash and the outlet.
+const RE2& SourceCreditAtEnd() {
+  static const RE2 re(
+      "(?:\\.\\s+\\((?:(?:[A-Z][A-Za-z]*\\s+){1,2}(?i:pic|photo)|(?i:filepic))\\)"
+      "|\\.\\s+(?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][A-Za-z'-]*\\.?"
+      "(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*[A-Z][A-Za-z0-9.-]*)\\s*$");
+  return re;
+}
+
+// How far from the end of a "Photo by Name/Outlet" credit its '/' and its "Photo by" may be.
+constexpr size_t kOutletReach = 40;
+constexpr size_t kPhotographerReach = 80;
+
+// True when `t` (no white space at its end) ends with "pic)" or "photo)" in any case, or has a
+// '/' in its last kOutletReach bytes with "photo by"/"foto oleh" in the kPhotographerReach
+// bytes before it (the outlet and the name of up to four words): every SourceCreditAtEnd()
+// match does. memrchr, not rfind: rfind steps byte by byte.
+bool SourceCreditCue(std::string_view t) {
+  if (t.back() == ')') {
+    return EndsWithIgnoreCase(t, "pic)") || EndsWithIgnoreCase(t, "photo)");
+  }
+  size_t from = t.size() > kOutletReach ? t.size() - kOutletReach : 0;
+  const void* slash = memrchr(t.data() + from, '/', t.size() - from);
+  if (slash == nullptr) return false;
+  size_t at = static_cast<size_t>(static_cast<const char*>(slash) - t.data());
+  size_t begin = at > kPhotographerReach ? at - kPhotographerReach : 0;
+  std::string_view before = t.substr(begin, at - begin);
+  return ContainsIgnoreCase(before, "photo by") || ContainsIgnoreCase(before, "foto oleh");
+}
+
 // RE2's \s: the white space CreditAtEnd() allows between its tokens and before the end.
 bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
@@ -328,8 +361,11 @@ bool LooksLikeCaption(std::string_view line, int words) {
     while (cut < tail.size() && (static_cast<unsigned char>(tail[cut]) & 0xC0) == 0x80) ++cut;
     tail.remove_prefix(cut);
   }
+  std::string_view trimmed = tail;
+  while (!trimmed.empty() && IsRegexSpace(trimmed.back())) trimmed.remove_suffix(1);
   bool credit = MayEndWithCredit(tail), dash = MayHoldDashCredit(tail);
-  if (!credit && !dash) return false;
+  bool source = !trimmed.empty() && SourceCreditCue(trimmed);
+  if (!credit && !dash && !source) return false;
   // A photo label opening the line is a photo story's headline ("FOTO: Menyusuri Kampung ...")
   // unless a caption with its credit follows it ("Foto: Layar ... Jakarta. (CNBC Indonesia/X)").
   if (std::string_view rest = AfterPhotoLabel(line); rest.size() < line.size()) {
@@ -338,7 +374,8 @@ bool LooksLikeCaption(std::string_view line, int words) {
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
-         (dash && RE2::PartialMatch(piece, DashCreditAtEnd()));
+         (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||
+         (source && RE2::PartialMatch(piece, SourceCreditAtEnd()));
 }
 
 bool IsImagePlaceholder(std::string_view line) {

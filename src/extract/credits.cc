@@ -592,6 +592,15 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   }
   const Label* by = nullptr;
   if (MatchLabel(label, &by) > 0) return ParseCreditLine(label, out);
+  // "Editor Yuliani Santoso" above the date: a credit label without its colon, then one name.
+  if (size_t space = label.find(' '); space != std::string_view::npos) {
+    CreditRole role = CreditLabelRole(label.substr(0, space));
+    std::string_view name = Trim(label.substr(space + 1));
+    if ((role == CreditRole::kAuthor || role == CreditRole::kEditor) && LooksLikePersonName(name)) {
+      AddCredit(role, name, out);
+      return true;
+    }
+  }
   for (std::string_view prefix : {"by", "oleh"}) {  // "By" before a no-break space
     if (StartsWithIgnoreCase(label, prefix) && label.size() > prefix.size() &&
         !std::isalpha(static_cast<unsigned char>(label[prefix.size()]))) {
@@ -638,6 +647,66 @@ bool LooksLikeAuthorBio(std::string_view line) {
       "correspondent (?:at|for))\\b");
   if (Words(line).size() < 8) return false;
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);
+}
+
+namespace {
+
+// SplitCreditsAndDate's work; *after_separator receives where the part after the separator
+// starts.
+bool SplitAtSeparator(std::string_view text, const TimePoint& now, Credits* c, DateFound* date,
+                      size_t* after_separator) {
+  static constexpr std::string_view kSeparators[] = {" - ", " | ", " \xE2\x80\x93 ",
+                                                     " \xE2\x80\x94 "};
+  size_t best = std::string_view::npos, best_size = 0;
+  for (std::string_view sep : kSeparators) {
+    size_t at = text.find(sep);
+    if (at < best) {
+      best = at;
+      best_size = sep.size();
+    }
+  }
+  if (best == std::string_view::npos) return false;
+  Credits credits;
+  DateFound found;
+  size_t from = best + best_size;
+  if (!ParseCreditLine(text.substr(0, best), &credits) ||
+      !ParsePublicationLine(text.substr(from), now, &found)) {
+    return false;
+  }
+  found.begin += from;
+  found.end += from;
+  *c = std::move(credits);
+  *date = std::move(found);
+  *after_separator = from;
+  return true;
+}
+
+}  // namespace
+
+bool SplitCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c, DateFound* date) {
+  size_t from = 0;
+  return SplitAtSeparator(text, now, c, date, &from);
+}
+
+bool SplitLabelledCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c,
+                                 DateFound* date) {
+  // Most lines have no separator: three memchr calls before the label's test.
+  if (!MayOpenWithLabel(text) || (std::memchr(text.data(), '-', text.size()) == nullptr &&
+                                  std::memchr(text.data(), '|', text.size()) == nullptr &&
+                                  std::memchr(text.data(), '\xE2', text.size()) == nullptr)) {
+    return false;
+  }
+  const Label* label = nullptr;
+  if (MatchLabel(text, &label) == 0) return false;
+  Credits credits;
+  DateFound found;
+  size_t from = 0;
+  // The part after the separator is the date alone: "By X - Live Science Contributor
+  // 2019-11-19T12:48:14Z" is a byline with a job title, read by the byline rules.
+  if (!SplitAtSeparator(text, now, &credits, &found, &from) || found.begin != from) return false;
+  *c = std::move(credits);
+  *date = std::move(found);
+  return true;
 }
 
 }  // namespace kabar::extract

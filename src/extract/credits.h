@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates.h"
+
 namespace kabar::extract {
 
 enum class CreditRole {
@@ -39,7 +41,9 @@ bool ParseCreditLine(std::string_view line, Credits* out);
 
 // The credit in the text before a publication time on one line (the date line's label): "Oleh
 // Benedikta Desideria pada" (08 Mar 2025), "Bagas Pratama Putra, Jurnalis ·", "Rizky Maulana |",
-// a plain name. Returns true and appends to *out when the label is such a credit.
+// a plain name, a credit label without its colon before one name ("Editor Yuliani Santoso":
+// credited in the label's role). Returns true and appends to *out when the label is such a
+// credit.
 bool ParseDateLabelCredit(std::string_view label, Credits* out);
 
 // The same for a date line's label that prints the rubric between the writer and the date
@@ -75,6 +79,18 @@ bool NamesASiteRole(std::string_view name);
 // white space folded, trailing punctuation and "|" separators dropped; a name in capitals
 // is title-cased.
 std::string NormalizePersonName(std::string_view raw);
+
+// "Oleh X dan Y - Mac 18, 2025 @ 3:12pm" (Berita Harian): a byline that prints the credit
+// and the publication time in one line, parted by a dash or a bar. Splits `text` at the first
+// such separator where the part before is a credit line and the part after a publication-time
+// line (*date's range counted in `text`); false when there is none.
+bool SplitCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c, DateFound* date);
+
+// The same for a line that opens with a credit label ("Oleh", "By", "Penulis:") and has
+// nothing but the date after the separator, the only bylines the text path reads this way (a
+// cheap test first: most lines open with no label).
+bool SplitLabelledCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c,
+                                 DateFound* date);
 
 // True when `line` reads as an author biography: it speaks of the author's career ("Bergabung
 // dengan", "Lulus dari", "joined", "is a reporter", "covers", ...).

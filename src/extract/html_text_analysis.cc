@@ -149,32 +149,6 @@ bool CreditsBeforeDate(std::string_view text, extract::Credits* c) {
   return cut != std::string_view::npos && extract::ParseCreditLine(text.substr(0, cut), c);
 }
 
-// "Oleh X dan Y - Mac 18, 2025 @ 3:12pm" (Berita Harian): a byline element that prints the
-// credit and the publication time in one line, parted by a dash or a bar. Splits `text` at the
-// first such separator where the part before is a credit line and the part after a
-// publication-time line; false when there is none.
-bool SplitCreditsAndDate(std::string_view text, const extract::TimePoint& now, extract::Credits* c,
-                         extract::DateFound* date) {
-  static constexpr std::string_view kSeparators[] = {" - ", " | ", " \xE2\x80\x93 ",
-                                                     " \xE2\x80\x94 "};
-  size_t best = std::string_view::npos, best_size = 0;
-  for (std::string_view sep : kSeparators) {
-    size_t at = text.find(sep);
-    if (at < best) {
-      best = at;
-      best_size = sep.size();
-    }
-  }
-  if (best == std::string_view::npos) return false;
-  extract::Credits credits;
-  if (!extract::ParseCreditLine(text.substr(0, best), &credits) ||
-      !extract::ParsePublicationLine(text.substr(best + best_size), now, date)) {
-    return false;
-  }
-  *c = std::move(credits);
-  return true;
-}
-
 // A credit label in its own block ("Editor") and the name in the next ("Yudono Prasetyo"),
 // as pages built from components print them. As for byline blocks, authors only count when
 // the markup named none.
@@ -368,9 +342,11 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
       continue;
     }
     LineInfo byline_date = info[i];
-    if (extract::Credits c; info[i].kind == LineKind::kText &&
-                            std::strcmp(d.reason, "metadata") == 0 &&
-                            SplitCreditsAndDate(info[i].text, ctx.now, &c, &byline_date.date)) {
+    // (A labelled byline with its date is a date line to the classifier.)
+    if (extract::Credits c;
+        (info[i].kind == LineKind::kText || info[i].kind == LineKind::kDate) &&
+        std::strcmp(d.reason, "metadata") == 0 &&
+        extract::SplitCreditsAndDate(info[i].text, ctx.now, &c, &byline_date.date)) {
       if (!a->authors.empty()) c.authors.clear();  // the markup named them
       if (!a->editors.empty()) c.editors.clear();
       MergeCredits(c, a);

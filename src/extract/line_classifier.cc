@@ -86,6 +86,12 @@ bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInf
     info->kind = info->date.relative ? LineKind::kRelativeTime : LineKind::kDate;
     return true;
   }
+  // "Oleh X dan Y - Mac 18, 2025 @ 3:12pm": more names than a date line's label holds; the
+  // date line's label is the credit.
+  if (text.size() <= 160 && SplitLabelledCreditsAndDate(text, ctx.now, &credits, &info->date)) {
+    info->kind = info->date.relative ? LineKind::kRelativeTime : LineKind::kDate;
+    return true;
+  }
   if (IsImagePlaceholder(text)) {
     info->kind = LineKind::kImage;
     return true;

@@ -28,7 +28,8 @@ struct PageWork {
   std::vector<std::string_view> reason;  // explicit removal reason for unused lines
   BodyRegion region;                     // body region (after refinement)
   int title_line = -1;                   // index of the title line, -1 when none
-  int tail_end = -1;  // index of the first line after the body that ends the article
+  int tail_end = -1;        // index of the first line after the body that ends the article
+  int published_line = -1;  // index of the date line the publication time came from, or -1
   TimePoint now;
   Article* article = nullptr;
 
@@ -42,6 +43,10 @@ struct PageWork {
 void FindTitle(const std::string& hint, PageWork* w);
 void FindLeadAndSection(PageWork* w);
 void FindPublished(const std::string& hint, PageWork* w);
+// When no author was found: the writer a date line names before the article's section ("Nurul
+// Aini Fadhilah | Humaniora | Jumat 18 April 2025, 13:05 WIB"), once the section is known (a
+// breadcrumb above the title is read after the date line).
+void FindCreditBeforeSection(PageWork* w);
 // A breadcrumb trail in one line ("Home > Ekonomi > Makro", "Utama > Ekonomi", "VIVA –
 // Bisnis"): its last crumb unless that is a home link or the outlet, else "". The HTML path
 // reads the blocks right above the headline with it too.

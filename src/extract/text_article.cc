@@ -379,6 +379,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindLooseByline(&w);
   FindProfileByline(&w);
   FindLeadAndSection(&w);
+  FindCreditBeforeSection(&w);
   CollectBody(&w);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);

@@ -21,6 +21,10 @@ TEST(Captions, EndsWithPhotoCredit) {
            // An outlet's credit in brackets, a name with an initial, a domain after "Foto:".
            "Warga melintasi genangan banjir di Jakarta Utara, Rabu (19/3/2025). [Suara.com/Alfian "
            "Winanto]",
+           // Malaysian sites' "(Source pic)", and "Photo by Name/Outlet".
+           "The deputy minister said schools in Sabah would come first. (Bernama pic)",
+           "Patients wait at a health center in Quezon City on March 17, 2025. Photo by Lorenzo "
+           "Abad/Rappler",
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
            "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",

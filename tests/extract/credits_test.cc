@@ -134,6 +134,11 @@ TEST(Credits, DateLabelCredit) {
   EXPECT_EQ(place.authors, Names{"Lestari Wulandari"});
   Credits lone;
   EXPECT_FALSE(ParseDateLabelCredit("Hambali", &lone));
+  // A credit label without its colon before one name: credited in the label's role.
+  Credits editor;
+  EXPECT_TRUE(ParseDateLabelCredit("Editor Yuliani Santoso", &editor));
+  EXPECT_EQ(editor.editors, Names{"Yuliani Santoso"});
+  EXPECT_TRUE(editor.authors.empty());
   for (const char* label : {"Last Updated:", "Diperbarui", "Published on"}) {
     Credits none;
     EXPECT_FALSE(ParseDateLabelCredit(label, &none)) << label;
@@ -170,6 +175,27 @@ TEST(Credits, AuthorBio) {
       "Tempo pada 2021."));
   EXPECT_TRUE(LooksLikeAuthorBio("Jane Doe is a senior reporter covering energy markets in Asia."));
   EXPECT_FALSE(LooksLikeAuthorBio("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu."));
+}
+
+// A byline with its date on one line, parted by a dash: the credit before, the date alone after.
+TEST(Credits, LabelledBylineAndDateOnOneLine) {
+  Credits c;
+  DateFound d;
+  std::string_view line =
+      "Oleh Siti Aisyah Kamaruddin dan Mohd Hafiz Ismail - Mac 18, 2025 @ 3:12pm";
+  ASSERT_TRUE(SplitLabelledCreditsAndDate(line, TimePoint{}, &c, &d));
+  EXPECT_EQ(c.authors, (Names{"Siti Aisyah Kamaruddin", "Mohd Hafiz Ismail"}));
+  EXPECT_EQ(line.substr(d.begin, 6), "Mac 18");
+  EXPECT_EQ(d.iso.substr(0, 16), "2025-03-18T15:12");
+  // A job title between the separator and the date: not this form.
+  Credits titled;
+  DateFound none;
+  EXPECT_FALSE(
+      SplitLabelledCreditsAndDate("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z",
+                                  TimePoint{}, &titled, &none));
+  // No label first: not this form (SplitCreditsAndDate reads it).
+  EXPECT_FALSE(
+      SplitLabelledCreditsAndDate("Rizky Maulana - 18 Mar 2025", TimePoint{}, &titled, &none));
 }
 
 }  // namespace

@@ -565,5 +565,70 @@ TEST(TextExtractor, ModifiedTimeTakesThePagesZone) {
   EXPECT_EQ(a->modified, "2024-06-20T12:40:00+07:00");
 }
 
+// Text round 7: bylines as text dumps of national and regional outlets print them.
+const char kStory7[] =
+    "\n"
+    "JAKARTA - Pemerintah menambah kuota pupuk bersubsidi untuk petani di tiga provinsi setelah "
+    "musim tanam mundur karena hujan datang terlambat tahun ini.\n"
+    "\n"
+    "Kepala dinas pertanian mengatakan tambahan itu akan disalurkan lewat kios resmi mulai pekan "
+    "depan, dan petani cukup membawa kartu tani untuk menebusnya.\n";
+
+TEST(TextExtractor, CreditLabelWithoutColonAboveTheDate) {
+  const std::string page = std::string(
+                               "Kuota Pupuk Bersubsidi Ditambah untuk Tiga Provinsi\n\n"
+                               "Oleh Rahayu Widyastuti, Galih Pratama\nEditor Yuliani Santoso\n"
+                               "15 April 2025, 10.15\n") +
+                           kStory7;
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Rahayu Widyastuti", "Galih Pratama"}));
+  EXPECT_EQ(a->editors, std::vector<std::string>{"Yuliani Santoso"});
+}
+
+// "Name | Rubric | date": the rubric is the section the breadcrumb above the title gives, read
+// after the date line.
+TEST(TextExtractor, WriterBeforeTheSectionOnTheDateLine) {
+  const std::string page =
+      std::string(
+          "Home / Humaniora\n\nKuota Pupuk Bersubsidi Ditambah untuk Tiga Provinsi\n\n"
+          "Nurul Aini Fadhilah | Humaniora | Jumat 18 April 2025, 13:05 WIB\n") +
+      kStory7;
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->section, "Humaniora");
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Nurul Aini Fadhilah"});
+}
+
+// "Oleh A dan B - Mac 18, 2025 @ 3:12pm": more names than a date line's label holds.
+TEST(TextExtractor, LabelledBylineWithItsDateOnOneLine) {
+  const std::string page =
+      std::string(
+          "Kuota Pupuk Bersubsidi Ditambah untuk Tiga Provinsi\n\n"
+          "Oleh Siti Aisyah Kamaruddin dan Mohd Hafiz Ismail - Mac 18, 2025 @ 3:12pm\n") +
+      kStory7;
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->authors, (std::vector<std::string>{"Siti Aisyah Kamaruddin", "Mohd Hafiz Ismail"}));
+  EXPECT_EQ(a->published.substr(0, 16), "2025-03-18T15:12");
+}
+
+// A wire's name as the date line's label ("Bernama - 18 Mar 2025, 03:12 PM", or "Bernama -"
+// on the line above the date) credits the wire.
+TEST(TextExtractor, WireNameAsTheDateLabel) {
+  for (const char* byline :
+       {"Bernama - 18 Mar 2025, 03:12 PM\n", "Bernama -\n18 Mar 2025, 03:12 PM\n"}) {
+    const std::string page =
+        std::string("Govt to fix 1,200 dilapidated rural school toilets this year\n\n") + byline +
+        "\nPUTRAJAYA: The education ministry will repair or rebuild toilets at 1,200 rural "
+        "schools this year, with work carried out in phases during the school holidays.\n\n"
+        "The deputy minister said RM180 million had been allocated for the work, which would "
+        "give priority to schools in Sabah and Sarawak.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << byline;
+    EXPECT_EQ(a->agencies, std::vector<std::string>{"Bernama"}) << byline;
+  }
+}
+
 }  // namespace
 }  // namespace kabar
