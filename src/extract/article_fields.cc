@@ -33,6 +33,8 @@ namespace {
 
 // How far above the body (in non-blank lines) the title is looked for.
 constexpr int kTitleReach = 40;
+// How many words a headline the page's first line repeats alone (no site name) must have.
+constexpr int kMinRepeatedTitleWords = 5;
 // How far under the headline a date line may give the time of a day already read above it.
 constexpr int kTimedDayReach = 6;
 constexpr size_t kIsoDayLength = 10;  // "2025-03-12"
@@ -470,6 +472,21 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // headline in the site's decoration: the headline is the title, the <title> line a repeat.
   for (const Candidate& c : candidates) {
     if (c.line > best && IsDecoratedHeadline(w->lines[best].text, w->lines[c.line].text)) {
+      best = c.line;
+      break;
+    }
+  }
+  // Common Crawl's WET text opens with the page's <title>: a candidate that line repeats in the
+  // site's decoration, or alone when it has kMinRepeatedTitleWords words or more (a blog's
+  // name at the top of a dump is repeated too), is the headline (a standfirst under it may
+  // share more words with the body).
+  int top = 0;
+  while (top < w->size() && w->lines[top].kind == LineKind::kBlank) ++top;
+  for (const Candidate& c : candidates) {
+    if (top >= w->size() || c.line <= top || best == c.line) continue;
+    std::string_view page_title = w->lines[top].text, headline = w->lines[c.line].text;
+    if ((page_title == headline && CountWords(headline) >= kMinRepeatedTitleWords) ||
+        IsDecoratedHeadline(page_title, headline)) {
       best = c.line;
       break;
     }

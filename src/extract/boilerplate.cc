@@ -44,6 +44,9 @@ constexpr Pattern kPatterns[] = {
      "keluar|masuk/daftar|login/register|sign in/sign up|my account|akun saya)"},
     {"login", "forgot (?:your )?(?:password|username)\\??.*"},
     {"login", "(?:already|don'?t|do not) have an account\\??.*"},
+    // A paywall's prompt to subscribers: "Already a subscriber? Log in", "Sudah berlangganan?".
+    {"login",
+     "(?:already an? (?:subscriber|member)|sudah (?:berlangganan|menjadi pelanggan))\\??.*"},
     {"login", "(?:create|buat) (?:an? |your |new )?(?:account|akun)(?: baru)?[^.!?]*"},
     {"login", "(?:reset|ubah|ganti) (?:password|kata sandi)"},
     {"login",
@@ -70,6 +73,18 @@ constexpr Pattern kPatterns[] = {
      ".*[.!?]\\s+(?:berlangganan|langganan|subscribe) "
      "(?:(?-i:[Ss])e(?-i:[Kk])arang|now|today)[.!]?"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
+    // A newsletter box: "Stay updated. Get the top stories delivered to your inbox ...", "Get
+    // the best of our Asia coverage in your inbox every week. Sign up", "Dapatkan berita pilihan
+    // langsung di inbox Anda"; its consent line "By registering, you agree to our T&C ...".
+    {"ad",
+     "(?:stay (?:updated|informed)\\b.*|(?:get|receive|dapatkan) .*\\b(?:in|to|into|di|ke) "
+     "(?:your inbox|your email|inbox anda|email anda)\\b.*)"},
+    {"ad",
+     "(?:by (?:registering|signing up|subscribing|submitting|continuing)|dengan (?:mendaftar|"
+     "berlangganan)),? (?:you (?:agree|accept|consent)|anda (?:menyetujui|setuju)).*"},
+    // A paywall's plans and appeals: "View plans", "Support independent journalism".
+    {"ad", "(?:view|see|lihat) (?:all |our )?(?:plans|subscription plans|paket(?: langganan)?)"},
+    {"ad", "support (?:independent|quality|our|local) journalism.*"},
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
      "newsletter|berita|news)[^.!?]*"},
@@ -107,8 +122,10 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
      "\\b.*"},
-    // "Baca JugaHarga Tiket ...": the label run into the linked headline.
+    // "Baca JugaHarga Tiket ...": the label run into the linked headline; "Read moreSingapore's
+    // ...", "Must Read[image]Five years after ..." the same in English (an image's name between).
     {"related", "baca juga(?-i:[A-Z]).*"},
+    {"related", "(?:read more|must read|also read|read also|read next)(?-i:[A-Z\\[]).*"},
     {"related",
      "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
      "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
@@ -133,6 +150,12 @@ constexpr Pattern kPatterns[] = {
      "\\b.*"},
     // "SIMAK JUGA - Headline": the prompt and its linked headline after a dash or bar.
     {"related", "(?:simak|lihat|tonton) juga\\s*(?:-|\\||\xE2\x80\x93|\xE2\x80\x94).*"},
+    // A channel's promotion between paragraphs: "Saksikan live streaming program-program BTV di
+    // sini", "Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:" (its player is not text).
+    {"related",
+     "(?:simak|tonton|saksikan) (?:juga )?(?:live streaming|siaran langsung|tayangan)\\b.*"},
+    {"related",
+     "jangan (?:sampai )?(?:ketinggalan|lewatkan) (?:video|berita|artikel)\\b[^.!?]*[:.!]?"},
     // Before the "related" prompts below, which would take it for one.
     {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
      // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no
@@ -189,6 +212,18 @@ constexpr Pattern kPatterns[] = {
     {"tags",
      "(?:tags?|tagar|topik|topics?|kata kunci|keywords?|filed under|categories|"
      "kategori)(?:\\s*:.*|\\s+[^.!?]*)?"},
+    // A share bar printed as one line of its buttons: "Bookmark WhatsApp Telegram Facebook
+    // Twitter Email".
+    {"share",
+     "(?:bookmark|whatsapp|telegram|facebook|twitter|x|email|linkedin|line|print)"
+     "(?:\\s+(?:bookmark|whatsapp|telegram|facebook|twitter|x|email|linkedin|line|print))+"},
+    // An article's audio player: "Listen to this article2 min", "This audio is generated
+    // automatically. Let us know if you have feedback.", "Dengarkan artikel ini".
+    {"navigation",
+     "(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)"
+     "(?:\\s*\\d+\\s*(?:min|mins|minutes|menit))?"},
+    {"navigation",
+     "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},
     {"share",
      "(?:bagikan|share|bagikan artikel ini|share this(?: article| story| post)?|"
      "share on .*|bagikan ke .*|copy link|salin (?:link|tautan)|tweet|print|cetak|"
@@ -453,7 +488,7 @@ bool IsTeaserHeading(std::string_view line) {
   if (line.empty() || line.size() > 24) return false;
   static const RE2 re(
       "(?i)(?:(?:(?:baca|lihat|simak|tonton) (?:juga|pula)|read also|also read|see also)\\s*:?|"
-      "read more\\s*:)");
+      "(?:read more|related|berita terkait|artikel terkait)\\s*:)");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 

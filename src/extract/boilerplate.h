@@ -30,8 +30,8 @@ bool EndsArticle(std::string_view line);
 bool EndsArticle(std::string_view line, std::string_view reason);
 
 // True for a "read also" teaser heading with nothing after it ("Baca juga:", "BACA JUGA",
-// "Lihat Juga :", "Read more:" with its colon): the linked headline is on the next line(s)
-// and the article goes on after it, so the heading does not end the article.
+// "Lihat Juga :", "Read more:", "RELATED:" with its colon): the linked headline is on the next
+// line(s) and the article goes on after it, so the heading does not end the article.
 bool IsTeaserHeading(std::string_view line);
 
 // True for a relative-time line of a teaser list: "6 jam lalu", "2 hours ago", "kemarin".

@@ -386,19 +386,45 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   }
 }
 
+bool IsBulletItem(std::string_view text) {
+  return text.starts_with("\u2022 ") || text.starts_with("- ") || text.starts_with("* ");
+}
+
+// A bare key-points heading ("Ringkasan", "Key points", "Highlights"): not a boilerplate phrase
+// (on a text without list markers the short lines under it are as often the story's opening
+// paragraphs), but a heading of the summary when bulleted items follow it.
+bool IsBareSummaryHeading(const LineInfo& l) {
+  if (l.kind != LineKind::kText || l.text.size() > 16) return false;
+  std::string_view t = Trim(l.text);
+  while (!t.empty() && t.back() == ':') t.remove_suffix(1);
+  for (std::string_view h : {"ringkasan", "key points", "highlights", "summary", "sorotan",
+                             "poin-poin", "in brief", "at a glance"}) {
+    if (EqualsIgnoreCase(t, h)) return true;
+  }
+  return false;
+}
+
 // The bullet lines under a key-points heading ("Intinya sih...") summarise the article; they
-// are neither its lead nor its body.
+// are neither its lead nor its body. Under a bare heading (IsBareSummaryHeading) only
+// bulleted items are taken, and the heading with them.
 void MarkSummaryBullets(std::vector<LineInfo>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) {
-    if ((*lines)[i].reason != "summary") continue;
+    LineInfo& heading = (*lines)[i];
+    bool bare = heading.reason != "summary" && IsBareSummaryHeading(heading);
+    if (heading.reason != "summary" && !bare) continue;
     int marked = 0;
     for (size_t j = i + 1; j < lines->size() && marked < kMaxSummaryBullets; ++j) {
       LineInfo& l = (*lines)[j];
       if (l.kind == LineKind::kBlank) continue;
       if (l.kind != LineKind::kText || l.dateline || l.prose.words > kMaxSummaryWords) break;
+      if (bare && !IsBulletItem(l.text)) break;
       l.kind = LineKind::kBoilerplate;
       l.reason = "summary";
       ++marked;
+    }
+    if (bare && marked > 0) {
+      heading.kind = LineKind::kBoilerplate;
+      heading.reason = "summary";
     }
   }
 }

@@ -21,6 +21,7 @@
 
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
+#include "extract/credits.h"
 #include "extract/dateline.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
@@ -78,6 +79,33 @@ void CollectBody(PageWork* w) {
     w->use[i] = LineUse::kBody;
     body.push_back(CollapseSpace(l.text));
   }
+}
+
+// "Camille Dela Rosa covers health and local governments in Metro Manila for Rappler.": the
+// last paragraph, opening with a credited author's name and telling what they do, is their
+// note, not the story's end.
+void DropAuthorNote(PageWork* w) {
+  Article* a = w->article;
+  if (a->authors.empty() || a->body.size() < 2) return;
+  int last = w->region.end - 1;
+  while (last >= w->region.begin && w->use[last] != LineUse::kBody) --last;
+  if (last < w->region.begin) return;
+  const std::string& text = a->body.back();
+  bool named = false;
+  for (const std::string& author : a->authors) {
+    named = named ||
+            (text.size() > author.size() && text.starts_with(author) && text[author.size()] == ' ');
+  }
+  if (!named) return;
+  std::string_view rest = std::string_view(text).substr(text.find(' '));
+  bool note = LooksLikeAuthorBio(text);
+  for (std::string_view verb : {" covers ", " reports on ", " writes on ", " meliput "}) {
+    note = note || rest.find(verb) != std::string_view::npos;
+  }
+  if (!note) return;
+  a->body.pop_back();
+  w->use[last] = LineUse::kUnused;
+  w->Remove(last, "author-bio");
 }
 
 bool IsListItem(std::string_view s) {
@@ -144,6 +172,34 @@ void AssumeLocalZone(PageWork* w) {
 
 std::string CopyrightHolder(const PageWork& w);
 
+// The place a byline above the body gives after a credited author's name, when the body opens
+// with no dateline: "Dimas Hartono in Jakarta" ("Dimas Hartonoin Jakarta" as a text dump glues
+// the two elements), "By X in Kuala Lumpur": one to three capitalised words after "in".
+std::string BylinePlace(const PageWork& w) {
+  const Article& a = *w.article;
+  for (int i = 0; i < w.region.begin && !a.authors.empty(); ++i) {
+    std::string_view text = Trim(w.lines[i].text);
+    if (text.size() > 100) continue;
+    if (StartsWithIgnoreCase(text, "by ")) text.remove_prefix(3);
+    for (const std::string& author : a.authors) {
+      if (!text.starts_with(author)) continue;
+      std::string_view rest = Trim(text.substr(author.size()));
+      if (!rest.starts_with("in ")) continue;
+      std::string_view place = Trim(rest.substr(3));
+      std::vector<std::string_view> words = Words(place);
+      bool capitalised = !words.empty() && words.size() <= 3;
+      for (std::string_view word : words) {
+        capitalised =
+            capitalised && StartsUpper(word) && std::all_of(word.begin(), word.end(), [](char c) {
+              return std::isalpha(static_cast<unsigned char>(c)) != 0;
+            });
+      }
+      if (capitalised) return std::string(place);
+    }
+  }
+  return "";
+}
+
 void ApplyDateline(PageWork* w) {
   Article* a = w->article;
   if (a->body.empty()) return;
@@ -155,6 +211,7 @@ void ApplyDateline(PageWork* w) {
   if (!ParseDateline(a->body.front(), holder, &d) &&
       !ParseColonDateline(a->body.front(), a->site, &d) &&
       !ParseStopDateline(a->body.front(), a->site, &d)) {
+    a->dateline = BylinePlace(*w);
     return;
   }
   a->dateline = d.place;
@@ -381,6 +438,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindLeadAndSection(&w);
   FindCreditBeforeSection(&w);
   CollectBody(&w);
+  DropAuthorNote(&w);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
   AssumeLocalZone(&w);

@@ -109,6 +109,25 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Dapatkan analisis dan data pasar terlengkap di Kontan Plus. Langganan sekarang", "ad"},
       {"Get our briefing in your inbox every morning. Subscribe now.", "ad"},
       {"Promo! Kuliah dengan beasiswa penuh di kampus pilihan, daftar sekarang di sini", "ad"},
+      // Newsletter boxes and their consent lines, paywall prompts (text round 7).
+      {"Stay updated. Get the top stories delivered to your inbox every morning. Subscribe to "
+       "our newsletters",
+       "ad"},
+      {"Get the best of our Asia coverage in your inbox every week. Sign up", "ad"},
+      {"Dapatkan berita terbaru langsung di email Anda setiap pagi.", "ad"},
+      {"By registering, you agree to our T&C and Privacy Policy", "ad"},
+      {"Already a subscriber? Log in", "login"},
+      {"View plans", "ad"},
+      {"Support independent journalism", "ad"},
+      // A related label glued to its headline (an image's name between), a channel's promotion,
+      // a share bar and an audio player on one line.
+      {"Read moreSingapore's data centre curbs push investors to Johor and Batam", "related"},
+      {"Must Read[uhc]Five years after the health care law, families still pay", "related"},
+      {"Saksikan live streaming program-program BTV di sini", "related"},
+      {"Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:", "related"},
+      {"Bookmark WhatsApp Telegram Facebook Twitter Email", "share"},
+      {"Listen to this article2 min", "navigation"},
+      {"This audio is generated automatically. Let us know if you have feedback.", "navigation"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -144,6 +163,10 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita Kompas.com soal banjir, warga langsung panik.",
            "Simak juga penjelasan gubernur soal anggaran banjir tahun ini.",
            "Konten bersponsor kini wajib diberi label, kata Dewan Pers.",
+           "Stay calm, the police told residents as the water rose.",
+           "Read more carefully, the teacher told the class.",
+           "Facebook and Twitter were fined by the regulator on Monday.",
+           "Listen to the people, the minister said.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
@@ -155,6 +178,8 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_FALSE(EndsArticle("Baca Juga: Putin Tiba di Korea Utara"));
   EXPECT_FALSE(EndsArticle("Iklan"));
   EXPECT_FALSE(EndsArticle("Konten Bersponsor"));  // an ad slot's label inside the story
+  EXPECT_TRUE(IsTeaserHeading("RELATED:"));  // its headline on the next line
+  EXPECT_FALSE(IsTeaserHeading("Related"));
   EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
   EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
   EXPECT_TRUE(IsRelativeTimeLine("kemarin"));

@@ -630,5 +630,63 @@ TEST(TextExtractor, WireNameAsTheDateLabel) {
   }
 }
 
+// A WET text opens with the page's <title>: the headline it repeats is the title, not the
+// standfirst under it that shares more words with the body; the place after the writer's name
+// in the byline ("Dimas Hartonoin Jakarta", glued) is the dateline when the body opens with
+// none; the writer's note closing the body is not the story.
+TEST(TextExtractor, WetTitleBylinePlaceAndAuthorNote) {
+  const std::string page =
+      "Batam bets on data centres as its shipyards lose orders | Asia Daily\n"
+      "News\nBusiness\nOpinion\n"
+      "Batam bets on data centres as its shipyards lose orders\n"
+      "Investors have pledged billions for data centre projects on the island, a short ferry "
+      "ride from Singapore\n"
+      "Dimas Hartonoin Jakarta\n"
+      "Published: 3:12pm, 18 Mar 2025\n"
+      "Once known for shipyards and electronics factories, the island of Batam is now courting "
+      "investors that want to build data centres close to Singapore.\n"
+      "Investors have pledged billions for eleven data centre projects on the island over the "
+      "past two years, according to the free trade zone authority.\n"
+      "The push comes as the island's shipyards lose orders to larger yards, and at least four "
+      "of them have laid off workers since last year.\n"
+      "Dimas Hartono covers politics and the economy of Indonesia for Asia Daily.\n"
+      "Topics: Indonesia, Data centres\n"
+      "Dimas Hartono\n"
+      "Dimas Hartono is Asia Daily's Indonesia correspondent, based in Jakarta. He writes about "
+      "politics and the economy.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Batam bets on data centres as its shipyards lose orders");
+  EXPECT_EQ(a->dateline, "Jakarta");
+  ASSERT_FALSE(a->body.empty());
+  EXPECT_EQ(a->body.back().substr(0, 20), "The push comes as th");
+}
+
+// Bulleted key points under a bare "Ringkasan" heading, and a headline under "RELATED:", are
+// not the story.
+TEST(TextExtractor, KeyPointsAndRelatedHeadlineOutOfTheBody) {
+  const std::string page =
+      "Kuota Pupuk Bersubsidi Ditambah untuk Tiga Provinsi\n\n"
+      "Ringkasan\n\n"
+      "  \xE2\x80\xA2 Kuota pupuk bersubsidi di tiga provinsi naik 20 persen.\n"
+      "  \xE2\x80\xA2 Petani menebus pupuk dengan kartu tani.\n\n"
+      "JAKARTA - Pemerintah menambah kuota pupuk bersubsidi untuk petani di tiga provinsi "
+      "setelah musim tanam mundur karena hujan datang terlambat tahun ini.\n\n"
+      "Menurut dia, tambahan kuota dihitung dari luas lahan yang terlambat ditanami dan data "
+      "kelompok tani yang sudah diperbarui bulan lalu.\n\n"
+      "RELATED:\n\n"
+      "  \xE2\x80\xA2 Harga gabah kering naik di tingkat petani\n\n"
+      "Kepala dinas pertanian mengatakan tambahan itu akan disalurkan lewat kios resmi mulai "
+      "pekan depan, dan petani cukup membawa kartu tani untuk menebusnya.\n\n"
+      "Petani di sejumlah desa menyambut baik tambahan itu karena harga pupuk nonsubsidi naik "
+      "hampir dua kali lipat sejak awal tahun.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[0].substr(0, 9), "JAKARTA -");
+  EXPECT_EQ(ReasonOf(*a, 5), "summary");
+  EXPECT_EQ(ReasonOf(*a, 14), "related");
+}
+
 }  // namespace
 }  // namespace kabar
