@@ -178,7 +178,7 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_FALSE(EndsArticle("Baca Juga: Putin Tiba di Korea Utara"));
   EXPECT_FALSE(EndsArticle("Iklan"));
   EXPECT_FALSE(EndsArticle("Konten Bersponsor"));  // an ad slot's label inside the story
-  EXPECT_TRUE(IsTeaserHeading("RELATED:"));  // its headline on the next line
+  EXPECT_TRUE(IsTeaserHeading("RELATED:"));        // its headline on the next line
   EXPECT_FALSE(IsTeaserHeading("Related"));
   EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
   EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
