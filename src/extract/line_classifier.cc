@@ -404,6 +404,27 @@ bool IsBareSummaryHeading(const LineInfo& l) {
   return false;
 }
 
+// A sponsor label alone ("Sponsored content", "Advertorial") between two paragraphs of the
+// story labels an ad slot inside it, not the sponsored links or notice that end the article
+// (after those comes no paragraph of the story): it stops ending the article and is marked
+// inside the story. Text path only, as MarkInlineRelatedBoxes.
+void MarkInlineSponsorLabels(std::vector<LineInfo>* lines) {
+  constexpr int kMaxLabelWords = 3;
+  std::vector<LineInfo>& v = *lines;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (v[i].reason != "sponsor" || !v[i].ends_article || v[i].prose.words > kMaxLabelWords) {
+      continue;
+    }
+    size_t before = i;
+    while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
+    if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
+    size_t after = NextNonBlank(v, i + 1);
+    if (after == v.size() || !IsStoryParagraph(v[after])) continue;
+    v[i].ends_article = false;
+    v[i].inside_story = true;
+  }
+}
+
 // The bullet lines under a key-points heading ("Intinya sih...") summarise the article; they
 // are neither its lead nor its body. Under a bare heading (IsBareSummaryHeading) only
 // bulleted items are taken, and the heading with them.
@@ -520,6 +541,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   }
   MarkTeaserHeadlines(&out);
   MarkInlineRelatedBoxes(&out);
+  MarkInlineSponsorLabels(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);
   return out;

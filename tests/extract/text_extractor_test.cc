@@ -409,6 +409,36 @@ TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
   EXPECT_EQ(a->authors, std::vector<std::string>{"Despian Nurhidayat"});
 }
 
+// A sponsor label alone between two story paragraphs marks an ad slot: the story goes on
+// after it. The same label over sponsored links ends it.
+TEST(TextExtractor, SponsorLabelBetweenParagraphsDoesNotEndTheStory) {
+  const std::string story =
+      "News\n\n"
+      "City Council Approves New Bus Routes\n\n"
+      "By Laura Chen\nTue 4 Mar 2025 10.12 GMT\n\n"
+      "The city council voted on Monday to add four bus routes that will link the northern "
+      "suburbs with the hospital district from next month.\n\n"
+      "The routes will run every twelve minutes at peak hours and every twenty minutes in the "
+      "evening, officials said.\n\n"
+      "Sponsored content\n\n";
+  const std::string after =
+      "Opponents said the plan would take buses away from the older routes in the south, where "
+      "ridership has grown since last year.\n\n"
+      "The council will review the routes again in six months, the mayor's office said.\n\n"
+      "Related stories\nTram Line Opens Next Week\n3 hours ago\n";
+  Result<Article> slot = ExtractArticle(Page(story + after), {}, nullptr);
+  ASSERT_TRUE(slot.ok()) << slot.status().ToString();
+  ASSERT_EQ(slot->body.size(), 4u);
+  EXPECT_EQ(slot->body[2].rfind("Opponents said", 0), 0u);
+
+  const std::string links =
+      "Ten Gadgets Everyone Wants This Year\nTopDeals\n\n"
+      "Doctors Stunned by This Simple Morning Habit\nHealthNow\n";
+  Result<Article> widget = ExtractArticle(Page(story + links), {}, nullptr);
+  ASSERT_TRUE(widget.ok()) << widget.status().ToString();
+  EXPECT_EQ(widget->body.size(), 2u);
+}
+
 // A related heading set between two story paragraphs with one headline under it is an inline
 // teaser box: the story goes on after it. The same heading over a list of headlines ends it.
 TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
