@@ -122,8 +122,9 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
 }();
 
 // Finds the words of `text` and their sentence starts. A word is a run of word bytes, and
-// an apostrophe between two word bytes joins two runs ("don't").
-void FindWords(std::string_view text, std::vector<Found>* words) {
+// an apostrophe between two word bytes joins two runs ("don't"). Only the words `scope` looks
+// up get their CacheKey (the others keep 0).
+void FindWords(std::string_view text, WordScope scope, std::vector<Found>* words) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size();
   bool sentence_start = true;
@@ -162,7 +163,10 @@ void FindWords(std::string_view text, std::vector<Found>* words) {
     w.capitalised = c >= 'A' && c <= 'Z';
     w.sentence_start = sentence_start;
     w.digit = (seen & kDigitClass) != 0;
-    w.key = CacheKey(text.substr(begin, i - begin), w.capitalised && !sentence_start);
+    bool name = w.capitalised && !sentence_start;
+    if (scope == WordScope::kAll || name || w.digit) {
+      w.key = CacheKey(text.substr(begin, i - begin), name);
+    }
     sentence_start = false;
   }
 }
@@ -180,7 +184,7 @@ void AppendWordTerms(std::string_view text, std::vector<WordTerm>* out, WordScop
     cache.session = analyzer->NewSession();
   }
   words.clear();
-  FindWords(text, &words);
+  FindWords(text, scope, &words);
   bool all = scope == WordScope::kAll;
   for (const Found& w : words) {
     if (all || w.digit || (w.capitalised && !w.sentence_start)) cache.words.Prefetch(w.key);
