@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/agencies.h"
 #include "extract/line_facts.h"
 #include "extract/text_util.h"
 
@@ -335,6 +336,16 @@ std::string_view AfterPhotoLabel(std::string_view line) {
   return line;
 }
 
+// True when `line` ends with wire credits alone in brackets, " (Antara/Reuters)", " [AFP]": a
+// news story's sign-off, not a photo credit (which names a photographer: "(REUTERS/Name)").
+bool EndsWithAgencyTag(std::string_view line) {
+  if (line.empty() || (line.back() != ')' && line.back() != ']')) return false;
+  size_t open = line.rfind(line.back() == ')' ? '(' : '[');
+  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  std::string agency;
+  return ParseAgencyLine(line.substr(open + 1, line.size() - open - 2), &agency);
+}
+
 }  // namespace
 
 bool LooksLikeCaption(std::string_view line) {
@@ -372,6 +383,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
     return LooksLikeCaption(rest, -1);
   }
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
+  if (credit && EndsWithAgencyTag(trimmed)) return false;
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||

@@ -156,6 +156,26 @@ bool IsNameTag(std::string_view tag) {
   return words >= 2 && words <= 3;
 }
 
+// True when `tag` credits wires or desks joined by slashes, the first capitalised: "Antara/
+// Reuters", "Reuters/AFP/AP" (two or three parts of letters, up to 24 bytes in all).
+bool IsCreditTag(std::string_view tag) {
+  constexpr size_t kMaxCredit = 24;
+  if (tag.size() > kMaxCredit || tag.empty() || tag[0] < 'A' || tag[0] > 'Z') return false;
+  int parts = 1;
+  bool letter_before = false;
+  for (char c : tag) {
+    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (c == '/') {
+      if (!letter_before) return false;
+      ++parts;
+    } else if (!alpha) {
+      return false;
+    }
+    letter_before = alpha;
+  }
+  return letter_before && parts >= 2 && parts <= 3;
+}
+
 // The text inside the bracketed tag that closes `s` ("... dia. (ant)", "... itu. [cob]", a
 // tokenised "[ cob ]"), spaces inside trimmed, and in `*before` what precedes the tag (one
 // space before its opening bracket); false when `s` ends with no such tag.
@@ -222,19 +242,25 @@ bool EndsSentence(std::string_view s) {
   // "... kata dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)", "... itu. [cob]", a
   // quotation's end before it: "... ini." (as/rer)", "... rendah. ” (embun)" (not a duration:
   // "... Sound Like? (4:22)", nor a year: "... (2019)"); or by the reporter's name: "...
-  // katanya. (Aidil Sikumbang)".
+  // katanya. (Aidil Sikumbang)", or by credits: "... lalu. (Antara/Reuters)".
   std::string_view tag, before;
-  if (ClosingTag(s, &tag, &before) && ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag))) {
+  if (ClosingTag(s, &tag, &before) &&
+      ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag) || IsCreditTag(tag))) {
     before = WithoutClosingQuotes(before);
     if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
       return true;
   }
-  // Strip closing quotes and brackets.
+  // Strip closing quotes and brackets, and the spaces a tokenised text puts before them
+  // ("... grandchildren. \"").
+  bool closed = false;  // a quote or bracket stripped
   while (!s.empty()) {
-    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' ||
+        (closed && s.back() == ' ')) {
+      closed = true;
       s.remove_suffix(1);
     } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x9D" ||
                                  s.substr(s.size() - 3) == "\xE2\x80\x99")) {
+      closed = true;
       s.remove_suffix(3);
     } else {
       break;

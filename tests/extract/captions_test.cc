@@ -72,6 +72,10 @@ TEST(Captions, ProseIsNotACaption) {
            "Kim Jong Un",
            // An agency tag and editor initials closing a paragraph are no photo credit.
            "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia. (ANT/RIZ)",
+           // Wire agencies alone in the tag: the story's sign-off ("(REUTERS/Name)" names a
+           // photographer and is a credit, EndsWithPhotoCredit).
+           "Gempa itu menewaskan 471 orang, serta kerusakan parah. (Antara/Reuters)",
+           "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
            // A wire credit closing a story paragraph credits the text, not a photo.

@@ -48,10 +48,15 @@ bool RefEndsSentence(std::string_view s) {
     });
     if (letters && (before == '.' || before == '!' || before == '?')) return true;
   }
+  // Closing quotes and brackets, and the spaces before them once one is stripped.
+  bool closed = false;
   while (!s.empty()) {
-    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']') {
+    if (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' ||
+        (closed && s.back() == ' ')) {
+      closed = true;
       s.remove_suffix(1);
     } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {
+      closed = true;
       s.remove_suffix(3);
     } else {
       break;
@@ -144,12 +149,19 @@ TEST(ScoreProse, ABracketedCodeOrAReportersNameAfterTheSentenceEndsIt) {
   EXPECT_TRUE(
       ScoreProse("Makannya sama nasi, \xE2\x80\x9D katanya. (Aidil Sikumbang)").sentence_end);
   EXPECT_TRUE(ScoreProse("Target sipil tidak diserang. [ Anadolu Agency ]").sentence_end);
+  EXPECT_TRUE(ScoreProse("Gempa itu menewaskan 471 orang. (Antara/Reuters)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Kami siap, kata dia. (Reuters/AFP/AP)").sentence_end);
+  // A tokenised text's space before the closing quote.
+  EXPECT_TRUE(ScoreProse("\"The man is an emotional wreck. \"").sentence_end);
   // No sentence before the tag, words in lower case, four names, an initial, a bare bracket.
   EXPECT_FALSE(ScoreProse("Korban masih memakai seragam dinas [cob]").sentence_end);
   EXPECT_FALSE(ScoreProse("Harga naik lagi. [kata dia]").sentence_end);
   EXPECT_FALSE(ScoreProse("Harga naik lagi. (Ani Budi Cici Dedi)").sentence_end);
   EXPECT_FALSE(ScoreProse("Harga naik lagi. (Budi S)").sentence_end);
   EXPECT_FALSE(ScoreProse("Harga naik lagi. [ ]").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. (Antara/reuters/AFP/AP)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi. (antara/Reuters)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Harga naik lagi \"").sentence_end);
 }
 
 TEST(ScoreProse, AWireSignOffAfterTheSentenceEndsIt) {
