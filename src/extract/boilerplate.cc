@@ -156,6 +156,15 @@ constexpr Pattern kPatterns[] = {
      "(?:simak|tonton|saksikan) (?:juga )?(?:live streaming|siaran langsung|tayangan)\\b.*"},
     {"related",
      "jangan (?:sampai )?(?:ketinggalan|lewatkan) (?:video|berita|artikel)\\b[^.!?]*[:.!]?"},
+    // An invitation to join the outlet's Telegram or WhatsApp group or channel, opening the
+    // line or after an invitation to get its news ("Dapatkan update berita pilihan ... setiap
+    // hari dari X.com. Mari bergabung di Grup Telegram \"X News Update\", caranya klik link
+    // ..."; a dot inside a word is no sentence end).
+    {"footer",
+     "(?:(?:dapatkan|simak|ikuti|baca) (?:update|berita|informasi|info|kabar)"
+     "(?:[^.!?]|\\.\\w)*[.!?] )?"
+     "(?:mari|yuk|ayo),? (?:bergabung|gabung|join)[^.!?]*"
+     "\\b(?:telegram|whatsapp|wa channel|saluran wa)\\b.*"},
     // Before the "related" prompts below, which would take it for one.
     {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
      // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no

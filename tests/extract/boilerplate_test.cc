@@ -14,6 +14,11 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Baca berita dengan sedikit iklan, klik di sini", "ad"},
       {"Iklan", "ad"},
       {"Konten Bersponsor", "ad"},
+      {"Dapatkan update berita pilihan dan breaking news setiap hari dari Warta.com. Mari "
+       "bergabung di Grup Telegram \"Warta.com News Update\", caranya klik link "
+       "https://t.me/wartaupdate, kemudian join.",
+       "footer"},
+      {"Yuk, gabung saluran WhatsApp Kabar Timur untuk berita terkini.", "footer"},
       {"KONTEN SPONSOR", "ad"},
       {"Konten sponsor: PT Maju Jaya", "sponsor"},
       {"SIMAK JUGA - Di Tiongkok, Laga Batal Karena Konser Boyband", "related"},
@@ -163,6 +168,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Baca berita Kompas.com soal banjir, warga langsung panik.",
            "Simak juga penjelasan gubernur soal anggaran banjir tahun ini.",
            "Konten bersponsor kini wajib diberi label, kata Dewan Pers.",
+           "\"Mari bergabung di grup Telegram kami,\" tulis akun itu kepada para korbannya.",
+           "Pelaku mengajak korban bergabung di grup Telegram berisi tawaran kerja palsu.",
            "Stay calm, the police told residents as the water rose.",
            "Read more carefully, the teacher told the class.",
            "Facebook and Twitter were fined by the regulator on Monday.",
