@@ -91,8 +91,8 @@ const KnownGaps kWetGaps = {
     // Lines the HTML path drops by their elements and the text keeps: ads and subscription
     // boxes inside the story, newsletter and "join our channel" prompts that hold a full stop,
     // "Berita Terkait" tag runs, a "VIDEO:" teaser, an embedded post, summary bullets, a live
-    // blog's time stamps (AEB-style gold counts them as text, kabar as stamps).
-    {"02_kompas.txt", "body"},
+    // blog's time stamps (AEB-style gold counts them as text, kabar as stamps). (02_kompas's
+    // "Mari bergabung di Grup Telegram ..." paragraph is a footer line since session 14.)
     {"09_jakartapost_en.txt", "body"},
     {"17_voaindonesia.txt", "body"},
     {"23_mongabay.txt", "body"},
