@@ -88,6 +88,13 @@ constexpr Pattern kPatterns[] = {
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
      "newsletter|berita|news)[^.!?]*"},
+    // "Enjoy unlimited access to exclusive stories and in-depth analysis."
+    {"ad", "(?:enjoy|nikmati) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},
+    // A newsletter's description: "A weekly round-up of the region's top stories, in your
+    // inbox every Monday."
+    {"ad",
+     "(?:a |our )?(?:daily|weekly|monthly|morning|evening|nightly) (?:round-?up|digest|"
+     "briefing|newsletter|e-?mail|update|summary)\\b[^.!?]*\\bin your inbox\\b[^.!?]*[.!]?"},
     // --- navigation ---
     {"navigation",
      "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
@@ -285,7 +292,9 @@ constexpr Pattern kPatterns[] = {
      "(?:get|receive) (?:[^.!?]|\\.\\w)*\\b(?:whatsapp|telegram) "
      "(?:alerts?|updates?|channel|notifications?)\\b.*"},
     {"footer",
-     "(?:get it on google play|download on the app store|tersedia di .*"
+     "(?:get it on google play|download on the app store|"
+     "muat turun aplikasi [^.!?]*(?:app store|google play|play store|appgallery)[^.!?]*[.!]?|"
+     "tersedia di .*"
      "(?:app store|google play).*)"},
     {"footer",
      // "Ikuti Grid.ID di Google News": a dot inside a word is no sentence end.

@@ -404,17 +404,29 @@ bool IsBareSummaryHeading(const LineInfo& l) {
   return false;
 }
 
-// A sponsor label alone ("Sponsored content", "Advertorial") between two paragraphs of the
-// story labels an ad slot inside it, not the sponsored links or notice that end the article
-// (after those comes no paragraph of the story): it stops ending the article and is marked
-// inside the story. Text path only, as MarkInlineRelatedBoxes.
-void MarkInlineSponsorLabels(std::vector<LineInfo>* lines) {
+// True for a copyright or trademark notice: no promo (MarkInlinePromos), it ends the page's
+// text even when notices that read like paragraphs follow it.
+bool IsLegalNotice(std::string_view line) {
+  for (std::string_view mark : {"\xC2\xA9", "(c)", "copyright", "hak cipta", "rights reserved",
+                                "trademark", "merek dagang"}) {
+    if (ContainsIgnoreCase(line, mark)) return true;
+  }
+  return false;
+}
+
+// A sponsor label alone ("Sponsored content", "Advertorial") or a promo line of the outlet
+// ("Muat turun aplikasi X di App Store ...", "Mari bergabung di Grup Telegram ...") between
+// two paragraphs of the story is an ad slot or a promo box inside it, not the sponsored links,
+// notice or footer that end the article (after those comes no paragraph of the story): it
+// stops ending the article and is marked inside the story. Text path only, as
+// MarkInlineRelatedBoxes.
+void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
   std::vector<LineInfo>& v = *lines;
   for (size_t i = 1; i < v.size(); ++i) {
-    if (v[i].reason != "sponsor" || !v[i].ends_article || v[i].prose.words > kMaxLabelWords) {
-      continue;
-    }
+    bool label = v[i].reason == "sponsor" && v[i].prose.words <= kMaxLabelWords;
+    bool promo = v[i].reason == "footer" && !IsLegalNotice(v[i].text);
+    if (!v[i].ends_article || (!label && !promo)) continue;
     size_t before = i;
     while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
     if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
@@ -541,7 +553,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   }
   MarkTeaserHeadlines(&out);
   MarkInlineRelatedBoxes(&out);
-  MarkInlineSponsorLabels(&out);
+  MarkInlinePromos(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);
   return out;

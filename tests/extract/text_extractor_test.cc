@@ -439,6 +439,33 @@ TEST(TextExtractor, SponsorLabelBetweenParagraphsDoesNotEndTheStory) {
   EXPECT_EQ(widget->body.size(), 2u);
 }
 
+// The outlet's promo line between two story paragraphs (its app, its channel) is a promo box:
+// the story goes on after it. A copyright notice there still ends the text.
+TEST(TextExtractor, OutletPromoBetweenParagraphsDoesNotEndTheStory) {
+  const std::string head =
+      "BERITA KINI\n\n"
+      "Pesawah Digesa Menuai Mengikut Jadual\n\n"
+      "ALOR SETAR, 18 Mac (Bernama) -- Pesawah di kawasan Muda digesa menuai padi mengikut "
+      "jadual yang ditetapkan bagi mengelakkan kesesakan di kilang padi.\n\n"
+      "Pengurus besar lembaga itu berkata kira-kira 40 peratus sawah di kawasan itu sudah "
+      "dituai setakat ini.\n\n";
+  const std::string tail =
+      "Menurutnya, lembaga itu turut menambah 30 unit mesin penuai bagi mengelakkan padi lewat "
+      "dituai musim ini.\n\n"
+      "Seorang pesawah berkata hasil sawahnya musim ini lebih baik berbanding tahun lepas.\n\n";
+  const std::string promo =
+      "Muat turun aplikasi BERITA KINI di App Store dan Google Play untuk berita terkini.\n\n";
+  Result<Article> inline_promo = ExtractArticle(Page(head + promo + tail), {}, nullptr);
+  ASSERT_TRUE(inline_promo.ok()) << inline_promo.status().ToString();
+  ASSERT_EQ(inline_promo->body.size(), 4u);
+  EXPECT_EQ(inline_promo->body[2].rfind("Menurutnya", 0), 0u);
+
+  const std::string notice = "Hak cipta (c) 2025 Berita Kini. Semua hak terpelihara.\n\n";
+  Result<Article> after_notice = ExtractArticle(Page(head + notice + tail), {}, nullptr);
+  ASSERT_TRUE(after_notice.ok()) << after_notice.status().ToString();
+  EXPECT_EQ(after_notice->body.size(), 2u);
+}
+
 // A related heading set between two story paragraphs with one headline under it is an inline
 // teaser box: the story goes on after it. The same heading over a list of headlines ends it.
 TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
