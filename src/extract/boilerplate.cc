@@ -95,6 +95,12 @@ constexpr Pattern kPatterns[] = {
     {"ad",
      "(?:a |our )?(?:daily|weekly|monthly|morning|evening|nightly) (?:round-?up|digest|"
      "briefing|newsletter|e-?mail|update|summary)\\b[^.!?]*\\bin your inbox\\b[^.!?]*[.!]?"},
+    // An embedded Instagram post as a text shows it: "View this post on Instagram", "A post
+    // shared by Name (@handle)"; in Indonesian "Lihat postingan ini di Instagram", "Sebuah
+    // kiriman dibagikan oleh Name (@handle)".
+    {"embed",
+     "(?:view this post on instagram|lihat (?:postingan|kiriman) ini di instagram|"
+     "(?:a post shared by|sebuah kiriman dibagikan oleh) [^()]*\\(@[\\w.]+\\))"},
     // --- navigation ---
     {"navigation",
      "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"

@@ -423,17 +423,31 @@ bool IsLegalNotice(std::string_view line) {
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
   std::vector<LineInfo>& v = *lines;
+  constexpr int kMaxEmbedLines = 3;
+  auto is_box_line = [](const LineInfo& l) {
+    bool label = l.reason == "sponsor" && l.prose.words <= kMaxLabelWords;
+    bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
+    bool embed = l.reason == "embed";
+    return l.kind == LineKind::kBoilerplate && (label || promo || embed);
+  };
   for (size_t i = 1; i < v.size(); ++i) {
-    bool label = v[i].reason == "sponsor" && v[i].prose.words <= kMaxLabelWords;
-    bool promo = v[i].reason == "footer" && !IsLegalNotice(v[i].text);
-    if (!v[i].ends_article || (!label && !promo)) continue;
+    if (!is_box_line(v[i])) continue;
     size_t before = i;
     while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
     if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
+    // The box: up to kMaxEmbedLines such lines, blank lines between them.
+    std::vector<size_t> box = {i};
     size_t after = NextNonBlank(v, i + 1);
+    while (after < v.size() && is_box_line(v[after]) && box.size() < kMaxEmbedLines) {
+      box.push_back(after);
+      after = NextNonBlank(v, after + 1);
+    }
     if (after == v.size() || !IsStoryParagraph(v[after])) continue;
-    v[i].ends_article = false;
-    v[i].inside_story = true;
+    for (size_t k : box) {
+      v[k].ends_article = false;
+      v[k].inside_story = true;
+    }
+    i = box.back();
   }
 }
 

@@ -22,6 +22,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Muat turun aplikasi BERITA KINI di App Store dan Google Play untuk berita terkini.",
        "footer"},
       {"Enjoy unlimited access to exclusive stories and in-depth analysis.", "ad"},
+      {"Lihat postingan ini di Instagram", "embed"},
+      {"Sebuah kiriman dibagikan oleh Laras Ayunda (@larasayunda.official)", "embed"},
+      {"A post shared by City Hall (@cityhall)", "embed"},
       {"A weekly round-up of the region's top stories, in your inbox every Monday.", "ad"},
       {"KONTEN SPONSOR", "ad"},
       {"Konten sponsor: PT Maju Jaya", "sponsor"},
@@ -175,6 +178,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "\"Mari bergabung di grup Telegram kami,\" tulis akun itu kepada para korbannya.",
            "Pelaku mengajak korban bergabung di grup Telegram berisi tawaran kerja palsu.",
            "Muat turun aplikasi itu kini diwajibkan bagi semua pelawat ke pusat beli-belah.",
+           "A post shared by the ministry on Monday drew thousands of replies.",
            "The weekly market report lands in your inbox less often than investors would like, "
            "analysts said, and the daily one is late.",
            "Stay calm, the police told residents as the water rose.",

@@ -460,6 +460,14 @@ TEST(TextExtractor, OutletPromoBetweenParagraphsDoesNotEndTheStory) {
   ASSERT_EQ(inline_promo->body.size(), 4u);
   EXPECT_EQ(inline_promo->body[2].rfind("Menurutnya", 0), 0u);
 
+  // An embedded post's lines, blank lines between, are a box inside the story too.
+  const std::string embed =
+      "Lihat postingan ini di Instagram\n\n"
+      "Sebuah kiriman dibagikan oleh Berita Kini (@beritakini.my)\n\n";
+  Result<Article> inline_embed = ExtractArticle(Page(head + embed + tail), {}, nullptr);
+  ASSERT_TRUE(inline_embed.ok()) << inline_embed.status().ToString();
+  EXPECT_EQ(inline_embed->body.size(), 4u);
+
   const std::string notice = "Hak cipta (c) 2025 Berita Kini. Semua hak terpelihara.\n\n";
   Result<Article> after_notice = ExtractArticle(Page(head + notice + tail), {}, nullptr);
   ASSERT_TRUE(after_notice.ok()) << after_notice.status().ToString();
