@@ -60,7 +60,11 @@ constexpr Pattern kPatterns[] = {
     {"ad",
      "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
      "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|"
-     "konten (?:ber)?sponsor)"},
+     "konten (?:ber)?sponsor|"
+     // The ad slot's label in the other languages of the region's and the world's news:
+     // Spanish, Portuguese, French, German, Vietnamese, Arabic.
+     "publicidad|publicidade|publicit\u00e9|anzeige|werbung|qu\u1ea3ng c\u00e1o|"
+     "\u0625\u0639\u0644\u0627\u0646)"},
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
     {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
@@ -85,6 +89,12 @@ constexpr Pattern kPatterns[] = {
     // A paywall's plans and appeals: "View plans", "Support independent journalism".
     {"ad", "(?:view|see|lihat) (?:all |our )?(?:plans|subscription plans|paket(?: langganan)?)"},
     {"ad", "support (?:independent|quality|our|local) journalism.*"},
+    // "Recibe cada mañana en tu correo las noticias ...", "Receba no seu e-mail ...", "Recevez
+    // notre newsletter ...": the imperative of a newsletter box in Spanish, Portuguese, French
+    // and German, with the word for e-mail or newsletter.
+    {"ad",
+     "(?:recibe|receba|recevez|erhalten sie|abonnieren sie)\\b[^.!?]*"
+     "(?:correo|e-?mail|newsletter|bolet\u00edn|inbox|postfach|courriel)[^.!?]*[.!]?"},
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
      "newsletter|berita|news)[^.!?]*"},
@@ -110,7 +120,8 @@ constexpr Pattern kPatterns[] = {
      "toggle navigation|skip to (?:main )?content|loncat ke konten|close|tutup|"
      "back|kembali|next|previous|prev|selanjutnya|sebelumnya|berikutnya|more|"
      "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
-     "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita)"},
+     "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita|"
+     "(?:start|end) of list)"},
     {"navigation",
      "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
      "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},
@@ -151,13 +162,25 @@ constexpr Pattern kPatterns[] = {
      "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
      "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|selengkapnya|"
-     "artikel(?:-artikel)? (?:yang )?direkomendasikan)"
+     "artikel(?:-artikel)? (?:yang )?direkomendasikan|"
+     // The same headings in Spanish, Portuguese, French, German, Vietnamese and Arabic.
+     "m\u00e1s informaci\u00f3n|lee tambi\u00e9n|vea tambi\u00e9n|noticias relacionadas|lo "
+     "m\u00e1s (?:visto|le\u00eddo)|"
+     "leia tamb\u00e9m|veja tamb\u00e9m|not\u00edcias relacionadas|mais lidas|"
+     "(?:\u00e0 )?lire aussi|sur le m\u00eame sujet|les plus lus|"
+     "mehr zum thema|lesen sie auch|meistgelesen|"
+     "tin li\u00ean quan|xem th\u00eam|xem nhi\u1ec1u|"
+     "\u0627\u0642\u0631\u0623 "
+     "\u0623\u064a\u0636\u0627\u064b?|\u0645\u0642\u0627\u0644\u0627\u062a \u0630\u0627\u062a "
+     "\u0635\u0644\u0629|\u0627\u0644\u0623\u0643\u062b\u0631 \u0642\u0631\u0627\u0621\u0629)"
      "\\s*:?"},
     {"related",
      "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
      "related(?: news| stories| articles?| posts?| coverage| reading)?|see also|also read|"
      "read also|read more|read next|also see|recommended|"
-     "lihat juga|simak juga|tonton juga|simak|tonton|baca|read)\\s*:.*"},
+     "lihat juga|simak juga|tonton juga|simak|tonton|baca|read|"
+     "lee tambi\u00e9n|leia tamb\u00e9m|(?:\u00e0 )?lire aussi|lesen sie auch|xem th\u00eam|"
+     "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b?)\\s*[:|].*"},
     {"related",
      "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
      "\\b.*"},
@@ -294,6 +317,10 @@ constexpr Pattern kPatterns[] = {
      "(?:join|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:di|ke|dengan|dalam))? "
      "(?:[^.!?]|\\.\\w)*(?:(?:whatsapp|wa|telegram) (?:channel|saluran)|(?:channel|saluran) "
      "(?:whatsapp|wa|telegram))\\b.*"},
+    {"footer",  // "VÍDEOS: mais assistidos do g1 SP", "Videos: most watched": the video list
+                // that closes a story
+     "(?:v\u00eddeos|videos)\\s*:?\\s*(?:(?:os |the |lo )?(?:mais|most|m\u00e1s) "
+     "(?:assistidos|vistos|watched|viewed))\\b.*"},
     {"footer",  // "Get WhatsApp alerts from CNA on the latest news and breaking stories."
      "(?:get|receive) (?:[^.!?]|\\.\\w)*\\b(?:whatsapp|telegram) "
      "(?:alerts?|updates?|channel|notifications?)\\b.*"},
@@ -511,7 +538,10 @@ bool IsTeaserHeading(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 24) return false;
   static const RE2 re(
-      "(?i)(?:(?:(?:baca|lihat|simak|tonton) (?:juga|pula)|read also|also read|see also)\\s*:?|"
+      "(?i)(?:(?:(?:baca|lihat|simak|tonton) (?:juga|pula)|read also|also read|see also|"
+      "lee tambi\u00e9n|leia tamb\u00e9m|(?:\u00e0 )?lire aussi|lesen sie auch|mehr zum thema|"
+      "m\u00e1s informaci\u00f3n|tin li\u00ean quan|xem th\u00eam|\u0627\u0642\u0631\u0623 "
+      "\u0623\u064a\u0636\u0627\u064b?)\\s*:?|"
       "(?:read more|related|berita terkait|artikel terkait)\\s*:)");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "extract/agencies.h"
+#include "extract/boilerplate.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
 #include "extract/dateline.h"
@@ -210,6 +211,16 @@ void DecideBodyBlock(const LineInfo& l, BlockDecision* d, Article* a) {
   }
 }
 
+// A heading is judged by its own words only: the classifier's verdicts from its neighbours
+// (a "Baca Juga:" box's headlines running on into the next sub-heading) do not apply.
+void DecideHeadingBlock(const LineInfo& l, BlockDecision* d) {
+  std::string_view reason = extract::BoilerplateReason(l.text);
+  if (!reason.empty()) {
+    d->role = BlockRole::kRemoved;
+    d->reason = reason.data();  // static strings (doc/removal_reasons.md)
+  }
+}
+
 // "Dimas Hartono in Jakarta" (SCMP; "Name in City" as English outlets print where the reporter
 // filed from, the place often in its own span with no space before it): the place a byline
 // block gives right after a credited author's name ("By " may open it), one to three
@@ -288,6 +299,12 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
   int first = -1, last = -1;
   for (size_t i = 0; i < info.size(); ++i) {
     BlockDecision& d = (*decisions)[i];
+    if (d.role == BlockRole::kHeading) {
+      // A heading inside the text that is furniture ("LEIA TAMBÉM:", "VÍDEOS: mais assistidos
+      // ...", a "read also" box's title) goes as a paragraph would; any other stays a heading.
+      DecideHeadingBlock(info[i], &d);
+      continue;
+    }
     if (d.role != BlockRole::kBody) continue;
     DecideBodyBlock(info[i], &d, a);
     if (d.role == BlockRole::kBody) {
