@@ -144,6 +144,22 @@ std::string_view WithoutLeadingDash(std::string_view line) {
   return Trim(line.substr(dash));
 }
 
+// "jab/dpa/AFP", "mes/Reuters": a German outlet's sign-off opens with the initials of the
+// editor who wrote the story (one to three groups of two to five lower-case letters, none an
+// agency's name) before the agencies whose copy it used; the initials go.
+std::string_view WithoutEditorInitials(std::string_view line) {
+  for (int groups = 0; groups < 3; ++groups) {
+    size_t slash = line.find('/');
+    if (slash == std::string_view::npos || slash < 2 || slash > 5) break;
+    std::string_view initials = line.substr(0, slash);
+    bool lower = true;
+    for (char c : initials) lower = lower && c >= 'a' && c <= 'z';
+    if (!lower || !CanonicalAgency(initials).empty()) break;
+    line = Trim(line.substr(slash + 1));
+  }
+  return line;
+}
+
 }  // namespace
 
 std::string CanonicalAgency(std::string_view token) {
@@ -161,7 +177,7 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
   if (line.size() >= 2 && line.front() == '(' && line.back() == ')') {
     line = Trim(line.substr(1, line.size() - 2));
   }
-  line = WithoutLeadingDash(line);
+  line = WithoutEditorInitials(WithoutLeadingDash(line));
   while (!line.empty() && (line.back() == '.' || line.back() == ',')) line.remove_suffix(1);
   // The first part starts the line and must be a spelling: most lines fail on their first byte.
   if (line.empty() || !Spellings().initial[static_cast<unsigned char>(line[0])]) return false;

@@ -29,6 +29,15 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(more, std::vector<std::string>{"AFP"});
   EXPECT_FALSE(ParseAgencyLine("Reuters melaporkan bahwa harga naik.", &a));
   EXPECT_FALSE(ParseAgencyLine("KCNA", &a));
+  // A German outlet's sign-off: the editor's initials, then the agencies.
+  more.clear();
+  EXPECT_TRUE(ParseAgencyLine("jab/dpa/AFP", &a, &more));
+  EXPECT_EQ(a, "dpa");
+  EXPECT_EQ(more, std::vector<std::string>{"AFP"});
+  EXPECT_TRUE(ParseAgencyLine("mes/Reuters", &a));
+  EXPECT_EQ(a, "Reuters");
+  EXPECT_FALSE(ParseAgencyLine("jab/mes", &a));
+  EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
 }
 
 TEST(Agencies, SignOffLineAloneAfterTheStory) {
