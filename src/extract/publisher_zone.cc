@@ -128,6 +128,9 @@ std::string PublisherTimeZone(std::string_view host_or_url, std::string_view loc
     if (const char* z = ZoneOf(std::string_view(host).substr(dot + 1))) return z;
   }
   std::string l = AsciiLower(locale);
+  // "ar_AR": Facebook's locale for Arabic names no country (not Argentina, whose locale is
+  // "es_AR").
+  if (l == "ar_ar" || l == "ar-ar") return "";
   size_t sep = l.find_first_of("-_");
   if (sep != std::string::npos && l.size() - sep == 3) {
     if (const char* z = ZoneOf(std::string_view(l).substr(sep + 1))) return z;

@@ -38,6 +38,9 @@ TEST(PublisherZone, CountryFromDomainThenLocale) {
   EXPECT_EQ(PublisherTimeZone("https://example.com/x", "pt-BR"), "America/Sao_Paulo");
   EXPECT_EQ(PublisherTimeZone("https://example.com/x", "en"), "");
   EXPECT_EQ(PublisherTimeZone("https://example.io/x", ""), "");
+  // Facebook's Arabic locale names no country; Argentina's Spanish one does.
+  EXPECT_EQ(PublisherTimeZone("https://example.net/x", "ar_AR"), "");
+  EXPECT_EQ(PublisherTimeZone("https://example.net/x", "es_AR"), "America/Argentina/Buenos_Aires");
 }
 
 TEST(PublisherZone, SameInstantInTheZoneWithDaylightSaving) {
