@@ -323,6 +323,18 @@ void ParseTime(const std::vector<Token>& t, size_t i, Parts* p) {
       p->sec = Num(t[i + 1]);
       i += 2;
     }
+  } else if (t[i + 1].kind == Token::kWord && t[i + 1].text == "h" &&
+             t[i + 2].kind == Token::kNumber && t[i + 2].text.size() == 2) {
+    // "10h32": French, Portuguese and Spanish write the hour mark between hours and minutes.
+    p->h = Num(t[i]);
+    p->mi = Num(t[i + 2]);
+    return;
+  } else if (t[i].next == '.' && t[i + 1].kind == Token::kNumber && t[i + 1].text.size() == 2 &&
+             t[i + 2].kind == Token::kWord && t[i + 2].text == "uhr") {
+    // "10.32 Uhr": German.
+    p->h = Num(t[i]);
+    p->mi = Num(t[i + 1]);
+    return;
   } else {
     return;
   }

@@ -10,6 +10,7 @@
 #include "extract/credits.h"
 #include "extract/dateline.h"
 #include "extract/dates.h"
+#include "extract/html_date.h"
 #include "extract/line_classifier.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
@@ -88,6 +89,68 @@ bool PutUtcInShownZone(const std::string& shown, bool wall_clock, std::string* p
   p.offset_minutes = s.offset_minutes;
   *published = extract::FormatIsoTime(p);
   return true;
+}
+
+// The offset in minutes east of UTC at which the UTC instant `utc` ("...+00:00") reads as the
+// zoneless wall-clock time `shown` ("2025-06-12T10:32:00"): from UTC-10 to UTC+14 in quarter
+// hours, not 0. A numeric date the page printed day first ("12/06/2025") that ParseHtmlDate
+// read month first is read again the other way. False when neither reading fits.
+bool WallClockOffset(const std::string& utc, std::string shown, int* offset) {
+  constexpr std::string_view kUtc = "+00:00";
+  if (!IsZonelessTime(shown) || utc.size() <= kUtc.size() || !utc.ends_with(kUtc)) return false;
+  extract::TimePoint u;
+  if (!extract::ParseIsoTime(utc, &u)) return false;
+  for (int reading = 0; reading < 2; ++reading) {
+    extract::TimePoint s;
+    if (extract::ParseIsoTime(shown, &s)) {
+      constexpr int64_t kMinute = 60, kQuarterHour = 15, kMin = -10 * 60, kMax = 14 * 60;
+      int64_t minutes = s.epoch_seconds / kMinute - u.epoch_seconds / kMinute;
+      if (minutes != 0 && minutes % kQuarterHour == 0 && minutes >= kMin && minutes <= kMax) {
+        *offset = static_cast<int>(minutes);
+        return true;
+      }
+    }
+    // "YYYY-MM-DD": swap month and day ("2025-12-06" -> "2025-06-12").
+    std::string swapped = shown;
+    swapped.replace(5, 2, shown, 8, 2);
+    swapped.replace(8, 2, shown, 5, 2);
+    shown = swapped;
+  }
+  return false;
+}
+
+// Markup gave the instant in UTC and no date line the classifier reads showed the publisher's
+// zone; a short block above the article may still show the local time in a form of another
+// language ("Publié le 12 juin 2025 à 10h32", "12/06/2025 10h32", "12.06.2025, 10.32 Uhr"), or
+// only the local time of the last update ("آخر تحديث: 12/6/2025 12:10 م"). The nearest such
+// block whose wall clock is the published (or else the modified) instant at some offset gives
+// that offset to both.
+void ShownWallClockGivesZone(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
+                             const std::vector<LineInfo>& info, int first, int look_back,
+                             Article* a) {
+  constexpr size_t kMaxDateBlock = 200;  // a byline and a date line may share a block
+  constexpr std::string_view kUtc = "+00:00";
+  if (first <= 0 || !a->published.ends_with(kUtc)) return;
+  for (int i = first - 1; i >= std::max(0, first - look_back); --i) {
+    const HtmlBlock& b = blocks.blocks[i];
+    bool aside = d[i].role == BlockRole::kRemoved || d[i].role == BlockRole::kField;
+    if (!aside || b.text.size() > kMaxDateBlock) continue;
+    std::string shown = ParseHtmlDate(b.text);
+    // A line the classifier read as an update ("Updated ...") is no publication's wall clock.
+    bool updated = info[i].kind == LineKind::kDate && info[i].date.updated;
+    int offset = 0;
+    if ((updated || !WallClockOffset(a->published, shown, &offset)) &&
+        !WallClockOffset(a->modified, shown, &offset)) {
+      continue;
+    }
+    for (std::string* iso : {&a->published, &a->modified}) {
+      extract::TimePoint t;
+      if (!iso->ends_with(kUtc) || !extract::ParseIsoTime(*iso, &t)) continue;
+      t.offset_minutes = offset;
+      *iso = extract::FormatIsoTime(t);
+    }
+    return;
+  }
 }
 
 // A metadata line read into its field. Returns false when `l` is not metadata.
@@ -383,6 +446,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     TakeMetadata(info[i], i < first, a);
   }
   if (MarkupAuthorsAreTheEditors(*a, page_writers)) a->authors = std::move(page_writers);
+  ShownWallClockGivesZone(blocks, *decisions, info, first, kMetadataBefore, a);
   std::string running = a->lead;
   bool first_body = true;
   for (size_t i = 0; i < info.size(); ++i) {

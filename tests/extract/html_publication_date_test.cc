@@ -111,6 +111,31 @@ TEST(HtmlPublicationDate, UtcTimestampTakesTheOffsetOfTheWallClockThePageShows) 
   EXPECT_EQ(a->published, "2024-06-20T06:05:00+00:00");
 }
 
+TEST(HtmlPublicationDate, UtcTimestampTakesTheOffsetOfAWallClockInAnotherLanguage) {
+  // "10h32" (French), printed day first: 08:32 UTC's wall clock at +02:00.
+  const std::string meta = Meta("2025-06-12T08:32:00+00:00");
+  Result<Article> a =
+      Extract(meta, std::string("<div class=\"meta\">Publié le 12 juin 2025 à 10h32</div>") + kBody,
+              "https://example.com/a/1", "fr");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-06-12T10:32:00+02:00");
+  // "12/06/2025 10h32", the day first (Brazil): -03:00.
+  a = Extract(Meta("2025-06-12T13:32:00.000Z"),
+              std::string("<p class=\"updated\">12/06/2025 10h32</p>") + kBody,
+              "https://example.com/a/1", "pt");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-06-12T10:32:00-03:00");
+  // Only the last update's wall clock shown: the markup's modified instant gives the offset.
+  const std::string both = Meta("2025-06-12T07:32:00Z") +
+                           "<meta property=\"article:modified_time\" "
+                           "content=\"2025-06-12T09:10:00Z\">";
+  a = Extract(both, std::string("<div class=\"upd\">12/6/2025 12:10</div>") + kBody,
+              "https://example.com/a/1", "ar");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-06-12T10:32:00+03:00");
+  EXPECT_EQ(a->modified, "2025-06-12T12:10:00+03:00");
+}
+
 TEST(HtmlPublicationDate, DayFromTheUrlTakesTheTimeOfADateLineForThatDay) {
   // Markup gives no publication date (JSON-LD has only dateModified); the URL gives the day.
   const std::string ld =
