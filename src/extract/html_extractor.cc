@@ -516,6 +516,13 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   if (a.section.empty()) {
     a.section = SectionFromCurrentMenuEntry(blocks, a.title, url);
   }
+  // Last, the JSON-LD breadcrumb's last entry (Der Spiegel's "Panorama > Gesellschaft" in a
+  // <nav> no class names), unless that entry is the headline or the home page.
+  if (a.section.empty() && meta.trail_section.size() <= 40 &&
+      AsciiLower(meta.trail_section) != AsciiLower(a.title) &&
+      AsciiLower(meta.trail_section) != "home") {
+    a.section = meta.trail_section;
+  }
   if (a.published.empty()) a.published = DateFromBlocks(blocks, decisions);
   // A wall-clock time no markup or date line gave a zone for, on an Indonesian page (in
   // Indonesian, or on a .id domain / id_ID locale): WIB, where most Indonesian outlets publish;

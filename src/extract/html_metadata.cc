@@ -275,6 +275,7 @@ class Collector {
     m.canonical_url = canonical_.value;
     m.site_name = DecodeCharRefs(site_name_.value);
     m.section = CleanSection(DecodeCharRefs(section_.value));
+    m.trail_section = CleanSection(DecodeCharRefs(trail_section_));
     m.language = language_.value;
     std::string url_date = DateFromUrl(url_);
     if (url_date.empty()) url_date = DateFromUrl(canonical_.value);
@@ -560,6 +561,8 @@ class Collector {
         VisitJsonLdArticle(*node, 0);
       } else if (JsonString(*type) == "WebPage" || JsonString(*type) == "ItemPage") {
         VisitJsonLdArticle(*node, 50);
+      } else if (JsonString(*type) == "BreadcrumbList" && trail_section_.empty()) {
+        trail_section_ = LastCrumb(*node);
       }
     }
   }
@@ -590,6 +593,19 @@ class Collector {
     size_t end = text.find('"', p + 1);
     if (end == std::string_view::npos || end - p > 80) return "";
     return std::string(text.substr(p + 1, end - p - 1));
+  }
+
+  // The name of a BreadcrumbList's last entry ("Home > Panorama > Gesellschaft"), its name
+  // on the entry or on the entry's item; "" with fewer than two entries (the home page alone).
+  static std::string LastCrumb(const json& list) {
+    auto items = list.find("itemListElement");
+    if (items == list.end() || !items->is_array() || items->size() < 2) return "";
+    const json& last = items->back();
+    if (!last.is_object()) return "";
+    auto name = last.find("name");
+    if (name != last.end()) return JsonString(*name);
+    auto item = last.find("item");
+    return item != last.end() && item->is_object() ? JsonString(*item) : "";
   }
 
   void VisitJsonLdArticle(const json& a, int penalty) {
@@ -644,6 +660,7 @@ class Collector {
   std::string html_title_;
   std::string shown_date_;  // the first publication-date element's text, as a day
   Ranked title_, description_, canonical_, site_name_, section_, language_, locale_;
+  std::string trail_section_;  // LastCrumb of the first BreadcrumbList
   RankedDate published_, modified_;
   std::vector<std::string> authors_, editors_;
   int authors_rank_ = 1 << 20;

@@ -25,6 +25,7 @@ struct HtmlMetadata {
   std::string canonical_url;  // <link rel=canonical>, og:url
   std::string site_name;      // og:site_name, JSON-LD publisher name
   std::string section;        // article:section, JSON-LD articleSection
+  std::string trail_section;  // the last entry of a JSON-LD BreadcrumbList of two or more
   std::string published;      // ISO 8601 (html_date.h forms)
   std::string modified;
   std::string language;  // primary subtag of <html lang> / og:locale, lower case
