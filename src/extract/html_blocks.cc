@@ -129,6 +129,15 @@ bool FollowsAnotherItem(const GumboNode* node) {
 // ("Arte|mis").
 bool OpensAnotherWord(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// True when the gap between two inline elements, `before` the last byte of the one and
+// `after` the first of the next, is a word break: an ASCII letter or digit then a capital or
+// digit (OpensAnotherWord), or a sentence's period then a capital ("martes.|Fernando Villar":
+// a caption and its credit in two spans). "Rp1.|500" stays one number.
+bool OpensAfterGap(char before, char after) {
+  if (before == '.') return after >= 'A' && after <= 'Z';
+  return IsAsciiAlnumByte(static_cast<unsigned char>(before)) && OpensAnotherWord(after);
+}
+
 struct Frame {
   const GumboNode* node;
   unsigned next_child;
@@ -171,7 +180,10 @@ class Splitter {
     }
     bool block = !IsInlineTag(tag);
     if (block) Flush();
-    if (!block && !text_.empty() && !pending_space_ && FollowsAnotherItem(node)) gap_ = true;
+    if (!block && !text_.empty() && !pending_space_ &&
+        (FollowsAnotherItem(node) || text_.back() == '.')) {
+      gap_ = true;
+    }
     HtmlElement e;
     e.node = node;
     e.tag = tag;
@@ -214,8 +226,7 @@ class Splitter {
       while (*p != '\0' && !IsTextSpace(p)) ++p;
       if (p > run) {
         size_t n = static_cast<size_t>(p - run);
-        if (pending_space_ || (gap_ && IsAsciiAlnumByte(static_cast<unsigned char>(text_.back())) &&
-                               OpensAnotherWord(*run))) {
+        if (pending_space_ || (gap_ && OpensAfterGap(text_.back(), *run))) {
           text_.push_back(' ');
           ++n;
           pending_space_ = false;
