@@ -9,6 +9,7 @@
 #include "common/ascii_case.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
+#include "extract/html_date.h"
 #include "extract/html_document.h"
 
 #include <algorithm>
@@ -292,6 +293,15 @@ class Classifier {
       extract::DateFound date;
       if ((!caption && extract::ParseCreditLine(text, &credits)) ||
           (text.size() <= 160 && extract::ParsePublicationLine(text, {}, &date))) {
+        continue;
+      }
+      // A byline or meta line the classifier cannot read (a name alone, "Madrid - 12 jun 2025
+      // - 10:32 CEST", "Actualizado: ...", "Ir a los comentarios"): a short block, or a date
+      // line in another language's form.
+      constexpr double kMaxShortBlock = 4, kMaxDateLine = 12;
+      if (!caption && !heading &&
+          (WordEquivalents(text) <= kMaxShortBlock ||
+           (WordEquivalents(text) <= kMaxDateLine && !ParseHtmlDate(text).empty()))) {
         continue;
       }
       if (!caption || heading || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||

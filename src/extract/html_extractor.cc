@@ -458,7 +458,15 @@ void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& 
         a->body.push_back(b.text);
         break;
       case BlockRole::kCaption:
-        a->captions.push_back(b.text);
+        // A caption and its credit in two blocks of one caption element (Der Spiegel's
+        // "<p>Caption</p><span>Foto: Name / dpa</span>") are one caption.
+        if (i > 0 && d[i - 1].role == BlockRole::kCaption && !a->captions.empty() &&
+            b.reason_element >= 0 && b.reason_element == blocks.blocks[i - 1].reason_element) {
+          a->captions.back() += ' ';
+          a->captions.back() += b.text;
+        } else {
+          a->captions.push_back(b.text);
+        }
         break;
       case BlockRole::kField:
       case BlockRole::kRemoved:

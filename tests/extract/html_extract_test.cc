@@ -865,6 +865,36 @@ TEST(HtmlExtract, SectionFromTheJsonLdBreadcrumbWhenNothingElseNamesOne) {
             "");
 }
 
+TEST(HtmlExtract, LeadCaptionAboveShortMetaLinesAndItsCreditInOneCaption) {
+  // El País: caption and credit in two spans (no space between), then a byline, a date line
+  // in Spanish and a comments link above the text.
+  const char kPage[] = R"(<html lang="es"><body><h1>Renfe reforzará los Cercanías en verano</h1>
+<figure><img src="/a.jpg" alt=""><figcaption class="a_m_p"><span>Viajeros en un andén de la estación de Atocha, en Madrid, el pasado martes.</span><span class="a_m_m">Fernando Villar (EFE)</span></figcaption></figure>
+<div class="a_md"><div class="a_md_a"><a href="/autor/x/">Lucía Ferrer</a></div>
+<div class="a_md_f">Actualizado: 12 jun 2025 - 14:05 CEST</div>
+<a class="a_md_cm" href="#comentarios">Ir a los comentarios</a></div>
+<div class="a_c"><p>Renfe pondrá en servicio 40 trenes adicionales en la red de Cercanías de Madrid entre julio y septiembre.</p>
+<p>El refuerzo afectará sobre todo a las líneas que pasan por la estación de Chamartín, según la operadora.</p></div>
+</body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->captions,
+            std::vector<std::string>{"Viajeros en un andén de la estación de Atocha, en Madrid, el "
+                                     "pasado martes. Fernando Villar (EFE)"});
+  // Der Spiegel: the caption in a <p>, the credit in a <span> of the same <figcaption>.
+  const char kSplit[] = R"(<html lang="de"><body><h1>Kommunen öffnen kühle Räume</h1>
+<div class="body"><figure><img src="/b.jpg" alt=""><figcaption><p>Ehrenamtliche verteilen Wasserflaschen am Kölner Hauptbahnhof</p><span>Foto: Oliver Berg / dpa</span></figcaption></figure>
+<p>Mehrere Großstädte öffnen von Freitag an klimatisierte Räume für obdachlose Menschen.</p>
+<p>Der Wetterdienst erwartet am Wochenende in weiten Teilen des Landes mehr als 33 Grad.</p></div>
+</body></html>)";
+  a = ExtractArticle(HtmlPage(kSplit), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->captions,
+            std::vector<std::string>{
+                "Ehrenamtliche verteilen Wasserflaschen am Kölner Hauptbahnhof Foto: Oliver Berg / "
+                "dpa"});
+}
+
 TEST(HtmlExtract, PeriodThenCapitalAcrossInlineElementsIsASentenceBreak) {
   const char kPage[] = R"(<html><body><h1>Harbour works begin</h1><div class="body">
 <p><span>Works on the harbour began on Monday.</span><span>The council said they would take two years to finish.</span></p>
