@@ -11,6 +11,7 @@
 #include "extract/dateline.h"
 #include "extract/dates.h"
 #include "extract/html_date.h"
+#include "extract/html_document.h"
 #include "extract/line_classifier.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
@@ -153,6 +154,46 @@ void ShownWallClockGivesZone(const HtmlBlocks& blocks, const std::vector<BlockDe
   }
 }
 
+// True when `node` or its parent aligns its text to the right (style "text-align: right" or
+// align="right").
+bool RightAligned(const GumboNode* node) {
+  for (int hop = 0; hop < 2 && node != nullptr && node->type == GUMBO_NODE_ELEMENT; ++hop) {
+    std::string style = AsciiLower(Attr(node, "style"));
+    style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+    if (style.find("text-align:right") != std::string::npos ||
+        AsciiLower(Attr(node, "align")) == "right") {
+      return true;
+    }
+    node = node->parent;
+  }
+  return false;
+}
+
+// Vietnamese outlets (VnExpress, Tuổi Trẻ, Thanh Niên, Dân trí) sign a story with the
+// writer's name alone in the last paragraph, set to the right ("<p class="Normal"
+// style="text-align:right;"><strong>Gia Minh</strong></p>"): the last body block, right-aligned
+// and a person's name of at most four words, is the byline. It leaves the body and names the
+// author when the markup named none.
+void SignatureAfterText(const HtmlBlocks& blocks, std::vector<BlockDecision>* decisions,
+                        Article* a) {
+  constexpr size_t kMaxSignatureWords = 4;
+  for (size_t i = decisions->size(); i-- > 0;) {
+    BlockDecision& d = (*decisions)[i];
+    if (d.role != BlockRole::kBody) continue;
+    const HtmlBlock& b = blocks.blocks[i];
+    if (b.element < 0 || extract::CountWords(b.text) > kMaxSignatureWords ||
+        !RightAligned(blocks.elements[b.element].node)) {
+      return;
+    }
+    std::string name = extract::NormalizePersonName(b.text);
+    if (!extract::LooksLikePersonName(name)) return;
+    d.role = BlockRole::kField;
+    d.reason = "metadata";
+    if (a->authors.empty()) a->authors.push_back(std::move(name));
+    return;
+  }
+}
+
 // A metadata line read into its field. Returns false when `l` is not metadata.
 bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   switch (l.kind) {
@@ -289,16 +330,43 @@ void DecideHeadingBlock(const LineInfo& l, BlockDecision* d) {
 // block gives right after a credited author's name ("By " may open it), one to three
 // capitalised words of letters; "" when the block is not such a byline or names the section
 // ("by admin in News", a blog's category).
+// "By" before a byline's name in English, French, Spanish and Portuguese, German, Indonesian.
+bool IsByWord(std::string_view w) {
+  for (std::string_view by : {"by", "par", "por", "von", "oleh"}) {
+    if (EqualsIgnoreCase(w, by)) return true;
+  }
+  return false;
+}
+
+// "(Lyon, correspondante)", "(Berlin, correspondant)", "(Bruselas, corresponsal)", "(Kyiv,
+// envoyé spécial)": the place a correspondent files from, in parentheses after the name as
+// French and Spanish papers print it; "" when `rest` does not open so.
+std::string_view CorrespondentsPlace(std::string_view rest) {
+  if (!rest.starts_with('(')) return "";
+  size_t close = rest.find(')');
+  size_t comma = rest.find(',');
+  if (close == std::string_view::npos || comma == std::string_view::npos || comma > close) {
+    return "";
+  }
+  std::string role = AsciiLower(extract::Trim(rest.substr(comma + 1, close - comma - 1)));
+  bool correspondent = false;
+  for (std::string_view r : {"correspond", "corresponsal", "korrespondent", "envoy", "enviad",
+                             "special correspondent"}) {
+    correspondent = correspondent || role.starts_with(r);
+  }
+  return correspondent ? extract::Trim(rest.substr(1, comma - 1)) : "";
+}
+
 std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
   constexpr size_t kMaxPlace = 40;
   for (const std::string& author : a.authors) {
     size_t at = text.find(author);
     if (author.empty() || at == std::string_view::npos) continue;
     std::string_view before = extract::Trim(text.substr(0, at));
-    if (!before.empty() && !EqualsIgnoreCase(before, "by")) continue;
+    if (!before.empty() && !IsByWord(before)) continue;
     std::string_view rest = extract::Trim(text.substr(at + author.size()));
-    if (!rest.starts_with("in ")) continue;
-    std::string_view place = extract::Trim(rest.substr(3));
+    std::string_view place = CorrespondentsPlace(rest);
+    if (place.empty() && rest.starts_with("in ")) place = extract::Trim(rest.substr(3));
     if (place.empty() || place.size() > kMaxPlace || extract::CountWords(place) > 3 ||
         EqualsIgnoreCase(place, a.section)) {
       continue;
@@ -316,6 +384,78 @@ std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
     if (capitalised) return std::string(place);
   }
   return "";
+}
+
+// True when `w` (lower case) is a weekday's name or a date label ("Updated") in the languages
+// whose date lines put a word before a dash: no place.
+bool IsWeekdayOrDateLabel(const std::string& w) {
+  static constexpr std::string_view kWords[] = {
+      "monday",      "tuesday",   "wednesday",  "thursday",   "friday",      "saturday",
+      "sunday",      "mon",       "tue",        "wed",        "thu",         "fri",
+      "sat",         "sun",       "senin",      "selasa",     "rabu",        "kamis",
+      "jumat",       "sabtu",     "minggu",     "lunes",      "martes",      "jueves",
+      "viernes",     "domingo",   "segunda",    "quinta",     "sexta",       "lundi",
+      "mardi",       "mercredi",  "jeudi",      "vendredi",   "samedi",      "dimanche",
+      "montag",      "dienstag",  "mittwoch",   "donnerstag", "freitag",     "samstag",
+      "sonntag",     "updated",   "published",  "posted",     "diperbarui",  "diterbitkan",
+      "actualizado", "publicado", "atualizado", "stand",      "aktualisiert"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// True when a block removed as navigation (a menu's entry) reads `text`.
+bool NamedInAMenu(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
+                  std::string_view text) {
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (d[i].role == BlockRole::kRemoved && std::strcmp(d[i].reason, "navigation") == 0 &&
+        EqualsIgnoreCase(blocks.blocks[i].text, text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Madrid - 12 jun 2025 - 10:32 CEST" (El País), "Surabaya ● Thu, June 20, 2024" (the Jakarta
+// Post): a date line above the article whose first part, before " - ", " ● " or " • ", is one
+// to three capitalised words (no weekday, date label, author, section or outlet) and whose rest
+// is a date (ParseHtmlDate): that part is the place the story was filed from. "" otherwise
+// (also for a byline "By Name - date").
+std::string PlaceOpeningDateLine(std::string_view text, const Article& a) {
+  constexpr size_t kMaxLine = 120, kMaxPlaceWords = 3;
+  if (text.size() > kMaxLine) return "";
+  size_t cut = std::string_view::npos, rest = 0;
+  for (std::string_view sep : {" - ", " \u25cf ", " \u2022 "}) {
+    size_t at = text.find(sep);
+    if (at != std::string_view::npos && at < cut) {
+      cut = at;
+      rest = at + sep.size();
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0) return "";
+  std::string_view place = extract::Trim(text.substr(0, cut));
+  std::vector<std::string_view> words = extract::Words(place);
+  if (words.empty() || words.size() > kMaxPlaceWords || ParseHtmlDate(text.substr(rest)).empty() ||
+      !ParseHtmlDate(place).empty()) {
+    return "";
+  }
+  if (IsByWord(words[0])) return "";  // "By Name - Nov 19, 2019": a byline
+  for (std::string_view w : words) {
+    // Latin capitals only: a script without capitals cannot tell a place from a name here.
+    if (!(w[0] >= 'A' && w[0] <= 'Z') || IsWeekdayOrDateLabel(AsciiLower(w))) return "";
+    for (char c : w) {
+      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '@') return "";
+    }
+  }
+  for (const std::string& name : a.authors) {
+    if (EqualsIgnoreCase(place, name)) return "";
+  }
+  if (EqualsIgnoreCase(place, a.section) || EqualsIgnoreCase(place, a.outlet) ||
+      !extract::SiteFromToken(place).empty()) {
+    return "";
+  }
+  return std::string(place);
 }
 
 // A CMS often writes the account that put the story online as its author in the markup (Yoast's
@@ -447,6 +587,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
   }
   if (MarkupAuthorsAreTheEditors(*a, page_writers)) a->authors = std::move(page_writers);
   ShownWallClockGivesZone(blocks, *decisions, info, first, kMetadataBefore, a);
+  SignatureAfterText(blocks, decisions, a);
   std::string running = a->lead;
   bool first_body = true;
   for (size_t i = 0; i < info.size(); ++i) {
@@ -466,11 +607,20 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     running += '\n';
     running += text;
   }
-  // No dateline in the text: the place a byline above it gives after the author's name.
+  // No dateline in the text: the place a byline above it gives after the author's name, or
+  // the place a date line above it opens with.
   for (int i = std::max(0, first - kMetadataBefore); first >= 0 && a->dateline.empty() && i < first;
        ++i) {
     if ((*decisions)[i].role == BlockRole::kRemoved)
       a->dateline = PlaceAfterAuthor(info[i].text, *a);
+  }
+  for (int i = first - 1;
+       first >= 0 && a->dateline.empty() && i >= std::max(0, first - kMetadataBefore); --i) {
+    const BlockDecision& d = (*decisions)[i];
+    if (d.role != BlockRole::kRemoved || std::strcmp(d.reason, "caption") == 0) continue;
+    std::string place = PlaceOpeningDateLine(info[i].text, *a);
+    // A menu's entry ("Erhverv - 02. januar 2020": the desk) is no place.
+    if (!place.empty() && !NamedInAMenu(blocks, *decisions, place)) a->dateline = std::move(place);
   }
   extract::FindAgencyCredits(running, &a->agencies);
   extract::FindMentionedDates(running, &a->dates_mentioned);

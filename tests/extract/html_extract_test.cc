@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "kabar/extract.h"
 
@@ -659,6 +662,50 @@ TEST(HtmlExtract, PlaceAfterTheAuthorInTheBylineIsTheDateline) {
   EXPECT_EQ(dateline_of("By <a href=\"/a\">Dimas Hartono</a> in Kuala Lumpur"), "Kuala Lumpur");
   EXPECT_EQ(dateline_of("By Dimas Hartono in News"), "");
   EXPECT_EQ(dateline_of("Dimas Hartono in conversation with readers"), "");
+  // "Par Name (Lyon, correspondante)": French and Spanish papers' correspondents.
+  EXPECT_EQ(dateline_of("Par Dimas Hartono (Lyon, correspondante) Publié le 12 juin 2025"), "Lyon");
+  EXPECT_EQ(dateline_of("Por Dimas Hartono (Bruselas, corresponsal)"), "Bruselas");
+  EXPECT_EQ(dateline_of("Dimas Hartono (Lyon, 2025)"), "");
+  // A date line above the text that opens with the place (El País, the Jakarta Post); not a
+  // weekday, a label or the author.
+  EXPECT_EQ(dateline_of("<div>Dimas Hartono</div><div>Madrid - 12 jun 2025 - 10:32 CEST</div>"),
+            "Madrid");
+  EXPECT_EQ(dateline_of("<div>Dimas Hartono</div><div>Surabaya \u25cf Thu, June 20, 2024</div>"),
+            "Surabaya");
+  EXPECT_EQ(dateline_of("<div>Dimas Hartono</div><div>Thursday - June 20, 2024</div>"), "");
+  EXPECT_EQ(dateline_of("<div>Dimas Hartono - June 20, 2024</div>"), "");
+}
+
+TEST(HtmlExtract, RightAlignedNameAfterTheTextSignsTheStory) {
+  // VnExpress: the writer's name alone, bold and set to the right, after the last paragraph.
+  auto read = [](const std::string& last) {
+    Result<Article> a = ExtractArticle(
+        HtmlPage(
+            "<html lang=\"vi\"><body><h1>H\u00e0 N\u1ed9i th\u00ed \u0111i\u1ec3m xe bu\u00fdt "
+            "\u0111i\u1ec7n</h1><article class=\"fck_detail\"><p class=\"Normal\">Ba tuy\u1ebfn xe "
+            "bu\u00fdt \u0111i\u1ec7n s\u1ebd xu\u1ea5t ph\u00e1t t\u1eeb b\u1ebfn Long Bi\u00ean, "
+            "C\u1ea7u Gi\u1ea5y v\u00e0 H\u00e0 \u0110\u00f4ng \u0111\u1ec3 \u0111\u1ebfn s\u00e2n "
+            "bay "
+            "N\u1ed9i B\u00e0i.</p><p class=\"Normal\">Gi\u00e1 v\u00e9 m\u1ed7i l\u01b0\u1ee3t "
+            "l\u00e0 "
+            "45.000 \u0111\u1ed3ng, th\u1ea5p h\u01a1n kho\u1ea3ng m\u1ed9t n\u1eeda so v\u1edbi "
+            "tuy\u1ebfn xe bu\u00fdt ch\u1ea5t l\u01b0\u1ee3ng cao.</p>" +
+            last + "</article></body></html>"),
+        {}, nullptr);
+    return a.ok() ? std::make_pair(a->authors, a->body.size())
+                  : std::make_pair(std::vector<std::string>{"error"}, size_t{0});
+  };
+  auto [authors, paragraphs] =
+      read("<p class=\"Normal\" style=\"text-align:right;\"><strong>Gia Minh</strong></p>");
+  EXPECT_EQ(authors, std::vector<std::string>{"Gia Minh"});
+  EXPECT_EQ(paragraphs, 2u);
+  // Not right-aligned, or not a name: a paragraph of the story.
+  std::tie(authors, paragraphs) = read("<p class=\"Normal\"><strong>Gia Minh</strong></p>");
+  EXPECT_TRUE(authors.empty());
+  std::tie(authors, paragraphs) = read(
+      "<p style=\"text-align: right\">Xem th\u00eam c\u00e1c tin kh\u00e1c v\u1ec1 giao "
+      "th\u00f4ng.</p>");
+  EXPECT_TRUE(authors.empty());
 }
 
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
