@@ -25,27 +25,26 @@ struct AgencyName {
 };
 
 constexpr std::array kAgencies = {
-    AgencyName{"reuters", "Reuters", false},
-    AgencyName{"thomson reuters", "Reuters", false},
+    AgencyName{"reuters", "Reuters", false}, AgencyName{"thomson reuters", "Reuters", false},
     AgencyName{"associated press", "Associated Press", false},
     AgencyName{"the associated press", "Associated Press", false},
-    AgencyName{"AP", "Associated Press", true},
-    AgencyName{"afp", "AFP", false},
+    AgencyName{"AP", "Associated Press", true}, AgencyName{"afp", "AFP", false},
     AgencyName{"agence france-presse", "AFP", false},
-    AgencyName{"agence france presse", "AFP", false},
-    AgencyName{"antara", "Antara", false},
-    AgencyName{"xinhua", "Xinhua", false},
-    AgencyName{"bernama", "Bernama", false},
-    AgencyName{"kyodo", "Kyodo", false},
-    AgencyName{"kyodo news", "Kyodo", false},
-    AgencyName{"yonhap", "Yonhap", false},
-    AgencyName{"EFE", "EFE", true},
-    AgencyName{"dpa", "dpa", false},
-    AgencyName{"TASS", "TASS", true},
-    AgencyName{"UPI", "UPI", true},
-    AgencyName{"ANSA", "ANSA", true},
-    AgencyName{"anadolu", "Anadolu", false},
-    AgencyName{"anadolu agency", "Anadolu", false},
+    AgencyName{"agence france presse", "AFP", false}, AgencyName{"antara", "Antara", false},
+    AgencyName{"xinhua", "Xinhua", false}, AgencyName{"bernama", "Bernama", false},
+    AgencyName{"kyodo", "Kyodo", false}, AgencyName{"kyodo news", "Kyodo", false},
+    AgencyName{"yonhap", "Yonhap", false}, AgencyName{"EFE", "EFE", true},
+    AgencyName{"dpa", "dpa", false}, AgencyName{"TASS", "TASS", true},
+    AgencyName{"UPI", "UPI", true}, AgencyName{"ANSA", "ANSA", true},
+    AgencyName{"anadolu", "Anadolu", false}, AgencyName{"anadolu agency", "Anadolu", false},
+    // Arabic spellings (Al Jazeera's and Al Arabiya's source lines, captions' credits).
+    AgencyName{"\u0631\u0648\u064a\u062a\u0631\u0632", "Reuters", true},           // رويترز
+    AgencyName{"\u0641\u0631\u0627\u0646\u0633 \u0628\u0631\u0633", "AFP", true},  // فرانس برس
+    AgencyName{"\u0627\u0644\u0641\u0631\u0646\u0633\u064a\u0629", "AFP", true},  // الفرنسية
+    AgencyName{"\u0623\u0633\u0648\u0634\u064a\u062a\u062f \u0628\u0631\u0633", "Associated Press",
+               true},  // أسوشيتد برس
+    AgencyName{"\u0627\u0644\u0623\u0646\u0627\u0636\u0648\u0644", "Anadolu", true},  // الأناضول
+    AgencyName{"\u0634\u064a\u0646\u062e\u0648\u0627", "Xinhua", true},  // شينخوا
 };
 
 // Spellings as they appear in running text (case-sensitive alternatives).
@@ -198,6 +197,38 @@ bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std
     for (size_t i = 1; i < found.size(); ++i) AddUnique(more, found[i]);
   }
   return true;
+}
+
+bool ParseSourceLine(std::string_view line, std::vector<std::string>* agencies) {
+  line = Trim(line);
+  constexpr size_t kMaxSourceLine = 120;
+  if (line.size() > kMaxSourceLine) return false;
+  // "Source" in Arabic, Spanish, Portuguese, German, French, Vietnamese and Indonesian.
+  static constexpr std::string_view kLabels[] = {"\u0627\u0644\u0645\u0635\u062f\u0631",  // المصدر
+                                                 "fuente",
+                                                 "fonte",
+                                                 "quelle",
+                                                 "source",
+                                                 "ngu\u1ed3n",
+                                                 "sumber"};
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view label = Trim(line.substr(0, colon));
+  bool labelled = false;
+  for (std::string_view l : kLabels) labelled = labelled || EqualsIgnoreCase(label, l);
+  if (!labelled) return false;
+  std::vector<std::string> found;
+  std::string_view rest = line.substr(colon + 1);
+  size_t start = 0;
+  while (start <= rest.size()) {
+    size_t end = rest.find_first_of("+/,;&", start);
+    if (end == std::string_view::npos) end = rest.size();
+    std::string name = CanonicalAgency(rest.substr(start, end - start));
+    if (!name.empty()) found.push_back(std::move(name));
+    start = end + 1;
+  }
+  for (std::string& name : found) AddUnique(agencies, std::move(name));
+  return !found.empty();
 }
 
 std::string_view AgencySpellings() { return kAgencyAlt; }

@@ -23,6 +23,12 @@ std::string CanonicalAgency(std::string_view token);
 bool ParseAgencyLine(std::string_view line, std::string* agency,
                      std::vector<std::string>* more = nullptr);
 
+// "المصدر : الجزيرة + رويترز", "Fuente: EFE", "Quelle: dpa/AFP": a source line (the word
+// "source" in Arabic, Spanish, Portuguese, German, French, Vietnamese, Indonesian or English,
+// a colon, names parted by '+', '/', ',', ';' or '&'). Appends to *agencies the names that are
+// agencies and returns true when there was one.
+bool ParseSourceLine(std::string_view line, std::vector<std::string>* agencies);
+
 // Appends to *agencies (without duplicates) the agencies credited in running text:
 // "(Reuters)", "dilansir Reuters", "dikutip dari Associated Press", "menurut AFP",
 // "seperti dilaporkan Antara", "according to Reuters", "Reuters reported". An interview

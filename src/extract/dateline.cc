@@ -284,6 +284,45 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   return true;
 }
 
+bool ParseCaselessDateline(std::string_view paragraph, Dateline* out) {
+  constexpr size_t kMaxPlace = 40;
+  size_t limit = std::min(paragraph.size(), kMaxPlace + 4);
+  size_t dash = std::string_view::npos, after = 0;
+  for (size_t i = 1; i < limit; ++i) {
+    if (paragraph[i] == '-') {
+      dash = i;
+      after = i + 1;
+    } else if (paragraph.substr(i, 3) == "\xE2\x80\x93" ||
+               paragraph.substr(i, 3) == "\xE2\x80\x94") {
+      dash = i;
+      after = i + 3;
+    } else {
+      continue;
+    }
+    break;
+  }
+  if (dash == std::string_view::npos || SpaceAt(paragraph, after) == 0) return false;
+  std::string_view place = Trim(paragraph.substr(0, dash));
+  size_t words = CountWords(place);
+  if (place.empty() || words > 2 || Trim(paragraph.substr(after)).empty()) return false;
+  for (char c : place) {
+    // Letters of a script without capitals (UTF-8 lead and continuation bytes) and spaces.
+    if (static_cast<unsigned char>(c) < 0x80 && c != ' ') return false;
+  }
+  // "خبرگزاری آریا -", "وكالة الأنباء -": a news agency, site or paper names itself so.
+  for (std::string_view source :
+       {"\u062e\u0628\u0631\u06af\u0632\u0627\u0631\u06cc", "\u0648\u0643\u0627\u0644\u0629",
+        "\u0645\u0648\u0642\u0639", "\u0635\u062d\u064a\u0641\u0629", "\u0634\u0628\u0643\u0629"}) {
+    if (place.starts_with(source)) return false;
+  }
+  out->place = std::string(place);
+  out->site.clear();
+  out->outlet.clear();
+  out->agency.clear();
+  out->length = after + SpaceAt(paragraph, after);
+  return true;
+}
+
 namespace {
 
 // Words that open a labelled paragraph rather than name a place.

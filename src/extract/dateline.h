@@ -51,6 +51,12 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
 // out->length only.
 bool ParseStopDateline(std::string_view paragraph, std::string_view site, Dateline* out);
 
+// "عمّان- وقّعت الحكومة ...": in a script without capitals (Arabic, Persian, Hebrew) the place
+// is one or two words before a dash that opens the first paragraph, the dash glued to the place
+// or spaced, then a space. Only non-ASCII letters make the place (a Latin-script opening is
+// ParseDateline's). The caller decides that the page is in such a language.
+bool ParseCaselessDateline(std::string_view paragraph, Dateline* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATELINE_H_

@@ -154,6 +154,15 @@ void ShownWallClockGivesZone(const HtmlBlocks& blocks, const std::vector<BlockDe
   }
 }
 
+// True for the languages news sites write in scripts without capitals: Arabic, Persian, Urdu,
+// Pashto, Kurdish (Arabic script) and Hebrew.
+bool WrittenWithoutCapitals(std::string_view language) {
+  for (std::string_view l : {"ar", "fa", "ur", "ps", "ckb", "he"}) {
+    if (language == l) return true;
+  }
+  return false;
+}
+
 // True when `node` or its parent aligns its text to the right (style "text-align: right" or
 // align="right").
 bool RightAligned(const GumboNode* node) {
@@ -577,6 +586,10 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     if (info[i].kind == LineKind::kText && std::strcmp(d.reason, "metadata") == 0) {
       TakeInlineLabelledName(info[i].text, a);
     }
+    if (info[i].kind == LineKind::kText && i > last &&
+        extract::ParseSourceLine(info[i].text, &a->agencies)) {
+      continue;
+    }
     LineInfo timed;
     if (i + 1 < static_cast<int>(info.size()) &&
         WithTimeOfNextBlock(info[i], info[i + 1], &timed)) {
@@ -598,7 +611,8 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
     // Indonesian site, "Place. " (the Jakarta Globe's "Surabaya. The city ...").
     if (first_body &&
         (extract::ParseDateline(text, &dl) || extract::ParseColonDateline(text, a->site, &dl) ||
-         extract::ParseStopDateline(text, a->site, &dl))) {
+         extract::ParseStopDateline(text, a->site, &dl) ||
+         (WrittenWithoutCapitals(a->language) && extract::ParseCaselessDateline(text, &dl)))) {
       a->dateline = dl.place;
       if (!dl.agency.empty()) extract::AddUnique(&a->agencies, dl.agency);
       if (a->site.empty()) a->site = dl.site;

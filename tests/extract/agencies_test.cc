@@ -40,6 +40,24 @@ TEST(Agencies, LineAlone) {
   EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
 }
 
+TEST(Agencies, SourceLinesInOtherLanguages) {
+  std::vector<std::string> found;
+  // "المصدر : الجزيرة + رويترز": Al Jazeera's source line; its own name is no agency.
+  EXPECT_TRUE(ParseSourceLine(
+      "\u0627\u0644\u0645\u0635\u062f\u0631 : \u0627\u0644\u062c\u0632\u064a\u0631\u0629 + "
+      "\u0631\u0648\u064a\u062a\u0631\u0632",
+      &found));
+  EXPECT_EQ(found, std::vector<std::string>{"Reuters"});
+  found.clear();
+  EXPECT_TRUE(ParseSourceLine("Fuente: EFE / AFP", &found));
+  EXPECT_EQ(found, (std::vector<std::string>{"EFE", "AFP"}));
+  found.clear();
+  EXPECT_FALSE(ParseSourceLine("Fuente: Ministerio de Sanidad", &found));
+  EXPECT_FALSE(ParseSourceLine("Reuters: prices rose", &found));
+  EXPECT_TRUE(found.empty());
+  EXPECT_EQ(CanonicalAgency("\u0641\u0631\u0627\u0646\u0633 \u0628\u0631\u0633"), "AFP");
+}
+
 TEST(Agencies, SignOffLineAloneAfterTheStory) {
   std::string a;
   EXPECT_TRUE(ParseAgencyLine("-- BERNAMA", &a));

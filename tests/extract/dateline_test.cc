@@ -119,6 +119,29 @@ TEST(ParseColonDateline, PlaceAndColonOpenTheStory) {
   }
 }
 
+TEST(ParseCaselessDateline, PlaceAndDashInAScriptWithoutCapitals) {
+  Dateline d;
+  // "عمّان- وقّعت ...", "غزة - قال ...": glued or spaced dash.
+  EXPECT_TRUE(
+      ParseCaselessDateline("\u0639\u0645\u0651\u0627\u0646- \u0648\u0642\u0651\u0639\u062a", &d));
+  EXPECT_EQ(d.place, "\u0639\u0645\u0651\u0627\u0646");
+  EXPECT_TRUE(ParseCaselessDateline("\u063a\u0632\u0629 - \u0642\u0627\u0644", &d));
+  EXPECT_EQ(d.place, "\u063a\u0632\u0629");
+  // A news agency ("خبرگزاری آریا -"), Latin letters, three words, or no space after the
+  // dash: none.
+  EXPECT_FALSE(
+      ParseCaselessDateline("\u062e\u0628\u0631\u06af\u0632\u0627\u0631\u06cc "
+                            "\u0622\u0631\u06cc\u0627 - \u0631\u06cc\u06cc\u0633",
+                            &d));
+  EXPECT_FALSE(ParseCaselessDateline("Jakarta- kata dia", &d));
+  EXPECT_FALSE(
+      ParseCaselessDateline("\u0648\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631 "
+                            "\u0625\u0646 - \u0627\u0644\u0645\u062d\u0637\u0629",
+                            &d));
+  EXPECT_FALSE(ParseCaselessDateline(
+      "\u0639\u0645\u0651\u0627\u0646-\u0627\u0644\u0632\u0631\u0642\u0627\u0621", &d));
+}
+
 TEST(ParseStopDateline, PlaceAndFullStopOpenTheStory) {
   Dateline d;
   ASSERT_TRUE(ParseStopDateline(

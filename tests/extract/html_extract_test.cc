@@ -708,6 +708,36 @@ TEST(HtmlExtract, RightAlignedNameAfterTheTextSignsTheStory) {
   EXPECT_TRUE(authors.empty());
 }
 
+TEST(HtmlExtract, ArabicDatelineAndSourceLine) {
+  // Al Jazeera: "عمّان- " opens the text; "المصدر : الجزيرة + رويترز" after it credits Reuters.
+  const std::string page =
+      "<html lang=\"ar\" dir=\"rtl\"><body><h1>\u0627\u0644\u0623\u0631\u062f\u0646 "
+      "\u064a\u0637\u0644\u0642 "
+      "\u0645\u062d\u0637\u0629 \u062a\u062d\u0644\u064a\u0629</h1><div "
+      "class=\"wysiwyg\"><p>\u0639\u0645\u0651\u0627\u0646- "
+      "\u0648\u0642\u0651\u0639\u062a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 "
+      "\u0627\u0644\u0623\u0631\u062f\u0646\u064a\u0629 "
+      "\u0627\u0644\u064a\u0648\u0645 \u0627\u0644\u062e\u0645\u064a\u0633 "
+      "\u0627\u062a\u0641\u0627\u0642\u0627 \u0644\u0628\u0646\u0627\u0621 "
+      "\u0645\u062d\u0637\u0629 \u0644\u062a\u062d\u0644\u064a\u0629 \u0645\u064a\u0627\u0647 "
+      "\u0627\u0644\u0628\u062d\u0631 "
+      "\u0641\u064a \u0645\u062f\u064a\u0646\u0629 "
+      "\u0627\u0644\u0639\u0642\u0628\u0629.</p><p>\u0648\u0642\u0627\u0644 "
+      "\u0648\u0632\u064a\u0631 \u0627\u0644\u0645\u064a\u0627\u0647 \u0625\u0646 "
+      "\u0627\u0644\u0645\u062d\u0637\u0629 "
+      "\u0633\u062a\u0646\u062a\u062c \u0646\u062d\u0648 300 \u0645\u0644\u064a\u0648\u0646 "
+      "\u0645\u062a\u0631 "
+      "\u0645\u0643\u0639\u0628 \u0645\u0646 \u0627\u0644\u0645\u064a\u0627\u0647 "
+      "\u0633\u0646\u0648\u064a\u0627.</p></div>"
+      "<div class=\"article-source\">\u0627\u0644\u0645\u0635\u062f\u0631 : "
+      "\u0627\u0644\u062c\u0632\u064a\u0631\u0629 + "
+      "\u0631\u0648\u064a\u062a\u0631\u0632</div></body></html>";
+  Result<Article> a = ExtractArticle(HtmlPage(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->dateline, "\u0639\u0645\u0651\u0627\u0646");
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Reuters"});
+}
+
 TEST(HtmlExtract, PollBoxesInsideTheTextAreRemoved) {
   const char kPage[] = R"(<html><body><h1>Shares close higher</h1><div class="detail_text">
 <p>Jakarta - The main share index closed 1.2 percent higher on Thursday, led by foreign buying of the large banks.</p>
