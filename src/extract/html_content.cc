@@ -301,7 +301,8 @@ class Classifier {
       constexpr double kMaxShortBlock = 4, kMaxDateLine = 12;
       if (!caption && !heading &&
           (WordEquivalents(text) <= kMaxShortBlock ||
-           (WordEquivalents(text) <= kMaxDateLine && !ParseHtmlDate(text).empty()))) {
+           (WordEquivalents(text) <= kMaxDateLine && MayHoldHtmlDate(text) &&
+            !ParseHtmlDate(text).empty()))) {
         continue;
       }
       if (!caption || heading || WordEquivalents(text) < 6 || PhraseReason(text) != nullptr ||

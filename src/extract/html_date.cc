@@ -488,6 +488,15 @@ std::string ParseHtmlDate(std::string_view text) {
   return Format(p);
 }
 
+bool MayHoldHtmlDate(std::string_view text) {
+  int run = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::string DateFromUrl(std::string_view url) {
   // Look only at the path.
   size_t scheme = url.find("://");

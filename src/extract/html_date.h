@@ -18,6 +18,10 @@ namespace kabar {
 
 std::string ParseHtmlDate(std::string_view text);
 
+// True when `text` has four ASCII digits in a row: every date ParseHtmlDate reads holds its
+// year so (or an eight-digit or epoch number), so text without them needs no parse.
+bool MayHoldHtmlDate(std::string_view text);
+
 // A date in a URL path ("/2024/06/19/", "/20240619/", "-2024-06-19-"), as "YYYY-MM-DD", or "".
 std::string DateFromUrl(std::string_view url);
 

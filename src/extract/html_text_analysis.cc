@@ -135,7 +135,7 @@ void ShownWallClockGivesZone(const HtmlBlocks& blocks, const std::vector<BlockDe
   for (int i = first - 1; i >= std::max(0, first - look_back); --i) {
     const HtmlBlock& b = blocks.blocks[i];
     bool aside = d[i].role == BlockRole::kRemoved || d[i].role == BlockRole::kField;
-    if (!aside || b.text.size() > kMaxDateBlock) continue;
+    if (!aside || b.text.size() > kMaxDateBlock || !MayHoldHtmlDate(b.text)) continue;
     std::string shown = ParseHtmlDate(b.text);
     // A line the classifier read as an update ("Updated ...") is no publication's wall clock.
     bool updated = info[i].kind == LineKind::kDate && info[i].date.updated;
@@ -433,7 +433,7 @@ bool NamedInAMenu(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
 // (also for a byline "By Name - date").
 std::string PlaceOpeningDateLine(std::string_view text, const Article& a) {
   constexpr size_t kMaxLine = 120, kMaxPlaceWords = 3;
-  if (text.size() > kMaxLine) return "";
+  if (text.size() > kMaxLine || !MayHoldHtmlDate(text)) return "";
   size_t cut = std::string_view::npos, rest = 0;
   for (std::string_view sep : {" - ", " \u25cf ", " \u2022 "}) {
     size_t at = text.find(sep);
