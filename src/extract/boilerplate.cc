@@ -153,6 +153,7 @@ constexpr Pattern kPatterns[] = {
     {"related",
      "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
      "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
+     "berita berkaitan|artikel berkaitan|"
      "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
      "populer|pilihan|rekomendasi)(?: lainnya| hari ini)?|terpopuler|terbaru|populer|terkini|"
      "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"

@@ -363,26 +363,34 @@ bool IsStoryParagraph(const LineInfo& l) {
 }
 
 // A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
-// the story with one linked headline under it is an inline teaser box, not the list that ends
-// the article: the heading stops ending it, the headline is marked a teaser, and both are
-// marked inside the story (they weigh nothing against the paragraphs around them). Text path only
-// (ClassifyLines): it looks at the lines after the box, which ClassifyLineRange does not read.
+// the story with one to kMaxInlineHeadlines linked headlines under it is an inline teaser box,
+// not the list that ends the article: the heading stops ending it, the headlines are marked
+// teasers, and all are marked inside the story (they weigh nothing against the paragraphs
+// around them). Text path only (ClassifyLines): it looks at the lines after the box, which
+// ClassifyLineRange does not read.
 void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
+  constexpr size_t kMaxInlineHeadlines = 2;
   std::vector<LineInfo>& v = *lines;
   for (size_t i = 1; i < v.size(); ++i) {
     if (v[i].reason != "related" || !v[i].ends_article) continue;
     size_t before = i;
     while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
     if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
-    size_t headline = NextNonBlank(v, i + 1);
-    if (headline == v.size() || !IsHeadlineShaped(v[headline])) continue;
-    size_t after = NextNonBlank(v, headline + 1);
-    if (after == v.size() || !IsStoryParagraph(v[after])) continue;
+    std::vector<size_t> headlines;
+    size_t after = NextNonBlank(v, i + 1);
+    while (after < v.size() && headlines.size() < kMaxInlineHeadlines &&
+           IsHeadlineShaped(v[after]) && !IsStoryParagraph(v[after])) {
+      headlines.push_back(after);
+      after = NextNonBlank(v, after + 1);
+    }
+    if (headlines.empty() || after == v.size() || !IsStoryParagraph(v[after])) continue;
     v[i].ends_article = false;
     v[i].inside_story = true;
-    v[headline].kind = LineKind::kBoilerplate;
-    v[headline].reason = "related";
-    v[headline].inside_story = true;
+    for (size_t h : headlines) {
+      v[h].kind = LineKind::kBoilerplate;
+      v[h].reason = "related";
+      v[h].inside_story = true;
+    }
   }
 }
 

@@ -23,6 +23,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
        "footer"},
       {"Enjoy unlimited access to exclusive stories and in-depth analysis.", "ad"},
       {"Lihat postingan ini di Instagram", "embed"},
+      {"BERITA BERKAITAN", "related"},
       {"Sebuah kiriman dibagikan oleh Laras Ayunda (@larasayunda.official)", "embed"},
       {"A post shared by City Hall (@cityhall)", "embed"},
       {"A weekly round-up of the region's top stories, in your inbox every Monday.", "ad"},

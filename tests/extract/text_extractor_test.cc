@@ -499,6 +499,13 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(inline_box->body[2].rfind("Partai yang tidak", 0), 0u);
   EXPECT_EQ(inline_box->editors, std::vector<std::string>{"Maria Lestari"});
 
+  // Two headlines in the box: the same.
+  const std::string second = "Partai Baru Siapkan Berkas Pendaftaran\n\n";
+  Result<Article> two = ExtractArticle(Page(story + second + after), {}, nullptr);
+  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  ASSERT_EQ(two->body.size(), 4u);
+  EXPECT_EQ(two->body[2].rfind("Partai yang tidak", 0), 0u);
+
   const std::string list =
       "Banjir Rendam Tiga Desa di Karawang\n1 jam lalu\n\nEditor : Maria Lestari\n";
   Result<Article> end_list = ExtractArticle(Page(story + list), {}, nullptr);
