@@ -6,64 +6,27 @@
 // (EraseIf rebuilds the table). Pointers returned by Find/Upsert stay valid until the next
 // insertion or EraseIf.
 //
+// V: trivially copyable, and a value-initialised V is all zero bytes (integers, flags, plain
+// structs of them): the slot array starts zeroed (ZeroedArray), every slot empty.
+//
 // Thread safety: none (like std::unordered_map).
 #ifndef KABAR_COMMON_FLAT_U64_MAP_H_
 #define KABAR_COMMON_FLAT_U64_MAP_H_
 
-#include <sys/mman.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <new>
 #include <optional>
+#include <type_traits>
 #include <utility>
-#include <vector>
+
+#include "common/zeroed_array.h"
 
 namespace kabar {
-
-// Allocates arrays of 2 MB and more on 2 MB boundaries and asks the kernel for huge pages
-// (madvise; transparent huge pages are often in "madvise" mode): a probe into a big table
-// then costs a cache miss but rarely a TLB miss as well.
-template <typename T>
-struct HugePageAllocator {
-  using value_type = T;
-  static constexpr size_t kHuge = size_t{2} << 20;
-
-  HugePageAllocator() = default;
-  template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT: rebinding
-
-  T* allocate(size_t n) {
-    size_t bytes = n * sizeof(T);
-    if (bytes < kHuge) return static_cast<T*>(::operator new(bytes));
-    bytes = (bytes + kHuge - 1) / kHuge * kHuge;
-    void* p = std::aligned_alloc(kHuge, bytes);
-    if (p == nullptr) throw std::bad_alloc();
-    (void)madvise(p, bytes, MADV_HUGEPAGE);  // a hint: no huge pages is fine
-    return static_cast<T*>(p);
-  }
-  void deallocate(T* p, size_t n) {
-    if (n * sizeof(T) < kHuge) {
-      ::operator delete(p);
-    } else {
-      std::free(p);
-    }
-  }
-  template <typename U>
-  bool operator==(const HugePageAllocator<U>&) const {
-    return true;
-  }
-  template <typename U>
-  bool operator!=(const HugePageAllocator<U>&) const {
-    return false;
-  }
-};
 
 template <typename V>
 class FlatU64Map {
  public:
-  FlatU64Map() { slots_.resize(16); }
+  FlatU64Map() : slots_(16) {}
 
   size_t size() const { return size_ + (zero_ ? 1 : 0); }
 
@@ -129,13 +92,13 @@ class FlatU64Map {
     size_t cap = 16;
     while ((kept + 1) * 4 > cap * 3 / 2) cap *= 2;  // at most 3/8 full after the rebuild
     Slots old = std::move(slots_);
-    slots_.assign(cap, Slot());
+    slots_ = Slots(cap);
     size_ = kept;
     Reinsert(&old);
   }
 
   void Clear() {
-    slots_.assign(16, Slot());
+    slots_ = Slots(16);
     size_ = 0;
     zero_.reset();
   }
@@ -145,7 +108,8 @@ class FlatU64Map {
     uint64_t key = 0;
     V value{};
   };
-  using Slots = std::vector<Slot, HugePageAllocator<Slot>>;
+  static_assert(std::is_trivially_copyable_v<V>);
+  using Slots = ZeroedArray<Slot>;
 
   size_t mask() const { return slots_.size() - 1; }
   size_t Home(uint64_t key) const {
@@ -155,7 +119,7 @@ class FlatU64Map {
 
   void Grow() {
     Slots old = std::move(slots_);
-    slots_.assign(old.size() * 2, Slot());
+    slots_ = Slots(old.size() * 2);
     Reinsert(&old);
   }
 
