@@ -362,6 +362,27 @@ bool IsStoryParagraph(const LineInfo& l) {
   return !t.empty() && (t.back() == '.' || t.back() == ')');
 }
 
+// True when the last non-blank line before `i` is a paragraph of the story.
+bool StoryParagraphBefore(const std::vector<LineInfo>& v, size_t i) {
+  while (i > 0 && v[i - 1].kind == LineKind::kBlank) --i;
+  return i > 0 && IsStoryParagraph(v[i - 1]);
+}
+
+// A box that line `i` opens inside the story: the non-blank lines after `i` that `in_box`
+// accepts, at most `max` of them (blank lines between), go to `*rest`; true when a paragraph
+// of the story follows them.
+template <typename InBox>
+bool StoryGoesOnAfterBox(const std::vector<LineInfo>& v, size_t i, size_t max, InBox in_box,
+                         std::vector<size_t>* rest) {
+  rest->clear();
+  size_t after = NextNonBlank(v, i + 1);
+  while (after < v.size() && rest->size() < max && in_box(v[after])) {
+    rest->push_back(after);
+    after = NextNonBlank(v, after + 1);
+  }
+  return after < v.size() && IsStoryParagraph(v[after]);
+}
+
 // A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
 // the story with one to kMaxInlineHeadlines linked headlines under it is an inline teaser box,
 // not the list that ends the article: the heading stops ending it, the headlines are marked
@@ -372,18 +393,12 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   constexpr size_t kMaxInlineHeadlines = 2;
   std::vector<LineInfo>& v = *lines;
   for (size_t i = 1; i < v.size(); ++i) {
-    if (v[i].reason != "related" || !v[i].ends_article) continue;
-    size_t before = i;
-    while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
-    if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
+    if (v[i].reason != "related" || !v[i].ends_article || !StoryParagraphBefore(v, i)) continue;
     std::vector<size_t> headlines;
-    size_t after = NextNonBlank(v, i + 1);
-    while (after < v.size() && headlines.size() < kMaxInlineHeadlines &&
-           IsHeadlineShaped(v[after]) && !IsStoryParagraph(v[after])) {
-      headlines.push_back(after);
-      after = NextNonBlank(v, after + 1);
+    auto teaser = [](const LineInfo& l) { return IsHeadlineShaped(l) && !IsStoryParagraph(l); };
+    if (!StoryGoesOnAfterBox(v, i, kMaxInlineHeadlines, teaser, &headlines) || headlines.empty()) {
+      continue;
     }
-    if (headlines.empty() || after == v.size() || !IsStoryParagraph(v[after])) continue;
     v[i].ends_article = false;
     v[i].inside_story = true;
     for (size_t h : headlines) {
@@ -430,32 +445,26 @@ bool IsLegalNotice(std::string_view line) {
 // MarkInlineRelatedBoxes.
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
+  constexpr size_t kMaxBoxLines = 3;
   std::vector<LineInfo>& v = *lines;
-  constexpr int kMaxEmbedLines = 3;
   auto is_box_line = [](const LineInfo& l) {
     bool label = l.reason == "sponsor" && l.prose.words <= kMaxLabelWords;
     bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
     bool embed = l.reason == "embed";
     return l.kind == LineKind::kBoilerplate && (label || promo || embed);
   };
+  std::vector<size_t> rest;
   for (size_t i = 1; i < v.size(); ++i) {
-    if (!is_box_line(v[i])) continue;
-    size_t before = i;
-    while (before > 0 && v[before - 1].kind == LineKind::kBlank) --before;
-    if (before == 0 || !IsStoryParagraph(v[before - 1])) continue;
-    // The box: up to kMaxEmbedLines such lines, blank lines between them.
-    std::vector<size_t> box = {i};
-    size_t after = NextNonBlank(v, i + 1);
-    while (after < v.size() && is_box_line(v[after]) && box.size() < kMaxEmbedLines) {
-      box.push_back(after);
-      after = NextNonBlank(v, after + 1);
-    }
-    if (after == v.size() || !IsStoryParagraph(v[after])) continue;
-    for (size_t k : box) {
+    if (!is_box_line(v[i]) || !StoryParagraphBefore(v, i)) continue;
+    // The box: line i and up to kMaxBoxLines - 1 more such lines, blank lines between them.
+    if (!StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest)) continue;
+    size_t last = rest.empty() ? i : rest.back();
+    rest.push_back(i);
+    for (size_t k : rest) {
       v[k].ends_article = false;
       v[k].inside_story = true;
     }
-    i = box.back();
+    i = last;
   }
 }
 
