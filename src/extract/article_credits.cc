@@ -24,12 +24,6 @@ constexpr int kMinGalleryCaptions = 2;
 // How many lines after the article's end CreditsEnd() looks at.
 constexpr int kTrailingCreditReach = 4;
 
-void MergeCredits(const Credits& c, Article* a) {
-  for (const std::string& s : c.authors) AddUnique(&a->authors, s);
-  for (const std::string& s : c.editors) AddUnique(&a->editors, s);
-  for (const std::string& s : c.agencies) AddUnique(&a->agencies, s);
-}
-
 bool InBody(const PageWork& w, int i) { return i >= w.region.begin && i < w.region.end; }
 
 // "Nadia Putri Rahmawati, Bagus Wicaksono", "A dan B", "A & B": two or more names in a list,

@@ -307,6 +307,13 @@ bool UnderCreditLabel(const PageWork& w, int j) {
   return false;
 }
 
+// Adds the authors and editors `c` credits to the article's (no name twice); agencies it may
+// name are not taken.
+void AddWriters(const Credits& c, Article* a) {
+  for (const std::string& name : c.authors) AddUnique(&a->authors, name);
+  for (const std::string& name : c.editors) AddUnique(&a->editors, name);
+}
+
 // `text` without an image's name a text browser printed at its start ("[camille-de]Name"): a
 // bracketed word of at most 40 bytes with no space in it.
 std::string_view WithoutLeadingImageName(std::string_view text) {
@@ -778,8 +785,7 @@ void FindPublished(const std::string& hint, PageWork* w) {
       if (a->section.empty()) a->section = section;
     } else if (ParseDateLabelCredit(label, &credits) ||
                ParseDateLabelCreditBeforeSection(label, a->section, &credits)) {
-      for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
-      for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
+      AddWriters(credits, a);
     } else if (std::string agency = AgencyDateLabel(label); !agency.empty()) {
       AddUnique(&a->agencies, agency);
     }
@@ -801,8 +807,7 @@ void FindCreditBeforeSection(PageWork* w) {
   Credits credits;
   std::string_view label = DateLabel(w->lines[w->published_line]);
   if (!ParseDateLabelCreditBeforeSection(label, a->section, &credits)) return;
-  for (const std::string& name : credits.authors) AddUnique(&a->authors, name);
-  for (const std::string& name : credits.editors) AddUnique(&a->editors, name);
+  AddWriters(credits, a);
 }
 
 }  // namespace kabar::extract

@@ -637,6 +637,12 @@ bool ParseDateLabelCreditBeforeSection(std::string_view label, std::string_view 
   return ParseDateLabelCredit(label.substr(0, bar), out);
 }
 
+void MergeCredits(const Credits& c, Article* a) {
+  for (const std::string& s : c.authors) AddUnique(&a->authors, s);
+  for (const std::string& s : c.editors) AddUnique(&a->editors, s);
+  for (const std::string& s : c.agencies) AddUnique(&a->agencies, s);
+}
+
 bool LooksLikeAuthorBio(std::string_view line) {
   static const RE2 re(
       "(?i)\\b(bergabung dengan|bergabung di|lulus dari|lulusan|alumnus|alumni|menempuh "

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "extract/dates.h"
+#include "kabar/article.h"
 
 namespace kabar::extract {
 
@@ -38,6 +39,9 @@ struct Credits {
 // appends the normalised names to *out when the whole line is credits; false (and *out
 // unchanged) otherwise, e.g. for a sentence that merely contains "oleh".
 bool ParseCreditLine(std::string_view line, Credits* out);
+
+// Adds the credited authors, editors and agencies to the article's (no name twice).
+void MergeCredits(const Credits& c, Article* a);
 
 // The credit in the text before a publication time on one line (the date line's label): "Oleh
 // Benedikta Desideria pada" (08 Mar 2025), "Bagas Pratama Putra, Jurnalis ·", "Rizky Maulana |",

@@ -29,12 +29,6 @@ using extract::LineKind;
 constexpr int kMetadataBefore = 15;
 constexpr int kMetadataAfter = 5;
 
-void MergeCredits(const extract::Credits& c, Article* a) {
-  for (const std::string& s : c.authors) extract::AddUnique(&a->authors, s);
-  for (const std::string& s : c.editors) extract::AddUnique(&a->editors, s);
-  for (const std::string& s : c.agencies) extract::AddUnique(&a->agencies, s);
-}
-
 constexpr size_t kLocal = 19;  // "YYYY-MM-DDTHH:MM:SS"
 
 // Markup often gives the local time without a zone ("2024-06-20T14:05:00"); the page shows
@@ -208,7 +202,7 @@ bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   switch (l.kind) {
     case LineKind::kCredit: {
       extract::Credits c;
-      if (extract::ParseCreditLine(l.text, &c)) MergeCredits(c, a);
+      if (extract::ParseCreditLine(l.text, &c)) extract::MergeCredits(c, a);
       return true;
     }
     case LineKind::kCreditLabel:
@@ -272,7 +266,7 @@ void TakeLabelledName(const LineInfo& label, const LineInfo& next, Article* a) {
   extract::AddCredit(extract::CreditLabelRole(label.text), next.text, &c);
   if (!a->authors.empty()) c.authors.clear();
   if (!a->editors.empty()) c.editors.clear();
-  MergeCredits(c, a);
+  extract::MergeCredits(c, a);
 }
 
 // A byline element whose label and name are separate inline elements reads "Penulis Anindya
@@ -291,7 +285,7 @@ void TakeInlineLabelledName(std::string_view text, Article* a) {
   extract::AddCredit(role, name, &c);
   if (!a->authors.empty()) c.authors.clear();
   if (!a->editors.empty()) c.editors.clear();
-  MergeCredits(c, a);
+  extract::MergeCredits(c, a);
 }
 
 // A date line without a time whose time is the next block ("14 Maret 2025" and "09:12" as two
@@ -556,14 +550,14 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
         info[i].kind == LineKind::kDate && CreditsBeforeDate(info[i].text, &c)) {
       if (!a->authors.empty()) c.authors.clear();  // the markup named them
       if (!a->editors.empty()) c.editors.clear();
-      MergeCredits(c, a);
+      extract::MergeCredits(c, a);
     }
     // "Name | Humaniora | Jumat 18 April 2025, 13:05 WIB": the writer before the rubric.
     if (extract::Credits c;
         info[i].kind == LineKind::kDate && a->authors.empty() &&
         extract::ParseDateLabelCreditBeforeSection(
             std::string_view(info[i].text).substr(0, info[i].date.begin), a->section, &c)) {
-      MergeCredits(c, a);
+      extract::MergeCredits(c, a);
     }
     if (info[i].kind == LineKind::kCreditLabel && i + 1 < static_cast<int>(info.size()) &&
         (*decisions)[i + 1].role == BlockRole::kRemoved) {
@@ -578,7 +572,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
         extract::SplitCreditsAndDate(info[i].text, ctx.now, &c, &byline_date.date)) {
       if (!a->authors.empty()) c.authors.clear();  // the markup named them
       if (!a->editors.empty()) c.editors.clear();
-      MergeCredits(c, a);
+      extract::MergeCredits(c, a);
       byline_date.kind = LineKind::kDate;
       TakeMetadata(byline_date, i < first, a);
       continue;
