@@ -89,11 +89,10 @@ void AppendTime(int hh, int mm, int ss, std::string* out) {
 
 // --- words ----------------------------------------------------------------------------
 
-int MonthNumber(std::string_view w) {
-  std::string s = AsciiLower(w);
-  while (!s.empty() && s.back() == '.') s.pop_back();
-  // Malay names where they differ from the Indonesian ones: "mac", "julai", "ogos", "disember"
-  // (Berita Harian: "Mac 18, 2025").
+// The month `lower` (ASCII lower case, no trailing '.') names, 1..12, or 0. Malay names where
+// they differ from the Indonesian ones: "mac", "julai", "ogos", "disember" (Berita Harian:
+// "Mac 18, 2025"). The same names as kMonthAlt below.
+int MonthOfLowerName(std::string_view lower) {
   static constexpr std::pair<std::string_view, int> kMonths[] = {
       {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},
       {"feb", 2},      {"pebruari", 2},  {"maret", 3},     {"march", 3},     {"mar", 3},
@@ -105,9 +104,20 @@ int MonthNumber(std::string_view w) {
       {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},      {"dec", 12},
       {"mac", 3},      {"julai", 7},     {"ogos", 8},      {"disember", 12}};
   for (const auto& [name, n] : kMonths) {
-    if (s == name) return n;
+    if (lower == name) return n;
   }
   return 0;
+}
+
+// The longest month name above ("september").
+constexpr size_t kMaxMonthName = 9;
+
+int MonthNumber(std::string_view w) {
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() > kMaxMonthName) return 0;
+  char buf[kMaxMonthName];
+  LowerAsciiCopy(w.data(), w.size(), buf);
+  return MonthOfLowerName(std::string_view(buf, w.size()));
 }
 
 constexpr char kMonthAlt[] =
@@ -315,19 +325,88 @@ size_t NextYearCandidate(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// True when `token` is what DayMonthYear() matches right before the year: a month name in any
+// case, then an optional '.' and an optional ','. A token with a non-ASCII byte may hold a
+// letter RE2 folds to an ASCII one (U+212A to 'k', U+017F to 's'): it is let through.
+bool IsMonthToken(std::string_view token) {
+  if (!token.empty() && token.back() == ',') token.remove_suffix(1);
+  if (!token.empty() && token.back() == '.') token.remove_suffix(1);
+  for (char c : token) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return MonthNumber(token) > 0 && token.find('.') == std::string_view::npos;
+}
+
+// True when `token` is what MonthDayYear() matches right before the year: one or two digits,
+// an optional "st", "nd", "rd" or "th" (in lower case: outside the pattern's (?i:)), and an
+// optional ','.
+bool IsDayToken(std::string_view token) {
+  size_t digits = 0;
+  while (digits < token.size() && IsDigitByte(token[digits])) ++digits;
+  if (digits < 1 || digits > 2) return false;
+  std::string_view rest = token.substr(digits);
+  if (!rest.empty() && rest.back() == ',') rest.remove_suffix(1);
+  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
+// True when `token` ends as MonthDayYear() needs before the day: a month name in any case
+// after a non-word byte (RE2's ASCII \b) or at the token's start, then an optional '.'. Let
+// through when a non-ASCII byte may be part of the name (see IsMonthToken).
+bool EndsWithMonthName(std::string_view token) {
+  if (!token.empty() && token.back() == '.') token.remove_suffix(1);
+  size_t k = token.size();
+  while (k > 0 && IsAsciiLetter(token[k - 1])) --k;
+  if (k > 0) {
+    char before = token[k - 1];
+    if (static_cast<unsigned char>(before) >= 0x80) return true;
+    if (IsDigitByte(before) || before == '_') return false;  // no \b before the name
+  }
+  return MonthNumber(token.substr(k)) > 0;
+}
+
 // False when no match of pattern `kind` (0: day-month-year, 1: month-day-year) can hold the
-// year at `year`: the token right before the year (after white space) is the month (a letter,
-// or U+017F which RE2 folds to 's') for kind 0 and the day (a digit) for kind 1.
+// year at `year`: the token right before the year (after white space) must be the month
+// (IsMonthToken) for kind 0, and the day (IsDayToken) after a token ending with the month
+// (EndsWithMonthName) for kind 1. Both patterns want white space (\s+) between these tokens;
+// IsSpaceByte's wider set only cuts tokens where no match can run through.
 bool YearMayFit(int kind, std::string_view text, size_t year) {
   size_t i = year;
   while (i > 0 && IsSpaceByte(text[i - 1])) --i;
   if (i == year || i == 0) return false;  // no white space, or nothing before it
   size_t token = i;
   while (token > 0 && !IsSpaceByte(text[token - 1])) --token;
-  char c = text[token];
-  if (kind == 1) return IsDigitByte(c);
-  return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\xC5';
+  std::string_view before = text.substr(token, i - token);
+  if (kind == 0) return IsMonthToken(before);
+  if (!IsDayToken(before)) return false;
+  size_t month_end = token;
+  while (month_end > 0 && IsSpaceByte(text[month_end - 1])) --month_end;
+  if (month_end == token || month_end == 0) return false;
+  size_t month = month_end;
+  while (month > 0 && !IsSpaceByte(text[month - 1])) --month;
+  return EndsWithMonthName(text.substr(month, month_end - month));
 }
+
+// The first numeric-date year at or after `from`: four digits right after a '/' (NumericDate()
+// holds its year so); npos when none.
+size_t NextSlashYear(std::string_view text, size_t from) {
+  size_t slash = from == 0 ? 0 : from - 1;
+  while (slash < text.size()) {
+    const void* p = std::memchr(text.data() + slash, '/', text.size() - slash);
+    if (p == nullptr) break;
+    slash = static_cast<size_t>(static_cast<const char*>(p) - text.data());
+    if (slash + 5 <= text.size() && IsDigitByte(text[slash + 1]) && IsDigitByte(text[slash + 2]) &&
+        IsDigitByte(text[slash + 3]) && IsDigitByte(text[slash + 4])) {
+      return slash + 1;
+    }
+    ++slash;
+  }
+  return std::string_view::npos;
+}
+
+// NumericDate() before its year: "dd/dd/" at most.
+constexpr size_t kMaxNumericBeforeYear = 6;
 
 // The earliest start of a match whose year begins at `year` (a lower bound).
 size_t WindowBegin(std::string_view text, size_t year) {
@@ -364,21 +443,32 @@ void ScanPattern(int kind, std::string_view text, F&& f) {
   re2::StringPiece g[kMax + 1];
   int ngroups = std::min(re.NumberOfCapturingGroups(), kMax);
   re2::StringPiece input(text.data(), text.size());
-  // The month-name patterns run on windows around year candidates (see above); the others on
-  // the whole text. In both cases each match is the leftmost one starting at or after `pos`:
-  // candidates are tried in order and a window's match only counts when it holds its year,
-  // and every match holding that year lies inside the window.
-  const bool windowed = kind <= 1;
+  // The month-name and numeric patterns run on windows around year candidates (see above), the
+  // ISO one on the whole text. In both cases each match is the leftmost one starting at or
+  // after `pos`: candidates are tried in order and a window's match only counts when it holds
+  // its year, and every match holding that year lies inside the window. (A numeric date's
+  // match cannot start before an earlier candidate's window match holding that earlier year:
+  // its own "dd/dd/" would have to overlap the earlier year's digits.)
+  auto found_holding = [&](size_t year, size_t begin, size_t end) {
+    if (!re.Match(input, begin, end, RE2::UNANCHORED, g, ngroups + 1)) return false;
+    size_t mb = g[0].data() - text.data();
+    return mb <= year && mb + g[0].size() >= year + 4;
+  };
   auto next = [&](size_t pos) {
-    if (!windowed) return re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1);
+    if (kind == 3) return re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1);
+    if (kind == 2) {
+      for (size_t year = NextSlashYear(text, pos); year != std::string_view::npos;
+           year = NextSlashYear(text, year + 1)) {
+        size_t begin = std::max(pos, year - std::min(year, kMaxNumericBeforeYear));
+        if (found_holding(year, begin, WindowEnd(text, year))) return true;
+      }
+      return false;
+    }
     for (size_t year = NextYearCandidate(text, pos); year != std::string_view::npos;
          year = NextYearCandidate(text, year + 1)) {
       if (!YearMayFit(kind, text, year)) continue;
       size_t begin = std::max(pos, WindowBegin(text, year));
-      size_t end = WindowEnd(text, year);
-      if (!re.Match(input, begin, end, RE2::UNANCHORED, g, ngroups + 1)) continue;
-      size_t mb = g[0].data() - text.data();
-      if (mb <= year && mb + g[0].size() >= year + 4) return true;
+      if (found_holding(year, begin, WindowEnd(text, year))) return true;
     }
     return false;
   };

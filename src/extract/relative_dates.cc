@@ -5,12 +5,15 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
+#include "common/ascii8.h"
 #include "common/civil_days.h"
 #include "extract/dates.h"
 #include "extract/text_util.h"
@@ -128,32 +131,88 @@ int WeekdayFromStem(std::string_view stem) {
   return -1;
 }
 
-// True when `text` has the word "on" before a capital or a digit ("on Nov 19", "on 19 Nov",
-// "on Wednesday"): every match of MonthDay() and DayMonth() starts so. Most stories, and all
-// Indonesian ones but for names, have none, and skip the two regex passes.
-bool MayNameAMonthDay(std::string_view text) {
-  for (const char *p = text.data(), *end = text.data() + text.size(); p + 3 < end; ++p) {
-    p = static_cast<const char*>(memmem(p, static_cast<size_t>(end - p), "on ", 3));
-    if (p == nullptr || p + 3 >= end) return false;
-    bool word = p == text.data() || !std::isalpha(static_cast<unsigned char>(p[-1]));
-    unsigned char next = static_cast<unsigned char>(p[3]);
-    if (word && (std::isupper(next) || std::isdigit(next))) return true;
+// Bytes RE2's \s matches.
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// A word byte for RE2's \b: ASCII letters, digits and '_'.
+bool IsRegexWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// Where MonthDay() and DayMonth() may start in a text: each "on" followed by white space and a
+// capital or a digit (the weekday, month or day after it), in order. `gate` says whether some
+// "on " (one space) stands after a non-letter before a capital or a digit: most stories, and
+// all Indonesian ones but for names, have none and skip both patterns.
+struct OnCandidates {
+  std::vector<size_t> at;
+  bool gate = false;
+};
+
+void AddOnCandidate(std::string_view text, size_t on, OnCandidates* out) {
+  size_t next = on + 2;
+  if (next < text.size() && text[next] == ' ' && next + 1 < text.size() &&
+      (on == 0 || !std::isalpha(static_cast<unsigned char>(text[on - 1])))) {
+    unsigned char c = static_cast<unsigned char>(text[next + 1]);
+    out->gate = out->gate || std::isupper(c) || std::isdigit(c);
   }
-  return false;
+  while (next < text.size() && IsRegexSpace(text[next])) ++next;
+  if (next == on + 2 || next == text.size()) return;
+  char c = text[next];
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out->at.push_back(on);
+}
+
+// Every "on" of `text`, eight bytes at a time.
+OnCandidates FindOnCandidates(std::string_view text) {
+  OnCandidates found;
+  size_t i = 0;
+  for (; i + 9 <= text.size(); i += 8) {
+    uint64_t o = BytesEqual8(Load8(text.data() + i), 'o');
+    if (o == 0) continue;
+    for (uint64_t m = o & BytesEqual8(Load8(text.data() + i + 1), 'n'); m != 0; m &= m - 1) {
+      AddOnCandidate(text, i + (static_cast<size_t>(std::countr_zero(m)) >> 3), &found);
+    }
+  }
+  for (; i + 1 < text.size(); ++i) {
+    if (text[i] == 'o' && text[i + 1] == 'n') AddOnCandidate(text, i, &found);
+  }
+  return found;
+}
+
+// Calls f(weekday, month, day, yearless) with the groups of each match of `re` (MonthDay() or
+// DayMonth(), `day_first` for the second) in `text`, as RE2::FindAndConsume would find them
+// one after another: each is the leftmost match in the text after the previous one, read with
+// no context before that point. Every match starts at an OnCandidates position; at each, in
+// order, the match anchored there is the leftmost one if there is one.
+template <typename F>
+void ForEachMonthDay(const RE2& re, bool day_first, std::string_view text,
+                     const std::vector<size_t>& candidates, F&& f) {
+  size_t consumed = 0;
+  re2::StringPiece g[5];
+  for (size_t on : candidates) {
+    if (on < consumed) continue;
+    // The rest of the text after the last match, as FindAndConsume sees it: "on" at its start
+    // stands after a word boundary.
+    if (on > consumed && IsRegexWordByte(text[on - 1])) continue;
+    re2::StringPiece rest(text.data() + consumed, text.size() - consumed);
+    if (!re.Match(rest, on - consumed, rest.size(), RE2::ANCHOR_START, g, 5)) continue;
+    std::string_view month(g[day_first ? 3 : 2].data(), g[day_first ? 3 : 2].size());
+    std::string_view day(g[day_first ? 2 : 3].data(), g[day_first ? 2 : 3].size());
+    f(std::string_view(g[1].data(), g[1].size()), month, day, g[4].empty());
+    consumed = static_cast<size_t>(g[0].data() + g[0].size() - text.data());
+  }
 }
 
 void FindEnglishMonthDays(std::string_view text, DayAdder* add) {
-  if (!MayNameAMonthDay(text)) return;
-  re2::StringPiece in(text.data(), text.size());
-  std::string weekday, month, year;
-  int day = 0;
-  while (RE2::FindAndConsume(&in, MonthDay(), &weekday, &month, &day, &year)) {
-    if (year.empty()) add->AddMonthDay(MonthNumber(month), day, WeekdayFromStem(weekday));
-  }
-  in = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&in, DayMonth(), &weekday, &day, &month, &year)) {
-    if (year.empty()) add->AddMonthDay(MonthNumber(month), day, WeekdayFromStem(weekday));
-  }
+  OnCandidates candidates = FindOnCandidates(text);
+  if (!candidates.gate) return;
+  auto add_day = [&](std::string_view weekday, std::string_view month, std::string_view day,
+                     bool yearless) {
+    int d = 0;
+    for (char c : day) d = d * 10 + (c - '0');  // \d{1,2}
+    if (yearless) add->AddMonthDay(MonthNumber(month), d, WeekdayFromStem(weekday));
+  };
+  ForEachMonthDay(MonthDay(), false, text, candidates.at, add_day);
+  ForEachMonthDay(DayMonth(), true, text, candidates.at, add_day);
 }
 
 bool IsIndonesianWeekday(std::string_view lower) {

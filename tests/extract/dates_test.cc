@@ -170,6 +170,22 @@ TEST(Dates, MentionedDates) {
             (std::vector<std::string>{"2024-06-19", "2024-06-18", "2023-08-15", "2024-06-03"}));
 }
 
+// The month-name and numeric patterns only run around a year whose tokens before it can be a
+// month (day-month-year), a day after a month (month-day-year) or "dd/dd/" (numeric): the
+// forms below are read, the lookalikes are not.
+TEST(Dates, MentionedDatesAroundTheirYears) {
+  std::vector<std::string> got;
+  FindMentionedDates(
+      "(June 3, 2024) and 3rd June 2024 and Jun. 5, 2024 and 5 Jun., 2024 and 7 MEI 2021; "
+      "x7 June 2020, 1June 2019, June 1ST, 2018, June 1st, 2017, tahun 2016, 12 1500 orang.",
+      &got);
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"2024-06-03", "2024-06-05", "2021-05-07", "2017-06-01"}));
+  got.clear();
+  FindMentionedDates("Senin (12/6/2023) dan 1/2/3/2024 serta 12/13/2023, bukan 5/20235.", &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2023-06-12", "2024-03-02", "2023-12-13"}));
+}
+
 TEST(FindWeekdayDates, DayAndMonthTakeThePublicationYear) {
   std::vector<std::string> got;
   FindWeekdayDates("terdeteksi pada Rabu (10/7). Kata dia, Minggu (14/7).",

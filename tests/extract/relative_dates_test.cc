@@ -35,6 +35,15 @@ TEST(RelativeDates, EnglishMonthAndDayAfterOn) {
   EXPECT_EQ(Find("The plant reopens on Friday, May 18.", "2019-11-19"), Dates{"2018-05-18"});
 }
 
+// Each match is read as RE2::FindAndConsume would read it after the one before: "on" right
+// after a year the previous match ended with still opens one.
+TEST(RelativeDates, EnglishMonthDaysOneAfterAnother) {
+  EXPECT_EQ(Find("It was signed on Nov 19, 2024on Dec 3."), Dates{"2025-12-03"});
+  EXPECT_EQ(Find("He said on Nov 5 on Nov 6"), (Dates{"2025-11-05", "2025-11-06"}));
+  EXPECT_EQ(Find("The con Nov 19 and _on Dec 3 and (on Dec 4)"), Dates{"2025-12-04"});
+  EXPECT_EQ(Find("met on 4 Nov and on Thursday, 6 Nov"), (Dates{"2025-11-04", "2025-11-06"}));
+}
+
 TEST(RelativeDates, IndonesianAndMalayToday) {
   const char* pub = "2025-11-12T16:35:00+08:00";
   EXPECT_EQ(Find("katanya pada sidang media di Parlimen hari ini.", pub), Dates{"2025-11-12"});
