@@ -71,6 +71,9 @@ constexpr size_t kLongestLabel = [] {
   for (const Label& l : kLabels) n = std::max(n, l.text.size());
   return n;
 }();
+// The longest line LooksLikePersonName takes for a name.
+constexpr size_t kLongestPersonName = 60;
+
 constexpr uint32_t kLabelInitials = [] {
   uint32_t bits = 0;
   for (const Label& l : kLabels) bits |= uint32_t{1} << (l.text[0] - 'a');
@@ -263,7 +266,7 @@ std::vector<std::string_view> SplitGluedWords(std::string_view line) {
 
 bool LooksLikePersonName(std::string_view line) {
   line = Trim(line);
-  if (line.size() < 3 || line.size() > 60) return false;
+  if (line.size() < 3 || line.size() > kLongestPersonName) return false;
   for (char c : line) {
     unsigned char u = static_cast<unsigned char>(c);
     if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '"' || c == '(' || c == '|' ||
@@ -470,6 +473,9 @@ bool ParseJoinedLabels(std::string_view line, Credits* out) {
 
 // "PenulisAnindya Paramitha": a label and a name in two elements the text dump glued together.
 bool ParseGluedLabel(std::string_view line, Credits* out) {
+  // The label is all before the split, and SplitGluedWords splits only after lower-case
+  // letters, so nothing follows the label's text: at most kLongestLabel bytes, then a name.
+  if (line.size() > kLongestLabel + kLongestPersonName) return false;
   std::vector<std::string_view> parts = SplitGluedWords(line);
   if (parts.size() != 2 || !LooksLikePersonName(parts[1])) return false;
   CreditRole role = CreditLabelRole(parts[0]);
