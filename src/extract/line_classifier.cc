@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -161,95 +162,96 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
 // they were reached at, so a recurring line is judged once. Every verdict is a function of the
 // text and that time, so the output is the same with or without the cache.
 //
-// The cache is one flat open-addressing table (linear probing, at most half full) whose lines'
-// bytes live in one buffer: no allocation per line. A pointer Get returns stays valid until
-// the next Get.
+// The cache is an open-addressing index (linear probing, at most half full) of 16-byte slots
+// over a dense array of entries, whose lines' bytes live in one buffer: probing touches only
+// the small index, and there is no allocation per line. When the cache holds kMaxEntries
+// lines it starts over, keeping its storage. A pointer Get returns stays valid until the next
+// Get.
 class VerdictCache {
  public:
   TextVerdict* Get(std::string_view text, const ClassifyContext& ctx) {
     if (text.size() > kMaxCachedLine) return nullptr;
-    if (slots_.empty()) Clear();
+    if (index_.empty()) index_.assign(kFirstSlots, Slot());
     const uint64_t h = XXH3_64bits(text.data(), text.size());
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      Slot& slot = slots_[i];
-      if (!slot.used) {
-        if (2 * (count_ + 1) > slots_.size()) {
-          // Full: grow (up to kMaxEntries lines), else start over; then insert there.
-          if (slots_.size() < 2 * kMaxEntries) {
-            Grow();
-          } else {
-            Clear();
-          }
-          return Get(text, ctx);  // finds a free slot in the larger or emptied table
-        }
-        slot.used = true;
-        slot.hash = h;
-        slot.offset = static_cast<uint32_t>(bytes_.size());
-        slot.size = static_cast<uint32_t>(text.size());
-        bytes_.append(text);
-        ++count_;
-        slot.now = ctx.now;
-        slot.verdict = JudgeText(text, ctx);
-        return &slot.verdict;
+    Slot& slot = index_[Probe(h, text)];
+    if (slot.entry != kFree) {
+      Entry& e = entries_[slot.entry];
+      if (!SameTime(e.now, ctx.now)) {
+        e.now = ctx.now;
+        e.verdict = JudgeText(text, ctx);
       }
-      if (slot.hash != h || slot.size != text.size() ||
-          std::memcmp(bytes_.data() + slot.offset, text.data(), text.size()) != 0) {
-        continue;
-      }
-      if (!SameTime(slot.now, ctx.now)) {
-        slot.now = ctx.now;
-        slot.verdict = JudgeText(text, ctx);
-      }
-      return &slot.verdict;
+      return &e.verdict;
     }
+    if (2 * (entries_.size() + 1) > index_.size()) {
+      if (index_.size() < 2 * kMaxEntries) {
+        Grow();
+      } else {
+        StartOver();
+      }
+      return Get(text, ctx);  // finds a free slot in the larger or emptied index
+    }
+    slot = Slot{h, static_cast<uint32_t>(entries_.size()), static_cast<uint32_t>(text.size())};
+    entries_.push_back(Entry{static_cast<uint32_t>(bytes_.size()), ctx.now, JudgeText(text, ctx)});
+    bytes_.append(text);
+    return &entries_.back().verdict;
   }
 
   // The verdict on `text` at ctx.now when the cache holds it, else null; changes nothing.
   const TextVerdict* Find(std::string_view text, const ClassifyContext& ctx) const {
-    if (text.size() > kMaxCachedLine || slots_.empty()) return nullptr;
-    const uint64_t h = XXH3_64bits(text.data(), text.size());
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (!slot.used) return nullptr;
-      if (slot.hash == h && slot.size == text.size() &&
-          std::memcmp(bytes_.data() + slot.offset, text.data(), text.size()) == 0) {
-        return SameTime(slot.now, ctx.now) ? &slot.verdict : nullptr;
-      }
-    }
+    if (text.size() > kMaxCachedLine || index_.empty()) return nullptr;
+    const Slot& slot = index_[Probe(XXH3_64bits(text.data(), text.size()), text)];
+    if (slot.entry == kFree) return nullptr;
+    const Entry& e = entries_[slot.entry];
+    return SameTime(e.now, ctx.now) ? &e.verdict : nullptr;
   }
 
  private:
   static constexpr size_t kMaxCachedLine = 200;
   static constexpr size_t kMaxEntries = 1 << 14;  // a power of two
   static constexpr size_t kFirstSlots = 1 << 10;  // a power of two
+  static constexpr uint32_t kFree = UINT32_MAX;
 
   struct Slot {
-    bool used = false;
     uint64_t hash = 0;
-    uint32_t offset = 0, size = 0;  // the line's bytes in bytes_
+    uint32_t entry = kFree;  // index in entries_
+    uint32_t size = 0;       // the line's length
+  };
+  struct Entry {
+    uint32_t offset;  // the line's bytes in bytes_
     TimePoint now;
     TextVerdict verdict;
   };
 
-  void Clear() {
-    slots_.assign(kFirstSlots, Slot());
-    bytes_.clear();
-    count_ = 0;
+  // The slot holding `text` (hash `h`), else the free slot where it would go.
+  size_t Probe(uint64_t h, std::string_view text) const {
+    const size_t mask = index_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = index_[i];
+      if (slot.entry == kFree) return i;
+      if (slot.hash == h && slot.size == text.size() &&
+          std::memcmp(bytes_.data() + entries_[slot.entry].offset, text.data(), text.size()) == 0) {
+        return i;
+      }
+    }
   }
 
-  // Doubles the table, moving every entry to its slot there.
+  // Doubles the index, moving every slot to its place there.
   void Grow() {
-    std::vector<Slot> old(2 * slots_.size());
-    old.swap(slots_);
-    const size_t mask = slots_.size() - 1;
-    for (Slot& e : old) {
-      if (!e.used) continue;
-      size_t i = e.hash & mask;
-      while (slots_[i].used) i = (i + 1) & mask;
-      slots_[i] = std::move(e);
+    std::vector<Slot> old(2 * index_.size());
+    old.swap(index_);
+    const size_t mask = index_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.entry == kFree) continue;
+      size_t i = s.hash & mask;
+      while (index_[i].entry != kFree) i = (i + 1) & mask;
+      index_[i] = s;
     }
+  }
+
+  void StartOver() {
+    std::fill(index_.begin(), index_.end(), Slot());
+    entries_.clear();
+    bytes_.clear();
   }
 
   static bool SameTime(const TimePoint& a, const TimePoint& b) {
@@ -257,9 +259,9 @@ class VerdictCache {
            a.offset_minutes == b.offset_minutes;
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Slot> index_;
+  std::vector<Entry> entries_;
   std::string bytes_;
-  size_t count_ = 0;
 };
 
 // The folded hashes of a page's lines seen so far: an open-addressing set (linear probing, at
