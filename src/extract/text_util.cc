@@ -45,7 +45,7 @@ size_t SpaceAtBack(std::string_view s) {
 
 }  // namespace
 
-std::string_view Trim(std::string_view s) {
+std::string_view TrimSpace(std::string_view s) {
   for (size_t n; (n = SpaceAtFront(s)) > 0;) s.remove_prefix(n);
   for (size_t n; (n = SpaceAtBack(s)) > 0;) s.remove_suffix(n);
   return s;

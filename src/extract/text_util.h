@@ -17,7 +17,15 @@
 namespace kabar::extract {
 
 // `s` without leading and trailing white space (ASCII space, tab, CR, LF, and U+00A0 NBSP).
-std::string_view Trim(std::string_view s);
+std::string_view TrimSpace(std::string_view s);
+
+// Trim(s) is TrimSpace(s). Most lines open and close with printable ASCII, which is no white
+// space nor the first or last byte of one: they are returned without a call.
+inline std::string_view Trim(std::string_view s) {
+  auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+  if (!s.empty() && printable(s.front()) && printable(s.back())) return s;
+  return TrimSpace(s);
+}
 
 // ASCII case (AsciiLower, EqualsIgnoreCase, ...): common/ascii_case.h.
 
