@@ -1,6 +1,6 @@
 #include "ingest/content_sniff.h"
 
-#include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <string>
@@ -8,34 +8,46 @@
 #include "common/ascii8.h"
 #include "common/ascii_case.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace kabar {
 namespace {
-
-std::string LowerPrefix(std::string_view bytes, size_t n) {
-  std::string out(bytes.substr(0, n));
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 constexpr size_t kSampleBytes = 64 << 10;
 
 bool IsTextControl(unsigned char c) { return c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Bytes in `sample` that are neither text characters nor part of a valid UTF-8 sequence.
-size_t CountSuspiciousBytes(std::string_view sample) {
+// The number of printable ASCII bytes (0x20..0x7F) `s` opens with: most of a page.
+size_t PrintableAsciiPrefix(std::string_view s) {
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // The compare is signed: bytes of 0x80 and above are negative, below 0x20 as well.
+    auto other = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20))));
+    if (other != 0) return i + static_cast<size_t>(std::countr_zero(other));
+  }
+#endif
+  while (i + 8 <= s.size() && IsPrintableAscii8(Load8(s.data() + i))) i += 8;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 &&
+         static_cast<unsigned char>(s[i]) < 0x80) {
+    ++i;
+  }
+  return i;
+}
+
+// Bytes in `sample` that are neither text characters nor part of a valid UTF-8 sequence;
+// sets *has_nul when one of them is a NUL byte.
+size_t CountSuspiciousBytes(std::string_view sample, bool* has_nul) {
   size_t bad = 0;
   for (size_t i = 0; i < sample.size();) {
-    if (i + 8 <= sample.size()) {  // skip 8 bytes of printable ASCII at once
-      uint64_t x = Load8(sample.data() + i);
-      if (IsPrintableAscii8(x)) {
-        i += 8;
-        continue;
-      }
-    }
+    i += PrintableAsciiPrefix(sample.substr(i));
+    if (i >= sample.size()) break;
     unsigned char c = static_cast<unsigned char>(sample[i]);
     if (c < 0x80) {
+      *has_nul |= c == 0;
       bad += c < 0x20 && !IsTextControl(c) && c != 0x1B;
       ++i;
       continue;
@@ -62,10 +74,9 @@ Status CheckTextPayload(std::string_view bytes) {
     return Status::NotFound("empty file");
   }
   std::string_view sample = bytes.substr(0, kSampleBytes);
-  if (sample.find('\0') != std::string_view::npos) {
-    return Status::Corruption("binary data (NUL bytes)");
-  }
-  size_t bad = CountSuspiciousBytes(sample);
+  bool has_nul = false;
+  size_t bad = CountSuspiciousBytes(sample, &has_nul);
+  if (has_nul) return Status::Corruption("binary data (NUL bytes)");
   if (bad * 4 > sample.size()) {
     return Status::Corruption("binary data (" + std::to_string(bad * 100 / sample.size()) +
                               "% control or invalid bytes)");
@@ -80,14 +91,13 @@ ContentKind SniffContentKind(std::string_view path, std::string_view bytes) {
   size_t start = 0;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
   while (start < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[start]))) ++start;
-  std::string head = LowerPrefix(bytes.substr(start), 1024);
-  for (const char* opener : {"<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"}) {
-    if (head.rfind(opener, 0) == 0) {
-      if (std::string_view(opener) == "<!--" || std::string_view(opener) == "<?xml") {
-        return head.find("<html") != std::string::npos ? ContentKind::kHtml : ContentKind::kText;
-      }
-      return ContentKind::kHtml;
-    }
+  std::string_view head = bytes.substr(start, 1024);
+  if (head.empty() || head[0] != '<') return ContentKind::kText;  // every opener starts so
+  for (std::string_view opener : {"<!doctype html", "<html", "<head", "<body"}) {
+    if (StartsWithIgnoreCase(head, opener)) return ContentKind::kHtml;
+  }
+  if (StartsWithIgnoreCase(head, "<?xml") || head.starts_with("<!--")) {
+    return ContainsIgnoreCase(head, "<html") ? ContentKind::kHtml : ContentKind::kText;
   }
   return ContentKind::kText;
 }

@@ -31,5 +31,43 @@ TEST(CheckTextPayload, RejectsBinary) {
   EXPECT_NE(s.ToString().find("control or invalid bytes"), std::string::npos) << s.ToString();
 }
 
+TEST(CheckTextPayload, FindsNulAnywhereInTheSample) {
+  // After runs of printable ASCII the scan skips in blocks, after a multi-byte sequence, at the
+  // last byte; only the first 64 KiB are looked at.
+  for (size_t at : {0, 5, 16, 31, 33, 100, 4095}) {
+    std::string text(at, 'a');
+    text += '\0';
+    text += std::string(40, 'b');
+    EXPECT_EQ(CheckTextPayload(text).ToString(), "corruption: binary data (NUL bytes)") << at;
+  }
+  EXPECT_EQ(
+      CheckTextPayload(std::string(20, 'x') + "caf\xC3\xA9" + std::string("\0", 1)).ToString(),
+      "corruption: binary data (NUL bytes)");
+  std::string late(64 << 10, 'a');
+  late += '\0';
+  EXPECT_TRUE(CheckTextPayload(late).ok());
+}
+
+TEST(CheckTextPayload, CountsControlBytesAfterLongPlainRuns) {
+  std::string mixed;  // 30% control bytes, each after a plain run
+  for (int i = 0; i < 100; ++i) mixed += std::string("0123456") + "\x01\x02\x03";
+  Status s = CheckTextPayload(mixed);
+  EXPECT_EQ(s.ToString(), "corruption: binary data (30% control or invalid bytes)");
+}
+
+TEST(SniffContentKind, OpenersInAnyCase) {
+  EXPECT_EQ(SniffContentKind("a.txt", "<!DOCTYPE HTML>\n<p>x"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("a.txt", "\xEF\xBB\xBF  \n<Html lang=id>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("a.txt", "<BODY>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("a.txt", "<!-- saved -->\n<HTML>"), ContentKind::kHtml);
+  EXPECT_EQ(SniffContentKind("a.txt", "<?XML version=1?><rss>"), ContentKind::kText);
+  EXPECT_EQ(SniffContentKind("a.txt", "<?xml?>" + std::string(1100, ' ') + "<html>"),
+            ContentKind::kText);  // only the first 1024 bytes are looked at
+  EXPECT_EQ(SniffContentKind("a.txt", "Judul <html>"), ContentKind::kText);
+  EXPECT_EQ(SniffContentKind("a.txt", "<"), ContentKind::kText);
+  EXPECT_EQ(SniffContentKind("a.txt", ""), ContentKind::kText);
+  EXPECT_EQ(SniffContentKind("A.HTM", "plain"), ContentKind::kHtml);
+}
+
 }  // namespace
 }  // namespace kabar
