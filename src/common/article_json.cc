@@ -71,7 +71,7 @@ void WriteRemoved(const std::vector<RemovedLine>& removed, JsonWriter* w) {
 void WriteRedactions(const std::map<std::string, int>& redactions, JsonWriter* w) {
   w->BeginObject();
   for (const auto& [kind, n] : redactions) {
-    w->Key(kind);
+    w->StringKey(kind);
     w->Int(n);
   }
   w->EndObject();
@@ -126,12 +126,12 @@ void WriteInput(const std::string& input_json, JsonWriter* w) {
 }
 
 // Writes `key` and a string-or-null value.
-void Field(JsonWriter* w, const char* key, const std::string& value) {
+void Field(JsonWriter* w, const JsonKey& key, const std::string& value) {
   w->Key(key);
   w->StringOrNull(value);
 }
 
-void Field(JsonWriter* w, const char* key, const std::vector<std::string>& values) {
+void Field(JsonWriter* w, const JsonKey& key, const std::vector<std::string>& values) {
   w->Key(key);
   w->Strings(values);
 }
@@ -141,11 +141,16 @@ void Field(JsonWriter* w, const char* key, const std::vector<std::string>& value
 // Written with JsonWriter rather than nlohmann::json: the same bytes (tests/common checks
 // this against an nlohmann reference), several times faster, and it is on every run's hot path.
 std::string ArticleToJson(const Article& a) {
-  // The body and the removed lines are most of a record: room for them up front saves the
-  // copies of growing the string.
-  size_t estimate = 1024;
-  for (const std::string& p : a.body) estimate += p.size() + 4;
+  // The body, the removed lines and the other texts are most of a record: room for them (and
+  // the sink's newline) up front saves the copies of growing the string.
+  size_t estimate = 1024 + a.title.size() + a.lead.size() + a.url.size() + a.canonical_url.size() +
+                    a.source.path.size() + a.input_json.size();
+  for (const auto* v : {&a.body, &a.captions, &a.authors, &a.dates_mentioned}) {
+    for (const std::string& p : *v) estimate += p.size() + 4;
+  }
   for (const RemovedLine& r : a.removed) estimate += r.text.size() + r.reason.size() + 40;
+  for (const Quote& q : a.quotes) estimate += q.text.size() + q.speaker.size() + 80;
+  for (const EntityMention& e : a.entities) estimate += e.name.size() + 60;
   std::string out;
   out.reserve(estimate);
   JsonWriter w(&out);

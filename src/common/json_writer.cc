@@ -5,10 +5,13 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 
 #include "common/ascii8.h"
 #include "kabar/normalize.h"  // IsValidUtf8
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace kabar {
 namespace {
@@ -42,6 +45,24 @@ constexpr std::array<bool, 256> kPlainByte = [] {
 inline bool IsPlain(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
+#ifdef __SSE2__
+  if (n >= 16) {
+    // Sixteen bytes a step. The compare is signed: bytes of 0x80 and above (negative) are less
+    // than 0x20 as well, so one compare finds control and non-ASCII bytes.
+    auto bad16 = [](const char* q) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+      __m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+      return _mm_movemask_epi8(bad) != 0;
+    };
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+      if (bad16(p + i)) return false;
+    }
+    return i == n || !bad16(p + n - 16);  // the last bytes within the last sixteen
+  }
+#endif
   if (n >= 8) {
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -55,9 +76,6 @@ inline bool IsPlain(std::string_view s) {
   }
   return true;
 }
-
-// The longest key Key() writes through its stack buffer.
-constexpr size_t kMaxShortKey = 60;
 
 void AppendEscaped(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
@@ -136,28 +154,16 @@ void JsonWriter::Close(char c) {
   need_comma_ = true;
 }
 
-void JsonWriter::Key(std::string_view key) {
-  if (key.size() <= kMaxShortKey && IsPlain(key)) {
-    // The keys are short plain names: the separator, the quoted key and the colon in one
-    // append.
-    char buf[kMaxShortKey + 4];
-    size_t n = 0;
-    if (after_key_) {
-      after_key_ = false;
-    } else if (need_comma_) {
-      buf[n++] = ',';
-    }
-    buf[n++] = '"';
-    if (!key.empty()) std::memcpy(buf + n, key.data(), key.size());
-    n += key.size();
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_->append(buf, n);
-  } else {
-    Separate();
-    AppendJsonString(key, out_);
-    out_->push_back(':');
-  }
+void JsonWriter::Key(const JsonKey& key) {
+  out_->append(key.Text(!after_key_ && need_comma_));  // the separator Separate() would write
+  after_key_ = true;
+  need_comma_ = true;
+}
+
+void JsonWriter::StringKey(std::string_view key) {
+  Separate();
+  AppendJsonString(key, out_);
+  out_->push_back(':');
   after_key_ = true;
   need_comma_ = true;
 }

@@ -6,12 +6,46 @@
 #ifndef KABAR_COMMON_JSON_WRITER_H_
 #define KABAR_COMMON_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kabar {
+
+// An object key fixed when the program is compiled (a string literal: Key("title")), checked
+// then — printable ASCII other than '"' and '\\', at most kMaxBytes bytes, so it needs no
+// escaping — and held written out as `,"title":`, so writing it is one append.
+class JsonKey {
+ public:
+  static constexpr size_t kMaxBytes = 28;
+
+  template <size_t N>
+  consteval JsonKey(const char (&name)[N]) {  // NOLINT(google-explicit-constructor): literals
+    static_assert(N >= 1 && N - 1 <= kMaxBytes, "key too long for JsonKey");
+    size_t n = 0;
+    text_[n++] = ',';
+    text_[n++] = '"';
+    for (size_t i = 0; i + 1 < N; ++i) {
+      char c = name[i];
+      if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') throw "JsonKey: needs escaping";
+      text_[n++] = c;
+    }
+    text_[n++] = '"';
+    text_[n++] = ':';
+    size_ = n;
+  }
+
+  // `,"key":` (with the comma) or `"key":` (without).
+  std::string_view Text(bool comma) const {
+    return std::string_view(text_ + (comma ? 0 : 1), size_ - (comma ? 0 : 1));
+  }
+
+ private:
+  char text_[kMaxBytes + 4] = {};
+  size_t size_ = 0;
+};
 
 class JsonWriter {
  public:
@@ -21,8 +55,9 @@ class JsonWriter {
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
-  // The key of the next value in the current object.
-  void Key(std::string_view key);
+  // The key of the next value in the current object: a literal, or any text.
+  void Key(const JsonKey& key);
+  void StringKey(std::string_view key);
 
   void String(std::string_view s);
   void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
