@@ -15,10 +15,13 @@
 // Every step moves forward, so the scan is linear in the text.
 #include <re2/re2.h>
 
+#include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <string>
-#include <vector>
 
+#include "common/ascii8.h"
 #include "kabar/normalize.h"
 #include "normalize/normalize_internal.h"
 
@@ -31,6 +34,12 @@ struct Group {
   size_t begin = 0;  // first byte of the group, '(' included
   size_t end = 0;    // one past its last byte, ')' included
   int digits = 0;
+};
+
+// The digit groups of one number-like span (at most kMaxGroups are read).
+struct Groups {
+  std::array<Group, kMaxGroups> at;
+  int size = 0;
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -70,11 +79,11 @@ bool ReadGroup(const std::string& s, size_t i, Group* g) {
 }
 
 // Reads the digit groups of a number-like span starting at `i` (after any '+').
-std::vector<Group> ReadGroups(const std::string& s, size_t i) {
-  std::vector<Group> groups;
+Groups ReadGroups(const std::string& s, size_t i) {
+  Groups groups;
   Group g;
-  while (static_cast<int>(groups.size()) < kMaxGroups && ReadGroup(s, i, &g)) {
-    groups.push_back(g);
+  while (groups.size < kMaxGroups && ReadGroup(s, i, &g)) {
+    groups.at[groups.size++] = g;
     i = g.end;
     if (i + 1 >= s.size()) break;
     char sep = s[i];
@@ -90,20 +99,21 @@ char FirstDigit(const std::string& s, const Group& g, int k) {
   return s[i + k];
 }
 
-bool LooksLikePhone(const std::string& s, bool plus, const std::vector<Group>& groups, int k) {
+bool LooksLikePhone(const std::string& s, bool plus, const Groups& groups, int k) {
+  const Group& first = groups.at[0];
   int total = 0;
   for (int i = 0; i < k; ++i) {
-    if (i > 0 && groups[i].digits < 2) return false;
-    total += groups[i].digits;
+    if (i > 0 && groups.at[i].digits < 2) return false;
+    total += groups.at[i].digits;
   }
   if (plus) {
-    return total >= 8 && total <= 15 && (k == 1 || groups[0].digits <= 3);
+    return total >= 8 && total <= 15 && (k == 1 || first.digits <= 3);
   }
-  if (FirstDigit(s, groups[0], 0) != '0') return false;
-  if (groups[0].digits < 2 || FirstDigit(s, groups[0], 1) < '2') return false;
+  if (FirstDigit(s, first, 0) != '0') return false;
+  if (first.digits < 2 || FirstDigit(s, first, 1) < '2') return false;
   if (total < 9 || total > 13) return false;
   if (k == 1) return total >= 10;
-  return groups[0].digits >= 3 && groups[0].digits <= 5;
+  return first.digits >= 3 && first.digits <= 5;
 }
 
 bool PrecededByIsbn(const std::string& s, size_t i) {
@@ -122,13 +132,13 @@ bool PrecededByIsbn(const std::string& s, size_t i) {
 bool MatchPhone(const std::string& s, size_t i, size_t* end) {
   *end = i + 1;
   bool plus = s[i] == '+';
-  std::vector<Group> groups = ReadGroups(s, plus ? i + 1 : i);
-  if (groups.empty()) return false;
-  *end = groups.back().end;
+  Groups groups = ReadGroups(s, plus ? i + 1 : i);
+  if (groups.size == 0) return false;
+  *end = groups.at[groups.size - 1].end;
   if (PrecededByIsbn(s, i)) return false;
-  for (int k = static_cast<int>(groups.size()); k >= 1; --k) {
-    if (LooksLikePhone(s, plus, groups, k) && IsEndBoundary(s, groups[k - 1].end)) {
-      *end = groups[k - 1].end;
+  for (int k = groups.size; k >= 1; --k) {
+    if (LooksLikePhone(s, plus, groups, k) && IsEndBoundary(s, groups.at[k - 1].end)) {
+      *end = groups.at[k - 1].end;
       return true;
     }
   }
@@ -142,12 +152,27 @@ bool CouldStartPhone(const std::string& s, size_t i) {
   return starts && IsStartBoundary(s, i);
 }
 
+// The first byte at or after `i` that is a digit, '+' or '(', or s.size(): only these pass
+// CouldStartPhone's first test. Eight bytes at a time; bytes of 0x80 and above never match.
+size_t NextStartCandidate(const std::string& s, size_t i) {
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x = Load8(s.data() + i);
+    uint64_t m =
+        (BytesInRange8(x & ~kHigh, '0', '9') & ~x) | BytesEqual8(x, '+') | BytesEqual8(x, '(');
+    if (m != 0) return i + (static_cast<size_t>(std::countr_zero(m)) >> 3);
+  }
+  while (i < s.size() && !IsDigit(s[i]) && s[i] != '+' && s[i] != '(') ++i;
+  return i;
+}
+
 int RedactPhones(std::string* text) {
   const std::string& s = *text;
   std::string out;
   size_t copied = 0;
   int count = 0;
   for (size_t i = 0; i < s.size();) {
+    i = NextStartCandidate(s, i);
+    if (i >= s.size()) break;
     if (!CouldStartPhone(s, i)) {
       ++i;
       continue;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "kabar/normalize.h"
 
@@ -69,6 +70,32 @@ bool PlainChunk(uint64_t x, TextTraits* traits, bool* first_space, bool* last_sp
   return true;
 }
 
+#ifdef __SSE2__
+// PlainChunk for the sixteen bytes at `p`, with the same contract; on true the bytes are in
+// *out for the caller to store.
+bool PlainChunk16(const unsigned char* p, TextTraits* traits, bool* first_space, bool* last_space,
+                  __m128i* out) {
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // The compare is signed: bytes of 0x80 and above (negative) are less than 0x20 as well.
+  __m128i other =
+      _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+  if (_mm_movemask_epi8(other) != 0) return false;  // non-ASCII, a control byte or DEL
+  auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
+  if ((spaces & (spaces >> 1)) != 0) return false;  // two in a row
+  *first_space = (spaces & 1) != 0;
+  *last_space = (spaces >> 15) != 0;
+  __m128i digits = BytesInRange16(x, '0', '9');
+  if (_mm_movemask_epi8(digits) != 0) {
+    // Sums of the 0/1 bytes of each half, in the low 16 bits of each 64-bit lane.
+    __m128i sums = _mm_sad_epu8(_mm_and_si128(digits, _mm_set1_epi8(1)), _mm_setzero_si128());
+    traits->digits += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+  }
+  traits->has_at |= _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('@'))) != 0;
+  *out = x;
+  return true;
+}
+#endif
+
 }  // namespace
 
 TextTraits CleanText(std::string* text) {
@@ -82,6 +109,24 @@ TextTraits CleanText(std::string* text) {
     pending_space = false;
   };
   while (r < n) {
+#ifdef __SSE2__
+    if (r + 16 <= n && (w > 0 || s[r] != ' ')) {  // as for eight bytes below
+      bool first_space = false, last_space = false;
+      __m128i x;
+      if (PlainChunk16(s + r, &traits, &first_space, &last_space, &x)) {
+        if (first_space) {
+          pending_space = false;
+        } else {
+          put_space();
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(s + w), x);  // w <= r: x was read first
+        w += last_space ? 15 : 16;
+        pending_space = last_space;
+        r += 16;
+        continue;
+      }
+    }
+#endif
     if (r + 8 <= n) {
       uint64_t x = Load8(s + r);
       bool first_space = false, last_space = false;

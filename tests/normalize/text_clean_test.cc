@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <string_view>
 
 #include "kabar/normalize.h"
 
@@ -92,6 +94,55 @@ TEST(CleanText, ReportsTraits) {
   s = "a\xC2\xA0"
       "b";  // NBSP becomes a space: the result is ASCII
   EXPECT_TRUE(CleanText(&s).ascii);
+}
+
+// CleanText one character at a time, as documented, for the random test below (its input
+// pieces are whole characters: ASCII, NBSP, ZWSP, U+00E9).
+std::string CleanReference(std::string_view in, TextTraits* t) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < in.size();) {
+    std::string_view rest = in.substr(i);
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (rest.starts_with("\xC2\xA0") || c == ' ' || (c >= '\t' && c <= '\r')) {
+      pending_space = true;
+      i += c < 0x80 ? 1 : 2;
+      continue;
+    }
+    size_t len = c < 0x80 ? 1 : rest.starts_with("\xE2\x80\x8B") ? 3 : 2;
+    bool drop = (c < 0x20 || c == 0x7F) || len == 3;  // controls, DEL and ZWSP
+    if (!drop) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out.append(in.substr(i, len));
+      t->digits += c >= '0' && c <= '9';
+      t->has_at |= c == '@';
+      t->ascii &= c < 0x80;
+    }
+    i += len;
+  }
+  return out;
+}
+
+// Random mixes of words, runs of spaces, controls, digits, '@' and multi-byte characters at every
+// offset of the sixteen- and eight-byte chunks.
+TEST(CleanText, MatchesTheByteAtATimeReference) {
+  const char* pieces[] = {"a", "Jakarta", " ", "  ", "\t", "\n",       "\x01",         "\x7F",
+                          "0", "2024",    "@", "-",  ".",  "\xC2\xA0", "\xE2\x80\x8B", "\xC3\xA9"};
+  std::mt19937 rng(15);
+  for (int round = 0; round < 3000; ++round) {
+    std::string in;
+    int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) in += pieces[rng() % std::size(pieces)];
+    TextTraits want;
+    std::string expected = CleanReference(in, &want);
+    std::string got = in;
+    TextTraits t = CleanText(&got);
+    ASSERT_EQ(got, expected) << "input: " << in;
+    EXPECT_EQ(t.digits, want.digits) << in;
+    EXPECT_EQ(t.has_at, want.has_at) << in;
+    EXPECT_EQ(t.ascii, want.ascii) << in;
+  }
 }
 
 TEST(ToNfc, ComposesAndLeavesNfcAlone) {
