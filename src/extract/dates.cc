@@ -14,6 +14,7 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "common/ascii8.h"
 #include "common/civil_days.h"
@@ -255,17 +256,15 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
 // True when `text` has four ASCII digits in a row: every absolute date pattern holds a
 // four-digit year, so text without them needs no regex.
 bool HasFourDigits(std::string_view text) {
-  size_t i = 0;
-  // Eight bytes a step of five: a run starting at i..i+4 lies within the eight.
-  for (; i + 8 <= text.size(); i += 5) {
-    uint64_t x = Load8(text.data() + i);
-    uint64_t digits = BytesInRange8(x & ~kHigh, '0', '9') & ~x;
-    if ((digits & (digits >> 8) & (digits >> 16) & (digits >> 24) & kHigh) != 0) return true;
-  }
-  int run = 0;
-  for (char c : text.substr(i)) {
-    run = (c >= '0' && c <= '9') ? run + 1 : 0;
-    if (run == 4) return true;
+  auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  // Every run of four bytes holds one of the bytes 3, 7, 11, ...: those are probed, and around
+  // a digit the run it is part of is measured (three bytes each way at most).
+  for (size_t probe = 3; probe < text.size(); probe += 4) {
+    if (!digit(probe)) continue;
+    size_t begin = probe, end = probe + 1;
+    while (begin + 3 > probe && digit(begin - 1)) --begin;
+    while (end < text.size() && end < probe + 4 && digit(end)) ++end;
+    if (end - begin >= 4) return true;
   }
   return false;
 }
@@ -366,6 +365,17 @@ bool EndsWithMonthName(std::string_view token) {
   return MonthNumber(token.substr(k)) > 0;
 }
 
+// Every year candidate of `text` (NextYearCandidate), in order: the two month-name patterns
+// share one scan.
+std::vector<size_t> YearCandidates(std::string_view text) {
+  std::vector<size_t> years;
+  for (size_t year = NextYearCandidate(text, 0); year != std::string_view::npos;
+       year = NextYearCandidate(text, year + 1)) {
+    years.push_back(year);
+  }
+  return years;
+}
+
 // False when no match of pattern `kind` (0: day-month-year, 1: month-day-year) can hold the
 // year at `year`: the token right before the year (after white space) must be the month
 // (IsMonthToken) for kind 0, and the day (IsDayToken) after a token ending with the month
@@ -432,9 +442,10 @@ size_t WindowEnd(std::string_view text, size_t year) {
   return i;
 }
 
-// Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match).
+// Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match). `years` are
+// YearCandidates(text) (kinds 0 and 1 only read them).
 template <typename F>
-void ScanPattern(int kind, std::string_view text, F&& f) {
+void ScanPattern(int kind, std::string_view text, const std::vector<size_t>& years, F&& f) {
   const RE2& re = kind == 0   ? DayMonthYear()
                   : kind == 1 ? MonthDayYear()
                   : kind == 2 ? NumericDate()
@@ -464,8 +475,8 @@ void ScanPattern(int kind, std::string_view text, F&& f) {
       }
       return false;
     }
-    for (size_t year = NextYearCandidate(text, pos); year != std::string_view::npos;
-         year = NextYearCandidate(text, year + 1)) {
+    for (auto it = std::lower_bound(years.begin(), years.end(), pos); it != years.end(); ++it) {
+      const size_t year = *it;
       if (!YearMayFit(kind, text, year)) continue;
       size_t begin = std::max(pos, WindowBegin(text, year));
       if (found_holding(year, begin, WindowEnd(text, year))) return true;
@@ -592,51 +603,69 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
 // the cue that opens with it (0: none). No two cues open with the same letter.
 constexpr std::string_view kRelativeCues[] = {"lalu",      "ago",      "kemarin",  "yesterday",
                                               "baru saja", "just now", "hari ini", "today"};
-// kFoldedLetter marks the lead bytes of the letters RE2 folds to ASCII ones (below).
-constexpr uint8_t kFoldedLetter = 255;
 constexpr std::array<uint8_t, 256> kCueByFirstByte = [] {
   std::array<uint8_t, 256> t{};
   for (size_t i = 0; i < std::size(kRelativeCues); ++i) {
     t[static_cast<unsigned char>(kRelativeCues[i][0])] = static_cast<uint8_t>(i + 1);
   }
-  t[0xE2] = kFoldedLetter;
-  t[0xC5] = kFoldedLetter;
   return t;
 }();
+
+// True when `line` holds KELVIN SIGN (E2 84 AA) or LONG S (C5 BF), which RE2's case folding
+// reads as 'k' and 's'.
+bool HasFoldedCueLetter(std::string_view line) {
+  for (size_t at = 0; at + 1 < line.size(); ++at) {
+    // Both open with a non-ASCII byte: eight ASCII bytes are passed at once.
+    if (at + 8 <= line.size() && IsAscii8(Load8(line.data() + at))) {
+      at += 7;
+      continue;
+    }
+    const char c = line[at];
+    if (c == '\xC5' && line[at + 1] == '\xBF') return true;
+    if (c == '\xE2' && line.substr(at).starts_with("\xE2\x84\xAA")) return true;
+  }
+  return false;
+}
 
 // True when `line` holds one of the words every RelativeTime() match holds, in any case. RE2
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
 // to the regex unfiltered.
 bool MayHoldRelativeTime(std::string_view line) {
-  char buf[kMaxDateLine];
-  if (line.size() > sizeof buf) return true;
+  if (line.size() > kMaxDateLine || HasFoldedCueLetter(line)) return true;
+  // Lower-cased, then zero bytes (no word bytes) up to a whole number of 8-byte words.
+  char buf[kMaxDateLine + 8] = {};
   LowerAsciiCopy(line.data(), line.size(), buf);
   std::string_view lower(buf, line.size());
   // The pattern wants "lalu"/"ago" after white space and the other cues after a word
   // boundary, each followed by a word boundary: "selalu", "melalui", "Chicago" are no cues.
+  // Either way a cue opens a word: only the bytes that open one are looked at, eight at a time.
   auto is_word = [](char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_';
   };
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
-  for (size_t at = 0; at < lower.size(); ++at) {
-    int k = kCueByFirstByte[static_cast<unsigned char>(lower[at])];
-    if (k == 0) continue;
-    if (k == kFoldedLetter) {  // KELVIN SIGN (E2 84 AA) or LONG S (C5 BF)?
-      std::string_view rest = lower.substr(at);
-      if (rest.starts_with("\xE2\x84\xAA") || rest.starts_with("\xC5\xBF")) return true;
-      continue;
+  uint64_t word_before = 0;  // the top bit: the byte before this word of eight is a word byte
+  for (size_t i = 0; i < lower.size(); i += 8) {
+    // The top bit of each word byte (as RE2's \b takes them: 'a'..'z', '0'..'9', '_').
+    uint64_t x = Load8(buf + i), low7 = x & ~kHigh;
+    uint64_t word = ((BytesInRange8(low7, 'a', 'z') | BytesInRange8(low7, '0', '9')) & ~x) |
+                    BytesEqual8(x, '_');
+    uint64_t starts = word & ~((word << 8) | word_before);
+    word_before = (word >> 56) & 0x80;
+    for (; starts != 0; starts &= starts - 1) {
+      size_t at = i + (static_cast<size_t>(std::countr_zero(starts)) >> 3);
+      int k = kCueByFirstByte[static_cast<unsigned char>(lower[at])];
+      if (k == 0) continue;
+      // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
+      std::string_view cue = kRelativeCues[k - 1];
+      if (lower.size() - at < cue.size() || lower[at + 1] != cue[1] ||
+          lower.compare(at, cue.size(), cue) != 0) {
+        continue;
+      }
+      const bool after_space = cue == "lalu" || cue == "ago";
+      if (after_space && (at == 0 || !is_space(lower[at - 1]))) continue;
+      size_t end = at + cue.size();
+      if (end == lower.size() || !is_word(lower[end])) return true;
     }
-    std::string_view cue = kRelativeCues[k - 1];
-    if (lower.size() - at < cue.size() || lower[at + 1] != cue[1] ||
-        lower.compare(at, cue.size(), cue) != 0) {
-      continue;
-    }
-    const bool after_space = cue == "lalu" || cue == "ago";
-    bool start_ok =
-        after_space ? at > 0 && is_space(lower[at - 1]) : at == 0 || !is_word(lower[at - 1]);
-    size_t end = at + cue.size();
-    if (start_ok && (end == lower.size() || !is_word(lower[end]))) return true;
   }
   return false;
 }
@@ -748,7 +777,7 @@ bool ParseIsoTimeUncached(std::string_view iso, TimePoint* out) {
     ok = ValidDate(found.y, found.m, found.d);
   } else {
     found = Match();
-    ScanPattern(3, iso, [&](const Match& m) {
+    ScanPattern(3, iso, {}, [&](const Match& m) {
       if (!ok && m.begin == 0 && m.end == iso.size()) {
         found = m;
         ok = true;
@@ -809,10 +838,11 @@ namespace {
 // part's offset in its line, for out->begin and out->end.
 bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
   if (!HasFourDigits(part)) return false;
+  const std::vector<size_t> years = YearCandidates(part);
   for (int kind = 0; kind < 4; ++kind) {
     if (!MayHoldPattern(kind, part)) continue;
     bool ok = false;
-    ScanPattern(kind, part, [&](const Match& m) {
+    ScanPattern(kind, part, years, [&](const Match& m) {
       if (ok || !RestIsLabel(part, m.begin, m.end, kDateLabelWords)) return;
       out->iso = MatchIso(m);
       out->begin = base + m.begin;
@@ -877,9 +907,10 @@ bool ParseDateWithSeparateTime(std::string_view date_line, std::string_view time
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   if (!HasFourDigits(text)) return;
   std::vector<std::pair<size_t, std::string>> found;
+  const std::vector<size_t> years = YearCandidates(text);
   for (int kind = 0; kind < 4; ++kind) {
     if (!MayHoldPattern(kind, text)) continue;
-    ScanPattern(kind, text,
+    ScanPattern(kind, text, years,
                 [&](const Match& m) { found.emplace_back(m.begin, FormatDate(m.y, m.m, m.d)); });
   }
   std::sort(found.begin(), found.end());
@@ -890,21 +921,35 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
 
 namespace {
 
+constexpr std::pair<std::string_view, int> kWeekdayNames[] = {
+    {"senin", 0},     {"selasa", 1},   {"rabu", 2},   {"kamis", 3},    {"jumat", 4},
+    {"jum'at", 4},    {"sabtu", 5},    {"minggu", 6}, {"monday", 0},   {"tuesday", 1},
+    {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+constexpr size_t kMinWeekdayName = 4, kMaxWeekdayName = 9;
+
+// For each byte and length, the kWeekdayNames (a bit each) of that length opening with that
+// byte in either case: most words have none and are ruled out by one look-up.
+constexpr auto kWeekdaysByInitialAndLength = [] {
+  std::array<std::array<uint16_t, kMaxWeekdayName + 1>, 256> t{};
+  for (size_t i = 0; i < std::size(kWeekdayNames); ++i) {
+    std::string_view name = kWeekdayNames[i].first;
+    auto lower = static_cast<unsigned char>(name[0]);
+    t[lower][name.size()] |= static_cast<uint16_t>(1u << i);
+    t[lower - 'a' + 'A'][name.size()] |= static_cast<uint16_t>(1u << i);
+  }
+  return t;
+}();
+
 // 0 = Monday .. 6 = Sunday for a weekday name in `w` (Indonesian or English, any case), else -1;
 // *english tells which language named it.
 int WeekdayIndex(std::string_view w, bool* english) {
-  static constexpr std::pair<std::string_view, int> kDays[] = {
-      {"senin", 0},     {"selasa", 1},   {"rabu", 2},   {"kamis", 3},    {"jumat", 4},
-      {"jum'at", 4},    {"sabtu", 5},    {"minggu", 6}, {"monday", 0},   {"tuesday", 1},
-      {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-  if (w.size() < 4 || w.size() > 9) return -1;
-  char buf[9];
-  LowerAsciiCopy(w.data(), w.size(), buf);
-  std::string_view lower(buf, w.size());
-  for (size_t i = 0; i < std::size(kDays); ++i) {
-    if (lower == kDays[i].first) {
+  if (w.size() < kMinWeekdayName || w.size() > kMaxWeekdayName) return -1;
+  for (uint16_t names = kWeekdaysByInitialAndLength[static_cast<unsigned char>(w[0])][w.size()];
+       names != 0; names &= static_cast<uint16_t>(names - 1)) {
+    const int i = std::countr_zero(names);
+    if (EqualsIgnoreCase(w, kWeekdayNames[i].first)) {
       *english = i >= 8;  // the English names follow the eight Indonesian ones
-      return kDays[i].second;
+      return kWeekdayNames[i].second;
     }
   }
   return -1;
