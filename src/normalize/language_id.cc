@@ -34,11 +34,13 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "kabar/normalize.h"
 
@@ -142,66 +144,102 @@ struct MarkerCounts {
   int distinct_malayic = 0;  // different function words of both Indonesian and Malay
 };
 
+// Bit k set when p[k] is an ASCII letter, for the 64 bytes at `p`.
+uint64_t LetterBits64(const char* p) {
+  uint64_t bits = 0;
+#ifdef __SSE2__
+  for (int k = 0; k < 64; k += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    // Bytes of 0x80 and above stay negative after the OR, below 'a' in the signed compare.
+    __m128i letters = BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    bits |= uint64_t{static_cast<uint16_t>(_mm_movemask_epi8(letters))} << k;
+  }
+#else
+  for (int k = 0; k < 64; k += 8) {
+    uint64_t x = Load8(p + k);
+    uint64_t letters = BytesInRange8((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;
+    bits |= (((letters >> 7) * 0x0102040810204080ull) >> 56) << k;  // top bits -> 8 bits
+  }
+#endif
+  return bits;
+}
+
+// The letter bits of the (at most) 64 bytes of `text` from `base`; bytes past the end are not
+// letters.
+uint64_t LetterBitsAt(std::string_view text, size_t base) {
+  if (base + 64 <= text.size()) return LetterBits64(text.data() + base);
+  char tail[64] = {};
+  std::memcpy(tail, text.data() + base, text.size() - base);
+  return LetterBits64(tail);
+}
+
+// Adds the word text[start..end) (a maximal run of ASCII letters) to `counts` if it is a marker.
+void CountWord(const MarkerTable& table, std::string_view text, size_t start, size_t end,
+               uint64_t seen[2], MarkerCounts* counts) {
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };  // letters only
+  size_t len = end - start;
+  if (len < 3 || len > kMaxMarker) return;
+  if (!table.MayContain(len, lower(text[start]), lower(text[end - 1]))) return;
+  char word[kMaxMarker];
+  for (size_t k = 0; k < len; ++k) word[k] = lower(text[start + k]);
+  const Marker* m = FindMarker(table, std::string_view(word, len));
+  if (m == nullptr) return;
+  uint64_t& seen_word = seen[m->index / 64];
+  uint64_t bit = uint64_t{1} << (m->index % 64);
+  bool first = (seen_word & bit) == 0;
+  seen_word |= bit;
+  if (m->side == 1) {
+    ++counts->id;
+    counts->distinct_id += first;
+  } else if (m->side == -1) {
+    ++counts->ms;
+  } else if (m->side == 2) {
+    counts->distinct_en += first;
+  } else {
+    counts->distinct_malayic += first;
+  }
+}
+
 // Counts Indonesian and Malay marker words (ASCII words, case-insensitive).
+//
+// Words are maximal runs of ASCII letters. The scan takes 64 bytes a step as a mask of letter
+// bits and finds in it the first and the last letter of every word at once (a letter with no
+// letter before it, or after it: the steps before and after are known); a word may begin in
+// one step and end in a later one.
 MarkerCounts CountMarkers(std::string_view text) {
   const MarkerTable& table = Markers();
   MarkerCounts counts;
   uint64_t seen[2] = {0, 0};
-  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
-  auto is_letter = [&](char c) { return lower(c) >= 'a' && lower(c) <= 'z'; };
-  // The top bit of each byte of `x` that is an ASCII letter.
-  auto letters8 = [](uint64_t x) {
-    return BytesInRange8((x & ~kHigh) | 0x20 * kOnes, 'a', 'z') & ~x;
-  };
-  // Words are maximal runs of ASCII letters, compared in lower case. The scan goes eight bytes
-  // a step to the next letter, then to the end of its run.
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    if (i + 8 <= n) {
-      uint64_t m = letters8(Load8(text.data() + i));
-      if (m == 0) {
-        i += 8;
-        continue;
+  bool word_open = false;  // a word began in an earlier step and goes on
+  size_t open_start = 0;
+  uint64_t prev = 0;
+  uint64_t cur = n > 0 ? LetterBitsAt(text, 0) : 0;
+  for (size_t base = 0; base < n; base += 64) {
+    uint64_t next = base + 64 < n ? LetterBitsAt(text, base + 64) : 0;
+    uint64_t firsts = cur & ~((cur << 1) | (prev >> 63));
+    uint64_t lasts = cur & ~((cur >> 1) | (next << 63));
+    // Firsts and lasts alternate: each last closes the open word or the first before it.
+    while (lasts != 0) {
+      size_t end = base + static_cast<size_t>(std::countr_zero(lasts)) + 1;
+      lasts &= lasts - 1;
+      size_t start = open_start;
+      if (word_open) {
+        word_open = false;
+      } else {
+        start = base + static_cast<size_t>(std::countr_zero(firsts));
+        firsts &= firsts - 1;
       }
-      i += static_cast<size_t>(std::countr_zero(m)) >> 3;
-    } else if (!is_letter(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    ++i;
-    while (i + 8 <= n) {
-      uint64_t other = ~letters8(Load8(text.data() + i)) & kHigh;
-      if (other != 0) {
-        i += static_cast<size_t>(std::countr_zero(other)) >> 3;
-        break;
+      if (end - start >= 3 && end - start <= kMaxMarker) {
+        CountWord(table, text, start, end, seen, &counts);
       }
-      i += 8;
     }
-    if (i + 8 > n) {
-      while (i < n && is_letter(text[i])) ++i;
+    if (firsts != 0) {  // the one word left goes on into the next step
+      word_open = true;
+      open_start = base + static_cast<size_t>(std::countr_zero(firsts));
     }
-    size_t len = i - start;
-    if (len < 3 || len > kMaxMarker) continue;
-    if (!table.MayContain(len, lower(text[start]), lower(text[i - 1]))) continue;
-    char word[kMaxMarker];
-    for (size_t k = 0; k < len; ++k) word[k] = lower(text[start + k]);
-    const Marker* m = FindMarker(table, std::string_view(word, len));
-    if (m == nullptr) continue;
-    uint64_t& seen_word = seen[m->index / 64];
-    uint64_t bit = uint64_t{1} << (m->index % 64);
-    bool first = (seen_word & bit) == 0;
-    seen_word |= bit;
-    if (m->side == 1) {
-      ++counts.id;
-      counts.distinct_id += first;
-    } else if (m->side == -1) {
-      ++counts.ms;
-    } else if (m->side == 2) {
-      counts.distinct_en += first;
-    } else {
-      counts.distinct_malayic += first;
-    }
+    prev = cur;
+    cur = next;
   }
   return counts;
 }

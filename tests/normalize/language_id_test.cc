@@ -123,6 +123,24 @@ TEST(IdentifyLanguage, ShortIndonesianReport) {
             "id");
 }
 
+// The marker words are read 64 bytes a step: words that straddle a step, open or end the text,
+// or are written in capitals must all count. Five different Indonesian markers and no Malay
+// one settle "id" without CLD2; with any of them missed, the digits around them leave CLD2
+// nothing to read.
+TEST(IdentifyLanguage, CountsMarkersAcrossScanSteps) {
+  const char* words[] = {"KARENA", "Pemerintah", "kemarin", "setelah", "tersebut"};
+  for (size_t shift : {0, 1, 3, 7, 20}) {
+    std::string text = "Namun";  // a sixth marker at the very start
+    for (const char* w : words) {
+      // Each word starts `shift` bytes before the next multiple of 64.
+      size_t at = ((text.size() + shift + 1) / 64 + 1) * 64 - shift;
+      text += std::string(at - text.size() - 1, '1') + ' ' + w;
+    }
+    EXPECT_EQ(IdentifyLanguage(text), "id") << shift;
+    EXPECT_EQ(IdentifyLanguage(text.substr(5)), "id") << shift;  // ends with a marker
+  }
+}
+
 TEST(IdentifyLanguage, ShortOrEmptyIsUnd) {
   EXPECT_EQ(IdentifyLanguage(""), "und");
   EXPECT_EQ(IdentifyLanguage("12/6/2023 10.37"), "und");
