@@ -8,17 +8,24 @@
 #ifndef KABAR_SITE_LINE_STATS_H_
 #define KABAR_SITE_LINE_STATS_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace kabar {
 
 class SiteLineStats {
  public:
+  SiteLineStats();
+  ~SiteLineStats();
+  SiteLineStats(const SiteLineStats&) = delete;
+  SiteLineStats& operator=(const SiteLineStats&) = delete;
+
   // Counts `page_text`'s distinct non-blank lines once for `site`. An empty site is ignored.
   void AddPage(std::string_view site, std::string_view page_text);
   // AddPage in two steps, so that the hashing can run on another thread than the counting:
@@ -38,11 +45,16 @@ class SiteLineStats {
   static uint64_t LineKey(std::string_view line);
 
  private:
-  struct PerSite {
-    int pages = 0;
-    std::unordered_map<uint64_t, int> line_pages;
+  struct PerSite;  // a site's page count and pages per line key (site_line_stats.cc)
+  // Sites are looked up by string_view without building a string.
+  struct SiteHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, PerSite> sites_;
+  PerSite* Find(std::string_view site) const;
+  PerSite& Get(std::string_view site);
+
+  std::unordered_map<std::string, std::unique_ptr<PerSite>, SiteHash, std::equal_to<>> sites_;
 };
 
 }  // namespace kabar

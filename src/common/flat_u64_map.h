@@ -76,6 +76,13 @@ class FlatU64Map {
       if (s.key != 0) f(s.key, s.value);
     }
   }
+  template <typename F>
+  void ForEach(F&& f) const {
+    if (zero_) f(uint64_t{0}, *zero_);
+    for (const Slot& s : slots_) {
+      if (s.key != 0) f(s.key, s.value);
+    }
+  }
 
   // Removes every entry for which pred(key, value) is true, and shrinks the table to fit the
   // rest. O(capacity).

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,27 @@ std::string_view Trim(std::string_view s) {
 }
 
 }  // namespace
+
+// Line keys are xxhash values (well mixed), counted in a flat table: one probe per lookup and
+// no node per distinct line.
+struct SiteLineStats::PerSite {
+  int pages = 0;
+  FlatU64Map<int> line_pages;
+};
+
+SiteLineStats::SiteLineStats() = default;
+SiteLineStats::~SiteLineStats() = default;
+
+SiteLineStats::PerSite* SiteLineStats::Find(std::string_view site) const {
+  auto it = sites_.find(site);
+  return it == sites_.end() ? nullptr : it->second.get();
+}
+
+SiteLineStats::PerSite& SiteLineStats::Get(std::string_view site) {
+  auto it = sites_.find(site);
+  if (it == sites_.end()) it = sites_.emplace(std::string(site), std::make_unique<PerSite>()).first;
+  return *it->second;
+}
 
 uint64_t SiteLineStats::LineKey(std::string_view line) {
   // The hash of the trimmed, ASCII-lower-cased line, folded in chunks without allocating.
@@ -62,9 +84,9 @@ std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
 
 void SiteLineStats::AddPageKeys(std::string_view site, const std::vector<uint64_t>& keys) {
   if (site.empty()) return;
-  PerSite& per = sites_[std::string(site)];
+  PerSite& per = Get(site);
   ++per.pages;
-  for (uint64_t key : keys) ++per.line_pages[key];
+  for (uint64_t key : keys) ++*per.line_pages.Upsert(key);
 }
 
 void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
@@ -74,22 +96,22 @@ void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
 
 void SiteLineStats::Merge(const SiteLineStats& other) {
   for (const auto& [site, theirs] : other.sites_) {
-    PerSite& mine = sites_[site];
-    mine.pages += theirs.pages;
-    for (const auto& [key, n] : theirs.line_pages) mine.line_pages[key] += n;
+    PerSite& mine = Get(site);
+    mine.pages += theirs->pages;
+    theirs->line_pages.ForEach([&](uint64_t key, int n) { *mine.line_pages.Upsert(key) += n; });
   }
 }
 
 int SiteLineStats::Pages(std::string_view site) const {
-  auto it = sites_.find(std::string(site));
-  return it == sites_.end() ? 0 : it->second.pages;
+  const PerSite* per = Find(site);
+  return per == nullptr ? 0 : per->pages;
 }
 
 int SiteLineStats::PagesWithLine(std::string_view site, std::string_view line) const {
-  auto it = sites_.find(std::string(site));
-  if (it == sites_.end()) return 0;
-  auto jt = it->second.line_pages.find(LineKey(line));
-  return jt == it->second.line_pages.end() ? 0 : jt->second;
+  const PerSite* per = Find(site);
+  if (per == nullptr) return 0;
+  const int* n = per->line_pages.Find(LineKey(line));
+  return n == nullptr ? 0 : *n;
 }
 
 }  // namespace kabar
