@@ -17,6 +17,7 @@
 #include <cctype>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/agencies.h"
@@ -302,10 +303,10 @@ std::string SiteFromMasthead(const PageWork& w) {
 }
 
 // True when words[i, i + n) are followed by more words with which they spell the masthead
-// (the page's name for itself, in any case) and are not the whole masthead themselves.
+// (the page's name for itself, in any case; `name` is its words) and are not the whole
+// masthead themselves.
 bool OpensMastheadName(const std::vector<std::string_view>& words, size_t i, size_t n,
-                       std::string_view masthead) {
-  std::vector<std::string_view> name = Words(masthead);
+                       const std::vector<std::string_view>& name) {
   if (name.size() <= n || i + name.size() > words.size()) return false;
   for (size_t k = 0; k < name.size(); ++k) {
     std::string_view w = words[i + k];
@@ -321,9 +322,14 @@ bool OpensMastheadName(const std::vector<std::string_view>& words, size_t i, siz
 // "Copyright © 2024 CNN Indonesia."): a domain token, else the longest run of up to
 // kMaxOutletWords words naming a known outlet, the earliest first.
 std::string SiteFromFooter(const PageWork& w) {
-  std::string_view masthead = Trim(MastheadText(w));
+  std::vector<std::string_view> masthead;  // its words, split once the first footer line comes
+  bool masthead_split = false;
   for (const LineInfo& l : w.lines) {
     if (l.reason != "footer") continue;
+    if (!masthead_split) {
+      masthead = Words(Trim(MastheadText(w)));
+      masthead_split = true;
+    }
     std::vector<std::string_view> words = Words(l.text);
     for (size_t i = 0; i < words.size(); ++i) {
       std::string site = SiteFromToken(words[i]);
@@ -335,8 +341,8 @@ std::string SiteFromFooter(const PageWork& w) {
         }
         // "\u00a9 2025 Suara Warga" under the masthead "Suara Warga": a known name ("Suara")
         // opening the name the page gives itself is not that outlet.
-        if (OpensMastheadName(words, i, n, masthead)) continue;
-        site = SiteForOutletName(run);
+        std::string named = SiteForOutletName(run);
+        if (!named.empty() && !OpensMastheadName(words, i, n, masthead)) site = std::move(named);
       }
       if (!site.empty()) return site;
     }
