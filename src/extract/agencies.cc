@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "extract/prose.h"
 #include "extract/text_util.h"
@@ -121,6 +122,78 @@ void FindAll(const RE2& re, std::string_view text,
   }
 }
 
+// Byte ranges [first, second) of a text, in order and apart.
+using Segments = std::vector<std::pair<size_t, size_t>>;
+
+// FindAll(re, text, found) when every match of `re` lies inside one of `segments`, each of
+// which ends where a spelling ends or one byte after (so RE2 reads the pattern's end the same
+// in the segment as in the text) and each match of which (RE2::Match keeps the text before a
+// segment as context) is a match in the text. The matches FindAndConsume finds one after
+// another are then the leftmost ones of the segments, searched from the end of the last match
+// (with no context before it, as FindAndConsume reads it).
+void FindAllInSegments(const RE2& re, std::string_view text, const Segments& segments,
+                       std::vector<std::pair<size_t, std::string>>* found) {
+  size_t consumed = 0;
+  re2::StringPiece g[2];
+  for (auto [begin, end] : segments) {
+    if (end <= consumed) continue;
+    begin = std::max(begin, consumed);
+    while (begin < end) {
+      re2::StringPiece rest(text.data() + consumed, text.size() - consumed);
+      if (!re.Match(rest, begin - consumed, end - consumed, RE2::UNANCHORED, g, 2)) break;
+      std::string name = CanonicalAgency(std::string_view(g[1].data(), g[1].size()));
+      if (!name.empty()) found->emplace_back(g[1].data() - text.data(), std::move(name));
+      consumed = static_cast<size_t>(g[0].data() + g[0].size() - text.data());
+      begin = consumed;
+    }
+  }
+}
+
+// Bytes RE2's \s matches.
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// The start of the `words`-th run of non-space bytes before `at` (runs parted by RE2 white
+// space), or where the walk stops: the text's start, or a run with no white space after it.
+size_t WordsBack(std::string_view text, size_t at, int words) {
+  for (int w = 0; w < words; ++w) {
+    size_t i = at;
+    while (i > 0 && IsRegexSpace(text[i - 1])) --i;
+    if (i == at || i == 0) break;
+    while (i > 0 && !IsRegexSpace(text[i - 1])) --i;
+    at = i;
+  }
+  return at;
+}
+
+// `ranges` in order, those that overlap or meet merged into one.
+Segments Merged(Segments ranges) {
+  std::sort(ranges.begin(), ranges.end());
+  Segments merged;
+  for (auto [begin, end] : ranges) {
+    if (!merged.empty() && begin <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, end);
+    } else {
+      merged.emplace_back(begin, end);
+    }
+  }
+  return merged;
+}
+
+// True when white space and then one of VerbCredit()'s verbs (case-sensitive: "reported" and
+// "reports" both open with "report") follow byte `at` of `text`.
+bool VerbFollows(std::string_view text, size_t at) {
+  size_t verb = at;
+  while (verb < text.size() && IsRegexSpace(text[verb])) ++verb;
+  if (verb == at) return false;
+  std::string_view rest = text.substr(verb);
+  return rest.starts_with("report") || rest.starts_with("melaporkan") ||
+         rest.starts_with("memberitakan") || rest.starts_with("menyebutkan");
+}
+
+// The most words CueCredit() holds before its spelling: "sebagaimana dilaporkan oleh" and
+// "the news agency".
+constexpr int kMaxCueWords = 6;
+
 // The first '/', ',', ';' or '&' of `s` at or after `from`, or npos. (find_first_of calls
 // memchr on its set for every byte.)
 size_t FindSeparator(std::string_view s, size_t from) {
@@ -164,6 +237,7 @@ std::string_view WithoutEditorInitials(std::string_view line) {
 std::string CanonicalAgency(std::string_view token) {
   token = Trim(token);
   for (const AgencyName& a : kAgencies) {
+    if (token.size() != a.spelling.size()) continue;  // most names fail here, before a call
     bool same = a.exact_case ? token == a.spelling : EqualsIgnoreCase(token, a.spelling);
     if (same) return std::string(a.canonical);
   }
@@ -245,38 +319,67 @@ constexpr bool OpensWithCapitalOrIsDpa(std::string_view alt) {
   return true;
 }
 
-bool MentionsAgency(std::string_view text) {
+namespace {
+
+// Calls f(begin, end) for each spelling of kAgencyAlt standing as a word in `text`, in order of
+// `begin` (two spellings may start at one byte: "Kyodo", "Kyodo News"), until f returns false.
+template <typename F>
+void ForEachMention(std::string_view text, F&& f) {
   // Every spelling starts and ends with a letter, so "standing as a word" is: no word byte
   // just before it nor just after it.
   const SpellingTable& table = Spellings();
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   auto mentions_at = [&](size_t i) {
-    if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) return false;
+    if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) return true;
     for (std::string_view s : table.by_first[byte(i)]) {
       // Every spelling has two bytes or more: the second rules most candidates out cheaply.
       if (text.size() - i < s.size() || text[i + 1] != s[1]) continue;
       if (text.compare(i, s.size(), s) != 0) continue;
       size_t end = i + s.size();
-      if (end == text.size() || !table.word[byte(end)]) return true;
+      if ((end == text.size() || !table.word[byte(end)]) && !f(i, end)) return false;
     }
-    return false;
+    return true;
   };
   // Every spelling opens with a capital except "dpa": eight bytes without a capital or a "dp"
   // are skipped at once.
   static_assert(OpensWithCapitalOrIsDpa(kAgencyAlt));
   size_t i = 0;
+#ifdef __SSE2__
+  // The same sixteen bytes at a time.
+  for (; i + 17 <= text.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+    __m128i dp = _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('d')),
+                               _mm_cmpeq_epi8(next, _mm_set1_epi8('p')));
+    auto m =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(BytesInRange16(x, 'A', 'Z'), dp)));
+    for (; m != 0; m &= m - 1) {
+      if (!mentions_at(i + static_cast<size_t>(std::countr_zero(m)))) return;
+    }
+  }
+#endif
   for (; i + 9 <= text.size(); i += 8) {
     uint64_t x = Load8(text.data() + i), next = Load8(text.data() + i + 1);
     uint64_t capitals = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
     uint64_t dp = BytesEqual8(x, 'd') & BytesEqual8(next, 'p');
     for (uint64_t m = capitals | dp; m != 0; m &= m - 1) {
-      if (mentions_at(i + (static_cast<size_t>(std::countr_zero(m)) >> 3))) return true;
+      if (!mentions_at(i + (static_cast<size_t>(std::countr_zero(m)) >> 3))) return;
     }
   }
   for (; i < text.size(); ++i) {
-    if (mentions_at(i)) return true;
+    if (!mentions_at(i)) return;
   }
-  return false;
+}
+
+}  // namespace
+
+bool MentionsAgency(std::string_view text) {
+  bool mentions = false;
+  ForEachMention(text, [&](size_t, size_t) {
+    mentions = true;
+    return false;
+  });
+  return mentions;
 }
 
 namespace {
@@ -307,18 +410,27 @@ void FindSignOffCredits(std::string_view text, std::vector<std::pair<size_t, std
 void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies) {
   // Every credit pattern names a spelling with a non-word byte on each side (ParenCredit's
   // parentheses, CueCredit's space and \b, VerbCredit's \b and space), so text without one
-  // standing as a word ("APBN", "KAPAL" are not) needs none of the three scans.
-  if (!MentionsAgency(text)) return;
+  // standing as a word ("APBN", "KAPAL" are not) needs none of the three scans. Around each
+  // such mention lie the matches that credit it: ParenCredit's from the '(' before it to the
+  // ')' after it, CueCredit's from its cue (kMaxCueWords words before it at most, parted by
+  // white space) to its end; those two patterns only run there.
+  Segments around_parens, around_cues;
+  bool verb_follows = false;
+  ForEachMention(text, [&](size_t begin, size_t end) {
+    if (begin > 0 && text[begin - 1] == '(') {
+      around_parens.emplace_back(begin - 1, std::min(end + 1, text.size()));
+    }
+    around_cues.emplace_back(WordsBack(text, begin, kMaxCueWords), end);
+    verb_follows = verb_follows || VerbFollows(text, end);
+    return true;
+  });
+  if (around_cues.empty()) return;
   std::vector<std::pair<size_t, std::string>> found;
-  // ParenCredit() needs a '(' and VerbCredit() one of its verbs (case-sensitive: "reported"
-  // and "reports" both hold "report"); text without them skips that whole-text scan.
-  if (text.find('(') != std::string_view::npos) FindAll(ParenCredit(), text, &found);
-  FindAll(CueCredit(), text, &found);
-  bool verb = false;
-  for (std::string_view v : {"report", "melaporkan", "memberitakan", "menyebutkan"}) {
-    verb = verb || text.find(v) != std::string_view::npos;
-  }
-  if (verb) FindAll(VerbCredit(), text, &found);
+  FindAllInSegments(ParenCredit(), text, Merged(std::move(around_parens)), &found);
+  FindAllInSegments(CueCredit(), text, Merged(std::move(around_cues)), &found);
+  // VerbCredit() needs one of its verbs right after a mention; text without one skips that
+  // whole-text scan.
+  if (verb_follows) FindAll(VerbCredit(), text, &found);
   FindSignOffCredits(text, &found);
   std::sort(found.begin(), found.end());  // in order of mention
   for (auto& [offset, name] : found) AddUnique(agencies, std::move(name));

@@ -154,5 +154,30 @@ TEST(Agencies, CreditsInRunningText) {
   }
 }
 
+// The credit patterns only run around each mention of an agency: a cue up to six words
+// before it (any white space between, a cue glued to a word before it), the parentheses
+// around it, a verb after it; the credits come out in order of mention.
+TEST(Agencies, CreditsAroundMentions) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"menurut kantor  berita\tAntara, harga naik", {"Antara"}},
+      {"trivia Reuters", {"Reuters"}},
+      {"seperti dilaporkan oleh the news agency Reuters, lalu (AFP).", {"Reuters", "AFP"}},
+      {"(Kyodo News) dan via Kyodo News", {"Kyodo"}},
+      {"Dilansir dari AFP. Xinhua reported, lalu YONHAP melaporkan", {"AFP", "Xinhua", "Yonhap"}},
+      {"the news agency Reuters tanpa cue, sebagaimana dilaporkan oleh   kantor berita ANTARA",
+       {"Antara"}},
+      {"Reuters reportedly said; (Reuters); melalui\nBernama", {"Reuters", "Bernama"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    FindAgencyCredits(c.text, &got);
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace kabar::extract
