@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "common/civil_days.h"
 #include "extract/publisher_zone.h"
@@ -1027,6 +1028,35 @@ bool IsReportingVerb(std::string_view w) {
   return false;
 }
 
+// Calls f(i), in order, for each byte of `text` that may open a weekday name (kWeekdayInitial)
+// and opens a word (no IsWordByte byte before it).
+template <typename F>
+void ForEachWeekdayInitial(std::string_view text, F&& f) {
+  auto visit = [&](size_t i) {
+    if (kWeekdayInitial[static_cast<unsigned char>(text[i])] &&
+        (i == 0 || !IsWordByte(text[i - 1]))) {
+      f(i);
+    }
+  };
+  // The names open with ASCII capitals: only those bytes are looked at, found sixteen (or
+  // eight) bytes at a time.
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= text.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    auto caps = static_cast<unsigned>(_mm_movemask_epi8(BytesInRange16(x, 'A', 'Z')));
+    for (; caps != 0; caps &= caps - 1) visit(i + static_cast<size_t>(std::countr_zero(caps)));
+  }
+#endif
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x = Load8(text.data() + i);
+    for (uint64_t caps = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x; caps != 0; caps &= caps - 1) {
+      visit(i + static_cast<size_t>(std::countr_zero(caps)) / 8);
+    }
+  }
+  for (; i < text.size(); ++i) visit(i);
+}
+
 }  // namespace
 
 void FindWeekdayDates(std::string_view text, std::string_view published,
@@ -1045,42 +1075,23 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
     std::string iso = FormatDate(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
     if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
   };
-  // Weekday names are words opening with a capital letter: the scan skips eight bytes at a
-  // time until one holds an ASCII capital, then tries each capital that opens a word.
-  for (size_t i = 0; i < text.size();) {
-    if (i + 8 <= text.size()) {
-      uint64_t x = Load8(text.data() + i);
-      uint64_t caps = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
-      if (caps == 0) {
-        i += 8;
-        continue;
-      }
-      i += static_cast<size_t>(std::countr_zero(caps)) / 8;
-    }
-    if (!kWeekdayInitial[static_cast<unsigned char>(text[i])] ||
-        (i > 0 && IsWordByte(text[i - 1]))) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
+  ForEachWeekdayInitial(text, [&](size_t at) {
+    size_t end = at;
     while (end < text.size() && IsWordByte(text[end])) ++end;
-    std::string_view word = text.substr(i, end - i);
     bool english = false;
-    int wd = WeekdayIndex(word, &english);
-    size_t at = i;
-    i = end;
-    if (wd < 0) continue;
+    int wd = WeekdayIndex(text.substr(at, end - at), &english);
+    if (wd < 0) return;
     std::string_view rest = text.substr(end);
     int dd = 0, mm = 0;
     if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), day_month, &dd, &mm)) {
       int64_t y = pub_year;
-      if (!ValidDate(static_cast<int>(y), mm, dd)) continue;
+      if (!ValidDate(static_cast<int>(y), mm, dd)) return;
       int64_t day = DaysFromCivil(y, static_cast<unsigned>(mm), static_cast<unsigned>(dd));
       if (day > pub_day + 1 && ValidDate(static_cast<int>(y - 1), mm, dd)) {
         day = DaysFromCivil(y - 1, static_cast<unsigned>(mm), static_cast<unsigned>(dd));
       }
       if (WeekdayOf(day) == wd) add(day);
-      continue;
+      return;
     }
     bool reporting_day;
     if (english) {
@@ -1097,7 +1108,7 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
                       IsPastPadaWeekday(text, at, end);
     }
     if (reporting_day) add(pub_day - (WeekdayOf(pub_day) - wd + 7) % 7);
-  }
+  });
 }
 
 // True when the word before "kemarin" makes it a span or names the day itself, so it is not
@@ -1138,25 +1149,51 @@ bool InsideQuote(std::string_view text, size_t at) {
   return straight % 2 == 1 || curly > 0;
 }
 
+// Calls f(begin), in order, for each `begin` where `text` holds `word` (lower case), its first
+// letter in either case.
+template <typename F>
+void ForEachCaselessFirstMatch(std::string_view text, std::string_view word, F&& f) {
+  const size_t n = word.size();
+  auto matches = [&](size_t b) {
+    return (text[b] | 0x20) == word[0] && text.compare(b + 1, n - 1, word.substr(1)) == 0;
+  };
+  size_t b = 0;
+#ifdef __SSE2__
+  // Sixteen starts at a time: those whose first, second and last bytes fit are compared whole.
+  if (n >= 2) {
+    const __m128i first = _mm_set1_epi8(word[0]), second = _mm_set1_epi8(word[1]),
+                  last = _mm_set1_epi8(word[n - 1]), case_bit = _mm_set1_epi8(0x20);
+    auto load = [&](size_t at) {
+      return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    };
+    for (; b + n - 1 + 16 <= text.size(); b += 16) {
+      __m128i fit =
+          _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(load(b), case_bit), first),
+                                      _mm_cmpeq_epi8(load(b + 1), second)),
+                        _mm_cmpeq_epi8(load(b + n - 1), last));
+      for (auto m = static_cast<unsigned>(_mm_movemask_epi8(fit)); m != 0; m &= m - 1) {
+        size_t at = b + static_cast<size_t>(std::countr_zero(m));
+        if (matches(at)) f(at);
+      }
+    }
+  }
+#endif
+  for (; b + n <= text.size(); ++b) {
+    if (matches(b)) f(b);
+  }
+}
+
 // The positions of `word` (lower case, its first letter in either case) standing as a word in
 // `text` outside quotations; a "'s" after it still counts ("yesterday's").
 std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_view word) {
   std::vector<size_t> at;
-  std::string_view tail = word.substr(1);
-  // memmem, not find: find stops at every byte equal to the tail's first letter ('e', 'a'
-  // are the commonest), memmem skips through the text.
-  auto next = [&](size_t from) -> size_t {
-    if (from >= text.size()) return std::string_view::npos;
-    const void* hit = memmem(text.data() + from, text.size() - from, tail.data(), tail.size());
-    return hit == nullptr ? std::string_view::npos
-                          : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
-  };
-  for (size_t p = next(1); p != std::string_view::npos; p = next(p + 1)) {
-    size_t begin = p - 1, end = p + tail.size();
-    if ((text[begin] | 0x20) != word[0] || (begin > 0 && IsWordByte(text[begin - 1]))) continue;
-    if (end < text.size() && IsWordByte(text[end]) && text[end] != '\'') continue;
+  if (word.empty()) return at;
+  ForEachCaselessFirstMatch(text, word, [&](size_t begin) {
+    size_t end = begin + word.size();
+    if (begin > 0 && IsWordByte(text[begin - 1])) return;
+    if (end < text.size() && IsWordByte(text[end]) && text[end] != '\'') return;
     if (!InsideQuote(text, begin)) at.push_back(begin);
-  }
+  });
   return at;
 }
 
