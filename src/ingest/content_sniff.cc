@@ -19,15 +19,20 @@ constexpr size_t kSampleBytes = 64 << 10;
 
 bool IsTextControl(unsigned char c) { return c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// The number of printable ASCII bytes (0x20..0x7F) `s` opens with: most of a page.
-size_t PrintableAsciiPrefix(std::string_view s) {
+// The number of bytes `s` opens with that are printable ASCII (0x20..0x7F), or (sixteen at a
+// time) line feeds, carriage returns and tabs: text bytes, most of a page.
+size_t PlainTextPrefix(std::string_view s) {
   size_t i = 0;
 #ifdef __SSE2__
   for (; i + 16 <= s.size(); i += 16) {
     __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     // The compare is signed: bytes of 0x80 and above are negative, below 0x20 as well.
-    auto other = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20))));
-    if (other != 0) return i + static_cast<size_t>(std::countr_zero(other));
+    __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                  _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                                               _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'))));
+    __m128i other = _mm_andnot_si128(breaks, _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(other));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
   }
 #endif
   while (i + 8 <= s.size() && IsPrintableAscii8(Load8(s.data() + i))) i += 8;
@@ -43,7 +48,7 @@ size_t PrintableAsciiPrefix(std::string_view s) {
 size_t CountSuspiciousBytes(std::string_view sample, bool* has_nul) {
   size_t bad = 0;
   for (size_t i = 0; i < sample.size();) {
-    i += PrintableAsciiPrefix(sample.substr(i));
+    i += PlainTextPrefix(sample.substr(i));  // no bad byte among them
     if (i >= sample.size()) break;
     unsigned char c = static_cast<unsigned char>(sample[i]);
     if (c < 0x80) {
