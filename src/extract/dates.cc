@@ -633,39 +633,44 @@ bool HasFoldedCueLetter(std::string_view line) {
 // to the regex unfiltered.
 bool MayHoldRelativeTime(std::string_view line) {
   if (line.size() > kMaxDateLine || HasFoldedCueLetter(line)) return true;
-  // Lower-cased, then zero bytes (no word bytes) up to a whole number of 8-byte words.
-  char buf[kMaxDateLine + 8] = {};
-  LowerAsciiCopy(line.data(), line.size(), buf);
-  std::string_view lower(buf, line.size());
   // The pattern wants "lalu"/"ago" after white space and the other cues after a word
   // boundary, each followed by a word boundary: "selalu", "melalui", "Chicago" are no cues.
   // Either way a cue opens a word: only the bytes that open one are looked at, eight at a time.
+  // (c | 0x20 is a lower-case letter exactly when c is that letter in either case.)
   auto is_word = [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '_';
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
   };
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  auto cue_at = [&](size_t at) {
+    int k = kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)];
+    if (k == 0) return false;
+    // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
+    std::string_view cue = kRelativeCues[k - 1];
+    if (line.size() - at < cue.size() || (line[at + 1] | 0x20) != cue[1] ||
+        !EqualsIgnoreCase(line.substr(at, cue.size()), cue)) {
+      return false;
+    }
+    const bool after_space = cue == "lalu" || cue == "ago";
+    if (after_space && (at == 0 || !is_space(line[at - 1]))) return false;
+    size_t end = at + cue.size();
+    return end == line.size() || !is_word(line[end]);
+  };
   uint64_t word_before = 0;  // the top bit: the byte before this word of eight is a word byte
-  for (size_t i = 0; i < lower.size(); i += 8) {
-    // The top bit of each word byte (as RE2's \b takes them: 'a'..'z', '0'..'9', '_').
-    uint64_t x = Load8(buf + i), low7 = x & ~kHigh;
-    uint64_t word = ((BytesInRange8(low7, 'a', 'z') | BytesInRange8(low7, '0', '9')) & ~x) |
-                    BytesEqual8(x, '_');
+  for (size_t i = 0; i < line.size(); i += 8) {
+    // The last bytes with zero bytes (no word bytes) after them.
+    char tail[8] = {};
+    const char* bytes = line.data() + i;
+    if (i + 8 > line.size())
+      bytes = static_cast<const char*>(std::memcpy(tail, bytes, line.size() - i));
+    // The top bit of each word byte (as RE2's \b takes them: letters, digits, '_').
+    uint64_t x = Load8(bytes), low7 = x & ~kHigh;
+    uint64_t word =
+        ((BytesInRange8(low7 | 0x20 * kOnes, 'a', 'z') | BytesInRange8(low7, '0', '9')) & ~x) |
+        BytesEqual8(x, '_');
     uint64_t starts = word & ~((word << 8) | word_before);
     word_before = (word >> 56) & 0x80;
     for (; starts != 0; starts &= starts - 1) {
-      size_t at = i + (static_cast<size_t>(std::countr_zero(starts)) >> 3);
-      int k = kCueByFirstByte[static_cast<unsigned char>(lower[at])];
-      if (k == 0) continue;
-      // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
-      std::string_view cue = kRelativeCues[k - 1];
-      if (lower.size() - at < cue.size() || lower[at + 1] != cue[1] ||
-          lower.compare(at, cue.size(), cue) != 0) {
-        continue;
-      }
-      const bool after_space = cue == "lalu" || cue == "ago";
-      if (after_space && (at == 0 || !is_space(lower[at - 1]))) continue;
-      size_t end = at + cue.size();
-      if (end == lower.size() || !is_word(lower[end])) return true;
+      if (cue_at(i + (static_cast<size_t>(std::countr_zero(starts)) >> 3))) return true;
     }
   }
   return false;
@@ -906,11 +911,13 @@ bool ParseDateWithSeparateTime(std::string_view date_line, std::string_view time
 }
 
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
-  if (!HasFourDigits(text)) return;
+  // The month-name patterns run only around YearCandidates and the others only where
+  // MayHoldPattern finds four digits by a '/' or '-': text without four digits in a row runs
+  // none (no HasFourDigits pass first: most stories have a year, and its scan comes anyway).
   std::vector<std::pair<size_t, std::string>> found;
   const std::vector<size_t> years = YearCandidates(text);
   for (int kind = 0; kind < 4; ++kind) {
-    if (!MayHoldPattern(kind, text)) continue;
+    if (kind <= 1 ? years.empty() : !MayHoldPattern(kind, text)) continue;
     ScanPattern(kind, text, years,
                 [&](const Match& m) { found.emplace_back(m.begin, FormatDate(m.y, m.m, m.d)); });
   }

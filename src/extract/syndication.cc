@@ -64,22 +64,32 @@ std::string SiteOf(std::string_view name) {
   return site.empty() ? std::string(n) : site;
 }
 
-// False when `line` cannot open as IndonesianNote() or EnglishNote() do: "(artikel|berita|
-// tulisan) ini " or "(this|the) (article|story|post|piece) " in any case. RE2's case folding
-// also takes KELVIN SIGN for 'k' and LONG S for 's' (non-ASCII bytes): a line with a non-ASCII
-// byte in its opening goes to the patterns unfiltered.
-bool MayOpenNote(std::string_view line) {
+// Which notes `line` may open as: kIndonesianOpening for IndonesianNote()'s "(artikel|berita|
+// tulisan) ini ", kEnglishOpening for EnglishNote()'s "(this|the) (article|story|post|piece) ",
+// in any case. RE2's case folding also takes KELVIN SIGN for 'k' and LONG S for 's' (non-ASCII
+// bytes): a line with a non-ASCII byte in its opening may open as either.
+constexpr unsigned kIndonesianOpening = 1, kEnglishOpening = 2;
+unsigned NoteOpenings(std::string_view line) {
   constexpr size_t kOpening = 20;  // bytes of the longest opening below and then some
   std::string_view head = line.substr(0, kOpening);
   for (char c : head) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
+    if (static_cast<unsigned char>(c) >= 0x80) return kIndonesianOpening | kEnglishOpening;
   }
-  for (std::string_view opening :
-       {"artikel ini ", "berita ini ", "tulisan ini ", "this article ", "this story ", "this post ",
-        "this piece ", "the article ", "the story ", "the post ", "the piece "}) {
-    if (StartsWithIgnoreCase(line, opening)) return true;
+  switch (line[0] | 0x20) {  // a letter in either case, nothing else, gives 'a', 'b' or 't'
+    case 'a':
+      return StartsWithIgnoreCase(line, "artikel ini ") ? kIndonesianOpening : 0;
+    case 'b':
+      return StartsWithIgnoreCase(line, "berita ini ") ? kIndonesianOpening : 0;
+    case 't':
+      if (StartsWithIgnoreCase(line, "tulisan ini ")) return kIndonesianOpening;
+      for (std::string_view opening : {"this article ", "this story ", "this post ", "this piece ",
+                                       "the article ", "the story ", "the post ", "the piece "}) {
+        if (StartsWithIgnoreCase(line, opening)) return kEnglishOpening;
+      }
+      return 0;
+    default:
+      return 0;
   }
-  return false;
 }
 
 }  // namespace
@@ -88,12 +98,14 @@ bool ParseSyndication(std::string_view line, Syndication* out) {
   line = Trim(line);
   if (line.size() < 20 || line.size() > 600) return false;
   // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter),
-  // then one of MayOpenNote's openings: most lines need no regex.
+  // then one of NoteOpenings' openings: most lines need no regex, the others only their own.
   char first = static_cast<char>(line[0] | 0x20);
-  if ((first != 'a' && first != 'b' && first != 't') || !MayOpenNote(line)) return false;
+  if (first != 'a' && first != 'b' && first != 't') return false;
+  const unsigned openings = NoteOpenings(line);
   re2::StringPiece input(line.data(), line.size());
   std::string where, tail;
-  if (RE2::FullMatch(input, IndonesianNote(), &where, &tail)) {
+  if ((openings & kIndonesianOpening) != 0 &&
+      RE2::FullMatch(input, IndonesianNote(), &where, &tail)) {
     Syndication s;
     s.site = SiteOf(where);
     SplitTitleAndUrl(tail, &s.title, &s.url);
@@ -101,7 +113,7 @@ bool ParseSyndication(std::string_view line, Syndication* out) {
     return true;
   }
   std::string url;
-  if (RE2::FullMatch(input, EnglishNote(), &where, &url)) {
+  if ((openings & kEnglishOpening) != 0 && RE2::FullMatch(input, EnglishNote(), &where, &url)) {
     Syndication s;
     s.site = SiteOf(where);
     s.url = url;
