@@ -198,6 +198,7 @@ std::string ArticleToJson(const Article& a) {
     WriteInput(a.input_json, &w);
   }
   w.EndObject();
+  w.Finish();  // *out holds spare bytes until then
   return out;
 }
 

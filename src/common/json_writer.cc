@@ -2,9 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 #include "common/ascii8.h"
 #include "kabar/normalize.h"  // IsValidUtf8
@@ -77,61 +79,94 @@ inline bool IsPlain(std::string_view s) {
   return true;
 }
 
-void AppendEscaped(std::string_view s, std::string* out) {
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  JsonWriter w(out);
+  w.String(s);  // the first value: no separator
+}
+
+JsonWriter::JsonWriter(std::string* out) : out_(out) {
+  size_t used = out->size();
+  out->resize(out->capacity());  // the spare capacity (a reserve) becomes room to write in
+  pos_ = out->data() + used;
+  end_ = out->data() + out->size();
+}
+
+void JsonWriter::Finish() {
+  out_->resize(static_cast<size_t>(pos_ - out_->data()));
+  pos_ = out_->data() + out_->size();
+  end_ = pos_;
+}
+
+void JsonWriter::Grow(size_t n) {
+  size_t used = static_cast<size_t>(pos_ - out_->data());
+  out_->resize(std::max(2 * out_->size(), used + n + 256));
+  pos_ = out_->data() + used;
+  end_ = out_->data() + out_->size();
+}
+
+void JsonWriter::Put(std::string_view s) {
+  if (s.empty()) return;  // memcpy wants a valid pointer
+  std::memcpy(Room(s.size()), s.data(), s.size());
+  pos_ += s.size();
+}
+
+void JsonWriter::PutEscaped(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
+  Put('"');
   size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
     while (i + 8 <= s.size() && !NeedsEscape8(Load8(s.data() + i))) i += 8;
     if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
+    Put(s.substr(run, i - run));
     run = i + 1;
     switch (c) {
       case '"':
-        out->append("\\\"");
+        Put("\\\"");
         break;
       case '\\':
-        out->append("\\\\");
+        Put("\\\\");
         break;
       case '\b':
-        out->append("\\b");
+        Put("\\b");
         break;
       case '\f':
-        out->append("\\f");
+        Put("\\f");
         break;
       case '\n':
-        out->append("\\n");
+        Put("\\n");
         break;
       case '\r':
-        out->append("\\r");
+        Put("\\r");
         break;
       case '\t':
-        out->append("\\t");
+        Put("\\t");
         break;
       default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
+        Put("\\u00");
+        Put(kHex[c >> 4]);
+        Put(kHex[c & 15]);
     }
   }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
+  Put(s.substr(run));
+  Put('"');
 }
 
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  if (IsPlain(s)) {  // appends: no zero fill of bytes the copy overwrites
-    out->push_back('"');
-    out->append(s.data(), s.size());
-    out->push_back('"');
+void JsonWriter::PutString(std::string_view s) {
+  if (IsPlain(s)) {
+    char* p = Room(s.size() + 2);
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    pos_ += s.size() + 2;
   } else if (IsValidUtf8(s)) {
-    AppendEscaped(s, out);
+    PutEscaped(s);
   } else {  // rare (e.g. a file name): let nlohmann apply its replacement rules
-    out->append(nlohmann::json(std::string(s))
-                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    Put(nlohmann::json(std::string(s))
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
 }
 
@@ -140,37 +175,42 @@ void JsonWriter::Separate() {
     after_key_ = false;
     return;
   }
-  if (need_comma_) out_->push_back(',');
+  if (need_comma_) Put(',');
 }
 
 void JsonWriter::Open(char c) {
   Separate();
-  out_->push_back(c);
+  Put(c);
   need_comma_ = false;
 }
 
 void JsonWriter::Close(char c) {
-  out_->push_back(c);
+  Put(c);
   need_comma_ = true;
 }
 
 void JsonWriter::Key(const JsonKey& key) {
-  out_->append(key.Text(!after_key_ && need_comma_));  // the separator Separate() would write
+  bool comma = !after_key_ && need_comma_;  // the separator Separate() would write
+  std::string_view text = key.Text(comma);
+  // The whole buffer in one fixed-size copy (the bytes after the key are overwritten later).
+  std::memcpy(Room(JsonKey::kBufferBytes), key.buffer() + (comma ? 0 : 1),
+              JsonKey::kBufferBytes - 1);
+  pos_ += text.size();
   after_key_ = true;
   need_comma_ = true;
 }
 
 void JsonWriter::StringKey(std::string_view key) {
   Separate();
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  PutString(key);
+  Put(':');
   after_key_ = true;
   need_comma_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
   Separate();
-  AppendJsonString(s, out_);
+  PutString(s);
   need_comma_ = true;
 }
 
@@ -182,33 +222,33 @@ void JsonWriter::Strings(const std::vector<std::string>& v) {
 
 void JsonWriter::Int(int64_t v) {
   Separate();
-  char buf[24];
-  out_->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);  // as std::to_string
+  char* p = Room(24);
+  pos_ = std::to_chars(p, p + 24, v).ptr;  // as std::to_string
   need_comma_ = true;
 }
 
 void JsonWriter::Uint(uint64_t v) {
   Separate();
-  char buf[24];
-  out_->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  char* p = Room(24);
+  pos_ = std::to_chars(p, p + 24, v).ptr;
   need_comma_ = true;
 }
 
 void JsonWriter::Bool(bool v) {
   Separate();
-  out_->append(v ? "true" : "false");
+  Put(v ? "true" : "false");
   need_comma_ = true;
 }
 
 void JsonWriter::Null() {
   Separate();
-  out_->append("null");
+  Put("null");
   need_comma_ = true;
 }
 
 void JsonWriter::Raw(std::string_view json) {
   Separate();
-  out_->append(json);
+  Put(json);
   need_comma_ = true;
 }
 

@@ -41,15 +41,27 @@ class JsonKey {
   std::string_view Text(bool comma) const {
     return std::string_view(text_ + (comma ? 0 : 1), size_ - (comma ? 0 : 1));
   }
+  // All kBufferBytes bytes of the buffer holding Text(true) at its start: a fixed-size copy.
+  static constexpr size_t kBufferBytes = kMaxBytes + 4;
+  const char* buffer() const { return text_; }
 
  private:
-  char text_[kMaxBytes + 4] = {};
+  char text_[kBufferBytes] = {};
   size_t size_ = 0;
 };
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(out) {}
+  // Appends to *out. The writer writes into the string's own storage, which it grows ahead of
+  // the text (so each value is a store, not a std::string append): *out holds the JSON written
+  // so far followed by spare bytes until Finish() or the destructor trims it.
+  explicit JsonWriter(std::string* out);
+  ~JsonWriter() { Finish(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Trims *out to the JSON written (writing may go on after).
+  void Finish();
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -70,11 +82,26 @@ class JsonWriter {
   void Raw(std::string_view json);
 
  private:
+  // At least `n` writable bytes at the returned position (the write position).
+  char* Room(size_t n) {
+    if (static_cast<size_t>(end_ - pos_) < n) Grow(n);
+    return pos_;
+  }
+  void Grow(size_t n);
+  void Put(char c) {
+    *Room(1) = c;
+    ++pos_;
+  }
+  void Put(std::string_view s);
+  void PutEscaped(std::string_view s);
+  void PutString(std::string_view s);
   void Separate();
   void Open(char c);
   void Close(char c);
 
   std::string* out_;
+  char* pos_ = nullptr;  // the write position in out_'s storage
+  char* end_ = nullptr;  // the end of out_'s bytes
   bool need_comma_ = false;
   bool after_key_ = false;
 };
