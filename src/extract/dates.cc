@@ -254,16 +254,52 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
   }
 }
 
+#ifdef __SSE2__
+// A bit for each byte of text[at, at + 16) that is an ASCII digit.
+unsigned DigitBits16(std::string_view text, size_t at) {
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+  return static_cast<unsigned>(_mm_movemask_epi8(BytesInRange16(x, '0', '9')));
+}
+
+// Calls f(i, runs) for i = from, from + 16, ... while i + 32 <= text.size(), `runs` having bit
+// k set when text[i + k, i + k + 4) are four digits; returns where it stopped. f returns false
+// to stop early (then the return value is that i).
+template <typename F>
+size_t ForEachFourDigitBlock(std::string_view text, size_t from, F&& f) {
+  size_t i = from;
+  if (i + 32 > text.size()) return i;
+  unsigned digits = DigitBits16(text, i);
+  for (; i + 32 <= text.size(); i += 16) {
+    unsigned next = DigitBits16(text, i + 16);
+    unsigned d = digits | (next << 16);
+    unsigned runs = d & (d >> 1) & (d >> 2) & (d >> 3) & 0xFFFFu;
+    if (runs != 0 && !f(i, runs)) return i;
+    digits = next;
+  }
+  return i;
+}
+#endif
+
 // True when `text` has four ASCII digits in a row: every absolute date pattern holds a
 // four-digit year, so text without them needs no regex.
 bool HasFourDigits(std::string_view text) {
+  size_t from = 0;
+#ifdef __SSE2__
+  bool found = false;
+  from = ForEachFourDigitBlock(text, 0, [&](size_t, unsigned) {
+    found = true;
+    return false;
+  });
+  if (found) return true;
+    // Every run of four from here on starts at `from` or later: the bits above saw the rest.
+#endif
   auto digit = [&](size_t i) { return text[i] >= '0' && text[i] <= '9'; };
   // Every run of four bytes holds one of the bytes 3, 7, 11, ...: those are probed, and around
   // a digit the run it is part of is measured (three bytes each way at most).
-  for (size_t probe = 3; probe < text.size(); probe += 4) {
+  for (size_t probe = from + 3; probe < text.size(); probe += 4) {
     if (!digit(probe)) continue;
     size_t begin = probe, end = probe + 1;
-    while (begin + 3 > probe && digit(begin - 1)) --begin;
+    while (begin > from && begin + 3 > probe && digit(begin - 1)) --begin;
     while (end < text.size() && end < probe + 4 && digit(end)) ++end;
     if (end - begin >= 4) return true;
   }
@@ -370,7 +406,23 @@ bool EndsWithMonthName(std::string_view token) {
 // share one scan.
 std::vector<size_t> YearCandidates(std::string_view text) {
   std::vector<size_t> years;
-  for (size_t year = NextYearCandidate(text, 0); year != std::string_view::npos;
+  size_t from = 0;
+#ifdef __SSE2__
+  // Sixteen starts at a time from byte 1 (a candidate has a byte before it): the runs of four
+  // digits, then the white space before them.
+  if (!text.empty()) {
+    from = ForEachFourDigitBlock(text, 1, [&](size_t i, unsigned runs) {
+      __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i - 1));
+      auto space = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_cmpeq_epi8(before, _mm_set1_epi8(' ')), BytesInRange16(before, '\t', '\r'))));
+      for (unsigned m = runs & space; m != 0; m &= m - 1) {
+        years.push_back(i + static_cast<size_t>(std::countr_zero(m)));
+      }
+      return true;
+    });
+  }
+#endif
+  for (size_t year = NextYearCandidate(text, from); year != std::string_view::npos;
        year = NextYearCandidate(text, year + 1)) {
     years.push_back(year);
   }
@@ -616,7 +668,14 @@ constexpr std::array<uint8_t, 256> kCueByFirstByte = [] {
 // reads as 'k' and 's'.
 bool HasFoldedCueLetter(std::string_view line) {
   for (size_t at = 0; at + 1 < line.size(); ++at) {
-    // Both open with a non-ASCII byte: eight ASCII bytes are passed at once.
+    // Both open with a non-ASCII byte: sixteen or eight ASCII bytes are passed at once.
+#ifdef __SSE2__
+    if (at + 16 <= line.size() && _mm_movemask_epi8(_mm_loadu_si128(
+                                      reinterpret_cast<const __m128i*>(line.data() + at))) == 0) {
+      at += 15;
+      continue;
+    }
+#endif
     if (at + 8 <= line.size() && IsAscii8(Load8(line.data() + at))) {
       at += 7;
       continue;
@@ -641,9 +700,12 @@ bool MayHoldRelativeTime(std::string_view line) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
   };
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  // Most words open with no cue's letter: that test stays in the loops, the rest is a call.
+  auto opens_cue = [&](size_t at) {
+    return kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)] != 0;
+  };
   auto cue_at = [&](size_t at) {
     int k = kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)];
-    if (k == 0) return false;
     // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
     std::string_view cue = kRelativeCues[k - 1];
     if (line.size() - at < cue.size() || (line[at + 1] | 0x20) != cue[1] ||
@@ -655,8 +717,28 @@ bool MayHoldRelativeTime(std::string_view line) {
     size_t end = at + cue.size();
     return end == line.size() || !is_word(line[end]);
   };
+  size_t i = 0;
   uint64_t word_before = 0;  // the top bit: the byte before this word of eight is a word byte
-  for (size_t i = 0; i < line.size(); i += 8) {
+#ifdef __SSE2__
+  // The same sixteen bytes at a time, a bit a byte.
+  unsigned word_before16 = 0;
+  for (; i + 16 <= line.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+    __m128i word =
+        _mm_or_si128(_mm_or_si128(BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'),
+                                  BytesInRange16(x, '0', '9')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+    auto w = static_cast<unsigned>(_mm_movemask_epi8(word));
+    unsigned starts = w & ~((w << 1) | word_before16);
+    word_before16 = w >> 15;
+    for (; starts != 0; starts &= starts - 1) {
+      size_t at = i + static_cast<size_t>(std::countr_zero(starts));
+      if (opens_cue(at) && cue_at(at)) return true;
+    }
+  }
+  word_before = word_before16 != 0 ? 0x80 : 0;
+#endif
+  for (; i < line.size(); i += 8) {
     // The last bytes with zero bytes (no word bytes) after them.
     char tail[8] = {};
     const char* bytes = line.data() + i;
@@ -670,7 +752,8 @@ bool MayHoldRelativeTime(std::string_view line) {
     uint64_t starts = word & ~((word << 8) | word_before);
     word_before = (word >> 56) & 0x80;
     for (; starts != 0; starts &= starts - 1) {
-      if (cue_at(i + (static_cast<size_t>(std::countr_zero(starts)) >> 3))) return true;
+      size_t at = i + (static_cast<size_t>(std::countr_zero(starts)) >> 3);
+      if (opens_cue(at) && cue_at(at)) return true;
     }
   }
   return false;

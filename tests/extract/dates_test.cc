@@ -186,6 +186,19 @@ TEST(Dates, MentionedDatesAroundTheirYears) {
   EXPECT_EQ(got, (std::vector<std::string>{"2023-06-12", "2024-03-02", "2023-12-13"}));
 }
 
+// The year scans read sixteen bytes at a time: a date is found at every offset, across the
+// blocks' edges and in the bytes after the last whole block.
+TEST(Dates, MentionedDatesAtEveryOffset) {
+  for (size_t pad = 0; pad < 50; ++pad) {
+    std::vector<std::string> got;
+    FindMentionedDates(std::string(pad, 'a') + " 5 Mei 2021 dan 3/4/2022.", &got);
+    EXPECT_EQ(got, (std::vector<std::string>{"2021-05-05", "2022-04-03"})) << pad;
+    got.clear();
+    FindMentionedDates(std::string(pad, '7') + " 5 Mei 2021", &got);
+    EXPECT_EQ(got, (std::vector<std::string>{"2021-05-05"})) << pad;
+  }
+}
+
 TEST(FindWeekdayDates, DayAndMonthTakeThePublicationYear) {
   std::vector<std::string> got;
   FindWeekdayDates("terdeteksi pada Rabu (10/7). Kata dia, Minggu (14/7).",
