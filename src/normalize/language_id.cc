@@ -97,18 +97,34 @@ std::vector<Marker> SortedMarkers() {
 }
 
 // The lookup: the marker words of each (length, first letter), a handful at most, compared in
-// turn; a (length, first letter, last letter) prefilter before it. Lengths above kMaxMarker
-// never match.
+// turn as two 64-bit words; a (length, first letter, last letter) prefilter before it.
+// Lengths above kMaxMarker never match.
 constexpr size_t kMaxMarker = 16;
 
+// A word of at most kMaxMarker bytes as two little-endian 64-bit words, zero-padded.
+struct PackedWord {
+  uint64_t lo = 0, hi = 0;
+  bool operator==(const PackedWord&) const = default;
+};
+
+PackedWord Pack(std::string_view w) {
+  char buf[kMaxMarker] = {};
+  std::memcpy(buf, w.data(), w.size());
+  return {Load8(buf), Load8(buf + 8)};
+}
+
 struct MarkerTable {
+  struct Entry {
+    PackedWord word;
+    const Marker* marker;
+  };
   std::vector<Marker> sorted = SortedMarkers();
   std::array<std::array<uint32_t, 26>, kMaxMarker + 1> last_letters{};  // [len][first]
-  std::array<std::array<std::vector<const Marker*>, 26>, kMaxMarker + 1> by_start;
+  std::array<std::array<std::vector<Entry>, 26>, kMaxMarker + 1> by_start;
   MarkerTable() {
     for (const Marker& m : sorted) {
       last_letters[m.word.size()][m.word.front() - 'a'] |= uint32_t{1} << (m.word.back() - 'a');
-      by_start[m.word.size()][m.word.front() - 'a'].push_back(&m);
+      by_start[m.word.size()][m.word.front() - 'a'].push_back({Pack(m.word), &m});
     }
   }
   // `len` in 1..kMaxMarker; `first` and `last` lower-case ASCII letters.
@@ -122,12 +138,29 @@ const MarkerTable& Markers() {
   return table;
 }
 
-// `w`: a lower-case ASCII word of 1..kMaxMarker letters.
-const Marker* FindMarker(const MarkerTable& table, std::string_view w) {
-  for (const Marker* m : table.by_start[w.size()][w.front() - 'a']) {
-    if (m->word == w) return m;
+// The marker `w` (Pack of a lower-case word of `len` letters, 1..kMaxMarker, the first
+// `first`) is, or null.
+const Marker* FindMarker(const MarkerTable& table, const PackedWord& w, size_t len, char first) {
+  for (const MarkerTable::Entry& e : table.by_start[len][first - 'a']) {
+    if (e.word == w) return e.marker;
   }
   return nullptr;
+}
+
+// Pack of text[start..start+len) (1..kMaxMarker ASCII letters) in lower case.
+PackedWord PackLetters(std::string_view text, size_t start, size_t len) {
+  PackedWord w;
+  if (start + kMaxMarker <= text.size()) {
+    w = {Load8(text.data() + start), Load8(text.data() + start + 8)};
+  } else {
+    w = Pack(text.substr(start, len));
+  }
+  // OR 0x20 lowers letters; the mask zeroes the bytes after the word.
+  w.lo = (w.lo | 0x20 * kOnes) & (len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1);
+  w.hi = len <= 8 ? 0
+                  : (w.hi | 0x20 * kOnes) &
+                        (len == 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (len - 8))) - 1);
+  return w;
 }
 
 // The longest prefix of `text` of at most `n` bytes that does not cut a UTF-8 sequence.
@@ -180,9 +213,7 @@ void CountWord(const MarkerTable& table, std::string_view text, size_t start, si
   size_t len = end - start;
   if (len < 3 || len > kMaxMarker) return;
   if (!table.MayContain(len, lower(text[start]), lower(text[end - 1]))) return;
-  char word[kMaxMarker];
-  for (size_t k = 0; k < len; ++k) word[k] = lower(text[start + k]);
-  const Marker* m = FindMarker(table, std::string_view(word, len));
+  const Marker* m = FindMarker(table, PackLetters(text, start, len), len, lower(text[start]));
   if (m == nullptr) return;
   uint64_t& seen_word = seen[m->index / 64];
   uint64_t bit = uint64_t{1} << (m->index % 64);
