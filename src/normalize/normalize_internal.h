@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace kabar {
 
@@ -11,6 +12,11 @@ namespace kabar {
 // fewer than 8 `digits` skips the phone scanner.
 void RedactPiiWithHints(std::string* text, bool has_at, int digits,
                         std::map<std::string, int>* counts);
+
+// True when valid UTF-8 `s` holds only ASCII, U+0080..U+02FF and U+2010..U+203F: characters
+// whose NFC is themselves and that never combine with a neighbour (NFC_Quick_Check Yes,
+// combining class 0; the tests check each with ICU), so `s` is NFC as it is.
+bool IsPlainlyNfc(std::string_view s);
 
 }  // namespace kabar
 

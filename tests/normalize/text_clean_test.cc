@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <random>
 #include <string>
 #include <string_view>
 
 #include "kabar/normalize.h"
+#include "normalize/normalize_internal.h"
 
 namespace kabar {
 namespace {
@@ -156,6 +159,34 @@ TEST(ToNfc, ComposesAndLeavesNfcAlone) {
   std::string hangul = "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB";  // conjoining jamo
   ToNfc(&hangul);
   EXPECT_EQ(hangul, "\xED\x95\x9C");  // 한
+}
+
+std::string Utf8(UChar32 c) {
+  std::string out;
+  icu::UnicodeString(c).toUTF8String(out);
+  return out;
+}
+
+// ToNfc leaves text of these characters to itself without asking ICU: each must be one that NFC
+// maps to itself and never combines with a neighbour (a normalization boundary before it,
+// combining class 0, quick check Yes), and IsPlainlyNfc must take exactly these.
+TEST(ToNfc, PlainlyNfcCharactersAreInertInIcu) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  for (UChar32 c = 1; c < 0x3000; ++c) {
+    bool plain = c < 0x300 || (c >= 0x2010 && c < 0x2040);
+    ASSERT_EQ(IsPlainlyNfc(Utf8(c)), plain) << std::hex << c;
+    if (!plain) continue;
+    EXPECT_TRUE(nfc->hasBoundaryBefore(c)) << std::hex << c;
+    EXPECT_EQ(nfc->getCombiningClass(c), 0) << std::hex << c;
+    EXPECT_EQ(nfc->quickCheck(icu::UnicodeString(c), status), UNORM_YES) << std::hex << c;
+  }
+  EXPECT_TRUE(
+      IsPlainlyNfc("Caf\xC3\xA9 \xE2\x80\x9C"
+                   "berita\xE2\x80\x9D \xE2\x80\x94 ok"));
+  EXPECT_FALSE(IsPlainlyNfc("cafe\xCC\x81"));    // combining acute
+  EXPECT_FALSE(IsPlainlyNfc("\xE2\x82\xAC 5"));  // the euro sign: left to ICU
 }
 
 }  // namespace
