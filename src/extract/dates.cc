@@ -468,6 +468,26 @@ size_t NextSlashYear(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+// False when no match of pattern `kind` (0: day-month-year, 1: month-day-year, 2: numeric) can
+// start at text[p]. Each opens with \b and a word byte (RE2's \b and \d are ASCII): no
+// letter, digit or '_' before it. Day-month-year and numeric dates open with a digit;
+// month-day-year with a month name in any case, which a '.' or white space ends: a run of ASCII
+// letters that is a month name, or one that a non-ASCII byte ends or that opens with one (C5
+// and E2 lead LONG S and KELVIN SIGN, which RE2 folds to 's' and 'k').
+bool MayOpenMatch(int kind, std::string_view text, size_t p) {
+  const char c = text[p];
+  if (c == '\xC5' || c == '\xE2') return kind == 1;
+  if (p > 0 && (IsAsciiLetter(text[p - 1]) || IsDigitByte(text[p - 1]) || text[p - 1] == '_')) {
+    return false;
+  }
+  if (kind != 1) return IsDigitByte(c);
+  if (!IsAsciiLetter(c)) return false;
+  size_t q = p;
+  while (q < text.size() && IsAsciiLetter(text[q])) ++q;
+  if (q < text.size() && static_cast<unsigned char>(text[q]) >= 0x80) return true;
+  return MonthNumber(text.substr(p, q - p)) > 0;
+}
+
 // NumericDate() before its year: "dd/dd/" at most.
 constexpr size_t kMaxNumericBeforeYear = 6;
 
@@ -513,8 +533,20 @@ void ScanPattern(int kind, std::string_view text, const std::vector<size_t>& yea
   // its year, and every match holding that year lies inside the window. (A numeric date's
   // match cannot start before an earlier candidate's window match holding that earlier year:
   // its own "dd/dd/" would have to overlap the earlier year's digits.)
+  // The leftmost match in text[begin, end) is the one anchored at the first start that has
+  // one: only the starts MayOpenMatch lets through are tried. (Anchored, RE2 reads the
+  // captures without first running its forward and reverse DFAs over the window.)
+  auto leftmost_in = [&](size_t begin, size_t end) {
+    for (size_t p = begin; p < end; ++p) {
+      if (MayOpenMatch(kind, text, p) &&
+          re.Match(input, p, end, RE2::ANCHOR_START, g, ngroups + 1)) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto found_holding = [&](size_t year, size_t begin, size_t end) {
-    if (!re.Match(input, begin, end, RE2::UNANCHORED, g, ngroups + 1)) return false;
+    if (!leftmost_in(begin, end)) return false;
     size_t mb = g[0].data() - text.data();
     return mb <= year && mb + g[0].size() >= year + 4;
   };

@@ -186,6 +186,24 @@ TEST(Dates, MentionedDatesAroundTheirYears) {
   EXPECT_EQ(got, (std::vector<std::string>{"2023-06-12", "2024-03-02", "2023-12-13"}));
 }
 
+// The date patterns are tried anchored at the bytes a match can open with (a digit or a month
+// name after a non-word byte): the leftmost match is the one the whole-window search gave.
+TEST(Dates, DatesOpenAtWordStarts) {
+  std::vector<std::string> got;
+  FindMentionedDates(
+      "x12 Juni 2023, _5 Mei 2022, (7 Juli 2021), xJune 3, 2020, (June 4, 2019), "
+      "Agu\xC5\xBFtus 6, 2017",
+      &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2021-07-07", "2019-06-04"}));
+  DateFound d;
+  ASSERT_TRUE(ParsePublicationLine("12 Juni 2023 10:37x WIB", Now(), &d));
+  EXPECT_EQ(d.iso, "2023-06-12");  // the time's digits run on into a word: no time
+  ASSERT_TRUE(ParsePublicationLine("Senin, 12 Juni 2023 10:37:45x", Now(), &d));
+  EXPECT_EQ(d.iso, "2023-06-12T10:37:00");  // the seconds go back, the minutes stay
+  EXPECT_EQ(d.begin, 7u);
+  EXPECT_EQ(d.end, 25u);
+}
+
 // The year scans read sixteen bytes at a time: a date is found at every offset, across the
 // blocks' edges and in the bytes after the last whole block.
 TEST(Dates, MentionedDatesAtEveryOffset) {
