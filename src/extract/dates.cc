@@ -634,7 +634,11 @@ std::string MatchIso(const Match& m) {
 
 // Words that may surround a date on a publication-time line.
 bool IsDateLineWord(std::string_view w) {
-  std::string s = AsciiLower(w);
+  constexpr size_t kLongest = 14;  // "dipublikasikan"
+  if (w.size() > kLongest) return false;
+  char buf[kLongest];
+  LowerAsciiCopy(w.data(), w.size(), buf);
+  std::string_view s(buf, w.size());
   static constexpr std::string_view kWords[] = {"senin",      "selasa",      "rabu",
                                                 "kamis",      "jumat",       "jum'at",
                                                 "sabtu",      "minggu",      "ahad",
@@ -658,9 +662,8 @@ bool IsDateLineWord(std::string_view w) {
 }
 
 bool SaysUpdated(std::string_view line) {
-  std::string s = AsciiLower(line);
-  return s.find("diperbarui") != std::string::npos || s.find("updated") != std::string::npos ||
-         s.find("update:") != std::string::npos;
+  return ContainsIgnoreCase(line, "diperbarui") || ContainsIgnoreCase(line, "updated") ||
+         ContainsIgnoreCase(line, "update:");
 }
 
 // True when what is left of `line` around [begin, end) is short label text, not a sentence.
@@ -1078,12 +1081,24 @@ int WeekdayIndex(std::string_view w, bool* english) {
   return -1;
 }
 
-// True for the capital letters a weekday name (above) opens with.
-constexpr std::array<bool, 256> kWeekdayInitial = [] {
-  std::array<bool, 256> t{};
-  for (char c : std::string_view("SRKJMTWF")) t[static_cast<unsigned char>(c)] = true;
+// For each capital letter a weekday name (above) opens with, a bit for each second letter
+// ('a' bit 0 .. 'z' bit 25) a name opening with it has; 0 for every other byte.
+constexpr std::array<uint32_t, 256> kWeekdaySecondLetters = [] {
+  std::array<uint32_t, 256> t{};
+  for (const auto& [name, day] : kWeekdayNames) {
+    t[static_cast<unsigned char>(name[0] - 'a' + 'A')] |= 1u << (name[1] - 'a');
+  }
   return t;
 }();
+
+// True when text[i] and text[i + 1] may open a weekday name: a capital it opens with, then
+// its second letter in either case.
+bool MayOpenWeekday(std::string_view text, size_t i) {
+  uint32_t seconds = kWeekdaySecondLetters[static_cast<unsigned char>(text[i])];
+  if (seconds == 0 || i + 1 >= text.size()) return false;
+  unsigned second = static_cast<unsigned char>(text[i + 1] | 0x20) - 'a';
+  return second < 26 && ((seconds >> second) & 1u) != 0;
+}
 
 int WeekdayOf(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7); }
 
@@ -1150,13 +1165,12 @@ bool IsReportingVerb(std::string_view w) {
   return false;
 }
 
-// Calls f(i), in order, for each byte of `text` that may open a weekday name (kWeekdayInitial)
+// Calls f(i), in order, for each byte of `text` that may open a weekday name (MayOpenWeekday)
 // and opens a word (no IsWordByte byte before it).
 template <typename F>
 void ForEachWeekdayInitial(std::string_view text, F&& f) {
   auto visit = [&](size_t i) {
-    if (kWeekdayInitial[static_cast<unsigned char>(text[i])] &&
-        (i == 0 || !IsWordByte(text[i - 1]))) {
+    if (MayOpenWeekday(text, i) && (i == 0 || !IsWordByte(text[i - 1]))) {
       f(i);
     }
   };
