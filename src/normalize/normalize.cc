@@ -46,11 +46,20 @@ void RedactVerbatimFields(Article* a) {
 }
 
 std::string LanguageText(const Article& a) {
-  std::string text = a.title;
+  // The size first, so the text is allocated once rather than regrown paragraph by paragraph.
+  size_t size = a.title.size();
+  size_t paragraphs = 0;
   for (const std::string& p : a.body) {
-    if (text.size() > (4 << 10)) break;  // IdentifyLanguage looks at no more
+    if (size > (4 << 10)) break;  // IdentifyLanguage looks at no more
+    size += 1 + p.size();
+    ++paragraphs;
+  }
+  std::string text;
+  text.reserve(size);
+  text += a.title;
+  for (size_t i = 0; i < paragraphs; ++i) {
     text += '\n';
-    text += p;
+    text += a.body[i];
   }
   return text;
 }

@@ -94,6 +94,26 @@ bool PlainChunk16(const unsigned char* p, TextTraits* traits, bool* first_space,
   *out = x;
   return true;
 }
+
+// PlainChunk for the last bytes of a text, p[off..16) of the sixteen bytes at `p` (the bytes
+// before `off` were read already), with the same contract.
+bool PlainTail16(const unsigned char* p, size_t off, TextTraits* traits, bool* first_space,
+                 bool* last_space) {
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i other =
+      _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+  if ((static_cast<unsigned>(_mm_movemask_epi8(other)) >> off) != 0) return false;
+  auto spaces =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')))) >> off;
+  if ((spaces & (spaces >> 1)) != 0) return false;  // two in a row
+  *first_space = (spaces & 1) != 0;
+  *last_space = (spaces >> (15 - off)) != 0;
+  unsigned digits = static_cast<unsigned>(_mm_movemask_epi8(BytesInRange16(x, '0', '9'))) >> off;
+  for (; digits != 0; digits &= digits - 1) ++traits->digits;
+  traits->has_at |=
+      (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')))) >> off) != 0;
+  return true;
+}
 #endif
 
 }  // namespace
@@ -123,6 +143,17 @@ TextTraits CleanText(std::string* text) {
         w += last_space ? 15 : 16;
         pending_space = last_space;
         r += 16;
+        continue;
+      }
+    }
+    // The last (< 16) bytes, read as the text's last sixteen, when nothing was removed yet: a
+    // plain tail is then already in place (and nothing is owed: pending_space is false).
+    if (w == r && r + 16 > n && n >= 16) {
+      bool first_space = false, last_space = false;
+      if (PlainTail16(s + n - 16, r - (n - 16), &traits, &first_space, &last_space)) {
+        w = last_space ? n - 1 : n;
+        pending_space = last_space;
+        r = n;
         continue;
       }
     }
