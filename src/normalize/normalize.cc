@@ -14,7 +14,9 @@ void NormalizeField(std::string* s, std::map<std::string, int>* redactions) {
   if (s->empty()) return;
   TextTraits t = CleanText(s);
   if (!t.ascii) ToNfc(s);
-  RedactPiiWithHints(s, t.has_at, t.digits, redactions);
+  // The hints' own test, here: most fields have no '@' and few digits, and cost no call.
+  if (t.has_at || t.digits >= kMinPhoneDigits)
+    RedactPiiWithHints(s, t.has_at, t.digits, redactions);
 }
 
 // Applies f to every free-text field a page can leak text into.

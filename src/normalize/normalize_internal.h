@@ -8,8 +8,11 @@
 
 namespace kabar {
 
+// The fewest ASCII digits a phone number RedactPii redacts has.
+inline constexpr int kMinPhoneDigits = 8;
+
 // RedactPii with what CleanText already knows: `has_at` false skips the email pattern,
-// fewer than 8 `digits` skips the phone scanner.
+// fewer than kMinPhoneDigits `digits` skips the phone scanner.
 void RedactPiiWithHints(std::string* text, bool has_at, int digits,
                         std::map<std::string, int>* counts);
 

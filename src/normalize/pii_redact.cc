@@ -209,7 +209,7 @@ int CountDigits(const std::string& s) {
 void RedactPiiWithHints(std::string* text, bool has_at, int digits,
                         std::map<std::string, int>* counts) {
   int emails = has_at ? RedactEmails(text) : 0;
-  int phones = digits >= 8 ? RedactPhones(text) : 0;
+  int phones = digits >= kMinPhoneDigits ? RedactPhones(text) : 0;
   if (counts == nullptr) return;
   if (emails > 0) (*counts)["email"] += emails;
   if (phones > 0) (*counts)["phone"] += phones;
