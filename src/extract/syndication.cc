@@ -66,14 +66,16 @@ std::string SiteOf(std::string_view name) {
 
 // Which notes `line` may open as: kIndonesianOpening for IndonesianNote()'s "(artikel|berita|
 // tulisan) ini ", kEnglishOpening for EnglishNote()'s "(this|the) (article|story|post|piece) ",
-// in any case. RE2's case folding also takes KELVIN SIGN for 'k' and LONG S for 's' (non-ASCII
-// bytes): a line with a non-ASCII byte in its opening may open as either.
+// in any case. RE2's case folding also takes KELVIN SIGN (E2 84 AA) for 'k' and LONG S (C5 BF)
+// for 's', the only non-ASCII letters it folds to ASCII ones: a line with either in its
+// opening may open as either note.
 constexpr unsigned kIndonesianOpening = 1, kEnglishOpening = 2;
 unsigned NoteOpenings(std::string_view line) {
-  constexpr size_t kOpening = 20;  // bytes of the longest opening below and then some
+  constexpr size_t kOpening = 40;  // the longest opening below in those three-byte letters
   std::string_view head = line.substr(0, kOpening);
-  for (char c : head) {
-    if (static_cast<unsigned char>(c) >= 0x80) return kIndonesianOpening | kEnglishOpening;
+  if (head.find("\xE2\x84\xAA") != std::string_view::npos ||
+      head.find("\xC5\xBF") != std::string_view::npos) {
+    return kIndonesianOpening | kEnglishOpening;
   }
   switch (line[0] | 0x20) {  // a letter in either case, nothing else, gives 'a', 'b' or 't'
     case 'a':
