@@ -150,6 +150,24 @@ bool FollowsImage(const PageWork& w, int i) {
   return false;
 }
 
+// True when the first non-blank line after line i is a date line.
+bool OverDateLine(const PageWork& w, int i) {
+  for (int j = i + 1; j < w.size(); ++j) {
+    if (w.lines[j].kind != LineKind::kBlank) return w.lines[j].kind == LineKind::kDate;
+  }
+  return false;
+}
+
+// True when the first non-blank line after line i is an outlet's name and a place ("BBC News,
+// Hong Kong").
+bool OverOutletAndPlace(const PageWork& w, int i) {
+  for (int j = i + 1; j < w.size(); ++j) {
+    if (w.lines[j].kind == LineKind::kBlank) continue;
+    return !OutletAndPlace(w.lines[j].text, w.article->outlet).empty();
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindLooseByline(PageWork* w) {
@@ -161,11 +179,19 @@ void FindLooseByline(PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (i == w->title_line || w->use[i] != LineUse::kUnused || l.text.size() > 120) continue;
     size_t start = BylineStart(l.text, {a->site, a->outlet});
+    if (start == std::string_view::npos && IsNameInPlace(l.text) && OverDateLine(*w, i)) {
+      start = 0;  // "Tom Whitfield in Brisbane" over the date line
+    }
+    if (start == std::string_view::npos && CountWords(l.text) <= 4 && OverOutletAndPlace(*w, i)) {
+      start = 0;  // "Helen Marsh" over "BBC News, Hong Kong"
+    }
     if (start == std::string_view::npos) continue;
     // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.
     if (!ContainsIgnoreCase(l.text, "by ") && FollowsImage(*w, i)) continue;
+    std::string_view value = std::string_view(l.text).substr(start);
+    if (IsNameInPlace(value)) value = value.substr(0, value.find(" in "));  // BylinePlace's
     std::vector<std::string> names;
-    ReadAuthorValue(std::string_view(l.text).substr(start), {a->site, a->outlet}, &names);
+    ReadAuthorValue(value, {a->site, a->outlet}, &names);
     bool found = false;
     for (const std::string& name : names) {
       if (!CanonicalAgency(name).empty()) {
@@ -277,6 +303,38 @@ void CollectCredits(PageWork* w) {
   }
 }
 
+namespace {
+
+// A picture agency's or wire's name alone on its line ("Getty Images", "Reuters", "EPA-EFE"):
+// the credit BBC News prints over a picture, its caption on the next line.
+bool IsBarePhotoCredit(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > 40) return false;
+  static constexpr std::string_view kPictureAgencies[] = {
+      "Getty Images", "Shutterstock", "PA Media", "EPA-EFE", "EPA", "AFP via Getty Images"};
+  for (std::string_view name : kPictureAgencies) {
+    if (text == name) return true;
+  }
+  return !CanonicalAgency(text).empty();
+}
+
+// A caption printed under a bare photo credit: a text line of five words or more without a
+// full stop at its end ("The ferry has carried passengers between the two piers since the
+// 1920s" under "Getty Images"), where no other rule read it.
+bool CaptionUnderBareCredit(const PageWork& w, int i) {
+  const LineInfo& l = w.lines[i];
+  if (l.kind != LineKind::kText || w.use[i] != LineUse::kUnused || i == w.title_line ||
+      l.prose.words < 5 || l.text.back() == '.' || l.text.back() == '"') {
+    return false;
+  }
+  for (int j = i - 1; j >= 0; --j) {
+    if (w.lines[j].kind != LineKind::kBlank) return IsBarePhotoCredit(w.lines[j].text);
+  }
+  return false;
+}
+
+}  // namespace
+
 void CollectCaptions(PageWork* w) {
   std::vector<std::string>& captions = w->article->captions;
   std::unordered_set<std::string> seen;
@@ -293,7 +351,7 @@ void CollectCaptions(PageWork* w) {
   if (after < kMinGalleryCaptions) end = w->region.end;
   for (int i = 0; i < end; ++i) {
     const LineInfo& l = w->lines[i];
-    if (l.kind != LineKind::kCaption) continue;
+    if (l.kind != LineKind::kCaption && !CaptionUnderBareCredit(*w, i)) continue;
     std::string text = CollapseSpace(l.text);
     if (!seen.insert(text).second) {
       w->Remove(i, "duplicate-line");  // the same caption printed twice

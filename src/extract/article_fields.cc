@@ -7,6 +7,7 @@
 // section | date" line. The publication time comes from a date line near the title.
 #include <algorithm>
 #include <bitset>
+#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -400,6 +401,50 @@ bool DatedJustAbove(const PageWork& w, int j) {
   return false;
 }
 
+// The fewest words of a standfirst printed without a full stop.
+constexpr int kMinUnstoppedStandfirstWords = 8;
+
+// True when `below` is a standfirst printed without a full stop under the headline `above`
+// (the Guardian's, SCMP's and Nikkei Asia's: "Operators in Cairns ... after the 2020 fires"
+// under "Reef tour operators ask for help ..."): a prose line of eight words or more, longer than
+// the headline-shaped line right above it.
+bool UnstoppedStandfirstUnder(const LineInfo& below, const LineInfo& above) {
+  return below.kind == LineKind::kText && !below.prose.sentence_end && !below.prose.bullet &&
+         below.prose.words >= kMinUnstoppedStandfirstWords &&
+         below.prose.words > above.prose.words && below.prose.score >= 0.4 &&
+         HeadlineShaped(above) && above.prose.words >= 4 && above.text.back() != '.';
+}
+
+// The index of the first non-blank line above i, or -1.
+int PrevNonBlank(const PageWork& w, int i) {
+  for (--i; i >= 0; --i) {
+    if (w.lines[i].kind != LineKind::kBlank) return i;
+  }
+  return -1;
+}
+
+// True when the first non-blank line after line j is a date line.
+bool OverDate(const PageWork& w, int j) {
+  for (++j; j < w.size(); ++j) {
+    if (w.lines[j].kind != LineKind::kBlank) return w.lines[j].kind == LineKind::kDate;
+  }
+  return false;
+}
+
+// The fewest words of an unstopped standfirst that makes the line above it the headline (a
+// shorter line under a short one is as often the headline under a kicker).
+constexpr int kMinStandfirstUnderTitleWords = 12;
+
+// True when the line above line k is itself a long line without a full stop: k is inside a run
+// of summary points, not a headline.
+bool OpensUnstoppedRun(const PageWork& w, int k) {
+  int above = PrevNonBlank(w, k);
+  if (above < 0) return false;
+  const LineInfo& l = w.lines[above];
+  return l.kind == LineKind::kText && !l.prose.sentence_end &&
+         l.prose.words >= kMinUnstoppedStandfirstWords;
+}
+
 // The headline of the byline block nearest the article: most article pages print headline,
 // perhaps a standfirst, then byline and date, then the text. Walking up from the article, the
 // first byline or date line with a headline-shaped line (four words or more, not a sentence
@@ -419,7 +464,15 @@ int BylineHeadline(const PageWork& w) {
       ++above;
       if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
           !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text) &&
-          !Contains(h.text, ", left,") && !Contains(h.text, ", right,")) {
+          !Contains(h.text, ", left,") && !Contains(h.text, ", right,") &&
+          !(IsNameInPlace(h.text) && OverDate(w, j))) {
+        // A standfirst without a full stop stands between the headline and the byline (not
+        // the last of a run of such lines: summary points printed without their bullets).
+        if (int k = PrevNonBlank(w, j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
+                                        UnstoppedStandfirstUnder(h, w.lines[k]) &&
+                                        !OpensUnstoppedRun(w, k)) {
+          j = k;
+        }
         return DatedJustAbove(w, j) ? -1 : j;  // a list of dated teasers
       }
     }
@@ -554,18 +607,39 @@ std::vector<std::string_view> SplitCrumbs(std::string_view text,
   return crumbs;
 }
 
+// "News|Environment", "Asia/Southeast Asia": a trail whose separator a text dump printed
+// without spaces, a '|' or '/' between two letters and no other separator on the line.
+bool GluedCrumbs(std::string_view text) {
+  size_t at = text.find_first_of("|/");
+  if (at == std::string_view::npos || at == 0 || at + 1 >= text.size()) return false;
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  return letter(text[at - 1]) && letter(text[at + 1]) && text.find(':') == std::string_view::npos;
+}
+
+// True when `text` has letters and none of them in lower case ("JAPAN / SOCIETY").
+bool InCapitals(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isupper(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
 }  // namespace
 
 // "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
-// of two to four crumbs of one to three capitalised words, without digits; or the outlet, a
-// dash and the rubric ("VIVA – Bisnis"). Returns the last crumb unless that is a home
-// link or the outlet, else "". (page_work.h)
+// of two to four crumbs of one to three capitalised words, without digits (a text dump may
+// glue them: "News|Environment"); or the outlet, a dash and the rubric ("VIVA – Bisnis").
+// Returns the last crumb (in title case when the trail is in capitals: "JAPAN / SOCIETY")
+// unless that is a home link or the outlet, else "". (page_work.h)
 std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
   if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
     return "";
   }
   std::vector<std::string_view> crumbs =
       SplitCrumbs(text, {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "});
+  if (crumbs.empty() && GluedCrumbs(text)) crumbs = SplitCrumbs(text, {"|", "/"});
   if (crumbs.empty()) {
     crumbs = SplitCrumbs(text, {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "});
     if (crumbs.size() != 2 || !NamesTheOutlet(crumbs[0], a)) return "";
@@ -580,7 +654,8 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
   for (std::string_view home : kHome) {
     if (EqualsIgnoreCase(last, home)) return "";
   }
-  return NamesTheOutlet(last, a) ? "" : std::string(last);
+  if (NamesTheOutlet(last, a)) return "";
+  return InCapitals(text) ? TitleCaseWords(last) : std::string(last);
 }
 
 namespace {
@@ -619,7 +694,9 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line + 1; i < w->region.begin; ++i) {
     const LineInfo& l = w->lines[i];
     if (w->use[i] != LineUse::kUnused) continue;
-    if (LeadShaped(l)) {
+    bool unstopped = i == NextNonBlank(*w, w->title_line) &&
+                     UnstoppedStandfirstUnder(l, w->lines[w->title_line]);
+    if (LeadShaped(l) || unstopped) {
       a->lead = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;
       break;

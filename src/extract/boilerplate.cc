@@ -77,6 +77,15 @@ constexpr Pattern kPatterns[] = {
      ".*[.!?]\\s+(?:berlangganan|langganan|subscribe) "
      "(?:(?-i:[Ss])e(?-i:[Kk])arang|now|today)[.!]?"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
+    // "Sign up for Guardian Australia's breaking news email": a newsletter by its name; its
+    // notices ("Privacy Notice: Newsletters may contain info about charities, ...", "Your
+    // information is being handled in accordance with the ABC Privacy Collection Statement.")
+    // and the mark a text dump leaves after its box ("after newsletter promotion").
+    {"ad", "sign up (?:for|to) [^.!?]* (?:newsletter|e-?mail|email|bulletin|briefing)s?"},
+    {"ad",
+     "(?:privacy notice: )?newsletters may contain .*|after newsletter promotion|"
+     "your (?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|used|"
+     "processed) in accordance with .*"},
     // A newsletter box: "Stay updated. Get the top stories delivered to your inbox ...", "Get
     // the best of our Asia coverage in your inbox every week. Sign up", "Dapatkan berita pilihan
     // langsung di inbox Anda"; its consent line "By registering, you agree to our T&C ...".
@@ -99,7 +108,8 @@ constexpr Pattern kPatterns[] = {
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
      "newsletter|berita|news)[^.!?]*"},
     // "Enjoy unlimited access to exclusive stories and in-depth analysis."
-    {"ad", "(?:enjoy|nikmati) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},
+    // "Get unlimited access to all articles, the Nikkei Asia app and newsletters."
+    {"ad", "(?:enjoy|nikmati|get) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},
     // A newsletter's description: "A weekly round-up of the region's top stories, in your
     // inbox every Monday."
     {"ad",
@@ -111,6 +121,8 @@ constexpr Pattern kPatterns[] = {
     {"embed",
      "(?:view this post on instagram|lihat (?:postingan|kiriman) ini di instagram|"
      "(?:a post shared by|sebuah kiriman dibagikan oleh) [^()]*\\(@[\\w.]+\\))"},
+    // A widget's placeholder as a text dump catches it: "Loading...".
+    {"embed", "loading(?:\\.\\.\\.|\u2026)?"},
     // --- navigation ---
     {"navigation",
      "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
@@ -121,7 +133,7 @@ constexpr Pattern kPatterns[] = {
      "back|kembali|next|previous|prev|selanjutnya|sebelumnya|berikutnya|more|"
      "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
      "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita|"
-     "(?:start|end) of list)"},
+     "(?:start|end) of list|list of \\d+ items|list \\d+ of \\d+)"},
     {"navigation",
      "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
      "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},
@@ -137,6 +149,9 @@ constexpr Pattern kPatterns[] = {
     {"navigation",
      "(?:halaman|page)\\s*:?\\s*\\d+(?:\\s+\\d+)+(?:\\s+(?:selanjutnya|berikutnya|next|»|›|"
      "tampilkan semua|lihat semua|show all|view all))*"},
+    // A wire story's note on who else reported it: "Associated Press writer Name in Bangkok
+    // contributed to this report."
+    {"metadata", ".* contributed (?:reporting )?to this (?:report|story|article)\\.?"},
     // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
     {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
     // --- the writer's sign-off closing a Tribun-network story: "(Serambinews.com/Name)", the
@@ -162,7 +177,8 @@ constexpr Pattern kPatterns[] = {
      "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
      "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
-     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|selengkapnya|"
+     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|read next|"
+     "selengkapnya|"
      "artikel(?:-artikel)? (?:yang )?direkomendasikan|"
      // The same headings in Spanish, Portuguese, French, German, Vietnamese and Arabic.
      "m\u00e1s informaci\u00f3n|lee tambi\u00e9n|vea tambi\u00e9n|noticias relacionadas|lo "
@@ -236,6 +252,7 @@ constexpr Pattern kPatterns[] = {
      "tanggung ?jawab.*"},
     {"comment-policy",
      "(?:comments? (?:are|is) (?:moderated|closed|reviewed|subject to).*|"
+     "(?:disclaimer: )?comments? do not (?:necessarily )?(?:represent|reflect) .*|"
      "(?:the )?views expressed in (?:the )?comments.*|comment policy|"
      "kebijakan komentar|pedoman komentar|community guidelines|"
      "we welcome (?:your )?comments.*|by (?:commenting|posting).*agree.*)"},
@@ -249,6 +266,9 @@ constexpr Pattern kPatterns[] = {
     {"comments",
      "(?:show|view|lihat|tampilkan|load|read) (?:all |semua )?(?:\\d+ )?"
      "(?:comments?|komentar).*"},
+    // A reader-feedback widget's question: "Do you like the content of this article?".
+    {"comments",
+     "(?:do you like|did you (?:like|enjoy)) (?:the content of )?this (?:article|story)\\?"},
     {"comments",
      "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
      "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*|reply|balas|"
@@ -378,6 +398,32 @@ bool EndsWithPromoCall(std::string_view line) {
   }
 }
 
+// True when `line` ends as a wire story's note on who else reported it ("... contributed to
+// this report."), told by its last words without scanning the line.
+bool EndsWithContributionNote(std::string_view line) {
+  while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty()) return false;
+  std::string_view end;  // told by the last letter: most lines end otherwise
+  switch (line.back() | 0x20) {
+    case 't':
+      end = " to this report";
+      break;
+    case 'y':
+      end = " to this story";
+      break;
+    case 'e':
+      end = " to this article";
+      break;
+    default:
+      return false;
+  }
+  if (line.size() <= end.size()) return false;
+  for (size_t k = 1; k < end.size(); ++k) {
+    if ((line[line.size() - 1 - k] | 0x20) != end[end.size() - 1 - k]) return false;
+  }
+  return true;
+}
+
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
 // reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", "klik di"/"klik
 // disini"/"click here" (a link prompt), an ending "sekarang", "now", "today" or "sini" (a promo's
@@ -395,7 +441,7 @@ bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
   if (facts.ContainsLower("klik di") || facts.ContainsLower("click here")) {  // "klik disini" too
     return true;
   }
-  if (EndsWithPromoCall(line)) return true;
+  if (EndsWithPromoCall(line) || EndsWithContributionNote(line)) return true;
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
   return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
 }

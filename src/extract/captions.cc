@@ -49,7 +49,7 @@ const RE2& CreditAtEnd() {
       // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",
       // "Foto: Dok. Balai Taman Nasional", "FOTO: SULTENG POST/MOH. IKBAL" (a full stop only
       // inside a domain or after "Dok", an initial or a short name's abbreviation)
-      "|\\b(?i:foto|photo|credit|kredit|gambar|image)\\s*:\\s*"
+      "|\\b(?i:foto|photograph|photo|credit|kredit|gambar|image)\\s*:\\s*"
       "(?:[^.:]|\\.[A-Za-z0-9]|\\b[A-Z][A-Za-z]{0,2}\\.\\s)+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
@@ -96,7 +96,9 @@ const RE2& DashCreditAtEnd() {
       "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:/[^/\\n]+)*"
       "|(?:[A-Z][A-Za-z]*\\s+){0,2}(?i:photo|pic|filepic|foto)"
       "|(?i:foto|photo)\\s*[A-Z]{2,}[A-Za-z]*(?:\\s*\\(\\d{4}\\))?"
-      "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?)" +
+      "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?"
+      // "... Central Market. \u2014PHOTO BY CARLA MENDOZA": the photographer after "Photo by"
+      "|(?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*){0,3})" +
       ")\\s*$");
   return re;
 }
@@ -109,7 +111,8 @@ const RE2& SourceCreditAtEnd() {
   static const RE2 re(
       "(?:\\.\\s+\\((?:(?:[A-Z][A-Za-z]*\\s+){1,2}(?i:pic|photo)|(?i:filepic))\\)"
       "|\\.\\s+(?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][A-Za-z'-]*\\.?"
-      "(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*[A-Z][A-Za-z0-9.-]*)\\s*$");
+      "(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*[A-Z][A-Za-z0-9.-]*"
+      "(?:\\s+[A-Z][A-Za-z'-]*){0,3})\\s*$");
   return re;
 }
 
@@ -132,6 +135,53 @@ bool SourceCreditCue(std::string_view t) {
   size_t begin = at > kPhotographerReach ? at - kPhotographerReach : 0;
   std::string_view before = t.substr(begin, at - begin);
   return ContainsIgnoreCase(before, "photo by") || ContainsIgnoreCase(before, "foto oleh");
+}
+
+// Credits English-language sites print in forms of their own, asked only of lines with their
+// cue (OutletCreditCue): "... (Photo by Yuki Tanaka)" (Nikkei Asia), "... Darwin. (ABC Rural:
+// Lena Dawson)" (a broadcaster's acronym, its programme or region, a colon and the
+// photographer: ABC News), "... in Osaka. | Kyodo" (a credit after a bar: The Japan Times),
+// "... this year [Nurul Hidayah Aziz/Al Jazeera]", "[File: Name/Reuters]" (photographer and
+// outlet in square brackets, no full stop before them: Al Jazeera).
+const RE2& OutletCreditAtEnd() {
+  // (Unbounded repetitions: the cue bounds the credit, and a counted one compiles larger.)
+  static const RE2 re(
+      "(?:\\((?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][^()]*\\)"
+      "|\\.\\s+\\([A-Z]{2,5}(?:\\s+[A-Z][a-z]+)?:\\s*[A-Z][A-Za-z' -]*\\)"
+      "|\\.\\s+\\|\\s+[A-Z][A-Za-z. -]*"
+      "|\\s\\[(?:File:\\s*)?[A-Z][a-z][A-Za-z.' -]*/\\s*[A-Z][A-Za-z0-9. -]*\\])\\s*$");
+  return re;
+}
+
+// How far from a line's end the '(' of "(Photo by Name)" or "(ABC Rural: Name)" may be.
+constexpr size_t kOutletCreditReach = 60;
+
+// True when `t` (no white space at its end) may end with an OutletCreditAtEnd() credit: it ends
+// with ']' after a '/' (the bracketed credit), or with ')' whose '(' (within
+// kOutletCreditReach bytes) opens "Photo by"/"Foto oleh" or capitals and a ':' follows inside,
+// or it has ". |" in its last kOutletCreditReach bytes (the bar credit).
+bool OutletCreditCue(std::string_view t) {
+  if (t.back() == ']') {
+    size_t open = t.rfind('[');
+    return open != std::string_view::npos && t.find('/', open) != std::string_view::npos;
+  }
+  if (t.back() == ')') {
+    size_t from = t.size() > kOutletCreditReach ? t.size() - kOutletCreditReach : 0;
+    const void* p = memrchr(t.data() + from, '(', t.size() - from);
+    if (p == nullptr) return false;
+    std::string_view inside =
+        t.substr(static_cast<size_t>(static_cast<const char*>(p) - t.data()) + 1);
+    return StartsWithIgnoreCase(inside, "photo by") || StartsWithIgnoreCase(inside, "foto oleh") ||
+           (inside.size() > 2 && std::isupper(static_cast<unsigned char>(inside[0])) &&
+            std::isupper(static_cast<unsigned char>(inside[1])) &&
+            inside.find(':') != std::string_view::npos);
+  }
+  // ". | Kyodo": a '|' in the last kOutletCreditReach bytes after ". ".
+  size_t from = t.size() > kOutletCreditReach ? t.size() - kOutletCreditReach : 0;
+  const void* bar = memrchr(t.data() + from, '|', t.size() - from);
+  if (bar == nullptr) return false;
+  size_t at = static_cast<size_t>(static_cast<const char*>(bar) - t.data());
+  return at >= 2 && t.substr(at - 2, 2) == ". ";
 }
 
 // RE2's \s: the white space CreditAtEnd() allows between its tokens and before the end.
@@ -187,7 +237,8 @@ bool MayEndWithLabelCredit(std::string_view tail) {
   while (end > 0 && IsRegexSpace(tail[end - 1])) --end;
   std::string_view label = TrailingLetters(tail.substr(0, end));
   bool labelled = false;
-  for (std::string_view word : {"foto", "photo", "credit", "kredit", "gambar", "image"}) {
+  for (std::string_view word :
+       {"foto", "photo", "photograph", "credit", "kredit", "gambar", "image"}) {
     labelled = labelled || EqualsIgnoreCase(label, word);
   }
   if (!labelled) return false;
@@ -376,7 +427,8 @@ bool LooksLikeCaption(std::string_view line, int words) {
   while (!trimmed.empty() && IsRegexSpace(trimmed.back())) trimmed.remove_suffix(1);
   bool credit = MayEndWithCredit(tail), dash = MayHoldDashCredit(tail);
   bool source = !trimmed.empty() && SourceCreditCue(trimmed);
-  if (!credit && !dash && !source) return false;
+  bool outlet = !trimmed.empty() && OutletCreditCue(trimmed);
+  if (!credit && !dash && !source && !outlet) return false;
   // A photo label opening the line is a photo story's headline ("FOTO: Menyusuri Kampung ...")
   // unless a caption with its credit follows it ("Foto: Layar ... Jakarta. (CNBC Indonesia/X)").
   if (std::string_view rest = AfterPhotoLabel(line); rest.size() < line.size()) {
@@ -387,7 +439,8 @@ bool LooksLikeCaption(std::string_view line, int words) {
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||
-         (source && RE2::PartialMatch(piece, SourceCreditAtEnd()));
+         (source && RE2::PartialMatch(piece, SourceCreditAtEnd())) ||
+         (outlet && RE2::PartialMatch(piece, OutletCreditAtEnd()));
 }
 
 bool IsImagePlaceholder(std::string_view line) {

@@ -649,6 +649,43 @@ void MergeCredits(const Credits& c, Article* a) {
   for (const std::string& s : c.agencies) AddUnique(&a->agencies, s);
 }
 
+bool IsNameInPlace(std::string_view text) {
+  if (text.size() > 80) return false;
+  size_t at = text.find(" in ");
+  if (at == std::string_view::npos) return false;
+  std::vector<std::string_view> place = Words(text.substr(at + 4));
+  if (place.empty() || place.size() > 3) return false;
+  for (std::string_view word : place) {
+    if (!StartsUpper(word) || !std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+        })) {
+      return false;
+    }
+  }
+  std::string_view name = text.substr(0, at);
+  return CountWords(name) >= 2 && LooksLikePersonName(name);
+}
+
+std::string_view OutletAndPlace(std::string_view line, std::string_view outlet) {
+  line = Trim(line);
+  size_t comma = line.rfind(", ");
+  if (line.size() > 80 || comma == std::string_view::npos || comma == 0) return {};
+  std::string_view name = line.substr(0, comma), place = Trim(line.substr(comma + 2));
+  bool named =
+      !SiteForOutletName(name).empty() || (!outlet.empty() && name.size() > outlet.size() &&
+                                           name.starts_with(outlet) && name[outlet.size()] == ' ');
+  std::vector<std::string_view> words = Words(place);
+  if (!named || words.empty() || words.size() > 3) return {};
+  for (std::string_view word : words) {
+    if (!StartsUpper(word) || !std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) != 0;
+        })) {
+      return {};
+    }
+  }
+  return place;
+}
+
 bool LooksLikeAuthorBio(std::string_view line) {
   static const RE2 re(
       "(?i)\\b(bergabung dengan|bergabung di|lulus dari|lulusan|alumnus|alumni|menempuh "

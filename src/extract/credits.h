@@ -96,6 +96,16 @@ bool SplitCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c
 bool SplitLabelledCreditsAndDate(std::string_view text, const TimePoint& now, Credits* c,
                                  DateFound* date);
 
+// True when `text` is a person's name, "in" and a place of one to three capitalised words:
+// "Tom Whitfield in Brisbane", the Guardian's byline over its date line (callers ask it only
+// of a line right above a date line: "Mac Pro Shipping in December" reads the same).
+bool IsNameInPlace(std::string_view text);
+
+// The place in "BBC News, Hong Kong", the line BBC News prints under its writer's name: a known
+// outlet's name (or `outlet`, the page's, and more words) and, after a comma, one to three
+// capitalised words; empty for other lines.
+std::string_view OutletAndPlace(std::string_view line, std::string_view outlet);
+
 // True when `line` reads as an author biography: it speaks of the author's career ("Bergabung
 // dengan", "Lulus dari", "joined", "is a reporter", "covers", ...).
 bool LooksLikeAuthorBio(std::string_view line);

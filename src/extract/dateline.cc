@@ -227,6 +227,26 @@ bool ParseDateline(std::string_view paragraph, Dateline* out) {
   return ParseDateline(paragraph, {}, out);
 }
 
+namespace {
+
+// The most words of a place in capitals and its region and country ("ILOILO CITY, Iloilo,
+// Philippines —", as the Inquirer and wire services write them).
+constexpr size_t kMaxPlaceWithRegionWords = 5;
+
+// True when the first comma part of `head` has letters, all capitals, and a comma follows it.
+bool CapitalsFirst(std::string_view head) {
+  size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return false;
+  bool letters = false;
+  for (char c : head.substr(0, comma)) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isupper(static_cast<unsigned char>(c));
+  }
+  return letters;
+}
+
+}  // namespace
+
 bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dateline* out) {
   DashAt dash = FindDash(paragraph);
   if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
@@ -274,7 +294,9 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
     bool sentence = StartsUpper(paragraph.substr(dash.end)) || next == '"' || next >= 0x80;
     // (A named desk's words and a date part, "DONGGALA, 14 Maret 2025 (Sulteng Post)", were
     // each read as such above; the place is still at most a few words.)
-    if (!sentence || (CountWords(prefix) > 3 && !parts.named_desk)) return false;
+    size_t words = CountWords(prefix);
+    bool long_ok = parts.named_desk || (words <= kMaxPlaceWithRegionWords && CapitalsFirst(head));
+    if (!sentence || (words > 3 && !long_ok)) return false;
   }
   out->place = parts.place;
   out->site = parts.site;

@@ -958,6 +958,47 @@ std::string FormatIsoTime(const TimePoint& t) {
 
 namespace {
 
+// The time printed right before a date on a publication line ("Updated 10:42 PM GMT+7,
+// November 20, 2025" on AP, "Published: 2:30pm, 21 Nov 2025" on SCMP, "05:20 AM November 21,
+// 2025" on the Inquirer): the text from the hour's first digit to the date, its separator
+// (a comma, white space) left out; empty when `before` (the line up to the date) does not end
+// with "H:MM" and at most a meridiem, a zone and an offset after it, a letter or digit last.
+std::string_view TimeBeforeDate(std::string_view before) {
+  constexpr size_t kMaxTimeText = 20;  // "10:42 PM GMT+7", "11:05 a.m. AEDT"
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  size_t from = before.size() > kMaxTimeText ? before.size() - kMaxTimeText : 0;
+  size_t colon = before.size();
+  do {  // the last ':' between two digits, such as a time's ("Published: 2:30pm")
+    colon = before.rfind(':', colon - 1);
+    if (colon == std::string_view::npos || colon < from || colon == 0) return {};
+  } while (colon + 2 >= before.size() || !IsDigitByte(before[colon - 1]) ||
+           !IsDigitByte(before[colon + 1]) || !IsDigitByte(before[colon + 2]));
+  size_t hour = colon - 1;
+  if (hour > 0 && IsDigitByte(before[hour - 1])) --hour;
+  if (hour > 0 && before[hour - 1] != ' ') return {};
+  // Joined to the date by a comma or a space only ("11:25 PM - 10 Jul 2020", a saved post's
+  // time in the viewer's clock, is left alone).
+  if (!std::isalnum(static_cast<unsigned char>(before.back()))) return {};
+  return before.substr(hour);
+}
+
+bool ParseAbsolute(std::string_view part, size_t base, DateFound* out);
+
+// When the time stands before the date `m` found in `part` (TimeBeforeDate), *out gets the
+// date read with that time after it, and its range opens at the time.
+void ReadTimeBeforeDate(std::string_view part, size_t base, const Match& m, DateFound* out) {
+  std::string_view time = TimeBeforeDate(part.substr(0, m.begin));
+  if (time.empty()) return;
+  std::string joined(part.substr(m.begin, m.end - m.begin));
+  joined += ' ';
+  joined += time;
+  DateFound with_time;
+  if (!ParseAbsolute(joined, 0, &with_time) || !with_time.has_time) return;
+  out->iso = std::move(with_time.iso);
+  out->begin = base + static_cast<size_t>(time.data() - part.data());
+  out->has_time = true;
+}
+
 // A written date and time that `part` of a line is, but for a short label; `base` is the
 // part's offset in its line, for out->begin and out->end.
 bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
@@ -975,6 +1016,7 @@ bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
       out->relative = false;
       out->updated = SaysUpdated(part.substr(0, m.end));  // a later "| UPDATED: ..." aside
       ok = true;
+      if (!m.has_time) ReadTimeBeforeDate(part, base, m, out);
     });
     if (ok) return true;
   }

@@ -386,26 +386,36 @@ bool StoryGoesOnAfterBox(const std::vector<LineInfo>& v, size_t i, size_t max, I
 }
 
 // A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
-// the story with one to kMaxInlineHeadlines linked headlines under it is an inline teaser box,
+// the story with one to kMaxInlineHeadlines linked headlines under it (list markers between
+// them allowed) is an inline teaser box,
 // not the list that ends the article: the heading stops ending it, the headlines are marked
 // teasers, and all are marked inside the story (they weigh nothing against the paragraphs
 // around them). Text path only (ClassifyLines): it looks at the lines after the box, which
 // ClassifyLineRange does not read.
 void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
-  constexpr size_t kMaxInlineHeadlines = 2;
+  constexpr size_t kMaxInlineHeadlines = 3;
+  // Al Jazeera's box as text: "list of 3 items", "list 1 of 3" before each headline and "end
+  // of list" (a screen reader's markers) around three headlines.
+  constexpr size_t kMaxInlineBoxLines = 2 * kMaxInlineHeadlines + 2;
   std::vector<LineInfo>& v = *lines;
   for (size_t i = 1; i < v.size(); ++i) {
     if (v[i].reason != "related" || !v[i].ends_article || !StoryParagraphBefore(v, i)) continue;
-    std::vector<size_t> headlines;
+    std::vector<size_t> box;
     auto teaser = [](const LineInfo& l) { return IsHeadlineShaped(l) && !IsStoryParagraph(l); };
-    if (!StoryGoesOnAfterBox(v, i, kMaxInlineHeadlines, teaser, &headlines) || headlines.empty()) {
-      continue;
-    }
+    auto in_box = [&teaser](const LineInfo& l) {
+      return teaser(l) || (l.kind == LineKind::kBoilerplate && l.reason == "navigation");
+    };
+    if (!StoryGoesOnAfterBox(v, i, kMaxInlineBoxLines, in_box, &box)) continue;
+    size_t headlines = 0;
+    for (size_t h : box) headlines += teaser(v[h]);
+    if (headlines == 0 || headlines > kMaxInlineHeadlines) continue;
     v[i].ends_article = false;
     v[i].inside_story = true;
-    for (size_t h : headlines) {
-      v[h].kind = LineKind::kBoilerplate;
-      v[h].reason = "related";
+    for (size_t h : box) {
+      if (teaser(v[h])) {
+        v[h].kind = LineKind::kBoilerplate;
+        v[h].reason = "related";
+      }
       v[h].inside_story = true;
     }
   }

@@ -82,20 +82,39 @@ void CollectBody(PageWork* w) {
   }
 }
 
-// "Camille Dela Rosa covers health and local governments in Metro Manila for Rappler.": the
-// last paragraph, opening with a credited author's name and telling what they do, is their
-// note, not the story's end.
+// The index of the last line of the body region taken as body before line `end`, or -1.
+int LastBodyLine(const PageWork& w, int end) {
+  for (int i = end - 1; i >= w.region.begin; --i) {
+    if (w.use[i] == LineUse::kBody) return i;
+  }
+  return -1;
+}
+
+// True when `text` opens with `name` and a space.
+bool OpensWithWord(std::string_view text, std::string_view name) {
+  return !name.empty() && text.size() > name.size() && text.starts_with(name) &&
+         text[name.size()] == ' ';
+}
+
+// "Camille Dela Rosa covers health and local governments in Metro Manila for Rappler.",
+// "Rattanawong covers agriculture ... for The Associated Press." (AP's note by the surname): the
+// last paragraph, opening with a credited author's name or surname and telling what they do,
+// is their note, not the story's end; the name printed alone above it ("SOMCHAI RATTANAWONG")
+// goes with it.
 void DropAuthorNote(PageWork* w) {
   Article* a = w->article;
   if (a->authors.empty() || a->body.size() < 2) return;
-  int last = w->region.end - 1;
-  while (last >= w->region.begin && w->use[last] != LineUse::kBody) --last;
-  if (last < w->region.begin) return;
+  int last = LastBodyLine(*w, w->region.end);
+  if (last < 0) return;
   const std::string& text = a->body.back();
   bool named = false;
   for (const std::string& author : a->authors) {
-    named = named ||
-            (text.size() > author.size() && text.starts_with(author) && text[author.size()] == ' ');
+    std::string_view surname = author;
+    if (size_t space = surname.rfind(' '); space != std::string_view::npos) {
+      surname.remove_prefix(space + 1);
+    }
+    named = named || OpensWithWord(text, author) ||
+            (surname.size() >= 3 && surname != author && OpensWithWord(text, surname));
   }
   if (!named) return;
   std::string_view rest = std::string_view(text).substr(text.find(' '));
@@ -107,6 +126,15 @@ void DropAuthorNote(PageWork* w) {
   a->body.pop_back();
   w->use[last] = LineUse::kUnused;
   w->Remove(last, "author-bio");
+  int name_line = LastBodyLine(*w, last);
+  if (a->body.size() < 2 || name_line < 0) return;
+  for (const std::string& author : a->authors) {
+    if (!EqualsIgnoreCase(a->body.back(), author)) continue;
+    a->body.pop_back();
+    w->use[name_line] = LineUse::kUnused;
+    w->Remove(name_line, "author-bio");
+    return;
+  }
 }
 
 bool IsListItem(std::string_view s) {
@@ -175,7 +203,8 @@ std::string CopyrightHolder(const PageWork& w);
 
 // The place a byline above the body gives after a credited author's name, when the body opens
 // with no dateline: "Dimas Hartono in Jakarta" ("Dimas Hartonoin Jakarta" as a text dump glues
-// the two elements), "By X in Kuala Lumpur": one to three capitalised words after "in".
+// the two elements), "By X in Kuala Lumpur": one to three capitalised words after "in"; or
+// after an outlet's name on the line under the author's ("BBC News, Hong Kong").
 std::string BylinePlace(const PageWork& w) {
   const Article& a = *w.article;
   for (int i = 0; i < w.region.begin && !a.authors.empty(); ++i) {
@@ -184,6 +213,14 @@ std::string BylinePlace(const PageWork& w) {
     if (StartsWithIgnoreCase(text, "by ")) text.remove_prefix(3);
     for (const std::string& author : a.authors) {
       if (!text.starts_with(author)) continue;
+      if (text.size() == author.size()) {  // "Helen Marsh" over "BBC News, Hong Kong"
+        int next = i + 1;
+        while (next < w.size() && w.lines[next].kind == LineKind::kBlank) ++next;
+        std::string_view place =
+            next < w.size() ? OutletAndPlace(w.lines[next].text, a.outlet) : std::string_view();
+        if (!place.empty()) return std::string(place);
+        continue;
+      }
       std::string_view rest = Trim(text.substr(author.size()));
       if (!rest.starts_with("in ")) continue;
       std::string_view place = Trim(rest.substr(3));
@@ -221,6 +258,20 @@ void ApplyDateline(PageWork* w) {
 
 std::string SiteFromFooter(const PageWork& w);
 std::string SiteFromMasthead(const PageWork& w);
+
+// `masthead` without a last word that names an edition of an outlet ("Nikkei Asia",
+// "VnExpress International"): the outlet's own name; "" when the last word names none or
+// nothing is left before it. (Not a language: "Tempo English" is Tempo's English pages.)
+std::string_view EditionBase(std::string_view masthead) {
+  static constexpr std::string_view kEditions[] = {"Asia", "International"};
+  size_t space = masthead.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return {};
+  std::string_view last = masthead.substr(space + 1);
+  for (std::string_view edition : kEditions) {
+    if (last == edition) return Trim(masthead.substr(0, space));
+  }
+  return {};
+}
 std::string_view MastheadText(const PageWork& w);
 std::string FooterCopyrightName(const PageWork& w);
 
@@ -237,6 +288,11 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   a->outlet = OutletNameAsWritten(a->site, MastheadText(*w));
+  // "Nikkei Asia", "VnExpress International" atop the page: the outlet's edition by its name.
+  std::string_view masthead = Trim(MastheadText(*w));
+  if (!a->outlet.empty() && EqualsIgnoreCase(EditionBase(masthead), a->outlet)) {
+    a->outlet = std::string(masthead);
+  }
   std::string from_copyright =
       OutletFromCopyright(a->site, FooterCopyrightName(*w), MastheadText(*w));
   if (!from_copyright.empty()) a->outlet = from_copyright;
@@ -284,21 +340,29 @@ std::string CopyrightHolder(const PageWork& w) {
   return "";
 }
 
-// The page's first non-blank line: its masthead when it prints the logo as text.
+// The page's first non-blank line: its masthead when it prints the logo as text. Skip links
+// come before it on accessible sites ("Skip to main content", "Skip to navigation").
 std::string_view MastheadText(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
-    if (l.kind != LineKind::kBlank) return l.text;
+    if (l.kind == LineKind::kBlank || StartsWithIgnoreCase(l.text, "skip to ") ||
+        StartsWithIgnoreCase(l.text, "skip links") ||
+        StartsWithIgnoreCase(l.text, "skip navigation")) {
+      continue;
+    }
+    return l.text;
   }
   return {};
 }
 
 // The site named by the page's first line when that line is nothing but a known outlet's name
-// or a domain ("The Jakarta Post", "Kompas.com"): the masthead, as text dumps print its logo.
+// or a domain ("The Jakarta Post", "Kompas.com"), or such a name and its edition ("Nikkei
+// Asia"): the masthead, as text dumps print its logo.
 std::string SiteFromMasthead(const PageWork& w) {
   std::string_view text = Trim(MastheadText(w));
   if (text.empty()) return "";
   std::string site = SiteForOutletName(text);
   if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
+  if (site.empty()) site = SiteForOutletName(EditionBase(text));
   return site;
 }
 

@@ -135,6 +135,23 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Gabung ke saluran WhatsApp Kabar Harian untuk berita pilihan.", "footer"},
       {"Get WhatsApp alerts from CNA on the latest news and breaking stories. Join now", "footer"},
       {"Get the latest news on ST's WhatsApp Channel.", "footer"},
+      // English-language sites' newsletter boxes, widgets, paywalls and notes (round eight).
+      {"Sign up for Guardian Australia's breaking news email", "ad"},
+      {"after newsletter promotion", "ad"},
+      {"Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+       "funded by outside parties.",
+       "ad"},
+      {"Your information is being handled in accordance with the ABC Privacy Collection "
+       "Statement.",
+       "ad"},
+      {"Get unlimited access to all articles, the Nikkei Asia app and newsletters.", "ad"},
+      {"Loading...", "embed"},
+      {"list 1 of 3", "navigation"},
+      {"Read Next", "related"},
+      {"Do you like the content of this article?", "comments"},
+      {"Disclaimer: Comments do not represent the views of INQUIRER.net.", "comment-policy"},
+      {"Associated Press writer Nattapong Srisuk in Bangkok contributed to this report.",
+       "metadata"},
       // A promo closed by its call to subscribe or to sign up.
       {"Dapatkan analisis dan data pasar terlengkap di Kontan Plus. Langganan sekarang", "ad"},
       {"Get our briefing in your inbox every morning. Subscribe now.", "ad"},

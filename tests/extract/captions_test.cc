@@ -28,6 +28,19 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
            "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",
+           // English-language sites' own forms (the Guardian, Al Jazeera, ABC, the Inquirer,
+           // VnExpress, The Japan Times, Nikkei Asia).
+           "Snorkellers over a bleached section of reef near Cairns in March. Photograph: Sarah "
+           "Keane/AAP",
+           "Fishermen pull their boat onto the bank of the river near the village [Nurul Hidayah "
+           "Aziz/Al Jazeera]",
+           "Workers sort mangoes in a packing shed south of Darwin. (ABC Rural: Lena Dawson)",
+           "Vendors arrange vegetables at the Iloilo Central Market. \u2014PHOTO BY CARLA MENDOZA",
+           "A train on the city's first metro line runs past the river. Photo by VnExpress/Quynh "
+           "Tran",
+           "Visitors walk along the Kuromon Market shopping street in Osaka. | Kyodo",
+           "An assembly line for electric vehicle batteries in Chonburi province. (Photo by Yuki "
+           "Tanaka)",
            "Warga memperbaiki jembatan gantung di Lebak, Banten. \xC2\xA9"
            "2025 Merdeka.com/Istimewa",
            "Pendaki di jalur Gunung Merbabu via Selo. Foto: Dok. Balai Taman Nasional Gunung "
@@ -78,6 +91,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
+           // A paragraph closed by a bracketed editors' note or a bar is no credit.
+           "The council will vote on the plan next week, officials said. (AP: updated)",
+           "The minister said the plan was final | she added",
            // A wire credit closing a story paragraph credits the text, not a photo.
            "The state's public transport operator said fares would stay unchanged. - Bernama",
            "Harga minyak sawit dijangka stabil minggu depan. -- BERNAMA",

@@ -198,5 +198,18 @@ TEST(Credits, LabelledBylineAndDateOnOneLine) {
       SplitLabelledCreditsAndDate("Rizky Maulana - 18 Mar 2025", TimePoint{}, &titled, &none));
 }
 
+// "Tom Whitfield in Brisbane" (the Guardian's byline) and "BBC News, Hong Kong" (the line under
+// BBC News' writer's name) name where the writer files from.
+TEST(Credits, BylinePlaces) {
+  EXPECT_TRUE(IsNameInPlace("Tom Whitfield in Brisbane"));
+  EXPECT_TRUE(IsNameInPlace("Helen Davidson in Taipei"));
+  EXPECT_FALSE(IsNameInPlace("Floods in Jakarta"));
+  EXPECT_FALSE(IsNameInPlace("Tom Whitfield in the city of Brisbane"));
+  EXPECT_EQ(OutletAndPlace("BBC News, Hong Kong", "BBC"), "Hong Kong");
+  EXPECT_EQ(OutletAndPlace("Budi Santoso, Jakarta", ""), "");  // a person, not an outlet
+  EXPECT_EQ(OutletAndPlace("The Straits Times, Singapore", ""), "Singapore");
+  EXPECT_EQ(OutletAndPlace("Hong Kong, China", "BBC"), "");
+}
+
 }  // namespace
 }  // namespace kabar::extract

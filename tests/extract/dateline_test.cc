@@ -26,6 +26,10 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"LONDON, June 3 (Reuters) - British inflation", true, "London", "", "", "Reuters"},
       {"NEW YORK (AP) \xE2\x80\x94 Stocks fell", true, "New York", "", "", "Associated Press"},
       {"KUALA LUMPUR \xE2\x80\x94 Malaysia said", true, "Kuala Lumpur", "", "", ""},
+      // A place in capitals, its province and country (four or five words).
+      {"ILOILO CITY, Iloilo, Philippines \xE2\x80\x94 Vendors and shoppers", true, "Iloilo City",
+       "", "", ""},
+      {"Ketua Umum Partai, Budi Santoso \xE2\x80\x94 yang hadir", false, "", "", "", ""},
       {"TEMPO.CO, Jakarta -\xC2\xA0Presiden Rusia", true, "Jakarta", "tempo.co", "Tempo", ""},
       // The place after the dash, in capitals and closed by a full stop.
       {"KONTAN.CO.ID - JAKARTA. Rupiah ditutup menguat", true, "Jakarta", "kontan.co.id", "Kontan",

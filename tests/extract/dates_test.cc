@@ -119,6 +119,12 @@ TEST(Dates, PublicationLines) {
       {"USA Today", nullptr},
       {"Hari ini", "2024-06-20T12:00:00+07:00"},
       {"Diperbarui hari ini", "2024-06-20T12:00:00+07:00"},
+      // The time before the date (AP, SCMP, the Inquirer), joined by a comma or a space.
+      {"Updated 10:42 PM GMT+7, November 20, 2025", "2025-11-20T22:42:00+07:00"},
+      {"Published: 2:30pm, 21 Nov 2025", "2025-11-21T14:30:00"},
+      {"Philippine Daily Inquirer / 05:20 AM November 21, 2025", "2025-11-21T05:20:00"},
+      // After a dash (a saved post's time in the viewer's clock), the date alone.
+      {"11:25 PM - 10 Jul 2020", "2020-07-10"},
   };
   for (const Case& c : cases) {
     DateFound d;
