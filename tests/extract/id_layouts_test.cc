@@ -1,6 +1,6 @@
-// Held-out Indonesian (and Indonesian-outlet English) layouts: forty-eight page dumps hand-written
-// in the layouts of outlets the seeds do not cover (a few Malaysian and Singaporean ones, and
-// small regional sites with invented outlets)
+// Held-out Indonesian (and Indonesian-outlet English) layouts: sixty page dumps hand-written
+// in the layouts of outlets the seeds do not cover (a few Malaysian and Singaporean ones, small
+// regional sites with invented outlets, and twelve English-language outlets elsewhere)
 // (tests/data/id_layouts/README.md), against their gold.json with the seed test's measures: every
 // metadata field exact, body paragraph precision and recall >= 0.97 per page, nothing lost. Prints
 // per-page and total figures.
@@ -35,6 +35,26 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "kept its rate unchanged on Wednesday": English weekdays date an event only after a
     // reporting verb ("said on Wednesday"); after other verbs they may point forward.
     {"24_thejakartapost.txt", "event_date"},
+    // Round eight (pages 49-60, English-language outlets elsewhere), left:
+    // BBC News prints no domain; the outlet table reads the name "BBC" as bbc.co.uk, its UK
+    // address, where the international site is bbc.com (one outlet, two addresses).
+    {"51_bbc.txt", "site"},
+    // "But on Thursday the city's transport department said": the weekday before the subject
+    // and its verb; English weekdays date an event only right after a reporting verb.
+    {"51_bbc.txt", "event_date"},
+    // The Guardian names itself only in its logo link's text ("The Guardian - Back to home")
+    // and its company's copyright ("Guardian News & Media Limited"), neither a known form.
+    {"52_guardian.txt", "site"},
+    {"52_guardian.txt", "outlet"},
+    // "approved by the city council on Tuesday": not after a reporting verb (as 24's).
+    {"57_inquirer.txt", "event_date"},
+    // A promotion of the outlet's own product in two sentences ("Do you have questions about
+    // ...? Get the answers with SCMP Knowledge, ...") stays a paragraph.
+    {"55_scmp.txt", "body"},
+    // A subscription appeal in sentences ("In a time of both misinformation and too much
+    // information, quality journalism is more crucial than ever.", "By subscribing, you can
+    // help us get the story right.") stays two paragraphs.
+    {"59_japantimes.txt", "body"},
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
@@ -56,7 +76,7 @@ void Check(const std::string& file, const std::string& field, bool ok, const std
 TEST(IdLayouts, FieldsBodyAndNothingLost) {
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_TRUE(gold.is_array());
-  ASSERT_GE(gold.size(), 48u);
+  ASSERT_GE(gold.size(), 60u);
   extract::GoldTotals totals;
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
