@@ -465,7 +465,7 @@ int BylineHeadline(const PageWork& w) {
       if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
           !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text) &&
           !Contains(h.text, ", left,") && !Contains(h.text, ", right,") &&
-          !(IsNameInPlace(h.text) && OverDate(w, j))) {
+          !(OverDate(w, j) && IsNameInPlace(h.text))) {
         // A standfirst without a full stop stands between the headline and the byline (not
         // the last of a run of such lines: summary points printed without their bullets).
         if (int k = PrevNonBlank(w, j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&

@@ -401,7 +401,7 @@ bool EndsWithPromoCall(std::string_view line) {
 // True when `line` ends as a wire story's note on who else reported it ("... contributed to
 // this report."), told by its last words without scanning the line.
 bool EndsWithContributionNote(std::string_view line) {
-  while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+  if (!line.empty() && line.back() == '.') line.remove_suffix(1);  // the line is trimmed
   if (line.empty()) return false;
   std::string_view end;  // told by the last letter: most lines end otherwise
   switch (line.back() | 0x20) {

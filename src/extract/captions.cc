@@ -176,7 +176,9 @@ bool OutletCreditCue(std::string_view t) {
             std::isupper(static_cast<unsigned char>(inside[1])) &&
             inside.find(':') != std::string_view::npos);
   }
-  // ". | Kyodo": a '|' in the last kOutletCreditReach bytes after ". ".
+  // ". | Kyodo": a '|' in the last kOutletCreditReach bytes after ". ", the line ending with
+  // the credit's name (not with a full stop, as paragraphs do).
+  if (t.back() == '.') return false;
   size_t from = t.size() > kOutletCreditReach ? t.size() - kOutletCreditReach : 0;
   const void* bar = memrchr(t.data() + from, '|', t.size() - from);
   if (bar == nullptr) return false;

@@ -344,9 +344,10 @@ std::string CopyrightHolder(const PageWork& w) {
 // come before it on accessible sites ("Skip to main content", "Skip to navigation").
 std::string_view MastheadText(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
-    if (l.kind == LineKind::kBlank || StartsWithIgnoreCase(l.text, "skip to ") ||
-        StartsWithIgnoreCase(l.text, "skip links") ||
-        StartsWithIgnoreCase(l.text, "skip navigation")) {
+    if (l.kind == LineKind::kBlank) continue;
+    if ((l.text[0] | 0x20) == 's' &&
+        (StartsWithIgnoreCase(l.text, "skip to ") || StartsWithIgnoreCase(l.text, "skip links") ||
+         StartsWithIgnoreCase(l.text, "skip navigation"))) {
       continue;
     }
     return l.text;
