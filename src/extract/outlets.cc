@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/text_util.h"
@@ -194,6 +196,8 @@ std::string SiteFromToken(std::string_view token) {
   token = Trim(token);
   while (!token.empty() && (token.back() == ',' || token.back() == ':')) token.remove_suffix(1);
   if (token.empty() || token.size() > 80) return "";
+  // A token without a full stop is no host (the rfind below would say so after the scan).
+  if (std::memchr(token.data(), '.', token.size()) == nullptr) return "";
   for (char c : token) {
     if (!IsHostChar(c)) return "";
   }
@@ -374,25 +378,38 @@ std::string OutletFromCopyright(std::string_view site, std::string_view holder,
   return EqualsIgnoreCase(joined, label) ? std::string(holder) : "";
 }
 
+namespace {
+
+// The outlets' sites by their name in ASCII lower case; the first of kOutlets' entries where
+// two share a name. EqualsIgnoreCase(e.name, name) holds exactly when AsciiLower of both is the
+// same string, so a lookup of AsciiLower(name) finds the entry a scan of kOutlets would.
+const std::unordered_map<std::string, std::string_view>& SitesByLowerName() {
+  static const std::unordered_map<std::string, std::string_view> table = [] {
+    std::unordered_map<std::string, std::string_view> t;
+    for (const OutletEntry& e : kOutlets) t.try_emplace(AsciiLower(e.name), e.site);
+    return t;
+  }();
+  return table;
+}
+
+// The longest outlet name: no longer name can be one.
+const size_t kMaxOutletName = [] {
+  size_t n = 0;
+  for (const OutletEntry& e : kOutlets) n = std::max(n, e.name.size());
+  return n;
+}();
+
+}  // namespace
+
 std::string SiteForOutletName(std::string_view name) {
   name = Trim(name);
   if (name.empty()) return "";
   std::string site = SiteFromToken(name);
   if (!site.empty()) return site;
-  // The outlets by the length of their name, in kOutlets' order (the first match wins).
-  static const std::vector<std::vector<const OutletEntry*>> by_length = [] {
-    std::vector<std::vector<const OutletEntry*>> t;
-    for (const OutletEntry& e : kOutlets) {
-      if (t.size() <= e.name.size()) t.resize(e.name.size() + 1);
-      t[e.name.size()].push_back(&e);
-    }
-    return t;
-  }();
-  if (name.size() >= by_length.size()) return "";
-  for (const OutletEntry* e : by_length[name.size()]) {
-    if (EqualsIgnoreCase(e->name, name)) return std::string(e->site);
-  }
-  return "";
+  if (name.size() > kMaxOutletName) return "";
+  const auto& table = SitesByLowerName();
+  auto it = table.find(AsciiLower(name));
+  return it == table.end() ? "" : std::string(it->second);
 }
 
 }  // namespace kabar::extract

@@ -42,6 +42,18 @@ TEST(LineFacts, ContainsAgreesWithFind) {
     ASSERT_EQ(Contains(text, needle), text.find(needle) != std::string::npos)
         << "text '" << text << "' needle '" << needle << "'";
   }
+  // Texts long enough for the sixteen-starts steps and their tail, needles up to 12 bytes, some
+  // cut from the text itself (a match at any start, long needles included).
+  for (int i = 0; i < 40000; ++i) {
+    std::string text = random_string(90), needle = random_string(12);
+    if (i % 2 == 1 && !text.empty()) {
+      size_t at = rng() % text.size();
+      needle = text.substr(at, 1 + rng() % 20);
+      if (i % 4 == 3) needle.back() = alphabet[rng() % alphabet.size()];
+    }
+    ASSERT_EQ(Contains(text, needle), text.find(needle) != std::string::npos)
+        << "text '" << text << "' needle '" << needle << "'";
+  }
 }
 
 }  // namespace

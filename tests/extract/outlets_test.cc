@@ -1,5 +1,7 @@
 #include "extract/outlets.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace kabar::extract {
@@ -62,6 +64,11 @@ TEST(Outlets, Names) {
   EXPECT_EQ(SiteForOutletName("Tempo"), "tempo.co");
   EXPECT_EQ(SiteForOutletName("Tribunnews.com"), "tribunnews.com");
   EXPECT_EQ(SiteForOutletName("Nobody Knows"), "");
+  // Any ASCII case, spaces around it trimmed; a name longer than every outlet's is none.
+  EXPECT_EQ(SiteForOutletName("  TEMPO "), "tempo.co");
+  EXPECT_EQ(SiteForOutletName("tEmPo"), "tempo.co");
+  EXPECT_EQ(SiteForOutletName(std::string(200, 'a')), "");
+  EXPECT_EQ(SiteForOutletName("Tempo Jakarta"), "");
 }
 
 TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
