@@ -95,17 +95,11 @@ inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == 
 
 }  // namespace text_util_internal
 
-[[gnu::always_inline]] inline size_t WordAt(std::string_view s, size_t i) {
-  using text_util_internal::IsAsciiAlnum;
-  using text_util_internal::IsJoiner;
-  using text_util_internal::IsWordByte;
-  if (i > 0 && IsWordByte(static_cast<unsigned char>(s[i - 1])) &&
-      (static_cast<unsigned char>(s[i - 1]) < 0x80 ||
-       (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)) {
-    return 0;  // inside a word: words start after a non-word byte
-  }
-  if (!IsWordByte(static_cast<unsigned char>(s[i]))) return 0;
-  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return 0;  // a continuation byte
+namespace text_util_internal {
+
+// The length of the word that starts at s[i] (which WordAt's opening checks have passed): its
+// letters, digits and bytes of 0x80 or more, and the in-word marks between them.
+[[gnu::always_inline]] inline size_t WordLengthFrom(std::string_view s, size_t i) {
   size_t start = i;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -113,7 +107,7 @@ inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == 
       ++i;
       size_t run = 8;
       while (run == 8 && i + 8 <= s.size()) {
-        run = text_util_internal::LeadingAlnum8(Load8(s.data() + i));
+        run = LeadingAlnum8(Load8(s.data() + i));
         i += run;
       }
       if (run == 8) {
@@ -144,13 +138,34 @@ inline bool IsJoiner(char c) { return c == '-' || c == '\'' || c == '.' || c == 
   return i - start;
 }
 
+}  // namespace text_util_internal
+
+[[gnu::always_inline]] inline size_t WordAt(std::string_view s, size_t i) {
+  using text_util_internal::IsWordByte;
+  if (i > 0 && IsWordByte(static_cast<unsigned char>(s[i - 1])) &&
+      (static_cast<unsigned char>(s[i - 1]) < 0x80 ||
+       (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)) {
+    return 0;  // inside a word: words start after a non-word byte
+  }
+  if (!IsWordByte(static_cast<unsigned char>(s[i]))) return 0;
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) return 0;  // a continuation byte
+  return text_util_internal::WordLengthFrom(s, i);
+}
+
 template <typename F>
 void ForEachWord(std::string_view s, F&& f) {
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    // ASCII bytes other than letters and digits never start a word (WordAt would say 0).
-    size_t n = (c < 0x80 && !text_util_internal::IsAsciiAlnum(c)) ? 0 : WordAt(s, i);
+    // ASCII bytes other than letters and digits never start a word (WordAt would say 0). An
+    // ASCII letter or digit this loop stands on starts one: WordAt's opening checks fail for
+    // it unless the byte before is an ASCII letter or digit, and that byte was either inside
+    // the word before (which would have taken this byte too) or stood on by this loop with
+    // the same reasoning, back to a byte that starts a word.
+    size_t n =
+        c < 0x80
+            ? (text_util_internal::IsAsciiAlnum(c) ? text_util_internal::WordLengthFrom(s, i) : 0)
+            : WordAt(s, i);
     if (n > 0) {
       f(s.substr(i, n));
       i += n;

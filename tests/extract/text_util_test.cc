@@ -1,0 +1,74 @@
+#include "extract/text_util.h"
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace kabar::extract {
+namespace {
+
+// The reference: WordAt asked at every byte not inside a word found before (ForEachWord as
+// first written, before it skipped WordAt's opening checks for ASCII letters and digits).
+std::vector<std::string_view> WordsByWordAt(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = WordAt(s, i);
+    if (n > 0) {
+      words.push_back(s.substr(i, n));
+      i += n;
+    } else {
+      ++i;
+    }
+  }
+  return words;
+}
+
+TEST(TextUtil, WordsAgreeWithWordAtEverywhere) {
+  // Pieces: ASCII letters, digits, joiners and spaces; UTF-8 letters, U+2019, quotes, NBSP;
+  // stray lead and continuation bytes.
+  const std::vector<std::string> pieces = {"a",
+                                           "Z",
+                                           "7",
+                                           "-",
+                                           "'",
+                                           ".",
+                                           "_",
+                                           " ",
+                                           "  ",
+                                           ",",
+                                           "\xC3\xA9",
+                                           "\xE2\x80\x99",
+                                           "\xE2\x80\x9C",
+                                           "\xC2\xA0",
+                                           "\x80",
+                                           "\xC2",
+                                           "\xE2",
+                                           "\xE2\x80",
+                                           "abcdefghij",
+                                           "0123456789",
+                                           "\xD0\x96"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    size_t n = rng() % 24;
+    for (size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    std::vector<std::string_view> want = WordsByWordAt(s);
+    std::vector<std::string_view> got;
+    ForEachWord(s, [&](std::string_view w) { got.push_back(w); });
+    ASSERT_EQ(got, want) << "text '" << s << "'";
+    ASSERT_EQ(Words(s), want) << "text '" << s << "'";
+    ASSERT_EQ(CountWords(s), want.size()) << "text '" << s << "'";
+  }
+}
+
+TEST(TextUtil, WordsOfProse) {
+  EXPECT_EQ(
+      Words("Kim Jong-un isn\xE2\x80\x99t in U.S. \xE2\x80\x9Ctoday\xE2\x80\x9D"),
+      (std::vector<std::string_view>{"Kim", "Jong-un", "isn\xE2\x80\x99t", "in", "U.S", "today"}));
+}
+
+}  // namespace
+}  // namespace kabar::extract
