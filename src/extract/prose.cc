@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "extract/text_util.h"
 
@@ -395,6 +398,99 @@ bool CountAsciiWords(std::string_view line, const StopwordTable& stopwords, Word
   return true;
 }
 
+#ifdef __SSE2__
+// The classes of 64 bytes as bit masks, bit k for byte k: ASCII letters or digits, lower-case
+// letters, digits, joiners ('-', '\'', '.', '_') and bytes of 0x80 or more.
+struct ClassMasks {
+  uint64_t alnum = 0, lower = 0, digit = 0, joiner = 0, high = 0;
+};
+
+ClassMasks Classify64(const unsigned char* p) {
+  ClassMasks m;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i lower = BytesInRange16(x, 'a', 'z');
+    // x | 0x20 is in 'a'..'z' exactly for ASCII letters (bytes >= 0x80 stay negative).
+    const __m128i letter = BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i digit = BytesInRange16(x, '0', '9');
+    const __m128i joiner = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
+    auto bits = [k](__m128i v) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << (16 * k);
+    };
+    m.alnum |= bits(_mm_or_si128(letter, digit));
+    m.lower |= bits(lower);
+    m.digit |= bits(digit);
+    m.joiner |= bits(joiner);
+    m.high |= bits(x);
+  }
+  return m;
+}
+
+// The longest line CountAsciiWordsMasked takes (its masks live on the stack).
+constexpr size_t kMaxMaskedLine = 4096;
+
+// CountAsciiWords' counts from bit masks, 64 bytes a step; `line` has at most kMaxMaskedLine
+// bytes. A word (CountAsciiWords' rule) starts at a letter or digit unless the byte before is
+// one, or is a joiner after one; it ends at a letter or digit unless the byte after is one, or
+// is a joiner before one. The k-th start and the k-th end bound the k-th word.
+bool CountAsciiWordsMasked(std::string_view line, const StopwordTable& stopwords, WordCounts& c) {
+  constexpr size_t kBlocks = kMaxMaskedLine / 64;
+  const auto* s = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  const size_t blocks = (n + 63) / 64;
+  std::array<uint64_t, kBlocks + 1> alnum, joiner;
+  std::array<uint64_t, kBlocks> starts;
+  uint64_t prev_alnum = 0, prev_joiner = 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    const unsigned char* p = s + 64 * b;
+    std::array<unsigned char, 64> tail{};  // the last block, zero bytes (no class) after it
+    if (64 * b + 64 > n) {
+      std::memcpy(tail.data(), p, n - 64 * b);
+      p = tail.data();
+    }
+    const ClassMasks m = Classify64(p);
+    if (m.high != 0) return false;
+    const uint64_t a = m.alnum, j = m.joiner;
+    const uint64_t a1 = a << 1 | prev_alnum >> 63, a2 = a << 2 | prev_alnum >> 62;
+    const uint64_t j1 = j << 1 | prev_joiner >> 63;
+    const uint64_t start = a & ~a1 & ~(j1 & a2);
+    c.words += std::popcount(start);
+    c.lower += std::popcount(start & m.lower);
+    c.cased += std::popcount(start & ~m.digit);
+    alnum[b] = a;
+    joiner[b] = j;
+    starts[b] = start;
+    prev_alnum = a;
+    prev_joiner = j;
+  }
+  alnum[blocks] = joiner[blocks] = 0;
+  auto ends = [&](size_t b) {
+    const uint64_t a = alnum[b], na = alnum[b + 1], nj = joiner[b + 1];
+    const uint64_t a1 = a >> 1 | na << 63, a2 = a >> 2 | na << 62;
+    const uint64_t j1 = joiner[b] >> 1 | nj << 63;
+    return a & ~a1 & ~(j1 & a2);
+  };
+  size_t end_block = 0;
+  uint64_t end_bits = blocks > 0 ? ends(0) : 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    for (uint64_t bits = starts[b]; bits != 0; bits &= bits - 1) {
+      const size_t start = 64 * b + static_cast<size_t>(std::countr_zero(bits));
+      while (end_bits == 0) end_bits = ends(++end_block);
+      const size_t last = 64 * end_block + static_cast<size_t>(std::countr_zero(end_bits));
+      end_bits &= end_bits - 1;
+      const size_t len = last - start + 1;
+      if (len <= 8 && stopwords.MayContain(len, s[start]) &&
+          stopwords.Contains(FoldedKey(s, start, len, n))) {
+        ++c.stop;
+      }
+    }
+  }
+  return true;
+}
+#endif  // __SSE2__
+
 // The same counts for any line, by ForEachWord (UTF-8 words, Latin-1 and Cyrillic case).
 WordCounts CountWordsUtf8(std::string_view line, const StopwordTable& stopwords) {
   WordCounts c;
@@ -439,7 +535,12 @@ ProseStats ScoreProse(std::string_view line) {
   st.sentence_end = EndsSentence(line);
   const StopwordTable& stopwords = Stopwords();
   WordCounts c;
+#ifdef __SSE2__
+  const bool ascii = line.size() <= kMaxMaskedLine ? CountAsciiWordsMasked(line, stopwords, c)
+                                                   : CountAsciiWords(line, stopwords, c);
+#else
   const bool ascii = CountAsciiWords(line, stopwords, c);
+#endif
   if (!ascii) c = CountWordsUtf8(line, stopwords);
   st.words = c.words;
   st.lower = c.lower;
