@@ -660,6 +660,24 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
 
 namespace {
 
+// "Home Bali" right above the title, "Bali" an item of the menu higher up: a trail whose
+// separator (an icon) the text dump dropped; returns the crumb after the home link, else the
+// line's text.
+std::string_view AfterLostHomeCrumb(const PageWork& w, int i) {
+  std::string_view text = Trim(w.lines[i].text);
+  static constexpr std::string_view kHome[] = {"Home ", "Beranda "};
+  for (std::string_view home : kHome) {
+    if (!text.starts_with(home)) continue;
+    std::string_view rest = Trim(text.substr(home.size()));
+    if (rest.empty() || !StartsUpper(rest) || CountWords(rest) > 3) break;
+    for (int j = 0; j < i; ++j) {
+      if (EqualsIgnoreCase(Trim(w.lines[j].text), rest)) return rest;
+    }
+    break;
+  }
+  return text;
+}
+
 bool LeadShaped(const LineInfo& l) {
   return l.kind == LineKind::kText && l.prose.words >= 8 && l.prose.sentence_end &&
          l.prose.score >= 0.5;
@@ -716,8 +734,14 @@ void FindLeadAndSection(PageWork* w) {
     bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i)) &&
                   !NamesTheOutlet(l.text, *a);
     if (rubric && w->use[i] == LineUse::kUnused) {
-      a->section = CollapseSpace(l.text);
-      w->use[i] = LineUse::kField;
+      std::string_view crumb = AfterLostHomeCrumb(*w, i);
+      a->section = CollapseSpace(crumb);
+      // A trail stays navigation, as SectionFromBreadcrumb's do; a rubric is the field.
+      if (crumb.size() < Trim(l.text).size()) {
+        w->Remove(i, "navigation");
+      } else {
+        w->use[i] = LineUse::kField;
+      }
     }
     break;
   }

@@ -291,7 +291,7 @@ constexpr Pattern kPatterns[] = {
     {"navigation",
      "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},
     {"share",
-     "(?:bagikan|share|bagikan artikel ini|share this(?: article| story| post)?|"
+     "(?:bagikan|share|bagikan (?:artikel|berita) ini|share this(?: article| story| post)?|"
      "share on .*|bagikan ke .*|copy link|salin (?:link|tautan)|tweet|print|cetak|"
      "email|e-mail|whatsapp|facebook|twitter|x|telegram|line|linkedin|pinterest|reddit|"
      "flipboard|pocket|messenger|instagram|youtube|tiktok|rss|share via .*|"

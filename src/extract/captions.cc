@@ -53,6 +53,9 @@ const RE2& CreditAtEnd() {
       "(?:[^.:]|\\.[A-Za-z0-9]|\\b[A-Z][A-Za-z]{0,2}\\.\\s)+" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
+      // "... Pasar Raya Padang. IST", "... Padang. (Ist)": "istimewa" (a photo handed to the
+      // newsroom) abbreviated, after a word's full stop (not "p.m. IST", India's time zone)
+      "|(?:[a-z]{2}|\\d)\\.\\s+\\(?(?:IST|Ist)\\)?" +
       // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan",
       // "... Jakarta. KONTAN/Cheppy A. Muchlis", "... 2024. /Pikiran Rakyat/Dadang Sutisna":
       // after the caption's last full stop, an outlet of one to three capitalised words (a
@@ -399,6 +402,31 @@ bool EndsWithAgencyTag(std::string_view line) {
   return ParseAgencyLine(line.substr(open + 1, line.size() - open - 2), &agency);
 }
 
+// True when `line` ends with a regional paper's sign-off, a reporter's code and the paper's
+// one-word name in brackets: "... paruman subak. (Kmb/Balipost)". The code is a capital and
+// one or two small letters, which no photo agency or outlet credit before a slash is (the
+// sources "Dok", "Ist" and "Net" aside).
+bool EndsWithDeskSignOff(std::string_view line) {
+  if (line.size() < 8 || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+  size_t slash = inner.find('/');
+  if (slash < 2 || slash > 3 || slash + 1 >= inner.size()) return false;
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (inner[0] < 'A' || inner[0] > 'Z' || !lower(inner[1]) || (slash == 3 && !lower(inner[2]))) {
+    return false;
+  }
+  // "(Dok/Humas)", "(Ist/...)", "(Net/...)": a photo's source, not a reporter's code
+  std::string_view code = inner.substr(0, slash);
+  if (code == "Dok" || code == "Ist" || code == "Net") return false;
+  std::string_view paper = inner.substr(slash + 1);
+  for (char c : paper) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool LooksLikeCaption(std::string_view line) {
@@ -437,7 +465,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
     return LooksLikeCaption(rest, -1);
   }
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
-  if (credit && EndsWithAgencyTag(trimmed)) return false;
+  if (credit && (EndsWithAgencyTag(trimmed) || EndsWithDeskSignOff(trimmed))) return false;
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||

@@ -203,17 +203,24 @@ void ReadPart(std::string_view part, std::string_view page_outlet, Parts* p) {
   }
 }
 
-// "KONTAN.CO.ID - JAKARTA. Rupiah ...": an outlet before the dash and the place after it, in
-// capitals (one to three words) and closed by a full stop, before a sentence. Sets the place
-// and moves `dash->end` past it; leaves both alone otherwise.
+// "KONTAN.CO.ID - JAKARTA. Rupiah ...", "KRjogja.com - SLEMAN - Harga ...": an outlet before
+// the dash and the place after it, in capitals (one to three words) and closed by a full stop
+// or a second dash, before a sentence. Sets the place and moves `dash->end` past it; leaves
+// both alone otherwise.
 void ReadPlaceAfterDash(std::string_view paragraph, DashAt* dash, Parts* p) {
   std::string_view rest = paragraph.substr(dash->end);
-  size_t stop = rest.substr(0, 40).find(". ");
+  std::string_view reach = rest.substr(0, 40);
+  size_t stop = reach.find(". ");
+  size_t next = stop + 2;
+  if (DashAt second = FindDash(reach);
+      second.begin != std::string_view::npos && second.begin > 0 && second.begin < stop) {
+    stop = second.begin;
+    next = second.end;
+  }
   if (stop == std::string_view::npos || stop == 0) return;
   std::string_view place = rest.substr(0, stop);
   bool caps = false;
   if (CountWords(place) > 3 || !IsPlacePart(place, &caps) || !caps) return;
-  size_t next = stop + 2;
   while (next < rest.size() && rest[next] == ' ') ++next;
   if (next >= rest.size() || !StartsUpper(rest.substr(next))) return;
   p->place = TitleCaseWords(place);

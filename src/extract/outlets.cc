@@ -264,11 +264,45 @@ std::string OutletName(std::string_view site) {
   return name;
 }
 
+namespace {
+
+// True when `written` is two or three capitalised words of letters that, without their spaces,
+// spell `label` ("Siwalima News" for siwalimanews.com): the outlet's name as its masthead
+// writes it.
+bool SpacedLabel(std::string_view written, std::string_view label) {
+  if (written.size() > label.size() + 2 || written.size() <= label.size()) return false;
+  std::vector<std::string_view> words = Words(written);
+  if (words.size() < 2 || words.size() > 3) return false;
+  size_t at = 0;
+  for (std::string_view word : words) {
+    if (!std::isupper(static_cast<unsigned char>(word[0])) || at + word.size() > label.size() ||
+        !EqualsIgnoreCase(word, label.substr(at, word.size()))) {
+      return false;
+    }
+    for (char c : word) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    }
+    at += word.size();
+  }
+  return at == label.size();
+}
+
+// "KRjogja": capitals after the first letter, then lower case (a brand's own spelling, not a
+// word in capitals such as "PROKAL").
+bool InnerCapitalsBeforeLower(std::string_view head) {
+  size_t lower = head.find_first_of("abcdefghijklmnopqrstuvwxyz");
+  if (lower == std::string_view::npos || lower < 2) return false;
+  return std::isupper(static_cast<unsigned char>(head[lower - 1])) != 0;
+}
+
+}  // namespace
+
 std::string OutletNameAsWritten(std::string_view site, std::string_view written) {
   std::string derived = OutletName(site);
   if (site.empty() || FindOutlet(site) != nullptr) return derived;
   std::string_view label = site.substr(0, site.find('.'));
   written = Trim(written);
+  if (SpacedLabel(written, label)) return std::string(written);
   std::string_view head = written.substr(0, written.find('.'));
   if (head.size() != label.size() || !EqualsIgnoreCase(head, label)) return derived;
   std::string name;
@@ -284,8 +318,9 @@ std::string OutletNameAsWritten(std::string_view site, std::string_view written)
     }
     name.push_back(head[i]);
   }
-  if (word_start == 0 || head.size() - word_start < 3) return derived;
   if (!std::isupper(static_cast<unsigned char>(name[0]))) return derived;
+  if (word_start == 0) return InnerCapitalsBeforeLower(head) ? name : derived;
+  if (head.size() - word_start < 3) return derived;
   return name;
 }
 

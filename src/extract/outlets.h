@@ -29,7 +29,9 @@ std::string OutletName(std::string_view site);
 
 // The same, given how the page writes its site (`written`, e.g. its masthead "TribunAmbon.com"):
 // for a site not in the table whose name is written with inner capitals, the words those
-// capitals open ("Tribun Ambon"), each of at least three letters; else OutletName(site).
+// capitals open ("Tribun Ambon"), each of at least three letters; the name as written when
+// its capitals run into lower case ("KRjogja") or its words, spaces dropped, spell the site's
+// first label ("Siwalima News" for siwalimanews.com); else OutletName(site).
 std::string OutletNameAsWritten(std::string_view site, std::string_view written);
 
 // The name a copyright line gives its holder, one to four capitalised words in one part of the

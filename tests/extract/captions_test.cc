@@ -28,6 +28,10 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
            "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",
+           // "IST" ("istimewa": a photo handed to the newsroom), bare or in brackets.
+           "Pedagang mengangkut barang dagangan ke lantai dua Pasar Raya Padang. IST",
+           "Bupati meninjau lokasi banjir di Kecamatan Gubug, Grobogan. (Ist)",
+           "Petugas memeriksa dokumen kapal di Pelabuhan Tulehu, Maluku. (Dok/Humas)",
            // English-language sites' own forms (the Guardian, Al Jazeera, ABC, the Inquirer,
            // VnExpress, The Japan Times, Nikkei Asia).
            "Snorkellers over a bleached section of reef near Cairns in March. Photograph: Sarah "
@@ -90,6 +94,10 @@ TEST(Captions, ProseIsNotACaption) {
            "Gempa itu menewaskan 471 orang, serta kerusakan parah. (Antara/Reuters)",
            "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
+           // A regional paper's sign-off: a reporter's code and the paper's name.
+           "Musim tanam dijadwalkan mulai awal Desember sesuai kesepakatan. (Kmb/Balipost)",
+           // India's time zone after "p.m.", not "istimewa".
+           "The final will be shown live on Sunday at 7.30 p.m. IST",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
            // A paragraph closed by a bracketed editors' note or a bar is no credit.
            "The council will vote on the plan next week, officials said. (AP: updated)",

@@ -36,6 +36,8 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
        ""},
       {"KONTAN.CO.ID - NEW YORK. Harga minyak naik", true, "New York", "kontan.co.id", "Kontan",
        ""},
+      // The place after the dash, closed by a second dash.
+      {"KRjogja.com - SLEMAN - Harga salak turun", true, "Sleman", "krjogja.com", "Krjogja", ""},
       // Not a place: a sentence in capitals after the dash stays text.
       {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
       // An outlet's name in capitals is place-shaped but names the outlet.
@@ -88,6 +90,8 @@ TEST(Dateline, LengthCoversPrefixDashAndSpace) {
   Dateline d;
   ASSERT_TRUE(ParseDateline("WASHINGTON (Reuters) - The Senate", &d));
   EXPECT_EQ(std::string_view("WASHINGTON (Reuters) - The Senate").substr(d.length), "The Senate");
+  ASSERT_TRUE(ParseDateline("KRjogja.com - SLEMAN - Harga naik", &d));
+  EXPECT_EQ(std::string_view("KRjogja.com - SLEMAN - Harga naik").substr(d.length), "Harga naik");
   ASSERT_TRUE(ParseDateline("KONTAN.CO.ID - JAKARTA. Rupiah naik", &d));
   EXPECT_EQ(std::string_view("KONTAN.CO.ID - JAKARTA. Rupiah naik").substr(d.length),
             "Rupiah naik");

@@ -37,6 +37,12 @@ TEST(Outlets, Names) {
   EXPECT_EQ(OutletNameAsWritten("mcclatchydc.com", "McClatchyDC.com"), "Mcclatchydc");
   EXPECT_EQ(OutletNameAsWritten("tvonenews.com", "TvOneNews.com"), "tvOne");
   EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "Berita Ambon"), "Tribunambon");
+  // Capitals running into lower case, or the words the site's label runs together.
+  EXPECT_EQ(OutletNameAsWritten("krjogja.com", "KRjogja.com"), "KRjogja");
+  EXPECT_EQ(OutletNameAsWritten("prokal.co", "PROKAL.co"), "Prokal");
+  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "Siwalima News"), "Siwalima News");
+  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "Siwalima Newsroom"), "Siwalimanews");
+  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "siwalima news"), "Siwalimanews");
   EXPECT_EQ(OutletName(""), "");
   // A copyright line's holder names an unknown outlet: on no site, or on the site its words
   // spell run together; never instead of a known outlet's name.
