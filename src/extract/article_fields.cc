@@ -88,11 +88,12 @@ class TitleWords {
     }
   }
 
-  // Marks the candidate words that occur in `body` (any case).
-  void ScanBody(std::string_view body) {
+  // Marks the candidate words that occur in the body's `lines` (any case), the words of
+  // each line as ForEachWord finds them in the line followed by a space.
+  void ScanBody(const std::vector<std::string_view>& lines) {
     if (words_.empty()) return;
-    std::string lower;
-    ForEachWord(body, [&](std::string_view wd) {
+    std::string lower, spaced;
+    auto look_up = [&](std::string_view wd) {
       if (wd.size() < 3 || !filter_[FilterBit(wd)]) return;
       lower.assign(wd);
       for (char& c : lower) {
@@ -100,7 +101,14 @@ class TitleWords {
       }
       const int* id = table_.Find(HashWord(lower));
       if (id != nullptr && words_[*id].text == lower) words_[*id].in_body = true;
-    });
+    };
+    for (std::string_view line : lines) {
+      // An ASCII line's words end before the space after it: no need to copy it.
+      if (ForEachAsciiWord(line, look_up)) continue;
+      spaced.assign(line);
+      spaced.push_back(' ');  // a word never reaches the next line; UTF-8 tails end as there
+      ForEachWord(spaced, look_up);
+    }
   }
 
   // Distinct content words of line `li`, and how many of them the body uses.
@@ -155,16 +163,13 @@ class TitleWords {
 };
 
 // The body's first paragraphs, the text titles are compared with.
-std::string BodyText(const PageWork& w, int skip) {
-  std::string text;
-  int n = 0;
-  for (int i = w.region.begin; i < w.region.end && n < kTitleContext; ++i) {
+std::vector<std::string_view> BodyLines(const PageWork& w, int skip) {
+  std::vector<std::string_view> lines;
+  for (int i = w.region.begin; i < w.region.end && std::ssize(lines) < kTitleContext; ++i) {
     if (w.lines[i].kind != LineKind::kText || i == skip) continue;
-    text.append(w.lines[i].text);
-    text.push_back(' ');
-    ++n;
+    lines.push_back(w.lines[i].text);
   }
-  return text;
+  return lines;
 }
 
 // True when `line` is `headline` with a site's decoration before or after it, set off by a
@@ -509,7 +514,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
     if (HeadlineShaped(l)) candidates.push_back({i, seen, words.AddLine(l.text)});
   }
   words.Index();
-  words.ScanBody(BodyText(*w, first_headline ? first : -1));
+  words.ScanBody(BodyLines(*w, first_headline ? first : -1));
   int best = -1;
   double best_score = 0.2;
   int over_byline = BylineHeadline(*w);

@@ -6,10 +6,12 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "common/ascii_case.h"
 #include "common/word_bytes.h"
@@ -46,6 +48,13 @@ size_t CountWords(std::string_view s);
 // Calls f(word) for each word of `s`, in order, without allocating.
 template <typename F>
 void ForEachWord(std::string_view s, F&& f);
+
+// Calls f(word) for each word of `s`, as ForEachWord would, when `s` is ASCII and at most
+// kMaxAsciiWordText bytes long: the words are found from bit masks, 64 bytes a step (SSE2).
+// Returns false, calling f for no word, for any other `s` (or a build without SSE2).
+template <typename F>
+bool ForEachAsciiWord(std::string_view s, F&& f);
+inline constexpr size_t kMaxAsciiWordText = 4096;
 
 // Title case for a place or name written in capitals: "PYONGYANG" -> "Pyongyang",
 // "NEW YORK" -> "New York". Words already in mixed case are kept.
@@ -173,6 +182,93 @@ void ForEachWord(std::string_view s, F&& f) {
       ++i;
     }
   }
+}
+
+namespace text_util_internal {
+
+#ifdef __SSE2__
+// The ASCII letters or digits, the joiners ('-', '\'', '.', '_') and the bytes of 0x80 or more
+// among 64 bytes, as bit masks (bit k for byte k).
+struct WordMasks64 {
+  uint64_t alnum = 0, joiner = 0, high = 0;
+};
+
+inline WordMasks64 WordMasksOf64(const unsigned char* p) {
+  WordMasks64 m;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // x | 0x20 is in 'a'..'z' exactly for ASCII letters (bytes >= 0x80 stay negative).
+    const __m128i letter = BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+    const __m128i digit = BytesInRange16(x, '0', '9');
+    const __m128i joiner = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
+    auto bits = [k](__m128i v) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << (16 * k);
+    };
+    m.alnum |= bits(_mm_or_si128(letter, digit));
+    m.joiner |= bits(joiner);
+    m.high |= bits(x);
+  }
+  return m;
+}
+#endif  // __SSE2__
+
+}  // namespace text_util_internal
+
+// In ASCII text a word (WordAt's rule) is a run of letters and digits joined by single
+// joiners: it starts at a letter or digit unless the byte before is one, or is a joiner after
+// one; it ends at a letter or digit unless the byte after is one, or is a joiner before one.
+// The k-th start and the k-th end bound the k-th word.
+template <typename F>
+bool ForEachAsciiWord(std::string_view s, F&& f) {
+#ifdef __SSE2__
+  constexpr size_t kBlocks = kMaxAsciiWordText / 64;
+  const size_t n = s.size();
+  if (n > kMaxAsciiWordText) return false;
+  const size_t blocks = (n + 63) / 64;
+  std::array<uint64_t, kBlocks + 1> alnum, joiner;
+  for (size_t b = 0; b < blocks; ++b) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + 64 * b;
+    std::array<unsigned char, 64> tail{};  // the last block, zero bytes (no class) after it
+    if (64 * b + 64 > n) {
+      std::memcpy(tail.data(), p, n - 64 * b);
+      p = tail.data();
+    }
+    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOf64(p);
+    if (m.high != 0) return false;
+    alnum[b] = m.alnum;
+    joiner[b] = m.joiner;
+  }
+  alnum[blocks] = joiner[blocks] = 0;
+  auto ends = [&](size_t b) {
+    const uint64_t a = alnum[b], na = alnum[b + 1];
+    const uint64_t j1 = joiner[b] >> 1 | joiner[b + 1] << 63;
+    return a & ~(a >> 1 | na << 63) & ~(j1 & (a >> 2 | na << 62));
+  };
+  uint64_t prev_alnum = 0, prev_joiner = 0;
+  size_t end_block = 0;
+  uint64_t end_bits = blocks > 0 ? ends(0) : 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    const uint64_t a = alnum[b];
+    const uint64_t j1 = joiner[b] << 1 | prev_joiner >> 63;
+    uint64_t starts = a & ~(a << 1 | prev_alnum >> 63) & ~(j1 & (a << 2 | prev_alnum >> 62));
+    prev_alnum = a;
+    prev_joiner = joiner[b];
+    for (; starts != 0; starts &= starts - 1) {
+      const size_t start = 64 * b + static_cast<size_t>(std::countr_zero(starts));
+      while (end_bits == 0) end_bits = ends(++end_block);
+      const size_t last = 64 * end_block + static_cast<size_t>(std::countr_zero(end_bits));
+      end_bits &= end_bits - 1;
+      f(s.substr(start, last - start + 1));
+    }
+  }
+  return true;
+#else
+  (void)s;
+  (void)f;
+  return false;
+#endif
 }
 
 inline bool StartsUpper(std::string_view w) {

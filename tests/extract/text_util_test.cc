@@ -1,5 +1,6 @@
 #include "extract/text_util.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <string_view>
@@ -61,6 +62,35 @@ TEST(TextUtil, WordsAgreeWithWordAtEverywhere) {
     ASSERT_EQ(got, want) << "text '" << s << "'";
     ASSERT_EQ(Words(s), want) << "text '" << s << "'";
     ASSERT_EQ(CountWords(s), want.size()) << "text '" << s << "'";
+  }
+}
+
+// ForEachAsciiWord finds ForEachWord's words in ASCII texts (across 64-byte blocks, up to its
+// limit) and calls nothing for a text with a byte of 0x80 or more or over the limit.
+TEST(TextUtil, AsciiWordsAgreeWithWordAt) {
+  const std::vector<std::string> pieces = {
+      "a", "Z", "7",          "-",          "'",        ".",    "_",    " ",       "  ",
+      ",", "(", "abcdefghij", "0123456789", "Kim-Jong", "U.S.", "x--y", "\xC3\xA9"};
+  std::mt19937 rng(13);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    size_t n = rng() % (round % 100 == 0 ? 1500 : 60);
+    for (size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    if (round % 3 != 0)
+      std::erase_if(s, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    std::vector<std::string_view> got;
+    bool ascii = ForEachAsciiWord(s, [&](std::string_view w) { got.push_back(w); });
+    bool plain = s.size() <= kMaxAsciiWordText && std::none_of(s.begin(), s.end(), [](char c) {
+                   return static_cast<unsigned char>(c) >= 0x80;
+                 });
+#ifdef __SSE2__
+    ASSERT_EQ(ascii, plain) << "text '" << s << "'";
+#endif
+    if (ascii) {
+      ASSERT_EQ(got, WordsByWordAt(s)) << "text '" << s << "'";
+    } else {
+      ASSERT_TRUE(got.empty()) << "text '" << s << "'";
+    }
   }
 }
 
