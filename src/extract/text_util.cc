@@ -61,6 +61,19 @@ bool IsCollapsed(std::string_view s) {
   bool after_space = false;
   size_t i = 0;
   while (i < s.size()) {
+#ifdef __SSE2__
+    if (i + 16 <= s.size()) {  // sixteen bytes a step, as the eight below
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      if (_mm_movemask_epi8(BytesInRange16(x, ' ', '~')) == 0xFFFF) {
+        auto spaces =
+            static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
+        if ((spaces & (spaces >> 1)) != 0 || (after_space && (spaces & 1) != 0)) return false;
+        after_space = (spaces >> 15) != 0;
+        i += 16;
+        continue;
+      }
+    }
+#endif
     if (i + 8 <= s.size()) {
       uint64_t x = Load8(s.data() + i);
       if (IsPrintableAscii8(x)) {

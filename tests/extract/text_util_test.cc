@@ -94,6 +94,56 @@ TEST(TextUtil, AsciiWordsAgreeWithWordAt) {
   }
 }
 
+// CollapseSpace against a plain reference: runs of white space (ASCII, U+00A0, U+200B, U+FEFF)
+// become one space, none at either end; texts long enough for the 16- and 8-byte steps.
+std::string CollapseByReference(std::string_view s) {
+  auto space_at = [&](size_t i) -> size_t {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+    if (s.substr(i, 2) == "\xC2\xA0") return 2;
+    if (s.substr(i, 3) == "\xE2\x80\x8B" || s.substr(i, 3) == "\xEF\xBB\xBF") return 3;
+    return 0;
+  };
+  std::string out;
+  bool pending = false;
+  for (size_t i = 0; i < s.size();) {
+    if (size_t n = space_at(i); n > 0) {
+      pending = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+TEST(TextUtil, CollapseSpaceAgreesWithReference) {
+  const std::vector<std::string> pieces = {"a",
+                                           "Kata",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "  ",
+                                           "\t",
+                                           "\n",
+                                           "\x7F",
+                                           "\xC2\xA0",
+                                           "\xE2\x80\x8B",
+                                           "\xEF\xBB\xBF",
+                                           "\xC3\xA9",
+                                           "0123456789abcdef",
+                                           "x y z w"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    size_t n = rng() % 40;
+    for (size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(CollapseSpace(s), CollapseByReference(s)) << "text '" << s << "'";
+  }
+}
+
 TEST(TextUtil, WordsOfProse) {
   EXPECT_EQ(
       Words("Kim Jong-un isn\xE2\x80\x99t in U.S. \xE2\x80\x9Ctoday\xE2\x80\x9D"),
