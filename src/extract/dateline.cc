@@ -5,11 +5,16 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstring>
 #include <span>
 #include <string>
 #include <vector>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "extract/agencies.h"
 #include "extract/credits.h"
@@ -33,17 +38,32 @@ size_t SpaceAt(std::string_view s, size_t i) {
   return 0;
 }
 
+// Where the first '-' or 0xE2 byte (the lead byte of U+2013 and U+2014) of s[from, limit)
+// stands, or `limit`; limit <= s.size(). Sixteen bytes a step where SSE2 is.
+size_t NextDashByte(std::string_view s, size_t from, size_t limit) {
+#ifdef __SSE2__
+  const __m128i hyphen = _mm_set1_epi8('-'), lead = _mm_set1_epi8('\xE2');
+  for (; from + 16 <= limit; from += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
+    auto hits = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, hyphen), _mm_cmpeq_epi8(x, lead))));
+    if (hits != 0) return from + static_cast<size_t>(std::countr_zero(hits));
+  }
+#endif
+  for (; from < limit; ++from) {
+    if (s[from] == '-' || s[from] == '\xE2') return from;
+  }
+  return limit;
+}
+
 // The first dash that closes a dateline prefix: " - ", " -- ", " – ", " — ", "—".
 DashAt FindDash(std::string_view s) {
   DashAt d;
   size_t limit = std::min(s.size(), kMaxPrefix + 8);
   for (size_t i = 1; i < limit; ++i) {
-    // Jump to the next hyphen or en/em dash lead byte (memchr: most lines have neither).
-    const char* hyphen = static_cast<const char*>(std::memchr(s.data() + i, '-', limit - i));
-    const char* lead = static_cast<const char*>(std::memchr(s.data() + i, '\xE2', limit - i));
-    if (hyphen == nullptr && lead == nullptr) break;
-    const char* next = hyphen == nullptr ? lead : lead == nullptr ? hyphen : std::min(hyphen, lead);
-    i = static_cast<size_t>(next - s.data());
+    // Jump to the next hyphen or en/em dash lead byte (most lines have neither).
+    i = NextDashByte(s, i, limit);
+    if (i == limit) break;
     size_t len = 0;
     if (s[i] == '-') {
       len = (i + 1 < s.size() && s[i + 1] == '-') ? 2 : 1;

@@ -1,5 +1,8 @@
 #include "extract/dateline.h"
 
+#include <string>
+#include <string_view>
+
 #include <gtest/gtest.h>
 
 namespace kabar::extract {
@@ -176,6 +179,24 @@ TEST(ParseStopDateline, PlaceAndFullStopOpenTheStory) {
   EXPECT_FALSE(ParseStopDateline(
       "Jakarta. Indonesia is courting buyers in South Korea and Japan for its nickel matte.",
       "example.com", &english));
+}
+
+// The dash is found wherever it stands in the prefix (the scan takes 16 bytes a step), past
+// hyphens inside words, and not beyond the longest prefix (80 bytes).
+TEST(Dateline, DashFoundAtEveryPlaceOfThePrefix) {
+  for (std::string dash : {"-", "--", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    for (size_t k = 0; k < 90; ++k) {
+      for (std::string_view opening : {"Kota", "Kota-Baru"}) {
+        std::string place = std::string(opening) + std::string(k, 'a');
+        std::string line = place + " " + dash + " Presiden berkata hari ini.";
+        Dateline d;
+        ASSERT_EQ(ParseDateline(line, &d), place.size() <= 80) << line;
+        if (place.size() <= 80) {
+          EXPECT_EQ(d.length, place.size() + 2 + dash.size()) << line;
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
