@@ -226,6 +226,13 @@ constexpr Pattern kPatterns[] = {
      "(?:[^.!?]|\\.\\w)* "
      "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
      "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
+    // The same prompt in two sentences: "Dapatkan berita pilihan dan terbaru setiap hari dari
+    // Pikiran-Rakyat.com. Informasi terbaru juga bisa diakses melalui Google News."
+    {"footer",
+     "(?:dapatkan|simak|ikuti|baca) (?:update|berita|informasi|info|kabar)"
+     "(?:[^.!?]|\\.\\w)*[.!?] (?:[^.!?]|\\.\\w)* (?:di|melalui|lewat|via) "
+     "(?:google news|wa channel|whatsapp channel|saluran whatsapp|channel whatsapp|telegram|"
+     "grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
     {"related",
      "(?:simak|cek|baca|lihat) (?:juga )?(?:berita|artikel)(?: dan (?:berita|artikel))? "
      "(?:lainnya|lain|yang lain|menarik lainnya)\\b.*"},

@@ -295,8 +295,11 @@ bool NamesASiteRole(std::string_view name) {
   // The newsroom's word in the languages of news sites' accounts ("Redacción La Razón",
   // "Redação", "Redazione", "Rédaction", "Redaktion") opens a desk's name too.
   static constexpr std::string_view kRoleFirst[] = {
-      "admin",     "administrator", "redaksi", "webmaster", "humas",     "superadmin", "redaccion",
-      "redacción", "redação",       "redacao", "redazione", "rédaction", "redaktion"};
+      "admin", "administrator", "redaksi", "webmaster", "humas", "superadmin", "redaccion",
+      "redacción", "redação", "redacao", "redazione", "rédaction", "redaktion",
+      // Indonesian job titles before a place or desk ("Kontributor Banda Neira", "Wartawan
+      // Ambon"): no given name.
+      "kontributor", "koresponden", "wartawan", "jurnalis", "pewarta"};
   // Role words that make a desk only alone or after "Tim"/"Team" ("Tim Redaksi"): "Editor"
   // and "Staff" alone, not "Staff Sgt. X"; "Tim Cook" is a person.
   static constexpr std::string_view kRoleAlone[] = {"editor",  "editorial", "newsroom",

@@ -255,6 +255,17 @@ class Classifier {
     return false;
   }
 
+  // "Penulis Kontributor Manggarai Barat, Name", "Editor Name": a credit box whose label and
+  // name sit in two elements with no colon between (the block reads them as one line). Its
+  // first word is an author's or an editor's label and the block is short.
+  static bool IsLabelledCreditBox(std::string_view text) {
+    constexpr size_t kMaxWords = 10;
+    size_t space = text.find(' ');
+    if (space == std::string_view::npos || CountWords(text) > kMaxWords) return false;
+    extract::CreditRole role = extract::CreditLabelRole(text.substr(0, space));
+    return role == extract::CreditRole::kAuthor || role == extract::CreditRole::kEditor;
+  }
+
   // The lead photo and its caption sit between the headline and the article text, often
   // outside the element that holds the text. Walking up from the root's first block over
   // share bars, ad slots, bylines, meta lines and the headline, caption-named blocks that read like
@@ -295,6 +306,8 @@ class Classifier {
           (text.size() <= 160 && extract::ParsePublicationLine(text, {}, &date))) {
         continue;
       }
+      // Its class may name it a caption ("read__credit").
+      if (IsLabelledCreditBox(text)) continue;
       // A byline or meta line the classifier cannot read (a name alone, "Madrid - 12 jun 2025
       // - 10:32 CEST", "Actualizado: ...", "Ir a los comentarios"): a short block, or a date
       // line in another language's form.

@@ -449,6 +449,19 @@ std::string SectionFromTrailAboveTitle(const HtmlBlocks& blocks,
   return "";
 }
 
+// "... selama dua bulan pertama.***": the stars some Indonesian papers (the Pikiran Rakyat
+// network) glue to a story's last sentence mark its end; they are not text. Removed only after a
+// sentence's closing punctuation.
+void DropEndMark(std::string* last) {
+  constexpr size_t kMinStars = 3;
+  size_t stars = 0;
+  while (stars < last->size() && (*last)[last->size() - 1 - stars] == '*') ++stars;
+  if (stars < kMinStars || stars == last->size()) return;
+  char before = (*last)[last->size() - 1 - stars];
+  if (before != '.' && before != '!' && before != '?' && before != '"') return;
+  last->resize(last->size() - stars);
+}
+
 void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d, Article* a) {
   for (size_t i = 0; i < blocks.blocks.size(); ++i) {
     const HtmlBlock& b = blocks.blocks[i];
@@ -474,6 +487,7 @@ void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& 
         break;
     }
   }
+  if (!a->body.empty()) DropEndMark(&a->body.back());
 }
 
 void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {

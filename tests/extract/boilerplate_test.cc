@@ -106,6 +106,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"download tempo from appstoredownload tempo from playstore", "footer"},
       {"Ikuti Media Sosial Kami", "footer"},
       {"Dapatkan update berita pilihan di Google News dan Telegram", "footer"},
+      {"Dapatkan berita pilihan dan terbaru setiap hari dari Pikiran-Rakyat.com. Informasi "
+       "terbaru juga bisa diakses melalui Google News.",
+       "footer"},
       {"\xC2\xA9 2024 Tempo - Hak Cipta Dilindungi Hukum", "footer"},
       {"Copyright 2019 SlashGear, All Rights Reserved.", "footer"},
       {"> >", "navigation"},

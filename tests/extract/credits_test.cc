@@ -64,7 +64,8 @@ TEST(Credits, ParsesLabelledLines) {
 TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
-        "Admin Diskominfo", "Redaksi Warta Andalas", "Humas Polres Bantul", "Newsroom", "Staff"}) {
+        "Admin Diskominfo", "Redaksi Warta Andalas", "Humas Polres Bantul", "Newsroom", "Staff",
+        "Kontributor Banda Neira", "Wartawan Ambon"}) {
     EXPECT_TRUE(NamesASiteRole(role)) << role;
   }
   EXPECT_TRUE(NamesASiteRole("Redaksi Kompas"));  // the desk of a known outlet

@@ -972,6 +972,28 @@ TEST(HtmlExtract, LeadCaptionAboveShortMetaLinesAndItsCreditInOneCaption) {
                 "dpa"});
 }
 
+TEST(HtmlExtract, LeadCaptionAboveACreditBoxWithoutColons) {
+  // Kompas (AMP): the photo, then a credit box whose labels and names sit in two elements with
+  // no colon ("Penulis Kontributor Manggarai Barat, Name"); the box's class names it a credit.
+  const char kPage[] = R"(<html lang="id"><body><h1>Wisatawan Diminta Pesan Tiket Secara Daring</h1>
+<div class="photo"><amp-img src="/k.jpg" width="780" height="390"></amp-img><div class="photo__caption">Seekor komodo berjalan di kawasan Loh Liang, Pulau Komodo. <span>KOMPAS.com/NANSIANUS TARIS</span></div></div>
+<div class="read__credit"><div class="credit-title-name">Penulis <span>Kontributor Manggarai Barat, Nansianus Taris</span></div>
+<div class="credit-title-name">Editor <span>Ni Nyoman Wira Widyanti</span></div></div>
+<div class="read__content"><p>Balai Taman Nasional Komodo meminta wisatawan memesan tiket masuk secara daring mulai bulan depan.</p>
+<p>Pembelian tiket di loket dermaga akan dihentikan bertahap untuk membatasi jumlah pengunjung harian.</p>
+<p>Balai menyediakan petugas di pelabuhan untuk membantu wisatawan selama masa peralihan.***</p></div>
+</body></html>)";
+  Result<Article> a = ExtractArticle(HtmlPage(kPage), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->captions, std::vector<std::string>{"Seekor komodo berjalan di kawasan Loh Liang, "
+                                                  "Pulau Komodo. KOMPAS.com/NANSIANUS TARIS"});
+  // The stars glued to the last sentence mark the story's end (the Pikiran Rakyat network).
+  ASSERT_FALSE(a->body.empty());
+  EXPECT_EQ(a->body.back(),
+            "Balai menyediakan petugas di pelabuhan untuk membantu wisatawan selama masa "
+            "peralihan.");
+}
+
 TEST(HtmlExtract, PeriodThenCapitalAcrossInlineElementsIsASentenceBreak) {
   const char kPage[] = R"(<html><body><h1>Harbour works begin</h1><div class="body">
 <p><span>Works on the harbour began on Monday.</span><span>The council said they would take two years to finish.</span></p>
