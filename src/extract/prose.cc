@@ -399,35 +399,6 @@ bool CountAsciiWords(std::string_view line, const StopwordTable& stopwords, Word
 }
 
 #ifdef __SSE2__
-// The classes of 64 bytes as bit masks, bit k for byte k: ASCII letters or digits, lower-case
-// letters, digits, joiners ('-', '\'', '.', '_') and bytes of 0x80 or more.
-struct ClassMasks {
-  uint64_t alnum = 0, lower = 0, digit = 0, joiner = 0, high = 0;
-};
-
-ClassMasks Classify64(const unsigned char* p) {
-  ClassMasks m;
-  for (int k = 0; k < 4; ++k) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    const __m128i lower = BytesInRange16(x, 'a', 'z');
-    // x | 0x20 is in 'a'..'z' exactly for ASCII letters (bytes >= 0x80 stay negative).
-    const __m128i letter = BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
-    const __m128i digit = BytesInRange16(x, '0', '9');
-    const __m128i joiner = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))),
-        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('_'))));
-    auto bits = [k](__m128i v) {
-      return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << (16 * k);
-    };
-    m.alnum |= bits(_mm_or_si128(letter, digit));
-    m.lower |= bits(lower);
-    m.digit |= bits(digit);
-    m.joiner |= bits(joiner);
-    m.high |= bits(x);
-  }
-  return m;
-}
-
 // The longest line CountAsciiWordsMasked takes (its masks live on the stack).
 constexpr size_t kMaxMaskedLine = 4096;
 
@@ -450,7 +421,7 @@ bool CountAsciiWordsMasked(std::string_view line, const StopwordTable& stopwords
       std::memcpy(tail.data(), p, n - 64 * b);
       p = tail.data();
     }
-    const ClassMasks m = Classify64(p);
+    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOf64(p);
     if (m.high != 0) return false;
     const uint64_t a = m.alnum, j = m.joiner;
     const uint64_t a1 = a << 1 | prev_alnum >> 63, a2 = a << 2 | prev_alnum >> 62;

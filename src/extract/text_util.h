@@ -187,16 +187,18 @@ void ForEachWord(std::string_view s, F&& f) {
 namespace text_util_internal {
 
 #ifdef __SSE2__
-// The ASCII letters or digits, the joiners ('-', '\'', '.', '_') and the bytes of 0x80 or more
-// among 64 bytes, as bit masks (bit k for byte k).
+// The classes of 64 bytes as bit masks, bit k for byte k: ASCII letters or digits, lower-case
+// letters, digits, joiners ('-', '\'', '.', '_') and bytes of 0x80 or more. (A caller that
+// reads only some of the masks lets the compiler drop the others' work.)
 struct WordMasks64 {
-  uint64_t alnum = 0, joiner = 0, high = 0;
+  uint64_t alnum = 0, lower = 0, digit = 0, joiner = 0, high = 0;
 };
 
 inline WordMasks64 WordMasksOf64(const unsigned char* p) {
   WordMasks64 m;
   for (int k = 0; k < 4; ++k) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i lower = BytesInRange16(x, 'a', 'z');
     // x | 0x20 is in 'a'..'z' exactly for ASCII letters (bytes >= 0x80 stay negative).
     const __m128i letter = BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
     const __m128i digit = BytesInRange16(x, '0', '9');
@@ -207,6 +209,8 @@ inline WordMasks64 WordMasksOf64(const unsigned char* p) {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << (16 * k);
     };
     m.alnum |= bits(_mm_or_si128(letter, digit));
+    m.lower |= bits(lower);
+    m.digit |= bits(digit);
     m.joiner |= bits(joiner);
     m.high |= bits(x);
   }
