@@ -415,13 +415,7 @@ bool CountAsciiWordsMasked(std::string_view line, const StopwordTable& stopwords
   std::array<uint64_t, kBlocks> starts;
   uint64_t prev_alnum = 0, prev_joiner = 0;
   for (size_t b = 0; b < blocks; ++b) {
-    const unsigned char* p = s + 64 * b;
-    std::array<unsigned char, 64> tail{};  // the last block, zero bytes (no class) after it
-    if (64 * b + 64 > n) {
-      std::memcpy(tail.data(), p, n - 64 * b);
-      p = tail.data();
-    }
-    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOf64(p);
+    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOfBlock(s, n, b);
     if (m.high != 0) return false;
     const uint64_t a = m.alnum, j = m.joiner;
     const uint64_t a1 = a << 1 | prev_alnum >> 63, a2 = a << 2 | prev_alnum >> 62;

@@ -216,6 +216,17 @@ inline WordMasks64 WordMasksOf64(const unsigned char* p) {
   }
   return m;
 }
+
+// WordMasksOf64 of the 64-byte block `b` of s[0, n); the bytes past n read as zero (no class).
+inline WordMasks64 WordMasksOfBlock(const unsigned char* s, size_t n, size_t b) {
+  const unsigned char* p = s + 64 * b;
+  std::array<unsigned char, 64> tail{};
+  if (64 * b + 64 > n) {
+    std::memcpy(tail.data(), p, n - 64 * b);
+    p = tail.data();
+  }
+  return WordMasksOf64(p);
+}
 #endif  // __SSE2__
 
 }  // namespace text_util_internal
@@ -232,14 +243,9 @@ bool ForEachAsciiWord(std::string_view s, F&& f) {
   if (n > kMaxAsciiWordText) return false;
   const size_t blocks = (n + 63) / 64;
   std::array<uint64_t, kBlocks + 1> alnum, joiner;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t b = 0; b < blocks; ++b) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + 64 * b;
-    std::array<unsigned char, 64> tail{};  // the last block, zero bytes (no class) after it
-    if (64 * b + 64 > n) {
-      std::memcpy(tail.data(), p, n - 64 * b);
-      p = tail.data();
-    }
-    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOf64(p);
+    const text_util_internal::WordMasks64 m = text_util_internal::WordMasksOfBlock(bytes, n, b);
     if (m.high != 0) return false;
     alnum[b] = m.alnum;
     joiner[b] = m.joiner;
