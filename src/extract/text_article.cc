@@ -53,8 +53,7 @@ void StartAtDateline(PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (l.kind != LineKind::kText) continue;
     ++seen;
-    Dateline d;
-    if (ParseDateline(l.text, &d)) {
+    if (l.dateline) {  // ClassifyLines asked ParseDateline of every text line
       w->region.begin = i;
       return;
     }
@@ -280,9 +279,10 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   Article* a = w->article;
   a->site = hint;
   for (int i = w->region.begin; a->site.empty() && i < w->region.end; ++i) {
-    if (w->lines[i].kind != LineKind::kText) continue;
+    const LineInfo& l = w->lines[i];
+    if (l.kind != LineKind::kText) continue;
     Dateline d;
-    if (ParseDateline(w->lines[i].text, &d)) a->site = d.site;
+    if (l.dateline && ParseDateline(l.text, &d)) a->site = d.site;  // l.dateline: it parses
     break;
   }
   if (a->site.empty()) a->site = SiteFromFooter(*w);
