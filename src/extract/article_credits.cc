@@ -275,12 +275,10 @@ void CollectCredits(PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (InBody(*w, i) && l.kind == LineKind::kText) continue;
     switch (l.kind) {
-      case LineKind::kCredit: {
-        Credits c;
-        if (ParseCreditLine(l.text, &c)) MergeCredits(c, a);
+      case LineKind::kCredit:
+        if (l.credits != nullptr) MergeCredits(*l.credits, a);
         w->Consume(i);
         break;
-      }
       case LineKind::kCreditLabel:
         i = TakeLabelledNames(i, end, w) - 1;
         break;

@@ -200,11 +200,9 @@ void SignatureAfterText(const HtmlBlocks& blocks, std::vector<BlockDecision>* de
 // A metadata line read into its field. Returns false when `l` is not metadata.
 bool TakeMetadata(const LineInfo& l, bool fill_published, Article* a) {
   switch (l.kind) {
-    case LineKind::kCredit: {
-      extract::Credits c;
-      if (extract::ParseCreditLine(l.text, &c)) extract::MergeCredits(c, a);
+    case LineKind::kCredit:
+      if (l.credits != nullptr) extract::MergeCredits(*l.credits, a);
       return true;
-    }
     case LineKind::kCreditLabel:
     case LineKind::kRelativeTime:
       return true;

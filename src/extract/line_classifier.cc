@@ -71,6 +71,7 @@ bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInf
   Credits credits;
   if (ParseCreditLine(text, &credits)) {
     info->kind = LineKind::kCredit;
+    info->credits = std::make_shared<const Credits>(std::move(credits));
     return true;
   }
   Syndication syn;
@@ -109,8 +110,9 @@ struct TextVerdict {
   std::string_view reason;
   bool ends_article = false;
   DateFound date;
-  int8_t caption = -1;   // LooksLikeCaption: -1 not asked yet, else 0 or 1
-  int8_t dateline = -1;  // ParseDateline, the same way
+  std::shared_ptr<const Credits> credits;  // for kCredit
+  int8_t caption = -1;                     // LooksLikeCaption: -1 not asked yet, else 0 or 1
+  int8_t dateline = -1;                    // ParseDateline, the same way
 };
 
 // "(HW/RD)", "(RED)": one to four groups of two to five capitals in parentheses, the initials
@@ -153,6 +155,7 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   }
   v.kind = info.kind;
   v.date = std::move(info.date);
+  v.credits = std::move(info.credits);
   if (v.kind == LineKind::kText) v.prose = ScoreProse(text);  // only text lines are weighed
   return v;
 }
@@ -540,6 +543,7 @@ void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* 
     info->ends_article = v.ends_article;
     if (v.kind != LineKind::kText) {
       info->date = v.date;
+      info->credits = v.credits;
       return;
     }
   }

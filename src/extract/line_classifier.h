@@ -5,9 +5,11 @@
 #ifndef KABAR_EXTRACT_LINE_CLASSIFIER_H_
 #define KABAR_EXTRACT_LINE_CLASSIFIER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
+#include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/page_lines.h"
 #include "extract/prose.h"
@@ -41,6 +43,9 @@ struct LineInfo {
   ProseStats prose;           // for lines whose text alone reads as text (kText, kCaption, and
                      // kBoilerplate for site-repeat and duplicate-line); zero for the others
   DateFound date;  // for kDate and kRelativeTime
+  // For kCredit: what ParseCreditLine read from `text` (it succeeded), kept so that the
+  // credits are read once.
+  std::shared_ptr<const Credits> credits;
 };
 
 struct ClassifyContext {
