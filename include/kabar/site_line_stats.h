@@ -40,6 +40,9 @@ class SiteLineStats {
   int Pages(std::string_view site) const;
   // How many pages of `site` contain `line` (compared after trimming and case folding).
   int PagesWithLine(std::string_view site, std::string_view line) const;
+  // PagesWithLine for a line whose LineKey the caller has: PagesWithLineKey(site, LineKey(l))
+  // is PagesWithLine(site, l).
+  int PagesWithLineKey(std::string_view site, uint64_t key) const;
 
   // The key a line is counted under: a 64-bit hash of its trimmed, lower-cased text.
   static uint64_t LineKey(std::string_view line);

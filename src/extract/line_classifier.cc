@@ -13,7 +13,6 @@
 #include <utility>
 #include <vector>
 
-#include "common/ascii8.h"
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
 #include "extract/captions.h"
@@ -48,14 +47,9 @@ constexpr int kMaxSummaryWords = 30;
 constexpr int kMinInlineParagraphWords = 10;
 static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
-uint64_t FoldedHash(std::string_view s) {
-  char buf[512];
-  size_t n = std::min(s.size(), sizeof buf);
-  LowerAsciiCopy(s.data(), n, buf);
-  uint64_t h = XXH3_64bits(buf, n);
-  if (s.size() > n) h ^= XXH3_64bits(s.data() + n, s.size() - n);
-  return h;
-}
+// The hash of a line's case-folded text, under which the page's repeats are found; the same
+// key the site's line counts use, so a line is hashed once for both.
+uint64_t FoldedHash(std::string_view s) { return SiteLineStats::LineKey(s); }
 
 bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInfo* info) {
   if (text.size() > kMaxMetadataLine) return false;
@@ -300,11 +294,12 @@ class SeenHashes {
 thread_local std::vector<uint64_t> SeenHashes::slots_;
 thread_local bool SeenHashes::has_zero_ = false;
 
-bool IsSiteRepeat(std::string_view text, const ClassifyContext& ctx) {
+// `folded`: FoldedHash of the line.
+bool IsSiteRepeat(uint64_t folded, const ClassifyContext& ctx) {
   if (ctx.stats == nullptr || ctx.site.empty()) return false;
   int pages = ctx.stats->Pages(ctx.site);
   if (pages < kSiteRepeatMinPages) return false;
-  int with = ctx.stats->PagesWithLine(ctx.site, text);
+  int with = ctx.stats->PagesWithLineKey(ctx.site, folded);
   return with >= kSiteRepeatMinPages && with >= kSiteRepeatMinShare * pages;
 }
 
@@ -517,9 +512,9 @@ bool IsMetadataKind(LineKind kind) {
 
 namespace {
 
-// The per-line part of ClassifyLines: the verdict on line `pl` into *info. `first_time` says
-// whether no earlier line of the page with a text verdict has the same folded text; it is
-// asked only for lines whose verdict is text.
+// The per-line part of ClassifyLines: the verdict on line `pl` into *info. `first_time(h)`,
+// h the line's FoldedHash, says whether no earlier line of the page with a text verdict has
+// the same folded text; it is asked only for lines whose verdict is text.
 template <typename FirstTime>
 void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* cache,
                   FirstTime first_time, LineInfo* info) {
@@ -547,9 +542,10 @@ void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* 
       return;
     }
   }
-  const bool first = first_time();  // must not change the cache (`cached` stays valid)
+  const uint64_t folded = FoldedHash(pl.text);
+  const bool first = first_time(folded);  // must not change the cache (`cached` stays valid)
   TextVerdict& v = cached != nullptr ? *cached : uncached;
-  if (IsSiteRepeat(pl.text, ctx)) {
+  if (IsSiteRepeat(folded, ctx)) {
     info->kind = LineKind::kBoilerplate;
     info->reason = "site-repeat";
     return;
@@ -596,7 +592,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   thread_local VerdictCache cache;
   for (size_t i = 0; i < lines.size(); ++i) {
     ClassifyLine(
-        lines[i], ctx, &cache, [&] { return seen.Insert(FoldedHash(lines[i].text)); }, &out[i]);
+        lines[i], ctx, &cache, [&](uint64_t folded) { return seen.Insert(folded); }, &out[i]);
   }
   MarkTeaserHeadlines(&out);
   MarkInlineRelatedBoxes(&out);
@@ -648,11 +644,7 @@ std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size
   for (size_t i = start; i < end; ++i) {
     ClassifyLine(
         lines[i], ctx, &cache,
-        [&] {
-          const uint64_t h = FoldedHash(lines[i].text);
-          return seen.Insert(h) && !text_line_before(h);
-        },
-        &out[i]);
+        [&](uint64_t folded) { return seen.Insert(folded) && !text_line_before(folded); }, &out[i]);
   }
   MarkTeaserHeadlines(&out);
   MarkSummaryBullets(&out);

@@ -108,9 +108,13 @@ int SiteLineStats::Pages(std::string_view site) const {
 }
 
 int SiteLineStats::PagesWithLine(std::string_view site, std::string_view line) const {
+  return PagesWithLineKey(site, LineKey(line));
+}
+
+int SiteLineStats::PagesWithLineKey(std::string_view site, uint64_t key) const {
   const PerSite* per = Find(site);
   if (per == nullptr) return 0;
-  const int* n = per->line_pages.Find(LineKey(line));
+  const int* n = per->line_pages.Find(key);
   return n == nullptr ? 0 : *n;
 }
 

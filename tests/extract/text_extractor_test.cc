@@ -259,6 +259,10 @@ TEST(SiteLineStats, KeysComputedApartCountAsAddPage) {
     EXPECT_EQ(split.PagesWithLine("a.id", line), whole.PagesWithLine("a.id", line)) << line;
   }
   EXPECT_EQ(whole.PagesWithLine("a.id", "iklan"), 3);
+  // A line's key, computed once by the caller, finds the same count.
+  EXPECT_EQ(whole.PagesWithLineKey("a.id", SiteLineStats::LineKey("IKLAN")), 3);
+  EXPECT_EQ(whole.PagesWithLineKey("a.id", SiteLineStats::LineKey("absent")), 0);
+  EXPECT_EQ(whole.PagesWithLineKey("b.id", SiteLineStats::LineKey("iklan")), 0);
 }
 
 TEST(TextExtractor, GuessedSiteFromTheCallerIsUsedAsIs) {
