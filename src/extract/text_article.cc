@@ -189,8 +189,11 @@ void AssumeLocalZone(PageWork* w) {
   bool indonesian = IsIndonesianSite(a->site);
   if (!indonesian) {
     std::string text = a->title;
-    for (size_t i = 0; i < a->body.size() && i < 3; ++i) text += "\n" + a->body[i];
-    indonesian = IdentifyLanguage(text) == "id";
+    for (size_t i = 0; i < a->body.size() && i < 3; ++i) {
+      text += '\n';
+      text += a->body[i];
+    }
+    indonesian = IsIndonesianText(text);
   }
   for (std::string* t : {&a->published, &a->modified}) {
     if (!zoneless(*t)) continue;

@@ -242,5 +242,72 @@ TEST(IdentifyLanguage, AebBodies) {
   EXPECT_LE(misses, 1) << report;
 }
 
+// IsIndonesianText is IdentifyLanguage(text) == "id" (it only skips CLD2 when English words
+// rule Indonesian out): the two agree on every detik, IndoSum and ECB+ text and on their first
+// 80, 200, 400 and 700 bytes (the short texts a page's title and first paragraphs make).
+TEST(IsIndonesianText, AgreesWithIdentifyLanguage) {
+  std::vector<std::string> texts;
+  std::string detik = kShared + "/data/indonesian/detik-1000-summ/data_berita.csv";
+  if (std::filesystem::exists(detik)) texts = CsvColumn(ReadAll(detik), 4);
+  std::string ecb = kShared + "/data/clustering/ecbplus/docs.jsonl";
+  if (std::filesystem::exists(ecb)) {
+    std::ifstream in(ecb);
+    for (std::string line; std::getline(in, line);) {
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      if (!j.is_discarded()) texts.push_back(j.value("text", ""));
+    }
+  }
+  if (texts.empty()) GTEST_SKIP() << "no shared corpora";
+  int indonesian = 0, checked = 0;
+  for (const std::string& full : texts) {
+    for (size_t n : {size_t{80}, size_t{200}, size_t{400}, size_t{700}, full.size()}) {
+      std::string t = full.substr(0, n);
+      bool expected = IdentifyLanguage(t) == "id";
+      EXPECT_EQ(IsIndonesianText(t), expected) << t;
+      indonesian += expected;
+      ++checked;
+    }
+  }
+  EXPECT_GT(indonesian, checked / 3);  // both languages are well represented
+  EXPECT_GT(checked - indonesian, checked / 3);
+}
+
+TEST(IsIndonesianText, ShortTexts) {
+  EXPECT_TRUE(
+      IsIndonesianText("Polisi menangkap dua orang yang diduga terlibat dalam pencurian "
+                       "sepeda motor di Bekasi. Kapolres mengatakan kedua pelaku akan "
+                       "dijerat dengan pasal pencurian."));
+  // English words inside Indonesian text do not rule it out when Indonesian words are there.
+  EXPECT_TRUE(
+      IsIndonesianText("Bank Indonesia akan menjadi tuan rumah the International "
+                       "Committee for Money and Banking Museum, yang digelar di Jakarta "
+                       "pada pekan depan bersama dengan para kurator dari berbagai "
+                       "negara."));
+  EXPECT_FALSE(
+      IsIndonesianText("The minister said that the new rules would take effect from "
+                       "next month, and that they were drafted with the help of "
+                       "industry groups who have been consulted."));
+  EXPECT_FALSE(
+      IsIndonesianText("Polis telah menahan tiga lelaki selepas mereka dipercayai "
+                       "terlibat dalam kes samun di sebuah kedai emas di Johor Bahru "
+                       "semalam. Ketua Polis Daerah berkata siasatan masih dijalankan."));
+  EXPECT_FALSE(IsIndonesianText(""));
+}
+
+// English text in ASCII with five different function words and no Indonesian or Malay word
+// is English without CLD2; the same words in a page of another script leave it to CLD2.
+TEST(IdentifyLanguage, EnglishFunctionWordsAlone) {
+  EXPECT_EQ(IdentifyLanguage("The council said that the plan was approved on Tuesday and that "
+                             "work would begin in spring, with funding from the state."),
+            "en");
+  EXPECT_EQ(IdentifyLanguage("Правительство объявило о новых мерах поддержки экономики, "
+                             "которые вступят в силу в следующем месяце. По словам министра, "
+                             "программа рассчитана на три года и охватит малый бизнес. "
+                             "The minister said that the plan was approved and that it would "
+                             "start with funding from the state. Эксперты считают, что меры "
+                             "помогут стабилизировать рынок труда и снизить инфляцию."),
+            "ru");
+}
+
 }  // namespace
 }  // namespace kabar
