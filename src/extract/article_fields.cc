@@ -89,9 +89,10 @@ class TitleWords {
   }
 
   // Marks the candidate words that occur in the body's `lines` (any case), the words of
-  // each line as ForEachWord finds them in the line followed by a space.
+  // each line as ForEachWord finds them in the line followed by a space. Stops when every
+  // candidate word is marked: the lines left could mark nothing more.
   void ScanBody(const std::vector<std::string_view>& lines) {
-    if (words_.empty()) return;
+    size_t unmarked = words_.size();
     std::string lower, spaced;
     auto look_up = [&](std::string_view wd) {
       if (wd.size() < 3 || !filter_[FilterBit(wd)]) return;
@@ -100,9 +101,12 @@ class TitleWords {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       }
       const int* id = table_.Find(HashWord(lower));
-      if (id != nullptr && words_[*id].text == lower) words_[*id].in_body = true;
+      if (id == nullptr || words_[*id].text != lower || words_[*id].in_body) return;
+      words_[*id].in_body = true;
+      --unmarked;
     };
     for (std::string_view line : lines) {
+      if (unmarked == 0) return;
       // An ASCII line's words end before the space after it: no need to copy it.
       if (ForEachAsciiWord(line, look_up)) continue;
       spaced.assign(line);
@@ -132,12 +136,16 @@ class TitleWords {
 
   static uint64_t HashWord(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }
 
-  // A cheap filter before the hash lookup: a bit per (length, first three bytes, any case).
+  // A cheap filter before the hash lookup: a bit per (length, first three bytes, any case),
+  // the four bytes mixed by one multiply whose top kFilterShift bits pick the bit.
   static size_t FilterBit(std::string_view w) {
-    auto low = [](char c) { return static_cast<size_t>(static_cast<unsigned char>(c) | 0x20); };
-    return (w.size() * 131 + low(w[0]) * 31 * 31 + low(w[1]) * 31 + low(w[2])) % kFilterBits;
+    auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(w[i])); };
+    uint32_t key = (byte(0) | byte(1) << 8 | byte(2) << 16 | 0x202020u) ^
+                   static_cast<uint32_t>(w.size()) << 24;
+    return (key * 0x9E3779B1u) >> (32 - kFilterShift);
   }
-  static constexpr size_t kFilterBits = 4096;
+  static constexpr int kFilterShift = 12;
+  static constexpr size_t kFilterBits = size_t{1} << kFilterShift;
 
   int Intern(std::string_view wd) {
     uint64_t h = HashWord(wd);
