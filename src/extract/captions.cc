@@ -5,7 +5,10 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -26,16 +29,21 @@ constexpr char kWire[] =
     "ISTIMEWA|TEMPO|Tempo|KOMPAS\\.com|KOMPAS|Kompas|TRIBUNNEWS|Tribunnews|detikcom|Dok\\.?|"
     "DOK\\.?|Dokumentasi|Handout|iStockphoto|Unsplash|Pixabay|Freepik";
 
-// Credits that close a caption.
-const RE2& CreditAtEnd() {
-  static const RE2 re(
-      std::string("(?:") +
-      // "KCNA via REUTERS", "Pool via REUTERS ATTENTION EDITORS", "KCNA melalui REUTERS"
-      "\\b(?:via|melalui|lewat)\\s+(?:" + kWire + ")(?:\\s+[A-Z]{2,})*\\.?\\)?" +
-      // "REUTERS/Ronen Zvulun", "ANTARA FOTO/Name/nym", "[REUTERS / Joshua Roberts]"
-      "|\\[?\\s*(?:" + kWire + ")\\s*/\\s*[^/\\n]+(?:/[^/\\n]+)*\\]?" +
+// The credits that close a caption, in groups of one pattern each (each anchored at the line's
+// end by CreditPattern). RE2 runs such a pattern backwards from the end of the line, and a
+// pattern stays alive as long as any of its alternatives can: "REUTERS/Name" ([^/\n]+) reads the
+// whole tail back to its start on every line. So the credits are grouped by a literal each
+// alternative of the group holds, and a line runs only the groups whose literal it has
+// (EndsWithCredit).
+std::string CreditPattern(const std::string& alternatives) {
+  return "(?:" + alternatives + ")\\s*$";
+}
+
+// Credits closed by a bracket: ')' or ']' ends the line but for white space.
+const RE2& BracketCreditAtEnd() {
+  static const RE2 re(CreditPattern(
       // "(Sumber: ...)", "(Foto: ...)", "(AP Photo/Evan Vucci)"
-      "|\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)" +
+      std::string("\\((?i:sumber|foto|photo|source|credit|kredit|dok|image|gambar)\\s*:[^()]+\\)") +
       "|\\((?:AP|AFP|Reuters|EPA|Getty)\\s+(?:Photo|Images)[^()]*\\)" +
       // "... Soekarno-Hatta. (Foto ilustrasi)": a photo marked as an illustration; "(Dokumentasi
       // pribadi)", "(Dok. Pribadi)": a photo from the writer's or subject's own collection
@@ -46,16 +54,48 @@ const RE2& CreditAtEnd() {
       "|\\.\\s+\\((?i:dok\\.|dokumentasi)\\s*[A-Z][^()]*\\)" +
       // "(Antara Photo/Basri Marzuki)": an outlet's photo credit
       "|\\((?:[A-Z][A-Za-z.-]*\\s+){1,2}(?:Photo|Foto)\\s*/[^()]+\\)" +
-      // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",
-      // "Foto: Dok. Balai Taman Nasional", "FOTO: SULTENG POST/MOH. IKBAL" (a full stop only
-      // inside a domain or after "Dok", an initial or a short name's abbreviation)
-      "|\\b(?i:foto|photograph|photo|credit|kredit|gambar|image)\\s*:\\s*"
-      "(?:[^.:]|\\.[A-Za-z0-9]|\\b[A-Z][A-Za-z]{0,2}\\.\\s)+" +
+      // "... Jakarta Utara. (CNBC Indonesia/Tri Susilo)", "... (19/3/2025). [Suara.com/Alfian
+      // Winanto]": an outlet and a photographer in brackets; the name is written in mixed case
+      // (so an agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
+      "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
+      "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
+      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)":
+      // the photographer first, then the site's domain or a wire's name
+      "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
+      "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|" +
+      kWire + ")[\\])]"));
+  return re;
+}
+
+// Credits that end a few words after their cue, asked of every line with a credit's cue.
+const RE2& WireCreditAtEnd() {
+  static const RE2 re(CreditPattern(
+      // "KCNA via REUTERS", "Pool via REUTERS ATTENTION EDITORS", "KCNA melalui REUTERS"
+      std::string("\\b(?:via|melalui|lewat)\\s+(?:") + kWire + ")(?:\\s+[A-Z]{2,})*\\.?\\)?" +
       // "... di Uzbekistan. Shutterstock", "... Hitler. dailymail.co.uk"
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
       // "... Pasar Raya Padang. IST", "... Padang. (Ist)": "istimewa" (a photo handed to the
       // newsroom) abbreviated, after a word's full stop (not "p.m. IST", India's time zone)
-      "|(?:[a-z]{2}|\\d)\\.\\s+\\(?(?:IST|Ist)\\)?" +
+      "|(?:[a-z]{2}|\\d)\\.\\s+\\(?(?:IST|Ist)\\)?"));
+  return re;
+}
+
+// Credits after a label and a colon: the line holds a ':'.
+const RE2& LabelCreditAtEnd() {
+  // "Foto: ANTARA/...", "Photo: Getty Images", "Credit: ...", "Foto: Ricardo/JPNN.com",
+  // "Foto: Dok. Balai Taman Nasional", "FOTO: SULTENG POST/MOH. IKBAL" (a full stop only
+  // inside a domain or after "Dok", an initial or a short name's abbreviation)
+  static const RE2 re(
+      CreditPattern("\\b(?i:foto|photograph|photo|credit|kredit|gambar|image)\\s*:\\s*"
+                    "(?:[^.:]|\\.[A-Za-z0-9]|\\b[A-Z][A-Za-z]{0,2}\\.\\s)+"));
+  return re;
+}
+
+// Credits with a slash between a source and a name: the line holds a '/'.
+const RE2& SlashCreditAtEnd() {
+  static const RE2 re(CreditPattern(
+      // "REUTERS/Ronen Zvulun", "ANTARA FOTO/Name/nym", "[REUTERS / Joshua Roberts]"
+      std::string("\\[?\\s*(?:") + kWire + ")\\s*/\\s*[^/\\n]+(?:/[^/\\n]+)*\\]?" +
       // "... Sulawesi Selatan. IDN Times/Ashrawi Muin", "... Lampung. Bisnis/Dedi Gunawan",
       // "... Jakarta. KONTAN/Cheppy A. Muchlis", "... 2024. /Pikiran Rakyat/Dadang Sutisna":
       // after the caption's last full stop, an outlet of one to three capitalised words (a
@@ -64,29 +104,31 @@ const RE2& CreditAtEnd() {
       // "{1,60}" or "{2,120}" made every caption test ten times slower)
       "|\\.\\s+/?[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}(?:\\s+(?:file|photo|foto)){0,2}"
-      "(?:/[^/\\n]+)*" +
-      // "... Jakarta Utara. (CNBC Indonesia/Tri Susilo)", "... (19/3/2025). [Suara.com/Alfian
-      // Winanto]": the same credit in brackets; the name is written in mixed case (so an
-      // agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
-      "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
-      "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
-      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)":
-      // the photographer first, then the site's domain or a wire's name
-      "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
-      "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|" +
-      kWire + ")[\\])]" +
-      // "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
-      // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only
-      // inside a domain)
-      "|(?:©\\s*(?:\\d{4}\\s*)?|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z]"
-      "(?:[^.©]|\\.[A-Za-z0-9])*" +
-      // "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too)
-      "|\\bCredit(?:\\.\\.\\.|…)[^\\n]+" + ")\\s*$");
+      "(?:/[^/\\n]+)*"));
+  return re;
+}
+
+// "... on a bed© Amazon", "... Image copyright Getty Images", "... (c) AFP",
+// "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only inside a
+// domain): the line holds one of kCopyrightSigns.
+constexpr std::string_view kCopyrightSigns[] = {"\xC2\xA9", "(c)", "(C)", "Image copyright"};
+
+const RE2& CopyrightCreditAtEnd() {
+  static const RE2 re(
+      CreditPattern("(?:©\\s*(?:\\d{4}\\s*)?|\\([cC]\\)\\s+|Image copyright\\s+)[A-Z]"
+                    "(?:[^.©]|\\.[A-Za-z0-9])*"));
+  return re;
+}
+
+// "... last week.Credit...Doug Mills/The New York Times" ("Credit…" too): the line holds
+// "Credit".
+const RE2& CreditWordAtEnd() {
+  static const RE2 re(CreditPattern("\\bCredit(?:\\.\\.\\.|…)[^\\n]+"));
   return re;
 }
 
 // After the last full stop, a dash and a credit (its own pattern, asked only of lines with
-// such a dash: few are, and CreditAtEnd() is cheaper without it).
+// such a dash: few are, and the credit groups above are cheaper without it).
 const RE2& DashCreditAtEnd() {
   static const RE2 re(
       std::string("(?:") +
@@ -189,7 +231,7 @@ bool OutletCreditCue(std::string_view t) {
   return at >= 2 && t.substr(at - 2, 2) == ". ";
 }
 
-// RE2's \s: the white space CreditAtEnd() allows between its tokens and before the end.
+// RE2's \s: the white space the credit patterns allow between its tokens and before the end.
 bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // "(Foto: ...)", "(AP Photo/...)": the credit closes with ')'; `t` has no white space at its end.
@@ -271,11 +313,39 @@ bool MayEndWithNameAfterStop(std::string_view t) {
   return false;
 }
 
+bool HasLowerAscii(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
 // The last runs of letters of the wire names in kWire that are not all capitals ("Reuters",
-// "Images" of "Getty Images", "com" of "KOMPAS.com"), worked out from kWire itself.
-const std::vector<std::string>& MixedCaseWireEndings() {
-  static const std::vector<std::string> endings = [] {
-    std::vector<std::string> out;
+// "Images" of "Getty Images", "com" of "KOMPAS.com"), worked out from kWire itself, and for each
+// length a bit for each last letter ('a' bit 0 .. 'z' bit 25) such a run has: most words are
+// ruled out by one look-up.
+struct WireEndings {
+  static constexpr size_t kMaxLength = 15;
+  std::vector<std::string> runs;
+  std::array<uint32_t, kMaxLength + 1> last_letters{};
+
+  // The bit of a run's last letter, in either case (`run` is ASCII letters, not empty).
+  static uint32_t LastLetterBit(std::string_view run) {
+    return 1u << ((static_cast<unsigned char>(run.back()) | 0x20) - 'a');
+  }
+
+  // True when `run` (ASCII letters, not empty) is one of `runs`.
+  bool Has(std::string_view run) const {
+    if (run.size() <= kMaxLength && (last_letters[run.size()] & LastLetterBit(run)) == 0) {
+      return false;
+    }
+    return std::find(runs.begin(), runs.end(), run) != runs.end();
+  }
+};
+
+const WireEndings& MixedCaseWireEndings() {
+  static const WireEndings endings = [] {
+    WireEndings out;
     std::string_view all = kWire;
     while (!all.empty()) {
       size_t bar = all.find('|');
@@ -283,8 +353,11 @@ const std::vector<std::string>& MixedCaseWireEndings() {
       all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
       while (!name.empty() && !IsAsciiLetter(name.back())) name.remove_suffix(1);  // "Dok\\.?"
       std::string_view run = TrailingLetters(name);
-      bool capitals = run.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
-      if (!capitals) out.emplace_back(run);
+      if (!HasLowerAscii(run)) continue;
+      out.runs.emplace_back(run);
+      if (run.size() <= WireEndings::kMaxLength) {
+        out.last_letters[run.size()] |= WireEndings::LastLetterBit(run);
+      }
     }
     return out;
   }();
@@ -300,14 +373,8 @@ bool MayEndWithWireName(std::string_view t) {
   for (int i = 0; i < 2 && !t.empty() && t.back() == '.'; ++i) t.remove_suffix(1);
   std::string_view run = TrailingLetters(t);
   if (run.empty()) return false;
-  if (run.size() >= 2 &&
-      run.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos) {
-    return true;
-  }
-  for (const std::string& ending : MixedCaseWireEndings()) {
-    if (run == ending) return true;
-  }
-  return false;
+  if (run.size() >= 2 && !HasLowerAscii(run)) return true;
+  return MixedCaseWireEndings().Has(run);
 }
 
 // ". - Bernama photo", ". --fotoBERNAMA ...", ". – Jibi/...": a dash after a full stop
@@ -326,10 +393,10 @@ bool MayHoldDashCredit(std::string_view tail) {
   return false;
 }
 
-// A cheap test that `tail` may end with a credit CreditAtEnd() knows: each alternative of the
-// pattern leaves a cue checked above or here ("via"/"melalui"/"lewat" for the first, a dash
-// after a full stop for the dash credit; the "(Name/Site.com)" credit has a '/' after a
-// letter). Most article paragraphs and headlines have none, so the regex runs on few lines.
+// A cheap test that `tail` may end with a credit of the groups above (EndsWithCredit): each
+// alternative of the pattern leaves a cue checked above or here ("via"/"melalui"/"lewat" for the
+// first, a dash after a full stop for the dash credit; the "(Name/Site.com)" credit has a '/' after
+// a letter). Most article paragraphs and headlines have none, so the regex runs on few lines.
 bool MayEndWithCredit(std::string_view tail) {
   std::string_view t = tail;
   while (!t.empty() && IsRegexSpace(t.back())) t.remove_suffix(1);
@@ -366,6 +433,26 @@ bool MayEndWithCredit(std::string_view tail) {
     if (Contains(after_stop, cue)) return true;
   }
   return Contains(tail, "Credit");
+}
+
+// True when `tail` ends with a credit of one of the groups above; `t` is `tail` without the white
+// space at its end, not empty. A group runs only when `tail` holds the literal every alternative
+// of the group holds (its comment names it).
+bool EndsWithCredit(std::string_view tail, std::string_view t) {
+  re2::StringPiece piece(tail.data(), tail.size());
+  auto holds = [&](char c) { return memchr(tail.data(), c, tail.size()) != nullptr; };
+  auto holds_sign = [&] {
+    for (std::string_view sign : kCopyrightSigns) {
+      if (Contains(tail, sign)) return true;
+    }
+    return false;
+  };
+  return ((t.back() == ')' || t.back() == ']') && RE2::PartialMatch(piece, BracketCreditAtEnd())) ||
+         RE2::PartialMatch(piece, WireCreditAtEnd()) ||
+         (holds(':') && RE2::PartialMatch(piece, LabelCreditAtEnd())) ||
+         (holds('/') && RE2::PartialMatch(piece, SlashCreditAtEnd())) ||
+         (holds_sign() && RE2::PartialMatch(piece, CopyrightCreditAtEnd())) ||
+         (Contains(tail, "Credit") && RE2::PartialMatch(piece, CreditWordAtEnd()));
 }
 
 // The longest word alternative of Placeholder() in bytes: "illustration", "(ilustrasi)" and
@@ -467,7 +554,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
   if (credit && (EndsWithAgencyTag(trimmed) || EndsWithDeskSignOff(trimmed))) return false;
   re2::StringPiece piece(tail.data(), tail.size());
-  return (credit && RE2::PartialMatch(piece, CreditAtEnd())) ||
+  return (credit && EndsWithCredit(tail, trimmed)) ||
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||
          (source && RE2::PartialMatch(piece, SourceCreditAtEnd())) ||
          (outlet && RE2::PartialMatch(piece, OutletCreditAtEnd()));
