@@ -246,19 +246,40 @@ std::string NormalizePersonName(std::string_view raw) {
   return s;
 }
 
+namespace {
+
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True when SplitGluedWords splits `line` before line[i], `run` being the number of lower-case
+// letters right before i (i + 1 < line.size()).
+bool IsGlueSplit(std::string_view line, size_t i, size_t run) {
+  return IsUpperAscii(line[i]) && IsLowerAscii(line[i + 1]) && run >= 3 && i > run &&
+         IsUpperAscii(line[i - run - 1]);
+}
+
+// True when SplitGluedWords splits `line` somewhere before line[limit] (at a place <= limit).
+bool HasGlueSplitWithin(std::string_view line, size_t limit) {
+  size_t run = 0;
+  for (size_t i = 0; i + 1 < line.size() && i <= limit; ++i) {
+    if (IsGlueSplit(line, i, run)) return true;
+    run = IsLowerAscii(line[i]) ? run + 1 : 0;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string_view> SplitGluedWords(std::string_view line) {
-  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   std::vector<std::string_view> pieces;
   size_t start = 0;
   size_t run = 0;  // lower-case letters just before i
   for (size_t i = 0; i + 1 < line.size(); ++i) {
-    char c = line[i];
-    if (upper(c) && lower(line[i + 1]) && run >= 3 && i > run && upper(line[i - run - 1])) {
+    if (IsGlueSplit(line, i, run)) {
       pieces.push_back(line.substr(start, i - start));
       start = i;
     }
-    run = lower(c) ? run + 1 : 0;
+    run = IsLowerAscii(line[i]) ? run + 1 : 0;
   }
   pieces.push_back(line.substr(start));
   return pieces;
@@ -479,6 +500,10 @@ bool ParseGluedLabel(std::string_view line, Credits* out) {
   // The label is all before the split, and SplitGluedWords splits only after lower-case
   // letters, so nothing follows the label's text: at most kLongestLabel bytes, then a name.
   if (line.size() > kLongestLabel + kLongestPersonName) return false;
+  // The label piece ends with a lower-case letter (where the split is), so Trim leaves it
+  // whole: it is a label only when it opens with a label's letter and the first split comes
+  // within kLongestLabel bytes. Most lines fail these before any piece is cut.
+  if (!MayOpenWithLabel(line) || !HasGlueSplitWithin(line, kLongestLabel)) return false;
   std::vector<std::string_view> parts = SplitGluedWords(line);
   if (parts.size() != 2 || !LooksLikePersonName(parts[1])) return false;
   CreditRole role = CreditLabelRole(parts[0]);
