@@ -59,6 +59,13 @@ constexpr int kTitleContext = 40;
 // words are looked up: the body is read once, word by word, against a small hash table.
 class TitleWords {
  public:
+  // Room for `lines` candidate lines of `bytes` bytes in all, so that the buffers are not
+  // regrown line by line.
+  void Reserve(size_t lines, size_t bytes) {
+    lines_.reserve(lines);
+    lower_.reserve(bytes);
+  }
+
   // Adds candidate line `text`; returns its index.
   int AddLine(std::string_view text) {
     Line line;
@@ -72,6 +79,9 @@ class TitleWords {
 
   // Collects the distinct content words of every line added. Call once, after AddLine.
   void Index() {
+    // A word takes at least four bytes of its line with the space after it.
+    ids_.reserve(lower_.size() / 4);
+    words_.reserve(lower_.size() / 4);
     for (size_t li = 0; li < lines_.size(); ++li) {
       Line& line = lines_[li];
       line.first = ids_.size();
@@ -170,9 +180,22 @@ class TitleWords {
   std::bitset<kFilterBits> filter_;
 };
 
+// How many non-blank lines above the body region the title is looked for in (kTitleReach at
+// most); adds their bytes to *bytes.
+int LinesAboveRegion(const PageWork& w, size_t* bytes) {
+  int seen = 0;
+  for (int i = w.region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
+    if (w.lines[i].kind == LineKind::kBlank) continue;
+    ++seen;
+    *bytes += w.lines[i].text.size();
+  }
+  return seen;
+}
+
 // The body's first paragraphs, the text titles are compared with.
 std::vector<std::string_view> BodyLines(const PageWork& w, int skip) {
   std::vector<std::string_view> lines;
+  lines.reserve(std::min(kTitleContext, std::max(w.region.end - w.region.begin, 0)));
   for (int i = w.region.begin; i < w.region.end && std::ssize(lines) < kTitleContext; ++i) {
     if (w.lines[i].kind != LineKind::kText || i == skip) continue;
     lines.push_back(w.lines[i].text);
@@ -513,6 +536,10 @@ void FindTitle(const std::string& hint, PageWork* w) {
   };
   std::vector<Candidate> candidates;
   TitleWords words;
+  size_t bytes = first_headline ? w->lines[first].text.size() : 0;
+  int above = LinesAboveRegion(*w, &bytes);
+  candidates.reserve(above + 1);
+  words.Reserve(above + 1, bytes);
   if (first_headline) candidates.push_back({first, 0, words.AddLine(w->lines[first].text)});
   int seen = 0;
   for (int i = w->region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
