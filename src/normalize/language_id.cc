@@ -26,12 +26,8 @@
 //      Indonesian articles, with fewer distinct markers, off CLD2; output unchanged on the
 //      seeds, detik, IndoSum, AEB and 3,000 generated pages; kDecisiveMalayic went from 6 to 4
 //      when the page texts below showed none of 429 more texts it takes changing its answer);
-//      Likewise kDecisiveEnglishAlone different English function words in an all-ASCII CLD2
-//      sample with not one Indonesian, Malay or shared word settle "en" (the ASCII test keeps
-//      out a Hindi page with English phrases: of the 25,209 texts language id saw extracting
-//      the seeds, AEB HTML and dumps, id_html, id_layouts, mediacloud HTML and 20,000
-//      generated pages, every other one without those words and with three or more English
-//      ones was "en"; no other language's text had more than two);
+//      (Five English words and no Malayic one do not settle "en": Tagalog news written with
+//      English phrases, in ASCII, has that many, and CLD2 calls it Tagalog.)
 //  (2) CLD2 sees the first kCld2Bytes only, plenty for a news article's language;
 //  (3) IsIndonesianText needs only "id or not": kEnglishNotIndonesian different English
 //      function words and not one Indonesian, Malay or shared word rule "id" out without
@@ -64,7 +60,6 @@ constexpr size_t kMarkerBytes = 4096;
 constexpr int kDecisiveMarkers = 5;
 constexpr int kDecisiveEnglish = 10;
 constexpr int kDecisiveMalayic = 4;
-constexpr int kDecisiveEnglishAlone = 5;
 constexpr int kEnglishNotIndonesian = 4;
 constexpr int kMinTextBytes = 24;
 
@@ -314,19 +309,10 @@ std::string BreakMalayTie(int id, int ms, const std::string& fallback) {
 // the two share.
 bool NoMalayicWords(const MarkerCounts& m) { return m.id + m.ms + m.distinct_malayic == 0; }
 
-// True when `s` is all ASCII.
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // The answer the marker words settle without CLD2 (see the top of the file), or empty.
-std::string MarkerVerdict(const MarkerCounts& m, std::string_view sample) {
+std::string MarkerVerdict(const MarkerCounts& m) {
   if (m.distinct_id >= kDecisiveMarkers && m.id >= 4 * m.ms) return "id";
   if (m.distinct_en >= kDecisiveEnglish && m.id + m.ms <= 2) return "en";
-  if (NoMalayicWords(m) && m.distinct_en >= kDecisiveEnglishAlone && IsAscii(sample)) return "en";
   if (m.distinct_malayic >= kDecisiveMalayic && m.distinct_en <= 2) {
     return BreakMalayTie(m.id, m.ms, "");  // what CLD2's "id" or "ms" would have led to
   }
@@ -360,7 +346,7 @@ std::string Cld2Verdict(const MarkerCounts& m, std::string_view sample) {
 std::string IdentifyLanguage(std::string_view text) {
   MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
   std::string_view sample = Prefix(text, kCld2Bytes);
-  std::string verdict = MarkerVerdict(m, sample);
+  std::string verdict = MarkerVerdict(m);
   return verdict.empty() ? Cld2Verdict(m, sample) : verdict;
 }
 
@@ -368,7 +354,7 @@ bool IsIndonesianText(std::string_view text) {
   MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
   if (NoMalayicWords(m) && m.distinct_en >= kEnglishNotIndonesian) return false;
   std::string_view sample = Prefix(text, kCld2Bytes);
-  std::string verdict = MarkerVerdict(m, sample);
+  std::string verdict = MarkerVerdict(m);
   return (verdict.empty() ? Cld2Verdict(m, sample) : verdict) == "id";
 }
 

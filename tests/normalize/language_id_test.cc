@@ -294,9 +294,10 @@ TEST(IsIndonesianText, ShortTexts) {
   EXPECT_FALSE(IsIndonesianText(""));
 }
 
-// English text in ASCII with five different function words and no Indonesian or Malay word
-// is English without CLD2; the same words in a page of another script leave it to CLD2.
-TEST(IdentifyLanguage, EnglishFunctionWordsAlone) {
+// A few English function words do not make a page English: short English text is, and so is
+// Tagalog written with English phrases ("Taglish", in ASCII: CLD2 calls it Tagalog) or a
+// Russian page quoting an English sentence. (Texts written for this test.)
+TEST(IdentifyLanguage, EnglishFunctionWordsAmongOthers) {
   EXPECT_EQ(IdentifyLanguage("The council said that the plan was approved on Tuesday and that "
                              "work would begin in spring, with funding from the state."),
             "en");
@@ -307,6 +308,16 @@ TEST(IdentifyLanguage, EnglishFunctionWordsAlone) {
                              "start with funding from the state. Эксперты считают, что меры "
                              "помогут стабилизировать рынок труда и снизить инфляцию."),
             "ru");
+  EXPECT_EQ(IdentifyLanguage(
+                "Sa presyong ito, sulit na sulit ang bagong phone na ito for students and young "
+                "professionals. The camera is great sa daylight, pero medyo struggle sa low "
+                "light. Ang battery naman, tumatagal ng isang buong araw with moderate use. "
+                "Pero may mga reklamo rin ang ilang reviewers. Ayon sa kanila, mabagal ang "
+                "charging at mainit ang phone kapag naglalaro ng games for more than an hour. "
+                "Ang display naman ay maliwanag at malinaw, which makes it good for watching "
+                "videos. Overall, magandang option ito kung budget ang concern mo, but if you "
+                "want the best camera, baka mas okay ang ibang models na mas mahal nang kaunti."),
+            "tl");
 }
 
 }  // namespace
