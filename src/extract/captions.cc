@@ -7,12 +7,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "extract/agencies.h"
 #include "extract/line_facts.h"
 #include "extract/text_util.h"
@@ -112,6 +114,34 @@ const RE2& SlashCreditAtEnd() {
 // "... Banten. ©2025 Merdeka.com/Istimewa" (a year after the sign; a full stop only inside a
 // domain): the line holds one of kCopyrightSigns.
 constexpr std::string_view kCopyrightSigns[] = {"\xC2\xA9", "(c)", "(C)", "Image copyright"};
+
+// True when `s` holds one of kCopyrightSigns: one pass for the bytes they open with (0xC2, '('
+// and 'I', sixteen at a time), each compared only where such a byte is.
+bool HoldsCopyrightSign(std::string_view s) {
+  auto sign_at = [&](size_t i) {
+    std::string_view rest = s.substr(i);
+    for (std::string_view sign : kCopyrightSigns) {
+      if (rest.starts_with(sign)) return true;
+    }
+    return false;
+  };
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i opens = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xC2')),
+                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('('))),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('I')));
+    for (auto m = static_cast<unsigned>(_mm_movemask_epi8(opens)); m != 0; m &= m - 1) {
+      if (sign_at(i + static_cast<size_t>(std::countr_zero(m)))) return true;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    if ((s[i] == '\xC2' || s[i] == '(' || s[i] == 'I') && sign_at(i)) return true;
+  }
+  return false;
+}
 
 const RE2& CopyrightCreditAtEnd() {
   static const RE2 re(
@@ -426,13 +456,7 @@ bool MayEndWithCredit(std::string_view tail) {
       break;
     }
   }
-  std::string_view after_stop = tail.substr(stop);
-  static constexpr std::string_view kCopyrightCues[] = {"\xC2\xA9", "(c)", "(C)",
-                                                        "Image copyright"};
-  for (std::string_view cue : kCopyrightCues) {
-    if (Contains(after_stop, cue)) return true;
-  }
-  return Contains(tail, "Credit");
+  return HoldsCopyrightSign(tail.substr(stop)) || Contains(tail, "Credit");
 }
 
 // True when `tail` ends with a credit of one of the groups above; `t` is `tail` without the white
@@ -441,17 +465,11 @@ bool MayEndWithCredit(std::string_view tail) {
 bool EndsWithCredit(std::string_view tail, std::string_view t) {
   re2::StringPiece piece(tail.data(), tail.size());
   auto holds = [&](char c) { return memchr(tail.data(), c, tail.size()) != nullptr; };
-  auto holds_sign = [&] {
-    for (std::string_view sign : kCopyrightSigns) {
-      if (Contains(tail, sign)) return true;
-    }
-    return false;
-  };
   return ((t.back() == ')' || t.back() == ']') && RE2::PartialMatch(piece, BracketCreditAtEnd())) ||
          RE2::PartialMatch(piece, WireCreditAtEnd()) ||
          (holds(':') && RE2::PartialMatch(piece, LabelCreditAtEnd())) ||
          (holds('/') && RE2::PartialMatch(piece, SlashCreditAtEnd())) ||
-         (holds_sign() && RE2::PartialMatch(piece, CopyrightCreditAtEnd())) ||
+         (HoldsCopyrightSign(tail) && RE2::PartialMatch(piece, CopyrightCreditAtEnd())) ||
          (Contains(tail, "Credit") && RE2::PartialMatch(piece, CreditWordAtEnd()));
 }
 
