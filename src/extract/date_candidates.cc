@@ -362,9 +362,11 @@ bool MayHoldRelativeTime(std::string_view line) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
   };
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  // Most words open with no cue's letter: that test stays in the loops, the rest is a call.
+  // Most words open with no cue's first two letters: that test stays in the loops, the rest is
+  // a call (cue_at compares the same second letter first).
   auto opens_cue = [&](size_t at) {
-    return kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)] != 0;
+    int k = kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)];
+    return k != 0 && at + 1 < line.size() && (line[at + 1] | 0x20) == kRelativeCues[k - 1][1];
   };
   auto cue_at = [&](size_t at) {
     int k = kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)];
