@@ -103,6 +103,15 @@ constexpr auto kLabelsByInitial = [] {
   return t;
 }();
 
+// Every label's second byte is a lower-case ASCII letter (MatchLabel compares it inline, ORing
+// the case bit into the text's byte: only that letter in either case passes).
+static_assert([] {
+  for (const Label& l : kLabels) {
+    if (l.text.size() < 2 || l.text[1] < 'a' || l.text[1] > 'z') return false;
+  }
+  return true;
+}());
+
 // True when `s` opens with a letter some label opens with (in either case).
 bool MayOpenWithLabel(std::string_view s) {
   if (s.empty()) return false;
@@ -118,6 +127,8 @@ size_t MatchLabel(std::string_view s, const Label** label) {
   for (int8_t index : kLabelsByInitial[first - 'a']) {
     if (index < 0) break;
     const Label& l = kLabels[index];
+    // The second letter first, inline: most words sharing a label's initial differ there.
+    if (s.size() < l.text.size() || (s[1] | 0x20) != l.text[1]) continue;
     if (!StartsWithIgnoreCase(s, l.text)) continue;
     size_t i = l.text.size();
     if (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])))) continue;
