@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "extract/boilerplate_patterns.h"
 #include "extract/line_facts.h"
+#include "extract/phrase_index.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -20,358 +22,6 @@ namespace {
 
 // Longer lines are never boilerplate phrases.
 constexpr size_t kMaxPhraseLine = 400;
-
-struct Pattern {
-  const char* reason;
-  const char* regex;
-};
-
-// Order matters only where two reasons could match: earlier wins.
-constexpr Pattern kPatterns[] = {
-    // --- login, registration, password and e-mail confirmation dialogs ---
-    {"login", "lupa (?:kata sandi|password|sandi)\\??.*"},
-    {"login",
-     "(?:atau )?(?:masuk|login|daftar|register) (?:melalui|lewat|dengan|via|di sini|"
-     "sekarang|untuk .*)"},
-    {"login", "(?:belum|sudah|tidak) (?:memiliki|punya) akun\\??.*"},
-    {"login", "konfirmasi (?:e-?mail|akun)"},
-    {"login", "kami (?:telah|sudah) mengirim(?:kan)? (?:link|tautan|kode|email).*"},
-    {"login", "klik (?:link|tautan) (?:aktivasi|verifikasi).*"},
-    {"login", "(?:jika|bila) anda (?:tidak|belum) menerima (?:e-?mail|kode).*"},
-    {"login", "kirim(?:kan)? (?:lagi|ulang)(?: sekarang)?"},
-    {"login",
-     "(?:masuk|daftar|login|log in|log out|logout|sign in|sign up|sign out|register|"
-     "keluar|masuk/daftar|login/register|sign in/sign up|my account|akun saya)"},
-    {"login", "forgot (?:your )?(?:password|username)\\??.*"},
-    {"login", "(?:already|don'?t|do not) have an account\\??.*"},
-    // A paywall's prompt to subscribers: "Already a subscriber? Log in", "Sudah berlangganan?".
-    {"login",
-     "(?:already an? (?:subscriber|member)|sudah (?:berlangganan|menjadi pelanggan))\\??.*"},
-    {"login", "(?:create|buat) (?:an? |your |new )?(?:account|akun)(?: baru)?[^.!?]*"},
-    {"login", "(?:reset|ubah|ganti) (?:password|kata sandi)"},
-    {"login",
-     "(?:kata sandi|password|e-?mail|username|nama pengguna|remember me|ingat saya|"
-     "alamat e-?mail)\\s*:?\\*?"},
-    {"login", "(?:verifikasi|verify) (?:e-?mail|akun|your (?:email|account)).*"},
-    {"login", "masukkan (?:e-?mail|alamat e-?mail|kata sandi|password).*"},
-    // --- ads and subscription prompts ---
-    // An ad slot's label alone, "Konten Bersponsor" included: removed, it does not end the
-    // article as a sponsor notice after it does.
-    {"ad",
-     "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
-     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|"
-     "konten (?:ber)?sponsor|"
-     // The ad slot's label in the other languages of the region's and the world's news:
-     // Spanish, Portuguese, French, German, Vietnamese, Arabic.
-     "publicidad|publicidade|publicit\u00e9|anzeige|werbung|qu\u1ea3ng c\u00e1o|"
-     "\u0625\u0639\u0644\u0627\u0646)"},
-    {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
-    {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
-    {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
-    {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
-    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*[.!]?"},
-    // A promo closed by its call to subscribe: "Dapatkan analisis ... di Kontan Plus. Langganan
-    // sekarang", "... every morning. Subscribe now".
-    // (The closing words' s and k are ASCII only, as EndsWithPromoCall looks for them.)
-    {"ad",
-     ".*[.!?]\\s+(?:berlangganan|langganan|subscribe) "
-     "(?:(?-i:[Ss])e(?-i:[Kk])arang|now|today)[.!]?"},
-    {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
-    // "Sign up for Guardian Australia's breaking news email": a newsletter by its name; its
-    // notices ("Privacy Notice: Newsletters may contain info about charities, ...", "Your
-    // information is being handled in accordance with the ABC Privacy Collection Statement.")
-    // and the mark a text dump leaves after its box ("after newsletter promotion").
-    {"ad", "sign up (?:for|to) [^.!?]* (?:newsletter|e-?mail|email|bulletin|briefing)s?"},
-    {"ad",
-     "(?:privacy notice: )?newsletters may contain .*|after newsletter promotion|"
-     "your (?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|used|"
-     "processed) in accordance with .*"},
-    // A newsletter box: "Stay updated. Get the top stories delivered to your inbox ...", "Get
-    // the best of our Asia coverage in your inbox every week. Sign up", "Dapatkan berita pilihan
-    // langsung di inbox Anda"; its consent line "By registering, you agree to our T&C ...".
-    {"ad",
-     "(?:stay (?:updated|informed)\\b.*|(?:get|receive|dapatkan) .*\\b(?:in|to|into|di|ke) "
-     "(?:your inbox|your email|inbox anda|email anda)\\b.*)"},
-    {"ad",
-     "(?:by (?:registering|signing up|subscribing|submitting|continuing)|dengan (?:mendaftar|"
-     "berlangganan)),? (?:you (?:agree|accept|consent)|anda (?:menyetujui|setuju)).*"},
-    // A paywall's plans and appeals: "View plans", "Support independent journalism".
-    {"ad", "(?:view|see|lihat) (?:all |our )?(?:plans|subscription plans|paket(?: langganan)?)"},
-    {"ad", "support (?:independent|quality|our|local) journalism.*"},
-    // "Recibe cada mañana en tu correo las noticias ...", "Receba no seu e-mail ...", "Recevez
-    // notre newsletter ...": the imperative of a newsletter box in Spanish, Portuguese, French
-    // and German, with the word for e-mail or newsletter.
-    {"ad",
-     "(?:recibe|receba|recevez|erhalten sie|abonnieren sie)\\b[^.!?]*"
-     "(?:correo|e-?mail|newsletter|bolet\u00edn|inbox|postfach|courriel)[^.!?]*[.!]?"},
-    {"ad",
-     "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
-     "newsletter|berita|news)[^.!?]*"},
-    // "Enjoy unlimited access to exclusive stories and in-depth analysis."
-    // "Get unlimited access to all articles, the Nikkei Asia app and newsletters."
-    {"ad", "(?:enjoy|nikmati|get) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},
-    // A newsletter's description: "A weekly round-up of the region's top stories, in your
-    // inbox every Monday."
-    {"ad",
-     "(?:a |our )?(?:daily|weekly|monthly|morning|evening|nightly) (?:round-?up|digest|"
-     "briefing|newsletter|e-?mail|update|summary)\\b[^.!?]*\\bin your inbox\\b[^.!?]*[.!]?"},
-    // An embedded Instagram post as a text shows it: "View this post on Instagram", "A post
-    // shared by Name (@handle)"; in Indonesian "Lihat postingan ini di Instagram", "Sebuah
-    // kiriman dibagikan oleh Name (@handle)".
-    {"embed",
-     "(?:view this post on instagram|lihat (?:postingan|kiriman) ini di instagram|"
-     "(?:a post shared by|sebuah kiriman dibagikan oleh) [^()]*\\(@[\\w.]+\\))"},
-    // A widget's placeholder as a text dump catches it: "Loading...".
-    {"embed", "loading(?:\\.\\.\\.|\u2026)?"},
-    // --- navigation ---
-    {"navigation",
-     "(?:scroll|gulir) (?:down )?(?:untuk|to|ke bawah untuk) (?:melanjutkan|lanjut|"
-     "continue|resume|membaca).*"},
-    {"navigation",
-     "(?:beranda|home|homepage|menu|search|cari|pencarian|navigasi|navigation|"
-     "toggle navigation|skip to (?:main )?content|loncat ke konten|close|tutup|"
-     "back|kembali|next|previous|prev|selanjutnya|sebelumnya|berikutnya|more|"
-     "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
-     "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita|"
-     "(?:start|end) of list|list of \\d+ items|list \\d+ of \\d+)"},
-    {"navigation",
-     "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
-     "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},
-    {"navigation",
-     "(?:next|previous|berita|artikel) (?:page|article|story|post|selanjutnya|"
-     "sebelumnya)"},
-    // A form control as a text dump prints it: a text box or check box "[    ]", a radio
-    // button "( )", then its label ("[ ]Sign up", "( ) Setuju").
-    {"navigation", "(?:\\[ +\\]|\\( \\))\\s*\\S.*"},
-    {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
-    {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
-    // "Halaman: 1 2 Selanjutnya Tampilkan Semua": a paginated story's page links.
-    {"navigation",
-     "(?:halaman|page)\\s*:?\\s*\\d+(?:\\s+\\d+)+(?:\\s+(?:selanjutnya|berikutnya|next|»|›|"
-     "tampilkan semua|lihat semua|show all|view all))*"},
-    // A wire story's note on who else reported it: "Associated Press writer Name in Bangkok
-    // contributed to this report."
-    {"metadata", ".* contributed (?:reporting )?to this (?:report|story|article)\\.?"},
-    // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
-    {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
-    // --- the writer's sign-off closing a Tribun-network story: "(Serambinews.com/Name)", the
-    // outlet's domain and one to three names ---
-    {"metadata", "\\((?:[a-z0-9-]+\\.)+[a-z]{2,3}(?:\\s*/\\s*[^()/]+){1,3}\\)"},
-    // --- related and recommended articles ---
-    {"related",
-     "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
-     "\\b.*"},
-    // "Baca JugaHarga Tiket ...": the label run into the linked headline; "Read moreSingapore's
-    // ...", "Must Read[image]Five years after ..." the same in English (an image's name between).
-    {"related", "baca juga(?-i:[A-Z]).*"},
-    {"related", "(?:read more|must read|also read|read also|read next)(?-i:[A-Z\\[]).*"},
-    {"related",
-     "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
-     "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
-     "berita berkaitan|artikel berkaitan|"
-     "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
-     "populer|pilihan|rekomendasi)(?: lainnya| hari ini)?|terpopuler|terbaru|populer|terkini|"
-     "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"
-     "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
-     "recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) "
-     "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
-     "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
-     "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
-     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|read next|"
-     "selengkapnya|"
-     "artikel(?:-artikel)? (?:yang )?direkomendasikan|"
-     // The same headings in Spanish, Portuguese, French, German, Vietnamese and Arabic.
-     "m\u00e1s informaci\u00f3n|lee tambi\u00e9n|vea tambi\u00e9n|noticias relacionadas|lo "
-     "m\u00e1s (?:visto|le\u00eddo)|"
-     "leia tamb\u00e9m|veja tamb\u00e9m|not\u00edcias relacionadas|mais lidas|"
-     "(?:\u00e0 )?lire aussi|sur le m\u00eame sujet|les plus lus|"
-     "mehr zum thema|lesen sie auch|meistgelesen|"
-     "tin li\u00ean quan|xem th\u00eam|xem nhi\u1ec1u|"
-     "\u0627\u0642\u0631\u0623 "
-     "\u0623\u064a\u0636\u0627\u064b?|\u0645\u0642\u0627\u0644\u0627\u062a \u0630\u0627\u062a "
-     "\u0635\u0644\u0629|\u0627\u0644\u0623\u0643\u062b\u0631 \u0642\u0631\u0627\u0621\u0629)"
-     "\\s*:?"},
-    {"related",
-     "(?:pilihan editor|berita terkait|artikel terkait|baca berita terkait|"
-     "related(?: news| stories| articles?| posts?| coverage| reading)?|see also|also read|"
-     "read also|read more|read next|also see|recommended|"
-     "lihat juga|simak juga|tonton juga|simak|tonton|baca|read|"
-     "lee tambi\u00e9n|leia tamb\u00e9m|(?:\u00e0 )?lire aussi|lesen sie auch|xem th\u00eam|"
-     "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b?)\\s*[:|].*"},
-    {"related",
-     "(?:simak|tonton|saksikan|lihat) (?:juga )?(?:video|videonya|foto|infografis)"
-     "\\b.*"},
-    // "SIMAK JUGA - Headline": the prompt and its linked headline after a dash or bar.
-    {"related", "(?:simak|lihat|tonton) juga\\s*(?:-|\\||\xE2\x80\x93|\xE2\x80\x94).*"},
-    // A channel's promotion between paragraphs: "Saksikan live streaming program-program BTV di
-    // sini", "Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:" (its player is not text).
-    {"related",
-     "(?:simak|tonton|saksikan) (?:juga )?(?:live streaming|siaran langsung|tayangan)\\b.*"},
-    {"related",
-     "jangan (?:sampai )?(?:ketinggalan|lewatkan) (?:video|berita|artikel)\\b[^.!?]*[:.!]?"},
-    // An invitation to join the outlet's Telegram or WhatsApp group or channel, opening the
-    // line or after an invitation to get its news ("Dapatkan update berita pilihan ... setiap
-    // hari dari X.com. Mari bergabung di Grup Telegram \"X News Update\", caranya klik link
-    // ..."; a dot inside a word is no sentence end).
-    {"footer",
-     "(?:(?:dapatkan|simak|ikuti|baca) (?:update|berita|informasi|info|kabar)"
-     "(?:[^.!?]|\\.\\w)*[.!?] )?"
-     "(?:mari|yuk|ayo),? (?:bergabung|gabung|join)[^.!?]*"
-     "\\b(?:telegram|whatsapp|wa channel|saluran wa)\\b.*"},
-    // Before the "related" prompts below, which would take it for one.
-    {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
-     // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no
-     // sentence end.
-     "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)"
-     "(?:[^.!?]|\\.\\w)* "
-     "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
-     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
-    // The same prompt in two sentences: "Dapatkan berita pilihan dan terbaru setiap hari dari
-    // Pikiran-Rakyat.com. Informasi terbaru juga bisa diakses melalui Google News."
-    {"footer",
-     "(?:dapatkan|simak|ikuti|baca) (?:update|berita|informasi|info|kabar)"
-     "(?:[^.!?]|\\.\\w)*[.!?] (?:[^.!?]|\\.\\w)* (?:di|melalui|lewat|via) "
-     "(?:google news|wa channel|whatsapp channel|saluran whatsapp|channel whatsapp|telegram|"
-     "grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
-    {"related",
-     "(?:simak|cek|baca|lihat) (?:juga )?(?:berita|artikel)(?: dan (?:berita|artikel))? "
-     "(?:lainnya|lain|yang lain|menarik lainnya)\\b.*"},
-    // --- key-points boxes above the article ---
-    {"summary",
-     "(?:intinya sih|intinya|poin penting|poin utama|ringkasan berita)"
-     "\\s*(?:\\.{2,}|\u2026|:)?"},
-    // --- sponsors ---
-    // A press release printed by arrangement: "Rilis ini merupakan kerja sama ...", "Isi di
-    // luar tanggung jawab redaksi".
-    {"sponsor",
-     "(?:rilis|artikel|konten) ini (?:merupakan|adalah) (?:kerja ?sama|kolaborasi|advertorial)"
-     ".*"},
-    {"sponsor", ".*(?:isi|konten) (?:di luar|bukan) tanggung ?jawab redaksi.*"},
-    {"sponsor",
-     "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
-     "paid (?:post|content|partnership)|advertorial|partner content|"
-     "promoted(?: content| stories| by [^.!?]+)?|presented by [^.!?]+|"
-     "(?:konten|artikel|tulisan) ini (?:merupakan|adalah) (?:hasil )?(?:kerja sama|"
-     "konten (?:bersponsor|sponsor|berbayar)|advertorial).*)"},
-    // --- comment policies and comment sections ---
-    {"comment-policy",
-     "(?:isi )?komentar (?:anda )?(?:sepenuhnya )?(?:adalah |menjadi |merupakan )?"
-     "tanggung ?jawab.*"},
-    {"comment-policy",
-     "(?:comments? (?:are|is) (?:moderated|closed|reviewed|subject to).*|"
-     "(?:disclaimer: )?comments? do not (?:necessarily )?(?:represent|reflect) .*|"
-     "(?:the )?views expressed in (?:the )?comments.*|comment policy|"
-     "kebijakan komentar|pedoman komentar|community guidelines|"
-     "we welcome (?:your )?comments.*|by (?:commenting|posting).*agree.*)"},
-    {"comments",
-     "(?:\\d+\\s*)?(?:(?:top rated|top|latest|recent|newest|oldest|best|featured|"
-     "reader|readers'?|all|show|view) )?(?:comments?|komentar|conversation|discussion)"
-     "(?:\\s*\\(\\d+\\)|\\s+\\d+)?\\s*[»>:]?"},
-    {"comments",
-     "(?:tulis|berikan|kirim|add|post|leave|write) (?:a |your |sebuah )?"
-     "(?:komentar|comment|reply|tanggapan).*"},
-    {"comments",
-     "(?:show|view|lihat|tampilkan|load|read) (?:all |semua )?(?:\\d+ )?"
-     "(?:comments?|komentar).*"},
-    // A reader-feedback widget's question: "Do you like the content of this article?".
-    {"comments",
-     "(?:do you like|did you (?:like|enjoy)) (?:the content of )?this (?:article|story)\\?"},
-    {"comments",
-     "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
-     "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*|reply|balas|"
-     "report|laporkan|like|suka|(?:\\d+ )?(?:likes?|replies|balasan)"},
-    // --- hashtags, tags, sharing ---
-    {"hashtag", "#[^\\s#]+[\\s,]*(?:#[^\\s#]+[\\s,]*)+"},
-    {"tags",
-     "(?:tags?|tagar|topik|topics?|kata kunci|keywords?|filed under|categories|"
-     "kategori)(?:\\s*:.*|\\s+[^.!?]*)?"},
-    // A share bar printed as one line of its buttons: "Bookmark WhatsApp Telegram Facebook
-    // Twitter Email".
-    {"share",
-     "(?:bookmark|whatsapp|telegram|facebook|twitter|x|email|linkedin|line|print)"
-     "(?:\\s+(?:bookmark|whatsapp|telegram|facebook|twitter|x|email|linkedin|line|print))+"},
-    // An article's audio player: "Listen to this article2 min", "This audio is generated
-    // automatically. Let us know if you have feedback.", "Dengarkan artikel ini".
-    {"navigation",
-     "(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)"
-     "(?:\\s*\\d+\\s*(?:min|mins|minutes|menit))?"},
-    {"navigation",
-     "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},
-    {"share",
-     "(?:bagikan|share|bagikan (?:artikel|berita) ini|share this(?: article| story| post)?|"
-     "share on .*|bagikan ke .*|copy link|salin (?:link|tautan)|tweet|print|cetak|"
-     "email|e-mail|whatsapp|facebook|twitter|x|telegram|line|linkedin|pinterest|reddit|"
-     "flipboard|pocket|messenger|instagram|youtube|tiktok|rss|share via .*|"
-     "link (?:copied|tersalin))\\s*:?"},
-    // --- an opinion column's note on its writer, and the outlet's disclaimer after it ---
-    {"author-bio",
-     "(?:\\*\\)?\\s*)?(?:penulis (?:adalah|merupakan|ialah)|the (?:writer|author) is) .*"},
-    {"footer",
-     "(?:isi )?(?:tulisan|artikel|opini)(?: ini)?(?: sepenuhnya)? (?:menjadi )?tanggung ?jawab "
-     "(?:penulis|pribadi).*"},
-    {"footer",
-     "the (?:views|opinions) expressed (?:in this (?:article|column|piece) )?are (?:those of "
-     "the (?:author|writer)|the (?:author|writer)'?s own).*"},
-    // --- footers: copyright, app download, social follow, site links ---
-    {"footer",
-     // "Copyright @ 2025 detikcom": "@" typed for the sign before a year.
-     // "Hak Cipta \u00a9 2025 Name": Indonesian for "Copyright".
-     "(?:©|\\(c\\)\\s*\\d{4}|(?:copyright|hak cipta)\\s*(?:©|\\(c\\)|@\\s*\\d{4}|\\d{4})|"
-     "hak cipta dilindungi|all rights reserved).*"},
-    {"footer", ".*(?:all rights reserved|hak cipta dilindungi).*"},
-    // A news agency's or outlet's notice against reuse: "Dilarang keras mengambil konten,
-    // melakukan crawling ... tanpa izin tertulis dari ...". (A rule quoted in a story opens with
-    // the quotation mark.)
-    {"footer",
-     "dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|mereproduksi|"
-     "menyebarluaskan|menyebarkan|menerbitkan ulang|menayangkan ulang|menggunakan) "
-     "(?:konten|isi|artikel|berita|materi|tulisan|sebagian|seluruh)\\b.* "
-     "tanpa (?:izin|ijin|seizin)\\b.*"},
-    {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"
-    {"footer",
-     "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
-     "aplikasinya)[^.!?]*"},
-    {"footer", "[^.!?]*(?:download|unduh)[^.!?]*(?:app ?store|play ?store|google play)[^.!?]*"},
-    // A link prompt: "Promo spesial hari ini, klik di sini", "For the full list, click here".
-    // (The k's are ASCII only, as MayMatchAnywhere looks for them: no KELVIN SIGN.)
-    {"ad", "[^.!?]*\\b(?:(?-i:[Kk])li(?-i:[Kk])|clic(?-i:[Kk])) (?:di ?sini|here)[.!]?"},
-    // A sign-up promo closed by its link: "Promo! Kuliah dengan beasiswa penuh ..., daftar
-    // sekarang di sini".
-    {"ad", ".*\\bdaftar(?: sekarang)? di ?(?-i:[Ss])ini[.!]?"},
-    {"footer",
-     "simak (?:breaking news|berita terkini|berita pilihan|berita terbaru)[^\\n]*"
-     "(?:whatsapp|google news|telegram)[^\\n]*"},
-    {"footer",  // "Join ST's WhatsApp Channel and get the latest news and must-reads."
-     "(?:join|gabung(?:lah)?|bergabung(?:lah)?)(?: (?:di|ke|dengan|dalam))? "
-     "(?:[^.!?]|\\.\\w)*(?:(?:whatsapp|wa|telegram) (?:channel|saluran)|(?:channel|saluran) "
-     "(?:whatsapp|wa|telegram))\\b.*"},
-    {"footer",  // "VÍDEOS: mais assistidos do g1 SP", "Videos: most watched": the video list
-                // that closes a story
-     "(?:v\u00eddeos|videos)\\s*:?\\s*(?:(?:os |the |lo )?(?:mais|most|m\u00e1s) "
-     "(?:assistidos|vistos|watched|viewed))\\b.*"},
-    {"footer",  // "Get WhatsApp alerts from CNA on the latest news and breaking stories."
-     "(?:get|receive) (?:[^.!?]|\\.\\w)*\\b(?:whatsapp|telegram) "
-     "(?:alerts?|updates?|channel|notifications?)\\b.*"},
-    {"footer",
-     "(?:get it on google play|download on the app store|"
-     "muat turun aplikasi [^.!?]*(?:app store|google play|play store|appgallery)[^.!?]*[.!]?|"
-     "tersedia di .*"
-     "(?:app store|google play).*)"},
-    {"footer",
-     // "Ikuti Grid.ID di Google News": a dot inside a word is no sentence end.
-     "(?:ikuti|follow) (?:kami|us|media sosial kami|(?:[^.!?]|\\.\\w)* (?:di|on) "
-     "(?:google news|facebook|twitter|instagram|whatsapp|telegram|tiktok|youtube|"
-     "social media|media sosial)).*"},
-    {"footer",
-     "(?:logo [^.!?]+|tentang kami|about us|about|kontak(?: kami)?|hubungi kami|"
-     "contact(?: us)?|redaksi|susunan redaksi|pedoman media siber|kode etik|"
-     "privacy(?: policy)?|kebijakan privasi|cookie policy|cookies? settings|"
-     "terms(?: of (?:use|service))?(?: and conditions)?|syarat (?:dan|&) ketentuan|"
-     "disclaimer|karir|karier|careers?|info iklan|advertise(?: with us)?|"
-     "sitemap|site map|newsletter|back to top|kembali ke atas|powered by .*|"
-     "site information|policies|social and media|editorial standards.*|"
-     "(?:\\w+ )?(?:/ \\w+(?: \\w+)? ){2,}.*)"},
-};
 
 // True when a pattern can match a line whatever the line's opening words: it starts with an
 // unbounded run (".*", "[^.!?]*"). Such patterns keep the set's automaton alive to the end of
@@ -455,25 +105,29 @@ bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
 
 class PhraseSet {
  public:
-  PhraseSet() : opening_(Options(), RE2::ANCHOR_BOTH), anywhere_(Options(), RE2::ANCHOR_BOTH) {
-    for (int i = 0; i < static_cast<int>(std::size(kPatterns)); ++i) {
-      const Pattern& p = kPatterns[i];
-      bool anywhere = MatchesAnywhere(p.regex);
-      RE2::Set& set = anywhere ? anywhere_ : opening_;
-      std::vector<int>& index = anywhere ? anywhere_index_ : opening_index_;
+  PhraseSet() {
+    const std::span<const BoilerplatePattern> patterns = BoilerplatePatterns();
+    for (int i = 0; i < static_cast<int>(patterns.size()); ++i) {
+      const char* regex = patterns[i].regex;
+      Part& part = MatchesAnywhere(regex) ? anywhere_ : openings_.Add(regex) ? told_ : untold_;
       std::string error;
-      if (set.Add(p.regex, &error) >= 0) index.push_back(i);  // a bad pattern is a bug; tests
+      if (part.set.Add(regex, &error) >= 0) part.index.push_back(i);  // a bad one is a bug
     }
-    ok_ = opening_.Compile() && anywhere_.Compile();
+    ok_ = told_.set.Compile() && untold_.set.Compile() && anywhere_.set.Compile();
   }
 
-  // The reason of the first pattern (lowest index in kPatterns) that matches the whole line.
-  // `anywhere`: MayMatchAnywhere(line).
+  // The reason of the first pattern (lowest index in BoilerplatePatterns()) that matches the
+  // whole line. `anywhere`: MayMatchAnywhere(line).
   std::string_view Reason(std::string_view line, bool anywhere) const {
     if (!ok_) return {};
-    int best = Best(opening_, opening_index_, line, -1);
-    if (anywhere) best = Best(anywhere_, anywhere_index_, line, best);
-    return best >= 0 ? std::string_view(kPatterns[best].reason) : std::string_view();
+    int best = -1;
+    // The index answers false only when no pattern it told can match (phrase_index.h).
+    if (openings_.MayMatch(line)) best = told_.Best(line, best);
+    // The one pattern the index cannot tell, the breadcrumb trail "Home / News", matches
+    // only lines with a '/' (PhraseIndex's test checks that it is the only one).
+    if (line.find('/') != std::string_view::npos) best = untold_.Best(line, best);
+    if (anywhere) best = anywhere_.Best(line, best);
+    return best >= 0 ? std::string_view(BoilerplatePatterns()[best].reason) : std::string_view();
   }
 
  private:
@@ -485,24 +139,32 @@ class PhraseSet {
     return o;
   }
 
-  // The lowest pattern index among `best` (-1: none) and the hits of `set` on `line`.
-  static int Best(const RE2::Set& set, const std::vector<int>& index, std::string_view line,
-                  int best) {
-    re2::StringPiece text(line.data(), line.size());
-    // Most lines match nothing: asking first without the list of hits is cheaper (RE2 then
-    // stops at the first match and allocates nothing).
-    if (!set.Match(text, nullptr)) return best;
-    std::vector<int> hits;
-    if (!set.Match(text, &hits)) return best;
-    for (int h : hits) {
-      if (best < 0 || index[h] < best) best = index[h];
-    }
-    return best;
-  }
+  // Some of the patterns as one set, anchored to the whole line.
+  struct Part {
+    Part() : set(Options(), RE2::ANCHOR_BOTH) {}
 
-  RE2::Set opening_;   // patterns anchored on the line's opening words
-  RE2::Set anywhere_;  // patterns that may match from any opening (MatchesAnywhere)
-  std::vector<int> opening_index_, anywhere_index_;  // set index -> kPatterns index
+    // The lowest pattern index among `best` (-1: none) and the hits of the set on `line`.
+    int Best(std::string_view line, int best) const {
+      re2::StringPiece text(line.data(), line.size());
+      // Most lines match nothing: asking first without the list of hits is cheaper (RE2 then
+      // stops at the first match and allocates nothing).
+      if (!set.Match(text, nullptr)) return best;
+      std::vector<int> hits;
+      if (!set.Match(text, &hits)) return best;
+      for (int h : hits) {
+        if (best < 0 || index[h] < best) best = index[h];
+      }
+      return best;
+    }
+
+    RE2::Set set;
+    std::vector<int> index;  // set index -> pattern index
+  };
+
+  PhraseIndex openings_;  // the openings of the patterns in told_
+  Part told_;             // patterns the index tells by their openings
+  Part untold_;           // other patterns anchored on the line's opening (none but one)
+  Part anywhere_;         // patterns that may match from any opening (MatchesAnywhere)
   bool ok_ = false;
 };
 
@@ -533,6 +195,11 @@ namespace {
 // `line` without the dashes, stars or equal signs set on both its sides ("- Advertisement -",
 // "\u2014 Iklan \u2014", "*** Ads ***"); `line` itself when either side has none.
 std::string_view WithoutDecoration(std::string_view line) {
+  // Every decoration below opens with one of these bytes (0xE2 leads the en and em dashes):
+  // a line that opens otherwise, as most do, has none in front.
+  if (line.empty() || std::string_view("-*=~\xE2").find(line.front()) == std::string_view::npos) {
+    return line;
+  }
   auto decoration_at = [](std::string_view s, bool front) -> size_t {
     for (std::string_view d : {"-", "*", "=", "~", "\xE2\x80\x93", "\xE2\x80\x94"}) {
       if (front ? s.starts_with(d) : s.ends_with(d)) return d.size();
