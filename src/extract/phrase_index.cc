@@ -37,9 +37,13 @@ const std::bitset<128>& RunBytes() {
 // Walks one pattern's tree, listing its openings.
 class PhraseIndex::Walker {
  public:
+  // A run the pattern can open with and one thing that may follow it.
   struct Opening {
-    enum Kind { kClosed, kOpen, kPath } kind;  // kPath: the run then a non-ASCII character
-    std::string run;                           // lowered letters and spaces
+    std::string run;         // lowered letters and spaces
+    bool open = false;       // anything may follow
+    bool end = false;        // the line may end
+    bool non_ascii = false;  // a non-ASCII character may follow
+    std::bitset<128> ascii;  // these ASCII bytes (not run bytes) may follow
   };
 
   // Lists the openings of `root`; false when one of them is the empty open run (any line).
@@ -50,7 +54,6 @@ class PhraseIndex::Walker {
   }
 
   const std::vector<Opening>& openings() const { return openings_; }
-  const std::bitset<128>& first() const { return first_; }
 
  private:
   // What is still to match: a node (a kRepeat with its remaining bounds), or null for "a
@@ -60,16 +63,20 @@ class PhraseIndex::Walker {
     int min, max;
   };
 
-  void Closed() { openings_.push_back(Opening{Opening::kClosed, run_}); }
+  void Add(Opening o) {
+    o.run = run_;
+    openings_.push_back(std::move(o));
+  }
+  void Ends() { Add(Opening{.end = true}); }
   void Open() {
-    openings_.push_back(Opening{Opening::kOpen, run_});
+    Add(Opening{.open = true});
     any_line_ = any_line_ || run_.empty();
   }
 
   // Goes on with the item on top of the stack (the stack is as it was when it returns).
   void Next() {
     if (run_.size() >= kMaxOpening) return Open();
-    if (pending_.empty()) return Closed();  // the pattern ends: so must the line
+    if (pending_.empty()) return Ends();  // the pattern ends: so must the line
     Item item = pending_.back();
     pending_.pop_back();
     if (item.node == nullptr) {
@@ -110,16 +117,8 @@ class PhraseIndex::Walker {
   void Char(const RegexNode& n) {
     const std::bitset<128> run = n.ascii & RunBytes();
     const std::bitset<128> other = n.ascii & ~RunBytes();
-    if (other.any()) {  // the line's run ends here, with a byte of `other`
-      if (run_.empty()) {
-        first_ |= other;
-      } else {
-        Closed();
-      }
-    }
-    // A non-ASCII character ends the run too: MayMatch answers true when it reaches one, so
-    // the trie needs only the run's path.
-    if (n.non_ascii && !run_.empty()) openings_.push_back(Opening{Opening::kPath, run_});
+    if (other.any()) Add(Opening{.ascii = other});  // the run ends with one of these bytes
+    if (n.non_ascii) Add(Opening{.non_ascii = true});
     if (run.none()) return;
     size_t c = run._Find_first();
     if (run._Find_next(c) < run.size()) return Open();  // several: any may follow
@@ -153,7 +152,6 @@ class PhraseIndex::Walker {
   std::vector<Item> pending_;
   std::string run_;                // the run so far
   std::vector<Opening> openings_;  // found so far
-  std::bitset<128> first_;         // bytes outside the run a match can open with
   bool any_line_ = false;          // an open empty run: the pattern may open with anything
 };
 
@@ -177,13 +175,22 @@ bool PhraseIndex::Add(std::string_view regex) {
   std::optional<RegexNode> tree = ParseRegexTree(regex);
   Walker walker;
   if (!tree || !walker.Walk(*tree)) return false;
+  // The walk lists openings depth-first: each shares most of its run with the one before, so
+  // the path down the trie is kept and only its new part is walked.
+  std::string_view last;
+  std::vector<uint16_t> path = {0};  // path[k]: the node of the run's first k bytes
   for (const Walker::Opening& o : walker.openings()) {
-    uint16_t node = 0;
-    for (char c : o.run) node = ChildFor(node, c);
-    if (o.kind == Walker::Opening::kOpen) nodes_[node].open = true;
-    if (o.kind == Walker::Opening::kClosed) nodes_[node].closed = true;
+    size_t same = 0;
+    while (same < last.size() && same < o.run.size() && last[same] == o.run[same]) ++same;
+    path.resize(same + 1);
+    for (size_t k = same; k < o.run.size(); ++k) path.push_back(ChildFor(path.back(), o.run[k]));
+    last = o.run;
+    Node& node = nodes_[path.back()];
+    node.open = node.open || o.open;
+    node.end = node.end || o.end;
+    node.non_ascii = node.non_ascii || o.non_ascii;
+    node.ascii |= o.ascii;
   }
-  first_ |= walker.first();
   return true;
 }
 
@@ -194,14 +201,25 @@ bool PhraseIndex::MayMatch(std::string_view line) const {
     const Node& at = nodes_[node];
     if (at.open) return true;
     unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c >= 0x80) return true;  // maybe a letter's case variant (KELVIN SIGN, LONG S)
+    if (c >= 0x80) {  // KELVIN SIGN and LONG S are walked as 'k' and 's'
+      std::string_view rest = line.substr(i);
+      if (rest.starts_with("\xE2\x84\xAA")) {
+        c = 'k';
+        i += 2;
+      } else if (rest.starts_with("\xC5\xBF")) {
+        c = 's';
+        i += 1;
+      } else {
+        return at.non_ascii;
+      }
+    }
     if (c >= 'A' && c <= 'Z') c |= 0x20;
     int slot = RunSlot(c);
-    if (slot < 0) return node == 0 ? first_[c] : at.closed;  // the run ends with byte c
+    if (slot < 0) return at.ascii[c];  // the run ends with byte c
     node = at.child[slot];
     if (node == 0) return false;
   }
-  return nodes_[node].open || nodes_[node].closed;  // the run is the whole line
+  return nodes_[node].open || nodes_[node].end;  // the run is the whole line
 }
 
 }  // namespace kabar::extract

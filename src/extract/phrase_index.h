@@ -3,16 +3,16 @@
 // the few lines that open the way one of them can.
 //
 // A line's opening is its leading run of ASCII letters and spaces, lowered ("Baca Juga: ..."
-// opens with "baca juga"). Each pattern is read (RegexTree) into the openings it can have:
-// closed ones (the run is exactly "lupa kata sandi", then another byte or the end), open ones
-// (the run starts with "subscribe" and may go on with any letters), and the bytes other than
-// letters and spaces it can start with ('(' for "(adp/whn)", digits for "1 2 3 Next"). They go
-// into a trie of the 27 run bytes. MayMatch walks the line's run down the trie: most lines
-// leave it after a letter or two.
+// opens with "baca juga"), and the character after it. Each pattern is read (RegexTree) into
+// the openings it can have: a run and what may follow it (the end of the line, given ASCII
+// bytes, a non-ASCII character, or anything: "subscribe" may go on with any letters). They go
+// into a trie of the 27 run bytes whose nodes say what may follow their run. MayMatch walks the
+// line's run down the trie: most lines leave it after a letter or two, or end their run where
+// no pattern can ("Editor:" where only "editor's pick" could go on).
 //
 // Exactness: MayMatch(line) is false only when no indexed pattern can match the whole line,
-// as the openings over-approximate each pattern (RegexTree widens, never narrows). A non-ASCII
-// byte in or at the end of the run answers true, as KELVIN SIGN and LONG S fold to 'k' and 's'.
+// as the openings over-approximate each pattern (RegexTree widens, never narrows). KELVIN SIGN
+// and LONG S, which RE2's case folding matches to 'k' and 's', are walked as those letters.
 //
 // Thread safety: a built index is immutable; MayMatch is safe from many threads.
 #ifndef KABAR_EXTRACT_PHRASE_INDEX_H_
@@ -41,10 +41,13 @@ class PhraseIndex {
   bool MayMatch(std::string_view line) const;
 
  private:
+  // A run a pattern can open with, and what may follow it.
   struct Node {
     std::array<uint16_t, 27> child{};  // 'a'..'z', then ' '; 0: none (the root is no child)
-    bool open = false;                 // a run through here may go on with anything
-    bool closed = false;               // a run that ends here may match
+    bool open = false;                 // anything may follow
+    bool end = false;                  // the line may end here
+    bool non_ascii = false;            // a non-ASCII character may follow
+    std::bitset<128> ascii;            // ASCII bytes other than run bytes that may follow
   };
   class Walker;
 
@@ -52,7 +55,6 @@ class PhraseIndex {
   uint16_t ChildFor(uint16_t node, char c);
 
   std::vector<Node> nodes_;  // nodes_[0] is the root (the empty run)
-  std::bitset<128> first_;   // bytes other than letters and spaces a match can open with
   bool everything_ = false;  // the trie overflowed: any line may match
 };
 

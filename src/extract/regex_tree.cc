@@ -42,8 +42,7 @@ RegexNode CharNode(const Bytes& set, bool non_ascii) {
   RegexNode n;
   n.kind = RegexNode::Kind::kChar;
   n.ascii = Lowered(CaseClosed(set));
-  // 'k' and 's' fold to KELVIN SIGN and LONG S; negated sets match non-ASCII characters.
-  n.non_ascii = non_ascii || n.ascii['k'] || n.ascii['s'];
+  n.non_ascii = non_ascii;
   return n;
 }
 
@@ -189,7 +188,6 @@ class Parser {
         return true;
       case 'w':
         *set = WordBytes();
-        *non_ascii = true;  // KELVIN SIGN and LONG S under case folding
         return true;
       case 'W':
         *set = ~WordBytes();

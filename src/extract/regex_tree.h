@@ -7,8 +7,10 @@
 // Contract (case-insensitive reading, as the phrase lists are compiled): a kChar node's
 // `ascii` holds every ASCII byte b such that a line byte that lowers to b can match the
 // character; it may hold more (negated classes are widened, not narrowed). `non_ascii` is true
-// when the character may match a non-ASCII character. Zero-width assertions (^, $, \b, \B) are
-// kEmpty: they only narrow what matches, so ignoring them over-approximates.
+// when the character may match a non-ASCII character other than KELVIN SIGN and LONG S, which
+// case folding matches to 'k' and 's': users treat those two as the letters. Zero-width
+// assertions (^, $, \b, \B) are kEmpty: they only narrow what matches, so ignoring them
+// over-approximates.
 //
 // Thread safety: a parsed tree is a plain value.
 #ifndef KABAR_EXTRACT_REGEX_TREE_H_

@@ -49,6 +49,9 @@ TEST(PhraseIndex, AnswersByTheOpeningRun) {
   ASSERT_TRUE(index.Add("(?:berlangganan|subscribe)[^.!?]*"));
   ASSERT_TRUE(index.Add("\\d+(?:\\s+\\d+)+"));
   ASSERT_TRUE(index.Add("the writer is .*"));
+  ASSERT_TRUE(index.Add("klik (?:link|tautan) aktivasi.*"));
+  ASSERT_TRUE(index.Add("editor'?s? (?:pick|choice)"));
+  ASSERT_TRUE(index.Add("publicit\u00e9"));
   EXPECT_TRUE(index.MayMatch("Lupa kata sandi? Klik di sini"));
   EXPECT_TRUE(index.MayMatch("LUPA PASSWORD"));
   EXPECT_FALSE(index.MayMatch("Lupakan saja"));
@@ -59,12 +62,23 @@ TEST(PhraseIndex, AnswersByTheOpeningRun) {
   EXPECT_TRUE(index.MayMatch("The writer is a lecturer."));
   EXPECT_FALSE(index.MayMatch("The writers said"));
   EXPECT_FALSE(index.MayMatch("The minister said on Monday"));
+  // KELVIN SIGN and LONG S are read as 'k' and 's', as RE2's case folding matches them.
   EXPECT_TRUE(
       index.MayMatch("\xE2\x84\xAA"
-                     "ami"));  // a non-ASCII byte in the run: maybe
+                     "lik link aktivasi"));
   EXPECT_TRUE(
       index.MayMatch("Lupa kata \xC5\xBF"
                      "andi"));
+  EXPECT_FALSE(
+      index.MayMatch("\xE2\x84\xAA"
+                     "ami"));
+  // What may follow a run: "editor" goes on only with ' or s, "publicit" with a non-ASCII
+  // character, and no pattern opens with one.
+  EXPECT_TRUE(index.MayMatch("Editor's Pick"));
+  EXPECT_FALSE(index.MayMatch("Editor: Budi Santoso"));
+  EXPECT_TRUE(index.MayMatch("PUBLICIT\xC3\x89"));
+  EXPECT_FALSE(index.MayMatch("publicity"));
+  EXPECT_FALSE(index.MayMatch("\xE2\x80\x9CLupa kata sandi\xE2\x80\x9D"));
 }
 
 TEST(PhraseIndex, AnOpeningOfAnythingIndexesNothing) {
