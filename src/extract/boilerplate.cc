@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "common/ascii8.h"
+#include "common/ascii_case.h"
 #include "extract/boilerplate_patterns.h"
 #include "extract/line_facts.h"
 #include "extract/phrase_index.h"
@@ -36,13 +37,22 @@ bool MatchesAnywhere(const char* regex) {
   return r.starts_with(".*") || r.starts_with("[^.!?]*");
 }
 
+// The bytes of `set` as a table (a lookup, where find would call memchr per line).
+constexpr std::array<bool, 256> ByteTable(std::string_view set) {
+  std::array<bool, 256> t{};
+  for (char c : set) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+
+// What may close a promo's call after its last word.
+constexpr std::array<bool, 256> kPromoCallTail = ByteTable(".!)] -*=~");
+
 // True when the trimmed `line` ends with a promo's call, "Langganan sekarang", "Subscribe now",
 // "daftar di sini" (a closing '.' or '!', brackets and ASCII decoration aside): its last word
 // is "sekarang", "now", "today" or "sini", told apart by the last letter first, without
 // scanning the line.
 bool EndsWithPromoCall(std::string_view line) {
-  while (!line.empty() &&
-         std::string_view(".!)] -*=~").find(line.back()) != std::string_view::npos) {
+  while (!line.empty() && kPromoCallTail[static_cast<unsigned char>(line.back())]) {
     line.remove_suffix(1);
   }
   if (line.empty()) return false;
@@ -87,23 +97,29 @@ bool EndsWithContributionNote(std::string_view line) {
 }
 
 // The keywords MayMatchAnywhere looks for first ("rved", "cipta", "(c)", "\xC2\xA9", "klik di",
-// "click here") are found by one byte of each, its key ('v', 'p', '(', 0xA9, 'k'), and
-// compared around each key byte found: the key's neighbour first, which rules out most places.
-constexpr std::string_view kKeywordKeys = "vp(\xA9k";
-
+// "click here", in any ASCII case) are found by one byte of each, its key ('v', 'p', '(',
+// 0xA9, 'k'), and compared around each key byte found: the key's neighbour first, which rules
+// out most places. Keys are looked for as `byte | 0x20`, which finds both cases of a letter
+// (and 0x08, 0x89 for '(', 0xA9: the comparison rules those out).
 constexpr std::array<bool, 256> kIsKeywordKey = [] {
   std::array<bool, 256> t{};
-  for (unsigned char c : kKeywordKeys) t[c] = true;
+  for (int c = 0; c < 256; ++c) {
+    unsigned char folded = static_cast<unsigned char>(c | 0x20);
+    t[c] = folded == 'v' || folded == 'p' || folded == '(' || folded == 0xA9 || folded == 'k';
+  }
   return t;
 }();
 
-// True when a keyword's key byte is lower[i] and the keyword is there.
-bool KeywordAt(std::string_view lower, size_t i) {
+char LowerByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
+
+// True when a keyword's key byte is text[i] and the keyword is there, in any ASCII case.
+bool KeywordAt(std::string_view text, size_t i) {
   auto at = [&](std::string_view keyword, size_t key) {
-    return i >= key && lower.substr(i - key, keyword.size()) == keyword;
+    return i >= key && i - key + keyword.size() <= text.size() &&
+           EqualsIgnoreCase(text.substr(i - key, keyword.size()), keyword);
   };
-  const char next = i + 1 < lower.size() ? lower[i + 1] : '\0';
-  switch (lower[i]) {
+  const char next = i + 1 < text.size() ? LowerByte(text[i + 1]) : '\0';
+  switch (LowerByte(text[i])) {
     case 'v':
       return next == 'e' && at("rved", 1);
     case 'p':
@@ -112,31 +128,34 @@ bool KeywordAt(std::string_view lower, size_t i) {
       return next == 'c' && at("(c)", 0);
     case '\xA9':
       return at("\xC2\xA9", 1);
-    default:  // 'k'
+    case 'k':
       return next == ' ' && (at("klik di", 3) || at("click here", 4));
+    default:  // 0x08 or 0x89
+      return false;
   }
 }
 
-// True when `lower` (a line in ASCII lower case) holds one of the keywords: one pass, 16 bytes
-// at a time where SSE2 is, the key bytes found as a bit mask.
-bool HasAnywhereKeyword(std::string_view lower) {
+// True when `text` holds one of the keywords in any ASCII case: one pass, 16 bytes at a time
+// where SSE2 is, the key bytes found as a bit mask.
+bool HasAnywhereKeyword(std::string_view text) {
   size_t i = 0;
 #ifdef __SSE2__
   const __m128i v = _mm_set1_epi8('v'), p = _mm_set1_epi8('p'), paren = _mm_set1_epi8('('),
                 sign = _mm_set1_epi8('\xA9'), k = _mm_set1_epi8('k');
-  for (; i + 16 <= lower.size(); i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower.data() + i));
+  for (; i + 16 <= text.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    x = _mm_or_si128(x, _mm_set1_epi8(0x20));
     const __m128i m =
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, v), _mm_cmpeq_epi8(x, p)),
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, paren), _mm_cmpeq_epi8(x, sign)),
                                   _mm_cmpeq_epi8(x, k)));
     for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
-      if (KeywordAt(lower, i + static_cast<size_t>(std::countr_zero(bits)))) return true;
+      if (KeywordAt(text, i + static_cast<size_t>(std::countr_zero(bits)))) return true;
     }
   }
 #endif
-  for (; i < lower.size(); ++i) {
-    if (kIsKeywordKey[static_cast<unsigned char>(lower[i])] && KeywordAt(lower, i)) return true;
+  for (; i < text.size(); ++i) {
+    if (kIsKeywordKey[static_cast<unsigned char>(text[i])] && KeywordAt(text, i)) return true;
   }
   return false;
 }
@@ -150,7 +169,7 @@ bool HasAnywhereKeyword(std::string_view lower) {
 // exact. `facts` describe the line or a line that is it with brackets or white space around (none
 // of the bytes looked for is one of those); `line` is the line trimmed.
 bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
-  if (HasAnywhereKeyword(facts.lower())) return true;
+  if (HasAnywhereKeyword(facts.text())) return true;
   if (EndsWithPromoCall(line) || EndsWithContributionNote(line)) return true;
   if (facts.Has('.') || facts.Has('!') || facts.Has('?')) return false;
   return facts.ContainsLower("wnload") || facts.ContainsLower("unduh");
@@ -252,14 +271,14 @@ std::string_view BoilerplateReason(std::string_view line) {
 
 namespace {
 
+// The first bytes of the decorations WithoutDecoration strips (0xE2 leads the dashes).
+constexpr std::array<bool, 256> kDecorationFront = ByteTable("-*=~\xE2");
+
 // `line` without the dashes, stars or equal signs set on both its sides ("- Advertisement -",
 // "\u2014 Iklan \u2014", "*** Ads ***"); `line` itself when either side has none.
 std::string_view WithoutDecoration(std::string_view line) {
-  // Every decoration below opens with one of these bytes (0xE2 leads the en and em dashes):
-  // a line that opens otherwise, as most do, has none in front.
-  if (line.empty() || std::string_view("-*=~\xE2").find(line.front()) == std::string_view::npos) {
-    return line;
-  }
+  // A line that opens with none of the decorations' first bytes, as most do, has none.
+  if (line.empty() || !kDecorationFront[static_cast<unsigned char>(line.front())]) return line;
   auto decoration_at = [](std::string_view s, bool front) -> size_t {
     for (std::string_view d : {"-", "*", "=", "~", "\xE2\x80\x93", "\xE2\x80\x94"}) {
       if (front ? s.starts_with(d) : s.ends_with(d)) return d.size();

@@ -29,19 +29,19 @@ uint8_t Frequency(char c) { return kFrequency[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
-LineFacts::LineFacts(std::string_view text)
-    : buffer_(thread_buffer_busy ? &own_ : &thread_buffer), text_(text) {
+void LineFacts::Lower() const {
+  buffer_ = thread_buffer_busy ? &own_ : &thread_buffer;
   if (buffer_ == &thread_buffer) thread_buffer_busy = true;
-  if (buffer_->size() < text.size()) buffer_->resize(text.size());
-  LowerAsciiCopy(text.data(), text.size(), buffer_->data());
-  lower_ = std::string_view(buffer_->data(), text.size());
+  if (buffer_->size() < text_.size()) buffer_->resize(text_.size());
+  LowerAsciiCopy(text_.data(), text_.size(), buffer_->data());
+  lower_ = std::string_view(buffer_->data(), text_.size());
 }
 
 LineFacts::~LineFacts() {
   if (buffer_ == &thread_buffer) thread_buffer_busy = false;
 }
 
-bool LineFacts::ContainsLower(std::string_view needle) const { return Contains(lower_, needle); }
+bool LineFacts::ContainsLower(std::string_view needle) const { return Contains(lower(), needle); }
 
 bool Contains(std::string_view text, std::string_view needle) {
   if (needle.empty()) return true;

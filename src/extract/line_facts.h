@@ -3,8 +3,9 @@
 //
 // Contract: the facts describe `text` exactly (no sampling, no length cut-off): lower() is
 // `text` with ASCII 'A'..'Z' turned into 'a'..'z' and every other byte unchanged (same
-// length, same offsets). Checks use the facts only to skip work whose answer the facts
-// already decide, so a check gives the same answer with or without them.
+// length, same offsets), made on its first use (most lines are judged without it). Checks use
+// the facts only to skip work whose answer the facts already decide, so a check gives the
+// same answer with or without them.
 //
 // Thread safety: a LineFacts is used by the thread that built it. lower() lives in a
 // per-thread buffer while no other LineFacts of the thread holds it (no allocation per line),
@@ -20,15 +21,18 @@ namespace kabar::extract {
 
 class LineFacts {
  public:
-  // One pass over `text` (the trimmed line).
-  explicit LineFacts(std::string_view text);
+  // Keeps `text` (the trimmed line), which must outlive the facts.
+  explicit LineFacts(std::string_view text) : text_(text) {}
   ~LineFacts();
 
   LineFacts(const LineFacts&) = delete;
   LineFacts& operator=(const LineFacts&) = delete;
 
   std::string_view text() const { return text_; }
-  std::string_view lower() const { return lower_; }
+  std::string_view lower() const {
+    if (buffer_ == nullptr) Lower();
+    return lower_;
+  }
 
   // True when byte `c` occurs in text().
   bool Has(char c) const { return text_.find(c) != std::string_view::npos; }
@@ -37,10 +41,13 @@ class LineFacts {
   bool ContainsLower(std::string_view needle) const;
 
  private:
-  std::string* buffer_;  // holds lower_: the thread's buffer, or own_
-  std::string own_;
+  // Makes lower_.
+  void Lower() const;
+
+  mutable std::string* buffer_ = nullptr;  // holds lower_: the thread's buffer, or own_
+  mutable std::string own_;
   std::string_view text_;
-  std::string_view lower_;
+  mutable std::string_view lower_;
 };
 
 // True when `text` holds `needle`, as text.find(needle) != npos: looks for the needle's
