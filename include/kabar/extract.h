@@ -48,8 +48,9 @@ Result<Article> ExtractArticle(const RawPage& page, const ExtractOptions& option
 // complete.
 bool ExtractionReadsSiteStats(const RawPage& page);
 
-// A cheap guess of the page's site ("tempo.co") from its URL or text, used to group pages
-// for SiteLineStats before extraction. Empty when there is no evidence.
+// A cheap guess of the page's site ("tempo.co") from its URL or text (a reader API's "URL
+// Source:" header, a dateline), used to group pages for SiteLineStats before extraction. Empty
+// when there is no evidence.
 std::string GuessSite(const RawPage& page);
 
 }  // namespace kabar

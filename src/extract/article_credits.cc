@@ -10,6 +10,7 @@
 #include "extract/author_names.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/outlets.h"
 #include "extract/page_work.h"
 #include "extract/syndication.h"
 #include "extract/text_util.h"
@@ -213,6 +214,34 @@ namespace {
 // How many lines above the headline a profile box may stand.
 constexpr int kProfileReach = 8;
 
+// How many non-blank lines under the headline a reader view's byline may stand (a standfirst
+// may come between).
+constexpr int kReaderBylineReach = 2;
+
+// A reader view's reading time alone on its line: "4-5 menit", "3–4 minutes", "5 min read".
+bool IsReadingTime(std::string_view text) {
+  text = Trim(text);
+  size_t i = 0;
+  auto digits = [&] {
+    size_t from = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i > from;
+  };
+  if (!digits()) return false;
+  for (std::string_view dash : {"-", "\u2013"}) {
+    if (!text.substr(i).starts_with(dash)) continue;
+    i += dash.size();
+    if (!digits()) return false;
+    break;
+  }
+  std::string_view unit = Trim(text.substr(i));
+  for (std::string_view u :
+       {"menit", "minutes", "minute", "min", "mins", "min read", "menit baca"}) {
+    if (EqualsIgnoreCase(unit, u)) return true;
+  }
+  return false;
+}
+
 // A follow button alone on its line ("Ikuti", "+ Follow").
 bool IsFollowButton(std::string_view text) {
   text = Trim(text);
@@ -245,6 +274,30 @@ void FindProfileByline(PageWork* w) {
       w->Consume(j);
       return;
     }
+    return;
+  }
+}
+
+void FindReaderByline(PageWork* w) {
+  Article* a = w->article;
+  if (!a->authors.empty() || w->title_line < 0) return;
+  int seen = 0;
+  for (int i = w->title_line + 1; i + 1 < w->region.begin && seen < kReaderBylineReach; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (l.kind != LineKind::kText || w->use[i] != LineUse::kUnused) continue;
+    std::string_view name = Trim(l.text);
+    if (CountWords(name) > 4 || !StartsUpper(name) || !LooksLikePersonName(name) ||
+        !SiteForOutletName(name).empty()) {
+      continue;
+    }
+    // The header's next line, right under the name: the reading time or the site's name (a
+    // date alone under a name may follow a badge or a desk's name as well).
+    std::string_view next = Trim(w->lines[i + 1].text);
+    if (!IsReadingTime(next) && SiteForOutletName(next).empty()) continue;
+    AddUnique(&a->authors, std::string(name));
+    w->Consume(i);
     return;
   }
 }

@@ -8,6 +8,7 @@
 #include "extract/boilerplate.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/date_line_place.h"
 #include "extract/dateline.h"
 #include "extract/dates.h"
 #include "extract/html_date.h"
@@ -326,19 +327,6 @@ void DecideHeadingBlock(const LineInfo& l, BlockDecision* d) {
   }
 }
 
-// "Dimas Hartono in Jakarta" (SCMP; "Name in City" as English outlets print where the reporter
-// filed from, the place often in its own span with no space before it): the place a byline
-// block gives right after a credited author's name ("By " may open it), one to three
-// capitalised words of letters; "" when the block is not such a byline or names the section
-// ("by admin in News", a blog's category).
-// "By" before a byline's name in English, French, Spanish and Portuguese, German, Indonesian.
-bool IsByWord(std::string_view w) {
-  for (std::string_view by : {"by", "par", "por", "von", "oleh"}) {
-    if (EqualsIgnoreCase(w, by)) return true;
-  }
-  return false;
-}
-
 // "(Lyon, correspondante)", "(Berlin, correspondant)", "(Bruselas, corresponsal)", "(Kyiv,
 // envoyé spécial)": the place a correspondent files from, in parentheses after the name as
 // French and Spanish papers print it; "" when `rest` does not open so.
@@ -358,13 +346,18 @@ std::string_view CorrespondentsPlace(std::string_view rest) {
   return correspondent ? extract::Trim(rest.substr(1, comma - 1)) : "";
 }
 
+// "Dimas Hartono in Jakarta" (SCMP; "Name in City" as English outlets print where the reporter
+// filed from, the place often in its own span with no space before it): the place a byline
+// block gives right after a credited author's name ("By " may open it), one to three
+// capitalised words of letters; "" when the block is not such a byline or names the section
+// ("by admin in News", a blog's category).
 std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
   constexpr size_t kMaxPlace = 40;
   for (const std::string& author : a.authors) {
     size_t at = text.find(author);
     if (author.empty() || at == std::string_view::npos) continue;
     std::string_view before = extract::Trim(text.substr(0, at));
-    if (!before.empty() && !IsByWord(before)) continue;
+    if (!before.empty() && !extract::IsByWord(before)) continue;
     std::string_view rest = extract::Trim(text.substr(at + author.size()));
     std::string_view place = CorrespondentsPlace(rest);
     if (place.empty() && rest.starts_with("in ")) place = extract::Trim(rest.substr(3));
@@ -387,25 +380,6 @@ std::string PlaceAfterAuthor(std::string_view text, const Article& a) {
   return "";
 }
 
-// True when `w` (lower case) is a weekday's name or a date label ("Updated") in the languages
-// whose date lines put a word before a dash: no place.
-bool IsWeekdayOrDateLabel(const std::string& w) {
-  static constexpr std::string_view kWords[] = {
-      "monday",      "tuesday",   "wednesday",  "thursday",   "friday",      "saturday",
-      "sunday",      "mon",       "tue",        "wed",        "thu",         "fri",
-      "sat",         "sun",       "senin",      "selasa",     "rabu",        "kamis",
-      "jumat",       "sabtu",     "minggu",     "lunes",      "martes",      "jueves",
-      "viernes",     "domingo",   "segunda",    "quinta",     "sexta",       "lundi",
-      "mardi",       "mercredi",  "jeudi",      "vendredi",   "samedi",      "dimanche",
-      "montag",      "dienstag",  "mittwoch",   "donnerstag", "freitag",     "samstag",
-      "sonntag",     "updated",   "published",  "posted",     "diperbarui",  "diterbitkan",
-      "actualizado", "publicado", "atualizado", "stand",      "aktualisiert"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
 // True when a block removed as navigation (a menu's entry) reads `text`.
 bool NamedInAMenu(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
                   std::string_view text) {
@@ -416,47 +390,6 @@ bool NamedInAMenu(const HtmlBlocks& blocks, const std::vector<BlockDecision>& d,
     }
   }
   return false;
-}
-
-// "Madrid - 12 jun 2025 - 10:32 CEST" (El País), "Surabaya ● Thu, June 20, 2024" (the Jakarta
-// Post): a date line above the article whose first part, before " - ", " ● " or " • ", is one
-// to three capitalised words (no weekday, date label, author, section or outlet) and whose rest
-// is a date (ParseHtmlDate): that part is the place the story was filed from. "" otherwise
-// (also for a byline "By Name - date").
-std::string PlaceOpeningDateLine(std::string_view text, const Article& a) {
-  constexpr size_t kMaxLine = 120, kMaxPlaceWords = 3;
-  if (text.size() > kMaxLine || !MayHoldHtmlDate(text)) return "";
-  size_t cut = std::string_view::npos, rest = 0;
-  for (std::string_view sep : {" - ", " \u25cf ", " \u2022 "}) {
-    size_t at = text.find(sep);
-    if (at != std::string_view::npos && at < cut) {
-      cut = at;
-      rest = at + sep.size();
-    }
-  }
-  if (cut == std::string_view::npos || cut == 0) return "";
-  std::string_view place = extract::Trim(text.substr(0, cut));
-  std::vector<std::string_view> words = extract::Words(place);
-  if (words.empty() || words.size() > kMaxPlaceWords || ParseHtmlDate(text.substr(rest)).empty() ||
-      !ParseHtmlDate(place).empty()) {
-    return "";
-  }
-  if (IsByWord(words[0])) return "";  // "By Name - Nov 19, 2019": a byline
-  for (std::string_view w : words) {
-    // Latin capitals only: a script without capitals cannot tell a place from a name here.
-    if (!(w[0] >= 'A' && w[0] <= 'Z') || IsWeekdayOrDateLabel(AsciiLower(w))) return "";
-    for (char c : w) {
-      if (std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '@') return "";
-    }
-  }
-  for (const std::string& name : a.authors) {
-    if (EqualsIgnoreCase(place, name)) return "";
-  }
-  if (EqualsIgnoreCase(place, a.section) || EqualsIgnoreCase(place, a.outlet) ||
-      !extract::SiteFromToken(place).empty()) {
-    return "";
-  }
-  return std::string(place);
 }
 
 // A CMS often writes the account that put the story online as its author in the markup (Yoast's
@@ -624,7 +557,7 @@ void AnalyseHtmlText(const HtmlBlocks& blocks, const std::string& now,
        first >= 0 && a->dateline.empty() && i >= std::max(0, first - kMetadataBefore); --i) {
     const BlockDecision& d = (*decisions)[i];
     if (d.role != BlockRole::kRemoved || std::strcmp(d.reason, "caption") == 0) continue;
-    std::string place = PlaceOpeningDateLine(info[i].text, *a);
+    std::string place = extract::PlaceOpeningDateLine(info[i].text, *a);
     // A menu's entry ("Erhverv - 02. januar 2020": the desk) is no place.
     if (!place.empty() && !NamedInAMenu(blocks, *decisions, place)) a->dateline = std::move(place);
   }

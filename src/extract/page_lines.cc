@@ -3,6 +3,29 @@
 #include "extract/text_util.h"
 
 namespace kabar::extract {
+namespace {
+
+// Lines at least this long (bytes) are the ones whose indentation tells a page's margin: prose
+// paragraphs, not menu entries.
+constexpr size_t kMarginLineBytes = 80;
+// The text browsers (lynx, links, elinks) set a dump's text this many spaces in, their list
+// items further.
+constexpr int kBrowserMargin = 3;
+
+// When more than half of a page's long lines are set kBrowserMargin spaces in, the page is a
+// text browser's dump and the lines' indents count from that margin.
+void DropBrowserMargin(std::vector<PageLine>* lines) {
+  int long_lines = 0, at_margin = 0;
+  for (const PageLine& l : *lines) {
+    if (l.text.size() < kMarginLineBytes || l.oversized) continue;
+    ++long_lines;
+    at_margin += l.indent == kBrowserMargin;
+  }
+  if (2 * at_margin <= long_lines) return;
+  for (PageLine& l : *lines) l.indent = l.indent > kBrowserMargin ? l.indent - kBrowserMargin : 0;
+}
+
+}  // namespace
 
 std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_bytes) {
   std::vector<PageLine> lines;
@@ -21,6 +44,7 @@ std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_byte
     lines.push_back(line);
     start = end + 1;
   }
+  DropBrowserMargin(&lines);
   return lines;
 }
 

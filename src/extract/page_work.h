@@ -65,6 +65,11 @@ void FindLooseByline(PageWork* w);
 // platforms print it: a name, perhaps a one-line bio, then a follow button ("Rina Agustina",
 // "Guru SD di Sleman ...", "Ikuti"; "Follow").
 void FindProfileByline(PageWork* w);
+// When still no author: a reader view's byline (Firefox's, Safari's, Chrome's reading mode copy
+// the headline, perhaps a standfirst, then the writer's name alone, right above the reading
+// time or the site's name: "Fajar Hidayat" over "4-5 menit"), within two non-blank lines under
+// the title; a known outlet's name is no writer.
+void FindReaderByline(PageWork* w);
 
 }  // namespace kabar::extract
 

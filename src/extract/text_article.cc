@@ -23,6 +23,7 @@
 #include "extract/agencies.h"
 #include "extract/boilerplate.h"
 #include "extract/credits.h"
+#include "extract/date_line_place.h"
 #include "extract/dateline.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
@@ -45,6 +46,9 @@ constexpr size_t kMaxOutletWords = 3;
 constexpr size_t kZonelessTime = 19;
 // A line repeated inside the body is kept when it is a subheading of at most this many words.
 constexpr size_t kRepeatedSubheadingWords = 6;
+// A reader view's header (title, standfirst, byline, site name, date) stands within this many
+// non-blank lines above the story.
+constexpr int kReaderHeaderReach = 6;
 
 // Moves the region start to a dateline paragraph near its top.
 void StartAtDateline(PageWork* w) {
@@ -252,6 +256,10 @@ void ApplyDateline(PageWork* w) {
       !ParseColonDateline(a->body.front(), a->site, &d) &&
       !ParseStopDateline(a->body.front(), a->site, &d)) {
     a->dateline = BylinePlace(*w);
+    // "Jakarta ● Sat, November 22, 2025": the place the publication date line opens with.
+    if (a->dateline.empty() && w->published_line >= 0) {
+      a->dateline = PlaceOpeningDateLine(w->lines[w->published_line].text, *a);
+    }
     return;
   }
   a->dateline = d.place;
@@ -260,6 +268,7 @@ void ApplyDateline(PageWork* w) {
 
 std::string SiteFromFooter(const PageWork& w);
 std::string SiteFromMasthead(const PageWork& w);
+std::string SiteFromReaderHeader(const PageWork& w);
 
 // `masthead` without a last word that names an edition of an outlet ("Nikkei Asia",
 // "VnExpress International"): the outlet's own name; "" when the last word names none or
@@ -290,6 +299,7 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   }
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
+  if (a->site.empty()) a->site = SiteFromReaderHeader(*w);
   a->outlet = OutletNameAsWritten(a->site, MastheadText(*w));
   // "Nikkei Asia", "VnExpress International" atop the page: the outlet's edition by its name.
   std::string_view masthead = Trim(MastheadText(*w));
@@ -368,6 +378,29 @@ std::string SiteFromMasthead(const PageWork& w) {
   if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
   if (site.empty()) site = SiteForOutletName(EditionBase(text));
   return site;
+}
+
+// A reader view (Safari's, Chrome's reading mode) prints the site's name on a line of its own
+// right above or below the date line: the site of the first line within kReaderHeaderReach
+// non-blank lines above the story that is nothing but a known outlet's name ("The Jakarta Post"
+// over "Jakarta ● Sat, November 22, 2025"; not an agency's credit line) next to a date line.
+std::string SiteFromReaderHeader(const PageWork& w) {
+  auto is_date = [&w](int i) {
+    return i >= 0 && i < w.size() && w.lines[i].kind == LineKind::kDate;
+  };
+  int seen = 0;
+  for (int i = w.region.begin - 1; i >= 0 && seen < kReaderHeaderReach; --i) {
+    const LineInfo& l = w.lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (l.kind == LineKind::kAgency || l.kind == LineKind::kDate ||
+        (!is_date(i - 1) && !is_date(i + 1))) {
+      continue;
+    }
+    std::string site = SiteForOutletName(Trim(l.text));
+    if (!site.empty()) return site;
+  }
+  return "";
 }
 
 // True when words[i, i + n) are followed by more words with which they spell the masthead
@@ -509,6 +542,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindPublished(hints.published, &w);
   FindLooseByline(&w);
   FindProfileByline(&w);
+  FindReaderByline(&w);
   FindLeadAndSection(&w);
   FindCreditBeforeSection(&w);
   CollectBody(&w);

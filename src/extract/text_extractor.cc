@@ -4,8 +4,10 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/dateline.h"
+#include "extract/dump_markup.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
 #include "extract/text_article.h"
@@ -23,11 +25,34 @@ bool LooksBinary(std::string_view bytes) {
   return std::memchr(bytes.data(), '\0', std::min<size_t>(bytes.size(), 1 << 16)) != nullptr;
 }
 
+// Each line `removed` lists, as the page printed it (ReadDumpMarkup keeps the line numbers and
+// may have changed the text).
+void RestorePrintedLines(std::string_view printed, std::vector<RemovedLine>* removed) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= printed.size()) {
+    size_t end = printed.find('\n', start);
+    if (end == std::string_view::npos) end = printed.size();
+    lines.push_back(printed.substr(start, end - start));
+    start = end + 1;
+  }
+  for (RemovedLine& r : *removed) {
+    if (r.line >= 1 && r.line <= static_cast<int>(lines.size())) {
+      r.text = std::string(extract::Trim(lines[r.line - 1]));
+    }
+  }
+}
+
 }  // namespace
 
 std::string GuessSite(const RawPage& page) {
   if (!page.url.empty()) {
     std::string site = extract::RegistrableSite(page.url);
+    if (!site.empty()) return site;
+  }
+  std::string_view source = extract::ReaderSourceUrl(page.bytes);
+  if (!source.empty()) {
+    std::string site = extract::RegistrableSite(std::string(source));
     if (!site.empty()) return site;
   }
   std::string_view text(page.bytes.data(), std::min(page.bytes.size(), kGuessBytes));
@@ -63,8 +88,18 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.title = page.title;
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
-  Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);
+  // A Markdown or text-browser dump is read as the text it shows; `removed` keeps its lines as
+  // printed.
+  extract::DumpMarkup markup = extract::SniffDumpMarkup(text);
+  if (markup == extract::DumpMarkup::kNone) {
+    Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);
+    if (!s.ok()) return s;
+    return a;
+  }
+  std::string shown = extract::ReadDumpMarkup(text, markup);
+  Status s = extract::ExtractFromText(shown, hints, options, site_stats, &a);
   if (!s.ok()) return s;
+  RestorePrintedLines(text, &a.removed);
   return a;
 }
 

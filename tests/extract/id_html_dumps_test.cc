@@ -106,9 +106,9 @@ const KnownGaps kWetGaps = {
     // Two authors in adjacent inline elements: the text joins them with a space, and nothing
     // tells where one name ends.
     {"05_liputan6.txt", "authors"},
-    // The place only in the meta line ("Surabaya | Thu, June 20, 2024"), or in brackets after
-    // the byline's name ("oleh Name [Bengkalis] di ..."): no dateline rule reads either.
-    {"09_jakartapost_en.txt", "dateline"},
+    // The place in brackets after the byline's name ("oleh Name [Bengkalis] di ..."): no
+    // dateline rule reads it. (09_jakartapost_en's "Surabaya ● Thu, June 20, 2024" is read
+    // since round eleven: the place a date line opens with.)
     {"23_mongabay.txt", "dateline"},
     // As in the w3m dump: "Author | Editor" without labels, an Instagram credit.
     {"28_suara.txt", "authors"},

@@ -764,5 +764,66 @@ TEST(TextExtractor, KeyPointsAndRelatedHeadlineOutOfTheBody) {
   EXPECT_EQ(ReasonOf(*a, 14), "related");
 }
 
+// A reader view's header: the writer's name alone right above the reading time or the site's
+// name is the author, and that name line gives the site; the place a date line opens with is
+// the dateline when the story opens with none. A name over a date alone is not taken.
+TEST(TextExtractor, ReaderViewHeader) {
+  auto read = [](const std::string& header) {
+    Result<Article> a = ExtractArticle(Page(BridgePage("", header)), {}, nullptr);
+    return a.ok() ? *a : Article{};
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(read("Jane Doe\n3-4 minutes").authors, Names{"Jane Doe"});
+  EXPECT_EQ(read("Jane Doe\n4\u20135 menit").authors, Names{"Jane Doe"});
+  Article post = read("Jane Doe\nThe Jakarta Post\nSurabaya \u25cf Thu, June 20, 2024");
+  EXPECT_EQ(post.authors, Names{"Jane Doe"});
+  EXPECT_EQ(post.site, "thejakartapost.com");
+  EXPECT_EQ(post.dateline, "Surabaya");
+  EXPECT_EQ(read("Verified Green\n3 January 2025 14:05").authors, Names{});
+  EXPECT_EQ(read("The Jakarta Post\n3-4 minutes").authors, Names{});
+}
+
+// A text browser's dump (lynx, links, elinks) sets its text three spaces in and its lists
+// further: the story's paragraphs count as flush, a read-also list inside the story as a list.
+// A Markdown dump's links, emphasis and images are read as the text they show, and removed
+// lines are listed as printed.
+TEST(TextExtractor, BrowserMarginAndMarkdownDumps) {
+  const std::string story =
+      "   The city's harbour bridge reopened on Monday after two years of repairs that cost "
+      "more than the original construction, officials said.\n\n"
+      "   The repairs replaced every one of the bridge's cables and most of its deck, and were "
+      "finished three weeks ahead of the schedule set in 2022.\n\n"
+      "   Read also:\n     * Ferry fares rise again\n\n"
+      "   Traffic was light in the morning, but the transport minister said she expected the "
+      "usual queues to return by the end of the week.\n\n"
+      "   Ferry operators said they expected fewer passengers now that the bridge is open "
+      "again, and one company said it would cut two of its morning services.\n";
+  Result<Article> lynx = ExtractArticle(
+      Page("   News\n   Sport\n\nHarbour bridge reopens after two years\n\n" + story), {}, nullptr);
+  ASSERT_TRUE(lynx.ok());
+  EXPECT_EQ(lynx->body.size(), 4u);
+  EXPECT_EQ(ReasonOf(*lynx, 11), "related");
+  const std::string markdown =
+      "* [News](https://www.example.com/news)\n* [Sport](https://www.example.com/sport)\n\n"
+      "# Harbour bridge reopens after two years\n\n"
+      "![The bridge](https://cdn.example.com/b.jpg)\n\n"
+      "**SYDNEY** - The city's [harbour bridge](https://www.example.com/t) reopened on Monday "
+      "after two years of repairs that cost more than the original construction, officials "
+      "said.\n\n"
+      "Traffic was light in the morning, but the transport minister said she expected the usual "
+      "queues to return by the end of the week.\n";
+  Result<Article> md = ExtractArticle(Page(markdown), {}, nullptr);
+  ASSERT_TRUE(md.ok());
+  EXPECT_EQ(md->title, "Harbour bridge reopens after two years");
+  ASSERT_EQ(md->body.size(), 2u);
+  EXPECT_EQ(md->body[0].substr(0, 38), "SYDNEY - The city's harbour bridge reo");
+  EXPECT_EQ(md->dateline, "Sydney");
+  bool image_as_printed = false;
+  for (const RemovedLine& r : md->removed) {
+    image_as_printed |= r.line == 6 && r.text == "![The bridge](https://cdn.example.com/b.jpg)";
+  }
+  EXPECT_TRUE(image_as_printed);
+}
+
 }  // namespace
 }  // namespace kabar

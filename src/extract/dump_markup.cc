@@ -1,0 +1,292 @@
+#include "extract/dump_markup.h"
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// Link or image targets in the sniffed bytes that make a page Markdown.
+constexpr int kMinMarkdownTargets = 3;
+// Reference marks "[1]" ... "[kReferenceRun]" in order make a page a text browser's dump.
+constexpr int kReferenceRun = 3;
+// A reader API's header ("Title:", "URL Source:", "Published Time:", "Markdown Content:") is
+// within the page's first lines.
+constexpr int kReaderHeaderLines = 8;
+// An image's alt text kept in its "[alt]" line at most (longer ones are cut at a word).
+constexpr size_t kMaxShownAlt = 100;
+constexpr std::string_view kReaderTitle = "Title: ";
+constexpr std::string_view kReaderSource = "URL Source: ";
+constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+bool IsAsciiPunct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+// Length of a reference mark ("[12]") at s[i], 0 when there is none.
+size_t ReferenceMarkAt(std::string_view s, size_t i) {
+  if (s[i] != '[') return 0;
+  size_t j = i + 1;
+  while (j < s.size() && j - i <= 5 && IsDigit(s[j])) ++j;
+  if (j == i + 1 || j >= s.size() || s[j] != ']') return 0;
+  return j + 1 - i;
+}
+
+bool HasReferenceRun(std::string_view head) {
+  int next = 1;
+  for (size_t i = head.find('['); i != std::string_view::npos; i = head.find('[', i + 1)) {
+    size_t n = ReferenceMarkAt(head, i);
+    // A browser's mark is glued to its link's text ("[2]Berita", "[3][IMG]"); "[1]" alone on
+    // its line is w3m's image placeholder.
+    if (n == 0 || n > 4 || i + n >= head.size() || head[i + n] == ' ' || head[i + n] == '\n' ||
+        head[i + n] == '\r') {
+      continue;
+    }
+    int value = 0;
+    for (size_t k = i + 1; k + 1 < i + n; ++k) value = value * 10 + (head[k] - '0');
+    if (value == next && ++next > kReferenceRun) return true;
+  }
+  return false;
+}
+
+int CountLinkTargets(std::string_view head) {
+  int targets = 0;
+  for (size_t i = head.find("]("); i != std::string_view::npos; i = head.find("](", i + 2)) {
+    std::string_view target = head.substr(i + 2);
+    if (target.starts_with("http") || target.starts_with('/')) ++targets;
+    if (targets >= kMinMarkdownTargets) break;
+  }
+  return targets;
+}
+
+// The bracketed span opening at s[i] ('[' or '('), up to its closing bracket with nested pairs
+// and escapes skipped: the index just past it, or npos when it is not closed.
+size_t SpanEnd(std::string_view s, size_t i) {
+  char open = s[i];
+  char close = open == '[' ? ']' : ')';
+  int depth = 0;
+  for (size_t j = i; j < s.size(); ++j) {
+    if (s[j] == '\\') {
+      ++j;
+    } else if (s[j] == open) {
+      ++depth;
+    } else if (s[j] == close && --depth == 0) {
+      return j + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// A Markdown link "[label](target)" at s[i]: its label and the index past it.
+bool LinkAt(std::string_view s, size_t i, std::string_view* label, size_t* end) {
+  size_t label_end = SpanEnd(s, i);
+  if (label_end == std::string_view::npos || label_end >= s.size() || s[label_end] != '(') {
+    return false;
+  }
+  size_t target_end = SpanEnd(s, label_end);
+  if (target_end == std::string_view::npos) return false;
+  *label = s.substr(i + 1, label_end - i - 2);
+  *end = target_end;
+  return true;
+}
+
+// A run of '*' or '_' (one to three) at s[i] that opens or closes emphasis: it touches text on
+// one side and a space, punctuation or the line's end on the other ("**Jakarta**,", "_Name_").
+// An underscore inside a word ("snake_case") is a letter.
+bool IsEmphasisRun(std::string_view s, size_t i, size_t run) {
+  if (run > 3) return false;
+  bool at_start = i == 0, at_end = i + run >= s.size();
+  char before = at_start ? ' ' : s[i - 1];
+  char after = at_end ? ' ' : s[i + run];
+  bool opens = !IsSpace(after) && (IsSpace(before) || IsAsciiPunct(before));
+  bool closes = !IsSpace(before) && (IsSpace(after) || IsAsciiPunct(after));
+  return opens || closes;
+}
+
+struct Inline {
+  std::string shown;
+  std::string_view alt;  // the first image's alt text
+  int images = 0;
+};
+
+// The visible text of a Markdown line's inline marks: links as their labels, images left out
+// (counted, the first one's alt kept), emphasis marks and escapes dropped, "<url>" as the URL.
+void ShowInline(std::string_view s, Inline* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    std::string_view label;
+    size_t end = 0;
+    if (c == '\\' && i + 1 < s.size() && IsAsciiPunct(s[i + 1])) {
+      out->shown += s[i + 1];
+      i += 2;
+    } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' && LinkAt(s, i + 1, &label, &end)) {
+      if (out->images++ == 0) out->alt = label;
+      i = end;
+    } else if (c == '[' && LinkAt(s, i, &label, &end)) {
+      ShowInline(label, out);
+      i = end;
+      // Links printed one after another ("[rob](..)[banjir](..)") are separate words.
+      if (i < s.size() && s[i] == '[' && !out->shown.empty() && out->shown.back() != ' ') {
+        out->shown += ' ';
+      }
+    } else if (c == '<' && s.substr(i + 1).starts_with("http") &&
+               s.find('>', i) != std::string_view::npos &&
+               s.substr(i, s.find('>', i) - i).find(' ') == std::string_view::npos) {
+      size_t close = s.find('>', i);
+      out->shown.append(s.substr(i + 1, close - i - 1));
+      i = close + 1;
+    } else if (c == '*' || c == '_') {
+      size_t run = 1;
+      while (i + run < s.size() && s[i + run] == c) ++run;
+      if (!IsEmphasisRun(s, i, run)) out->shown.append(s.substr(i, run));
+      i += run;
+    } else {
+      out->shown += c;
+      ++i;
+    }
+  }
+}
+
+// "---", "* * *", "===" (a rule, or a heading's underline): kept as printed.
+bool IsRuleLine(std::string_view s) {
+  if (s.size() < 3) return false;
+  for (char c : s) {
+    if (c != '-' && c != '*' && c != '=' && c != '_' && !IsSpace(c)) return false;
+  }
+  return true;
+}
+
+// `alt` as an image line shows it: "[alt]" (brackets inside replaced), cut at a word.
+void AppendImageLine(std::string_view alt, std::string* out) {
+  alt = Trim(alt);
+  if (alt.empty()) {
+    out->append("[IMG]");
+    return;
+  }
+  if (alt.size() > kMaxShownAlt) {
+    size_t cut = alt.rfind(' ', kMaxShownAlt);
+    alt = alt.substr(0, cut == std::string_view::npos || cut == 0 ? kMaxShownAlt : cut);
+  }
+  out->push_back('[');
+  for (char c : alt) out->push_back(c == '[' || c == ']' ? ' ' : c);
+  out->push_back(']');
+}
+
+// A list bullet ("* ", "- ", "+ ") and the spaces after it; 0 when `s` opens with none.
+size_t BulletLength(std::string_view s) {
+  if (s.size() < 3 || (s[0] != '*' && s[0] != '-' && s[0] != '+') || s[1] != ' ') return 0;
+  size_t n = 1;
+  while (n < s.size() && IsSpace(s[n])) ++n;
+  return n;
+}
+
+void ShowMarkdownLine(std::string_view s, int index, std::string* out) {
+  if (index == 0 && s.starts_with(kReaderTitle)) {
+    out->append(s.substr(kReaderTitle.size()));
+    return;
+  }
+  if (IsRuleLine(s)) {
+    out->append(s);
+    return;
+  }
+  size_t hashes = 0;
+  while (hashes < s.size() && hashes < 6 && s[hashes] == '#') ++hashes;
+  if (hashes > 0 && hashes < s.size() && s[hashes] == ' ') {
+    s = s.substr(hashes + 1);
+    while (!s.empty() && (s.back() == '#' || IsSpace(s.back()))) s.remove_suffix(1);
+  }
+  while (s.starts_with("> ")) s.remove_prefix(2);
+  if (size_t bullet = BulletLength(s)) {
+    out->append(kBullet);
+    s.remove_prefix(bullet);
+  } else {
+    size_t digits = 0;
+    while (digits < s.size() && digits < 3 && IsDigit(s[digits])) ++digits;
+    if (digits > 0 && digits + 1 < s.size() && s[digits] == '.' && IsSpace(s[digits + 1])) {
+      out->append(s.substr(0, digits + 1));
+      out->push_back(' ');
+      s = Trim(s.substr(digits + 1));
+    }
+  }
+  Inline shown;
+  ShowInline(s, &shown);
+  if (shown.images > 0 && Trim(shown.shown).empty()) {
+    AppendImageLine(shown.alt, out);
+  } else {
+    out->append(shown.shown);
+  }
+}
+
+void ShowReferencesLine(std::string_view s, bool indented, std::string* out) {
+  // lynx bullets its lists "*", and nested ones "+" and "o".
+  if (indented && s.size() > 2 && (s[0] == '*' || s[0] == '+' || s[0] == 'o') && s[1] == ' ') {
+    out->append(kBullet);
+    s = Trim(s.substr(2));
+  }
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t next = s.find('[', i);
+    if (next == std::string_view::npos) next = s.size();
+    out->append(s.substr(i, next - i));
+    if (next == s.size()) break;
+    size_t mark = ReferenceMarkAt(s, next);
+    if (mark == 0) out->push_back('[');
+    i = next + (mark == 0 ? 1 : mark);
+  }
+}
+
+}  // namespace
+
+DumpMarkup SniffDumpMarkup(std::string_view text) {
+  std::string_view head = text.substr(0, kDumpSniffBytes);
+  if (head.find('[') == std::string_view::npos) return DumpMarkup::kNone;
+  if (CountLinkTargets(head) >= kMinMarkdownTargets) return DumpMarkup::kMarkdown;
+  if (HasReferenceRun(head)) return DumpMarkup::kReferences;
+  return DumpMarkup::kNone;
+}
+
+std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
+  if (kind == DumpMarkup::kNone) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  size_t start = 0;
+  for (int index = 0; start <= text.size(); ++index) {
+    size_t end = text.find('\n', start);
+    bool last = end == std::string_view::npos;
+    if (last) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    bool cr = line.ends_with('\r');
+    if (cr) line.remove_suffix(1);
+    size_t lead = 0;
+    while (lead < line.size() && IsSpace(line[lead])) ++lead;
+    out.append(line.substr(0, lead));
+    if (kind == DumpMarkup::kMarkdown) {
+      ShowMarkdownLine(line.substr(lead), index, &out);
+    } else {
+      ShowReferencesLine(line.substr(lead), lead > 0, &out);
+    }
+    if (cr) out.push_back('\r');
+    if (last) break;
+    out.push_back('\n');
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string_view ReaderSourceUrl(std::string_view text) {
+  if (!text.starts_with(kReaderTitle) && !text.starts_with(kReaderSource)) return {};
+  size_t start = 0;
+  for (int index = 0; index < kReaderHeaderLines && start < text.size(); ++index) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (line.starts_with(kReaderSource)) return Trim(line.substr(kReaderSource.size()));
+    start = end + 1;
+  }
+  return {};
+}
+
+}  // namespace kabar::extract

@@ -1,0 +1,46 @@
+// DumpMarkup: text dumps from tools that print a page's links, images and headings as marks in
+// the text itself. Markdown converters and reader APIs (html2text, markdownify, Jina Reader's
+// "Title: / URL Source: / Markdown Content:" output, Firecrawl) write "# " headings, "* " or
+// "- " bullets, links as "[text](url)", images as "![alt](src)" and "**bold**"; the text
+// browsers' dumps (lynx -dump, elinks -dump) glue a reference number "[12]" before each link's
+// text and list the URLs under "References" at the end. Such a page is read line for line into
+// the text a browser shows (a link's text, an image as lynx prints it, "[alt]"), so the text
+// rules read it as any other dump.
+#ifndef KABAR_EXTRACT_DUMP_MARKUP_H_
+#define KABAR_EXTRACT_DUMP_MARKUP_H_
+
+#include <string>
+#include <string_view>
+
+namespace kabar::extract {
+
+enum class DumpMarkup {
+  kNone,        // plain text: read as it is
+  kMarkdown,    // Markdown from an HTML converter or a reader API
+  kReferences,  // a text browser's numbered link references ("[12]Text")
+};
+
+// How much of a page SniffDumpMarkup reads.
+inline constexpr size_t kDumpSniffBytes = 4096;
+
+// What the page's own marks say it is, from its first kDumpSniffBytes bytes: Markdown when they
+// hold a reader API's "Markdown Content:" header or at least three link or image targets
+// ("](http", "](/"), references when they hold the marks "[1]", "[2]" and "[3]" in that order,
+// each glued to the text after it ("[2]Berita"; "[1]" alone is w3m's image placeholder). A page
+// with no '[' there is kNone at once.
+DumpMarkup SniffDumpMarkup(std::string_view text);
+
+// `text` with each line replaced by what it shows, line for line (the same number of lines, each
+// keeping its indentation): for kMarkdown, heading marks, emphasis marks and backslash escapes
+// dropped, a link as its text, a bullet as "•", a line holding images alone as "[alt]" and other
+// images left out, a reader API's "Title: X" header line as X; for kReferences, the reference
+// marks dropped and a bullet as "•". kNone returns `text` unchanged.
+std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
+
+// The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;
+// empty when the text does not open with such a header ("Title:" or "URL Source:" first).
+std::string_view ReaderSourceUrl(std::string_view text);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_DUMP_MARKUP_H_
