@@ -135,6 +135,26 @@ bool KeywordAt(std::string_view text, size_t i) {
   }
 }
 
+// For each key byte (either case), the lowered byte KeywordAt needs after it; 1 for the copyright
+// sign (a byte before), 0 for the bytes | 0x20 also finds (0x08, 0x89), which are no key.
+constexpr std::array<char, 256> kKeyNext = [] {
+  std::array<char, 256> t{};
+  t['v'] = t['V'] = 'e';
+  t['p'] = t['P'] = 't';
+  t['('] = 'c';
+  t['k'] = t['K'] = ' ';
+  t[0xA9] = 1;
+  return t;
+}();
+
+// True when the byte after text[at] (or its being no key) already rules a keyword out there:
+// the first test KeywordAt makes.
+inline bool NextRulesOut(std::string_view text, size_t at) {
+  const char need = kKeyNext[static_cast<unsigned char>(text[at])];
+  if (need == 1) return false;
+  return need == 0 || at + 1 >= text.size() || LowerByte(text[at + 1]) != need;
+}
+
 // True when `text` holds one of the keywords in any ASCII case: one pass, 16 bytes at a time
 // where SSE2 is, the key bytes found as a bit mask.
 bool HasAnywhereKeyword(std::string_view text) {
@@ -150,7 +170,9 @@ bool HasAnywhereKeyword(std::string_view text) {
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, paren), _mm_cmpeq_epi8(x, sign)),
                                   _mm_cmpeq_epi8(x, k)));
     for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
-      if (KeywordAt(text, i + static_cast<size_t>(std::countr_zero(bits)))) return true;
+      const size_t at = i + static_cast<size_t>(std::countr_zero(bits));
+      if (NextRulesOut(text, at)) continue;  // most places: inline, before the call
+      if (KeywordAt(text, at)) return true;
     }
   }
 #endif

@@ -13,8 +13,8 @@ namespace kabar::extract {
 namespace {
 
 // Openings are cut to this many bytes (and left open): enough to tell "the writer is" from a
-// sentence opening with "The", few enough to keep the trie small.
-constexpr size_t kMaxOpening = 16;
+// sentence opening with "The", few enough to keep the trie small (and each run a short string).
+constexpr size_t kMaxOpening = 15;
 
 // The trie's slot for a run byte (lowered letter or space), -1 for any other byte.
 int RunSlot(unsigned char c) {
