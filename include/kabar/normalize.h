@@ -63,10 +63,6 @@ void RedactPii(std::string* text, std::map<std::string, int>* counts);
 // differ between the two standards (see language_id.cc) when CLD2 names one of them.
 std::string IdentifyLanguage(std::string_view text);
 
-// IdentifyLanguage(text) == "id", cheaper: CLD2 is skipped when the text's English function
-// words and no Indonesian or Malay word already rule Indonesian out.
-bool IsIndonesianText(std::string_view text);
-
 // Normalizes `article` in place. Never fails on text; returns kInternal only on a bug.
 Status NormalizeArticle(Article* article);
 

@@ -197,7 +197,7 @@ void AssumeLocalZone(PageWork* w) {
       text += '\n';
       text += a->body[i];
     }
-    indonesian = IsIndonesianText(text);
+    indonesian = IdentifyLanguage(text) == "id";
   }
   for (std::string* t : {&a->published, &a->modified}) {
     if (!zoneless(*t)) continue;

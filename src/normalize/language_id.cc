@@ -24,21 +24,16 @@
 //      with at most two English ones settle "Indonesian or Malay" without CLD2, when the
 //      marker words then decide between the two as they would after CLD2 (that takes short
 //      Indonesian articles, with fewer distinct markers, off CLD2; output unchanged on the
-//      seeds, detik, IndoSum, AEB and 3,000 generated pages; kDecisiveMalayic went from 6 to 4
-//      when the 25,209 page texts of (3) showed none of 429 more texts it takes changing its
-//      answer);
+//      seeds, detik, IndoSum, AEB and 3,000 generated pages. Not fewer than six: Javanese
+//      news written with Indonesian words (untuk, yang, dari, juga, karena, setelah, ...) has
+//      four or five of them, and CLD2 calls it Javanese);
 //      (Five English words and no Malayic one do not settle "en": Tagalog news written with
 //      English phrases, in ASCII, has that many, and CLD2 calls it Tagalog.)
 //  (2) CLD2 sees the first kCld2Bytes only, plenty for a news article's language;
-//  (3) IsIndonesianText needs only "id or not": kEnglishNotIndonesian different English
-//      function words and not one Indonesian, Malay or shared word rule "id" out without
-//      CLD2. Text CLD2 calls Indonesian without those words has hardly any English ones: in
-//      the 25,209 texts language id saw extracting the seeds, AEB HTML and dumps, id_html,
-//      id_layouts, mediacloud HTML and 20,000 generated pages, 28,221 texts of detik,
-//      IndoSum, ECB+ and the seeds with their first 80, 200, 400 and 700 bytes, and 126,259
-//      fixture and generated pages, their lines and four-line windows, it had none ~12,000
-//      times, one ~80, two ~25, and three, four and five once each (English prose naming
-//      Indonesian papers and places), hence six.
+//  (3) No word count rules Indonesian out without CLD2: English prose dense with Indonesian
+//      names (papers, places, offices) is "id" to CLD2 with six or more English function
+//      words and none of the Indonesian, Malay or shared ones, and whether a page is
+//      Indonesian sets the zone of its times (AssumeLocalZone asks IdentifyLanguage).
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include <cld2/public/compact_lang_det.h>
@@ -64,8 +59,7 @@ constexpr size_t kCld2Bytes = 1024;
 constexpr size_t kMarkerBytes = 4096;
 constexpr int kDecisiveMarkers = 5;
 constexpr int kDecisiveEnglish = 10;
-constexpr int kDecisiveMalayic = 4;
-constexpr int kEnglishNotIndonesian = 6;
+constexpr int kDecisiveMalayic = 6;
 constexpr int kMinTextBytes = 24;
 
 constexpr std::array<std::string_view, 32> kIndonesian = {
@@ -310,22 +304,17 @@ std::string BreakMalayTie(int id, int ms, const std::string& fallback) {
   return fallback;
 }
 
-// True when the text has none of the Indonesian or Malay marker words nor a function word
-// the two share.
-bool NoMalayicWords(const MarkerCounts& m) { return m.id + m.ms + m.distinct_malayic == 0; }
+}  // namespace
 
-// The answer the marker words settle without CLD2 (see the top of the file), or empty.
-std::string MarkerVerdict(const MarkerCounts& m) {
+std::string IdentifyLanguage(std::string_view text) {
+  MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
   if (m.distinct_id >= kDecisiveMarkers && m.id >= 4 * m.ms) return "id";
   if (m.distinct_en >= kDecisiveEnglish && m.id + m.ms <= 2) return "en";
   if (m.distinct_malayic >= kDecisiveMalayic && m.distinct_en <= 2) {
-    return BreakMalayTie(m.id, m.ms, "");  // what CLD2's "id" or "ms" would have led to
+    std::string side = BreakMalayTie(m.id, m.ms, "");
+    if (!side.empty()) return side;  // what CLD2's "id" or "ms" would have led to
   }
-  return "";
-}
-
-// CLD2 on `sample`, then the Indonesian-Malay tie-breaker.
-std::string Cld2Verdict(const MarkerCounts& m, std::string_view sample) {
+  std::string_view sample = Prefix(text, kCld2Bytes);
   CLD2::Language top3[3];
   int percent3[3];
   int text_bytes = 0;
@@ -344,23 +333,6 @@ std::string Cld2Verdict(const MarkerCounts& m, std::string_view sample) {
   }
   if (!reliable) return "und";
   return code;
-}
-
-}  // namespace
-
-std::string IdentifyLanguage(std::string_view text) {
-  MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
-  std::string_view sample = Prefix(text, kCld2Bytes);
-  std::string verdict = MarkerVerdict(m);
-  return verdict.empty() ? Cld2Verdict(m, sample) : verdict;
-}
-
-bool IsIndonesianText(std::string_view text) {
-  MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
-  if (NoMalayicWords(m) && m.distinct_en >= kEnglishNotIndonesian) return false;
-  std::string_view sample = Prefix(text, kCld2Bytes);
-  std::string verdict = MarkerVerdict(m);
-  return (verdict.empty() ? Cld2Verdict(m, sample) : verdict) == "id";
 }
 
 }  // namespace kabar
