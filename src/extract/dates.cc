@@ -225,6 +225,237 @@ void ReadTime(const re2::StringPiece* g, Match* m) {
   }
 }
 
+// --- the date part by hand ------------------------------------------------------------
+//
+// Anchored at a start, DayMonthYear(), MonthDayYear() and NumericDate() match their date part
+// (everything before kTimeTail) in at most one way on ASCII text: each \d{1,2} must be followed
+// by what comes next in the pattern ("st", '/', white space), so it takes the whole run of one
+// or two digits; the month alternation is followed by '.', ',' or white space, so it is the
+// whole run of letters, a month name MonthNumber reads; each optional '.', ',' and suffix is
+// taken exactly when it is there (without it, the byte fits nothing that follows); \s+ takes
+// the whole run of white space before a digit. Leftmost-first, the whole pattern's match there
+// is this date part followed by kTimeTail's preferred match at its end. On ASCII text (RE2
+// folds KELVIN SIGN and LONG S into the month names' 'k' and 's') ReadDatePart gives the same
+// groups as the pattern, and TimeTailReader reads the tail the same way.
+
+// RE2's \s and its ASCII word bytes (for \b).
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+bool IsRegexWord(char c) {
+  return IsDigitByte(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+// A reader of text[.., end) that sees the bytes around it for \b, as RE2::Match does.
+struct DateReader {
+  std::string_view text;
+  size_t end;
+
+  bool WordAt(size_t i) const { return i < text.size() && IsRegexWord(text[i]); }
+  bool BoundaryAt(size_t i) const { return (i > 0 && IsRegexWord(text[i - 1])) != WordAt(i); }
+  bool Is(size_t i, char c) const { return i < end && text[i] == c; }
+  size_t Digits(size_t i) const {
+    size_t j = i;
+    while (j < end && IsDigitByte(text[j])) ++j;
+    return j - i;
+  }
+  size_t Spaces(size_t i) const {
+    size_t j = i;
+    while (j < end && IsRegexSpace(text[j])) ++j;
+    return j - i;
+  }
+  // "st", "nd", "rd", "th" (lower case) at text[i].
+  bool SuffixAt(size_t i) const {
+    if (i + 2 > end) return false;
+    std::string_view s = text.substr(i, 2);
+    return s == "st" || s == "nd" || s == "rd" || s == "th";
+  }
+  re2::StringPiece Piece(size_t b, size_t e) const {
+    return re2::StringPiece(text.data() + b, e - b);
+  }
+
+  // (\d{1,2}) at *i, then (?:st|nd|rd|th)? when `suffix`; false when it cannot match.
+  bool Day(size_t* i, bool suffix, re2::StringPiece* g) const {
+    size_t n = Digits(*i);
+    if (n < 1 || n > 2) return false;
+    *g = Piece(*i, *i + n);
+    *i += n;
+    if (suffix && SuffixAt(*i)) *i += 2;
+    return true;
+  }
+  // ((?i:month names)) at *i: the whole run of ASCII letters.
+  bool Month(size_t* i, re2::StringPiece* g) const {
+    size_t j = *i;
+    while (j < end && ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z')) ++j;
+    if (j == *i || MonthNumber(text.substr(*i, j - *i)) == 0) return false;
+    *g = Piece(*i, j);
+    *i = j;
+    return true;
+  }
+  // \s+ at *i.
+  bool Space(size_t* i) const {
+    size_t n = Spaces(*i);
+    *i += n;
+    return n > 0;
+  }
+  // (\d{4})\b at *i.
+  bool Year(size_t* i, re2::StringPiece* g) const {
+    if (Digits(*i) < 4) return false;
+    *g = Piece(*i, *i + 4);
+    *i += 4;
+    return BoundaryAt(*i);
+  }
+};
+
+// The date part of pattern `kind` (0, 1, 2) anchored at text[p], within text[p, end) (text
+// ASCII there): its groups into g[1..3] and its end into *date_end; false when none matches.
+bool ReadDatePart(int kind, std::string_view text, size_t p, size_t end, re2::StringPiece* g,
+                  size_t* date_end) {
+  const DateReader r{text, end};
+  if (!r.BoundaryAt(p)) return false;
+  size_t i = p;
+  bool ok = false;
+  if (kind == 0) {  // \b(\d{1,2})(?:st|nd|rd|th)?\s+MONTH\.?,?\s+(\d{4})\b
+    ok = r.Day(&i, true, &g[1]) && r.Space(&i) && r.Month(&i, &g[2]);
+    if (ok) {
+      i += r.Is(i, '.');
+      i += r.Is(i, ',');
+      ok = r.Space(&i) && r.Year(&i, &g[3]);
+    }
+  } else if (kind == 1) {  // \bMONTH\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b
+    ok = r.Month(&i, &g[1]);
+    if (ok) {
+      i += r.Is(i, '.');
+      ok = r.Space(&i) && r.Day(&i, true, &g[2]);
+    }
+    if (ok) {
+      i += r.Is(i, ',');
+      ok = r.Space(&i) && r.Year(&i, &g[3]);
+    }
+  } else {  // \b(\d{1,2})/(\d{1,2})/(\d{4})\b
+    ok = r.Day(&i, false, &g[1]) && r.Is(i, '/') && r.Day(&++i, false, &g[2]) && r.Is(i, '/') &&
+         r.Year(&++i, &g[3]);
+  }
+  *date_end = i;
+  return ok;
+}
+
+// kTimeTail's groups and end, read by hand at text[at, end) (ASCII there). Leftmost-first, the
+// tail is its one required part, "H:MM" (\d{1,2}[:.]\d{2}), at the one place the greedy
+// openings reach (white space, a separator, white space, "pukul" and white space: each is
+// taken when it is there, and giving one back puts a non-digit where the hour must open),
+// followed by the meridiem group, which can fail only glued to a word byte (then the seconds
+// are given back, or the tail matches nothing); everything after that is optional and taken
+// greedily.
+struct TimeTailReader : DateReader {
+  bool At(size_t i, std::string_view w) const {
+    return i + w.size() <= end && text.substr(i, w.size()) == w;
+  }
+  // The separator's length at text[i]: [,|@/-], \bpukul\b, \bat\b, \bjam\b; 0 for none.
+  size_t Separator(size_t i) const {
+    if (i < end && std::strchr(",|@/-", text[i]) != nullptr && text[i] != '\0') return 1;
+    for (std::string_view w : {"pukul", "at", "jam"}) {
+      if (At(i, w) && BoundaryAt(i) && BoundaryAt(i + w.size())) return w.size();
+    }
+    return 0;
+  }
+  // (?i:a\.?m\.?|p\.?m\.?) at text[i]: its length, 0 for none.
+  size_t Meridiem(size_t i) const {
+    if (i >= end || ((text[i] | 0x20) != 'a' && (text[i] | 0x20) != 'p')) return 0;
+    size_t j = i + 1 + Is(i + 1, '.');
+    if (j >= end || (text[j] | 0x20) != 'm') return 0;
+    return j + 1 + Is(j + 1, '.') - i;
+  }
+  // The meridiem group at text[q]; false when it fails.
+  bool MeridiemGroup(size_t* q, re2::StringPiece* g) const {
+    if (BoundaryAt(*q)) {
+      size_t i = *q + Spaces(*q);
+      size_t n = Meridiem(i);
+      if (n > 0) g[4] = Piece(i, i + n);
+      *q = i + n;
+      return true;
+    }
+    size_t n = Meridiem(*q);
+    if (n == 0) return false;
+    g[5] = Piece(*q, *q + n);
+    *q += n;
+    return true;
+  }
+  // The zone alternation at text[i]: its length, 0 for none.
+  size_t Zone(size_t i) const {
+    static constexpr std::string_view kZones[] = {
+        "WIB", "WITA", "WIT",  "UTC",  "GMT", "EDT",  "EST", "CDT", "CST",
+        "MDT", "MST",  "PDT",  "PST",  "BST", "CEST", "CET", "JST", "KST",
+        "SGT", "MYT",  "AEST", "AEDT", "IST", "HKT",  "ET",  "PT"};
+    for (std::string_view z : kZones) {
+      if (At(i, z)) return z.size();
+    }
+    return 0;
+  }
+  // The tail at text[at]: g[1..8] as kTimeTail's groups; the end of the match.
+  size_t Read(size_t at, re2::StringPiece* g) const {
+    size_t i = at + Spaces(at);
+    if (size_t sep = Separator(i); sep > 0) i += sep + Spaces(i + sep);
+    if (At(i, "pukul") && Spaces(i + 5) > 0) i += 5 + Spaces(i + 5);
+    size_t hour = Digits(i);
+    if (hour < 1 || hour > 2 || !(Is(i + hour, ':') || Is(i + hour, '.')) ||
+        Digits(i + hour + 1) < 2) {
+      return at;
+    }
+    re2::StringPiece t[9];
+    t[1] = Piece(i, i + hour);
+    size_t q = i + hour + 3;
+    t[2] = Piece(q - 2, q);
+    size_t with_seconds = q;
+    if ((Is(q, ':') || Is(q, '.')) && Digits(q + 1) >= 2) {
+      t[3] = Piece(q + 1, q + 3);
+      with_seconds = q + 3;
+    }
+    if (!MeridiemGroup(&with_seconds, t)) {
+      t[3] = re2::StringPiece();
+      if (with_seconds == q || !MeridiemGroup(&q, t)) return at;
+    } else {
+      q = with_seconds;
+    }
+    q += Spaces(q);
+    if (size_t z = Zone(q); z > 0) {
+      t[6] = Piece(q, q + z);
+      q += z;
+    }
+    size_t sign = q + Spaces(q);
+    size_t hours = Is(sign, '+') || Is(sign, '-') ? std::min<size_t>(Digits(sign + 1), 2) : 0;
+    if (hours > 0) {
+      t[7] = Piece(sign, sign + 1 + hours);
+      q = sign + 1 + hours;
+      size_t mm = q + Is(q, ':');
+      if (Digits(mm) < 2 && mm != q) mm = q;
+      if (Digits(mm) >= 2) {
+        t[8] = Piece(mm, mm + 2);
+        q = mm + 2;
+      }
+    }
+    for (int k = 1; k < 9; ++k) g[k] = t[k];
+    return q;
+  }
+};
+
+// True when text[begin, end) holds a byte outside ASCII.
+bool HasNonAscii(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+  }
+  return false;
+}
+
+// Pattern `kind`'s (0, 1, 2) match anchored at text[p] within text[p, end), text being ASCII
+// there: as re.Match(text, p, end, ANCHOR_START, g, 12) gives it.
+bool MatchDateByHand(int kind, std::string_view text, size_t p, size_t end, re2::StringPiece* g) {
+  for (int k = 0; k < 12; ++k) g[k] = re2::StringPiece();
+  size_t date_end = 0;
+  if (!ReadDatePart(kind, text, p, end, g, &date_end)) return false;
+  const size_t match_end = TimeTailReader{{text, end}}.Read(date_end, g + 3);
+  g[0] = re2::StringPiece(text.data() + p, match_end - p);
+  return true;
+}
+
 // Finds every absolute date in `text`; `kind` selects the pattern. Calls f(Match). `years` are
 // YearCandidates(text) (kinds 0 and 1 only read them).
 template <typename F>
@@ -246,10 +477,13 @@ void ScanPattern(int kind, std::string_view text, const std::vector<size_t>& yea
   // The leftmost match in text[begin, end) is the one anchored at the first start that has
   // one: only the starts MayOpenMatch lets through are tried. (Anchored, RE2 reads the
   // captures without first running its forward and reverse DFAs over the window.)
+  // On ASCII windows the date part is read by hand (MatchDateByHand).
   auto leftmost_in = [&](size_t begin, size_t end) {
+    const bool by_hand = kind != 3 && !HasNonAscii(text, begin, end);
     for (size_t p = begin; p < end; ++p) {
-      if (MayOpenMatch(kind, text, p) &&
-          re.Match(input, p, end, RE2::ANCHOR_START, g, ngroups + 1)) {
+      if (!MayOpenMatch(kind, text, p)) continue;
+      if (by_hand ? MatchDateByHand(kind, text, p, end, g)
+                  : re.Match(input, p, end, RE2::ANCHOR_START, g, ngroups + 1)) {
         return true;
       }
     }

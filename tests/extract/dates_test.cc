@@ -135,6 +135,31 @@ TEST(Dates, PublicationLines) {
   }
 }
 
+// The date part and the time after it are read by hand on ASCII text, as the patterns read
+// them: the separators and "pukul" before the hour, seconds given back when a word runs on
+// after them, offsets with and without a colon, trailing text after a zone.
+TEST(Dates, TimeTailsReadLikeThePatterns) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"12 Juni 2023 pukul 10.37 WIB", "2023-06-12T10:37:00+07:00"},
+      {"12 Juni 2023, pukul 10.37 WITA", "2023-06-12T10:37:00+08:00"},
+      {"12 Juni 2023 10.30.45x", "2023-06-12T10:30:00"},
+      {"12 Juni 2023 10.30.45 WIB", "2023-06-12T10:30:45+07:00"},
+      {"3 June 2024 10:30 +0530", "2024-06-03T10:30:00+05:30"},
+      {"3 June 2024 10:30 GMT+7", "2024-06-03T10:30:00+07:00"},
+      {"3rd June 2024 at 10:30 p.m.", "2024-06-03T22:30:00"},
+      {"June 3rd, 2024 - 9:05am", "2024-06-03T09:05:00"},
+      {"3/6/2024 | 21:05 WIB", "2024-06-03T21:05:00+07:00"},
+      {"3 June 2024 123:45", "2024-06-03"},
+      {"3 June 20245", nullptr},
+  };
+  for (const auto& [line, iso] : cases) {
+    DateFound d;
+    bool ok = ParsePublicationLine(line, TimePoint{}, &d);
+    EXPECT_EQ(ok, iso != nullptr) << line;
+    if (ok && iso != nullptr) EXPECT_EQ(d.iso, iso) << line;
+  }
+}
+
 TEST(Dates, UpdatedLinesSayUpdated) {
   DateFound d;
   ASSERT_TRUE(ParsePublicationLine("Diperbarui 13 Juni 2023, 08:00 WIB", Now(), &d));
