@@ -191,6 +191,41 @@ OnCandidates FindOnCandidates(std::string_view text) {
   return found;
 }
 
+// The opening of a month name in MonthDay() (case-sensitive: every name opens so), or a digit.
+bool OpensMonthName(std::string_view text, size_t at) {
+  static constexpr std::string_view kOpenings[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (at + 3 > text.size()) return false;
+  std::string_view three = text.substr(at, 3);
+  return std::find(std::begin(kOpenings), std::end(kOpenings), three) != std::end(kOpenings);
+}
+
+// False when MonthDay() (`day_first` false) or DayMonth() (true) cannot match at the "on" at
+// text[on]: after "on" and its white space (kWeekdayOpt's "Wednesday, " skipped when there),
+// a month name must open (MonthDay) or a digit stand (DayMonth). Taking fewer of the white
+// space bytes would put white space where these must stand.
+bool MayOpenMonthDay(std::string_view text, size_t on, bool day_first) {
+  auto opens = [&](size_t at) {
+    if (day_first) return at < text.size() && text[at] >= '0' && text[at] <= '9';
+    return OpensMonthName(text, at);
+  };
+  size_t at = on + 2;
+  while (at < text.size() && IsRegexSpace(text[at])) ++at;
+  if (opens(at)) return true;
+  static constexpr std::string_view kStems[] = {"Mon", "Tues",  "Wednes", "Thurs",
+                                                "Fri", "Satur", "Sun"};
+  for (std::string_view stem : kStems) {
+    std::string_view rest = text.substr(at);
+    if (!rest.starts_with(stem) || rest.substr(stem.size()).substr(0, 3) != "day") continue;
+    size_t next = at + stem.size() + 3;
+    if (next < text.size() && text[next] == ',') ++next;
+    size_t spaces = next;
+    while (next < text.size() && IsRegexSpace(text[next])) ++next;
+    return next > spaces && opens(next);
+  }
+  return false;
+}
+
 // Calls f(weekday, month, day, yearless) with the groups of each match of `re` (MonthDay() or
 // DayMonth(), `day_first` for the second) in `text`, as RE2::FindAndConsume would find them
 // one after another: each is the leftmost match in the text after the previous one, read with
@@ -206,6 +241,7 @@ void ForEachMonthDay(const RE2& re, bool day_first, std::string_view text,
     // The rest of the text after the last match, as FindAndConsume sees it: "on" at its start
     // stands after a word boundary.
     if (on > consumed && IsRegexWordByte(text[on - 1])) continue;
+    if (!MayOpenMonthDay(text, on, day_first)) continue;
     re2::StringPiece rest(text.data() + consumed, text.size() - consumed);
     if (!re.Match(rest, on - consumed, rest.size(), RE2::ANCHOR_START, g, 5)) continue;
     std::string_view month(g[day_first ? 3 : 2].data(), g[day_first ? 3 : 2].size());

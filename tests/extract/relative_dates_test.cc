@@ -35,6 +35,19 @@ TEST(RelativeDates, EnglishMonthAndDayAfterOn) {
   EXPECT_EQ(Find("The plant reopens on Friday, May 18.", "2019-11-19"), Dates{"2018-05-18"});
 }
 
+// Only an "on" followed by a month name's opening or a digit, or by a weekday and then one of
+// those, runs the patterns: the white space between may be any RE2 \s, and a weekday or a
+// month-like word alone opens no match.
+TEST(RelativeDates, OnlyAMonthOrADayAfterOnOpensAMatch) {
+  EXPECT_EQ(Find("He left on Monday; the vote was held on\tNov 19."), Dates{"2025-11-19"});
+  EXPECT_EQ(Find("She spoke on Sunday,\n16 Nov to reporters."), Dates{"2025-11-16"});
+  EXPECT_EQ(Find("She spoke on Sunday 16 Nov to reporters."), Dates{"2025-11-16"});
+  EXPECT_EQ(Find("They met on Wednesday November 19."), Dates{"2025-11-19"});
+  EXPECT_EQ(Find("He voted on Wednesday, and on Mayor Lim's plan."), Dates{});
+  EXPECT_EQ(Find("She spoke on Sundays 16 Nov to reporters."), Dates{});
+  EXPECT_EQ(Find("The talks on Monday,Nov 17 ended."), Dates{});
+}
+
 // Each match is read as RE2::FindAndConsume would read it after the one before: "on" right
 // after a year the previous match ended with still opens one.
 TEST(RelativeDates, EnglishMonthDaysOneAfterAnother) {
