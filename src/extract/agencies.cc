@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,6 +89,8 @@ struct SpellingTable {
   std::array<bool, 256> first{};
   std::array<bool, 256> word{};
   std::array<bool, 256> initial{};  // the first bytes of kAgencies' spellings, in either case
+  // A bit for each pair of bytes some spelling of kAgencyAlt opens with (all have two or more).
+  std::array<uint64_t, 65536 / 64> opening_pairs{};
   SpellingTable() {
     for (const AgencyName& a : kAgencies) {
       auto c = static_cast<unsigned char>(a.spelling.front());
@@ -100,9 +103,18 @@ struct SpellingTable {
       size_t bar = std::min(alt.find('|', start), alt.size());
       std::string_view s = alt.substr(start, bar - start);
       by_first[static_cast<unsigned char>(s.front())].push_back(s);
+      size_t pair = static_cast<size_t>(static_cast<unsigned char>(s[0])) << 8 |
+                    static_cast<unsigned char>(s[1]);
+      opening_pairs[pair / 64] |= uint64_t{1} << (pair % 64);
       first[static_cast<unsigned char>(s.front())] = true;
       start = bar + 1;
     }
+  }
+  // False when no spelling opens with text[i], text[i + 1] (i + 1 < text.size()).
+  bool MayOpenAt(std::string_view text, size_t i) const {
+    size_t pair = static_cast<size_t>(static_cast<unsigned char>(text[i])) << 8 |
+                  static_cast<unsigned char>(text[i + 1]);
+    return (opening_pairs[pair / 64] >> (pair % 64) & 1) != 0;
   }
 };
 
@@ -329,7 +341,10 @@ void ForEachMention(std::string_view text, F&& f) {
   // just before it nor just after it.
   const SpellingTable& table = Spellings();
   auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  // Every spelling has two bytes or more and opens with a pair MayOpenAt knows: one look-up,
+  // made in the loops below before the call, rules out most capitals.
   auto mentions_at = [&](size_t i) {
+    if (i + 1 >= text.size() || !table.MayOpenAt(text, i)) return true;
     if (!table.first[byte(i)] || (i > 0 && table.word[byte(i - 1)])) return true;
     for (std::string_view s : table.by_first[byte(i)]) {
       // Every spelling has two bytes or more: the second rules most candidates out cheaply.
@@ -354,7 +369,8 @@ void ForEachMention(std::string_view text, F&& f) {
     auto m =
         static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(BytesInRange16(x, 'A', 'Z'), dp)));
     for (; m != 0; m &= m - 1) {
-      if (!mentions_at(i + static_cast<size_t>(std::countr_zero(m)))) return;
+      size_t at = i + static_cast<size_t>(std::countr_zero(m));
+      if (table.MayOpenAt(text, at) && !mentions_at(at)) return;
     }
   }
 #endif
@@ -363,7 +379,8 @@ void ForEachMention(std::string_view text, F&& f) {
     uint64_t capitals = BytesInRange8(x & ~kHigh, 'A', 'Z') & ~x;
     uint64_t dp = BytesEqual8(x, 'd') & BytesEqual8(next, 'p');
     for (uint64_t m = capitals | dp; m != 0; m &= m - 1) {
-      if (!mentions_at(i + (static_cast<size_t>(std::countr_zero(m)) >> 3))) return;
+      size_t at = i + (static_cast<size_t>(std::countr_zero(m)) >> 3);
+      if (table.MayOpenAt(text, at) && !mentions_at(at)) return;
     }
   }
   for (; i < text.size(); ++i) {
