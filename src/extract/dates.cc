@@ -1164,8 +1164,8 @@ bool InsideQuote(std::string_view text, size_t at) {
   return straight % 2 == 1 || curly > 0;
 }
 
-// Calls f(begin), in order, for each `begin` where `text` holds `word` (lower case), its first
-// letter in either case.
+// Calls f(begin), in order, for each `begin` where `text` holds `word` (lower case, two bytes
+// or more), its first letter in either case.
 template <typename F>
 void ForEachCaselessFirstMatch(std::string_view text, std::string_view word, F&& f) {
   const size_t n = word.size();
@@ -1175,21 +1175,21 @@ void ForEachCaselessFirstMatch(std::string_view text, std::string_view word, F&&
   size_t b = 0;
 #ifdef __SSE2__
   // Sixteen starts at a time: those whose first, second and last bytes fit are compared whole.
-  if (n >= 2) {
-    const __m128i first = _mm_set1_epi8(word[0]), second = _mm_set1_epi8(word[1]),
-                  last = _mm_set1_epi8(word[n - 1]), case_bit = _mm_set1_epi8(0x20);
-    auto load = [&](size_t at) {
-      return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    };
-    for (; b + n - 1 + 16 <= text.size(); b += 16) {
-      __m128i fit =
-          _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(load(b), case_bit), first),
-                                      _mm_cmpeq_epi8(load(b + 1), second)),
-                        _mm_cmpeq_epi8(load(b + n - 1), last));
-      for (auto m = static_cast<unsigned>(_mm_movemask_epi8(fit)); m != 0; m &= m - 1) {
-        size_t at = b + static_cast<size_t>(std::countr_zero(m));
-        if (matches(at)) f(at);
-      }
+  auto load = [&](size_t at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+  };
+  const __m128i first = _mm_set1_epi8(word[0]), second = _mm_set1_epi8(word[1]),
+                last = _mm_set1_epi8(word[n - 1]), case_bit = _mm_set1_epi8(0x20);
+  for (; b + n - 1 + 16 <= text.size(); b += 16) {
+    __m128i fit =
+        _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(load(b), case_bit), first),
+                                    _mm_cmpeq_epi8(load(b + 1), second)),
+                      _mm_cmpeq_epi8(load(b + n - 1), last));
+    auto m = static_cast<unsigned>(_mm_movemask_epi8(fit));
+    if (m == 0) continue;
+    for (; m != 0; m &= m - 1) {
+      size_t at = b + static_cast<size_t>(std::countr_zero(m));
+      if (matches(at)) f(at);
     }
   }
 #endif
@@ -1202,7 +1202,15 @@ void ForEachCaselessFirstMatch(std::string_view text, std::string_view word, F&&
 // `text` outside quotations; a "'s" after it still counts ("yesterday's").
 std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_view word) {
   std::vector<size_t> at;
-  if (word.empty()) return at;
+  if (word.size() < 2) {  // ForEachCaselessFirstMatch wants two bytes; no caller asks this
+    for (size_t b = 0; b + word.size() <= text.size() && !word.empty(); ++b) {
+      if ((text[b] | 0x20) != word[0]) continue;
+      if (b > 0 && IsWordByte(text[b - 1])) continue;
+      if (b + 1 < text.size() && IsWordByte(text[b + 1]) && text[b + 1] != '\'') continue;
+      if (!InsideQuote(text, b)) at.push_back(b);
+    }
+    return at;
+  }
   ForEachCaselessFirstMatch(text, word, [&](size_t begin) {
     size_t end = begin + word.size();
     if (begin > 0 && IsWordByte(text[begin - 1])) return;

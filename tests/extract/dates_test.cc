@@ -306,6 +306,21 @@ TEST(FindYesterdayDates, KemarinAndYesterdayOutsideQuotesAreTheDayBefore) {
   EXPECT_EQ(found("Kemarin, polisi menutup jalan itu.", "2024-01-01"), "2023-12-31");
 }
 
+// The words are found sixteen starts at a time and in the bytes after: every offset, and a
+// word right at the text's end, is reached; lookalikes ("Kemarinnya", "yesterdays") are not.
+TEST(NarratedWordPositions, EveryOffsetAndTheTextsEnd) {
+  for (size_t pad = 0; pad < 40; ++pad) {
+    std::string text = std::string(pad, 'x') + " Kemarin, kemarinnya, yesterday's " +
+                       std::string(pad % 7, 'y') + " kemarin";
+    std::vector<size_t> want = {pad + 1, text.size() - 7};
+    EXPECT_EQ(NarratedWordPositions(text, "kemarin"), want) << pad;
+    EXPECT_EQ(NarratedWordPositions(text, "yesterday"), std::vector<size_t>{pad + 22}) << pad;
+    std::vector<std::string> out;
+    FindYesterdayDates(text, "2024-06-20", &out);
+    EXPECT_EQ(out, std::vector<std::string>{"2024-06-19"}) << pad;
+  }
+}
+
 TEST(FindYesterdayDates, SpansNamedDaysQuotesAndLookalikesAreNotYesterday) {
   std::vector<std::string> got;
   for (std::string_view text :
