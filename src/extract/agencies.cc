@@ -202,6 +202,31 @@ bool VerbFollows(std::string_view text, size_t at) {
          rest.starts_with("memberitakan") || rest.starts_with("menyebutkan");
 }
 
+// False when no CueCredit() match can credit the mention opening at text[begin]: the pattern
+// wants white space before the spelling and, before that, its cue or agency label, whose last
+// word ("menurut", "oleh", "berita", ...) ends the run of non-space bytes there (the cues have
+// no \b before them: "xmenurut" ends with one). A run with a non-ASCII byte is let through
+// (RE2's case folding reads KELVIN SIGN and LONG S as 'k' and 's').
+bool MayFollowCue(std::string_view text, size_t begin) {
+  static constexpr std::string_view kLastWords[] = {
+      "dilansir",   "dari",    "melansir",    "dikutip", "mengutip", "menurut",
+      "dilaporkan", "oleh",    "diberitakan", "to",      "by",       "citing",
+      "via",        "melalui", "lewat",       "berita",  "agency",   "agensi"};
+  size_t end = begin;
+  while (end > 0 && IsRegexSpace(text[end - 1])) --end;
+  if (end == begin || end == 0) return false;
+  size_t start = end;
+  while (start > 0 && !IsRegexSpace(text[start - 1])) --start;
+  std::string_view run = text.substr(start, end - start);
+  for (char c : run) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  for (std::string_view w : kLastWords) {
+    if (EndsWithIgnoreCase(run, w)) return true;
+  }
+  return false;
+}
+
 // The most words CueCredit() holds before its spelling: "sebagaimana dilaporkan oleh" and
 // "the news agency".
 constexpr int kMaxCueWords = 6;
@@ -431,17 +456,22 @@ void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies
   // such mention lie the matches that credit it: ParenCredit's from the '(' before it to the
   // ')' after it, CueCredit's from its cue (kMaxCueWords words before it at most, parted by
   // white space) to its end; those two patterns only run there.
+  // Only mentions MayFollowCue lets through get a CueCredit() segment: every match credits a
+  // mention and lies in that mention's segment.
   Segments around_parens, around_cues;
-  bool verb_follows = false;
+  bool mentioned = false, verb_follows = false;
   ForEachMention(text, [&](size_t begin, size_t end) {
+    mentioned = true;
     if (begin > 0 && text[begin - 1] == '(') {
       around_parens.emplace_back(begin - 1, std::min(end + 1, text.size()));
     }
-    around_cues.emplace_back(WordsBack(text, begin, kMaxCueWords), end);
+    if (MayFollowCue(text, begin)) {
+      around_cues.emplace_back(WordsBack(text, begin, kMaxCueWords), end);
+    }
     verb_follows = verb_follows || VerbFollows(text, end);
     return true;
   });
-  if (around_cues.empty()) return;
+  if (!mentioned) return;
   std::vector<std::pair<size_t, std::string>> found;
   FindAllInSegments(ParenCredit(), text, Merged(std::move(around_parens)), &found);
   FindAllInSegments(CueCredit(), text, Merged(std::move(around_cues)), &found);

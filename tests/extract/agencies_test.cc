@@ -171,6 +171,11 @@ TEST(Agencies, CreditsAroundMentions) {
       {"the news agency Reuters tanpa cue, sebagaimana dilaporkan oleh   kantor berita ANTARA",
        {"Antara"}},
       {"Reuters reportedly said; (Reuters); melalui\nBernama", {"Reuters", "Bernama"}},
+      // A cue ends the run of bytes before the white space ("xmenurut": the cues have no \b
+      // before them); "menurutnya" and \v (not RE2's \s) credit nothing; LONG S folds to 's'.
+      {"xmenurut Reuters", {"Reuters"}},
+      {"menurutnya Reuters, menurut\vAFP", {}},
+      {"melan\u017Fir Reuters", {"Reuters"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;
