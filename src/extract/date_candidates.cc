@@ -353,7 +353,10 @@ bool HasFoldedCueLetter(std::string_view line) {
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
 // to the regex unfiltered.
 bool MayHoldRelativeTime(std::string_view line) {
-  if (line.size() > kMaxDateLine || HasFoldedCueLetter(line)) return true;
+  if (line.size() > kMaxDateLine) return true;
+  // HasFoldedCueLetter's letters open with a non-ASCII byte: the passes below note whether
+  // the line has one, and only then is it asked (when no cue is found).
+  bool non_ascii = false;
   // The pattern wants "lalu"/"ago" after white space and the other cues after a word
   // boundary, each followed by a word boundary: "selalu", "melalui", "Chicago" are no cues.
   // Either way a cue opens a word: only the bytes that open one are looked at, eight at a time.
@@ -392,6 +395,7 @@ bool MayHoldRelativeTime(std::string_view line) {
         _mm_or_si128(_mm_or_si128(BytesInRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'),
                                   BytesInRange16(x, '0', '9')),
                      _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+    non_ascii = non_ascii || _mm_movemask_epi8(x) != 0;
     auto w = static_cast<unsigned>(_mm_movemask_epi8(word));
     unsigned starts = w & ~((w << 1) | word_before16);
     word_before16 = w >> 15;
@@ -410,6 +414,7 @@ bool MayHoldRelativeTime(std::string_view line) {
       bytes = static_cast<const char*>(std::memcpy(tail, bytes, line.size() - i));
     // The top bit of each word byte (as RE2's \b takes them: letters, digits, '_').
     uint64_t x = Load8(bytes), low7 = x & ~kHigh;
+    non_ascii = non_ascii || !IsAscii8(x);
     uint64_t word =
         ((BytesInRange8(low7 | 0x20 * kOnes, 'a', 'z') | BytesInRange8(low7, '0', '9')) & ~x) |
         BytesEqual8(x, '_');
@@ -420,7 +425,7 @@ bool MayHoldRelativeTime(std::string_view line) {
       if (opens_cue(at) && cue_at(at)) return true;
     }
   }
-  return false;
+  return non_ascii && HasFoldedCueLetter(line);
 }
 
 }  // namespace kabar::extract
