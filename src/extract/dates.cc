@@ -577,29 +577,42 @@ std::string MatchIso(const Match& m) {
 }
 
 // Words that may surround a date on a publication-time line.
+constexpr std::string_view kDateLineWords[] = {"senin",      "selasa",      "rabu",
+                                               "kamis",      "jumat",       "jum'at",
+                                               "sabtu",      "minggu",      "ahad",
+                                               "monday",     "tuesday",     "wednesday",
+                                               "thursday",   "friday",      "saturday",
+                                               "sunday",     "mon",         "tue",
+                                               "tues",       "wed",         "thu",
+                                               "thurs",      "fri",         "sat",
+                                               "sun",        "diterbitkan", "dipublikasikan",
+                                               "diperbarui", "diunggah",    "terbit",
+                                               "published",  "updated",     "posted",
+                                               "last",       "on",          "pada",
+                                               "tanggal",    "pukul",       "at",
+                                               "wib",        "wita",        "wit",
+                                               "utc",        "gmt",         "update",
+                                               "dibuat"};
+constexpr size_t kLongestDateLineWord = 14;  // "dipublikasikan"
+
+// For each length, a bit for each first letter ('a' bit 0) of the words above of that length:
+// most words of a line are ruled out by one look-up.
+constexpr auto kDateLineWordInitials = [] {
+  std::array<uint32_t, kLongestDateLineWord + 1> t{};
+  for (std::string_view k : kDateLineWords) t[k.size()] |= 1u << (k[0] - 'a');
+  return t;
+}();
+
 bool IsDateLineWord(std::string_view w) {
-  constexpr size_t kLongest = 14;  // "dipublikasikan"
-  if (w.size() > kLongest) return false;
-  char buf[kLongest];
+  if (w.empty() || w.size() > kLongestDateLineWord) return false;
+  const char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] | 0x20) : w[0];
+  if (first < 'a' || first > 'z' || (kDateLineWordInitials[w.size()] >> (first - 'a') & 1) == 0) {
+    return false;
+  }
+  char buf[kLongestDateLineWord];
   LowerAsciiCopy(w.data(), w.size(), buf);
   std::string_view s(buf, w.size());
-  static constexpr std::string_view kWords[] = {"senin",      "selasa",      "rabu",
-                                                "kamis",      "jumat",       "jum'at",
-                                                "sabtu",      "minggu",      "ahad",
-                                                "monday",     "tuesday",     "wednesday",
-                                                "thursday",   "friday",      "saturday",
-                                                "sunday",     "mon",         "tue",
-                                                "tues",       "wed",         "thu",
-                                                "thurs",      "fri",         "sat",
-                                                "sun",        "diterbitkan", "dipublikasikan",
-                                                "diperbarui", "diunggah",    "terbit",
-                                                "published",  "updated",     "posted",
-                                                "last",       "on",          "pada",
-                                                "tanggal",    "pukul",       "at",
-                                                "wib",        "wita",        "wit",
-                                                "utc",        "gmt",         "update",
-                                                "dibuat"};
-  for (std::string_view k : kWords) {
+  for (std::string_view k : kDateLineWords) {
     if (s == k) return true;
   }
   return false;
