@@ -267,6 +267,29 @@ size_t NextSlashYear(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
+// The first ISO opening at or after `from`: IsoDate() opens with \b(\d{4})-(\d{2})-(\d{2}), so
+// each '-' found by memchr is tried as the fifth byte.
+size_t NextIsoOpening(std::string_view text, size_t from) {
+  auto digits = [&](size_t at, size_t n) {
+    for (size_t k = at; k < at + n; ++k) {
+      if (!IsDigitByte(text[k])) return false;
+    }
+    return true;
+  };
+  for (size_t dash = from + 4; dash + 6 <= text.size(); ++dash) {
+    const void* hit = std::memchr(text.data() + dash, '-', text.size() - 5 - dash);
+    if (hit == nullptr) break;
+    dash = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    size_t p = dash - 4;
+    if (digits(p, 4) && digits(dash + 1, 2) && text[dash + 3] == '-' && digits(dash + 4, 2) &&
+        (p == 0 ||
+         !(IsAsciiLetter(text[p - 1]) || IsDigitByte(text[p - 1]) || text[p - 1] == '_'))) {
+      return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // False when no match of pattern `kind` (0: day-month-year, 1: month-day-year, 2: numeric) can
 // start at text[p]. Each opens with \b and a word byte (RE2's \b and \d are ASCII): no
 // letter, digit or '_' before it. Day-month-year and numeric dates open with a digit;

@@ -49,6 +49,10 @@ bool YearMayFit(int kind, std::string_view text, size_t year);
 // The first numeric-date year at or after `from` (four digits right after a '/'); npos when none.
 size_t NextSlashYear(std::string_view text, size_t from);
 
+// The first p at or after `from` where text[p, p + 10) is "dddd-dd-dd" (ASCII digits) with no
+// ASCII letter, digit or '_' before it: where an ISO date (kind 3) can start; npos when none.
+size_t NextIsoOpening(std::string_view text, size_t from);
+
 // False when no match of pattern `kind` (0, 1 or 2) can start at text[p].
 bool MayOpenMatch(int kind, std::string_view text, size_t p);
 

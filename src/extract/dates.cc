@@ -495,7 +495,14 @@ void ScanPattern(int kind, std::string_view text, const std::vector<size_t>& yea
     return mb <= year && mb + g[0].size() >= year + 4;
   };
   auto next = [&](size_t pos) {
-    if (kind == 3) return re.Match(input, pos, text.size(), RE2::UNANCHORED, g, ngroups + 1);
+    if (kind == 3) {
+      // The leftmost match from `pos` is the one anchored at the first opening that has one.
+      for (size_t p = NextIsoOpening(text, pos); p != std::string_view::npos;
+           p = NextIsoOpening(text, p + 1)) {
+        if (re.Match(input, p, text.size(), RE2::ANCHOR_START, g, ngroups + 1)) return true;
+      }
+      return false;
+    }
     if (kind == 2) {
       for (size_t year = NextSlashYear(text, pos); year != std::string_view::npos;
            year = NextSlashYear(text, year + 1)) {

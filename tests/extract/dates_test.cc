@@ -252,6 +252,20 @@ TEST(Dates, DatesOpenAtWordStarts) {
 
 // The year scans read sixteen bytes at a time: a date is found at every offset, across the
 // blocks' edges and in the bytes after the last whole block.
+// ISO dates open only where "dddd-dd-dd" stands after a non-word byte: year spans, dates glued
+// to a word or a fifth digit, and malformed ones are none.
+TEST(Dates, MentionedIsoDatesAtTheirOpenings) {
+  std::vector<std::string> got;
+  FindMentionedDates(
+      "Periode 1998-2000, rilis 2024-06-12T10:00+07:00, x2024-06-13, 12024-06-15, 2024-6-16, "
+      "2024-06-14_, lalu (2024-06-17).",
+      &got);
+  EXPECT_EQ(got, (std::vector<std::string>{"2024-06-12", "2024-06-17"}));
+  TimePoint t;
+  EXPECT_TRUE(ParseIsoTime("2024-06-12T10:00:00.5+07:00", &t));  // the pattern's fraction
+  EXPECT_EQ(FormatIsoTime(t), "2024-06-12T10:00:00+07:00");
+}
+
 TEST(Dates, MentionedDatesAtEveryOffset) {
   for (size_t pad = 0; pad < 50; ++pad) {
     std::vector<std::string> got;
