@@ -17,6 +17,14 @@ constexpr size_t kMaxShownAlt = 100;
 constexpr std::string_view kReaderTitle = "Title: ";
 constexpr std::string_view kReaderSource = "URL Source: ";
 constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
+// Hostile lines ("[[[[...", "[x](" or "<http" repeated a million times, unclosed) must not take
+// quadratic time: the bracket scans of one line may read at most kScanBytesPerByte times its
+// length plus kScanBytesSlack bytes in all; then the rest of the line is shown as it is. Real
+// links, nested images included, read a line two or three times. Labels are read inside labels
+// to kMaxLabelDepth levels ("[![alt](src)](href)" is two).
+constexpr size_t kScanBytesPerByte = 16;
+constexpr size_t kScanBytesSlack = 4096;
+constexpr int kMaxLabelDepth = 4;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
@@ -61,31 +69,41 @@ int CountLinkTargets(std::string_view head) {
   return targets;
 }
 
+// The bytes a line's bracket scans may still read (see kScanBytesPerByte).
+struct ScanBudget {
+  size_t left = 0;
+};
+
 // The bracketed span opening at s[i] ('[' or '('), up to its closing bracket with nested pairs
-// and escapes skipped: the index just past it, or npos when it is not closed.
-size_t SpanEnd(std::string_view s, size_t i) {
+// and escapes skipped: the index just past it, or npos when it is not closed (or the budget
+// runs out first; the bytes read are taken from it).
+size_t SpanEnd(std::string_view s, size_t i, ScanBudget* budget) {
   char open = s[i];
   char close = open == '[' ? ']' : ')';
   int depth = 0;
-  for (size_t j = i; j < s.size(); ++j) {
+  const size_t limit = budget->left >= s.size() - i ? s.size() : i + budget->left;
+  for (size_t j = i; j < limit; ++j) {
     if (s[j] == '\\') {
       ++j;
     } else if (s[j] == open) {
       ++depth;
     } else if (s[j] == close && --depth == 0) {
+      budget->left -= j + 1 - i;
       return j + 1;
     }
   }
+  budget->left -= limit - i;
   return std::string_view::npos;
 }
 
 // A Markdown link "[label](target)" at s[i]: its label and the index past it.
-bool LinkAt(std::string_view s, size_t i, std::string_view* label, size_t* end) {
-  size_t label_end = SpanEnd(s, i);
+bool LinkAt(std::string_view s, size_t i, ScanBudget* budget, std::string_view* label,
+            size_t* end) {
+  size_t label_end = SpanEnd(s, i, budget);
   if (label_end == std::string_view::npos || label_end >= s.size() || s[label_end] != '(') {
     return false;
   }
-  size_t target_end = SpanEnd(s, label_end);
+  size_t target_end = SpanEnd(s, label_end, budget);
   if (target_end == std::string_view::npos) return false;
   *label = s.substr(i + 1, label_end - i - 2);
   *end = target_end;
@@ -105,15 +123,37 @@ bool IsEmphasisRun(std::string_view s, size_t i, size_t run) {
   return opens || closes;
 }
 
+// Where the next `c` at or after a position of `s` is; looked for again only once the position
+// has passed the last one found, so that all the marks of a line share one scan.
+class NextByte {
+ public:
+  explicit NextByte(char c) : c_(c) {}
+  size_t From(std::string_view s, size_t i) {
+    if (!known_ || (at_ != std::string_view::npos && at_ < i)) {
+      at_ = s.find(c_, i);
+      known_ = true;
+    }
+    return at_;
+  }
+
+ private:
+  char c_;
+  size_t at_ = std::string_view::npos;
+  bool known_ = false;
+};
+
 struct Inline {
   std::string shown;
   std::string_view alt;  // the first image's alt text
   int images = 0;
+  ScanBudget budget;  // for the whole line
 };
 
 // The visible text of a Markdown line's inline marks: links as their labels, images left out
 // (counted, the first one's alt kept), emphasis marks and escapes dropped, "<url>" as the URL.
-void ShowInline(std::string_view s, Inline* out) {
+// `depth`: how many labels `s` lies in.
+void ShowInline(std::string_view s, int depth, Inline* out) {
+  NextByte next_gt('>'), next_space(' ');  // for "<url>"
   size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
@@ -122,20 +162,21 @@ void ShowInline(std::string_view s, Inline* out) {
     if (c == '\\' && i + 1 < s.size() && IsAsciiPunct(s[i + 1])) {
       out->shown += s[i + 1];
       i += 2;
-    } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' && LinkAt(s, i + 1, &label, &end)) {
+    } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' &&
+               LinkAt(s, i + 1, &out->budget, &label, &end)) {
       if (out->images++ == 0) out->alt = label;
       i = end;
-    } else if (c == '[' && LinkAt(s, i, &label, &end)) {
-      ShowInline(label, out);
+    } else if (c == '[' && depth < kMaxLabelDepth && LinkAt(s, i, &out->budget, &label, &end)) {
+      ShowInline(label, depth + 1, out);
       i = end;
       // Links printed one after another ("[rob](..)[banjir](..)") are separate words.
       if (i < s.size() && s[i] == '[' && !out->shown.empty() && out->shown.back() != ' ') {
         out->shown += ' ';
       }
     } else if (c == '<' && s.substr(i + 1).starts_with("http") &&
-               s.find('>', i) != std::string_view::npos &&
-               s.substr(i, s.find('>', i) - i).find(' ') == std::string_view::npos) {
-      size_t close = s.find('>', i);
+               next_gt.From(s, i) != std::string_view::npos &&
+               next_space.From(s, i) > next_gt.From(s, i)) {  // no space inside
+      size_t close = next_gt.From(s, i);
       out->shown.append(s.substr(i + 1, close - i - 1));
       i = close + 1;
     } else if (c == '*' || c == '_') {
@@ -212,7 +253,8 @@ void ShowMarkdownLine(std::string_view s, int index, std::string* out) {
     }
   }
   Inline shown;
-  ShowInline(s, &shown);
+  shown.budget.left = kScanBytesPerByte * s.size() + kScanBytesSlack;
+  ShowInline(s, 0, &shown);
   if (shown.images > 0 && Trim(shown.shown).empty()) {
     AppendImageLine(shown.alt, out);
   } else {

@@ -78,5 +78,31 @@ TEST(DumpMarkup, ReferenceMarksDroppedLinesKept) {
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kNone), page);
 }
 
+// Hostile lines: a million unclosed brackets, links without a closing parenthesis, images,
+// "<http" marks without '>' or with spaces, and links nested a hundred thousand deep. Each is
+// read in time linear in its length (an unbounded bracket scan per mark took minutes on two
+// megabytes), without deep recursion; marks that never close are shown as they are.
+TEST(DumpMarkup, HostileMarkdownLinesAreReadInLinearTime) {
+  const std::string head = "[a](https://a.id/1) [b](https://a.id/2) [c](https://a.id/3)\n";
+  auto repeat = [](std::string_view unit, size_t n) {
+    std::string s;
+    s.reserve(unit.size() * n);
+    for (size_t i = 0; i < n; ++i) s.append(unit);
+    return s;
+  };
+  for (const std::string& line :
+       {repeat("[", 1 << 21), repeat("[x](", 1 << 19), repeat("![", 1 << 20),
+        repeat("<http", 1 << 19), repeat("<http x> ", 1 << 18)}) {
+    const std::string page = head + line + "\n";
+    ASSERT_EQ(SniffDumpMarkup(page), DumpMarkup::kMarkdown);
+    const std::string shown = ReadDumpMarkup(page, DumpMarkup::kMarkdown);
+    EXPECT_EQ(shown, "a b c\n" + line + "\n") << line.substr(0, 12);
+  }
+  const std::string nested = repeat("[", 100000) + "x" + repeat("]", 100000) + "(https://a.id/n)";
+  const std::string shown = ReadDumpMarkup(head + nested + "\n", DumpMarkup::kMarkdown);
+  EXPECT_LT(shown.size(), head.size() + nested.size());  // the outer links were read
+  EXPECT_NE(shown.find('x'), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kabar::extract
