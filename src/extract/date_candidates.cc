@@ -116,21 +116,11 @@ bool HasFourDigits(std::string_view text) {
 }
 
 // False when `text` cannot hold a match of pattern `kind`: a numeric date needs a '/' right
-// before four digits, an ISO date a '-' right after four digits.
+// before four digits (NextSlashYear), an ISO date a "dddd-dd-dd" opening (NextIsoOpening).
 bool MayHoldPattern(int kind, std::string_view text) {
-  if (kind == 2) {
-    for (size_t slash = text.find('/'); slash != std::string_view::npos;
-         slash = text.find('/', slash + 1)) {
-      if (slash + 5 <= text.size() && HasFourDigits(text.substr(slash + 1, 4))) return true;
-    }
-    return false;
-  }
-  if (kind != 3) return true;
-  for (size_t dash = text.find('-'); dash != std::string_view::npos;
-       dash = text.find('-', dash + 1)) {
-    if (dash >= 4 && HasFourDigits(text.substr(dash - 4, 4))) return true;
-  }
-  return false;
+  if (kind == 2) return NextSlashYear(text, 0) != std::string_view::npos;
+  if (kind == 3) return NextIsoOpening(text, 0) != std::string_view::npos;
+  return true;
 }
 
 namespace {

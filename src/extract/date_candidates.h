@@ -35,7 +35,7 @@ int MonthNumber(std::string_view w);
 bool HasFourDigits(std::string_view text);
 
 // False when `text` cannot hold a match of pattern `kind` 2 (a '/' right before four digits)
-// or 3 (a '-' right after four digits); true for kinds 0 and 1.
+// or 3 (a "dddd-dd-dd" opening, NextIsoOpening); true for kinds 0 and 1.
 bool MayHoldPattern(int kind, std::string_view text);
 
 // The offsets, in order, of every four ASCII digits right after a white-space byte in `text`:

@@ -929,8 +929,9 @@ bool ParseDateWithSeparateTime(std::string_view date_line, std::string_view time
 
 void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   // The month-name patterns run only around YearCandidates and the others only where
-  // MayHoldPattern finds four digits by a '/' or '-': text without four digits in a row runs
-  // none (no HasFourDigits pass first: most stories have a year, and its scan comes anyway).
+  // MayHoldPattern finds a '/' before four digits or an ISO opening: text without four digits
+  // in a row runs none (no HasFourDigits pass first: most stories have a year, and its scan
+  // comes anyway).
   std::vector<std::pair<size_t, std::string>> found;
   const std::vector<size_t> years = YearCandidates(text);
   for (int kind = 0; kind < 4; ++kind) {
