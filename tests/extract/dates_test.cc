@@ -250,8 +250,6 @@ TEST(Dates, DatesOpenAtWordStarts) {
   EXPECT_EQ(d.end, 25u);
 }
 
-// The year scans read sixteen bytes at a time: a date is found at every offset, across the
-// blocks' edges and in the bytes after the last whole block.
 // ISO dates open only where "dddd-dd-dd" stands after a non-word byte: year spans, dates glued
 // to a word or a fifth digit, and malformed ones are none.
 TEST(Dates, MentionedIsoDatesAtTheirOpenings) {
@@ -266,6 +264,8 @@ TEST(Dates, MentionedIsoDatesAtTheirOpenings) {
   EXPECT_EQ(FormatIsoTime(t), "2024-06-12T10:00:00+07:00");
 }
 
+// The year scans read sixteen bytes at a time: a date is found at every offset, across the
+// blocks' edges and in the bytes after the last whole block.
 TEST(Dates, MentionedDatesAtEveryOffset) {
   for (size_t pad = 0; pad < 50; ++pad) {
     std::vector<std::string> got;
