@@ -300,14 +300,14 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   if (a->site.empty()) a->site = SiteFromReaderHeader(*w);
-  a->outlet = OutletNameAsWritten(a->site, MastheadText(*w));
+  const std::string_view masthead = MastheadText(*w);
+  a->outlet = OutletNameAsWritten(a->site, masthead);
   // "Nikkei Asia", "VnExpress International" atop the page: the outlet's edition by its name.
-  std::string_view masthead = Trim(MastheadText(*w));
-  if (!a->outlet.empty() && EqualsIgnoreCase(EditionBase(masthead), a->outlet)) {
-    a->outlet = std::string(masthead);
+  if (std::string_view edition = Trim(masthead);
+      !a->outlet.empty() && EqualsIgnoreCase(EditionBase(edition), a->outlet)) {
+    a->outlet = std::string(edition);
   }
-  std::string from_copyright =
-      OutletFromCopyright(a->site, FooterCopyrightName(*w), MastheadText(*w));
+  std::string from_copyright = OutletFromCopyright(a->site, FooterCopyrightName(*w), masthead);
   if (!from_copyright.empty()) a->outlet = from_copyright;
 }
 
