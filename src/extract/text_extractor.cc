@@ -90,16 +90,13 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   // A Markdown or text-browser dump is read as the text it shows; `removed` keeps its lines as
   // printed.
-  extract::DumpMarkup markup = extract::SniffDumpMarkup(text);
-  if (markup == extract::DumpMarkup::kNone) {
-    Status s = extract::ExtractFromText(text, hints, options, site_stats, &a);
-    if (!s.ok()) return s;
-    return a;
-  }
-  std::string shown = extract::ReadDumpMarkup(text, markup);
-  Status s = extract::ExtractFromText(shown, hints, options, site_stats, &a);
+  const extract::DumpMarkup markup = extract::SniffDumpMarkup(text);
+  std::string shown;
+  if (markup != extract::DumpMarkup::kNone) shown = extract::ReadDumpMarkup(text, markup);
+  Status s = extract::ExtractFromText(markup == extract::DumpMarkup::kNone ? text : shown, hints,
+                                      options, site_stats, &a);
   if (!s.ok()) return s;
-  RestorePrintedLines(text, &a.removed);
+  if (markup != extract::DumpMarkup::kNone) RestorePrintedLines(text, &a.removed);
   return a;
 }
 
