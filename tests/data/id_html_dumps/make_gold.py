@@ -3,13 +3,18 @@
 
     tests/data/id_html_dumps/make_gold.py        # w3m dumps of pages 27-66 (needs w3m)
     tests/data/id_html_dumps/make_gold.py wet    # WET-style texts of pages 1-66, into id_html_wet
+    tests/data/id_html_dumps/make_gold.py tools  # pages 55-66 as real text tools print them,
+                                                 # into id_html_tools/<set> (needs the tools)
 
 The page ranges are explicit (W3M_PAGES, WET_PAGES): a page added to id_html later is dumped only
 when its range is widened here, so a held-out text round sees it first as its own round.
 
 w3m: each dump is `w3m -dump -T text/html -cols 100000 -O UTF-8 < PAGE.html` (as
 bench/aeb_text_eval.sh makes the AEB dumps). wet: the page as Common Crawl's WET files give it
-(`WetText` below). The gold is id_html's, kept only where the dump itself shows the value:
+(`WetText` below). tools: each set of TOOL_SETS is one tool's dump at its default width
+(wrapped near 80 columns, as users get it) or at a wide one; the page is read from a fixed path,
+/tmp/kabar_id_html/NN_name.html, so the file:// references lynx and elinks print are the same on
+every run. The gold is id_html's, kept only where the dump itself shows the value:
   - title, dateline, agencies: kept when the dump holds the text (case aside), else listed under
     not_applicable; an empty gold value is kept (kabar must find nothing);
   - authors, editors, captions: the gold names/captions the dump holds;
@@ -26,6 +31,20 @@ from html.parser import HTMLParser
 SRC = "tests/data/id_html"
 W3M_PAGES = (27, 66)  # first and last id_html page number dumped with w3m
 WET_PAGES = (1, 66)  # first and last id_html page number written as WET-style text
+TOOL_PAGES = (55, 66)  # first and last id_html page number printed by each text tool
+TOOL_COPY_DIR = "/tmp/kabar_id_html"
+# Each set's command; {page} is the page's fixed path. Default widths first, then wide ones.
+TOOL_SETS = {
+    "w3m80": ["w3m", "-dump", "-T", "text/html", "-cols", "80", "-O", "UTF-8", "{page}"],
+    "lynx": ["lynx", "-dump", "-force_html", "-display_charset=utf-8", "{page}"],
+    "links": ["links", "-dump", "-codepage", "utf-8", "{page}"],
+    "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "{page}"],
+    "html2text": ["html2text", "-utf8", "{page}"],
+    "lynx_wide": ["lynx", "-dump", "-force_html", "-display_charset=utf-8", "-width=1024", "{page}"],
+    "links_wide": ["links", "-dump", "-codepage", "utf-8", "-width", "512", "{page}"],
+    "elinks_wide": ["elinks", "-dump", "-dump-charset", "utf-8", "-dump-width", "512", "{page}"],
+    "html2text_wide": ["html2text", "-utf8", "-width", "100000", "{page}"],
+}
 MONTHS = {1: ["januari", "january", "jan"], 2: ["februari", "february", "feb"],
           3: ["maret", "march", "mar", "mac"], 4: ["april", "apr"], 5: ["mei", "may"],
           6: ["juni", "june", "jun"], 7: ["juli", "july", "jul", "julai"],
@@ -119,19 +138,26 @@ def W3mDump(html_bytes):
                           input=html_bytes, capture_output=True, check=True).stdout
 
 
-def main():
-    wet = sys.argv[1:] == ["wet"]
-    out_dir = "tests/data/id_html_wet" if wet else "tests/data/id_html_dumps"
-    first_page, last_page = WET_PAGES if wet else W3M_PAGES
+def ToolDump(command, html_file):
+    os.makedirs(TOOL_COPY_DIR, exist_ok=True)
+    page = os.path.join(TOOL_COPY_DIR, html_file)
+    with open(os.path.join(SRC, html_file), "rb") as src, open(page, "wb") as copy:
+        copy.write(src.read())
+    argv = [page if a == "{page}" else a for a in command]
+    return subprocess.run(argv, capture_output=True, check=True, stdin=subprocess.DEVNULL).stdout
+
+
+def MakeSet(out_dir, pages, dump_of):
+    """Writes each page's dump (dump_of(html_file) -> bytes) and the set's gold.json."""
+    first_page, last_page = pages
+    os.makedirs(out_dir, exist_ok=True)
     gold = json.load(open(os.path.join(SRC, "gold.json")))
     out = []
     for g in gold:
         if not first_page <= int(g["file"][:2]) <= last_page:
             continue
         name = g["file"][:-5] + ".txt"
-        with open(os.path.join(SRC, g["file"]), "rb") as html:
-            page = html.read()
-        dump = WetText.of(page) if wet else W3mDump(page)
+        dump = dump_of(g["file"])
         with open(os.path.join(out_dir, name), "wb") as f:
             f.write(dump)
         text = dump.decode("utf-8")
@@ -163,7 +189,24 @@ def main():
     with open(os.path.join(out_dir, "gold.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(f"{len(out)} pages", file=sys.stderr)
+    print(f"{out_dir}: {len(out)} pages", file=sys.stderr)
+
+
+def ReadPage(html_file):
+    with open(os.path.join(SRC, html_file), "rb") as html:
+        return html.read()
+
+
+def main():
+    mode = sys.argv[1] if len(sys.argv) > 1 else "w3m"
+    if mode == "wet":
+        MakeSet("tests/data/id_html_wet", WET_PAGES, lambda f: WetText.of(ReadPage(f)))
+    elif mode == "tools":
+        for name, command in TOOL_SETS.items():
+            MakeSet(os.path.join("tests/data/id_html_tools", name), TOOL_PAGES,
+                    lambda f, command=command: ToolDump(command, f))
+    else:
+        MakeSet("tests/data/id_html_dumps", W3M_PAGES, lambda f: W3mDump(ReadPage(f)))
 
 
 if __name__ == "__main__":
