@@ -140,16 +140,6 @@ void Check(const KnownGaps& known, const std::string& file, const std::string& f
   }
 }
 
-// The publication time compared as far as the dump shows it: "day", "minute" (no zone shown,
-// the offset is not compared) or "exact" (to the minute, with the offset: pages seldom print
-// the seconds their markup gives).
-bool PublishedMatches(const std::string& got, const std::string& want, const std::string& shown) {
-  if (shown == "day") return got.substr(0, 10) == want.substr(0, 10);
-  if (shown == "minute") return got.size() >= 16 && got.substr(0, 16) == want.substr(0, 16);
-  return got.size() >= 19 && want.size() >= 19 && got.substr(0, 16) == want.substr(0, 16) &&
-         got.substr(19) == want.substr(19);
-}
-
 // The first page of the text path's held-out round 7 (pages 51-66).
 constexpr int kRound7FirstPage = 51;
 
@@ -162,32 +152,15 @@ void CheckDumps(const fs::path& pages, size_t page_count, const KnownGaps& known
   for (const auto& g : gold) {
     std::string file = g["file"];
     Article a = extract::ExtractGoldPage(pages, file, "2026-01-01T00:00:00+00:00");
-    std::vector<std::pair<std::string, bool>> checks;
-    auto same = [&](const char* field, const std::string& got) {
-      if (!g.contains(field)) return;  // not applicable
-      std::string want = g[field].is_array() ? extract::JoinGold(extract::GoldList(g[field]))
-                                             : extract::GoldString(g[field]);
-      checks.push_back({field, got == want});
-      Check(known, file, field, got == want, "want \"" + want + "\" got \"" + got + "\"");
-    };
-    same("language", a.language);
-    same("title", a.title);
-    same("authors", extract::JoinGold(a.authors));
-    same("editors", extract::JoinGold(a.editors));
-    same("dateline", a.dateline);
-    same("agencies", extract::JoinGold(a.agencies));
-    same("captions", extract::JoinGold(a.captions));
-    if (g.contains("published")) {
-      std::string want = g["published"];
-      bool ok = PublishedMatches(a.published, want, g["published_shown"]);
-      checks.push_back({"published", ok});
-      Check(known, file, "published", ok, "want \"" + want + "\" got \"" + a.published + "\"");
+    std::vector<extract::FieldCheck> checks = extract::CompareShownFields(g, a);
+    for (const extract::FieldCheck& c : checks) {
+      Check(known, file, c.field, c.exact(), "want \"" + c.want + "\" got \"" + c.got + "\"");
     }
     std::string wrong;
     int page_exact = 0;
-    for (const auto& [field, ok] : checks) {
-      page_exact += ok;
-      if (!ok) wrong += " " + field;
+    for (const extract::FieldCheck& c : checks) {
+      page_exact += c.exact();
+      if (!c.exact()) wrong += " " + c.field;
     }
     std::vector<std::string> want_body = extract::GoldList(g["body"]);
     extract::ParagraphScore s = extract::MatchParagraphs(a.body, want_body);
