@@ -44,6 +44,8 @@ const SetFloor kFloors[] = {
     {"links_wide", 92, 0.888, 0.975},
     {"elinks_wide", 92, 0.860, 0.975},
     {"html2text_wide", 67, 0.872, 0.914},
+    {"bs4_text", 90, 0.869, 0.975},
+    {"bs4_lines", 83, 0.711, 0.902},
 };
 
 // Scores one set's pages, printing a line per page and the set's total.
