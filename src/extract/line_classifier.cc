@@ -97,7 +97,8 @@ bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInf
 
 // What a line's text alone says (with the reference time for relative dates): a boilerplate
 // phrase, a metadata kind, or text with its prose scores; and, asked only for lines that are
-// neither nor repeats, whether it is a caption and whether it opens with a dateline.
+// neither nor repeats, whether it is a caption and whether it opens with a dateline; and for
+// text, the hash its repeats are found under.
 struct TextVerdict {
   ProseStats prose;
   LineKind kind = LineKind::kText;  // kText, kBoilerplate (a phrase) or a metadata kind
@@ -107,6 +108,8 @@ struct TextVerdict {
   std::shared_ptr<const Credits> credits;  // for kCredit
   int8_t caption = -1;                     // LooksLikeCaption: -1 not asked yet, else 0 or 1
   int8_t dateline = -1;                    // ParseDateline, the same way
+  bool folded_known = false;               // whether `folded` is set
+  uint64_t folded = 0;                     // FoldedHash of the line
 };
 
 // "(HW/RD)", "(RED)": one to four groups of two to five capitals in parentheses, the initials
@@ -294,14 +297,24 @@ class SeenHashes {
 thread_local std::vector<uint64_t> SeenHashes::slots_;
 thread_local bool SeenHashes::has_zero_ = false;
 
-// `folded`: FoldedHash of the line.
-bool IsSiteRepeat(uint64_t folded, const ClassifyContext& ctx) {
-  if (ctx.stats == nullptr || ctx.site.empty()) return false;
-  int pages = ctx.stats->Pages(ctx.site);
-  if (pages < kSiteRepeatMinPages) return false;
-  int with = ctx.stats->PagesWithLineKey(ctx.site, folded);
-  return with >= kSiteRepeatMinPages && with >= kSiteRepeatMinShare * pages;
-}
+// The lines a site repeats on its pages; the site's page count is looked up once per page.
+class SiteRepeats {
+ public:
+  explicit SiteRepeats(const ClassifyContext& ctx)
+      : ctx_(ctx),
+        pages_(ctx.stats == nullptr || ctx.site.empty() ? 0 : ctx.stats->Pages(ctx.site)) {}
+
+  // `folded`: FoldedHash of the line.
+  bool Has(uint64_t folded) const {
+    if (pages_ < kSiteRepeatMinPages) return false;  // also with no stats or no site
+    int with = ctx_.stats->PagesWithLineKey(ctx_.site, folded);
+    return with >= kSiteRepeatMinPages && with >= kSiteRepeatMinShare * pages_;
+  }
+
+ private:
+  const ClassifyContext& ctx_;
+  int pages_;
+};
 
 // Pages whose prose lines have almost no Indonesian or English function words are in another
 // language: their lines are scored without the stopword lists.
@@ -516,8 +529,8 @@ namespace {
 // h the line's FoldedHash, says whether no earlier line of the page with a text verdict has
 // the same folded text; it is asked only for lines whose verdict is text.
 template <typename FirstTime>
-void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* cache,
-                  FirstTime first_time, LineInfo* info) {
+void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, const SiteRepeats& site_repeats,
+                  VerdictCache* cache, FirstTime first_time, LineInfo* info) {
   info->number = pl.number;
   info->text = pl.text;
   info->indent = pl.indent;
@@ -542,10 +555,14 @@ void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, VerdictCache* 
       return;
     }
   }
-  const uint64_t folded = FoldedHash(pl.text);
-  const bool first = first_time(folded);  // must not change the cache (`cached` stays valid)
   TextVerdict& v = cached != nullptr ? *cached : uncached;
-  if (IsSiteRepeat(folded, ctx)) {
+  if (!v.folded_known) {  // a line of text the site repeats is hashed once
+    v.folded = FoldedHash(pl.text);
+    v.folded_known = true;
+  }
+  const uint64_t folded = v.folded;
+  const bool first = first_time(folded);  // must not change the cache (`cached` stays valid)
+  if (site_repeats.Has(folded)) {
     info->kind = LineKind::kBoilerplate;
     info->reason = "site-repeat";
     return;
@@ -589,10 +606,12 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
                                     const ClassifyContext& ctx) {
   std::vector<LineInfo> out(lines.size());
   SeenHashes seen(lines.size());
+  const SiteRepeats site_repeats(ctx);
   thread_local VerdictCache cache;
   for (size_t i = 0; i < lines.size(); ++i) {
     ClassifyLine(
-        lines[i], ctx, &cache, [&](uint64_t folded) { return seen.Insert(folded); }, &out[i]);
+        lines[i], ctx, site_repeats, &cache, [&](uint64_t folded) { return seen.Insert(folded); },
+        &out[i]);
   }
   MarkTeaserHeadlines(&out);
   MarkInlineRelatedBoxes(&out);
@@ -641,9 +660,10 @@ std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size
     out[i].indent = lines[i].indent;
   }
   SeenHashes seen(end - start);
+  const SiteRepeats site_repeats(ctx);
   for (size_t i = start; i < end; ++i) {
     ClassifyLine(
-        lines[i], ctx, &cache,
+        lines[i], ctx, site_repeats, &cache,
         [&](uint64_t folded) { return seen.Insert(folded) && !text_line_before(folded); }, &out[i]);
   }
   MarkTeaserHeadlines(&out);
