@@ -1,5 +1,7 @@
 #include "extract/dump_markup.h"
 
+#include <algorithm>
+
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -16,6 +18,8 @@ constexpr int kReaderHeaderLines = 8;
 constexpr size_t kMaxShownAlt = 100;
 constexpr std::string_view kReaderTitle = "Title: ";
 constexpr std::string_view kReaderSource = "URL Source: ";
+// The margin lynx and elinks set a dump's text in by.
+constexpr size_t kBrowserMargin = 3;
 constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
 // Hostile lines ("[[[[...", "[x](" or "<http" repeated a million times, unclosed) must not take
 // quadratic time: the bracket scans of one line may read at most kScanBytesPerByte times its
@@ -55,6 +59,23 @@ bool HasReferenceRun(std::string_view head) {
     int value = 0;
     for (size_t k = i + 1; k + 1 < i + n; ++k) value = value * 10 + (head[k] - '0');
     if (value == next && ++next > kReferenceRun) return true;
+  }
+  return false;
+}
+
+// lynx prints a link without text as its mark alone ("[1]" for an image link without alt text,
+// "[3] Menu" for a link opening with a space): the marks "[1]" to "[4]" in that order, at least
+// two of them glued to their text, make a page a browser's dump too.
+bool HasLooseReferenceRun(std::string_view head) {
+  constexpr int kLooseRun = 4, kMinGlued = 2;
+  int next = 1, glued = 0;
+  for (size_t i = head.find('['); i != std::string_view::npos; i = head.find('[', i + 1)) {
+    size_t n = ReferenceMarkAt(head, i);
+    if (n != 3) continue;  // "[1]" to "[4]"
+    if (head[i + 1] - '0' != next) continue;
+    glued +=
+        i + n < head.size() && head[i + n] != ' ' && head[i + n] != '\n' && head[i + n] != '\r';
+    if (++next > kLooseRun) return glued >= kMinGlued;
   }
   return false;
 }
@@ -262,7 +283,26 @@ void ShowMarkdownLine(std::string_view s, int index, std::string* out) {
   }
 }
 
+// Lines of a text browser's dump that show nothing of the page's text: lynx's and elinks's
+// for the <link> elements of the page's head ("#[1]alternate [2]RSS", "Link: [3]canonical")
+// and lynx's for an inline frame ("IFRAME: [4]https://...").
+bool IsBrowserHeadLine(std::string_view s) {
+  if (s.starts_with("#[")) return ReferenceMarkAt(s, 1) > 0;
+  if (s.starts_with("Link: [")) return ReferenceMarkAt(s, 6) > 0;
+  return s.starts_with("IFRAME:");
+}
+
+// lynx marks inserted and deleted text "[INS: text :INS]", "[DEL: text :DEL]" (empty
+// "[INS: :INS]" for each advertising slot); the marks' length at s[i], 0 when none.
+size_t EditMarkAt(std::string_view s, size_t i) {
+  std::string_view rest = s.substr(i);
+  if (rest.starts_with("[INS:") || rest.starts_with("[DEL:")) return 5;
+  if (rest.starts_with(":INS]") || rest.starts_with(":DEL]")) return 5;
+  return 0;
+}
+
 void ShowReferencesLine(std::string_view s, bool indented, std::string* out) {
+  if (IsBrowserHeadLine(s)) return;
   // lynx bullets its lists "*", and nested ones "+" and "o".
   if (indented && s.size() > 2 && (s[0] == '*' || s[0] == '+' || s[0] == 'o') && s[1] == ' ') {
     out->append(kBullet);
@@ -270,23 +310,128 @@ void ShowReferencesLine(std::string_view s, bool indented, std::string* out) {
   }
   size_t i = 0;
   while (i < s.size()) {
-    size_t next = s.find('[', i);
+    size_t next = s.find_first_of("[:", i);
     if (next == std::string_view::npos) next = s.size();
     out->append(s.substr(i, next - i));
     if (next == s.size()) break;
-    size_t mark = ReferenceMarkAt(s, next);
-    if (mark == 0) out->push_back('[');
+    size_t mark = s[next] == '[' ? ReferenceMarkAt(s, next) : 0;
+    if (mark == 0) mark = EditMarkAt(s, next);
+    if (mark == 0) out->push_back(s[next]);
     i = next + (mark == 0 ? 1 : mark);
   }
+}
+
+// The next line of `text` from `start` (without its '\n') and where the one after starts.
+std::string_view LineAt(std::string_view text, size_t start, size_t* next) {
+  size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) end = text.size();
+  *next = end + 1;
+  return text.substr(start, end - start);
+}
+
+// A line of the list lynx and elinks print under "References": "Visible links", "Hidden
+// links:", or a numbered address ("  12. https://...", "file:///...", "javascript:...").
+bool IsReferenceListLine(std::string_view line) {
+  line = Trim(line);
+  if (line.starts_with("Visible links") || line.starts_with("Hidden links")) return true;
+  size_t digits = 0;
+  while (digits < line.size() && IsDigit(line[digits])) ++digits;
+  if (digits == 0 || !line.substr(digits).starts_with(". ")) return false;
+  std::string_view target = line.substr(digits + 2);
+  size_t colon = target.find(':');
+  return colon != std::string_view::npos && colon > 0 && target.find(' ') > colon;
+}
+
+// Where the list of link addresses that lynx and elinks append to a dump starts: the last line
+// "References", flush, whose next non-blank line is one of the list's; text.size() when there
+// is none. The list is the tool's, not the page's.
+size_t ReferenceListStart(std::string_view text) {
+  constexpr std::string_view kHeading = "References";
+  for (size_t at = text.rfind(kHeading); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : text.rfind(kHeading, at - 1)) {
+    if (at != 0 && text[at - 1] != '\n') continue;
+    size_t next = 0;
+    if (Trim(LineAt(text, at, &next)) != kHeading) continue;
+    while (next < text.size()) {
+      std::string_view line = LineAt(text, next, &next);
+      if (Trim(line).empty()) continue;
+      if (IsReferenceListLine(line)) return at;
+      break;
+    }
+    return text.size();  // the last "References" opens no list
+  }
+  return text.size();
+}
+
+// html2text prints a heading between runs of one to six '*' ("****** Title ******" for h1,
+// "* Minor *" for h6): the heading's text, or empty when `s` is none. The sniff asks for two
+// stars or more: "* Sale *" could be anyone's.
+std::string_view StarHeadingText(std::string_view s, size_t min_stars) {
+  size_t run = 0;
+  while (run < s.size() && run < 7 && s[run] == '*') ++run;
+  if (run < min_stars || run > 6 || s.size() < 2 * run + 3 || s[run] != ' ') return {};
+  std::string_view inner = s.substr(run, s.size() - 2 * run);
+  if (s.substr(s.size() - run).find_first_not_of('*') != std::string_view::npos ||
+      inner.back() != ' ' || s[s.size() - run - 1] == '*') {
+    return {};
+  }
+  return Trim(inner);
+}
+
+// Whether a line of `head` is a star heading (set in or padded with spaces in a table's cell).
+bool HasStarHeading(std::string_view head) {
+  for (size_t i = head.find('*'); i != std::string_view::npos;) {
+    size_t begin = i;
+    while (begin > 0 && IsSpace(head[begin - 1])) --begin;
+    size_t end = head.find('\n', i);
+    if (end == std::string_view::npos) end = head.size();
+    if ((begin == 0 || head[begin - 1] == '\n') &&
+        !StarHeadingText(Trim(head.substr(i, end - i)), 2).empty()) {
+      return true;
+    }
+    i = end >= head.size() ? std::string_view::npos : head.find('*', end);
+  }
+  return false;
+}
+
+void ShowStarHeadingsLine(std::string_view s, bool indented, std::string* out) {
+  if (std::string_view heading = StarHeadingText(Trim(s), 1); !heading.empty()) s = heading;
+  // html2text bullets its lists "*", nested ones "o" and "#".
+  if (indented && s.size() > 2 && (s[0] == '*' || s[0] == 'o' || s[0] == '#') && s[1] == ' ') {
+    out->append(kBullet);
+    s = Trim(s.substr(2));
+  }
+  // A line that is one link alone (a menu entry, a teaser's headline) stays as printed, as
+  // does a rule of '_'; the links inside running text are read as their words.
+  if (s.find(' ') == std::string_view::npos) {
+    out->append(s);
+    return;
+  }
+  for (char c : s) out->push_back(c == '_' ? ' ' : c);
+}
+
+// Whether the page ends with the list of addresses lynx and elinks append (its last line a
+// numbered address, a "References" heading over the list): a dump whose first 4 KB hold no
+// links is still theirs.
+bool EndsWithReferenceList(std::string_view text) {
+  size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos) return false;
+  size_t start = text.rfind('\n', end);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  if (!IsReferenceListLine(text.substr(start, end + 1 - start))) return false;
+  return ReferenceListStart(text) < text.size();
 }
 
 }  // namespace
 
 DumpMarkup SniffDumpMarkup(std::string_view text) {
   std::string_view head = text.substr(0, kDumpSniffBytes);
-  if (head.find('[') == std::string_view::npos) return DumpMarkup::kNone;
-  if (CountLinkTargets(head) >= kMinMarkdownTargets) return DumpMarkup::kMarkdown;
-  if (HasReferenceRun(head)) return DumpMarkup::kReferences;
+  if (head.find('[') != std::string_view::npos) {
+    if (CountLinkTargets(head) >= kMinMarkdownTargets) return DumpMarkup::kMarkdown;
+    if (HasReferenceRun(head) || HasLooseReferenceRun(head)) return DumpMarkup::kReferences;
+  }
+  if (EndsWithReferenceList(text)) return DumpMarkup::kReferences;
+  if (HasStarHeading(text.substr(0, kHeadingSniffBytes))) return DumpMarkup::kStarHeadings;
   return DumpMarkup::kNone;
 }
 
@@ -294,6 +439,9 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
   if (kind == DumpMarkup::kNone) return std::string(text);
   std::string out;
   out.reserve(text.size());
+  // A text browser's list of link addresses is left out, its lines kept blank.
+  const size_t list_start =
+      kind == DumpMarkup::kReferences ? ReferenceListStart(text) : text.size() + 1;
   size_t start = 0;
   for (int index = 0; start <= text.size(); ++index) {
     size_t end = text.find('\n', start);
@@ -302,11 +450,22 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
     std::string_view line = text.substr(start, end - start);
     bool cr = line.ends_with('\r');
     if (cr) line.remove_suffix(1);
+    if (start >= list_start) line = {};
+    // html2text pads a table's rows with spaces to the table's width (at a width of 100,000,
+    // lines of that length): the padding shows nothing.
+    if (kind == DumpMarkup::kStarHeadings) {
+      while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+    }
     size_t lead = 0;
     while (lead < line.size() && IsSpace(line[lead])) ++lead;
-    out.append(line.substr(0, lead));
+    // lynx and elinks set a dump's text three spaces in and its headings flush: indents count
+    // from that margin, as if the page were any other dump.
+    const size_t margin = kind == DumpMarkup::kReferences ? std::min(lead, kBrowserMargin) : 0;
+    out.append(line.substr(margin, lead - margin));
     if (kind == DumpMarkup::kMarkdown) {
       ShowMarkdownLine(line.substr(lead), index, &out);
+    } else if (kind == DumpMarkup::kStarHeadings) {
+      ShowStarHeadingsLine(line.substr(lead), lead > 0, &out);
     } else {
       ShowReferencesLine(line.substr(lead), lead > 0, &out);
     }

@@ -15,26 +15,36 @@
 namespace kabar::extract {
 
 enum class DumpMarkup {
-  kNone,        // plain text: read as it is
-  kMarkdown,    // Markdown from an HTML converter or a reader API
-  kReferences,  // a text browser's numbered link references ("[12]Text")
+  kNone,          // plain text: read as it is
+  kMarkdown,      // Markdown from an HTML converter or a reader API
+  kReferences,    // a text browser's numbered link references ("[12]Text")
+  kStarHeadings,  // a plain-text converter's dump (html2text 1.x): "*** Heading ***", link
+                  // words joined by '_'
 };
 
-// How much of a page SniffDumpMarkup reads.
+// How much of a page SniffDumpMarkup reads for link marks, and for a converter's headings
+// (a page may open with a long menu, or html2text with table rows padded to its width).
 inline constexpr size_t kDumpSniffBytes = 4096;
+inline constexpr size_t kHeadingSniffBytes = 256 << 10;
 
 // What the page's own marks say it is, from its first kDumpSniffBytes bytes: Markdown when they
 // hold a reader API's "Markdown Content:" header or at least three link or image targets
 // ("](http", "](/"), references when they hold the marks "[1]", "[2]" and "[3]" in that order,
-// each glued to the text after it ("[2]Berita"; "[1]" alone is w3m's image placeholder). A page
-// with no '[' there is kNone at once.
+// each glued to the text after it ("[2]Berita"; "[1]" alone is w3m's image placeholder), or
+// "[1]" to "[4]" in order with two of them glued, or when the page ends with lynx's list of
+// addresses ("References", then "  12. https://...");
+// else star headings when the first kHeadingSniffBytes hold a line that is a heading between
+// two runs of two to six '*' ("***** Most Popular *****", html2text's mark).
 DumpMarkup SniffDumpMarkup(std::string_view text);
 
 // `text` with each line replaced by what it shows, line for line (the same number of lines, each
 // keeping its indentation): for kMarkdown, heading marks, emphasis marks and backslash escapes
 // dropped, a link as its text, a bullet as "•", a line holding images alone as "[alt]" and other
 // images left out, a reader API's "Title: X" header line as X; for kReferences, the reference
-// marks dropped and a bullet as "•". kNone returns `text` unchanged.
+// marks dropped, a bullet as "•" and the list of link addresses under "References" left out
+// (its lines blank); for kStarHeadings, a heading's star runs dropped, a bullet ("*", "o",
+// "#" set in) as "•" and each '_' as a space (the converter prints a link's spaces as '_';
+// a line of '_' alone, a rule, is kept). kNone returns `text` unchanged.
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 
 // The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;

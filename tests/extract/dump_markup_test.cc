@@ -21,6 +21,20 @@ TEST(DumpMarkup, SniffsTheToolFromItsOwnMarks) {
   EXPECT_EQ(SniffDumpMarkup("[1]\nCaption one\n[2]\nCaption two\n[3]\n"), DumpMarkup::kNone);
   EXPECT_EQ(SniffDumpMarkup("As the report says [1], costs rose [2].\n"), DumpMarkup::kNone);
   EXPECT_EQ(SniffDumpMarkup("Read the [report](https://a.id/r) first.\n"), DumpMarkup::kNone);
+  // lynx prints a link without text as its mark alone ("[1]", an image link without alt) or
+  // with the link's leading space ("[3] Menu"): "[1]" to "[4]" in order, two of them glued.
+  EXPECT_EQ(SniffDumpMarkup("   [1]\n\nBinge eating\n\n   Written by [2]Rachael Link\n"
+                            "   The most common disorder ([3]1).\n     * [4] Menu\n"),
+            DumpMarkup::kReferences);
+  EXPECT_EQ(SniffDumpMarkup("[1]\nCaption one\n[2]\nCaption two\n[3] [4]\n"), DumpMarkup::kNone);
+  // No link in the first 4 KB, but the page ends with the list of addresses lynx appends.
+  const std::string story = "   Teachers rallied at the Statehouse on Tuesday.\n";
+  EXPECT_EQ(SniffDumpMarkup(story + "References\n\n   1. https://www.example.com/\n"
+                                    "   2. file:///news/\n\n"),
+            DumpMarkup::kReferences);
+  // A story's own numbered sources at its end, under no "References" heading: plain text.
+  EXPECT_EQ(SniffDumpMarkup(story + "Sources:\n1. https://www.who.int/report\n"),
+            DumpMarkup::kNone);
 }
 
 TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
@@ -65,17 +79,107 @@ TEST(DumpMarkup, ReferenceMarksDroppedLinesKept) {
       "   Kapanewon [18]Wonosari [a] [ Cari ]\r\n"
       "References\n"
       "   1. https://www.example.com/";
+  // The margin of three spaces dropped; the list of addresses under "References" left blank.
   const std::string shown =
-      "   Skip to main content [Logo]\n"
-      "     \xE2\x80\xA2 News\n"
+      "Skip to main content [Logo]\n"
+      "  \xE2\x80\xA2 News\n"
       "\n"
-      "   Rep: Wulan/ Red: Fitria\n"
-      "   [IMG]\n"
-      "   Kapanewon Wonosari [a] [ Cari ]\r\n"
-      "References\n"
-      "   1. https://www.example.com/";
+      "Rep: Wulan/ Red: Fitria\n"
+      "[IMG]\n"
+      "Kapanewon Wonosari [a] [ Cari ]\r\n"
+      "\n";
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kReferences), shown);
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kNone), page);
+}
+
+// lynx -dump (2.9) and elinks -dump (0.13) as they print a page: the head's <link> elements
+// ("#[1]alternate", elinks's "Link: [n]rel"), lynx's "IFRAME:" lines and its "[INS: :INS]"
+// marks for advertising slots, headings flush and text three spaces in, and at the end the
+// list of every link's address ("References", "Visible links", "Hidden links:", numbered
+// addresses, a long one going on over lines of its own).
+TEST(DumpMarkup, TextBrowsersHeadFramesMarksAndReferenceList) {
+  const std::string lynx =
+      "   #[1]alternate [2]Harbour News RSS\n"
+      "   IFRAME: [3]https://www.googletagmanager.com/ns.html?id=GTM-X\n"
+      "\n"
+      "Harbour bridge reopens\n"
+      "\n"
+      "   [INS: :INS]\n"
+      "   The bridge [4]reopened on Monday, [DEL: two :DEL] [INS: three :INS] days late.\n"
+      "     * [5]Ferries\n"
+      "          + [6]Timetable\n"
+      "\n"
+      "References\n"
+      "\n"
+      "   Visible links:\n"
+      "   1. https://www.example.com/feed\n"
+      "   4. file:///news/bridge\n"
+      "\n"
+      "   Hidden links:\n"
+      "  12. javascript:void(0);\n";
+  ASSERT_EQ(SniffDumpMarkup(lynx), DumpMarkup::kReferences);
+  EXPECT_EQ(ReadDumpMarkup(lynx, DumpMarkup::kReferences),
+            "\n\n\nHarbour bridge reopens\n\n \n"  // the empty "[INS: :INS]" a blank
+            "The bridge reopened on Monday,  two   three  days late.\n"
+            "  \xE2\x80\xA2 Ferries\n"
+            "       \xE2\x80\xA2 Timetable\n"
+            "\n\n\n\n\n\n\n\n\n");
+  const std::string elinks =
+      "   Link: [1]canonical\n"
+      "   Link: [2]alternate\n"
+      "   [3]Home [4]News\n"
+      "   The bridge reopened.\n"
+      "References\n"
+      "\n"
+      "   Visible links\n"
+      "   1. https://www.example.com/\n"
+      "   2. mailto:desk@example.com?body=Read%20this\n"
+      "\thttps://www.example.com/news/bridge\n";
+  ASSERT_EQ(SniffDumpMarkup(elinks), DumpMarkup::kReferences);
+  EXPECT_EQ(ReadDumpMarkup(elinks, DumpMarkup::kReferences),
+            "\n\nHome News\nThe bridge reopened.\n\n\n\n\n\n\n");
+  // A page's own "References" heading over its sources (no addresses) is the page's text.
+  const std::string sources =
+      "   [1]Home [2]News [3]Sport\n"
+      "References\n"
+      "   1. Harbour Authority, Annual report 2024.\n";
+  EXPECT_EQ(ReadDumpMarkup(sources, DumpMarkup::kReferences),
+            "Home News Sport\nReferences\n1. Harbour Authority, Annual report 2024.\n");
+}
+
+// html2text 1.3 (Debian's html2text -utf8): headings between runs of '*' (six for <h1>, one
+// for <h6>), lists bulleted "*", "o", "#" by level and set in, a link's spaces printed as '_',
+// no Markdown link targets, table rows padded with spaces to the table's width.
+TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
+  const std::string page =
+      "    * News\n"
+      "          o Personal_Technology:_Review\n"
+      "                # Harbour_News_RSS\n"
+      "****** Harbour bridge reopens ******\n"
+      "***** The city's bridge is open again *****      \n"
+      "(Sydney)The bridge reopened on Monday, according_to_the_city's_transport_office, after "
+      "repairs.\n"
+      "**** Volker_'surprised'_by_the_news ****\n"
+      "[                    ]Search\n"
+      "===========\n"
+      "__________\n";
+  ASSERT_EQ(SniffDumpMarkup(page), DumpMarkup::kStarHeadings);
+  EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kStarHeadings),
+            "    \xE2\x80\xA2 News\n"
+            "          \xE2\x80\xA2 Personal_Technology:_Review\n"  // a link alone stays
+            "                \xE2\x80\xA2 Harbour_News_RSS\n"
+            "Harbour bridge reopens\n"
+            "The city's bridge is open again\n"
+            "(Sydney)The bridge reopened on Monday, according to the city's transport office, "
+            "after repairs.\n"
+            "Volker_'surprised'_by_the_news\n"
+            "[                    ]Search\n"
+            "===========\n"
+            "__________\n");
+  // One star each side could be anyone's emphasis; a heading must close with its own run.
+  EXPECT_EQ(SniffDumpMarkup("* Sale *\nPrices fall.\n"), DumpMarkup::kNone);
+  EXPECT_EQ(SniffDumpMarkup("*** Breaking **\nPrices fall.\n"), DumpMarkup::kNone);
+  EXPECT_EQ(SniffDumpMarkup("Prices fall.\n  ** Note **  \n"), DumpMarkup::kStarHeadings);
 }
 
 // Hostile lines: a million unclosed brackets, links without a closing parenthesis, images,
