@@ -1,5 +1,6 @@
 #include "extract/page_lines.h"
 
+#include "extract/centered_lines.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -12,16 +13,19 @@ constexpr size_t kMarginLineBytes = 80;
 // items further.
 constexpr int kBrowserMargin = 3;
 
-// When more than half of a page's long lines are set kBrowserMargin spaces in, the page is a
-// text browser's dump and the lines' indents count from that margin.
+// When more than half of a page's long lines are set kBrowserMargin spaces in, or more of them
+// than are flush (the browser sets its headings flush, and a thread of comments indented as
+// list items may outnumber the article's paragraphs), the page is a text browser's dump and the
+// lines' indents count from that margin.
 void DropBrowserMargin(std::vector<PageLine>* lines) {
-  int long_lines = 0, at_margin = 0;
+  int long_lines = 0, at_margin = 0, flush = 0;
   for (const PageLine& l : *lines) {
     if (l.text.size() < kMarginLineBytes || l.oversized) continue;
     ++long_lines;
     at_margin += l.indent == kBrowserMargin;
+    flush += l.indent == 0;
   }
-  if (2 * at_margin <= long_lines) return;
+  if (2 * at_margin <= long_lines && at_margin <= flush) return;
   for (PageLine& l : *lines) l.indent = l.indent > kBrowserMargin ? l.indent - kBrowserMargin : 0;
 }
 
@@ -44,6 +48,7 @@ std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_byte
     lines.push_back(line);
     start = end + 1;
   }
+  FlushCenteredLines(&lines);
   DropBrowserMargin(&lines);
   return lines;
 }

@@ -1,0 +1,34 @@
+#include "extract/centered_lines.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace kabar::extract {
+namespace {
+
+// Characters (UTF-8 code points) in `s`: the columns a text browser gave it.
+int Columns(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+void FlushCenteredLines(std::vector<PageLine>* lines) {
+  bool any_deep = false;
+  for (const PageLine& l : *lines) any_deep |= l.indent >= kMinCenteredIndent && !l.oversized;
+  if (!any_deep) return;
+  int right_end = 0;  // of the widest line
+  for (const PageLine& l : *lines) {
+    if (!l.text.empty() && !l.oversized) {
+      right_end = std::max(right_end, l.indent + Columns(l.text));
+    }
+  }
+  for (PageLine& l : *lines) {
+    if (l.indent < kMinCenteredIndent || l.oversized) continue;
+    if (2 * l.indent + Columns(l.text) + 1 >= right_end) l.indent = 0;
+  }
+}
+
+}  // namespace kabar::extract
