@@ -18,6 +18,7 @@ constexpr int kReaderHeaderLines = 8;
 constexpr size_t kMaxShownAlt = 100;
 constexpr std::string_view kReaderTitle = "Title: ";
 constexpr std::string_view kReaderSource = "URL Source: ";
+constexpr std::string_view kReaderPublished = "Published Time: ";
 // The margin lynx and elinks set a dump's text in by.
 constexpr size_t kBrowserMargin = 3;
 constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
@@ -477,17 +478,31 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
   return out;
 }
 
-std::string_view ReaderSourceUrl(std::string_view text) {
+namespace {
+
+// The value of a reader API's header line `name` ("URL Source: "), trimmed; empty when the
+// text does not open with such a header or the header has no such line.
+std::string_view ReaderHeader(std::string_view text, std::string_view name) {
   if (!text.starts_with(kReaderTitle) && !text.starts_with(kReaderSource)) return {};
   size_t start = 0;
   for (int index = 0; index < kReaderHeaderLines && start < text.size(); ++index) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    if (line.starts_with(kReaderSource)) return Trim(line.substr(kReaderSource.size()));
+    if (line.starts_with(name)) return Trim(line.substr(name.size()));
     start = end + 1;
   }
   return {};
+}
+
+}  // namespace
+
+std::string_view ReaderSourceUrl(std::string_view text) {
+  return ReaderHeader(text, kReaderSource);
+}
+
+std::string_view ReaderPublishedTime(std::string_view text) {
+  return ReaderHeader(text, kReaderPublished);
 }
 
 }  // namespace kabar::extract

@@ -51,6 +51,10 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 // empty when the text does not open with such a header ("Title:" or "URL Source:" first).
 std::string_view ReaderSourceUrl(std::string_view text);
 
+// The publication time a reader API prints in its header ("Published Time: 2024-06-18T10:30:00
+// +07:00", taken from the page's metadata), trimmed and as printed; empty when there is none.
+std::string_view ReaderPublishedTime(std::string_view text);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DUMP_MARKUP_H_

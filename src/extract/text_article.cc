@@ -179,6 +179,14 @@ void FindTailEnd(PageWork* w) {
   }
 }
 
+// A reader API's "Published Time:" header comes from the page's metadata. The page's own date
+// line wins: it is what the outlet prints with the story, where metadata is now and then the
+// time the page was modified or generated. The header gives the time when the page shows none,
+// or shows less of the same time (the day alone, or the time without its zone).
+void UseReaderPublished(const std::string& header, Article* a) {
+  if (!header.empty() && header.starts_with(a->published)) a->published = header;
+}
+
 // Indonesian outlets print local time; a time they print without its zone is WIB (+07:00), the
 // zone of Java and Sumatra where most of them are (WITA and WIT pages name their zone). A page
 // is Indonesian when its site is under .id or a known Indonesian outlet (Tempo's English
@@ -540,6 +548,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   CollectCredits(&w);
   CollectSyndication(&w);
   FindPublished(hints.published, &w);
+  UseReaderPublished(hints.reader_published, article);
   FindLooseByline(&w);
   FindProfileByline(&w);
   FindReaderByline(&w);

@@ -26,10 +26,12 @@ namespace kabar::extract {
 
 // What the caller already knows about the page. Empty fields are found in the text.
 struct TextHints {
-  std::string title;      // headline (HTML <h1>, og:title)
-  std::string site;       // registrable site, e.g. from the URL
-  std::string published;  // ISO 8601 publication time (HTML meta)
-  std::string now;        // reference time for relative dates (ISO 8601); else none
+  std::string title;             // headline (HTML <h1>, og:title)
+  std::string site;              // registrable site, e.g. from the URL
+  std::string published;         // ISO 8601 publication time (HTML meta)
+  std::string reader_published;  // ISO 8601, a reader API's "Published Time:" header: the
+                                 // publication time when the text shows less of it
+  std::string now;               // reference time for relative dates (ISO 8601); else none
 };
 
 // Fills the extract fields of *article (site, outlet, title, lead, section, published,

@@ -8,6 +8,7 @@
 
 #include "extract/dateline.h"
 #include "extract/dump_markup.h"
+#include "extract/html_date.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
 #include "extract/text_article.h"
@@ -88,6 +89,7 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.title = page.title;
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
+  hints.reader_published = ParseHtmlDate(extract::ReaderPublishedTime(page.bytes));
   // A Markdown or text-browser dump is read as the text it shows; `removed` keeps its lines as
   // printed.
   const extract::DumpMarkup markup = extract::SniffDumpMarkup(text);

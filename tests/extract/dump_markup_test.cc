@@ -182,6 +182,15 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
   EXPECT_EQ(SniffDumpMarkup("Prices fall.\n  ** Note **  \n"), DumpMarkup::kStarHeadings);
 }
 
+TEST(DumpMarkup, ReaderPublishedTimeHeader) {
+  EXPECT_EQ(ReaderPublishedTime("Title: Harbour bridge\n\nURL Source: https://x.com/a\n\n"
+                                "Published Time: 2024-06-18T10:30:00+07:00 \n\n"
+                                "Markdown Content:\nText\n"),
+            "2024-06-18T10:30:00+07:00");
+  EXPECT_EQ(ReaderPublishedTime("Harbour bridge\nPublished Time: 2024-06-18\n"), "");
+  EXPECT_EQ(ReaderPublishedTime("Title: Harbour bridge\nURL Source: https://x.com/a\n"), "");
+}
+
 // Hostile lines: a million unclosed brackets, links without a closing parenthesis, images,
 // "<http" marks without '>' or with spaces, and links nested a hundred thousand deep. Each is
 // read in time linear in its length (an unbounded bracket scan per mark took minutes on two

@@ -825,5 +825,36 @@ TEST(TextExtractor, BrowserMarginAndMarkdownDumps) {
   EXPECT_TRUE(image_as_printed);
 }
 
+// A reader API's "Published Time:" header (from the page's metadata) is the publication time
+// when the page shows none, or shows the same day without its time; a date line the page shows
+// itself wins (the outlet prints it with the story; metadata is now and then the time the page
+// was changed).
+TEST(TextExtractor, ReaderApiPublishedTimeHeader) {
+  auto published = [](const std::string& header_time, const std::string& date_line) {
+    std::string page =
+        "Title: Harbour bridge reopens after repairs\n\n"
+        "URL Source: https://www.example.com/news/harbour-bridge\n\n"
+        "Published Time: " +
+        header_time + "\n\nMarkdown Content:\n";
+    for (int i = 0; i < 20; ++i) {  // a long menu: the header stands far above the title
+      page += "*   [Section " + std::to_string(i) + "](https://www.example.com/s" +
+              std::to_string(i) + ")\n";
+    }
+    page += "\n# Harbour bridge reopens after repairs\n\n" + date_line +
+            "\n\n"
+            "The harbour bridge reopened to traffic on Tuesday morning after three months of "
+            "repairs to its deck and cables, the city's transport office said.\n\n"
+            "Engineers replaced forty steel cables and resurfaced the whole deck, work that cost "
+            "the city about twelve million dollars and closed the main route across the port.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->published : std::string("(no article)");
+  };
+  EXPECT_EQ(published("2024-06-18T10:30:00+07:00", ""), "2024-06-18T10:30:00+07:00");
+  EXPECT_EQ(published("Tue, 18 Jun 2024 03:30:00 GMT", ""), "2024-06-18T03:30:00+00:00");
+  EXPECT_EQ(published("2024-06-18T10:30:00+07:00", "June 18, 2024"), "2024-06-18T10:30:00+07:00");
+  EXPECT_EQ(published("2024-06-19T08:00:00+07:00", "June 18, 2024 10:30 AM EDT"),
+            "2024-06-18T10:30:00-04:00");
+}
+
 }  // namespace
 }  // namespace kabar
