@@ -286,10 +286,12 @@ void ShowMarkdownLine(std::string_view s, int index, std::string* out) {
 
 // Lines of a text browser's dump that show nothing of the page's text: lynx's and elinks's
 // for the <link> elements of the page's head ("#[1]alternate [2]RSS", "Link: [3]canonical")
-// and lynx's for an inline frame ("IFRAME: [4]https://...").
+// and for an inline frame (lynx's "IFRAME: [4]https://...", elinks's "[5]IFrame").
 bool IsBrowserHeadLine(std::string_view s) {
+  if (s.empty()) return false;
   if (s.starts_with("#[")) return ReferenceMarkAt(s, 1) > 0;
   if (s.starts_with("Link: [")) return ReferenceMarkAt(s, 6) > 0;
+  if (size_t mark = ReferenceMarkAt(s, 0); mark > 0) return s.substr(mark) == "IFrame";
   return s.starts_with("IFRAME:");
 }
 
@@ -396,7 +398,11 @@ bool HasStarHeading(std::string_view head) {
 }
 
 void ShowStarHeadingsLine(std::string_view s, bool indented, std::string* out) {
-  if (std::string_view heading = StarHeadingText(Trim(s), 1); !heading.empty()) s = heading;
+  bool headline = false;  // <h1>: the page's headline, read as words even when it is a link
+  if (std::string_view heading = StarHeadingText(Trim(s), 1); !heading.empty()) {
+    headline = Trim(s).starts_with("****** ");
+    s = heading;
+  }
   // html2text bullets its lists "*", nested ones "o" and "#".
   if (indented && s.size() > 2 && (s[0] == '*' || s[0] == 'o' || s[0] == '#') && s[1] == ' ') {
     out->append(kBullet);
@@ -404,7 +410,7 @@ void ShowStarHeadingsLine(std::string_view s, bool indented, std::string* out) {
   }
   // A line that is one link alone (a menu entry, a teaser's headline) stays as printed, as
   // does a rule of '_'; the links inside running text are read as their words.
-  if (s.find(' ') == std::string_view::npos) {
+  if (!headline && s.find(' ') == std::string_view::npos) {
     out->append(s);
     return;
   }

@@ -43,8 +43,9 @@ DumpMarkup SniffDumpMarkup(std::string_view text);
 // images left out, a reader API's "Title: X" header line as X; for kReferences, the reference
 // marks dropped, a bullet as "•" and the list of link addresses under "References" left out
 // (its lines blank); for kStarHeadings, a heading's star runs dropped, a bullet ("*", "o",
-// "#" set in) as "•" and each '_' as a space (the converter prints a link's spaces as '_';
-// a line of '_' alone, a rule, is kept). kNone returns `text` unchanged.
+// "#" set in) as "•", each '_' as a space (the converter prints a link's spaces as '_') except
+// on a line that is one link alone, which stays as printed unless it is the <h1> headline,
+// and the spaces padding a line's end dropped. kNone returns `text` unchanged.
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 
 // The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;

@@ -128,6 +128,7 @@ TEST(DumpMarkup, TextBrowsersHeadFramesMarksAndReferenceList) {
       "   Link: [1]canonical\n"
       "   Link: [2]alternate\n"
       "   [3]Home [4]News\n"
+      "   [5]IFrame\n"
       "   The bridge reopened.\n"
       "References\n"
       "\n"
@@ -137,7 +138,7 @@ TEST(DumpMarkup, TextBrowsersHeadFramesMarksAndReferenceList) {
       "\thttps://www.example.com/news/bridge\n";
   ASSERT_EQ(SniffDumpMarkup(elinks), DumpMarkup::kReferences);
   EXPECT_EQ(ReadDumpMarkup(elinks, DumpMarkup::kReferences),
-            "\n\nHome News\nThe bridge reopened.\n\n\n\n\n\n\n");
+            "\n\nHome News\n\nThe bridge reopened.\n\n\n\n\n\n\n");
   // A page's own "References" heading over its sources (no addresses) is the page's text.
   const std::string sources =
       "   [1]Home [2]News [3]Sport\n"
@@ -160,6 +161,7 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
       "(Sydney)The bridge reopened on Monday, according_to_the_city's_transport_office, after "
       "repairs.\n"
       "**** Volker_'surprised'_by_the_news ****\n"
+      "****** Harbour_bridge_reopens_after_repairs ******\n"
       "[                    ]Search\n"
       "===========\n"
       "__________\n";
@@ -173,6 +175,7 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
             "(Sydney)The bridge reopened on Monday, according to the city's transport office, "
             "after repairs.\n"
             "Volker_'surprised'_by_the_news\n"
+            "Harbour bridge reopens after repairs\n"  // a linked <h1>: the headline
             "[                    ]Search\n"
             "===========\n"
             "__________\n");

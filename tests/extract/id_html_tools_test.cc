@@ -35,7 +35,7 @@ struct SetFloor {
 // Measured 2026-11-24 on main bf50f33, before kabar re-joined wrapped lines: on the wrapped
 // sets no body paragraph came out whole. Raised the same day when kabar read lynx's, elinks's
 // and html2text's own conventions (doc/extraction.md, "Tool dumps read as the tools print
-// them"): lynx, html2text, lynx_wide and html2text_wide.
+// them"): lynx, html2text, lynx_wide, elinks_wide and html2text_wide.
 const SetFloor kFloors[] = {
     {"w3m80", 58, 0.0, 0.0},
     {"lynx", 57, 0.0, 0.0},
@@ -44,7 +44,7 @@ const SetFloor kFloors[] = {
     {"html2text", 54, 0.0, 0.0},
     {"lynx_wide", 92, 0.909, 0.975},
     {"links_wide", 92, 0.888, 0.975},
-    {"elinks_wide", 92, 0.860, 0.975},
+    {"elinks_wide", 92, 0.888, 0.975},
     {"html2text_wide", 82, 0.879, 0.975},
     {"bs4_text", 90, 0.869, 0.975},
     {"bs4_lines", 83, 0.711, 0.902},
