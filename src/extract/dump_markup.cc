@@ -408,6 +408,17 @@ void ShowStarHeadingsLine(std::string_view s, bool indented, std::string* out) {
     out->append(kBullet);
     s = Trim(s.substr(2));
   }
+  // html2text prints an image as its alt text or address in brackets; one opening a line of
+  // text ("[Harbour at dawn] The harbour reopened...", "[https://.../a.jpg]The price...") is
+  // not what a reader sees there. Alone on its line it stays: an image's place.
+  if (s.starts_with('[')) {
+    size_t close = s.find(']');
+    if (close != std::string_view::npos &&
+        s.substr(1, close - 1).find('[') == std::string_view::npos) {
+      std::string_view rest = Trim(s.substr(close + 1));
+      if (!rest.empty() && rest[0] != '[') s = rest;
+    }
+  }
   // A line that is one link alone (a menu entry, a teaser's headline) stays as printed, as
   // does a rule of '_'; the links inside running text are read as their words.
   if (!headline && s.find(' ') == std::string_view::npos) {

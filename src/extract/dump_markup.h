@@ -45,7 +45,8 @@ DumpMarkup SniffDumpMarkup(std::string_view text);
 // (its lines blank); for kStarHeadings, a heading's star runs dropped, a bullet ("*", "o",
 // "#" set in) as "•", each '_' as a space (the converter prints a link's spaces as '_') except
 // on a line that is one link alone, which stays as printed unless it is the <h1> headline,
-// and the spaces padding a line's end dropped. kNone returns `text` unchanged.
+// an image's "[alt]" opening a line of text dropped and the spaces padding a line's end
+// dropped. kNone returns `text` unchanged.
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 
 // The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;

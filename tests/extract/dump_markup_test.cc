@@ -150,7 +150,8 @@ TEST(DumpMarkup, TextBrowsersHeadFramesMarksAndReferenceList) {
 
 // html2text 1.3 (Debian's html2text -utf8): headings between runs of '*' (six for <h1>, one
 // for <h6>), lists bulleted "*", "o", "#" by level and set in, a link's spaces printed as '_',
-// no Markdown link targets, table rows padded with spaces to the table's width.
+// images as "[alt]" or "[address]" (glued to the text after them), no Markdown link targets,
+// table rows padded with spaces to the table's width.
 TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
   const std::string page =
       "    * News\n"
@@ -163,6 +164,10 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
       "**** Volker_'surprised'_by_the_news ****\n"
       "****** Harbour_bridge_reopens_after_repairs ******\n"
       "[                    ]Search\n"
+      "[Penumpang kapal]  Penumpang antre di Pelabuhan Tenau. (Beritasatu.com/Emanuel)\n"
+      "[https://cdn.example.com/a.jpg?width=640]The price fell to $99.\n"
+      "[The bridge at dawn]\n"
+      "[[https://cdn.example.com/b.jpg]]\n"
       "===========\n"
       "__________\n";
   ASSERT_EQ(SniffDumpMarkup(page), DumpMarkup::kStarHeadings);
@@ -176,7 +181,11 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
             "after repairs.\n"
             "Volker_'surprised'_by_the_news\n"
             "Harbour bridge reopens after repairs\n"  // a linked <h1>: the headline
-            "[                    ]Search\n"
+            "Search\n"  // an input field's box, like an image's alt, opens the line
+            "Penumpang antre di Pelabuhan Tenau. (Beritasatu.com/Emanuel)\n"
+            "The price fell to $99.\n"
+            "[The bridge at dawn]\n"  // an image alone on its line stays
+            "[[https://cdn.example.com/b.jpg]]\n"
             "===========\n"
             "__________\n");
   // One star each side could be anyone's emphasis; a heading must close with its own run.

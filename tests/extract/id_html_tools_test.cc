@@ -45,7 +45,7 @@ const SetFloor kFloors[] = {
     {"lynx_wide", 92, 0.909, 0.975},
     {"links_wide", 92, 0.888, 0.975},
     {"elinks_wide", 92, 0.888, 0.975},
-    {"html2text_wide", 82, 0.879, 0.975},
+    {"html2text_wide", 85, 0.879, 0.975},
     {"bs4_text", 90, 0.869, 0.975},
     {"bs4_lines", 83, 0.711, 0.902},
 };
