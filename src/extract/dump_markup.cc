@@ -19,6 +19,10 @@ constexpr size_t kMaxShownAlt = 100;
 constexpr std::string_view kReaderTitle = "Title: ";
 constexpr std::string_view kReaderSource = "URL Source: ";
 constexpr std::string_view kReaderPublished = "Published Time: ";
+// html2text's table rows at a wide width: lines longer than kPaddedLineBytes have their runs
+// of spaces cut to kMaxCellGap (no screen is wider).
+constexpr size_t kPaddedLineBytes = 4096;
+constexpr size_t kMaxCellGap = 256;
 // The margin lynx and elinks set a dump's text in by.
 constexpr size_t kBrowserMargin = 3;
 constexpr std::string_view kBullet = "\xE2\x80\xA2 ";  // "• "
@@ -373,6 +377,9 @@ std::string_view StarHeadingText(std::string_view s, size_t min_stars) {
   size_t run = 0;
   while (run < s.size() && run < 7 && s[run] == '*') ++run;
   if (run < min_stars || run > 6 || s.size() < 2 * run + 3 || s[run] != ' ') return {};
+  // In a table's row the heading's cell is followed by the next cells, two spaces or more on.
+  if (size_t gap = s.find("  ", run + 1); gap != std::string_view::npos) s = s.substr(0, gap);
+  if (s.size() < 2 * run + 3) return {};
   std::string_view inner = s.substr(run, s.size() - 2 * run);
   if (s.substr(s.size() - run).find_first_not_of('*') != std::string_view::npos ||
       inner.back() != ' ' || s[s.size() - run - 1] == '*') {
@@ -428,6 +435,17 @@ void ShowStarHeadingsLine(std::string_view s, bool indented, std::string* out) {
   for (char c : s) out->push_back(c == '_' ? ' ' : c);
 }
 
+// `line` with each run of spaces longer than kMaxCellGap cut to kMaxCellGap, in *buffer.
+std::string_view NarrowCellGaps(std::string_view line, std::string* buffer) {
+  buffer->clear();
+  size_t run = 0;
+  for (char c : line) {
+    run = c == ' ' ? run + 1 : 0;
+    if (run <= kMaxCellGap) buffer->push_back(c);
+  }
+  return *buffer;
+}
+
 // Whether the page ends with the list of addresses lynx and elinks append (its last line a
 // numbered address, a "References" heading over the list): a dump whose first 4 KB hold no
 // links is still theirs.
@@ -455,7 +473,7 @@ DumpMarkup SniffDumpMarkup(std::string_view text) {
 
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
   if (kind == DumpMarkup::kNone) return std::string(text);
-  std::string out;
+  std::string out, narrowed;
   out.reserve(text.size());
   // A text browser's list of link addresses is left out, its lines kept blank.
   const size_t list_start =
@@ -470,9 +488,11 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
     if (cr) line.remove_suffix(1);
     if (start >= list_start) line = {};
     // html2text pads a table's rows with spaces to the table's width (at a width of 100,000,
-    // lines of that length): the padding shows nothing.
+    // lines of that length): the padding at a line's end shows nothing, and a run of spaces
+    // between cells wider than any screen is shown as kMaxCellGap spaces.
     if (kind == DumpMarkup::kStarHeadings) {
       while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+      if (line.size() > kPaddedLineBytes) line = NarrowCellGaps(line, &narrowed);
     }
     size_t lead = 0;
     while (lead < line.size() && IsSpace(line[lead])) ++lead;

@@ -22,10 +22,11 @@ enum class DumpMarkup {
                   // words joined by '_'
 };
 
-// How much of a page SniffDumpMarkup reads for link marks, and for a converter's headings
-// (a page may open with a long menu, or html2text with table rows padded to its width).
+// How much of a page SniffDumpMarkup reads for link marks, and for a converter's headings: a
+// page may open with a long menu, and html2text pads each row of a layout table to its width
+// (at -width 100000, forty rows above the headline are 4 MB; only '*' is looked for there).
 inline constexpr size_t kDumpSniffBytes = 4096;
-inline constexpr size_t kHeadingSniffBytes = 256 << 10;
+inline constexpr size_t kHeadingSniffBytes = 4 << 20;
 
 // What the page's own marks say it is, from its first kDumpSniffBytes bytes: Markdown when they
 // hold a reader API's "Markdown Content:" header or at least three link or image targets
@@ -45,8 +46,9 @@ DumpMarkup SniffDumpMarkup(std::string_view text);
 // (its lines blank); for kStarHeadings, a heading's star runs dropped, a bullet ("*", "o",
 // "#" set in) as "•", each '_' as a space (the converter prints a link's spaces as '_') except
 // on a line that is one link alone, which stays as printed unless it is the <h1> headline,
-// an image's "[alt]" opening a line of text dropped and the spaces padding a line's end
-// dropped. kNone returns `text` unchanged.
+// an image's "[alt]" opening a line of text dropped, the spaces padding a line's end dropped
+// and those between a wide table's cells cut to 256 (a heading's line shows the heading
+// alone). kNone returns `text` unchanged.
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 
 // The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;

@@ -188,6 +188,15 @@ TEST(DumpMarkup, StarHeadingsOfAPlainTextConverter) {
             "[[https://cdn.example.com/b.jpg]]\n"
             "===========\n"
             "__________\n");
+  // At -width 100000 a layout table's rows are padded to 100,000 columns: a heading's cell
+  // goes on with the next cells, and the gaps between cells are cut to 256 spaces.
+  const std::string gap(99000, ' ');
+  const std::string table = std::string(200000, '\n') + "****** Amnesty report ******" + gap +
+                            "[Share]\n" + "Protesters were killed." + gap + "[Top stories]\n";
+  ASSERT_EQ(SniffDumpMarkup(table), DumpMarkup::kStarHeadings);
+  EXPECT_EQ(ReadDumpMarkup(table, DumpMarkup::kStarHeadings),
+            std::string(200000, '\n') + "Amnesty report\n" + "Protesters were killed." +
+                std::string(256, ' ') + "[Top stories]\n");
   // One star each side could be anyone's emphasis; a heading must close with its own run.
   EXPECT_EQ(SniffDumpMarkup("* Sale *\nPrices fall.\n"), DumpMarkup::kNone);
   EXPECT_EQ(SniffDumpMarkup("*** Breaking **\nPrices fall.\n"), DumpMarkup::kNone);
