@@ -297,6 +297,13 @@ class VerdictCache {
   std::string bytes_;
 };
 
+// The thread's verdict cache, shared by ClassifyLines and ClassifyLineRange (their verdicts
+// are the same), so a thread holds one.
+VerdictCache& ThreadVerdictCache() {
+  thread_local VerdictCache cache;
+  return cache;
+}
+
 // The folded hashes of a page's lines seen so far: an open-addressing set (linear probing, at
 // most half full) whose storage a thread reuses from page to page, so a page costs no
 // allocation per line. 0 marks a free slot; a hash of 0 is kept aside.
@@ -640,7 +647,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   std::vector<LineInfo> out(lines.size());
   SeenHashes seen(lines.size());
   const SiteRepeats site_repeats(ctx);
-  thread_local VerdictCache cache;
+  VerdictCache& cache = ThreadVerdictCache();
   for (size_t i = 0; i < lines.size(); ++i) {
     ClassifyLine(
         lines[i], ctx, site_repeats, &cache, [&](uint64_t folded) { return seen.Insert(folded); },
@@ -658,7 +665,7 @@ std::vector<LineInfo> ClassifyLineRange(const std::vector<PageLine>& lines, size
                                         size_t end, const ClassifyContext& ctx) {
   end = std::min(end, lines.size());
   begin = std::min(begin, end);
-  thread_local VerdictCache cache;
+  VerdictCache& cache = ThreadVerdictCache();
   // Marking runs forward from a heading; start after the last line before `begin` that stops
   // every run, so the lines from there on are marked as ClassifyLines marks them.
   size_t start = begin;
