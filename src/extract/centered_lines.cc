@@ -27,7 +27,11 @@ void FlushCenteredLines(std::vector<PageLine>* lines) {
   }
   for (PageLine& l : *lines) {
     if (l.indent < kMinCenteredIndent || l.oversized) continue;
-    if (2 * l.indent + Columns(l.text) + 1 >= right_end) l.indent = 0;
+    // Twice the indent plus the width reaches the right end (less one: an odd free width
+    // splits unevenly); a line of a wrapped list item that runs on to the page's right edge
+    // does too, but leaves no gap there.
+    const int right_gap = right_end - l.indent - Columns(l.text);
+    if (right_gap <= l.indent + 1 && right_gap >= kMinCenteredIndent / 2) l.indent = 0;
   }
 }
 

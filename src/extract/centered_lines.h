@@ -14,7 +14,9 @@ namespace kabar::extract {
 // page's width are centred: their indent becomes 0. The width is not known, but no line
 // reaches past it, so a line is centred when twice its indent plus its width in characters
 // reaches the right end of the page's widest line (less one: an odd free width is split
-// unevenly). Pages without such deep lines cost one look at each line's indent.
+// unevenly) and it leaves half kMinCenteredIndent columns or more free before that end (a
+// wrapped list item's lines run on to it). Pages without such deep lines cost one look at
+// each line's indent.
 inline constexpr int kMinCenteredIndent = 16;
 void FlushCenteredLines(std::vector<PageLine>* lines);
 

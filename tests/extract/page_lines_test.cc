@@ -33,7 +33,8 @@ TEST(PageLines, BrowserMarginWhenMoreLongLinesStandAtItThanFlush) {
 // links and elinks centre <h1> and centred paragraphs: at a width of 100 a 20-character
 // heading stands 40 spaces in. Twice the indent plus the width reaches the widest line's end
 // (less one for an odd free width): the line is centred, its indent says nothing. A list item
-// set in as deep does not reach it; widths count characters, not UTF-8 bytes. (The long line
+// set in as deep does not reach it, nor does a wrapped one leave a gap at the right end;
+// widths count characters, not UTF-8 bytes. (The long line
 // set three spaces in makes the page a browser's dump: indents then count from the margin.)
 TEST(PageLines, CentredLinesCountAsFlush) {
   std::string accented;
@@ -41,9 +42,11 @@ TEST(PageLines, CentredLinesCountAsFlush) {
   const std::string page = std::string(40, ' ') + "Harbour bridge opens\n" +       // 2*40+20 = 100
                            std::string(37, ' ') + "The bridge is open again.\n" +  // 99
                            "   " + std::string(96, 'x') + "\n" +                   // ends at 99
-                           std::string(20, ' ') + "* Ferries\n" +   // 49: a list item
-                           std::string(30, ' ') + accented + "\n";  // 90 (120 in bytes)
-  EXPECT_EQ(Indents(page), (std::vector<int>{0, 0, 0, 17, 27}));
+                           std::string(20, ' ') + "* Ferries\n" +               // 49: a list item
+                           std::string(30, ' ') + accented + "\n" +             // 90 (120 in bytes)
+                           std::string(20, ' ') + std::string(75, 'y') + "\n";  // ends at 95
+  // The last: a wrapped list item's line, running on to the right edge (a gap of 4).
+  EXPECT_EQ(Indents(page), (std::vector<int>{0, 0, 0, 17, 27, 17}));
 }
 
 }  // namespace
