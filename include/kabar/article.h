@@ -24,6 +24,8 @@ struct RemovedLine {
   std::string text;    // the line as it was (after PII redaction)
   std::string reason;  // "ad", "navigation", "login", "related", "footer", "author-bio",
                        // "duplicate-line", "caption-duplicate", "metadata", "blank", ...
+  int last_line = 0;   // the last line when `text` joins the lines `line`..`last_line` that a
+                       // text tool wrapped at a fixed width (extract/wrapped_lines.h); else 0
 };
 
 // The page says it was published elsewhere first ("Artikel ini telah tayang di ...").

@@ -59,6 +59,10 @@ void WriteRemoved(const std::vector<RemovedLine>& removed, JsonWriter* w) {
     w->BeginObject();
     w->Key("line");
     w->Int(r.line);
+    if (r.last_line > r.line) {
+      w->Key("last_line");
+      w->Int(r.last_line);
+    }
     w->Key("reason");
     w->String(r.reason);
     w->Key("text");
@@ -239,7 +243,8 @@ void ReadExtracted(const Json& j, Article* a) {
   if (auto it = j.find("removed"); it != j.end() && it->is_array()) {
     for (const Json& r : *it) {
       if (!r.is_object()) continue;
-      a->removed.push_back({r.value("line", 0), StringOr(r, "text"), StringOr(r, "reason")});
+      a->removed.push_back({r.value("line", 0), StringOr(r, "text"), StringOr(r, "reason"),
+                            r.value("last_line", 0)});
     }
   }
 }

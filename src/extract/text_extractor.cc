@@ -13,6 +13,7 @@
 #include "extract/page_extractors.h"
 #include "extract/text_article.h"
 #include "extract/text_util.h"
+#include "extract/wrapped_lines.h"
 #include "kabar/extract.h"
 #include "kabar/normalize.h"
 
@@ -90,15 +91,24 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   hints.reader_published = ParseHtmlDate(extract::ReaderPublishedTime(page.bytes));
-  // A Markdown or text-browser dump is read as the text it shows; `removed` keeps its lines as
+  // A Markdown or text-browser dump is read as the text it shows, a dump wrapped at a fixed width
+  // with its paragraphs joined again; `removed` keeps the page's line numbers and its lines as
   // printed.
   const extract::DumpMarkup markup = extract::SniffDumpMarkup(text);
   std::string shown;
   if (markup != extract::DumpMarkup::kNone) shown = extract::ReadDumpMarkup(text, markup);
-  Status s = extract::ExtractFromText(markup == extract::DumpMarkup::kNone ? text : shown, hints,
-                                      options, site_stats, &a);
+  const std::string_view read = markup == extract::DumpMarkup::kNone ? text : shown;
+  // The tools wrap what they print, link reference marks and Markdown included.
+  extract::UnwrappedText unwrapped;
+  const bool wrapped = extract::UnwrapLines(text, read, &unwrapped);
+  Status s =
+      extract::ExtractFromText(wrapped ? unwrapped.text : read, hints, options, site_stats, &a);
   if (!s.ok()) return s;
-  if (markup != extract::DumpMarkup::kNone) RestorePrintedLines(text, &a.removed);
+  if (wrapped) {
+    extract::MapUnwrappedLines(text, unwrapped, markup != extract::DumpMarkup::kNone, &a.removed);
+  } else if (markup != extract::DumpMarkup::kNone) {
+    RestorePrintedLines(text, &a.removed);
+  }
   return a;
 }
 

@@ -856,5 +856,44 @@ TEST(TextExtractor, ReaderApiPublishedTimeHeader) {
             "2024-06-18T10:30:00-04:00");
 }
 
+TEST(TextExtractor, WrappedDumpReadWithWholeParagraphs) {
+  // lynx -dump at its default width: paragraphs filled to 74 columns, three columns in.
+  const std::string page =
+      "   News\n   Sport\n\nHarbour bridge reopens after two years\n\n"
+      "   The city's harbour bridge reopened on Monday after two years of repairs\n"  // 6
+      "   that cost more than the original construction, officials said at a\n"
+      "   ceremony on the northern shore.\n\n"
+      "   The repairs replaced every one of the bridge's cables and most of its\n"  // 10
+      "   deck, and were finished three weeks ahead of the schedule set in 2022\n"
+      "   by the roads agency.\n\n"
+      "   Traffic was light in the morning, but the transport minister said she\n"  // 14
+      "   expected the usual queues to return by the end of the week, when\n"
+      "   schools reopen after the holidays.\n\n"
+      "   Ferry operators said they expected fewer passengers now that the bridge\n"  // 18
+      "   is open again, and one company said it would cut two of its morning\n"
+      "   services from next month.\n\n"
+      "   Copyright 2026 Harbour Daily News Company. All rights reserved. This\n"  // 22
+      "   material may not be published, broadcast, rewritten or redistributed.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Harbour bridge reopens after two years");
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[0],
+            "The city's harbour bridge reopened on Monday after two years of repairs that cost "
+            "more than the original construction, officials said at a ceremony on the northern "
+            "shore.");
+  EXPECT_EQ(a->body[3].substr(a->body[3].size() - 25), "services from next month.");
+  // The removed notice keeps the page's line numbers: its first line and its last.
+  bool notice = false;
+  for (const RemovedLine& r : a->removed) {
+    notice |= r.line == 22 && r.last_line == 23 &&
+              r.text ==
+                  "Copyright 2026 Harbour Daily News Company. All rights reserved. This material "
+                  "may not be published, broadcast, rewritten or redistributed.";
+  }
+  EXPECT_TRUE(notice);
+  EXPECT_EQ(ReasonOf(*a, 1), "navigation");
+}
+
 }  // namespace
 }  // namespace kabar

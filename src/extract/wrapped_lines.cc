@@ -1,0 +1,348 @@
+#include "extract/wrapped_lines.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include "extract/text_util.h"
+
+namespace kabar::extract {
+namespace {
+
+// Lines of words ending within this many columns of a width W are the lines its tool broke.
+constexpr int kEdgeColumns = 8;
+// A width is shown by at least this many of them.
+constexpr int kMinEdgeLines = 5;
+// At most one line of words in this many may pass the width (unbreakable words, tables).
+constexpr int kMaxPastEdgeShare = 8;
+// Ranking the widths, a line of words just past W (within kEdgeColumns) counts this many times
+// against W: a wrap leaves no such line.
+constexpr int kPastEdgeWeight = 4;
+// A page with this many lines of words wider than kMaxWrapColumns, more than one in
+// kMaxPastEdgeShare of the lines it may have broken so far, is not wrapped: it is not looked at
+// further (most pages are decided at their first paragraph).
+constexpr int kMinLongProseLines = 1;
+// The bucket of lines wider than kMaxWrapColumns.
+constexpr int kPastMax = kMaxWrapColumns + 1;
+
+// Lines of words by width (columns), the last bucket for all past kMaxWrapColumns.
+using WidthCounts = std::array<int, kPastMax + 1>;
+
+// What the join test needs of one line. Widths count from the line's start (the margin is part
+// of the tool's width) and stop at kPastMax.
+struct LineMeasure {
+  bool blank = true;
+  bool words = false;          // two or more words after the list mark, the first no URL, and no
+                               // number as the mark
+  bool table = false;          // three spaces in a row inside the text: columns of a table
+  bool has_wide = false;       // holds an East Asian wide character
+  int indent = 0;              // leading spaces
+  int mark = 0;                // columns of a list mark and the space after it ("* ", "12. "), or 0
+  int columns[2] = {0, 0};     // [0]: a wide character as one column, [1]: as two
+  int first_word[2] = {0, 0};  // the first word's width after the mark, counted the same ways
+};
+
+bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
+bool IsWideCodePoint(uint32_t c) {
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+         (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+         (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+         (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+bool IsZeroWidth(uint32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F);
+}
+
+// The columns (0, 1 or 2) of the character at s[i], and its length in bytes in *len.
+int CharColumns(std::string_view s, size_t i, size_t* len) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char lead = b(0);
+  size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    *len = 1;
+    return lead < 0x80 || lead >= 0xC0 ? 1 : 0;
+  }
+  *len = n;
+  uint32_t c = lead & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) c = (c << 6) | (b(k) & 0x3F);
+  if (IsZeroWidth(c)) return 0;
+  return IsWideCodePoint(c) ? 2 : 1;
+}
+
+// Columns of a list mark and the space after it at the start of `text`, or 0: a bullet ("*",
+// "+", "-", "o", "#", "•", "◦", "▪") or a number of at most three digits with "." or ")".
+int ListMarkColumns(std::string_view text) {
+  static constexpr std::string_view kBullets[] = {
+      "*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA"};
+  const char c = text.empty() ? '\0' : text[0];
+  if (c != '*' && c != '+' && c != '-' && c != 'o' && c != '#' && c != '\xE2' && !IsDigitByte(c)) {
+    return 0;
+  }
+  for (std::string_view b : kBullets) {
+    if (text.size() > b.size() && text.starts_with(b) && text[b.size()] == ' ') return 2;
+  }
+  size_t d = 0;
+  while (d < text.size() && d < 4 && text[d] >= '0' && text[d] <= '9') ++d;
+  if (d == 0 || d > 3 || d + 1 >= text.size()) return 0;
+  if ((text[d] == '.' || text[d] == ')') && text[d + 1] == ' ') return static_cast<int>(d) + 2;
+  return 0;
+}
+
+// Adds the columns of s[from, to) to m->columns, both ways, stopping once the narrow count passes
+// kMaxWrapColumns. ASCII is counted eight bytes at a time.
+void CountColumns(std::string_view s, size_t from, size_t to, LineMeasure* m) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  int one = m->columns[0], two = m->columns[1];
+  size_t i = from;
+  while (i < to && one <= kMaxWrapColumns) {
+    uint64_t eight = 0;
+    if (i + 8 <= to) std::memcpy(&eight, s.data() + i, 8);
+    if (i + 8 <= to && (eight & kHighBits) == 0) {
+      i += 8, one += 8, two += 8;
+      continue;
+    }
+    size_t len = 1;
+    int c = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : CharColumns(s, i, &len);
+    m->has_wide |= c == 2;
+    i += len, one += c > 0 ? 1 : 0, two += c;
+  }
+  m->columns[0] = one;
+  m->columns[1] = two;
+}
+
+// The measure of `line`; the first word's width and `table` only when `for_joining` (the
+// detection does without them).
+LineMeasure MeasureLine(std::string_view line, bool for_joining) {
+  LineMeasure m;
+  size_t end = line.size();
+  while (end > 0 && IsBlankByte(line[end - 1])) --end;
+  size_t i = 0;
+  while (i < end && line[i] == ' ') ++i;
+  if (i == end) return m;
+  m.blank = false;
+  m.indent = static_cast<int>(i);
+  m.mark = ListMarkColumns(line.substr(i, end - i));
+  if (m.mark > 0) {
+    // The mark is one character (a bullet may take three bytes) or digits and "." / ")".
+    size_t len = 0;
+    CharColumns(line, i, &len);
+    i += m.mark == 2 ? len + 1 : static_cast<size_t>(m.mark);
+  }
+  const std::string_view text = line.substr(i, end - i);
+  CountColumns(line, 0, end, &m);
+  for (int& c : m.columns) c = std::min(c, kPastMax);
+  // The line is trimmed: a space inside it has a word after it.
+  const size_t space = text.find(' ');
+  const std::string_view first = text.substr(0, space);
+  // A numbered line is not counted: text browsers list their link references so, unwrapped.
+  m.words = space != std::string_view::npos && first.find("://") == std::string_view::npos &&
+            !(m.mark > 0 && IsDigitByte(line[m.indent]));
+  if (!for_joining) return m;
+  m.table = text.find("   ") != std::string_view::npos;
+  LineMeasure word;
+  CountColumns(first, 0, first.size(), &word);
+  m.first_word[0] = word.columns[0];
+  m.first_word[1] = word.columns[1];
+  return m;
+}
+
+// Calls f(line) for each '\n'-separated piece of `text` (the last one may be empty) until f
+// returns false. Returns false when f did.
+template <typename F>
+bool ForEachPiece(std::string_view text, F&& f) {
+  size_t start = 0;
+  while (true) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) return f(text.substr(start));
+    if (!f(text.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+}
+
+// Lines counted at widths [from, to) (`below` holds the counts' running sums).
+int LinesBetween(const std::array<int, kPastMax + 2>& below, int from, int to) {
+  from = std::max(from, 0);
+  to = std::min(to, kPastMax + 1);
+  return to > from ? below[to] - below[from] : 0;
+}
+
+std::array<int, kPastMax + 2> RunningSums(const WidthCounts& counts) {
+  std::array<int, kPastMax + 2> below{};  // below[x]: lines narrower than x columns
+  for (int x = 0; x <= kPastMax; ++x) below[x + 1] = below[x] + counts[x];
+  return below;
+}
+
+// A width the line counts show, and how sharply.
+struct Edge {
+  int columns = 0;
+  int score = 0;  // lines just short of it, minus those before, minus those just past it
+};
+
+// The width W the counts show (see the header), or none. `broken` counts the lines of words
+// that another line of their block follows (the lines a tool may have broken), `all` every line
+// of words.
+Edge EdgeOf(const WidthCounts& broken, const WidthCounts& all) {
+  const std::array<int, kPastMax + 2> below = RunningSums(broken);
+  const std::array<int, kPastMax + 2> below_all = RunningSums(all);
+  Edge best;
+  for (int w = kMinWrapColumns; w <= kMaxWrapColumns; ++w) {
+    if (broken[w] == 0) continue;
+    int edge = LinesBetween(below, w + 1 - kEdgeColumns, w + 1);
+    int before = LinesBetween(below, w + 1 - 2 * kEdgeColumns, w + 1 - kEdgeColumns);
+    int just_past = LinesBetween(below, w + 1, w + 1 + kEdgeColumns);
+    int past = LinesBetween(below_all, w + 1, kPastMax + 1);
+    if (edge < kMinEdgeLines || edge <= before || past * kMaxPastEdgeShare > edge) continue;
+    // Ties go to the wider: a wrap's lines end at its width, not before.
+    int score = edge - before - kPastEdgeWeight * just_past;
+    if (score > 0 && score >= best.score) best = {w, score};
+  }
+  return best;
+}
+
+// True when `next` may continue `line` in one block: both hold text, `next` at the margin of
+// `line`'s text and opening with no list mark.
+bool SameBlock(const LineMeasure& line, const LineMeasure& next) {
+  if (line.blank || next.blank || next.mark > 0) return false;
+  return next.indent == line.indent || next.indent == line.indent + line.mark;
+}
+
+// The line counts DetectWrapWidth gathers, both ways of counting wide characters.
+struct WrapEvidence {
+  WidthCounts broken[2] = {};
+  WidthCounts all[2] = {};
+  int broken_lines = 0;
+  bool has_wide = false;
+};
+
+// Builds the unwrapped text line by line: a line either starts a line of the output or joins
+// the one before.
+class Joiner {
+ public:
+  Joiner(WrapWidth width, UnwrappedText* out) : width_(width), out_(out) {}
+
+  void Add(std::string_view laid_out, std::string_view shown) {
+    ++line_;
+    LineMeasure m = MeasureLine(laid_out, /*for_joining=*/true);
+    const int mode = width_.wide_as_two ? 1 : 0;
+    if (Continues(m, mode) && out_->text.size() - line_start_ + shown.size() < kMaxJoinedBytes) {
+      while (out_->text.size() > line_start_ && IsBlankByte(out_->text.back())) {
+        out_->text.pop_back();
+      }
+      out_->text += ' ';
+      out_->text += Trim(shown);
+    } else {
+      if (line_ > 1) out_->text += '\n';
+      line_start_ = out_->text.size();
+      out_->text += shown;
+      out_->first_line.push_back(line_);
+      block_indent_ = m.blank ? -1 : m.indent + m.mark;
+      after_table_ = m.table;
+    }
+    previous_columns_ = m.columns[mode];
+  }
+
+ private:
+  // True when the tool broke the line before `m` (see the header).
+  bool Continues(const LineMeasure& m, int mode) const {
+    if (m.blank || block_indent_ < 0 || m.indent != block_indent_ || m.mark > 0) return false;
+    if (m.table || after_table_) return false;
+    return previous_columns_ + 1 + m.first_word[mode] > width_.columns;
+  }
+
+  const WrapWidth width_;
+  UnwrappedText* out_;
+  int line_ = 0;
+  size_t line_start_ = 0;  // where the output's last line starts
+  int block_indent_ = -1;  // the margin a continuation keeps; -1 after a blank line
+  bool after_table_ = false;
+  int previous_columns_ = 0;
+};
+
+}  // namespace
+
+WrapWidth DetectWrapWidth(std::string_view laid_out) {
+  WrapEvidence e;
+  LineMeasure previous;
+  bool looked = ForEachPiece(laid_out, [&](std::string_view line) {
+    LineMeasure m = MeasureLine(line, /*for_joining=*/false);
+    if (previous.words && SameBlock(previous, m)) {
+      ++e.broken_lines;
+      ++e.broken[0][previous.columns[0]];
+      ++e.broken[1][previous.columns[1]];
+    }
+    previous = m;
+    if (!m.words) return true;
+    ++e.all[0][m.columns[0]];
+    ++e.all[1][m.columns[1]];
+    e.has_wide |= m.has_wide;
+    int long_prose = e.all[0][kPastMax];
+    return long_prose < kMinLongProseLines || long_prose * kMaxPastEdgeShare <= e.broken_lines;
+  });
+  WrapWidth w;
+  if (!looked) return w;
+  // A page wrapped one way shows a sharp edge that way, a blurred one the other.
+  const Edge two = EdgeOf(e.broken[1], e.all[1]);
+  const Edge one = e.has_wide ? EdgeOf(e.broken[0], e.all[0]) : Edge{};
+  w.wide_as_two = two.score >= one.score;
+  w.columns = w.wide_as_two ? two.columns : one.columns;
+  return w;
+}
+
+bool UnwrapLines(std::string_view laid_out, std::string_view shown, UnwrappedText* out) {
+  const WrapWidth width = DetectWrapWidth(laid_out);
+  if (width.columns == 0) return false;
+  UnwrappedText result;
+  result.text.reserve(shown.size());
+  Joiner joiner(width, &result);
+  size_t shown_start = 0;
+  bool aligned = ForEachPiece(laid_out, [&](std::string_view line) {
+    if (shown_start > shown.size()) return false;
+    size_t end = shown.find('\n', shown_start);
+    if (end == std::string_view::npos) end = shown.size();
+    joiner.Add(line, shown.substr(shown_start, end - shown_start));
+    shown_start = end + 1;
+    return true;
+  });
+  if (!aligned || shown_start != shown.size() + 1) return false;
+  *out = std::move(result);
+  return true;
+}
+
+void MapUnwrappedLines(std::string_view printed, const UnwrappedText& unwrapped,
+                       bool printed_differs, std::vector<RemovedLine>* removed) {
+  if (removed->empty()) return;
+  std::vector<std::string_view> lines;
+  ForEachPiece(printed, [&](std::string_view line) {
+    lines.push_back(line);
+    return true;
+  });
+  const std::vector<int>& first = unwrapped.first_line;
+  for (RemovedLine& r : *removed) {
+    if (r.line < 1 || r.line > static_cast<int>(first.size())) continue;
+    const size_t k = static_cast<size_t>(r.line);
+    int from = first[k - 1];
+    int to = k < first.size() ? first[k] - 1 : static_cast<int>(lines.size());
+    if (from < 1 || to > static_cast<int>(lines.size())) continue;
+    r.line = from;
+    if (to > from) {
+      r.last_line = to;
+      r.text.clear();
+      for (int i = from; i <= to; ++i) {
+        if (!r.text.empty()) r.text += ' ';
+        r.text += Trim(lines[i - 1]);
+      }
+    } else if (printed_differs) {
+      r.text = std::string(Trim(lines[from - 1]));
+    }
+  }
+}
+
+}  // namespace kabar::extract

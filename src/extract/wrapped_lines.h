@@ -1,0 +1,84 @@
+// WrappedLines: text dumps whose tool wrapped each paragraph at a fixed width, read with each
+// paragraph on one line again.
+//
+// Text browsers and HTML-to-text converters (w3m, lynx, links, elinks, html2text) print a page
+// at a fixed width, about 80 columns unless told otherwise. They fill a paragraph greedily: a
+// line is broken before the word that would pass the width, and the continuation lines keep the
+// block's left margin (a list item's text hangs under its first word, past the bullet). The text
+// rules read one line as one paragraph, so a wrapped dump's paragraphs are joined first.
+//
+// A page is wrapped at width W when its own lines show it. Counting the lines of two or more
+// words that another line of their block follows (the lines a tool may have broken), at least
+// kMinEdgeLines end within kEdgeColumns columns of W, more than end in the kEdgeColumns columns
+// before those, and W ranks first (those lines, minus the ones before, minus kPastEdgeWeight
+// times the ones just past W); and of all lines of words at most one in kMaxPastEdgeShare passes
+// W (an unbreakable word, a URL, may; a table laid out wider may; numbered lines, the browsers'
+// link references, are not counted). A page whose prose lines are longer than any wrap width is
+// not wrapped. Within one block (no blank line between, the same margin), line B continues line
+// A when the greedy test says the tool broke there: A's width, a space and B's first word
+// together are wider than W. A line that opens with a list mark ("* ", "• ", "12. ") starts a
+// new block; a line laid out in columns (three spaces inside it: a table row) is never joined.
+//
+// Widths are display columns: w3m and elinks count an East Asian wide character as two columns,
+// lynx, links and html2text as one; a page with such characters is measured both ways and the
+// way that shows a width is taken.
+//
+// Cost: one pass over the lines, each line's width counted only up to kMaxWrapColumns + 1
+// columns; a page stops being looked at when its long prose lines (wider than any wrap) are
+// more than one in kMaxPastEdgeShare of its lines of two or more words (an unwrapped page
+// does at its third paragraph). Joining is a second pass, linear in the page's size.
+#ifndef KABAR_EXTRACT_WRAPPED_LINES_H_
+#define KABAR_EXTRACT_WRAPPED_LINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kabar/article.h"
+
+namespace kabar::extract {
+
+// The widest wrap looked for, in columns (tools' defaults are 72 to 80; people ask for 100-132).
+inline constexpr int kMaxWrapColumns = 160;
+// The narrowest.
+inline constexpr int kMinWrapColumns = 30;
+
+// How a page was wrapped: `columns` is 0 when it was not.
+struct WrapWidth {
+  int columns = 0;
+  bool wide_as_two = true;  // an East Asian wide character counts two columns
+};
+
+// The wrap width of `laid_out`, the text as the tool printed it (lynx and elinks count their
+// link reference marks "[12]" in the width, Markdown converters their link targets).
+WrapWidth DetectWrapWidth(std::string_view laid_out);
+
+// A wrapped page with each wrapped paragraph on one line.
+struct UnwrappedText {
+  std::string text;             // the lines, each paragraph joined with single spaces
+  std::vector<int> first_line;  // first_line[i]: the 1-based page line that line i + 1 of
+                                // `text` starts at
+};
+
+// When `laid_out` is wrapped (DetectWrapWidth), fills *out with `shown` with the lines the tool
+// broke joined again and returns true; else returns false and leaves *out alone. `shown` is the
+// text to read, line for line the same lines as `laid_out` (ReadDumpMarkup's output, or
+// `laid_out` itself). A joined line keeps its first line's margin; no joined line grows past
+// kMaxJoinedBytes (the next line then starts a line of its own).
+// REQUIRES: `shown` has as many lines as `laid_out` (else returns false).
+bool UnwrapLines(std::string_view laid_out, std::string_view shown, UnwrappedText* out);
+
+// Joined lines are kept this short at most (bytes).
+inline constexpr size_t kMaxJoinedBytes = 16 << 10;
+
+// Maps each of `removed` (its `line` counting lines of `unwrapped.text`) back to the page:
+// `line` becomes its first page line, `last_line` its last when it joins several, and `text`
+// the page's lines as `printed` (the page's bytes) shows them, joined with single spaces. The
+// text of a line that joins nothing is replaced only when `printed_differs` (the page was read
+// through ReadDumpMarkup).
+void MapUnwrappedLines(std::string_view printed, const UnwrappedText& unwrapped,
+                       bool printed_differs, std::vector<RemovedLine>* removed);
+
+}  // namespace kabar::extract
+
+#endif  // KABAR_EXTRACT_WRAPPED_LINES_H_
