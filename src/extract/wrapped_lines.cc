@@ -41,6 +41,8 @@ struct LineMeasure {
   int mark = 0;                // columns of a list mark and the space after it ("* ", "12. "), or 0
   int columns[2] = {0, 0};     // [0]: a wide character as one column, [1]: as two
   int first_word[2] = {0, 0};  // the first word's width after the mark, counted the same ways
+  int heading_open = 0;        // html2text's heading: the stars opening the line ("** "), or 0
+  int heading_close = 0;       // the stars closing it (" **", or a line of stars alone), or 0
 };
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -147,6 +149,17 @@ LineMeasure MeasureLine(std::string_view line, bool for_joining) {
             !(m.mark > 0 && IsDigitByte(line[m.indent]));
   if (!for_joining) return m;
   m.table = text.find("   ") != std::string_view::npos;
+  const std::string_view trimmed = line.substr(m.indent, end - m.indent);
+  const size_t open = trimmed.find_first_not_of('*');
+  if (open >= 2 && open != std::string_view::npos && trimmed[open] == ' ') {
+    m.heading_open = static_cast<int>(open);
+  }
+  const size_t close = trimmed.find_last_not_of('*');
+  if (close == std::string_view::npos ||
+      (trimmed.size() - 1 - close >= 2 && trimmed[close] == ' ')) {
+    m.heading_close = static_cast<int>(
+        close == std::string_view::npos ? trimmed.size() : trimmed.size() - 1 - close);
+  }
   LineMeasure word;
   CountColumns(first, 0, first.size(), &word);
   m.first_word[0] = word.columns[0];
@@ -245,8 +258,11 @@ class Joiner {
       out_->first_line.push_back(line_);
       block_indent_ = m.blank ? -1 : m.indent + m.mark;
       after_table_ = m.table;
+      heading_stars_ = m.heading_open;
     }
     previous_columns_ = m.columns[mode];
+    // html2text sets a heading between runs of stars: the closing run ends its block.
+    if (heading_stars_ > 0 && m.heading_close == heading_stars_) block_indent_ = -1;
   }
 
  private:
@@ -263,6 +279,7 @@ class Joiner {
   size_t line_start_ = 0;  // where the output's last line starts
   int block_indent_ = -1;  // the margin a continuation keeps; -1 after a blank line
   bool after_table_ = false;
+  int heading_stars_ = 0;  // the stars opening the block's heading, 0 when it is none
   int previous_columns_ = 0;
 };
 

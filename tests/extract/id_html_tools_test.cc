@@ -43,7 +43,7 @@ const SetFloor kFloors[] = {
     {"lynx", 83, 0.802, 0.939},            // at 74
     {"links", 91, 0.888, 0.975},           // at 77
     {"elinks", 89, 0.909, 0.975},          // at 77
-    {"html2text", 65, 0.737, 0.719},       // at 79, no blank lines between paragraphs
+    {"html2text", 70, 0.737, 0.719},       // at 79, no blank lines between paragraphs
     {"lynx_wide", 92, 0.909, 0.975},       // -width=1024: not wrapped
     {"links_wide", 92, 0.888, 0.975},      // -width 512
     {"elinks_wide", 92, 0.888, 0.975},     // -dump-width 512

@@ -155,6 +155,27 @@ TEST(WrappedLines, TitleAndDateLineAreNotJoinedWhenTheGreedyTestSaysNoWrap) {
   EXPECT_EQ(u.text, short_head + Joined(kStory, "\n\n"));
 }
 
+TEST(WrappedLines, AStarHeadingEndsAtItsClosingStars) {
+  // html2text prints a heading between runs of stars, wrapping it like a paragraph; the line
+  // after its closing stars starts a block even when the greedy test would join it.
+  std::vector<std::string> body;
+  for (const std::string& p : kStory) body.push_back(Wrap(p, 79));
+  const std::string heading =
+      "****** Harbour authority reopens the northern ferry terminal after repairs ******";
+  ASSERT_EQ(heading.size(), 81u);
+  const std::string wrapped_heading = Wrap(heading, 79);
+  ASSERT_EQ(wrapped_heading.substr(wrapped_heading.size() - 7), "\n******");
+  const std::string one_line =
+      "***** Ferry timetable for the holidays, with all of the extra crossings *****";
+  const std::string page = wrapped_heading + "\nReporter: Ani Wulandari | Editor: Budi\n" +
+                           one_line + "\nReporter: Ani Wulandari | Editor: Budi\n" +
+                           Joined(body, "\n");
+  UnwrappedText u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(u.text.substr(0, u.text.find('\n', u.text.find('\n', u.text.find('\n') + 1) + 1)),
+            heading + "\nReporter: Ani Wulandari | Editor: Budi\n" + one_line);
+}
+
 TEST(WrappedLines, WideCharactersCountTwoColumnsOrOne) {
   // w3m and elinks count a Hangul syllable two columns; lynx and links count it one.
   // Invented Korean words ("harbour", "the bridge", "today", "morning", "again", "opened",
