@@ -23,6 +23,8 @@ constexpr int kPastEdgeWeight = 4;
 // kMaxPastEdgeShare of the lines it may have broken so far, is not wrapped: it is not looked at
 // further (most pages are decided at their first paragraph).
 constexpr int kMinLongProseLines = 1;
+// A line ending more than this many columns short of the width is not taken as broken.
+constexpr int kMaxBreakGap = 20;
 // The bucket of lines wider than kMaxWrapColumns.
 constexpr int kPastMax = kMaxWrapColumns + 1;
 
@@ -270,6 +272,9 @@ class Joiner {
   bool Continues(const LineMeasure& m, int mode) const {
     if (m.blank || block_indent_ < 0 || m.indent != block_indent_ || m.mark > 0) return false;
     if (m.table || after_table_) return false;
+    // A tool leaves a line far short of its width only before a word longer than the gap (a
+    // URL, link marks glued together): a new block is likelier.
+    if (previous_columns_ < width_.columns - kMaxBreakGap) return false;
     return previous_columns_ + 1 + m.first_word[mode] > width_.columns;
   }
 
