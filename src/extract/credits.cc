@@ -154,7 +154,11 @@ size_t MatchLabel(std::string_view s, const Label** label) {
 // Finds the next label that starts a word in `s` at or after `from`.
 size_t FindNextLabel(std::string_view s, size_t from, const Label** label, size_t* taken) {
   for (size_t i = from; i < s.size(); ++i) {
-    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != ';' && s[i - 1] != '|' && s[i - 1] != ',') {
+    // "Redaktur : I Gede WirasanaReporter : Ni Luh": a capitalised label glued to the name
+    // before it (two elements a text dump printed with no space between them).
+    const bool glued = i > 0 && s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z';
+    if (i > 0 && !glued && s[i - 1] != ' ' && s[i - 1] != ';' && s[i - 1] != '|' &&
+        s[i - 1] != ',') {
       continue;
     }
     // Only labels that carry a colon may start mid-line, or by-labels after ';' ("; Editing by").
@@ -162,6 +166,7 @@ size_t FindNextLabel(std::string_view s, size_t from, const Label** label, size_
     size_t n = MatchLabel(s.substr(i), &l);
     if (n == 0) continue;
     bool has_colon = s.substr(i, n).find(':') != std::string_view::npos;
+    if (glued && !has_colon) continue;
     bool after_semicolon = i >= 2 && (s[i - 2] == ';' || s[i - 1] == ';');
     if (!has_colon && !after_semicolon) continue;
     *label = l;
