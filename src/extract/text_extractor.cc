@@ -12,6 +12,7 @@
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
 #include "extract/text_article.h"
+#include "extract/text_node_lines.h"
 #include "extract/text_util.h"
 #include "extract/wrapped_lines.h"
 #include "kabar/extract.h"
@@ -101,13 +102,22 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   // The tools wrap what they print, link reference marks and Markdown included.
   extract::UnwrappedText unwrapped;
   const bool wrapped = extract::UnwrapLines(text, read, &unwrapped);
-  Status s =
-      extract::ExtractFromText(wrapped ? unwrapped.text : read, hints, options, site_stats, &a);
+  // A scraper's text printed one text node per line is read with its inline runs joined.
+  extract::JoinedTextNodes joined;
+  const bool nodes =
+      !wrapped && markup == extract::DumpMarkup::kNone && extract::IsTextNodePerLine(text);
+  if (nodes) joined = extract::JoinTextNodeLines(text);
+  Status s = extract::ExtractFromText(wrapped ? unwrapped.text
+                                      : nodes ? joined.text
+                                              : read,
+                                      hints, options, site_stats, &a);
   if (!s.ok()) return s;
   if (wrapped) {
     extract::MapUnwrappedLines(text, unwrapped, markup != extract::DumpMarkup::kNone, &a.removed);
   } else if (markup != extract::DumpMarkup::kNone) {
     RestorePrintedLines(text, &a.removed);
+  } else if (nodes) {
+    extract::MapJoinedTextNodes(joined, &a.removed);
   }
   return a;
 }

@@ -37,7 +37,8 @@ struct SetFloor {
 // and html2text's own conventions (doc/extraction.md, "Tool dumps read as the tools print
 // them"): lynx, html2text, lynx_wide, elinks_wide and html2text_wide; and the wrapped sets when
 // it re-joined the lines the tools wrapped (extract/wrapped_lines.h; before: w3m80 58, lynx 57,
-// links 53, elinks 56, html2text 54 fields right, no body paragraph whole).
+// links 53, elinks 56, html2text 54 fields right, no body paragraph whole); and bs4_text and
+// bs4_lines when it read BeautifulSoup's texts (doc/extraction.md, "BeautifulSoup's texts").
 const SetFloor kFloors[] = {
     {"w3m80", 94, 0.919, 0.975},           // wrapped at 79 columns
     {"lynx", 83, 0.802, 0.939},            // at 74
@@ -48,8 +49,8 @@ const SetFloor kFloors[] = {
     {"links_wide", 92, 0.888, 0.975},      // -width 512
     {"elinks_wide", 92, 0.888, 0.975},     // -dump-width 512
     {"html2text_wide", 85, 0.879, 0.975},  // -width 100000
-    {"bs4_text", 90, 0.869, 0.975},        // BeautifulSoup get_text()
-    {"bs4_lines", 83, 0.711, 0.902},       // one text node a line
+    {"bs4_text", 92, 0.869, 0.975},        // BeautifulSoup get_text()
+    {"bs4_lines", 94, 0.869, 0.975},       // one text node a line
 };
 
 // Scores one set's pages, printing a line per page and the set's total.
