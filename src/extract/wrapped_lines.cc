@@ -203,7 +203,7 @@ struct Edge {
 
 // The width W the counts show (see the header), or none. `broken` counts the lines of words
 // that another line of their block follows (the lines a tool may have broken), `all` every line
-// of words.
+// of words but list items.
 Edge EdgeOf(const WidthCounts& broken, const WidthCounts& all) {
   const std::array<int, kPastMax + 2> below = RunningSums(broken);
   const std::array<int, kPastMax + 2> below_all = RunningSums(all);
@@ -232,7 +232,7 @@ bool SameBlock(const LineMeasure& line, const LineMeasure& next) {
 // The line counts DetectWrapWidth gathers, both ways of counting wide characters.
 struct WrapEvidence {
   WidthCounts broken[2] = {};
-  WidthCounts all[2] = {};
+  WidthCounts all[2] = {};  // lines of words but list items
   int broken_lines = 0;
   bool has_wide = false;
 };
@@ -302,9 +302,12 @@ WrapWidth DetectWrapWidth(std::string_view laid_out) {
     }
     previous = m;
     if (!m.words) return true;
+    e.has_wide |= m.has_wide;
+    // A list item may be printed whole while the paragraphs are wrapped (Python's html2text
+    // leaves list items unwrapped by default): a long one says nothing against a wrap.
+    if (m.mark > 0) return true;
     ++e.all[0][m.columns[0]];
     ++e.all[1][m.columns[1]];
-    e.has_wide |= m.has_wide;
     int long_prose = e.all[0][kPastMax];
     return long_prose < kMinLongProseLines || long_prose * kMaxPastEdgeShare <= e.broken_lines;
   });

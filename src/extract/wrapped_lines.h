@@ -12,12 +12,13 @@
 // kMinEdgeLines end within kEdgeColumns columns of W, more than end in the kEdgeColumns columns
 // before those, and W ranks first (those lines, minus the ones before, minus kPastEdgeWeight
 // times the ones just past W); and of all lines of words at most one in kMaxPastEdgeShare passes
-// W (an unbreakable word, a URL, may; a table laid out wider may; numbered lines, the browsers'
-// link references, are not counted). A page whose prose lines are longer than any wrap width is
-// not wrapped. Within one block (no blank line between, the same margin), line B continues line
-// A when the greedy test says the tool broke there: A's width, a space and B's first word
-// together are wider than W. A line that opens with a list mark ("* ", "• ", "12. ") starts a
-// new block; a line laid out in columns (three spaces inside it: a table row) is never joined.
+// W (an unbreakable word, a URL, may; a table laid out wider may; list items are not counted,
+// as some converters print them whole, and neither are the browsers' numbered link references). A
+// page whose prose lines are longer than any wrap width is not wrapped. Within one block (no blank
+// line between, the same margin), line B continues line A when the greedy test says the tool broke
+// there: A's width, a space and B's first word together are wider than W. A line that opens with a
+// list mark ("* ", "• ", "12. ") starts a new block; a line laid out in columns (three spaces
+// inside it: a table row) is never joined.
 //
 // Widths are display columns: w3m and elinks count an East Asian wide character as two columns,
 // lynx, links and html2text as one; a page with such characters is measured both ways and the

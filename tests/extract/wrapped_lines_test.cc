@@ -133,6 +133,24 @@ TEST(WrappedLines, HangingListItems) {
       << u.text;
 }
 
+TEST(WrappedLines, ListItemsPrintedWholeDoNotHideTheWrap) {
+  // Python's html2text wraps paragraphs at 78 columns but prints list items whole: a menu of
+  // long items (an image's alt text, a link with its address) above the story.
+  std::string menu;
+  for (const std::string& p : kParagraphs) menu += "  * " + p + "\n";
+  std::vector<std::string> wrapped;
+  for (const std::string& p : kStory) wrapped.push_back(Wrap(p, 78));
+  const std::string page = menu + "\n" + Joined(wrapped, "\n\n") + "\n";
+  EXPECT_EQ(DetectWrapWidth(page).columns, 78);
+  UnwrappedText u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(u.text, menu + "\n" + Joined(kStory, "\n\n") + "\n");
+  // The same long lines as paragraphs of their own are prose the tool did not wrap.
+  std::string prose;
+  for (const std::string& p : kParagraphs) prose += p + "\n\n";
+  EXPECT_EQ(DetectWrapWidth(prose + Joined(wrapped, "\n\n") + "\n").columns, 0);
+}
+
 TEST(WrappedLines, TitleAndDateLineAreNotJoinedWhenTheGreedyTestSaysNoWrap) {
   std::vector<std::string> body;
   for (const std::string& p : kStory) body.push_back(Wrap(p, 100));
