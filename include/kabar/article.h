@@ -24,8 +24,9 @@ struct RemovedLine {
   std::string text;    // the line as it was (after PII redaction)
   std::string reason;  // "ad", "navigation", "login", "related", "footer", "author-bio",
                        // "duplicate-line", "caption-duplicate", "metadata", "blank", ...
-  int last_line = 0;   // the last line when `text` joins the lines `line`..`last_line` that a
-                       // text tool wrapped at a fixed width (extract/wrapped_lines.h); else 0
+  int last_line = 0;   // the last line when `text` joins the lines `line`..`last_line` (a
+                       // paragraph a text tool wrapped, extract/wrapped_lines.h, or a sentence
+                       // printed one text node per line, extract/text_node_lines.h); else 0
 };
 
 // The page says it was published elsewhere first ("Artikel ini telah tayang di ...").

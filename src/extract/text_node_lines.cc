@@ -399,14 +399,18 @@ JoinedTextNodes JoinTextNodeLines(std::string_view text) {
     s.last_piece = line;
   }
   out.text += current;
+  out.page_lines = static_cast<int>(lines.size());
   return out;
 }
 
 void MapJoinedTextNodes(const JoinedTextNodes& joined, std::vector<RemovedLine>* removed) {
+  const std::vector<int>& first = joined.first_line;
   for (RemovedLine& r : *removed) {
-    if (r.line >= 1 && r.line <= static_cast<int>(joined.first_line.size())) {
-      r.line = joined.first_line[r.line - 1];
-    }
+    if (r.line < 1 || r.line > static_cast<int>(first.size())) continue;
+    const size_t k = static_cast<size_t>(r.line);
+    const int last = k < first.size() ? first[k] - 1 : joined.page_lines;
+    r.line = first[k - 1];
+    if (last > r.line) r.last_line = last;
   }
 }
 

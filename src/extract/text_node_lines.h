@@ -74,13 +74,15 @@ struct JoinedTextNodes {
   std::string text;             // the lines, joined runs on one line
   std::vector<int> first_line;  // first_line[i]: the 1-based page line that line i + 1 of
                                 // `text` starts at
+  int page_lines = 0;           // lines in the page
 };
 
 // Joins the lines of `text` by the rules above (whether or not the page was sniffed).
 JoinedTextNodes JoinTextNodeLines(std::string_view text);
 
 // Maps each of `removed` (its `line` counting lines of `joined.text`) back to the page: `line`
-// becomes the page line its text starts at. The text stays as read (the joined run).
+// becomes the page line its text starts at, `last_line` the one it ends at when it joins
+// several. The text stays as read (the joined run).
 void MapJoinedTextNodes(const JoinedTextNodes& joined, std::vector<RemovedLine>* removed);
 
 }  // namespace kabar::extract

@@ -153,7 +153,9 @@ TEST(TextNodeLines, RemovedLinesMapBackToThePage) {
   std::vector<RemovedLine> removed = {{2, "Oleh Rahayu, Galih", "metadata"}, {4, "Dua.", "footer"}};
   MapJoinedTextNodes(j, &removed);
   EXPECT_EQ(removed[0].line, 2);
+  EXPECT_EQ(removed[0].last_line, 5);  // "Oleh", "Rahayu", ",", "Galih"
   EXPECT_EQ(removed[1].line, 7);
+  EXPECT_EQ(removed[1].last_line, 0);  // one line
 }
 
 }  // namespace
