@@ -1,5 +1,6 @@
 // ExtractArticle for text pages, and GuessSite. The work is done by ExtractFromText
-// (text_article.cc); this file checks the page's size and bytes and fills provenance.
+// (text_article.cc); this file checks the page's size and bytes, fills provenance and chooses
+// how the page's text is read (PageReading).
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -45,6 +46,54 @@ void RestorePrintedLines(std::string_view printed, std::vector<RemovedLine>* rem
     }
   }
 }
+
+// The text the text rules read of a page: a Markdown or text-browser dump as the text it shows
+// (ReadDumpMarkup), a dump wrapped at a fixed width with its paragraphs joined again
+// (UnwrapLines; the tools wrap what they print, link reference marks and Markdown included), a
+// scraper's text printed one text node per line with its inline runs joined (JoinTextNodeLines),
+// else the page as it is. MapToPage gives `removed` the page's line numbers and its lines as
+// printed.
+class PageReading {
+ public:
+  explicit PageReading(std::string_view printed)
+      : printed_(printed), markup_(extract::SniffDumpMarkup(printed)) {
+    if (markup_ != extract::DumpMarkup::kNone) shown_ = extract::ReadDumpMarkup(printed, markup_);
+    wrapped_ = extract::UnwrapLines(printed, shown(), &unwrapped_);
+    nodes_ =
+        !wrapped_ && markup_ == extract::DumpMarkup::kNone && extract::IsTextNodePerLine(printed);
+    if (nodes_) joined_ = extract::JoinTextNodeLines(printed);
+  }
+
+  std::string_view text() const {
+    if (wrapped_) return unwrapped_.text;
+    return nodes_ ? std::string_view(joined_.text) : shown();
+  }
+
+  void MapToPage(std::vector<RemovedLine>* removed) const {
+    const bool marked = markup_ != extract::DumpMarkup::kNone;
+    if (wrapped_) {
+      extract::MapUnwrappedLines(printed_, unwrapped_, marked, removed);
+    } else if (marked) {
+      RestorePrintedLines(printed_, removed);
+    } else if (nodes_) {
+      extract::MapJoinedTextNodes(joined_, removed);
+    }
+  }
+
+ private:
+  // The page as its marks show it (the page itself when it has none).
+  std::string_view shown() const {
+    return markup_ == extract::DumpMarkup::kNone ? printed_ : std::string_view(shown_);
+  }
+
+  std::string_view printed_;
+  extract::DumpMarkup markup_;
+  std::string shown_;
+  bool wrapped_ = false;
+  extract::UnwrappedText unwrapped_;
+  bool nodes_ = false;
+  extract::JoinedTextNodes joined_;
+};
 
 }  // namespace
 
@@ -92,33 +141,11 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   hints.reader_published = ParseHtmlDate(extract::ReaderPublishedTime(page.bytes));
-  // A Markdown or text-browser dump is read as the text it shows, a dump wrapped at a fixed width
-  // with its paragraphs joined again; `removed` keeps the page's line numbers and its lines as
-  // printed.
-  const extract::DumpMarkup markup = extract::SniffDumpMarkup(text);
-  std::string shown;
-  if (markup != extract::DumpMarkup::kNone) shown = extract::ReadDumpMarkup(text, markup);
-  const std::string_view read = markup == extract::DumpMarkup::kNone ? text : shown;
-  // The tools wrap what they print, link reference marks and Markdown included.
-  extract::UnwrappedText unwrapped;
-  const bool wrapped = extract::UnwrapLines(text, read, &unwrapped);
-  // A scraper's text printed one text node per line is read with its inline runs joined.
-  extract::JoinedTextNodes joined;
-  const bool nodes =
-      !wrapped && markup == extract::DumpMarkup::kNone && extract::IsTextNodePerLine(text);
-  if (nodes) joined = extract::JoinTextNodeLines(text);
-  Status s = extract::ExtractFromText(wrapped ? unwrapped.text
-                                      : nodes ? joined.text
-                                              : read,
-                                      hints, options, site_stats, &a);
+  PageReading reading(text);
+  Status s = extract::ExtractFromText(reading.text(), hints, options, site_stats, &a);
   if (!s.ok()) return s;
-  if (wrapped) {
-    extract::MapUnwrappedLines(text, unwrapped, markup != extract::DumpMarkup::kNone, &a.removed);
-  } else if (markup != extract::DumpMarkup::kNone) {
-    RestorePrintedLines(text, &a.removed);
-  } else if (nodes) {
-    extract::MapJoinedTextNodes(joined, &a.removed);
-  }
+  reading.MapToPage(&a.removed);
+  return a;
   return a;
 }
 
