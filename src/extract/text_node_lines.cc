@@ -136,13 +136,18 @@ bool EndsOpen(std::string_view text) {
 // "Angka itu hanya tumbuh 3,1% secara tahunan atau": a sentence of kMinProseWords words or more
 // cut after a lower-case word (or a comma, or a word like "2009's") (WET text's lines that a
 // lower-case word follows end in a name, a date or a bracket: "| iNews Banten", "March 11, 2025").
-bool CutMidSentence(std::string_view line, size_t min_words = kMinProseWords) {
+// `line_words` is CountWords(line), which a joined run keeps as it grows.
+bool CutMidSentence(std::string_view line, size_t line_words, size_t min_words) {
   if (line.empty() || (!IsAsciiLower(line.back()) && line.back() != ',')) return false;
   size_t space = line.find_last_of(" \xA0");  // a space, or a no-break space's last byte
   if (space == std::string_view::npos) return false;
   const char first = line[space + 1];  // "atau", "2009's": no capitalised word
   if (!IsAsciiLower(first) && !(first >= '0' && first <= '9')) return false;
-  return CountWords(line) >= min_words;
+  return line_words >= min_words;
+}
+
+bool CutMidSentence(std::string_view line) {
+  return CutMidSentence(line, CountWords(line), kMinProseWords);
 }
 
 // "Feckless Chargers. Always the same.": a sentence ends inside the line (a link or an italic
@@ -229,6 +234,7 @@ enum class Join { kNone, kGlued, kSpaced };
 
 struct JoinState {
   std::string_view text;        // the joined line so far
+  size_t text_words = 0;        // CountWords(text), kept as the line grows (no rescan per piece)
   std::string_view last_piece;  // its last page line
   bool force_next = false;      // it ends in a separator: the next line joins it
   std::string_view page_title;  // the page's first line (a scraper prints <title> first)
@@ -290,7 +296,7 @@ Join HowJoins(const JoinState& s, std::string_view next, std::string_view after)
 // The rules that join `next` after a space as part of the same run of text (see the header).
 bool JoinsAsRun(const JoinState& s, std::string_view next, std::string_view after) {
   const bool open = EndsOpen(s.text);
-  const size_t before_words = CountWords(s.text);
+  const size_t before_words = s.text_words;
   const size_t next_words = CountWords(next);
   if (open && OpensWithLowerWord(next) && !IsBylineWord(next) &&
       std::max(before_words, next_words) >= kMinContinuationWords) {
@@ -306,14 +312,14 @@ bool JoinsAsRun(const JoinState& s, std::string_view next, std::string_view afte
       (s.text.back() == '.' || s.text.back() == ')')) {
     return true;
   }
-  if (CutMidSentence(s.text, kMinProseWords) && next_words <= kMaxInlineRunWords &&
+  if (CutMidSentence(s.text, s.text_words, kMinProseWords) && next_words <= kMaxInlineRunWords &&
       !next.ends_with(':') && Continues(after) && !IsSeparator(after)) {
     return true;
   }
   // "in rebooted" + "Star Trek" + "film series": a link or an italic title inside a sentence
   // that goes on after it or ends with it ("was 2016's" + "Star Trek Beyond."); not a sentence-
   // case headline and the line under it ("... on Donald Trump's health" + "Analysis by").
-  if (CutMidSentence(s.text, kMinRunLeadWords) && next_words <= kMaxInlineRunWords &&
+  if (CutMidSentence(s.text, s.text_words, kMinRunLeadWords) && next_words <= kMaxInlineRunWords &&
       !next.ends_with(':') && !HoldsSentenceBreak(next) &&
       (EndsSentence(next) || Continues(after))) {
     return true;
@@ -367,6 +373,22 @@ bool IsTextNodePerLine(std::string_view text) {
          fragments >= kMinFragments && longest > kMinLongestLine;
 }
 
+// Appends `line` to `run` (of `run_words` words) as `how` says and returns the words of the
+// result, counting only from the last space before the join: no word spans a space, so the
+// words before it stay as they were (a glued piece may merge with the word it follows).
+size_t WordsJoined(std::string* run, size_t run_words, std::string_view line, Join how) {
+  const size_t old_size = run->size();
+  if (how == Join::kSpaced) *run += ' ';
+  const size_t space = how == Join::kSpaced ? old_size : run->rfind(' ', old_size);
+  if (space == std::string::npos) {
+    run->append(line);
+    return CountWords(*run);
+  }
+  const size_t tail_words = CountWords(std::string_view(*run).substr(space));
+  run->append(line);
+  return run_words - tail_words + CountWords(std::string_view(*run).substr(space));
+}
+
 JoinedTextNodes JoinTextNodeLines(std::string_view text) {
   const std::vector<std::string_view> lines = TrimmedLines(text);
   JoinedTextNodes out;
@@ -375,7 +397,9 @@ JoinedTextNodes JoinTextNodeLines(std::string_view text) {
   JoinState s;
   for (std::string_view line : lines) {
     if (line.empty()) continue;
-    s.page_title = line;
+    // A first line longer than any <title> is no title (and looking each line up in it would
+    // cost the page's size per line).
+    if (line.size() <= kMaxTitleBytes) s.page_title = line;
     break;
   }
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -390,10 +414,10 @@ JoinedTextNodes JoinTextNodeLines(std::string_view text) {
       }
       out.first_line.push_back(static_cast<int>(i) + 1);
       current.assign(line);
+      s.text_words = CountWords(line);
       s.force_next = false;
     } else {
-      if (j == Join::kSpaced) current += ' ';
-      current.append(line);
+      s.text_words = WordsJoined(&current, s.text_words, line, j);
       s.force_next = IsSeparator(line);
     }
     s.last_piece = line;

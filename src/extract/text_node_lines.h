@@ -65,6 +65,8 @@ namespace kabar::extract {
 inline constexpr int kTextNodeMinLines = 20;
 // A line this long or longer (bytes) that the page's first line holds is its headline.
 inline constexpr size_t kMinHeadlineBytes = 16;
+// A first line longer than this (bytes) is not a <title>: the page has no headline to keep.
+inline constexpr size_t kMaxTitleBytes = 1024;
 
 // True when `text` is a page printed one text node per line (see above).
 bool IsTextNodePerLine(std::string_view text);

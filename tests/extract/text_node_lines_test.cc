@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include <string>
 #include <vector>
 
@@ -156,6 +158,34 @@ TEST(TextNodeLines, RemovedLinesMapBackToThePage) {
   EXPECT_EQ(removed[0].last_line, 5);  // "Oleh", "Rahayu", ",", "Galih"
   EXPECT_EQ(removed[1].line, 7);
   EXPECT_EQ(removed[1].last_line, 0);  // one line
+}
+
+// How much slower the sanitizer build runs these loops (the release build holds the bounds).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kTimeScale = 10;
+#else
+constexpr double kTimeScale = 1;
+#endif
+
+double SecondsToJoin(const std::string& page) {
+  auto start = std::chrono::steady_clock::now();
+  JoinedTextNodes j = JoinTextNodeLines(page);
+  EXPECT_FALSE(j.text.empty());
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+TEST(TextNodeLines, HostileInputInLinearTime) {
+  // A 1 MB first line (no <title> that long) above 100,000 fragments that look a headline up.
+  std::string page;
+  while (page.size() < (1u << 20)) page += "kata menteri ";
+  const char* const fragments[] = {"kata menteri kepada wartawan", ",", "dan", "Reporter:"};
+  for (int i = 0; i < 100000; ++i) page += std::string("\n") + fragments[i % 4];
+  EXPECT_LT(SecondsToJoin(page), 2.0 * kTimeScale);
+  // 300,000 lines that each continue the sentence before: runs grow to kMaxJoinedBytes, and
+  // each line's test must not count the whole run's words again (that took 5 s here).
+  std::string run = "Judul berita tentang banjir di kota\n";
+  for (int i = 0; i < 300000; ++i) run += "ini adalah lanjutan kalimat yang belum selesai dan\n";
+  EXPECT_LT(SecondsToJoin(run), 1.5 * kTimeScale);
 }
 
 }  // namespace
