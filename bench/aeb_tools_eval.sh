@@ -21,20 +21,6 @@ SETS="${*:-$ALL_SETS}"
 [ -d "$AEB/html" ] || { echo "aeb_tools_eval: $AEB not found" >&2; exit 2; }
 [ -x "$ROOT/build/kabar" ] || { echo "aeb_tools_eval: build kabar first (scripts/build.sh)" >&2; exit 2; }
 
-# BeautifulSoup's text of the page in $2 (lxml parser, scripts and styles dropped): "text" is
-# get_text(), "lines" get_text("\n", strip=True).
-bs4_text() {
-  /usr/bin/python3 - "$1" "$2" <<'EOF'
-import sys, bs4
-mode, page = sys.argv[1:3]
-soup = bs4.BeautifulSoup(open(page, "rb").read(), "lxml")
-for node in soup(["script", "style", "noscript"]):
-    node.decompose()
-text = soup.get_text() if mode == "text" else soup.get_text("\n", strip=True)
-sys.stdout.buffer.write(text.encode("utf-8"))
-EOF
-}
-
 # Prints set $1's dump of the HTML file $2 on stdout.
 dump_command() {
   case "$1" in
@@ -50,8 +36,8 @@ dump_command() {
     links_wide) links -dump -codepage utf-8 -width 512 "$2" ;;
     elinks_wide) elinks -dump -dump-charset utf-8 -dump-width 512 "$2" < /dev/null ;;
     html2text_wide) html2text -utf8 -width 100000 "$2" ;;
-    bs4_text) bs4_text text "$2" ;;
-    bs4_lines) bs4_text lines "$2" ;;
+    bs4_text) "$ROOT/bench/bs4_text.py" text "$2" ;;
+    bs4_lines) "$ROOT/bench/bs4_text.py" lines "$2" ;;
     *) echo "aeb_tools_eval: unknown set $1" >&2; return 2 ;;
   esac
 }

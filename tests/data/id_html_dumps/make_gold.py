@@ -45,21 +45,9 @@ TOOL_SETS = {
     "elinks_wide": ["elinks", "-dump", "-dump-charset", "utf-8", "-dump-width", "512", "{page}"],
     "html2text_wide": ["html2text", "-utf8", "-width", "100000", "{page}"],
     # Python scrapers' text: BeautifulSoup's get_text() and get_text("\n", strip=True).
-    "bs4_text": ["/usr/bin/python3", "-c", "BS4_TEXT", "text", "{page}"],
-    "bs4_lines": ["/usr/bin/python3", "-c", "BS4_TEXT", "lines", "{page}"],
+    "bs4_text": ["bench/bs4_text.py", "text", "{page}"],
+    "bs4_lines": ["bench/bs4_text.py", "lines", "{page}"],
 }
-# The page's text as BeautifulSoup gives it (Debian's python3-bs4 with the lxml parser) once
-# scripts and styles are dropped: "text" keeps the source's line breaks and glues inline
-# elements; "lines" puts every text node on a line of its own.
-BS4_TEXT = """
-import sys, bs4
-mode, page = sys.argv[1:3]
-soup = bs4.BeautifulSoup(open(page, "rb").read(), "lxml")
-for node in soup(["script", "style", "noscript"]):
-    node.decompose()
-text = soup.get_text() if mode == "text" else soup.get_text("\\n", strip=True)
-sys.stdout.buffer.write(text.encode("utf-8"))
-"""
 MONTHS = {1: ["januari", "january", "jan"], 2: ["februari", "february", "feb"],
           3: ["maret", "march", "mar", "mac"], 4: ["april", "apr"], 5: ["mei", "may"],
           6: ["juni", "june", "jun"], 7: ["juli", "july", "jul", "julai"],
@@ -158,7 +146,7 @@ def ToolDump(command, html_file):
     page = os.path.join(TOOL_COPY_DIR, html_file)
     with open(os.path.join(SRC, html_file), "rb") as src, open(page, "wb") as copy:
         copy.write(src.read())
-    argv = [page if a == "{page}" else BS4_TEXT if a == "BS4_TEXT" else a for a in command]
+    argv = [page if a == "{page}" else a for a in command]
     return subprocess.run(argv, capture_output=True, check=True, stdin=subprocess.DEVNULL).stdout
 
 
