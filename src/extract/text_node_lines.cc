@@ -270,7 +270,11 @@ Join HowJoins(const JoinState& s, std::string_view next, std::string_view after)
   if (s.text.empty() || next.empty()) return Join::kNone;
   if (s.text.size() + next.size() >= kMaxJoinedBytes) return Join::kNone;
   if (IsGluedSeparator(next)) return Join::kGlued;
-  if (IsSpacedSeparator(next)) return Join::kSpaced;
+  // A separator before the page's headline ends a rubric or a breadcrumb ("Opinion", "|",
+  // headline): the headline opens a line of its own.
+  if (IsSpacedSeparator(next)) {
+    return HoldsHeadline(s.page_title, after) ? Join::kNone : Join::kSpaced;
+  }
   if (s.force_next) return Join::kSpaced;
   if (OpensWithClosingPunctuation(next) || OpensWithClosingQuote(next)) return Join::kGlued;
   for (std::string_view sep : {"| ", "\xE2\x80\xA2 ", "\xC2\xB7 "}) {  // "| Editor:"

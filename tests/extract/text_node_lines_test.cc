@@ -112,6 +112,13 @@ TEST(TextNodeLines, SentencesAndHeadlinesStayApart) {
             "Doobie Brothers to reunite for Blossom show\nUpdated 19 November.\n");
   EXPECT_EQ(Joined("The band will play at the\nBlossom show.\nUpdated 11/19\n"),
             "The band will play at the Blossom show.\nUpdated 11/19\n");
+  // A separator before the headline ends a rubric or a breadcrumb; between other lines it
+  // joins them.
+  const std::string page = "Harbour Bridge Reopens After Two Years - Example News\n";
+  EXPECT_EQ(JoinTextNodeLines(page + "Opinion\n|\nHarbour Bridge Reopens After Two Years\n").text,
+            page + "Opinion\n|\nHarbour Bridge Reopens After Two Years\n");
+  EXPECT_EQ(JoinTextNodeLines(page + "Opinion\n|\nCity Desk\n").text,
+            page + "Opinion | City Desk\n");
   // A blank line stays a break.
   EXPECT_EQ(Joined("hujan deras mengguyur kawasan itu\n\n, lalu"),
             "hujan deras mengguyur kawasan itu\n\n, lalu");
