@@ -18,7 +18,9 @@
 // cut after lower-case words) is not in the shape. On such a
 // page a line joins the one before it when:
 //   - it is a separator alone (",", ":", "|", "•", "/", "-", "»", "and"/"dan"...): it joins
-//     both neighbours ("Name, Name", "Reporter: Name", "Name • 16 April 2025");
+//     both neighbours ("Name, Name", "Reporter: Name", "Name • 16 April 2025"), but one of
+//     the others than "," and ":" before the page's headline stays alone (it ends a rubric
+//     or a breadcrumb: "Opinion", "|", headline);
 //   - it opens with closing punctuation (", Senin (14/4).", ". Next"), glued;
 //   - it opens with a lower-case word (no '.', '/' or '@' in it: "jpnn.com" opens a paragraph)
 //     and the line before ends open (no sentence or colon end), one of the two of three words
