@@ -1,19 +1,10 @@
 #include "extract/centered_lines.h"
 
 #include <algorithm>
-#include <string_view>
+
+#include "extract/text_util.h"
 
 namespace kabar::extract {
-namespace {
-
-// Characters (UTF-8 code points) in `s`: the columns a text browser gave it.
-int Columns(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-}  // namespace
 
 void FlushCenteredLines(std::vector<PageLine>* lines) {
   bool any_deep = false;
@@ -22,7 +13,7 @@ void FlushCenteredLines(std::vector<PageLine>* lines) {
   int right_end = 0;  // of the widest line
   for (const PageLine& l : *lines) {
     if (!l.text.empty() && !l.oversized) {
-      right_end = std::max(right_end, l.indent + Columns(l.text));
+      right_end = std::max(right_end, l.indent + static_cast<int>(Utf8Length(l.text)));
     }
   }
   for (PageLine& l : *lines) {
@@ -30,7 +21,7 @@ void FlushCenteredLines(std::vector<PageLine>* lines) {
     // Twice the indent plus the width reaches the right end (less one: an odd free width
     // splits unevenly); a line of a wrapped list item that runs on to the page's right edge
     // does too, but leaves no gap there.
-    const int right_gap = right_end - l.indent - Columns(l.text);
+    const int right_gap = right_end - l.indent - static_cast<int>(Utf8Length(l.text));
     if (right_gap <= l.indent + 1 && right_gap >= kMinCenteredIndent / 2) l.indent = 0;
   }
 }
