@@ -10,6 +10,7 @@
 #include "extract/dateline.h"
 #include "extract/dump_markup.h"
 #include "extract/html_date.h"
+#include "extract/joined_lines.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
 #include "extract/text_article.h"
@@ -29,24 +30,6 @@ bool LooksBinary(std::string_view bytes) {
   return std::memchr(bytes.data(), '\0', std::min<size_t>(bytes.size(), 1 << 16)) != nullptr;
 }
 
-// Each line `removed` lists, as the page printed it (ReadDumpMarkup keeps the line numbers and
-// may have changed the text).
-void RestorePrintedLines(std::string_view printed, std::vector<RemovedLine>* removed) {
-  std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start <= printed.size()) {
-    size_t end = printed.find('\n', start);
-    if (end == std::string_view::npos) end = printed.size();
-    lines.push_back(printed.substr(start, end - start));
-    start = end + 1;
-  }
-  for (RemovedLine& r : *removed) {
-    if (r.line >= 1 && r.line <= static_cast<int>(lines.size())) {
-      r.text = std::string(extract::Trim(lines[r.line - 1]));
-    }
-  }
-}
-
 // The text the text rules read of a page: a Markdown or text-browser dump as the text it shows
 // (ReadDumpMarkup), a dump wrapped at a fixed width with its paragraphs joined again
 // (UnwrapLines; the tools wrap what they print, link reference marks and Markdown included), a
@@ -58,29 +41,34 @@ class PageReading {
   explicit PageReading(std::string_view printed)
       : printed_(printed), markup_(extract::SniffDumpMarkup(printed)) {
     if (markup_ != extract::DumpMarkup::kNone) shown_ = extract::ReadDumpMarkup(printed, markup_);
-    wrapped_ = extract::UnwrapLines(printed, shown(), &unwrapped_);
-    nodes_ =
-        !wrapped_ && markup_ == extract::DumpMarkup::kNone && extract::IsTextNodePerLine(printed);
-    if (nodes_) joined_ = extract::JoinTextNodeLines(printed);
+    if (extract::UnwrapLines(printed, shown(), &joined_)) {
+      joining_ = Joining::kWrapped;
+    } else if (markup_ == extract::DumpMarkup::kNone && extract::IsTextNodePerLine(printed)) {
+      joined_ = extract::JoinTextNodeLines(printed);
+      joining_ = Joining::kTextNodes;
+    }
   }
 
   std::string_view text() const {
-    if (wrapped_) return unwrapped_.text;
-    return nodes_ ? std::string_view(joined_.text) : shown();
+    return joining_ != Joining::kNone ? std::string_view(joined_.text) : shown();
   }
 
   void MapToPage(std::vector<RemovedLine>* removed) const {
-    const bool marked = markup_ != extract::DumpMarkup::kNone;
-    if (wrapped_) {
-      extract::MapUnwrappedLines(printed_, unwrapped_, marked, removed);
-    } else if (marked) {
-      RestorePrintedLines(printed_, removed);
-    } else if (nodes_) {
-      extract::MapJoinedTextNodes(joined_, removed);
+    if (joining_ != Joining::kNone) extract::MapJoinedLines(joined_, removed);
+    // A line's text is as the rules read it. A dump's lines read through their marks, and a
+    // wrapped paragraph's lines joined, are given back as the page printed them; a run of text
+    // nodes keeps its joined text (its pieces glued as the page shows them: "Name" + ",").
+    if (markup_ != extract::DumpMarkup::kNone) {
+      extract::RestorePrintedText(printed_, extract::PrintedText::kAll, removed);
+    } else if (joining_ == Joining::kWrapped) {
+      extract::RestorePrintedText(printed_, extract::PrintedText::kJoined, removed);
     }
   }
 
  private:
+  // Which lines of the page were joined before the text rules read it.
+  enum class Joining { kNone, kWrapped, kTextNodes };
+
   // The page as its marks show it (the page itself when it has none).
   std::string_view shown() const {
     return markup_ == extract::DumpMarkup::kNone ? printed_ : std::string_view(shown_);
@@ -89,10 +77,8 @@ class PageReading {
   std::string_view printed_;
   extract::DumpMarkup markup_;
   std::string shown_;
-  bool wrapped_ = false;
-  extract::UnwrappedText unwrapped_;
-  bool nodes_ = false;
-  extract::JoinedTextNodes joined_;
+  Joining joining_ = Joining::kNone;
+  extract::JoinedLines joined_;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "common/ascii_case.h"
 #include "extract/boilerplate.h"
 #include "extract/dateline.h"
+#include "extract/text_lines.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -42,8 +43,6 @@ constexpr size_t kMaxDatelineWords = 8;
 // at least kMinCaptionWords.
 constexpr size_t kMaxPhotoCreditWords = 5;
 constexpr size_t kMinCaptionWords = 6;
-// No joined line grows past this (bytes).
-constexpr size_t kMaxJoinedBytes = 16 << 10;
 
 // Separators a page sets between inline elements, printed alone on a line. The first two glue
 // to the text before them ("Name, Name", "Reporter: Name"); the others stand between spaces.
@@ -334,14 +333,10 @@ bool JoinsAsRun(const JoinState& s, std::string_view next, std::string_view afte
 // The page's lines, trimmed.
 std::vector<std::string_view> TrimmedLines(std::string_view text) {
   std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(Trim(text.substr(start, end - start)));
-    if (end == text.size()) break;
-    start = end + 1;
-  }
+  ForEachTextLine(text, [&](std::string_view line) {
+    lines.push_back(Trim(line));
+    return true;
+  });
   return lines;
 }
 
@@ -351,18 +346,13 @@ bool IsTextNodePerLine(std::string_view text) {
   int lines = 0, bad = 0, fragments = 0;
   size_t longest = 0;
   std::string_view previous;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view raw = text.substr(start, end - start);
-    start = end + 1;
+  const bool looked = ForEachTextLine(text, [&](std::string_view raw) {
+    if (EndsText(text, raw)) return true;  // a final '\n' ends the last line
     ++lines;
     std::string_view line = Trim(raw);
     if (line.empty() || raw.front() == ' ' || raw.front() == '\t') {
-      if (++bad > kBlankSlack + lines / kMaxBlankShare) return false;
       previous = std::string_view();
-      continue;
+      return ++bad <= kBlankSlack + lines / kMaxBlankShare;
     }
     if (IsGluedSeparator(line)) {
       fragments += 2;  // a comma or a colon alone is never a block of its own
@@ -372,8 +362,9 @@ bool IsTextNodePerLine(std::string_view text) {
     }
     previous = line;
     longest = std::max(longest, line.size());
-  }
-  return lines >= kTextNodeMinLines && bad * kMaxBlankShare <= lines &&
+    return true;
+  });
+  return looked && lines >= kTextNodeMinLines && bad * kMaxBlankShare <= lines &&
          fragments >= kMinFragments && longest > kMinLongestLine;
 }
 
@@ -393,9 +384,9 @@ size_t WordsJoined(std::string* run, size_t run_words, std::string_view line, Jo
   return run_words - tail_words + CountWords(std::string_view(*run).substr(space));
 }
 
-JoinedTextNodes JoinTextNodeLines(std::string_view text) {
+JoinedLines JoinTextNodeLines(std::string_view text) {
   const std::vector<std::string_view> lines = TrimmedLines(text);
-  JoinedTextNodes out;
+  JoinedLines out;
   out.text.reserve(text.size());
   std::string current;
   JoinState s;
@@ -429,17 +420,6 @@ JoinedTextNodes JoinTextNodeLines(std::string_view text) {
   out.text += current;
   out.page_lines = static_cast<int>(lines.size());
   return out;
-}
-
-void MapJoinedTextNodes(const JoinedTextNodes& joined, std::vector<RemovedLine>* removed) {
-  const std::vector<int>& first = joined.first_line;
-  for (RemovedLine& r : *removed) {
-    if (r.line < 1 || r.line > static_cast<int>(first.size())) continue;
-    const size_t k = static_cast<size_t>(r.line);
-    const int last = k < first.size() ? first[k] - 1 : joined.page_lines;
-    r.line = first[k - 1];
-    if (last > r.line) r.last_line = last;
-  }
 }
 
 }  // namespace kabar::extract

@@ -55,11 +55,9 @@
 #define KABAR_EXTRACT_TEXT_NODE_LINES_H_
 
 #include <cstddef>
-#include <string>
 #include <string_view>
-#include <vector>
 
-#include "kabar/article.h"
+#include "extract/joined_lines.h"
 
 namespace kabar::extract {
 
@@ -73,21 +71,8 @@ inline constexpr size_t kMaxTitleBytes = 1024;
 // True when `text` is a page printed one text node per line (see above).
 bool IsTextNodePerLine(std::string_view text);
 
-// A page with its split inline runs joined.
-struct JoinedTextNodes {
-  std::string text;             // the lines, joined runs on one line
-  std::vector<int> first_line;  // first_line[i]: the 1-based page line that line i + 1 of
-                                // `text` starts at
-  int page_lines = 0;           // lines in the page
-};
-
 // Joins the lines of `text` by the rules above (whether or not the page was sniffed).
-JoinedTextNodes JoinTextNodeLines(std::string_view text);
-
-// Maps each of `removed` (its `line` counting lines of `joined.text`) back to the page: `line`
-// becomes the page line its text starts at, `last_line` the one it ends at when it joins
-// several. The text stays as read (the joined run).
-void MapJoinedTextNodes(const JoinedTextNodes& joined, std::vector<RemovedLine>* removed);
+JoinedLines JoinTextNodeLines(std::string_view text);
 
 }  // namespace kabar::extract
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "extract/text_lines.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -169,19 +170,6 @@ LineMeasure MeasureLine(std::string_view line, bool for_joining) {
   return m;
 }
 
-// Calls f(line) for each '\n'-separated piece of `text` (the last one may be empty) until f
-// returns false. Returns false when f did.
-template <typename F>
-bool ForEachPiece(std::string_view text, F&& f) {
-  size_t start = 0;
-  while (true) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) return f(text.substr(start));
-    if (!f(text.substr(start, end - start))) return false;
-    start = end + 1;
-  }
-}
-
 // Lines counted at widths [from, to) (`below` holds the counts' running sums).
 int LinesBetween(const std::array<int, kPastMax + 2>& below, int from, int to) {
   from = std::max(from, 0);
@@ -241,10 +229,10 @@ struct WrapEvidence {
 // the one before.
 class Joiner {
  public:
-  Joiner(WrapWidth width, UnwrappedText* out) : width_(width), out_(out) {}
+  Joiner(WrapWidth width, JoinedLines* out) : width_(width), out_(out) {}
 
   void Add(std::string_view laid_out, std::string_view shown) {
-    ++line_;
+    out_->page_lines = ++line_;
     LineMeasure m = MeasureLine(laid_out, /*for_joining=*/true);
     const int mode = width_.wide_as_two ? 1 : 0;
     if (Continues(m, mode) && out_->text.size() - line_start_ + shown.size() < kMaxJoinedBytes) {
@@ -279,7 +267,7 @@ class Joiner {
   }
 
   const WrapWidth width_;
-  UnwrappedText* out_;
+  JoinedLines* out_;
   int line_ = 0;
   size_t line_start_ = 0;  // where the output's last line starts
   int block_indent_ = -1;  // the margin a continuation keeps; -1 after a blank line
@@ -293,7 +281,7 @@ class Joiner {
 WrapWidth DetectWrapWidth(std::string_view laid_out) {
   WrapEvidence e;
   LineMeasure previous;
-  bool looked = ForEachPiece(laid_out, [&](std::string_view line) {
+  bool looked = ForEachTextLine(laid_out, [&](std::string_view line) {
     LineMeasure m = MeasureLine(line, /*for_joining=*/false);
     if (previous.words && SameBlock(previous, m)) {
       ++e.broken_lines;
@@ -321,14 +309,14 @@ WrapWidth DetectWrapWidth(std::string_view laid_out) {
   return w;
 }
 
-bool UnwrapLines(std::string_view laid_out, std::string_view shown, UnwrappedText* out) {
+bool UnwrapLines(std::string_view laid_out, std::string_view shown, JoinedLines* out) {
   const WrapWidth width = DetectWrapWidth(laid_out);
   if (width.columns == 0) return false;
-  UnwrappedText result;
+  JoinedLines result;
   result.text.reserve(shown.size());
   Joiner joiner(width, &result);
   size_t shown_start = 0;
-  bool aligned = ForEachPiece(laid_out, [&](std::string_view line) {
+  bool aligned = ForEachTextLine(laid_out, [&](std::string_view line) {
     if (shown_start > shown.size()) return false;
     size_t end = shown.find('\n', shown_start);
     if (end == std::string_view::npos) end = shown.size();
@@ -339,35 +327,6 @@ bool UnwrapLines(std::string_view laid_out, std::string_view shown, UnwrappedTex
   if (!aligned || shown_start != shown.size() + 1) return false;
   *out = std::move(result);
   return true;
-}
-
-void MapUnwrappedLines(std::string_view printed, const UnwrappedText& unwrapped,
-                       bool printed_differs, std::vector<RemovedLine>* removed) {
-  if (removed->empty()) return;
-  std::vector<std::string_view> lines;
-  ForEachPiece(printed, [&](std::string_view line) {
-    lines.push_back(line);
-    return true;
-  });
-  const std::vector<int>& first = unwrapped.first_line;
-  for (RemovedLine& r : *removed) {
-    if (r.line < 1 || r.line > static_cast<int>(first.size())) continue;
-    const size_t k = static_cast<size_t>(r.line);
-    int from = first[k - 1];
-    int to = k < first.size() ? first[k] - 1 : static_cast<int>(lines.size());
-    if (from < 1 || to > static_cast<int>(lines.size())) continue;
-    r.line = from;
-    if (to > from) {
-      r.last_line = to;
-      r.text.clear();
-      for (int i = from; i <= to; ++i) {
-        if (!r.text.empty()) r.text += ' ';
-        r.text += Trim(lines[i - 1]);
-      }
-    } else if (printed_differs) {
-      r.text = std::string(Trim(lines[from - 1]));
-    }
-  }
 }
 
 }  // namespace kabar::extract

@@ -31,11 +31,9 @@
 #ifndef KABAR_EXTRACT_WRAPPED_LINES_H_
 #define KABAR_EXTRACT_WRAPPED_LINES_H_
 
-#include <string>
 #include <string_view>
-#include <vector>
 
-#include "kabar/article.h"
+#include "extract/joined_lines.h"
 
 namespace kabar::extract {
 
@@ -54,31 +52,13 @@ struct WrapWidth {
 // link reference marks "[12]" in the width, Markdown converters their link targets).
 WrapWidth DetectWrapWidth(std::string_view laid_out);
 
-// A wrapped page with each wrapped paragraph on one line.
-struct UnwrappedText {
-  std::string text;             // the lines, each paragraph joined with single spaces
-  std::vector<int> first_line;  // first_line[i]: the 1-based page line that line i + 1 of
-                                // `text` starts at
-};
-
 // When `laid_out` is wrapped (DetectWrapWidth), fills *out with `shown` with the lines the tool
-// broke joined again and returns true; else returns false and leaves *out alone. `shown` is the
-// text to read, line for line the same lines as `laid_out` (ReadDumpMarkup's output, or
-// `laid_out` itself). A joined line keeps its first line's margin; no joined line grows past
-// kMaxJoinedBytes (the next line then starts a line of its own).
+// broke joined again (with single spaces) and returns true; else returns false and leaves *out
+// alone. `shown` is the text to read, line for line the same lines as `laid_out`
+// (ReadDumpMarkup's output, or `laid_out` itself). A joined line keeps its first line's margin
+// and grows to kMaxJoinedBytes at most (joined_lines.h).
 // REQUIRES: `shown` has as many lines as `laid_out` (else returns false).
-bool UnwrapLines(std::string_view laid_out, std::string_view shown, UnwrappedText* out);
-
-// Joined lines are kept this short at most (bytes).
-inline constexpr size_t kMaxJoinedBytes = 16 << 10;
-
-// Maps each of `removed` (its `line` counting lines of `unwrapped.text`) back to the page:
-// `line` becomes its first page line, `last_line` its last when it joins several, and `text`
-// the page's lines as `printed` (the page's bytes) shows them, joined with single spaces. The
-// text of a line that joins nothing is replaced only when `printed_differs` (the page was read
-// through ReadDumpMarkup).
-void MapUnwrappedLines(std::string_view printed, const UnwrappedText& unwrapped,
-                       bool printed_differs, std::vector<RemovedLine>* removed);
+bool UnwrapLines(std::string_view laid_out, std::string_view shown, JoinedLines* out);
 
 }  // namespace kabar::extract
 

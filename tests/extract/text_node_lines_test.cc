@@ -155,12 +155,13 @@ TEST(TextNodeLines, DatelinesAndCreditsJoinTheirText) {
             "We will not give up.\n\xE2\x80\x94 Jane Doe");
 }
 
-TEST(TextNodeLines, RemovedLinesMapBackToThePage) {
-  JoinedTextNodes j = JoinTextNodeLines("Home\nOleh\nRahayu\n,\nGalih\nSatu.\nDua.");
+TEST(TextNodeLines, JoinedLinesKnowTheirPageLines) {
+  JoinedLines j = JoinTextNodeLines("Home\nOleh\nRahayu\n,\nGalih\nSatu.\nDua.");
   EXPECT_EQ(j.text, "Home\nOleh Rahayu, Galih\nSatu.\nDua.");
   EXPECT_EQ(j.first_line, (std::vector<int>{1, 2, 6, 7}));
+  EXPECT_EQ(j.page_lines, 7);
   std::vector<RemovedLine> removed = {{2, "Oleh Rahayu, Galih", "metadata"}, {4, "Dua.", "footer"}};
-  MapJoinedTextNodes(j, &removed);
+  MapJoinedLines(j, &removed);
   EXPECT_EQ(removed[0].line, 2);
   EXPECT_EQ(removed[0].last_line, 5);  // "Oleh", "Rahayu", ",", "Galih"
   EXPECT_EQ(removed[1].line, 7);
@@ -176,7 +177,7 @@ constexpr double kTimeScale = 1;
 
 double SecondsToJoin(const std::string& page) {
   auto start = std::chrono::steady_clock::now();
-  JoinedTextNodes j = JoinTextNodeLines(page);
+  JoinedLines j = JoinTextNodeLines(page);
   EXPECT_FALSE(j.text.empty());
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <vector>
@@ -89,7 +90,7 @@ TEST(WrappedLines, ParagraphsWrappedAt80ComeBackWhole) {
   for (const std::string& p : kStory) wrapped.push_back(Wrap(p, 79));
   const std::string page = "Ferry terminal to reopen\n\n" + Joined(wrapped, "\n\n") + "\n";
   EXPECT_EQ(DetectWrapWidth(page).columns, 79);
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text, "Ferry terminal to reopen\n\n" + Joined(kStory, "\n\n") + "\n");
   // Line 3 of the text is the first paragraph at page line 3, line 5 the second one: it starts
@@ -111,7 +112,7 @@ TEST(WrappedLines, ParagraphsAt72WithTheBrowserMarginAndNoBlankLines) {
   // The widest line the tool left may fall a column or two short of its width.
   EXPECT_GE(DetectWrapWidth(page).columns, 70);
   EXPECT_LE(DetectWrapWidth(page).columns, 72);
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text, "   " + Joined(kStory, "\n   "));
 }
@@ -127,7 +128,7 @@ TEST(WrappedLines, HangingListItems) {
                            Wrap(item_two, 74, "     * ", "       ") + "\n";
   // The first item takes two lines, its text hanging under its first word.
   EXPECT_NE(Wrap(item_one, 74, "     * ", "       ").find("\n       "), std::string::npos);
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_NE(u.text.find("\n     * " + item_one + "\n     * " + item_two + "\n"), std::string::npos)
       << u.text;
@@ -142,7 +143,7 @@ TEST(WrappedLines, ListItemsPrintedWholeDoNotHideTheWrap) {
   for (const std::string& p : kStory) wrapped.push_back(Wrap(p, 78));
   const std::string page = menu + "\n" + Joined(wrapped, "\n\n") + "\n";
   EXPECT_EQ(DetectWrapWidth(page).columns, 78);
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text, menu + "\n" + Joined(kStory, "\n\n") + "\n");
   // The same long lines as paragraphs of their own are prose the tool did not wrap.
@@ -161,7 +162,7 @@ TEST(WrappedLines, TitleAndDateLineAreNotJoinedWhenTheGreedyTestSaysNoWrap) {
   const std::string head = title + "\nNovember 20, 2019\n\n";
   const std::string page = head + Joined(body, "\n\n");
   EXPECT_EQ(DetectWrapWidth(page).columns, 100);
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text, head + Joined(kStory, "\n\n"));
   // At 79 columns a title of 70 is kept apart from "Tuesday,": 70 + 1 + 8 columns fit.
@@ -188,7 +189,7 @@ TEST(WrappedLines, AStarHeadingEndsAtItsClosingStars) {
   const std::string page = wrapped_heading + "\nReporter: Ani Wulandari | Editor: Budi\n" +
                            one_line + "\nReporter: Ani Wulandari | Editor: Budi\n" +
                            Joined(body, "\n");
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text.substr(0, u.text.find('\n', u.text.find('\n', u.text.find('\n') + 1) + 1)),
             heading + "\nReporter: Ani Wulandari | Editor: Budi\n" + one_line);
@@ -229,7 +230,7 @@ TEST(WrappedLines, WideCharactersCountTwoColumnsOrOne) {
     EXPECT_GE(w.columns, 58) << wide;
     EXPECT_LE(w.columns, 60) << wide;
     EXPECT_EQ(w.wide_as_two, wide == 2);
-    UnwrappedText u;
+    JoinedLines u;
     ASSERT_TRUE(UnwrapLines(page, page, &u));
     std::string expected;
     for (int k = 0; k < 5; ++k) expected += paragraph + "\n\n";
@@ -241,7 +242,7 @@ TEST(WrappedLines, UnwrappedPagesAreLeftAlone) {
   // One paragraph a line, as most pages come.
   const std::string plain = "Ferry terminal to reopen\n\n" + Joined(kStory, "\n\n") + "\n";
   EXPECT_EQ(DetectWrapWidth(plain).columns, 0);
-  UnwrappedText u;
+  JoinedLines u;
   EXPECT_FALSE(UnwrapLines(plain, plain, &u));
   EXPECT_TRUE(u.text.empty());
   // A menu of short entries of many widths shows no edge.
@@ -262,7 +263,7 @@ TEST(WrappedLines, TablesListMarksAndUnbreakableWords) {
       "12. https://www.example.com/harbour/northern-terminal/reopening-plan-and-timetable-2026\n"
       "13. https://www.example.com/harbour/\n";
   const std::string page = Joined(body, "\n\n") + "\n\n" + tail;
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(page, page, &u));
   EXPECT_EQ(u.text, Joined(kStory, "\n\n") + "\n\n" + tail);
 }
@@ -273,30 +274,31 @@ TEST(WrappedLines, ShownTextIsJoinedWhereTheLaidOutTextWasBroken) {
   const std::string laid_out = Joined(body, "\n\n");
   std::string shown = laid_out;
   shown.replace(0, 3, "THE");  // ReadDumpMarkup changes text, never the lines
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(laid_out, shown, &u));
   EXPECT_EQ(u.text.substr(0, 12), "THE harbour ");
   EXPECT_FALSE(UnwrapLines(laid_out, shown + "\nextra line", &u));
 }
 
-TEST(WrappedLines, RemovedLinesMapBackToThePage) {
-  const std::string printed = "a b\n[1]c d\ne f\n\ng h\n";
-  UnwrappedText u;
-  u.text = "a b c d e f\n\ng h\n";
-  u.first_line = {1, 4, 5, 6};
-  std::vector<RemovedLine> removed = {{1, "a b c d e f", "navigation"}, {3, "g h", "footer"}};
-  MapUnwrappedLines(printed, u, /*printed_differs=*/true, &removed);
-  EXPECT_EQ(removed[0].line, 1);
-  EXPECT_EQ(removed[0].last_line, 3);
-  EXPECT_EQ(removed[0].text, "a b [1]c d e f");
-  EXPECT_EQ(removed[1].line, 5);
-  EXPECT_EQ(removed[1].last_line, 0);
-  EXPECT_EQ(removed[1].text, "g h");
+TEST(WrappedLines, JoinedLinesKnowTheirPageLines) {
+  // Paragraphs broken at 79 columns, blank lines between, a short line, and the nothing after
+  // the final '\n' (a line too).
+  const std::string first = Wrap(kStory[0], 79);
+  const int first_lines = static_cast<int>(std::count(first.begin(), first.end(), '\n')) + 1;
+  ASSERT_GT(first_lines, 1);
+  std::string page;
+  for (const std::string& p : kStory) page += Wrap(p, 79) + "\n\n";
+  page += "The end.\n";
+  JoinedLines u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(u.first_line.front(), 1);
+  EXPECT_EQ(u.first_line[1], first_lines + 1);  // the blank line after the first paragraph
+  EXPECT_EQ(u.page_lines, static_cast<int>(std::count(page.begin(), page.end(), '\n')) + 1);
 }
 
 double SecondsToUnwrap(const std::string& page) {
   auto start = std::chrono::steady_clock::now();
-  UnwrappedText u;
+  JoinedLines u;
   UnwrapLines(page, page, &u);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -316,7 +318,7 @@ TEST(WrappedLines, HostileInputInLinearTime) {
   std::string words;
   const std::string line = Wrap(kStory[0], 79).substr(0, 76);
   for (int i = 0; i < 200000; ++i) words += line + "\n";
-  UnwrappedText u;
+  JoinedLines u;
   ASSERT_TRUE(UnwrapLines(words, words, &u));
   size_t longest = 0, start = 0;
   for (size_t end = u.text.find('\n'); end != std::string::npos; end = u.text.find('\n', start)) {
