@@ -466,6 +466,68 @@ bool CountAsciiWordsMasked(std::string_view line, const StopwordTable& stopwords
   c = WordCounts{words, lower, cased, stop};
   return true;
 }
+// Where CountAsciiWordsMasked can count a line that holds bytes of 0x80 or more: when each of
+// them belongs to a character that ends any word it follows and never joins or starts one
+// (WordLengthFrom breaks at E2 80 xx, U+2000..U+203F: quotes, dashes, ellipsis; and at C2 xx,
+// U+0080..U+00BF: NBSP, the pound sign), the line's words are those of the line with each such
+// character written as one ASCII space. U+2019 (E2 80 99) is the exception: inside a word
+// ("isn’t") it joins what a word byte follows, as '\'' does, so it is written as '\''. That
+// holds only when no joiner ('-', '\'', '.', '_', U+2019) stands right before a byte of 0x80
+// or more: a joiner takes any such byte as a word byte ("a-”" is the word "a-", "dogs’”" the
+// word "dogs’"), which a space or '\'' would not.
+//
+// Writes that ASCII form of `line` to `out` (room for line.size() bytes) and returns its size,
+// which is also Utf8Length(line): one byte a character; returns SIZE_MAX for any other line.
+size_t PunctuationAsAscii(std::string_view line, char* out) {
+  const auto* s = reinterpret_cast<const unsigned char*>(line.data());
+  const size_t n = line.size();
+  size_t i = 0, o = 0;
+  auto is_joiner = [](unsigned char c) { return c == '-' || c == '\'' || c == '.' || c == '_'; };
+  while (i < n) {
+    // Copy the ASCII bytes up to the next byte of 0x80 or more, sixteen a step.
+    while (i + 16 <= n) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), x);
+      const auto high = static_cast<unsigned>(_mm_movemask_epi8(x));
+      if (high != 0) {
+        const auto run = static_cast<size_t>(std::countr_zero(high));
+        i += run;
+        o += run;
+        break;
+      }
+      i += 16;
+      o += 16;
+    }
+    while (i < n && s[i] < 0x80) out[o++] = static_cast<char>(s[i++]);
+    if (i == n) break;
+    if (i > 0 && is_joiner(s[i - 1])) return SIZE_MAX;
+    const bool continuation1 = i + 1 < n && (s[i + 1] & 0xC0) == 0x80;
+    if (s[i] == 0xC2 && continuation1) {
+      out[o++] = ' ';
+      i += 2;
+    } else if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      const bool apostrophe = s[i + 2] == 0x99;
+      if (apostrophe && i + 3 < n && s[i + 3] >= 0x80) return SIZE_MAX;
+      out[o++] = apostrophe ? '\'' : ' ';
+      i += 3;
+    } else {
+      return SIZE_MAX;  // a letter, another script, a symbol, or a stray byte
+    }
+  }
+  return o;
+}
+
+// CountAsciiWordsMasked's counts for a line of at most kMaxMaskedLine bytes whose bytes of
+// 0x80 or more are word-breaking punctuation (PunctuationAsAscii), and its Utf8Length in
+// *chars; false for any other line.
+bool CountPunctuatedWordsMasked(std::string_view line, const StopwordTable& stopwords,
+                                WordCounts& c, size_t* chars) {
+  std::array<char, kMaxMaskedLine> ascii;
+  const size_t size = PunctuationAsAscii(line, ascii.data());
+  if (size == SIZE_MAX) return false;
+  *chars = size;
+  return CountAsciiWordsMasked(std::string_view(ascii.data(), size), stopwords, c);
+}
 #endif  // __SSE2__
 
 // The same counts for any line, by ForEachWord (UTF-8 words, Latin-1 and Cyrillic case).
@@ -512,18 +574,24 @@ ProseStats ScoreProse(std::string_view line) {
   st.sentence_end = EndsSentence(line);
   const StopwordTable& stopwords = Stopwords();
   WordCounts c;
+  size_t chars = line.size();  // for an ASCII line
 #ifdef __SSE2__
-  const bool ascii = line.size() <= kMaxMaskedLine ? CountAsciiWordsMasked(line, stopwords, c)
-                                                   : CountAsciiWords(line, stopwords, c);
+  const bool counted = line.size() <= kMaxMaskedLine
+                           ? CountAsciiWordsMasked(line, stopwords, c) ||
+                                 CountPunctuatedWordsMasked(line, stopwords, c, &chars)
+                           : CountAsciiWords(line, stopwords, c);
 #else
-  const bool ascii = CountAsciiWords(line, stopwords, c);
+  const bool counted = CountAsciiWords(line, stopwords, c);
 #endif
-  if (!ascii) c = CountWordsUtf8(line, stopwords);
+  if (!counted) {
+    c = CountWordsUtf8(line, stopwords);
+    chars = Utf8Length(line);
+  }
   st.words = c.words;
   st.lower = c.lower;
   st.stop = c.stop;
   if (st.words == 0) return st;
-  st.chars = ascii ? static_cast<int>(line.size()) : static_cast<int>(Utf8Length(line));
+  st.chars = static_cast<int>(chars);
   st.agnostic = AgnosticScore(line, st, c.cased);
   double n = st.words;
   double q = 0;

@@ -283,5 +283,71 @@ TEST(ScoreProse, AgreesWithReferenceOnRandomLines) {
   EXPECT_EQ(ascii_lines, 10000);
 }
 
+// Lines whose only non-ASCII characters are punctuation (quotes, dashes, NBSP, U+2019 in and
+// around words, next to joiners) take the masked count of their ASCII form: the same counts as
+// the reference; and so do lines with one stray, cut or other non-ASCII byte among them.
+TEST(ScoreProse, AgreesWithReferenceOnPunctuatedLines) {
+  const std::vector<std::string> pieces = {"yang",
+                                           "dan",
+                                           "The",
+                                           "of",
+                                           "a",
+                                           "his",
+                                           "I",
+                                           "isn",
+                                           "t",
+                                           "s",
+                                           "2026",
+                                           "U.S.",
+                                           "e_mail",
+                                           "-",
+                                           "'",
+                                           ".",
+                                           "_",
+                                           ",",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "\xE2\x80\x99",
+                                           "\xE2\x80\x99",
+                                           "\xE2\x80\x98",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           "\xE2\x80\x94",
+                                           "\xE2\x80\x93",
+                                           "\xE2\x80\xA6",
+                                           "\xE2\x80\xA2",
+                                           "\xC2\xA0",
+                                           "\xC2\xA3",
+                                           "\xC2\xB7"};
+  const std::vector<std::string> strays = {"\xE2\x80",
+                                           "\xE2",
+                                           "\xC2",
+                                           "\x80",
+                                           "\xE2\x82\xAC",
+                                           "\xC3\xA9",
+                                           "\xE3\x80\x82",
+                                           "\xE2\x80"
+                                           "a",
+                                           "\xC2"
+                                           "b"};
+  std::mt19937 rng(20261124);
+  for (int n = 0; n < 20000; ++n) {
+    std::string line;
+    const int parts = static_cast<int>(rng() % (n % 100 == 0 ? 1500 : 60));
+    for (int p = 0; p < parts; ++p) line += pieces[rng() % pieces.size()];
+    if (n % 10 == 0 && !line.empty()) {
+      line.insert(rng() % (line.size() + 1), strays[rng() % strays.size()]);
+    }
+    const ProseStats got = ScoreProse(line), want = RefScoreProse(line);
+    ASSERT_EQ(got.words, want.words) << line;
+    ASSERT_EQ(got.lower, want.lower) << line;
+    ASSERT_EQ(got.stop, want.stop) << line;
+    ASSERT_EQ(got.chars, want.chars) << line;
+    ASSERT_EQ(got.score, want.score) << line;
+    ASSERT_EQ(got.agnostic, want.agnostic) << line;
+  }
+}
+
 }  // namespace
 }  // namespace kabar::extract
