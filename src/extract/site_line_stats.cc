@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/ascii16.h"
 #include "common/ascii8.h"
 #include "common/flat_u64_map.h"
 
@@ -44,19 +45,39 @@ SiteLineStats::PerSite& SiteLineStats::Get(std::string_view site) {
   return *it->second;
 }
 
+namespace {
+
+// Writes `n` bytes of `src` to `dst` with ASCII upper case lowered (as LowerAsciiCopy), sixteen
+// bytes a step where SSE2 is.
+void LowerCopy(const char* src, size_t n, char* dst) {
+  size_t i = 0;
+#ifdef __SSE2__
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), LowerAscii16(x));
+  }
+#endif
+  LowerAsciiCopy(src + i, n - i, dst + i);
+}
+
+}  // namespace
+
 uint64_t SiteLineStats::LineKey(std::string_view line) {
-  // The hash of the trimmed, ASCII-lower-cased line, folded in chunks without allocating.
+  // The hash of the trimmed, ASCII-lower-cased line, folded without allocating: a line of up
+  // to kOneShot bytes in one buffer and one call, a longer one in chunks of it (XXH3's
+  // streaming hash has the one-shot hash's value).
+  constexpr size_t kOneShot = 4096;
   std::string_view t = Trim(line);
-  char buf[256];
-  if (t.size() <= sizeof buf) {  // one chunk: the one-shot hash is the streaming one's value
-    LowerAsciiCopy(t.data(), t.size(), buf);
+  char buf[kOneShot];
+  if (t.size() <= sizeof buf) {
+    LowerCopy(t.data(), t.size(), buf);
     return XXH3_64bits(buf, t.size());
   }
   XXH3_state_t state;
   XXH3_64bits_reset(&state);
   while (!t.empty()) {
     size_t n = std::min(t.size(), sizeof buf);
-    LowerAsciiCopy(t.data(), n, buf);
+    LowerCopy(t.data(), n, buf);
     XXH3_64bits_update(&state, buf, n);
     t.remove_prefix(n);
   }
