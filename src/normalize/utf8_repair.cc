@@ -6,6 +6,10 @@
 #include <string_view>
 
 #include "common/ascii8.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "kabar/normalize.h"
 
 namespace kabar {
@@ -50,14 +54,48 @@ size_t ValidSequenceLength(std::string_view s, size_t i, size_t* bad_len) {
   return need + 1;
 }
 
+// Length of the longest prefix of `bytes` made of valid sequences: all of it for valid UTF-8,
+// else where the first invalid sequence starts. ASCII is skipped sixteen (or eight) bytes a
+// step.
+size_t ValidPrefixLength(std::string_view bytes) {
+  const char* p = bytes.data();
+  const size_t n = bytes.size();
+  size_t i = 0;
+  while (i < n) {
+#ifdef __SSE2__
+    while (i + 16 <= n &&
+           _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))) == 0) {
+      i += 16;
+    }
+#endif
+    while (i + 8 <= n && IsAscii8(Load8(p + i))) i += 8;
+    while (i < n && static_cast<uint8_t>(p[i]) < 0x80) ++i;
+    if (i >= n) break;
+    size_t bad = 0;
+    size_t len = ValidSequenceLength(bytes, i, &bad);
+    if (len == 0) return i;
+    i += len;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string RepairUtf8(std::string_view bytes, int* repaired) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  // Most pages are valid UTF-8: their valid prefix is all of them, copied at once. The loop
+  // below takes up where the first invalid sequence starts (a sequence boundary, as in a scan
+  // from the start: valid sequences are read the same way by both).
+  size_t i = ValidPrefixLength(bytes);
   std::string out;
+  if (i == bytes.size()) {
+    out.assign(bytes);
+    if (repaired != nullptr) *repaired = 0;
+    return out;
+  }
   out.reserve(bytes.size());
+  out.append(bytes.data(), i);
   int count = 0;
-  size_t i = 0;
   while (i < bytes.size()) {
     // Fast path: a run of ASCII, eight bytes at a time.
     size_t j = i;
@@ -81,18 +119,6 @@ std::string RepairUtf8(std::string_view bytes, int* repaired) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  size_t i = 0;
-  while (i < bytes.size()) {
-    while (i + 8 <= bytes.size() && IsAscii8(Load8(bytes.data() + i))) i += 8;
-    while (i < bytes.size() && static_cast<uint8_t>(bytes[i]) < 0x80) ++i;
-    if (i >= bytes.size()) break;
-    size_t bad = 0;
-    size_t n = ValidSequenceLength(bytes, i, &bad);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view bytes) { return ValidPrefixLength(bytes) == bytes.size(); }
 
 }  // namespace kabar
