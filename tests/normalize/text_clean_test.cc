@@ -157,6 +157,28 @@ TEST(CleanText, MatchesTheByteAtATimeReference) {
   }
 }
 
+// Long plain text (digits in every lane for more than 255 sixteen-byte steps) and its
+// one-piece changes, against the reference: CleanText's pass for text it leaves as it is.
+TEST(CleanText, LongPlainTextMatchesTheReference) {
+  const char* pieces[] = {"a", "Jakarta", " ", "0", "2024", "@", "-", ".", "  ", "\xC3\xA9", "\t"};
+  std::mt19937 rng(18);
+  for (int round = 0; round < 300; ++round) {
+    std::string in;
+    int n = 500 + static_cast<int>(rng() % 2500);
+    for (int k = 0; k < n; ++k) in += pieces[rng() % 8];
+    if (round % 3 == 1) in[rng() % in.size()] = ' ';  // maybe two spaces, or one at an end
+    if (round % 3 == 2) in.insert(rng() % in.size(), pieces[8 + rng() % 3]);
+    TextTraits want;
+    std::string expected = CleanReference(in, &want);
+    std::string got = in;
+    TextTraits t = CleanText(&got);
+    ASSERT_EQ(got, expected) << "input: " << in;
+    EXPECT_EQ(t.digits, want.digits) << in;
+    EXPECT_EQ(t.has_at, want.has_at) << in;
+    EXPECT_EQ(t.ascii, want.ascii) << in;
+  }
+}
+
 TEST(ToNfc, ComposesAndLeavesNfcAlone) {
   std::string s = "cafe\xCC\x81";  // e + combining acute
   ToNfc(&s);
