@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -434,6 +436,35 @@ const size_t kMaxOutletName = [] {
   return n;
 }();
 
+// A test before the lookup, one bit per (length, first byte, last byte) of the outlets'
+// names in ASCII lower case: AsciiLower(name) equals a key of SitesByLowerName() only when
+// the two agree in length and at both ends, so a name whose bit is clear is no outlet's and
+// needs no lower-cased copy and no hash. (Most words and runs asked about are not names.)
+class OutletNameFilter {
+ public:
+  OutletNameFilter() {
+    for (const OutletEntry& e : kOutlets) bits_.set(Bit(e.name));
+  }
+  // `name` is not empty.
+  bool MayName(std::string_view name) const { return bits_.test(Bit(name)); }
+
+ private:
+  static constexpr int kShift = 12;
+  static size_t Bit(std::string_view s) {
+    auto lower = [](char c) {
+      return static_cast<uint32_t>(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
+    };
+    uint32_t key = lower(s.front()) | lower(s.back()) << 8 | static_cast<uint32_t>(s.size()) << 16;
+    return (key * 0x9E3779B1u) >> (32 - kShift);
+  }
+  std::bitset<size_t{1} << kShift> bits_;
+};
+
+const OutletNameFilter& NameFilter() {
+  static const OutletNameFilter filter;
+  return filter;
+}
+
 }  // namespace
 
 std::string SiteForOutletName(std::string_view name) {
@@ -441,7 +472,7 @@ std::string SiteForOutletName(std::string_view name) {
   if (name.empty()) return "";
   std::string site = SiteFromToken(name);
   if (!site.empty()) return site;
-  if (name.size() > kMaxOutletName) return "";
+  if (name.size() > kMaxOutletName || !NameFilter().MayName(name)) return "";
   const auto& table = SitesByLowerName();
   auto it = table.find(AsciiLower(name));
   return it == table.end() ? "" : std::string(it->second);

@@ -1,6 +1,8 @@
 #include "extract/outlets.h"
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +77,20 @@ TEST(Outlets, Names) {
   EXPECT_EQ(SiteForOutletName("tEmPo"), "tempo.co");
   EXPECT_EQ(SiteForOutletName(std::string(200, 'a')), "");
   EXPECT_EQ(SiteForOutletName("Tempo Jakarta"), "");
+  // Names whose first or last letter is in another case than the table's (the lookup's
+  // pre-test keys on length and both ends in lower case); a word of a name's length is none.
+  for (auto [name, site] : std::initializer_list<std::pair<std::string, std::string>>{
+           {"abc news", "abc.net.au"},
+           {"AL JAZEERA", "aljazeera.com"},
+           {"associated PresS", "apnews.com"},
+           {"bangkok POST", "bangkokpost.com"},
+           {"BERITASATU", "beritasatu.com"},
+           {"bbc", "bbc.co.uk"}}) {
+    EXPECT_EQ(SiteForOutletName(name), site) << name;
+    EXPECT_EQ(SiteForOutletName(" " + name + "\t"), site) << name;
+  }
+  EXPECT_EQ(SiteForOutletName("Bangkok Posh"), "");
+  EXPECT_EQ(SiteForOutletName("Bangkok-Post"), "");
 }
 
 TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
