@@ -179,6 +179,27 @@ TEST(CleanText, LongPlainTextMatchesTheReference) {
   }
 }
 
+// Every field of one to twenty bytes drawn from plain bytes, spaces and a few others, against
+// the reference: the short fields' own test (the first and last eight bytes) and its edges.
+TEST(CleanText, ShortFieldsMatchTheReference) {
+  const char bytes[] = {'a', 'Z', '0', '9', '@', ' ', ' ', '.', '\t', '\x7F', '\x01'};
+  std::mt19937 rng(1818);
+  for (int round = 0; round < 60000; ++round) {
+    std::string in;
+    size_t n = 1 + rng() % 20;
+    bool plain = round % 2 == 0;  // half of them only letters, digits, '@' and spaces
+    for (size_t k = 0; k < n; ++k) in += bytes[rng() % (plain ? 7 : std::size(bytes))];
+    TextTraits want;
+    std::string expected = CleanReference(in, &want);
+    std::string got = in;
+    TextTraits t = CleanText(&got);
+    ASSERT_EQ(got, expected) << "input: " << testing::PrintToString(in);
+    EXPECT_EQ(t.digits, want.digits) << testing::PrintToString(in);
+    EXPECT_EQ(t.has_at, want.has_at) << testing::PrintToString(in);
+    EXPECT_EQ(t.ascii, want.ascii) << testing::PrintToString(in);
+  }
+}
+
 TEST(ToNfc, ComposesAndLeavesNfcAlone) {
   std::string s = "cafe\xCC\x81";  // e + combining acute
   ToNfc(&s);
