@@ -505,7 +505,19 @@ std::string_view DerivedReason(const PageWork& w, int i, std::string_view zone) 
   return "other";
 }
 
+// The lines ListRemoved may list: the unused lines with text.
+size_t UnusedTextLines(const PageWork& w) {
+  size_t n = 0;
+  for (int i = 0; i < w.size(); ++i) {
+    n += w.lines[i].kind != LineKind::kBlank && w.use[i] == LineUse::kUnused;
+  }
+  return n;
+}
+
 void ListRemoved(PageWork* w) {
+  // Room for them all at once: a page removes dozens of lines, and each regrowth of the
+  // vector moved the lines listed so far.
+  w->article->removed.reserve(w->article->removed.size() + UnusedTextLines(*w));
   std::string_view zone;
   for (int i = 0; i < w->size(); ++i) {
     const LineInfo& l = w->lines[i];
@@ -559,7 +571,11 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
   AssumeLocalZone(&w);
-  std::string running = article->lead;
+  std::string running;
+  size_t running_size = article->lead.size();
+  for (const std::string& p : article->body) running_size += 1 + p.size();
+  running.reserve(running_size);  // one allocation, not one per doubling
+  running += article->lead;
   for (const std::string& p : article->body) {
     running += '\n';
     running += p;
