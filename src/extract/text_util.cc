@@ -53,6 +53,24 @@ std::string_view TrimSpace(std::string_view s) {
 
 namespace {
 
+#ifdef __SSE2__
+// False when no byte of the sixteen `x` is white space other than the ASCII space, nor the
+// first byte of any: no ASCII control byte (tab, line feed and the rest), and no 0xC2, 0xE2
+// or 0xEF, the lead bytes of U+00A0, U+200B and U+FEFF. Every other byte, UTF-8 lead or
+// continuation byte, is one SpaceAtFront says 0 of (it looks at the first byte first), so the
+// bytes' only white space are their 0x20 bytes, as in printable ASCII.
+bool MayHoldOtherSpace16(__m128i x) {
+  // Signed compares: bytes of 0x80 and above are negative.
+  const __m128i control = _mm_andnot_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
+                                           _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+  const __m128i leads =
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xC2))),
+                   _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xE2))),
+                                _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(0xEF)))));
+  return _mm_movemask_epi8(_mm_or_si128(control, leads)) != 0;
+}
+#endif
+
 // True when CollapseSpace(s) is `s` itself: no white space at either end, and none between
 // words but single ASCII spaces. Printable ASCII is checked eight bytes at a time.
 bool IsCollapsed(std::string_view s) {
@@ -64,7 +82,7 @@ bool IsCollapsed(std::string_view s) {
 #ifdef __SSE2__
     if (i + 16 <= s.size()) {  // sixteen bytes a step, as the eight below
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      if (_mm_movemask_epi8(BytesInRange16(x, ' ', '~')) == 0xFFFF) {
+      if (_mm_movemask_epi8(BytesInRange16(x, ' ', '~')) == 0xFFFF || !MayHoldOtherSpace16(x)) {
         auto spaces =
             static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
         if ((spaces & (spaces >> 1)) != 0 || (after_space && (spaces & 1) != 0)) return false;
