@@ -170,36 +170,6 @@ void JsonWriter::PutString(std::string_view s) {
   }
 }
 
-void JsonWriter::Separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (need_comma_) Put(',');
-}
-
-void JsonWriter::Open(char c) {
-  Separate();
-  Put(c);
-  need_comma_ = false;
-}
-
-void JsonWriter::Close(char c) {
-  Put(c);
-  need_comma_ = true;
-}
-
-void JsonWriter::Key(const JsonKey& key) {
-  bool comma = !after_key_ && need_comma_;  // the separator Separate() would write
-  std::string_view text = key.Text(comma);
-  // The whole buffer in one fixed-size copy (the bytes after the key are overwritten later).
-  std::memcpy(Room(JsonKey::kBufferBytes), key.buffer() + (comma ? 0 : 1),
-              JsonKey::kBufferBytes - 1);
-  pos_ += text.size();
-  after_key_ = true;
-  need_comma_ = true;
-}
-
 void JsonWriter::StringKey(std::string_view key) {
   Separate();
   PutString(key);
@@ -208,23 +178,10 @@ void JsonWriter::StringKey(std::string_view key) {
   need_comma_ = true;
 }
 
-void JsonWriter::String(std::string_view s) {
-  Separate();
-  PutString(s);
-  need_comma_ = true;
-}
-
 void JsonWriter::Strings(const std::vector<std::string>& v) {
   BeginArray();
   for (const std::string& s : v) String(s);
   EndArray();
-}
-
-void JsonWriter::Int(int64_t v) {
-  Separate();
-  char* p = Room(24);
-  pos_ = std::to_chars(p, p + 24, v).ptr;  // as std::to_string
-  need_comma_ = true;
 }
 
 void JsonWriter::Uint(uint64_t v) {

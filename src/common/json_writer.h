@@ -6,8 +6,10 @@
 #ifndef KABAR_COMMON_JSON_WRITER_H_
 #define KABAR_COMMON_JSON_WRITER_H_
 
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,13 +70,13 @@ class JsonWriter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
   // The key of the next value in the current object: a literal, or any text.
-  void Key(const JsonKey& key);
+  inline void Key(const JsonKey& key);
   void StringKey(std::string_view key);
 
-  void String(std::string_view s);
+  inline void String(std::string_view s);
   void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
   void Strings(const std::vector<std::string>& v);
-  void Int(int64_t v);
+  inline void Int(int64_t v);
   void Uint(uint64_t v);
   void Bool(bool v);
   void Null();
@@ -95,9 +97,9 @@ class JsonWriter {
   void Put(std::string_view s);
   void PutEscaped(std::string_view s);
   void PutString(std::string_view s);
-  void Separate();
-  void Open(char c);
-  void Close(char c);
+  inline void Separate();
+  inline void Open(char c);
+  inline void Close(char c);
 
   std::string* out_;
   char* pos_ = nullptr;  // the write position in out_'s storage
@@ -105,6 +107,51 @@ class JsonWriter {
   bool need_comma_ = false;
   bool after_key_ = false;
 };
+
+// --- inline definitions: the calls of every field and array item of a record ---------------
+
+void JsonWriter::Separate() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (need_comma_) Put(',');
+}
+
+void JsonWriter::Open(char c) {
+  Separate();
+  Put(c);
+  need_comma_ = false;
+}
+
+void JsonWriter::Close(char c) {
+  Put(c);
+  need_comma_ = true;
+}
+
+void JsonWriter::Key(const JsonKey& key) {
+  bool comma = !after_key_ && need_comma_;  // the separator Separate() would write
+  std::string_view text = key.Text(comma);
+  // The whole buffer in one fixed-size copy (the bytes after the key are overwritten later).
+  std::memcpy(Room(JsonKey::kBufferBytes), key.buffer() + (comma ? 0 : 1),
+              JsonKey::kBufferBytes - 1);
+  pos_ += text.size();
+  after_key_ = true;
+  need_comma_ = true;
+}
+
+void JsonWriter::String(std::string_view s) {
+  Separate();
+  PutString(s);
+  need_comma_ = true;
+}
+
+void JsonWriter::Int(int64_t v) {
+  Separate();
+  char* p = Room(24);
+  pos_ = std::to_chars(p, p + 24, v).ptr;  // as std::to_string
+  need_comma_ = true;
+}
 
 // Appends `s` as a JSON string literal: '"' and '\\' escaped, control characters as
 // \b \f \n \r \t or \u00XX, other bytes as they are; invalid UTF-8 sequences become U+FFFD
