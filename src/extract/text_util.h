@@ -196,6 +196,7 @@ struct WordMasks64 {
 
 inline WordMasks64 WordMasksOf64(const unsigned char* p) {
   WordMasks64 m;
+#pragma GCC unroll 4  // constant shifts, no loop counter
   for (int k = 0; k < 4; ++k) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
     const __m128i lower = BytesInRange16(x, 'a', 'z');
