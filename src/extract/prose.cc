@@ -40,20 +40,25 @@ constexpr std::string_view kStopwords[] = {
 
 constexpr int kLongLine = 25;
 
-// A word of 1..8 ASCII letters, lower-cased and packed into an integer (one byte per letter);
-// 0 for any other word. Every stopword fits.
+// A word of 1..8 ASCII letters, lower-cased and packed into an integer in the byte order of
+// memory (the first letter the lowest byte, as Load8 reads it); 0 for any other word. Every
+// stopword fits.
 uint64_t PackedLower(std::string_view word) {
   if (word.empty() || word.size() > 8) return 0;
   uint64_t key = 0;
   bool letters = true;
-  for (char c : word) {
+  for (size_t i = 0; i < word.size(); ++i) {
     // c | 0x20 is a lower-case ASCII letter exactly when c is an ASCII letter.
-    unsigned char lower = static_cast<unsigned char>(c) | 0x20;
+    unsigned char lower = static_cast<unsigned char>(word[i]) | 0x20;
     letters &= static_cast<unsigned char>(lower - 'a') <= 'z' - 'a';
-    key = key << 8 | lower;
+    key |= uint64_t{lower} << (8 * i);
   }
   return letters ? key : 0;
 }
+
+// The low `n` bytes of a word, for n = 0..8.
+constexpr std::array<uint64_t, 9> kLowBytes = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, ~0ull};
 
 // The stopwords' packed keys in an open-addressing hash table (linear probing, at most a
 // third full): one or two probes per lookup, no allocation.
@@ -99,11 +104,11 @@ class StopwordTable {
 // are read at once, masked to the word and checked to be letters without a loop.
 uint64_t PackedLowerAt(std::string_view line, size_t at, size_t n) {
   uint64_t x = Load8(line.data() + at);  // little-endian: the word's first byte is the lowest
-  uint64_t mask = n == 8 ? ~0ull : (1ull << (8 * n)) - 1;
+  uint64_t mask = kLowBytes[n];
   uint64_t lower = (x | 0x20 * kOnes) & mask;
   uint64_t letters = BytesInRange8(lower & ~kHigh, 'a', 'z') & ~lower;  // ASCII 'a'..'z'
   if (((letters ^ kHigh) & mask) != 0) return 0;  // a byte of the word is not a letter
-  return __builtin_bswap64(lower) >> (64 - 8 * n);
+  return lower;
 }
 
 const StopwordTable& Stopwords() {
@@ -355,14 +360,11 @@ bool IsAlnumClass(uint8_t k) { return k == kLower || k == kUpper || k == kDigit;
 // The stopword key of the `len` (1..8) bytes at s[start]: each byte with the 0x20 bit set (an
 // ASCII letter in lower case), packed as PackedLower packs them. Digits and joiners stay
 // non-letters, so a word holding one never matches a stopword.
-uint64_t FoldedKey(const unsigned char* s, size_t start, size_t len, size_t n) {
-  if (start + 8 <= n) {
-    uint64_t mask = len == 8 ? ~0ull : (1ull << (8 * len)) - 1;
-    uint64_t folded = (Load8(s + start) | 0x20 * kOnes) & mask;
-    return __builtin_bswap64(folded) >> (64 - 8 * len);
-  }
+[[gnu::always_inline]] inline uint64_t FoldedKey(const unsigned char* s, size_t start, size_t len,
+                                                 size_t n) {
+  if (start + 8 <= n) return (Load8(s + start) | 0x20 * kOnes) & kLowBytes[len];
   uint64_t key = 0;
-  for (size_t k = start; k < start + len; ++k) key = key << 8 | (s[k] | 0x20u);
+  for (size_t k = 0; k < len; ++k) key |= uint64_t{s[start + k] | 0x20u} << (8 * k);
   return key;
 }
 
