@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "common/ascii8.h"
 #include "extract/agencies.h"
 #include "extract/credits.h"
 #include "extract/outlets.h"
@@ -90,9 +91,15 @@ constexpr std::array<std::string_view, 24> kMonths = {
     "sep", "sept", "oct",  "nov",     "dec",     "januari",  "februari", "maret",
     "mei", "juni", "juli", "agustus", "oktober", "desember", "des",      "okt"};
 
+// The longest month name below ("september").
+constexpr size_t kMaxMonthWord = 9;
+
 bool IsMonthWord(std::string_view w) {
-  std::string lw = AsciiLower(w);
-  while (!lw.empty() && lw.back() == '.') lw.pop_back();
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() > kMaxMonthWord) return false;
+  char buf[kMaxMonthWord];  // the word in ASCII lower case, without allocating
+  LowerAsciiCopy(w.data(), w.size(), buf);
+  const std::string_view lw(buf, w.size());
   if (lw.size() > 3) {
     for (std::string_view m : {"january", "february", "march", "april", "june", "july", "august",
                                "september", "october", "november", "december"}) {
@@ -204,8 +211,8 @@ void ReadPart(std::string_view part, std::string_view page_outlet, Parts* p) {
     p->own_outlet = true;
   } else if (!site.empty() && p->site.empty()) {
     p->site = site;
-  } else if (!CanonicalAgency(part).empty() && p->agency.empty()) {
-    p->agency = CanonicalAgency(part);
+  } else if (std::string agency = CanonicalAgency(part); !agency.empty() && p->agency.empty()) {
+    p->agency = std::move(agency);
   } else if (IsDatePart(part)) {
     // "LONDON, June 3 (Reuters)": the date adds nothing the date line does not.
   } else if (p->site.empty() && !SiteForOutletName(part).empty()) {
