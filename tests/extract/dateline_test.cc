@@ -89,6 +89,40 @@ TEST(Dateline, ThePagesOwnOutletByName) {
   EXPECT_FALSE(ParseDateline("CHICAGO (The Harbor Ledger) -- Police said", &d));
 }
 
+// A paragraph parsed again (the thread keeps its last few datelines) gets the same answer, for
+// its own page outlet only; a failed parse leaves *out as it was.
+TEST(Dateline, AParagraphParsedAgainGetsTheSameAnswer) {
+  const std::string_view paragraphs[] = {
+      "Lintas Pagi, Makassar -- Pada awal tahun", "JAKARTA, KOMPAS.com - Harga emas naik",
+      "WASHINGTON (Reuters) - The Senate voted",  "Jakarta (ANTARA) - Pemerintah menyiapkan",
+      "LONDON, June 3 (Reuters) - Shares fell",   "TEMPO.CO, Jakarta - Presiden meminta"};
+  for (int round = 0; round < 3; ++round) {
+    for (std::string_view p : paragraphs) {
+      Dateline d;
+      ASSERT_TRUE(ParseDateline(p, &d)) << p;
+      EXPECT_FALSE(d.place.empty()) << p;
+    }
+    Dateline own, plain;
+    ASSERT_TRUE(ParseDateline(paragraphs[0], "Lintas Pagi", &own));
+    ASSERT_TRUE(ParseDateline(paragraphs[0], &plain));
+    EXPECT_EQ(own.place, "Makassar");
+    EXPECT_EQ(plain.place, "Lintas Pagi");
+    Dateline kept;
+    kept.place = "kept";
+    EXPECT_FALSE(ParseDateline("CHICAGO (The Harbor Ledger) -- Police said", &kept));
+    EXPECT_EQ(kept.place, "kept");
+  }
+  Dateline a, b;
+  ASSERT_TRUE(ParseDateline(paragraphs[1], &a));
+  ASSERT_TRUE(ParseDateline(std::string(paragraphs[1]), &b));  // equal text, other bytes
+  EXPECT_EQ(a.place, b.place);
+  EXPECT_EQ(a.site, b.site);
+  EXPECT_EQ(a.outlet, b.outlet);
+  EXPECT_EQ(a.agency, b.agency);
+  EXPECT_EQ(a.length, b.length);
+  EXPECT_EQ(b.site, "kompas.com");
+}
+
 TEST(Dateline, LengthCoversPrefixDashAndSpace) {
   Dateline d;
   ASSERT_TRUE(ParseDateline("WASHINGTON (Reuters) - The Senate", &d));
