@@ -459,6 +459,25 @@ int PrevNonBlank(const PageWork& w, int i) {
   return -1;
 }
 
+// The index of the next non-blank line after i, or w.size().
+int NextNonBlank(const PageWork& w, int i) {
+  for (++i; i < w.size(); ++i) {
+    if (w.lines[i].kind != LineKind::kBlank) return i;
+  }
+  return w.size();
+}
+
+// True when line j is a photo's caption by what follows it: the next line (blanks aside) is a
+// photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press"), or j's text
+// printed again with a credit run on ("... last week.Credit...Name/The Times"). A caption
+// over the byline reads like a headline.
+bool OverPhotoCredit(const PageWork& w, int j) {
+  int next = NextNonBlank(w, j);
+  if (next >= w.size()) return false;
+  std::string_view text = w.lines[j].text, below = w.lines[next].text;
+  return IsPhotoCreditLine(below) || (below.size() > text.size() && below.starts_with(text));
+}
+
 // True when the first non-blank line after line j is a date line.
 bool OverDate(const PageWork& w, int j) {
   for (++j; j < w.size(); ++j) {
@@ -501,7 +520,7 @@ int BylineHeadline(const PageWork& w) {
       if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
           !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text) &&
           !Contains(h.text, ", left,") && !Contains(h.text, ", right,") &&
-          !(OverDate(w, j) && IsNameInPlace(h.text))) {
+          !(OverDate(w, j) && IsNameInPlace(h.text)) && !OverPhotoCredit(w, j)) {
         // A standfirst without a full stop stands between the headline and the byline (not
         // the last of a run of such lines: summary points printed without their bullets).
         if (int k = PrevNonBlank(w, j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
@@ -546,7 +565,9 @@ void FindTitle(const std::string& hint, PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
-    if (HeadlineShaped(l)) candidates.push_back({i, seen, words.AddLine(l.text)});
+    if (HeadlineShaped(l) && !OverPhotoCredit(*w, i)) {
+      candidates.push_back({i, seen, words.AddLine(l.text)});
+    }
   }
   words.Index();
   words.ScanBody(BodyLines(*w, first_headline ? first : -1));
@@ -721,14 +742,6 @@ std::string_view AfterLostHomeCrumb(const PageWork& w, int i) {
 bool LeadShaped(const LineInfo& l) {
   return l.kind == LineKind::kText && l.prose.words >= 8 && l.prose.sentence_end &&
          l.prose.score >= 0.5;
-}
-
-// The index of the next non-blank line after i, or w.size().
-int NextNonBlank(const PageWork& w, int i) {
-  for (++i; i < w.size(); ++i) {
-    if (w.lines[i].kind != LineKind::kBlank) return i;
-  }
-  return w.size();
 }
 
 // A standfirst the body region took in: the first line after the title (blank lines apart), a

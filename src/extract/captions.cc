@@ -24,6 +24,9 @@ namespace {
 
 // How many bytes at the end of a line may hold a photo credit.
 constexpr size_t kCreditTail = 240;
+// The longest photo credit alone on a line, in bytes and in words.
+constexpr size_t kMaxCreditLine = 120;
+constexpr size_t kMaxCreditLineWords = 8;
 
 constexpr char kWire[] =
     "REUTERS|Reuters|AP|AFP|ANTARA FOTO|ANTARA|Antara|EPA-EFE|EPA|EFE|Getty Images|GETTY|"
@@ -532,6 +535,25 @@ bool EndsWithDeskSignOff(std::string_view line) {
   return true;
 }
 
+// A photo credit alone on its line: a label and a name, a wire's photo desk and a name, or a
+// name and a wire. The wires' full names are written out here (kWire holds the short forms a
+// caption closes with).
+const RE2& CreditLine() {
+  static const RE2 re(
+      std::string("[(\\[]?\\s*(?:") +
+      // "(Image: Name / Getty Images)", "Foto: Dok. Pribadi", "Photo by Name", "Foto oleh Name"
+      // (no comma: "Image: The house in which ..., Austria" is a caption)
+      "(?i:foto|photo|photograph|image|images|picture|credit|credits|kredit|gambar|"
+      "ilustrasi|illustration)\\s*(?::|\\bby\\b|\\boleh\\b)\\s*[^()\\[\\]:,]+" +
+      // "REUTERS/Name", "ANTARA FOTO/Name/nym", "AP Photo/Name"
+      "|(?:" + kWire + "|Associated Press)(?:\\s+(?:Photo|Foto|Images))?\\s*/\\s*[^()\\[\\]]+" +
+      // "Name, Associated Press", "Name/Getty Images": a name of two to four capitalised words (not
+      // a place alone: "Jakarta, Reuters") and a wire
+      "|[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){1,3}\\s*[,/]\\s*(?:" + kWire +
+      "|Associated Press|The Associated Press)" + ")\\s*[)\\]]?");
+  return re;
+}
+
 }  // namespace
 
 bool LooksLikeCaption(std::string_view line) {
@@ -576,6 +598,14 @@ bool LooksLikeCaption(std::string_view line, int words) {
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||
          (source && RE2::PartialMatch(piece, SourceCreditAtEnd())) ||
          (outlet && RE2::PartialMatch(piece, OutletCreditAtEnd()));
+}
+
+bool IsPhotoCreditLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 4 || line.size() > kMaxCreditLine || CountWords(line) > kMaxCreditLineWords) {
+    return false;
+  }
+  return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), CreditLine());
 }
 
 bool IsImagePlaceholder(std::string_view line) {

@@ -17,6 +17,11 @@ bool LooksLikeCaption(std::string_view line);
 // The same for a trimmed `line` of `words` words (CountWords(line)), known to the caller.
 bool LooksLikeCaption(std::string_view line, int words);
 
+// True when `line` is a photo credit alone, printed on its own line under a picture or its
+// caption: "(Image: Name / Getty Images)", "Foto: ANTARA/Name", "Photo by Name",
+// "REUTERS/Name", "AP Photo/Name", "Name, Associated Press", "(Credit: iStock)".
+bool IsPhotoCreditLine(std::string_view line);
+
 // True for a line that stands for an image in a text dump and carries no text of its own:
 // "Image of Tempo", "image-gnews", "Perbesar", "[photo-name-12]", "Foto:", "Zoom".
 bool IsImagePlaceholder(std::string_view line);

@@ -117,6 +117,24 @@ TEST(Captions, ProseIsNotACaption) {
   }
 }
 
+TEST(Captions, PhotoCreditAloneOnItsLine) {
+  for (const char* line :
+       {"(Image: Rina Hartono / Getty Images)", "Foto: ANTARA/Budi Candra", "Photo by Lorenzo Abad",
+        "REUTERS/Ronen Zvulun", "AP Photo/Evan Vucci", "Al Goldis, Associated Press",
+        "(Credit: iStock)", "[Foto: Dok. Pribadi]", "Foto oleh Dimas Ardiansyah",
+        "  ANTARA FOTO/Basri Marzuki/nym  "}) {
+    EXPECT_TRUE(IsPhotoCreditLine(line)) << line;
+  }
+  for (const char* line :
+       {"Photos of the week", "Reuters", "By Jane Doe", "Sumber: Reuters",
+        "Image: The house in which the poet was born, Austria",  // a caption, not a credit
+        "Foto: Warga antre membeli minyak goreng di pasar tradisional Kramat Jati, Jakarta "
+        "Timur, pada Senin pagi menjelang hari raya. ANTARA",  // too long for a credit alone
+        "Jakarta, Reuters"}) {
+    EXPECT_FALSE(IsPhotoCreditLine(line)) << line;
+  }
+}
+
 TEST(Captions, ImagePlaceholders) {
   EXPECT_TRUE(IsImagePlaceholder("Image of Tempo"));
   EXPECT_TRUE(IsImagePlaceholder("image-gnews"));

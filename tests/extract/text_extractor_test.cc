@@ -349,6 +349,29 @@ TEST(TextExtractor, HeadlineOverTheBylineEvenWhenRepeatedAndCaptionsAreNoTitles)
   EXPECT_EQ(a->body[0].rfind("Voters have gone", 0), 0u);
 }
 
+// A photo between the headline and the byline: its caption reads like a headline and stands
+// right over the byline. The photo credit alone on the line after it gives it away.
+TEST(TextExtractor, CaptionOverACreditLineIsNoTitle) {
+  const std::string story =
+      "The council voted on Tuesday to close the old market hall for repairs that will take "
+      "most of next year, the mayor's office said.\n\n"
+      "Traders will move to a car park nearby, and the council said it would not charge them "
+      "rent while the hall is closed.\n\n"
+      "The hall was built in 1911 and was last repaired in the 1970s, when its roof was "
+      "replaced after a storm.\n";
+  for (const char* credit : {"(Image: Rina Hartono / Getty Images)",
+                             "Rina Hartono, Associated Press", "Foto: ANTARA/Rina Hartono"}) {
+    const std::string page = std::string("Menu\n\nCouncil Closes Old Market Hall for a Year\n\n") +
+                             "Traders at the old market hall last week\n\n" + credit +
+                             "\n\nBy Jane Doe\nNov. 19, 2019\n\n" + story;
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->title, "Council Closes Old Market Hall for a Year") << credit;
+    EXPECT_EQ(a->authors, std::vector<std::string>{"Jane Doe"});
+    EXPECT_EQ(a->body.size(), 3u);
+  }
+}
+
 // A standfirst right under the headline, then the credit and date line, then the story: the
 // region takes the standfirst in (it is prose), but it is the lead, not a paragraph.
 // A crawler's text (Common Crawl WET) opens with the page's <title>: the headline in the site's
