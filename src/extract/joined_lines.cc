@@ -24,10 +24,8 @@ void RestorePrintedText(std::string_view printed, PrintedText which,
                         std::vector<RemovedLine>* removed) {
   if (removed->empty()) return;
   std::vector<std::string_view> lines;
-  ForEachTextLine(printed, [&](std::string_view line) {
-    lines.push_back(line);
-    return true;
-  });
+  TextLines printed_lines(printed);
+  for (std::string_view line; printed_lines.Next(&line);) lines.push_back(line);
   for (RemovedLine& r : *removed) {
     const int from = r.line;
     const int to = std::max(r.line, r.last_line);

@@ -6,7 +6,7 @@
 // scraper's one-text-node-per-line text has its split inline runs joined (text_node_lines.h).
 // The rules report the lines they drop (Article::removed) by their number in the joined text;
 // MapJoinedLines gives them the page's numbers back, and RestorePrintedText the page's text.
-// Lines are counted as ForEachTextLine counts them (text_lines.h).
+// Lines are counted as TextLines counts them (text_lines.h: a final '\n' starts an empty line).
 #ifndef KABAR_EXTRACT_JOINED_LINES_H_
 #define KABAR_EXTRACT_JOINED_LINES_H_
 

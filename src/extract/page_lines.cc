@@ -36,16 +36,15 @@ std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_byte
   std::vector<PageLine> lines;
   lines.reserve(text.size() / 40 + 1);
   int number = 0;
-  ForEachTextLine(text, [&](std::string_view raw) {
-    if (EndsText(text, raw)) return true;  // a final '\n' ends the last line
+  TextLines page(text, FinalNewline::kEndsLastLine);
+  for (std::string_view raw; page.Next(&raw);) {
     PageLine line;
     line.number = ++number;
     line.oversized = raw.size() > max_line_bytes;
     line.text = line.oversized ? raw : Trim(raw);
     if (!line.text.empty()) line.indent = static_cast<int>(line.text.data() - raw.data());
     lines.push_back(line);
-    return true;
-  });
+  }
   FlushCenteredLines(&lines);
   DropBrowserMargin(&lines);
   return lines;

@@ -4,8 +4,12 @@
 // A line is a '\n'-separated piece of the text, its '\r' and other white space left to the
 // caller. The nothing after a final '\n' is a line too (empty), as is an empty text: the joined
 // readings (wrapped_lines.h, text_node_lines.h) count the page's lines so, and their line
-// numbers are mapped back against the same count. SplitPageLines (page_lines.h) stops at the
-// final '\n' instead: see EndsText.
+// numbers are mapped back against the same count (joined_lines.h). SplitPageLines
+// (page_lines.h) and the text-node sniff take a final '\n' as the end of the last line instead
+// (FinalNewline::kEndsLastLine): a page "a\n" is one line to them, two to the others.
+//
+// A cursor, not a callback: the loops it drives stay plain loops the compiler inlines
+// (SplitPageLines runs on every page).
 #ifndef KABAR_EXTRACT_TEXT_LINES_H_
 #define KABAR_EXTRACT_TEXT_LINES_H_
 
@@ -14,25 +18,34 @@
 
 namespace kabar::extract {
 
-// Calls f(line) for each line of `text` in order, until f returns false. Returns false when f
-// did.
-template <typename F>
-bool ForEachTextLine(std::string_view text, F&& f) {
-  size_t start = 0;
-  while (true) {
-    const size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) return f(text.substr(start));
-    if (!f(text.substr(start, end - start))) return false;
-    start = end + 1;
-  }
-}
+// What a final '\n' does.
+enum class FinalNewline {
+  kStartsEmptyLine,  // "a\n" is "a" and "", "" is ""
+  kEndsLastLine,     // "a\n" is "a", "" is nothing
+};
 
-// True when `line`, one ForEachTextLine passed, is the empty line after the final '\n' of
-// `text` (or the empty text itself): a reader that takes the final '\n' as the end of the page's
-// last line skips it.
-inline bool EndsText(std::string_view text, std::string_view line) {
-  return line.data() == text.data() + text.size();
-}
+class TextLines {
+ public:
+  explicit TextLines(std::string_view text,
+                     FinalNewline final_newline = FinalNewline::kStartsEmptyLine)
+      : text_(text),
+        end_(final_newline == FinalNewline::kEndsLastLine ? text.size() : text.size() + 1) {}
+
+  // Sets *line to the next line and returns true; false after the last.
+  bool Next(std::string_view* line) {
+    if (start_ >= end_) return false;
+    size_t stop = text_.find('\n', start_);
+    if (stop == std::string_view::npos) stop = text_.size();
+    *line = std::string_view(text_.data() + start_, stop - start_);
+    start_ = stop + 1;
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  size_t end_;  // no line starts at or past this
+  size_t start_ = 0;
+};
 
 }  // namespace kabar::extract
 

@@ -333,10 +333,8 @@ bool JoinsAsRun(const JoinState& s, std::string_view next, std::string_view afte
 // The page's lines, trimmed.
 std::vector<std::string_view> TrimmedLines(std::string_view text) {
   std::vector<std::string_view> lines;
-  ForEachTextLine(text, [&](std::string_view line) {
-    lines.push_back(Trim(line));
-    return true;
-  });
+  TextLines page(text);
+  for (std::string_view line; page.Next(&line);) lines.push_back(Trim(line));
   return lines;
 }
 
@@ -346,13 +344,14 @@ bool IsTextNodePerLine(std::string_view text) {
   int lines = 0, bad = 0, fragments = 0;
   size_t longest = 0;
   std::string_view previous;
-  const bool looked = ForEachTextLine(text, [&](std::string_view raw) {
-    if (EndsText(text, raw)) return true;  // a final '\n' ends the last line
+  TextLines page(text, FinalNewline::kEndsLastLine);
+  for (std::string_view raw; page.Next(&raw);) {
     ++lines;
     std::string_view line = Trim(raw);
     if (line.empty() || raw.front() == ' ' || raw.front() == '\t') {
+      if (++bad > kBlankSlack + lines / kMaxBlankShare) return false;
       previous = std::string_view();
-      return ++bad <= kBlankSlack + lines / kMaxBlankShare;
+      continue;
     }
     if (IsGluedSeparator(line)) {
       fragments += 2;  // a comma or a colon alone is never a block of its own
@@ -362,9 +361,8 @@ bool IsTextNodePerLine(std::string_view text) {
     }
     previous = line;
     longest = std::max(longest, line.size());
-    return true;
-  });
-  return looked && lines >= kTextNodeMinLines && bad * kMaxBlankShare <= lines &&
+  }
+  return lines >= kTextNodeMinLines && bad * kMaxBlankShare <= lines &&
          fragments >= kMinFragments && longest > kMinLongestLine;
 }
 

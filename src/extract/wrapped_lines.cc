@@ -281,7 +281,8 @@ class Joiner {
 WrapWidth DetectWrapWidth(std::string_view laid_out) {
   WrapEvidence e;
   LineMeasure previous;
-  bool looked = ForEachTextLine(laid_out, [&](std::string_view line) {
+  TextLines page(laid_out);
+  for (std::string_view line; page.Next(&line);) {
     LineMeasure m = MeasureLine(line, /*for_joining=*/false);
     if (previous.words && SameBlock(previous, m)) {
       ++e.broken_lines;
@@ -289,18 +290,19 @@ WrapWidth DetectWrapWidth(std::string_view laid_out) {
       ++e.broken[1][previous.columns[1]];
     }
     previous = m;
-    if (!m.words) return true;
+    if (!m.words) continue;
     e.has_wide |= m.has_wide;
     // A list item may be printed whole while the paragraphs are wrapped (Python's html2text
     // leaves list items unwrapped by default): a long one says nothing against a wrap.
-    if (m.mark > 0) return true;
+    if (m.mark > 0) continue;
     ++e.all[0][m.columns[0]];
     ++e.all[1][m.columns[1]];
     int long_prose = e.all[0][kPastMax];
-    return long_prose < kMinLongProseLines || long_prose * kMaxPastEdgeShare <= e.broken_lines;
-  });
+    if (long_prose >= kMinLongProseLines && long_prose * kMaxPastEdgeShare > e.broken_lines) {
+      return WrapWidth{};
+    }
+  }
   WrapWidth w;
-  if (!looked) return w;
   // A page wrapped one way shows a sharp edge that way, a blurred one the other.
   const Edge two = EdgeOf(e.broken[1], e.all[1]);
   const Edge one = e.has_wide ? EdgeOf(e.broken[0], e.all[0]) : Edge{};
@@ -316,15 +318,15 @@ bool UnwrapLines(std::string_view laid_out, std::string_view shown, JoinedLines*
   result.text.reserve(shown.size());
   Joiner joiner(width, &result);
   size_t shown_start = 0;
-  bool aligned = ForEachTextLine(laid_out, [&](std::string_view line) {
+  TextLines laid_out_lines(laid_out);
+  for (std::string_view line; laid_out_lines.Next(&line);) {
     if (shown_start > shown.size()) return false;
     size_t end = shown.find('\n', shown_start);
     if (end == std::string_view::npos) end = shown.size();
     joiner.Add(line, shown.substr(shown_start, end - shown_start));
     shown_start = end + 1;
-    return true;
-  });
-  if (!aligned || shown_start != shown.size() + 1) return false;
+  }
+  if (shown_start != shown.size() + 1) return false;
   *out = std::move(result);
   return true;
 }

@@ -61,24 +61,30 @@ TEST(JoinedLines, PrintedTextOfJoinedLinesOnlyOrOfAll) {
 }
 
 TEST(JoinedLines, TextLinesCountTheNothingAfterTheFinalNewline) {
-  const auto count = [](std::string_view text, bool skip_end) {
+  const auto count = [](std::string_view text, FinalNewline final_newline) {
     int lines = 0;
-    ForEachTextLine(text, [&](std::string_view line) {
-      lines += !(skip_end && EndsText(text, line));
-      return true;
-    });
+    TextLines walk(text, final_newline);
+    for (std::string_view line; walk.Next(&line);) ++lines;
     return lines;
   };
-  EXPECT_EQ(count(kPrinted, false), 6);
-  EXPECT_EQ(count(kPrinted, true), 5);
-  EXPECT_EQ(count("a", false), 1);
-  EXPECT_EQ(count("a", true), 1);
-  EXPECT_EQ(count("", false), 1);
-  EXPECT_EQ(count("", true), 0);
-  EXPECT_EQ(count("\n\n", true), 2);
-  int seen = 0;
-  EXPECT_FALSE(ForEachTextLine("a\nb\nc", [&](std::string_view) { return ++seen < 2; }));
-  EXPECT_EQ(seen, 2);
+  constexpr FinalNewline kEmpty = FinalNewline::kStartsEmptyLine;
+  constexpr FinalNewline kEnds = FinalNewline::kEndsLastLine;
+  EXPECT_EQ(count(kPrinted, kEmpty), 6);
+  EXPECT_EQ(count(kPrinted, kEnds), 5);
+  EXPECT_EQ(count("a", kEmpty), 1);
+  EXPECT_EQ(count("a", kEnds), 1);
+  EXPECT_EQ(count("", kEmpty), 1);
+  EXPECT_EQ(count("", kEnds), 0);
+  EXPECT_EQ(count("\n\n", kEnds), 2);
+  TextLines walk("a\n\nb");
+  std::string_view line;
+  ASSERT_TRUE(walk.Next(&line));
+  EXPECT_EQ(line, "a");
+  ASSERT_TRUE(walk.Next(&line));
+  EXPECT_EQ(line, "");
+  ASSERT_TRUE(walk.Next(&line));
+  EXPECT_EQ(line, "b");
+  EXPECT_FALSE(walk.Next(&line));
 }
 
 }  // namespace
