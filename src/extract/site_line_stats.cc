@@ -48,16 +48,21 @@ SiteLineStats::PerSite& SiteLineStats::Get(std::string_view site) {
 namespace {
 
 // Writes `n` bytes of `src` to `dst` with ASCII upper case lowered (as LowerAsciiCopy), sixteen
-// bytes a step where SSE2 is.
+// bytes a step where SSE2 is; the last sixteen of a longer text are lowered again in one step
+// (lowering is idempotent, so the bytes written twice are the same).
 void LowerCopy(const char* src, size_t n, char* dst) {
-  size_t i = 0;
 #ifdef __SSE2__
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), LowerAscii16(x));
+  if (n >= 16) {
+    auto lower16 = [&](size_t i) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), LowerAscii16(x));
+    };
+    for (size_t i = 0; i + 16 <= n; i += 16) lower16(i);
+    if (n % 16 != 0) lower16(n - 16);
+    return;
   }
 #endif
-  LowerAsciiCopy(src + i, n - i, dst + i);
+  LowerAsciiCopy(src, n, dst);
 }
 
 }  // namespace
