@@ -135,6 +135,9 @@ bool MatchPhone(const std::string& s, size_t i, size_t* end) {
   Groups groups = ReadGroups(s, plus ? i + 1 : i);
   if (groups.size == 0) return false;
   *end = groups.at[groups.size - 1].end;
+  // Without a '+', LooksLikePhone wants a trunk '0' first, whatever the number of groups:
+  // most digit runs of a text (dates, times, amounts) end here, before the ISBN look-back.
+  if (!plus && FirstDigit(s, groups.at[0], 0) != '0') return false;
   if (PrecededByIsbn(s, i)) return false;
   for (int k = groups.size; k >= 1; --k) {
     if (LooksLikePhone(s, plus, groups, k) && IsEndBoundary(s, groups.at[k - 1].end)) {
