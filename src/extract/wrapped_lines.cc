@@ -22,8 +22,14 @@ constexpr int kMaxPastEdgeShare = 8;
 constexpr int kPastEdgeWeight = 4;
 // A page with this many lines of words wider than kMaxWrapColumns, more than one in
 // kMaxPastEdgeShare of the lines it may have broken so far, is not wrapped: it is not looked at
-// further (most pages are decided at their first paragraph).
+// further (most pages are decided at their first paragraph). One is enough: a short story may
+// have a single long paragraph, and so be told from a wrapped page with a dek printed whole
+// above it only by the lines it may have broken before it (a menu's entries may pass for them).
 constexpr int kMinLongProseLines = 1;
+// A page that shows its width by this many lines may print headings past it (pandoc prints them
+// whole); with fewer, a heading past the width counts against it like any line (a menu's entries
+// under a short story's one paragraph may end at one width).
+constexpr int kMinEdgeLinesPastHeadings = 10;
 // A line ending more than this many columns short of the width is not taken as broken.
 constexpr int kMaxBreakGap = 20;
 // The bucket of lines wider than kMaxWrapColumns.
@@ -40,6 +46,7 @@ struct LineMeasure {
                                // number as the mark
   bool table = false;          // three spaces in a row inside the text: columns of a table
   bool has_wide = false;       // holds an East Asian wide character
+  bool ends_sentence = false;  // ends in '.' or '!' (closing quotes after it), no ellipsis
   int indent = 0;              // leading spaces
   int mark = 0;                // columns of a list mark and the space after it ("* ", "12. "), or 0
   int columns[2] = {0, 0};     // [0]: a wide character as one column, [1]: as two
@@ -101,6 +108,52 @@ int ListMarkColumns(std::string_view text) {
   return 0;
 }
 
+// True when `text` (trimmed) ends a sentence: '.' or '!', closing quotes after it allowed, and
+// no ellipsis ("...", a teaser cut short). A question is not counted: headlines ask as often as
+// paragraphs end with one ("Did Pelosi Divert $2.4 Billion ...?").
+bool EndsSentence(std::string_view text) {
+  while (!text.empty()) {
+    const char last = text.back();
+    if (last == '"' || last == '\'') {
+      text.remove_suffix(1);
+    } else if ((last == '\x9D' || last == '\x99') &&
+               text.ends_with(last == '\x9D' ? "\xE2\x80\x9D" : "\xE2\x80\x99")) {
+      text.remove_suffix(3);  // ” or ’
+    } else {
+      return last == '!' || (last == '.' && !text.ends_with(".."));
+    }
+  }
+  return false;
+}
+
+// The high bit of each byte of `eight` that is a space.
+uint64_t SpaceBits(uint64_t eight) {
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const uint64_t x = eight ^ 0x2020202020202020ull;  // a space becomes 0
+  return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
+}
+
+// True when `text` holds three spaces in a row (eight bytes at a time).
+bool HoldsThreeSpaces(std::string_view text) {
+  uint64_t previous = 0, three = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, text.data() + i, 8);
+    const uint64_t bits = SpaceBits(eight);
+    three |= bits & ((bits << 8) | (previous >> 56)) & ((bits << 16) | (previous >> 48));
+    previous = bits;
+  }
+  if (three != 0) return true;
+  // The last bytes one at a time, after the spaces (at most two) that end the steps.
+  int run = previous >> 63 == 0 ? 0 : ((previous >> 55) & 1) == 0 ? 1 : 2;
+  for (; i < text.size(); ++i) {
+    run = text[i] == ' ' ? run + 1 : 0;
+    if (run == 3) return true;
+  }
+  return false;
+}
+
 // Adds the columns of s[from, to) to m->columns, both ways, stopping once the narrow count passes
 // kMaxWrapColumns. ASCII is counted eight bytes at a time.
 void CountColumns(std::string_view s, size_t from, size_t to, LineMeasure* m) {
@@ -150,8 +203,12 @@ LineMeasure MeasureLine(std::string_view line, bool for_joining) {
   // A numbered line is not counted: text browsers list their link references so, unwrapped.
   m.words = space != std::string_view::npos && first.find("://") == std::string_view::npos &&
             !(m.mark > 0 && IsDigitByte(line[m.indent]));
+  m.ends_sentence = EndsSentence(text);
+  // The detection looks for table rows among lines of words only, and a line wider than any
+  // wrap is long prose whatever it holds.
+  m.table = for_joining ? text.find("   ") != std::string_view::npos
+                        : m.words && m.columns[0] <= kMaxWrapColumns && HoldsThreeSpaces(text);
   if (!for_joining) return m;
-  m.table = text.find("   ") != std::string_view::npos;
   const std::string_view trimmed = line.substr(m.indent, end - m.indent);
   const size_t open = trimmed.find_first_not_of('*');
   if (open >= 2 && open != std::string_view::npos && trimmed[open] == ' ') {
@@ -191,10 +248,11 @@ struct Edge {
 
 // The width W the counts show (see the header), or none. `broken` counts the lines of words
 // that another line of their block follows (the lines a tool may have broken), `all` every line
-// of words but list items.
-Edge EdgeOf(const WidthCounts& broken, const WidthCounts& all) {
+// of words but list items, table rows and headings, `headings` the headings.
+Edge EdgeOf(const WidthCounts& broken, const WidthCounts& all, const WidthCounts& headings) {
   const std::array<int, kPastMax + 2> below = RunningSums(broken);
   const std::array<int, kPastMax + 2> below_all = RunningSums(all);
+  const std::array<int, kPastMax + 2> below_headings = RunningSums(headings);
   Edge best;
   for (int w = kMinWrapColumns; w <= kMaxWrapColumns; ++w) {
     if (broken[w] == 0) continue;
@@ -202,6 +260,7 @@ Edge EdgeOf(const WidthCounts& broken, const WidthCounts& all) {
     int before = LinesBetween(below, w + 1 - 2 * kEdgeColumns, w + 1 - kEdgeColumns);
     int just_past = LinesBetween(below, w + 1, w + 1 + kEdgeColumns);
     int past = LinesBetween(below_all, w + 1, kPastMax + 1);
+    if (edge < kMinEdgeLinesPastHeadings) past += LinesBetween(below_headings, w + 1, kPastMax + 1);
     if (edge < kMinEdgeLines || edge <= before || past * kMaxPastEdgeShare > edge) continue;
     // Ties go to the wider: a wrap's lines end at its width, not before.
     int score = edge - before - kPastEdgeWeight * just_past;
@@ -217,12 +276,62 @@ bool SameBlock(const LineMeasure& line, const LineMeasure& next) {
   return next.indent == line.indent || next.indent == line.indent + line.mark;
 }
 
-// The line counts DetectWrapWidth gathers, both ways of counting wide characters.
-struct WrapEvidence {
-  WidthCounts broken[2] = {};
-  WidthCounts all[2] = {};  // lines of words but list items
-  int broken_lines = 0;
-  bool has_wide = false;
+// The line counts DetectWrapWidth gathers, both ways of counting wide characters. A line is
+// counted when the line after it is seen: that tells whether its block goes on.
+class WrapEvidence {
+ public:
+  // Takes the page's next line; false once the page shows it is not wrapped (long prose lines).
+  bool Add(const LineMeasure& m) {
+    const bool goes_on = SameBlock(previous_, m);
+    // A table's rows are laid out in columns, not wrapped: they show no width.
+    if (previous_.words && !previous_.table && goes_on) {
+      ++broken_lines_;
+      ++broken_[0][previous_.columns[0]];
+      ++broken_[1][previous_.columns[1]];
+    }
+    const bool decided = CountPrevious(goes_on);
+    previous_ = m;
+    return !decided;
+  }
+
+  // The width the lines show (0 when none), after the last line was added.
+  WrapWidth Width() {
+    CountPrevious(/*goes_on=*/false);
+    // A page wrapped one way shows a sharp edge that way, a blurred one the other.
+    const Edge two = EdgeOf(broken_[1], all_[1], headings_[1]);
+    const Edge one = has_wide_ ? EdgeOf(broken_[0], all_[0], headings_[0]) : Edge{};
+    WrapWidth w;
+    w.wide_as_two = two.score >= one.score;
+    w.columns = w.wide_as_two ? two.columns : one.columns;
+    return w;
+  }
+
+ private:
+  // Counts the line before the one just seen in all_ (`goes_on`: its block goes on); true when
+  // the page is decided as not wrapped.
+  bool CountPrevious(bool goes_on) {
+    const LineMeasure& m = previous_;
+    if (!m.words) return false;
+    has_wide_ |= m.has_wide;
+    // A list item may be printed whole while the paragraphs are wrapped (Python's html2text
+    // leaves list items unwrapped by default): a long one says nothing against a wrap.
+    if (m.mark > 0 || m.table) return false;
+    // A block's last line that ends no sentence is a heading, which pandoc and others print
+    // whole (a paragraph of an unwrapped page, on one line, ends a sentence).
+    const bool heading = !goes_on && !m.ends_sentence && m.columns[0] <= kMaxWrapColumns;
+    WidthCounts* counts = heading ? headings_ : all_;
+    ++counts[0][m.columns[0]];
+    ++counts[1][m.columns[1]];
+    const int long_prose = all_[0][kPastMax];
+    return long_prose >= kMinLongProseLines && long_prose * kMaxPastEdgeShare > broken_lines_;
+  }
+
+  WidthCounts broken_[2] = {};
+  WidthCounts all_[2] = {};       // lines of words but list items, table rows and headings
+  WidthCounts headings_[2] = {};  // headings (see CountPrevious)
+  int broken_lines_ = 0;
+  bool has_wide_ = false;
+  LineMeasure previous_;  // blank before the first line
 };
 
 // Builds the unwrapped text line by line: a line either starts a line of the output or joins
@@ -280,35 +389,11 @@ class Joiner {
 
 WrapWidth DetectWrapWidth(std::string_view laid_out) {
   WrapEvidence e;
-  LineMeasure previous;
   TextLines page(laid_out);
   for (std::string_view line; page.Next(&line);) {
-    LineMeasure m = MeasureLine(line, /*for_joining=*/false);
-    if (previous.words && SameBlock(previous, m)) {
-      ++e.broken_lines;
-      ++e.broken[0][previous.columns[0]];
-      ++e.broken[1][previous.columns[1]];
-    }
-    previous = m;
-    if (!m.words) continue;
-    e.has_wide |= m.has_wide;
-    // A list item may be printed whole while the paragraphs are wrapped (Python's html2text
-    // leaves list items unwrapped by default): a long one says nothing against a wrap.
-    if (m.mark > 0) continue;
-    ++e.all[0][m.columns[0]];
-    ++e.all[1][m.columns[1]];
-    int long_prose = e.all[0][kPastMax];
-    if (long_prose >= kMinLongProseLines && long_prose * kMaxPastEdgeShare > e.broken_lines) {
-      return WrapWidth{};
-    }
+    if (!e.Add(MeasureLine(line, /*for_joining=*/false))) return WrapWidth{};
   }
-  WrapWidth w;
-  // A page wrapped one way shows a sharp edge that way, a blurred one the other.
-  const Edge two = EdgeOf(e.broken[1], e.all[1]);
-  const Edge one = e.has_wide ? EdgeOf(e.broken[0], e.all[0]) : Edge{};
-  w.wide_as_two = two.score >= one.score;
-  w.columns = w.wide_as_two ? two.columns : one.columns;
-  return w;
+  return e.Width();
 }
 
 bool UnwrapLines(std::string_view laid_out, std::string_view shown, JoinedLines* out) {

@@ -12,22 +12,26 @@
 // kMinEdgeLines end within kEdgeColumns columns of W, more than end in the kEdgeColumns columns
 // before those, and W ranks first (those lines, minus the ones before, minus kPastEdgeWeight
 // times the ones just past W); and of all lines of words at most one in kMaxPastEdgeShare passes
-// W (an unbreakable word, a URL, may; a table laid out wider may; list items are not counted,
-// as some converters print them whole, and neither are the browsers' numbered link references). A
-// page whose prose lines are longer than any wrap width is not wrapped. Within one block (no blank
-// line between, the same margin), line B continues line A when the greedy test says the tool broke
-// there: A's width, a space and B's first word together are wider than W. A line that opens with a
-// list mark ("* ", "• ", "12. ") starts a new block; a line laid out in columns (three spaces
-// inside it: a table row) is never joined.
+// W (an unbreakable word, a URL, may). Some lines count neither way: list items (some
+// converters print them whole), the browsers' numbered link references and a table's rows
+// (three spaces inside: laid out in columns, never wrapped). A block's last line that ends no
+// sentence with '.' or '!' is a heading, which pandoc prints whole however long (a paragraph
+// that an unwrapped page prints on one line ends a sentence): it counts against W only when
+// fewer than kMinEdgeLinesPastHeadings lines show W. A page with long prose lines
+// (wider than any wrap width) is not wrapped, unless they are few next to the lines it broke
+// before them. Within one block (no blank line between, the same margin), line B continues
+// line A when the greedy test says the tool broke there: A's width, a space and B's first word
+// together are wider than W. A line that opens with a list mark ("* ", "• ", "12. ") starts a
+// new block; a table row is never joined.
 //
 // Widths are display columns: w3m and elinks count an East Asian wide character as two columns,
 // lynx, links and html2text as one; a page with such characters is measured both ways and the
 // way that shows a width is taken.
 //
 // Cost: one pass over the lines, each line's width counted only up to kMaxWrapColumns + 1
-// columns; a page stops being looked at when its long prose lines (wider than any wrap) are
-// more than one in kMaxPastEdgeShare of its lines of two or more words (an unwrapped page
-// does at its third paragraph). Joining is a second pass, linear in the page's size.
+// columns; a page stops being looked at when its long prose lines are more than one in
+// kMaxPastEdgeShare of the lines it may have broken so far (an unwrapped page does at its first
+// long paragraph). Joining is a second pass, linear in the page's size.
 #ifndef KABAR_EXTRACT_WRAPPED_LINES_H_
 #define KABAR_EXTRACT_WRAPPED_LINES_H_
 

@@ -152,6 +152,89 @@ TEST(WrappedLines, ListItemsPrintedWholeDoNotHideTheWrap) {
   EXPECT_EQ(DetectWrapWidth(prose + Joined(wrapped, "\n\n") + "\n").columns, 0);
 }
 
+TEST(WrappedLines, HeadingsPrintedWholeDoNotHideTheWrap) {
+  // pandoc -t plain wraps paragraphs at 72 columns but prints a heading whole, however long:
+  // a dek above the story (a sentence: it counts against the wrap, but one line is not enough
+  // to hide it), headings between its paragraphs (one asks), and a date line with a heading
+  // right under it.
+  const std::string dek =
+      "The harbour authority says the northern ferry terminal will reopen next month after a "
+      "year of repairs to its pontoons.";
+  ASSERT_GT(dek.size(), 100u);
+  const std::vector<std::string> headings = {
+      "Engineers replaced forty steel piles and raised the boarding platform by half a metre",
+      "Will the evening timetable stay unchanged until the ticket gates have been tested?",
+      "Traders want the market landing kept open on weekends for tourists with bicycles"};
+  std::string page = "Ferry terminal to reopen\n\n" + dek + "\n\n";
+  std::string expected = page;
+  for (size_t i = 0; i < kStory.size(); ++i) {
+    page += Wrap(kStory[i], 72) + "\n\n";
+    expected += kStory[i] + "\n\n";
+    if (i % 4 != 3) continue;
+    const std::string heading = headings[(i / 4) % headings.size()];
+    const std::string dated = i == 3 ? "12 May 2026, 9:42am\n" : "";
+    page += dated + heading + "\n\n";
+    expected += dated + heading + "\n\n";
+  }
+  // The widest line the tool left may fall a column or two short of its width.
+  EXPECT_GE(DetectWrapWidth(page).columns, 70);
+  EXPECT_LE(DetectWrapWidth(page).columns, 72);
+  JoinedLines u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(u.text, expected);
+}
+
+TEST(WrappedLines, OneLineParagraphsOfAnUnwrappedPageAreNoHeadings) {
+  // An unwrapped page of short paragraphs, each a sentence on a line of its own, under a
+  // block of address lines that happen to end near one width: the paragraphs end sentences,
+  // so they are prose the tool did not wrap.
+  std::string page;
+  for (int i = 0; i < 12; ++i) {
+    page += "Harbour office " + std::to_string(i) + ", Pier Road, Northern Terminal, Building " +
+            std::to_string(10 + i) + "\n";
+  }
+  page += "\n";
+  for (const std::string& p : kStory) {
+    const size_t stop = p.find(", ");
+    page += p.substr(0, stop) + ".\n\n";
+  }
+  EXPECT_EQ(DetectWrapWidth(page).columns, 0);
+  // Without the full stops they would read as headings, which a width shown by this many lines
+  // may pass: the address block's width shows.
+  std::string headings = page;
+  for (size_t dot = headings.find(".\n"); dot != std::string::npos; dot = headings.find(".\n")) {
+    headings.erase(dot, 1);
+  }
+  EXPECT_NE(DetectWrapWidth(headings).columns, 0);
+}
+
+TEST(WrappedLines, HeadingsPastTheWidthNeedAClearWidth) {
+  // An unwrapped short story, its one paragraph cut before its full stop, above a list of
+  // headlines and times in one block: five headlines end within a few columns of each other.
+  // The paragraph could be a heading printed whole, but five lines are too few to show a wrap
+  // that a heading passes.
+  std::string page = "Latest\nPolitics\n\nBy Kevin Nguyen\n\n";
+  page += kParagraphs[0].substr(0, 100) + "\n\nTrending now\n";
+  const char* const names[] = {"Maria Patel", "Sarah Larsen", "James Nguyen", "Laura Kowalski",
+                               "David Larsen"};
+  for (int i = 0; i < 5; ++i) {
+    page += std::string(names[i]) + " Responds to " + std::to_string(20 + 7 * i) + " Claims\n" +
+            std::to_string(i + 2) + " hours ago\n";
+  }
+  page += "\nCareers\n";
+  EXPECT_EQ(DetectWrapWidth(page).columns, 0);
+}
+
+TEST(WrappedLines, TableRowsShowNoWidth) {
+  // Rows of a table laid out in columns, all as wide, are not lines a tool broke.
+  std::string table;
+  for (int i = 0; i < 30; ++i) {
+    table += "Pier " + std::to_string(10 + i) + "     northern terminal     reopens     " +
+             "December 2026\n";
+  }
+  EXPECT_EQ(DetectWrapWidth(table).columns, 0);
+}
+
 TEST(WrappedLines, TitleAndDateLineAreNotJoinedWhenTheGreedyTestSaysNoWrap) {
   std::vector<std::string> body;
   for (const std::string& p : kStory) body.push_back(Wrap(p, 100));
