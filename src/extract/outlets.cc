@@ -470,8 +470,12 @@ const OutletNameFilter& NameFilter() {
 std::string SiteForOutletName(std::string_view name) {
   name = Trim(name);
   if (name.empty()) return "";
-  std::string site = SiteFromToken(name);
-  if (!site.empty()) return site;
+  // SiteFromToken finds no host in a name without a full stop (trimming adds none): most
+  // names asked about are words and runs of words, which need no call.
+  if (std::memchr(name.data(), '.', name.size()) != nullptr) {
+    std::string site = SiteFromToken(name);
+    if (!site.empty()) return site;
+  }
   if (name.size() > kMaxOutletName || !NameFilter().MayName(name)) return "";
   const auto& table = SitesByLowerName();
   auto it = table.find(AsciiLower(name));
