@@ -13,6 +13,7 @@
 #include "extract/joined_lines.h"
 #include "extract/outlets.h"
 #include "extract/page_extractors.h"
+#include "extract/page_spaces.h"
 #include "extract/text_article.h"
 #include "extract/text_node_lines.h"
 #include "extract/text_util.h"
@@ -121,6 +122,7 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   a.fetched_at = page.fetched_at;
   a.input_json = page.input_json;
   std::string text = RepairUtf8(page.bytes, &a.repaired_utf8);
+  extract::UnifyLineBreaks(&text);
   if (extract::Trim(text).empty()) return Status::NotFound("empty page");
   extract::TextHints hints;
   hints.title = page.title;
@@ -128,10 +130,12 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   hints.reader_published = ParseHtmlDate(extract::ReaderPublishedTime(page.bytes));
   PageReading reading(text);
-  Status s = extract::ExtractFromText(reading.text(), hints, options, site_stats, &a);
+  std::string spaced;  // the reading with ASCII spaces, when it has others (page_spaces.h)
+  const bool respaced = extract::UnifySpaces(reading.text(), &spaced);
+  Status s = extract::ExtractFromText(respaced ? std::string_view(spaced) : reading.text(), hints,
+                                      options, site_stats, &a);
   if (!s.ok()) return s;
   reading.MapToPage(&a.removed);
-  return a;
   return a;
 }
 
