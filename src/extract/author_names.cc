@@ -339,4 +339,16 @@ bool IsJobTitle(std::string_view line) {
   return InList(words.back(), kRoleWords) || InList(words.back(), kTitleRoleWords);
 }
 
+std::string_view WithoutGluedJobTitle(std::string_view name) {
+  for (size_t i = 1; i < name.size(); ++i) {
+    if (!std::islower(static_cast<unsigned char>(name[i - 1])) ||
+        !std::isupper(static_cast<unsigned char>(name[i]))) {
+      continue;
+    }
+    std::string_view before = name.substr(0, i);
+    if (before.find(' ') != std::string_view::npos && IsJobTitle(name.substr(i))) return before;
+  }
+  return name;
+}
+
 }  // namespace kabar::extract

@@ -46,6 +46,12 @@ bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 // or a role word and an outlet's name ("Wartawan BBC News Indonesia", "Reporter Kompas.com").
 bool IsJobTitle(std::string_view line);
 
+// `name` without the job title a text dump glued to it, when the page printed the title right
+// after the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist": the name
+// alone). The title is what IsJobTitle accepts, starting at a capital right after a small
+// letter; a name of two or more words stays before it. Else `name` as it is ("Bryan DeArdo").
+std::string_view WithoutGluedJobTitle(std::string_view name);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_AUTHOR_NAMES_H_

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/agencies.h"
+#include "extract/author_names.h"
 #include "extract/boilerplate.h"
 #include "extract/credits.h"
 #include "extract/date_line_place.h"
@@ -568,6 +569,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindCreditBeforeSection(&w);
   CollectBody(&w);
   DropAuthorNote(&w);
+  for (std::string& name : article->authors) name = std::string(WithoutGluedJobTitle(name));
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
   AssumeLocalZone(&w);

@@ -140,5 +140,16 @@ TEST(AuthorNames, JobTitlesUnderABylineAreNoNames) {
   EXPECT_FALSE(IsJobTitle("Editor Yudono Prasetyo"));
 }
 
+// A job title a text dump glued to the name before it is cut off; names with a capital inside
+// stay whole.
+TEST(AuthorNames, GluedJobTitleIsCutFromTheName) {
+  EXPECT_EQ(WithoutGluedJobTitle("Meg JamesStaff Writer"), "Meg James");
+  EXPECT_EQ(WithoutGluedJobTitle("Michael HiltzikBusiness Columnist"), "Michael Hiltzik");
+  EXPECT_EQ(WithoutGluedJobTitle("Bryan DeArdo"), "Bryan DeArdo");
+  EXPECT_EQ(WithoutGluedJobTitle("Sandee LaMotte"), "Sandee LaMotte");
+  EXPECT_EQ(WithoutGluedJobTitle("JamesStaff Writer"), "JamesStaff Writer");        // no name left
+  EXPECT_EQ(WithoutGluedJobTitle("Rina HambaliWartawan"), "Rina HambaliWartawan");  // one word
+}
+
 }  // namespace
 }  // namespace kabar::extract
