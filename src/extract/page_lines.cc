@@ -30,6 +30,21 @@ void DropBrowserMargin(std::vector<PageLine>* lines) {
   for (PageLine& l : *lines) l.indent = l.indent > kBrowserMargin ? l.indent - kBrowserMargin : 0;
 }
 
+// A margin every line of the page keeps (a scraper that sets all of its text two spaces or a
+// tab in) tells nothing of its structure: the lines' indents count from it.
+void DropCommonIndent(std::vector<PageLine>* lines) {
+  int common = -1;
+  for (const PageLine& l : *lines) {
+    if (l.text.empty() || l.oversized) continue;  // an oversized line keeps its spaces
+    if (common < 0 || l.indent < common) common = l.indent;
+    if (common == 0) return;
+  }
+  if (common <= 0) return;
+  for (PageLine& l : *lines) {
+    if (!l.text.empty() && !l.oversized) l.indent -= common;
+  }
+}
+
 }  // namespace
 
 std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_bytes) {
@@ -45,8 +60,9 @@ std::vector<PageLine> SplitPageLines(std::string_view text, size_t max_line_byte
     if (!line.text.empty()) line.indent = static_cast<int>(line.text.data() - raw.data());
     lines.push_back(line);
   }
-  FlushCenteredLines(&lines);
+  FlushCenteredLines(&lines);  // first: a centred line is told by its place on the whole width
   DropBrowserMargin(&lines);
+  DropCommonIndent(&lines);  // last: a browser's margin is told by its width of three
   return lines;
 }
 

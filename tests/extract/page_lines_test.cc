@@ -49,5 +49,15 @@ TEST(PageLines, CentredLinesCountAsFlush) {
   EXPECT_EQ(Indents(page), (std::vector<int>{0, 0, 0, 17, 27, 17}));
 }
 
+// A margin every line keeps (a scraper that sets its whole text two spaces or a tab in) is no
+// structure: indents count from it, and a list item set further in keeps its own.
+TEST(PageLines, MarginEveryLineKeepsCountsAsFlush) {
+  const std::string page =
+      "  Headline\n\n  " + kParagraph + "\n    * item\n\t\t" + kParagraph + "\n";
+  EXPECT_EQ(Indents(page), (std::vector<int>{0, 0, 0, 2, 0}));
+  const std::string tabbed = "\tHeadline\n\t" + kParagraph + "\n";
+  EXPECT_EQ(Indents(tabbed), (std::vector<int>{0, 0}));
+}
+
 }  // namespace
 }  // namespace kabar::extract
