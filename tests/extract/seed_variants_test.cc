@@ -1,0 +1,128 @@
+// The five seed pages as other scrapers and exporters write the same text: Windows and old Mac
+// line ends, "&nbsp;" kept as U+00A0, every line set in by spaces or a tab, no blank line
+// between paragraphs or several, blank lines of spaces, a byte-order mark. None of it changes
+// the page's article: every gold field stays exact and the body keeps its precision and recall
+// (gold: ../shared/seeds/gold.json).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/gold_pages.h"
+#include "extract/paragraph_match.h"
+#include "kabar/extract.h"
+#include "kabar/normalize.h"
+
+namespace kabar {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSeeds = fs::path(KABAR_SHARED_DIR) / "seeds";
+
+using Transform = std::function<std::string(const std::string&)>;
+
+// `text` with each '\n' replaced by `eol`.
+std::string WithLineEnds(const std::string& text, const std::string& eol) {
+  std::string out;
+  for (char c : text) c == '\n' ? out += eol : out += c;
+  return out;
+}
+
+// `text` with f applied to each line (the lines joined again with '\n').
+std::string EachLine(const std::string& text, const std::function<std::string(std::string)>& f) {
+  std::string out, line;
+  for (char c : text) {
+    if (c != '\n') {
+      line += c;
+      continue;
+    }
+    out += f(line) + '\n';
+    line.clear();
+  }
+  return out + f(line);
+}
+
+const std::vector<std::pair<std::string, Transform>>& Variants() {
+  static const std::vector<std::pair<std::string, Transform>> variants = {
+      {"CRLF", [](const std::string& t) { return WithLineEnds(t, "\r\n"); }},
+      {"lone CR", [](const std::string& t) { return WithLineEnds(t, "\r"); }},
+      {"NBSP for every fifth space",
+       [](const std::string& t) {
+         std::string out;
+         int spaces = 0;
+         for (char c : t) c == ' ' && ++spaces % 5 == 0 ? out += "\xC2\xA0" : out += c;
+         return out;
+       }},
+      {"two spaces in",
+       [](const std::string& t) {
+         return EachLine(t, [](std::string l) { return l.empty() ? l : "  " + l; });
+       }},
+      {"a tab in",
+       [](const std::string& t) {
+         return EachLine(t, [](std::string l) { return l.empty() ? l : "\t" + l; });
+       }},
+      {"no blank lines",
+       [](const std::string& t) {
+         std::string out = EachLine(t, [](std::string l) { return l.empty() ? "\x01" : l; });
+         std::string kept;
+         for (size_t i = 0; i < out.size(); ++i) {
+           if (out[i] == '\x01') {
+             if (i + 1 < out.size() && out[i + 1] == '\n') ++i;
+             continue;
+           }
+           kept += out[i];
+         }
+         return kept;
+       }},
+      {"blank lines doubled",
+       [](const std::string& t) {
+         return EachLine(t, [](std::string l) { return l.empty() ? "\n" : l; });
+       }},
+      {"blank lines of spaces",
+       [](const std::string& t) {
+         return EachLine(t, [](std::string l) { return l.empty() ? "   " : l; });
+       }},
+      {"byte-order mark", [](const std::string& t) { return "\xEF\xBB\xBF" + t; }},
+  };
+  return variants;
+}
+
+Article ExtractText(const std::string& file, const std::string& bytes) {
+  RawPage page;
+  page.source.path = file;
+  page.bytes = bytes;
+  ExtractOptions options;
+  options.now = "2025-05-12T09:00:00+07:00";
+  Result<Article> a = ExtractArticle(page, options, nullptr);
+  EXPECT_TRUE(a.ok()) << file << ": " << a.status().ToString();
+  if (!a.ok()) return Article{};
+  EXPECT_TRUE(NormalizeArticle(&*a).ok());
+  return *a;
+}
+
+TEST(SeedVariants, EachScrapersFormKeepsTheGoldArticle) {
+  if (!fs::exists(kSeeds / "gold.json")) GTEST_SKIP() << "no " << kSeeds;
+  const nlohmann::json gold = extract::LoadGold(kSeeds);
+  ASSERT_TRUE(gold.is_array());
+  for (const auto& [name, transform] : Variants()) {
+    for (const auto& g : gold) {
+      const std::string file = g["file"];
+      SCOPED_TRACE(name + ": " + file);
+      Article a = ExtractText(file, transform(extract::ReadGoldFile(kSeeds / file)));
+      for (const extract::FieldCheck& c : extract::CompareGoldFields(g, a)) {
+        EXPECT_EQ(c.got, c.want) << c.field;
+      }
+      extract::ParagraphScore s = extract::MatchParagraphs(a.body, extract::GoldList(g["body"]));
+      EXPECT_GE(s.precision, 0.97);
+      EXPECT_GE(s.recall, 0.97);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kabar
