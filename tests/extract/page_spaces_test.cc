@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <iterator>
 #include <string>
 
 namespace kabar::extract {
@@ -37,6 +39,39 @@ TEST(PageSpaces, SpaceSeparatorsBecomeAsciiSpaces) {
                   "b\xC2",
                   &out));
   EXPECT_EQ(out, "a b\xC2");
+}
+
+// Texts of every length up to 70 bytes, pieced from ASCII, the separators and other non-ASCII
+// characters of the same lead bytes, against a replace-each-piece reference: the scan's steps
+// of sixteen and eight bytes and its tail find the same separators.
+TEST(PageSpaces, EveryPlaceAndLengthAgainstAReference) {
+  struct Piece {
+    const char* bytes;
+    const char* unified;
+  };
+  const Piece pieces[] = {{"a", "a"},
+                          {" ", " "},
+                          {"\xC2\xA0", " "},
+                          {"\xC2\xA9", "\xC2\xA9"},           // (c): not a space
+                          {"\xE2\x80\x83", " "},              // EM SPACE
+                          {"\xE2\x80\x9C", "\xE2\x80\x9C"},   // a quotation mark
+                          {"\xE2\x80\xAF", " "},              // NARROW NBSP
+                          {"\xE3\x80\x80", " "},              // IDEOGRAPHIC SPACE
+                          {"\xE3\x80\x82", "\xE3\x80\x82"}};  // IDEOGRAPHIC FULL STOP
+  uint32_t seed = 7;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text, want;
+    const size_t length = round % 71;
+    while (text.size() < length) {
+      seed = seed * 1103515245u + 12345u;
+      const Piece& piece = pieces[(seed >> 16) % std::size(pieces)];
+      text += piece.bytes;
+      want += piece.unified;
+    }
+    std::string got;
+    if (!UnifySpaces(text, &got)) got = text;
+    EXPECT_EQ(got, want) << round;
+  }
 }
 
 }  // namespace
