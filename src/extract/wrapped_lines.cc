@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <map>
 
 #include "extract/text_lines.h"
 #include "extract/text_util.h"
@@ -11,6 +12,8 @@
 namespace kabar::extract {
 namespace {
 
+// Blocks set in more than this many columns are wrapped at the page's width.
+constexpr int kMaxMarginColumns = 40;
 // Lines of words ending within this many columns of a width W are the lines its tool broke.
 constexpr int kEdgeColumns = 8;
 // A width is shown by at least this many of them.
@@ -53,6 +56,8 @@ struct LineMeasure {
   int first_word[2] = {0, 0};  // the first word's width after the mark, counted the same ways
   int heading_open = 0;        // html2text's heading: the stars opening the line ("** "), or 0
   int heading_close = 0;       // the stars closing it (" **", or a line of stars alone), or 0
+  bool rule = false;           // a rule: one of "=-_~#" three times or more, and nothing else
+  bool opens_bracket = false;  // opens with '[' but no link number ("[12]")
 };
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -89,17 +94,31 @@ int CharColumns(std::string_view s, size_t i, size_t* len) {
   return IsWideCodePoint(c) ? 2 : 1;
 }
 
+// The no-break space elinks sets after its bullets ("• ").
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+
 // Columns of a list mark and the space after it at the start of `text`, or 0: a bullet ("*",
-// "+", "-", "o", "#", "•", "◦", "▪") or a number of at most three digits with "." or ")".
+// "+", "-", "o", "#", "•", "◦", "▪", and w3m's "□", "☆" and "○" for nested lists) and a space
+// or a no-break space, or a number of at most three digits with "." or ")" and a space.
 int ListMarkColumns(std::string_view text) {
-  static constexpr std::string_view kBullets[] = {
-      "*", "+", "-", "o", "#", "\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA"};
+  static constexpr std::string_view kBullets[] = {"*",
+                                                  "+",
+                                                  "-",
+                                                  "o",
+                                                  "#",
+                                                  "\xE2\x80\xA2",
+                                                  "\xE2\x97\xA6",
+                                                  "\xE2\x96\xAA",
+                                                  "\xE2\x96\xA1",
+                                                  "\xE2\x98\x86",
+                                                  "\xE2\x97\x8B"};
   const char c = text.empty() ? '\0' : text[0];
   if (c != '*' && c != '+' && c != '-' && c != 'o' && c != '#' && c != '\xE2' && !IsDigitByte(c)) {
     return 0;
   }
   for (std::string_view b : kBullets) {
-    if (text.size() > b.size() && text.starts_with(b) && text[b.size()] == ' ') return 2;
+    if (!text.starts_with(b) || text.size() == b.size()) continue;
+    if (text[b.size()] == ' ' || text.substr(b.size()).starts_with(kNoBreakSpace)) return 2;
   }
   size_t d = 0;
   while (d < text.size() && d < 4 && text[d] >= '0' && text[d] <= '9') ++d;
@@ -154,6 +173,33 @@ bool HoldsThreeSpaces(std::string_view text) {
   return false;
 }
 
+// "=====", "-----", "___": a rule (a tool's <hr>, a heading's underline, a form's field).
+bool IsRule(std::string_view trimmed) {
+  constexpr std::string_view kRuleBytes = "=-_~#";
+  if (trimmed.size() < 3 || kRuleBytes.find(trimmed[0]) == std::string_view::npos) return false;
+  return trimmed.find_first_not_of(trimmed[0]) == std::string_view::npos;
+}
+
+// "[12]", "[3]Link": a text browser's link reference number opening `text`.
+bool IsLinkNumber(std::string_view text) {
+  size_t i = 1;
+  while (i < text.size() && IsDigitByte(text[i])) ++i;
+  return i > 1 && i < text.size() && text[i] == ']';
+}
+
+// Follows a run of lines that opens with '[' (an image's alt text or a link, as html2text,
+// lynx and elinks print them: "[alt text]"): `depth` counts the brackets open so far, -1 once
+// the first one closed inside the run. True when it closes at the end of `line` (trimmed).
+bool ClosesBracketRun(std::string_view line, int* depth) {
+  for (size_t i = 0; i < line.size() && *depth >= 0; ++i) {
+    if (line[i] == '[') ++*depth;
+    if (line[i] != ']' || --*depth > 0) continue;
+    if (i + 1 == line.size()) return true;
+    *depth = -1;
+  }
+  return false;
+}
+
 // Adds the columns of s[from, to) to m->columns, both ways, stopping once the narrow count passes
 // kMaxWrapColumns. ASCII is counted eight bytes at a time.
 void CountColumns(std::string_view s, size_t from, size_t to, LineMeasure* m) {
@@ -189,10 +235,12 @@ LineMeasure MeasureLine(std::string_view line, bool for_joining) {
   m.indent = static_cast<int>(i);
   m.mark = ListMarkColumns(line.substr(i, end - i));
   if (m.mark > 0) {
-    // The mark is one character (a bullet may take three bytes) or digits and "." / ")".
+    // The mark is one character (a bullet may take three bytes) and a space (a no-break space
+    // takes two), or digits, "." or ")" and a space.
     size_t len = 0;
     CharColumns(line, i, &len);
-    i += m.mark == 2 ? len + 1 : static_cast<size_t>(m.mark);
+    if (m.mark == 2) len += line.substr(i + len).starts_with(kNoBreakSpace) ? 2 : 1;
+    i += m.mark == 2 ? len : static_cast<size_t>(m.mark);
   }
   const std::string_view text = line.substr(i, end - i);
   CountColumns(line, 0, end, &m);
@@ -210,16 +258,20 @@ LineMeasure MeasureLine(std::string_view line, bool for_joining) {
                         : m.words && m.columns[0] <= kMaxWrapColumns && HoldsThreeSpaces(text);
   if (!for_joining) return m;
   const std::string_view trimmed = line.substr(m.indent, end - m.indent);
+  // html2text underlines a link's words with '_': a heading that is a link opens "***_".
   const size_t open = trimmed.find_first_not_of('*');
-  if (open >= 2 && open != std::string_view::npos && trimmed[open] == ' ') {
+  if (open >= 2 && open != std::string_view::npos &&
+      (trimmed[open] == ' ' || trimmed[open] == '_')) {
     m.heading_open = static_cast<int>(open);
   }
   const size_t close = trimmed.find_last_not_of('*');
   if (close == std::string_view::npos ||
-      (trimmed.size() - 1 - close >= 2 && trimmed[close] == ' ')) {
+      (trimmed.size() - 1 - close >= 2 && (trimmed[close] == ' ' || trimmed[close] == '_'))) {
     m.heading_close = static_cast<int>(
         close == std::string_view::npos ? trimmed.size() : trimmed.size() - 1 - close);
   }
+  m.rule = IsRule(trimmed);
+  m.opens_bracket = trimmed.starts_with('[') && !IsLinkNumber(trimmed);
   LineMeasure word;
   CountColumns(first, 0, first.size(), &word);
   m.first_word[0] = word.columns[0];
@@ -334,11 +386,57 @@ class WrapEvidence {
   LineMeasure previous_;  // blank before the first line
 };
 
+// The widths of blocks that a tool set in from the page's margin and wrapped narrower:
+// html2text sets a quotation five columns in and ends its lines short of the page's width too.
+// Each margin's lines show their own width as a page's lines do (WrapEvidence); a margin whose
+// lines show none, or one no narrower than the page's, is wrapped at the page's width.
+class MarginWidths {
+ public:
+  MarginWidths(std::string_view laid_out, WrapWidth page) : page_(page) {
+    std::map<int, MarginEvidence> margins;
+    int line = 0;
+    TextLines page_lines(laid_out);
+    for (std::string_view text; page_lines.Next(&text);) {
+      ++line;
+      const LineMeasure m = MeasureLine(text, /*for_joining=*/false);
+      if (m.blank || m.indent == 0 || m.indent > kMaxMarginColumns) continue;
+      MarginEvidence& margin = margins[m.indent];
+      if (margin.decided) continue;
+      // A line of another margin between two of this one ends this one's block.
+      if (margin.last_line != line - 1) margin.decided = !margin.evidence.Add(LineMeasure{});
+      margin.decided = margin.decided || !margin.evidence.Add(m);
+      margin.last_line = line;
+    }
+    for (auto& [indent, margin] : margins) {
+      if (margin.decided) continue;
+      const int columns = margin.evidence.Width().columns;
+      if (columns > 0 && columns < page.columns) narrower_[indent] = columns;
+    }
+  }
+
+  // The width the lines of a block at `indent` columns were wrapped at.
+  int ColumnsAt(int indent) const {
+    const auto it = narrower_.find(indent);
+    return it == narrower_.end() ? page_.columns : it->second;
+  }
+
+ private:
+  struct MarginEvidence {
+    WrapEvidence evidence;
+    int last_line = 0;     // the last page line of this margin
+    bool decided = false;  // its lines showed they are not wrapped
+  };
+
+  const WrapWidth page_;
+  std::map<int, int> narrower_;  // margin → its width, where narrower than the page's
+};
+
 // Builds the unwrapped text line by line: a line either starts a line of the output or joins
 // the one before.
 class Joiner {
  public:
-  Joiner(WrapWidth width, JoinedLines* out) : width_(width), out_(out) {}
+  Joiner(WrapWidth width, const MarginWidths& margins, JoinedLines* out)
+      : width_(width), margins_(margins), out_(out) {}
 
   void Add(std::string_view laid_out, std::string_view shown) {
     out_->page_lines = ++line_;
@@ -356,12 +454,14 @@ class Joiner {
       out_->text += shown;
       out_->first_line.push_back(line_);
       block_indent_ = m.blank ? -1 : m.indent + m.mark;
+      block_columns_ = margins_.ColumnsAt(m.indent);
       after_table_ = m.table;
       heading_stars_ = m.heading_open;
+      bracket_depth_ = m.opens_bracket ? 0 : -1;
     }
     previous_columns_ = m.columns[mode];
-    // html2text sets a heading between runs of stars: the closing run ends its block.
-    if (heading_stars_ > 0 && m.heading_close == heading_stars_) block_indent_ = -1;
+    previous_ends_sentence_ = m.ends_sentence;
+    if (EndsBlock(m, Trim(laid_out))) block_indent_ = -1;
   }
 
  private:
@@ -369,20 +469,38 @@ class Joiner {
   bool Continues(const LineMeasure& m, int mode) const {
     if (m.blank || block_indent_ < 0 || m.indent != block_indent_ || m.mark > 0) return false;
     if (m.table || after_table_) return false;
+    // A rule and a heading open blocks of their own, and so does an image's alt text after a
+    // sentence's end (html2text prints no blank line between blocks).
+    if (m.rule || m.heading_open > 0 || (m.opens_bracket && previous_ends_sentence_)) {
+      return false;
+    }
     // A tool leaves a line far short of its width only before a word longer than the gap (a
     // URL, link marks glued together): a new block is likelier.
-    if (previous_columns_ < width_.columns - kMaxBreakGap) return false;
-    return previous_columns_ + 1 + m.first_word[mode] > width_.columns;
+    if (previous_columns_ < block_columns_ - kMaxBreakGap) return false;
+    return previous_columns_ + 1 + m.first_word[mode] > block_columns_;
+  }
+
+  // True when the block ends with line `m` (`trimmed`): html2text sets a heading between runs
+  // of stars, and the closing run ends it; a rule is a block of its own; so is a run of lines
+  // in brackets (an image's alt text) that closes at a line's end.
+  bool EndsBlock(const LineMeasure& m, std::string_view trimmed) {
+    if (heading_stars_ > 0 && m.heading_close == heading_stars_) return true;
+    if (m.rule) return true;
+    return bracket_depth_ >= 0 && ClosesBracketRun(trimmed, &bracket_depth_);
   }
 
   const WrapWidth width_;
+  const MarginWidths& margins_;
   JoinedLines* out_;
   int line_ = 0;
   size_t line_start_ = 0;  // where the output's last line starts
   int block_indent_ = -1;  // the margin a continuation keeps; -1 after a blank line
+  int block_columns_ = 0;  // the width the block was wrapped at
   bool after_table_ = false;
-  int heading_stars_ = 0;  // the stars opening the block's heading, 0 when it is none
+  int heading_stars_ = 0;   // the stars opening the block's heading, 0 when it is none
+  int bracket_depth_ = -1;  // brackets open in a block that opens with one, else -1
   int previous_columns_ = 0;
+  bool previous_ends_sentence_ = false;
 };
 
 }  // namespace
@@ -401,7 +519,8 @@ bool UnwrapLines(std::string_view laid_out, std::string_view shown, JoinedLines*
   if (width.columns == 0) return false;
   JoinedLines result;
   result.text.reserve(shown.size());
-  Joiner joiner(width, &result);
+  const MarginWidths margins(laid_out, width);
+  Joiner joiner(width, margins, &result);
   size_t shown_start = 0;
   TextLines laid_out_lines(laid_out);
   for (std::string_view line; laid_out_lines.Next(&line);) {

@@ -19,10 +19,20 @@
 // that an unwrapped page prints on one line ends a sentence): it counts against W only when
 // fewer than kMinEdgeLinesPastHeadings lines show W. A page with long prose lines
 // (wider than any wrap width) is not wrapped, unless they are few next to the lines it broke
-// before them. Within one block (no blank line between, the same margin), line B continues
-// line A when the greedy test says the tool broke there: A's width, a space and B's first word
-// together are wider than W. A line that opens with a list mark ("* ", "• ", "12. ") starts a
-// new block; a table row is never joined.
+// before them.
+//
+// Within one block (no blank line between, the same margin), line B continues line A when the
+// greedy test says the tool broke there: A's width, a space and B's first word together are
+// wider than the block's width: W, or a narrower one that the lines of its margin show as a
+// page's lines show W (html2text sets a quotation five columns in and ends its lines short of W
+// too). A line that opens with a list mark ("* ", "• " with a space or elinks' no-break space,
+// w3m's "□ " and "☆ " of nested lists, "12. ") starts a new block; a table row is never joined.
+// html2text and links print no blank line between blocks, so a block whose last line is nearly
+// full would run into the next: a rule ("====="), a heading's opening stars ("** ", or "**_"
+// when the heading is a link, its words joined by '_'), and a line opening with a bracket (an
+// image's alt text, "[...]", but no link number "[12]") after a sentence's end start blocks; a
+// heading ends at its closing stars, a rule at itself, and a block that opens with a bracket
+// where that bracket closes at a line's end.
 //
 // Widths are display columns: w3m and elinks count an East Asian wide character as two columns,
 // lynx, links and html2text as one; a page with such characters is measured both ways and the
@@ -31,7 +41,8 @@
 // Cost: one pass over the lines, each line's width counted only up to kMaxWrapColumns + 1
 // columns; a page stops being looked at when its long prose lines are more than one in
 // kMaxPastEdgeShare of the lines it may have broken so far (an unwrapped page does at its first
-// long paragraph). Joining is a second pass, linear in the page's size.
+// long paragraph). Joining is a second pass, linear in the page's size, after a pass that
+// finds the margins' widths (wrapped pages only).
 #ifndef KABAR_EXTRACT_WRAPPED_LINES_H_
 #define KABAR_EXTRACT_WRAPPED_LINES_H_
 

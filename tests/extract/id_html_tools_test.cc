@@ -43,7 +43,7 @@ const SetFloor kFloors[] = {
     {"w3m80", 94, 0.919, 0.975},           // wrapped at 79 columns
     {"lynx", 83, 0.802, 0.939},            // at 74
     {"links", 92, 0.888, 0.975},           // at 77
-    {"elinks", 91, 0.909, 0.975},          // at 77
+    {"elinks", 92, 0.888, 0.975},          // at 77; reads as elinks_wide (its bullets)
     {"html2text", 71, 0.731, 0.731},       // at 79, no blank lines between paragraphs
     {"lynx_wide", 92, 0.909, 0.975},       // -width=1024: not wrapped
     {"links_wide", 92, 0.888, 0.975},      // -width 512

@@ -278,6 +278,90 @@ TEST(WrappedLines, AStarHeadingEndsAtItsClosingStars) {
             heading + "\nReporter: Ani Wulandari | Editor: Budi\n" + one_line);
 }
 
+// A page of kStory wrapped at 79 columns with no blank lines between paragraphs (html2text),
+// `block` set between the first and second paragraphs.
+std::string StoryAround(const std::string& block) {
+  std::vector<std::string> body;
+  for (const std::string& p : kStory) body.push_back(Wrap(p, 79));
+  return body[0] + "\n" + block + "\n" + Joined({body.begin() + 1, body.end()}, "\n");
+}
+
+// The first lines of `u`'s text: the first paragraph and `n` more.
+std::string FirstLines(const JoinedLines& u, int n) {
+  size_t end = u.text.find('\n');
+  for (int i = 0; i < n && end != std::string::npos; ++i) end = u.text.find('\n', end + 1);
+  return u.text.substr(0, end);
+}
+
+TEST(WrappedLines, BlocksThatNoParagraphRunsInto) {
+  // html2text prints no blank line between blocks: after a nearly full last line, the greedy
+  // test alone would join the next block. A rule, a heading's opening stars (a heading that is
+  // a link opens "***_", its words joined by '_'), an image's alt text in brackets that closes
+  // at a line's end, and a bracket opening a line after a sentence's end start blocks.
+  const std::string full =
+      "The harbour authority said the terminal reopens next month, on a Monday.";
+  ASSERT_GE(full.size(), 70u);
+  const std::vector<std::string> blocks = {
+      "=============================================================================",
+      "*** Ferry timetable for the holidays ***", "***_Ferry_timetable_for_the_holidays_***",
+      "[Passengers board the ferry at the northern terminal on the first morning of its\n"
+      "reopening]",
+      "[Passengers board the ferry at the northern terminal]"};
+  for (const std::string& block : blocks) {
+    const std::string page = StoryAround(full + "\n" + block +
+                                         "\nWeather permitting, crossings "
+                                         "start at six.");
+    JoinedLines u;
+    ASSERT_TRUE(UnwrapLines(page, page, &u)) << block;
+    std::string joined_block = block;
+    std::replace(joined_block.begin(), joined_block.end(), '\n', ' ');
+    EXPECT_EQ(FirstLines(u, 3), kStory[0] + "\n" + full + "\n" + joined_block +
+                                    "\nWeather permitting, crossings start at six.")
+        << block;
+  }
+  // A link number opening a line (lynx, elinks: "[12]Ferry") goes on the sentence before it,
+  // and so does a bracket after no sentence's end.
+  for (const std::string& next : {"[12]Ferry timetable for the holidays", "[sic] and more"}) {
+    const std::string open =
+        "The harbour authority said that the northern terminal reopens next month, on a";
+    const std::string page = StoryAround(open + "\n" + next);
+    JoinedLines u;
+    ASSERT_TRUE(UnwrapLines(page, page, &u));
+    EXPECT_EQ(FirstLines(u, 1), kStory[0] + "\n" + open + " " + next) << next;
+  }
+}
+
+TEST(WrappedLines, BulletsOfElinksAndW3m) {
+  // elinks sets a no-break space after its bullet, w3m marks nested lists with "□" and "☆": a
+  // hanging list item's lines are joined, and no item runs into the next.
+  for (const std::string& bullet : {"\xE2\x80\xA2\xC2\xA0", "\xE2\x96\xA1 ", "\xE2\x98\x86 "}) {
+    const std::string item_one =
+        "The northern terminal reopens next month with a raised platform and new pontoons";
+    const std::string item_two = "Evening timetable unchanged until the ticket gates are tested";
+    const std::string items = Wrap(item_one, 79, "     " + bullet, "       ") + "\n" +
+                              Wrap(item_two, 79, "     " + bullet, "       ");
+    std::vector<std::string> body;
+    for (const std::string& p : kStory) body.push_back(Wrap(p, 79, "   ", "   "));
+    const std::string page = items + "\n\n" + Joined(body, "\n\n") + "\n";
+    JoinedLines u;
+    ASSERT_TRUE(UnwrapLines(page, page, &u));
+    EXPECT_EQ(FirstLines(u, 1), "     " + bullet + item_one + "\n     " + bullet + item_two);
+  }
+}
+
+TEST(WrappedLines, AQuotationSetInIsWrappedNarrower) {
+  // html2text sets a quotation five columns in and ends its lines at 74 columns, not 79: its
+  // lines are joined by its own width, found as a page's is.
+  std::vector<std::string> body;
+  for (const std::string& p : kStory) body.push_back(Wrap(p, 79));
+  std::vector<std::string> quote;
+  for (const std::string& p : kParagraphs) quote.push_back(Wrap(p, 74, "     ", "     "));
+  const std::string page = Joined(body, "\n\n") + "\n\n" + Joined(quote, "\n\n") + "\n";
+  JoinedLines u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(u.text, Joined(kStory, "\n\n") + "\n\n     " + Joined(kParagraphs, "\n\n     ") + "\n");
+}
+
 TEST(WrappedLines, WideCharactersCountTwoColumnsOrOne) {
   // w3m and elinks count a Hangul syllable two columns; lynx and links count it one.
   // Invented Korean words ("harbour", "the bridge", "today", "morning", "again", "opened",
