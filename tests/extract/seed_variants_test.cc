@@ -1,8 +1,8 @@
 // The five seed pages as other scrapers and exporters write the same text: Windows and old Mac
 // line ends, "&nbsp;" kept as U+00A0, every line set in by spaces or a tab, no blank line
-// between paragraphs or several, blank lines of spaces, a byte-order mark. None of it changes
-// the page's article: every gold field stays exact and the body keeps its precision and recall
-// (gold: ../shared/seeds/gold.json).
+// between paragraphs or several, blank lines of spaces, a byte-order mark, zero width spaces,
+// soft hyphens. None of it changes the page's article: every gold field stays exact and the
+// body keeps its precision and recall (gold: ../shared/seeds/gold.json).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -88,6 +88,28 @@ const std::vector<std::pair<std::string, Transform>>& Variants() {
          return EachLine(t, [](std::string l) { return l.empty() ? "   " : l; });
        }},
       {"byte-order mark", [](const std::string& t) { return "\xEF\xBB\xBF" + t; }},
+      {"zero width space after every tenth space",
+       [](const std::string& t) {
+         std::string out;
+         int spaces = 0;
+         for (char c : t) {
+           out += c;
+           if (c == ' ' && ++spaces % 10 == 0) out += "\xE2\x80\x8B";
+         }
+         return out;
+       }},
+      {"soft hyphen in each long word",
+       [](const std::string& t) {
+         std::string out;
+         int letters = 0;  // ASCII letters in a row
+         for (char c : t) {
+           const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+           letters = letter ? letters + 1 : 0;
+           if (letters == 5) out += "\xC2\xAD";  // before the fifth letter of a word
+           out += c;
+         }
+         return out;
+       }},
   };
   return variants;
 }
