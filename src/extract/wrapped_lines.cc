@@ -12,6 +12,8 @@
 namespace kabar::extract {
 namespace {
 
+// html2text sets an image's alt text ("[alt]") this many columns in.
+constexpr int kImageIndent = 1;
 // Blocks set in more than this many columns are wrapped at the page's width.
 constexpr int kMaxMarginColumns = 40;
 // Lines of words ending within this many columns of a width W are the lines its tool broke.
@@ -431,6 +433,12 @@ class MarginWidths {
   std::map<int, int> narrower_;  // margin → its width, where narrower than the page's
 };
 
+// The margin of the text `m` opens: its indent, but for html2text's inline image, which it sets
+// one column in (" [alt] Caption ...") while the lines after it keep the paragraph's margin.
+int TextMargin(const LineMeasure& m) {
+  return m.indent == kImageIndent && m.opens_bracket ? 0 : m.indent;
+}
+
 // Builds the unwrapped text line by line: a line either starts a line of the output or joins
 // the one before.
 class Joiner {
@@ -453,8 +461,9 @@ class Joiner {
       line_start_ = out_->text.size();
       out_->text += shown;
       out_->first_line.push_back(line_);
-      block_indent_ = m.blank ? -1 : m.indent + m.mark;
-      block_columns_ = margins_.ColumnsAt(m.indent);
+      const int margin = TextMargin(m);
+      block_indent_ = m.blank ? -1 : margin + m.mark;
+      block_columns_ = margins_.ColumnsAt(margin);
       after_table_ = m.table;
       heading_stars_ = m.heading_open;
       bracket_depth_ = m.opens_bracket ? 0 : -1;

@@ -27,6 +27,8 @@
 // page's lines show W (html2text sets a quotation five columns in and ends its lines short of W
 // too). A line that opens with a list mark ("* ", "• " with a space or elinks' no-break space,
 // w3m's "□ " and "☆ " of nested lists, "12. ") starts a new block; a table row is never joined.
+// html2text sets an inline image's alt text ("[alt]") one column in: the block it opens (a
+// caption) goes on at the margin of the text, not at the bracket's.
 // html2text and links print no blank line between blocks, so a block whose last line is nearly
 // full would run into the next: a rule ("====="), a heading's opening stars ("** ", or "**_"
 // when the heading is a link, its words joined by '_'), and a line opening with a bracket (an

@@ -349,6 +349,19 @@ TEST(WrappedLines, BulletsOfElinksAndW3m) {
   }
 }
 
+TEST(WrappedLines, AnImageSetOneColumnInOpensItsCaptionsParagraph) {
+  // html2text prints an inline image's alt text in brackets one column in; the caption after it
+  // wraps on at the paragraph's margin.
+  const std::string caption =
+      "[Ferry at the pier] Passengers board the first ferry at the northern terminal on "
+      "Monday, the day it reopened after a year of repairs. Harbour Authority/Ani Wulandari";
+  const std::string page = StoryAround(Wrap(caption, 79, " "));
+  ASSERT_NE(Wrap(caption, 79, " ").find("\non Monday"), std::string::npos);
+  JoinedLines u;
+  ASSERT_TRUE(UnwrapLines(page, page, &u));
+  EXPECT_EQ(FirstLines(u, 1), kStory[0] + "\n " + caption);
+}
+
 TEST(WrappedLines, AQuotationSetInIsWrappedNarrower) {
   // html2text sets a quotation five columns in and ends its lines at 74 columns, not 79: its
   // lines are joined by its own width, found as a page's is.
