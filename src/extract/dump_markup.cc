@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/tagged_text.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -468,6 +469,7 @@ DumpMarkup SniffDumpMarkup(std::string_view text) {
   }
   if (EndsWithReferenceList(text)) return DumpMarkup::kReferences;
   if (HasStarHeading(text.substr(0, kHeadingSniffBytes))) return DumpMarkup::kStarHeadings;
+  if (IsTaggedText(head)) return DumpMarkup::kHtmlTags;
   return DumpMarkup::kNone;
 }
 
@@ -504,6 +506,8 @@ std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind) {
       ShowMarkdownLine(line.substr(lead), index, &out);
     } else if (kind == DumpMarkup::kStarHeadings) {
       ShowStarHeadingsLine(line.substr(lead), lead > 0, &out);
+    } else if (kind == DumpMarkup::kHtmlTags) {
+      ShowTaggedLine(line.substr(lead), &out);
     } else {
       ShowReferencesLine(line.substr(lead), lead > 0, &out);
     }

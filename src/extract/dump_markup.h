@@ -20,6 +20,7 @@ enum class DumpMarkup {
   kReferences,    // a text browser's numbered link references ("[12]Text")
   kStarHeadings,  // a plain-text converter's dump (html2text 1.x): "*** Heading ***", link
                   // words joined by '_'
+  kHtmlTags,      // text with HTML tags or character references left in (tagged_text.h)
 };
 
 // How much of a page SniffDumpMarkup reads for link marks, and for a converter's headings: a
@@ -35,7 +36,8 @@ inline constexpr size_t kHeadingSniffBytes = 4 << 20;
 // "[1]" to "[4]" in order with two of them glued, or when the page ends with lynx's list of
 // addresses ("References", then "  12. https://...");
 // else star headings when the first kHeadingSniffBytes hold a line that is a heading between
-// two runs of two to six '*' ("***** Most Popular *****", html2text's mark).
+// two runs of two to six '*' ("***** Most Popular *****", html2text's mark); else HTML tags
+// when the first kDumpSniffBytes are IsTaggedText.
 DumpMarkup SniffDumpMarkup(std::string_view text);
 
 // `text` with each line replaced by what it shows, line for line (the same number of lines, each
@@ -48,7 +50,7 @@ DumpMarkup SniffDumpMarkup(std::string_view text);
 // on a line that is one link alone, which stays as printed unless it is the <h1> headline,
 // an image's "[alt]" opening a line of text dropped, the spaces padding a line's end dropped
 // and those between a wide table's cells cut to 256 (a heading's line shows the heading
-// alone). kNone returns `text` unchanged.
+// alone); for kHtmlTags, each line as ShowTaggedLine shows it. kNone returns `text` unchanged.
 std::string ReadDumpMarkup(std::string_view text, DumpMarkup kind);
 
 // The page's address a reader API prints in its header ("URL Source: https://..."), trimmed;

@@ -1,8 +1,9 @@
 // The five seed pages as other scrapers and exporters write the same text: Windows and old Mac
 // line ends, "&nbsp;" kept as U+00A0, every line set in by spaces or a tab, no blank line
-// between paragraphs or several, blank lines of spaces, a byte-order mark, zero width spaces,
-// soft hyphens. None of it changes the page's article: every gold field stays exact and the
-// body keeps its precision and recall (gold: ../shared/seeds/gold.json).
+// between paragraphs or several, blank lines of spaces, a byte-order mark, each paragraph's
+// inner HTML, HTML-escaped text, zero width spaces, soft hyphens. None of it changes the page's
+// article: every gold field stays exact and the body keeps its precision and recall (gold:
+// ../shared/seeds/gold.json).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -88,6 +89,27 @@ const std::vector<std::pair<std::string, Transform>>& Variants() {
          return EachLine(t, [](std::string l) { return l.empty() ? "   " : l; });
        }},
       {"byte-order mark", [](const std::string& t) { return "\xEF\xBB\xBF" + t; }},
+      {"each paragraph's inner HTML",
+       [](const std::string& t) {
+         return EachLine(t, [](std::string l) { return l.empty() ? l : "<p>" + l + "</p>"; });
+       }},
+      {"HTML-escaped text",
+       [](const std::string& t) {
+         std::string out;
+         int spaces = 0;
+         for (char c : t) {
+           if (c == '"') {
+             out += "&quot;";
+           } else if (c == '&') {
+             out += "&amp;";
+           } else if (c == ' ' && ++spaces % 5 == 0) {
+             out += "&nbsp;";
+           } else {
+             out += c;
+           }
+         }
+         return out;
+       }},
       {"zero width space after every tenth space",
        [](const std::string& t) {
          std::string out;
