@@ -123,9 +123,8 @@ TEST(TextUtil, CollapseSpaceAgreesWithReference) {
   const std::vector<std::string> pieces = {
       "a", "Kata", " ", " ", " ", "  ", "\t", "\n", "\x7F", "\xC2\xA0", "\xE2\x80\x8B",
       "\xEF\xBB\xBF", "\xC3\xA9", "0123456789abcdef", "x y z w",
-      // Other UTF-8, whose lead bytes start no white
-      // space (the 16-byte step takes them) and whose
-      // do (C2, E2: the byte path).
+      // UTF-8 whose lead byte starts no white space (the 16-byte step
+      // takes it) and whose does (C2, E2: the byte path).
       "\xE3\x81\x82", "\xC5\xA1", "\xF0\x9F\x98\x80", "\xC2\xA9", "\xE2\x80\x9C",
       "Kata\xC3\xA9 kata \xD0\x96 kata"};
   std::mt19937 rng(17);
