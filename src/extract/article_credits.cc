@@ -384,6 +384,22 @@ bool CaptionUnderBareCredit(const PageWork& w, int i) {
   return false;
 }
 
+// The line under line i that holds a photo credit alone ("(Image: Name / Getty Images)",
+// "Name, Associated Press", captions.h's IsPhotoCreditLine), when line i is the caption over it:
+// a text line of three to forty words, not the title, that no other rule read and that does
+// not end a sentence (a paragraph over a credit is the story's last); else -1.
+int CreditLineUnderCaption(const PageWork& w, int i) {
+  const LineInfo& l = w.lines[i];
+  if (l.kind != LineKind::kText || w.use[i] != LineUse::kUnused || i == w.title_line ||
+      l.prose.words < 3 || l.prose.words > 40 || l.prose.sentence_end) {
+    return -1;
+  }
+  int next = i + 1;
+  while (next < w.size() && w.lines[next].kind == LineKind::kBlank) ++next;
+  if (next >= w.size() || w.use[next] != LineUse::kUnused) return -1;
+  return IsPhotoCreditLine(w.lines[next].text) ? next : -1;
+}
+
 }  // namespace
 
 void CollectCaptions(PageWork* w) {
@@ -402,6 +418,14 @@ void CollectCaptions(PageWork* w) {
   if (after < kMinGalleryCaptions) end = w->region.end;
   for (int i = 0; i < end; ++i) {
     const LineInfo& l = w->lines[i];
+    // A caption with its credit on the line under it is one caption, credit and all.
+    if (int credit = CreditLineUnderCaption(*w, i); credit >= 0) {
+      std::string text = CollapseSpace(l.text) + " " + CollapseSpace(w->lines[credit].text);
+      if (seen.insert(text).second) captions.push_back(std::move(text));
+      w->use[i] = w->use[credit] = LineUse::kField;
+      i = credit;  // the credit's line is read
+      continue;
+    }
     if (l.kind != LineKind::kCaption && !CaptionUnderBareCredit(*w, i)) continue;
     std::string text = CollapseSpace(l.text);
     if (!seen.insert(text).second) {

@@ -350,8 +350,9 @@ TEST(TextExtractor, HeadlineOverTheBylineEvenWhenRepeatedAndCaptionsAreNoTitles)
 }
 
 // A photo between the headline and the byline: its caption reads like a headline and stands
-// right over the byline. The photo credit alone on the line after it gives it away.
-TEST(TextExtractor, CaptionOverACreditLineIsNoTitle) {
+// right over the byline. The photo credit alone on the line after it gives it away: the two
+// lines are one caption, credit and all.
+TEST(TextExtractor, CaptionOverACreditLineIsACaptionNotTheTitle) {
   const std::string story =
       "The council voted on Tuesday to close the old market hall for repairs that will take "
       "most of next year, the mayor's office said.\n\n"
@@ -367,6 +368,8 @@ TEST(TextExtractor, CaptionOverACreditLineIsNoTitle) {
     Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     EXPECT_EQ(a->title, "Council Closes Old Market Hall for a Year") << credit;
+    EXPECT_EQ(a->captions, std::vector<std::string>{
+                               std::string("Traders at the old market hall last week ") + credit});
     EXPECT_EQ(a->authors, std::vector<std::string>{"Jane Doe"});
     EXPECT_EQ(a->body.size(), 3u);
   }
