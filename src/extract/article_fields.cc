@@ -478,6 +478,18 @@ bool OverPhotoCredit(const PageWork& w, int j) {
   return IsPhotoCreditLine(below) || (below.size() > text.size() && below.starts_with(text));
 }
 
+// True when a headline-shaped line above the body region, within FindTitle's reach, is not
+// over a photo credit (OverPhotoCredit).
+bool HeadlineNotOverCreditAbove(const PageWork& w) {
+  int seen = 0;
+  for (int i = w.region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
+    if (w.lines[i].kind == LineKind::kBlank) continue;
+    ++seen;
+    if (HeadlineShaped(w.lines[i]) && !OverPhotoCredit(w, i)) return true;
+  }
+  return false;
+}
+
 // True when the first non-blank line after line j is a date line.
 bool OverDate(const PageWork& w, int j) {
   for (++j; j < w.size(); ++j) {
@@ -560,12 +572,15 @@ void FindTitle(const std::string& hint, PageWork* w) {
   candidates.reserve(above + 1);
   words.Reserve(above + 1, bytes);
   if (first_headline) candidates.push_back({first, 0, words.AddLine(w->lines[first].text)});
+  // A caption over its photo credit is no candidate when another line is one: a headline may
+  // have its picture's credit right under it ("Foto: Istimewa"), and then it is the only one.
+  const bool drop_captions = first_headline || HeadlineNotOverCreditAbove(*w);
   int seen = 0;
   for (int i = w->region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
-    if (HeadlineShaped(l) && !OverPhotoCredit(*w, i)) {
+    if (HeadlineShaped(l) && !(drop_captions && OverPhotoCredit(*w, i))) {
       candidates.push_back({i, seen, words.AddLine(l.text)});
     }
   }

@@ -375,6 +375,26 @@ TEST(TextExtractor, CaptionOverACreditLineIsACaptionNotTheTitle) {
   }
 }
 
+// A headline with its picture's credit right under it ("Foto: ..."), the picture's caption
+// left out: no other line reads as a headline, so it is the title.
+TEST(TextExtractor, HeadlineOverItsPicturesCreditIsTheTitle) {
+  const std::string body =
+      "Jakarta - Pemerintah menaikkan harga bahan bakar minyak mulai pekan depan, kata menteri "
+      "energi dalam jumpa pers di Jakarta, Senin (12/6/2023).\n\n"
+      "Kenaikan itu disebut perlu untuk menjaga anggaran negara tetap sehat di tengah harga "
+      "minyak dunia yang terus naik sejak awal tahun.\n\n"
+      "Sejumlah pengemudi ojek daring mengeluhkan rencana itu karena penghasilan mereka belum "
+      "pulih sejak pandemi.\n";
+  for (const char* below : {"\n\nFoto: ANTARA/Budi Candra\n\nRina Hartono - detikFinance\n"
+                            "Senin, 12 Jun 2023 10:37 WIB\n\n",
+                            "\nFoto: Istimewa\n"}) {
+    Result<Article> a = ExtractArticle(
+        Page("Harga BBM Naik Mulai Pekan Depan" + std::string(below) + body), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->title, "Harga BBM Naik Mulai Pekan Depan") << below;
+  }
+}
+
 // A standfirst right under the headline, then the credit and date line, then the story: the
 // region takes the standfirst in (it is prose), but it is the lead, not a paragraph.
 // A crawler's text (Common Crawl WET) opens with the page's <title>: the headline in the site's
