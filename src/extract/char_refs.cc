@@ -100,9 +100,12 @@ std::string DecodeCharRefs(std::string_view text) {
     size_t amp = text.find('&', i);
     if (amp == std::string_view::npos) break;
     out.append(text, i, amp - i);
-    size_t semi = text.find(';', amp + 1);
+    // A reference's ';' is at most 12 bytes after its '&': looked for no further, or a run of
+    // '&' would be read to its end once per '&'.
+    size_t semi = text.substr(amp + 1, 12).find(';');
+    if (semi != std::string_view::npos) semi += amp + 1;
     char32_t code = 0;
-    if (semi != std::string_view::npos && semi - amp <= 12) {
+    if (semi != std::string_view::npos) {
       std::string_view ref = text.substr(amp + 1, semi - amp - 1);
       code = !ref.empty() && ref[0] == '#' ? NumericCode(ref) : NamedCode(ref);
     }

@@ -55,9 +55,10 @@ Tag TagAt(std::string_view text, size_t at) {
   const auto known = std::find_if(std::begin(kTagNames), std::end(kTagNames),
                                   [&](const TagName& t) { return EqualsIgnoreCase(name, t.name); });
   if (known == std::end(kTagNames)) return {};
-  const size_t close = text.find('>', name_end);
-  if (close == std::string_view::npos || close - at >= kMaxTagBytes) return {};
-  return {close + 1 - at, known->block, known->name == "img"};
+  // Looked for no further than a tag's longest: a line of "<p <p <p ..." is read once.
+  const size_t close = text.substr(at, kMaxTagBytes).find('>');
+  if (close == std::string_view::npos) return {};
+  return {close + 1, known->block, known->name == "img"};
 }
 
 // The length of the character reference at text[at] ('&'): a name of letters or '#' and
