@@ -469,13 +469,15 @@ int NextNonBlank(const PageWork& w, int i) {
 
 // True when line j is a photo's caption by what follows it: the next line (blanks aside) is a
 // photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press"), or j's text
-// printed again with a credit run on ("... last week.Credit...Name/The Times"). A caption
-// over the byline reads like a headline.
+// printed again as a caption with its credit run on ("... last week.Credit...Name/The Times";
+// not a headline printed again in the site's decoration, "Headline | Site"). A caption over the
+// byline reads like a headline.
 bool OverPhotoCredit(const PageWork& w, int j) {
   int next = NextNonBlank(w, j);
   if (next >= w.size()) return false;
   std::string_view text = w.lines[j].text, below = w.lines[next].text;
-  return IsPhotoCreditLine(below) || (below.size() > text.size() && below.starts_with(text));
+  return IsPhotoCreditLine(below) ||
+         (below.size() > text.size() && below.starts_with(text) && LooksLikeCaption(below));
 }
 
 // True when a headline-shaped line above the body region, within FindTitle's reach, is not
@@ -516,8 +518,9 @@ bool OpensUnstoppedRun(const PageWork& w, int k) {
 // perhaps a standfirst, then byline and date, then the text. Walking up from the article, the
 // first byline or date line with a headline-shaped line (four words or more, not a sentence
 // ending with a full stop: a standfirst, or a name line over "By ...", nor a caption naming
-// who stands left or right) at most four lines above it; -1 when none.
-int BylineHeadline(const PageWork& w) {
+// who stands left or right, nor, when `drop_captions`, a caption over its photo credit) at most
+// four lines above it; -1 when none.
+int BylineHeadline(const PageWork& w, bool drop_captions) {
   int seen = 0;
   for (int i = w.region.begin - 1; i >= 0 && seen < kTitleReach; --i) {
     const LineInfo& l = w.lines[i];
@@ -532,7 +535,7 @@ int BylineHeadline(const PageWork& w) {
       if (HeadlineShaped(h) && h.prose.words >= 4 && h.text.back() != '.' &&
           !StartsWithIgnoreCase(h.text, "by ") && !HoldsTwoSentences(h.text) &&
           !Contains(h.text, ", left,") && !Contains(h.text, ", right,") &&
-          !(OverDate(w, j) && IsNameInPlace(h.text)) && !OverPhotoCredit(w, j)) {
+          !(OverDate(w, j) && IsNameInPlace(h.text)) && !(drop_captions && OverPhotoCredit(w, j))) {
         // A standfirst without a full stop stands between the headline and the byline (not
         // the last of a run of such lines: summary points printed without their bullets).
         if (int k = PrevNonBlank(w, j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
@@ -588,7 +591,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
   words.ScanBody(BodyLines(*w, first_headline ? first : -1));
   int best = -1;
   double best_score = 0.2;
-  int over_byline = BylineHeadline(*w);
+  int over_byline = BylineHeadline(*w, drop_captions);
   for (const Candidate& c : candidates) {
     double s = TitleScore(w->lines[c.line], words, c.words, c.distance);
     if (c.line == over_byline && s > kBylineTitleFloor) s += kBylineTitleBonus;

@@ -535,6 +535,13 @@ void ListRemoved(PageWork* w) {
   }
 }
 
+// Each author without a job title glued to the name (author_names.h), each name once.
+void CutGluedJobTitles(std::vector<std::string>* authors) {
+  std::vector<std::string> cut;
+  for (const std::string& name : *authors) AddUnique(&cut, std::string(WithoutGluedJobTitle(name)));
+  *authors = std::move(cut);
+}
+
 }  // namespace
 
 Status ExtractFromText(std::string_view text, const TextHints& hints, const ExtractOptions& options,
@@ -569,7 +576,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindCreditBeforeSection(&w);
   CollectBody(&w);
   DropAuthorNote(&w);
-  for (std::string& name : article->authors) name = std::string(WithoutGluedJobTitle(name));
+  CutGluedJobTitles(&article->authors);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);
   AssumeLocalZone(&w);

@@ -375,6 +375,23 @@ TEST(TextExtractor, CaptionOverACreditLineIsACaptionNotTheTitle) {
   }
 }
 
+// A text dump glues the job title under a byline to the name: the title is cut (the author
+// note's name line under the story names the same author).
+TEST(TextExtractor, GluedJobTitleIsCutFromTheByline) {
+  const std::string page =
+      "Council Closes Old Market Hall for a Year\n\nBy Meg JamesStaff Writer\nNov. 19, 2019\n\n"
+      "The council voted on Tuesday to close the old market hall for repairs that will take most "
+      "of next year, the mayor's office said.\n\n"
+      "Traders will move to a car park nearby, and the council said it would not charge them "
+      "rent while the hall is closed.\n\n"
+      "The hall was built in 1911 and was last repaired in the 1970s, when its roof was "
+      "replaced after a storm.\n\nMeg James\n\nMeg James is a staff writer who covers the "
+      "city council and its budget for the paper.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Meg James"});
+}
+
 // A headline with its picture's credit right under it ("Foto: ..."), the picture's caption
 // left out: no other line reads as a headline, so it is the title.
 TEST(TextExtractor, HeadlineOverItsPicturesCreditIsTheTitle) {
