@@ -394,8 +394,7 @@ int CreditLineUnderCaption(const PageWork& w, int i) {
       l.prose.words < 3 || l.prose.words > 40 || l.prose.sentence_end) {
     return -1;
   }
-  int next = i + 1;
-  while (next < w.size() && w.lines[next].kind == LineKind::kBlank) ++next;
+  const int next = w.NextNonBlank(i);
   if (next >= w.size() || w.use[next] != LineUse::kUnused) return -1;
   return IsPhotoCreditLine(w.lines[next].text) ? next : -1;
 }

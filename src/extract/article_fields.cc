@@ -451,29 +451,13 @@ bool UnstoppedStandfirstUnder(const LineInfo& below, const LineInfo& above) {
          HeadlineShaped(above) && above.prose.words >= 4 && above.text.back() != '.';
 }
 
-// The index of the first non-blank line above i, or -1.
-int PrevNonBlank(const PageWork& w, int i) {
-  for (--i; i >= 0; --i) {
-    if (w.lines[i].kind != LineKind::kBlank) return i;
-  }
-  return -1;
-}
-
-// The index of the next non-blank line after i, or w.size().
-int NextNonBlank(const PageWork& w, int i) {
-  for (++i; i < w.size(); ++i) {
-    if (w.lines[i].kind != LineKind::kBlank) return i;
-  }
-  return w.size();
-}
-
 // True when line j is a photo's caption by what follows it: the next line (blanks aside) is a
 // photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press"), or j's text
 // printed again as a caption with its credit run on ("... last week.Credit...Name/The Times";
 // not a headline printed again in the site's decoration, "Headline | Site"). A caption over the
 // byline reads like a headline.
 bool OverPhotoCredit(const PageWork& w, int j) {
-  int next = NextNonBlank(w, j);
+  int next = w.NextNonBlank(j);
   if (next >= w.size()) return false;
   std::string_view text = w.lines[j].text, below = w.lines[next].text;
   return IsPhotoCreditLine(below) ||
@@ -507,7 +491,7 @@ constexpr int kMinStandfirstUnderTitleWords = 12;
 // True when the line above line k is itself a long line without a full stop: k is inside a run
 // of summary points, not a headline.
 bool OpensUnstoppedRun(const PageWork& w, int k) {
-  int above = PrevNonBlank(w, k);
+  int above = w.PrevNonBlank(k);
   if (above < 0) return false;
   const LineInfo& l = w.lines[above];
   return l.kind == LineKind::kText && !l.prose.sentence_end &&
@@ -538,9 +522,9 @@ int BylineHeadline(const PageWork& w, bool drop_captions) {
           !(OverDate(w, j) && IsNameInPlace(h.text)) && !(drop_captions && OverPhotoCredit(w, j))) {
         // A standfirst without a full stop stands between the headline and the byline (not
         // the last of a run of such lines: summary points printed without their bullets).
-        if (int k = PrevNonBlank(w, j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
-                                        UnstoppedStandfirstUnder(h, w.lines[k]) &&
-                                        !OpensUnstoppedRun(w, k)) {
+        if (int k = w.PrevNonBlank(j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
+                                       UnstoppedStandfirstUnder(h, w.lines[k]) &&
+                                       !OpensUnstoppedRun(w, k)) {
           j = k;
         }
         return DatedJustAbove(w, j) ? -1 : j;  // a list of dated teasers
@@ -619,8 +603,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // site's decoration, or alone when it has kMinRepeatedTitleWords words or more (a blog's
   // name at the top of a dump is repeated too), is the headline (a standfirst under it may
   // share more words with the body).
-  int top = 0;
-  while (top < w->size() && w->lines[top].kind == LineKind::kBlank) ++top;
+  const int top = w->NextNonBlank(-1);
   for (const Candidate& c : candidates) {
     if (top >= w->size() || c.line <= top || best == c.line) continue;
     std::string_view page_title = w->lines[top].text, headline = w->lines[c.line].text;
@@ -767,10 +750,10 @@ bool LeadShaped(const LineInfo& l) {
 // ("Penulis: A | Editor: B | Senin 14 Apr 2025, 08:45 WIB") and then more text. Returns its
 // index or -1.
 int StandfirstInRegion(const PageWork& w) {
-  int i = NextNonBlank(w, w.title_line);
+  int i = w.NextNonBlank(w.title_line);
   if (i != w.region.begin || i >= w.region.end) return -1;
   if (w.use[i] != LineUse::kUnused || !w.reason[i].empty() || !LeadShaped(w.lines[i])) return -1;
-  int next = NextNonBlank(w, i);
+  int next = w.NextNonBlank(i);
   if (next >= w.region.end || w.reason[next] != "metadata") return -1;
   return next + 1 < w.region.end ? i : -1;
 }
@@ -783,8 +766,8 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line + 1; i < w->region.begin; ++i) {
     const LineInfo& l = w->lines[i];
     if (w->use[i] != LineUse::kUnused) continue;
-    bool unstopped = i == NextNonBlank(*w, w->title_line) &&
-                     UnstoppedStandfirstUnder(l, w->lines[w->title_line]);
+    bool unstopped =
+        i == w->NextNonBlank(w->title_line) && UnstoppedStandfirstUnder(l, w->lines[w->title_line]);
     if (LeadShaped(l) || unstopped) {
       a->lead = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;

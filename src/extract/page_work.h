@@ -37,6 +37,20 @@ struct PageWork {
   void Consume(int i) { reason[i] = "metadata"; }
   void Remove(int i, std::string_view why) { reason[i] = why; }
   int size() const { return static_cast<int>(lines.size()); }
+  // The index of the first non-blank line after line i, or size().
+  int NextNonBlank(int i) const {
+    for (++i; i < size(); ++i) {
+      if (lines[i].kind != LineKind::kBlank) return i;
+    }
+    return size();
+  }
+  // The index of the first non-blank line above line i, or -1.
+  int PrevNonBlank(int i) const {
+    for (--i; i >= 0; --i) {
+      if (lines[i].kind != LineKind::kBlank) return i;
+    }
+    return -1;
+  }
 };
 
 // article_fields.cc
