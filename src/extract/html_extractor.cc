@@ -14,6 +14,7 @@
 
 #include "common/ascii_case.h"
 #include "extract/agencies.h"
+#include "extract/flat_html.h"
 #include "extract/html_blocks.h"
 #include "extract/html_charset.h"
 #include "extract/html_content.h"
@@ -512,6 +513,42 @@ void FillMetadata(const HtmlMetadata& m, const RawPage& page, Article* a) {
   if (!m.language.empty()) a->language = m.language;
 }
 
+// True when the page's metadata names a field of the article: a headline other than the
+// <title>, a description, a time, an author, an editor, a section or the site's name.
+bool MetadataNamesAField(const HtmlMetadata& m) {
+  return (!m.title.empty() && m.title != extract::CollapseSpace(m.html_title)) ||
+         !m.description.empty() || !m.published.empty() || !m.modified.empty() ||
+         !m.authors.empty() || !m.editors.empty() || !m.section.empty() || !m.site_name.empty();
+}
+
+// A flat page (flat_html.h) whose metadata names no field of the article (its markup says
+// nothing of either) read as its text dump by the text extractor. The dump's first line is the
+// <title>, which is no block: that line leaves `removed`, and the blocks keep their numbers
+// there. A canonical URL and a declared language are kept.
+Result<Article> ReadFlatDocument(const RawPage& page, const HtmlMetadata& meta,
+                                 const HtmlBlocks& blocks, const ExtractOptions& options,
+                                 int repaired_utf8) {
+  const std::string title_line = extract::CollapseSpace(meta.html_title);
+  RawPage dump;
+  dump.source = page.source;
+  dump.bytes = FlatDocumentText(blocks, title_line);
+  dump.url = page.url;
+  dump.fetched_at = page.fetched_at;
+  dump.input_json = page.input_json;
+  dump.title = page.title;
+  Result<Article> read = ExtractTextArticle(dump, options, nullptr, nullptr);
+  if (!read.ok()) return read;
+  Article a = std::move(read).value();
+  a.repaired_utf8 += repaired_utf8;
+  const int shift = title_line.empty() ? 0 : 1;
+  std::erase_if(a.removed, [&](const RemovedLine& r) { return r.line <= shift; });
+  for (RemovedLine& r : a.removed) r.line -= shift;
+  a.canonical_url = meta.canonical_url;
+  if (a.site.empty()) a.site = extract::RegistrableSite(meta.canonical_url);
+  if (!meta.language.empty()) a.language = meta.language;
+  return a;
+}
+
 }  // namespace
 
 Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& options) {
@@ -525,6 +562,8 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   HtmlDocument doc(html.Text(page.bytes));
   HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
+  if (IsFlatDocument(blocks) && !MetadataNamesAField(meta))
+    return ReadFlatDocument(page, meta, blocks, options, a.repaired_utf8);
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
   FillMetadata(meta, page, &a);
   TakeHeadlineInsideTitle(blocks, meta.title, &decisions, &a);

@@ -1,8 +1,10 @@
 // The five seed pages as other scrapers and exporters write the same text: Windows and old Mac
 // line ends, "&nbsp;" kept as U+00A0, every line set in by spaces or a tab, no blank line
 // between paragraphs or several, blank lines of spaces, a byte-order mark, each paragraph's
-// inner HTML, HTML-escaped text, zero width spaces, soft hyphens. None of it changes the page's
-// article: every gold field stays exact and the body keeps its precision and recall (gold:
+// inner HTML, HTML-escaped text, zero width spaces, soft hyphens; and as HTML documents with no
+// markup but the lines' (flat_html.h): a <p> per line, all on one line of HTML, lines split by
+// <br>, a <div> per line inside two bare <div>s. None of it changes the page's article: every
+// gold field stays exact and the body keeps its precision and recall (gold:
 // ../shared/seeds/gold.json).
 #include <gtest/gtest.h>
 
@@ -27,6 +29,12 @@ const fs::path kSeeds = fs::path(KABAR_SHARED_DIR) / "seeds";
 
 using Transform = std::function<std::string(const std::string&)>;
 
+struct Variant {
+  std::string name;
+  Transform transform;
+  ContentKind kind = ContentKind::kText;
+};
+
 // `text` with each '\n' replaced by `eol`.
 std::string WithLineEnds(const std::string& text, const std::string& eol) {
   std::string out;
@@ -48,8 +56,39 @@ std::string EachLine(const std::string& text, const std::function<std::string(st
   return out + f(line);
 }
 
-const std::vector<std::pair<std::string, Transform>>& Variants() {
-  static const std::vector<std::pair<std::string, Transform>> variants = {
+// `text` with <, > and & written as character references.
+std::string HtmlEscaped(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// An HTML document titled "Berita" whose body is the lines of `text` (escaped, each passed
+// through `markup`) joined with `join`, inside `bare_divs` nested <div>s.
+std::string FlatDocument(const std::string& text,
+                         const std::function<std::string(std::string)>& markup,
+                         const std::string& join, int bare_divs = 0) {
+  std::string body = EachLine(HtmlEscaped(text), markup);
+  std::string joined;
+  for (char c : body) c == '\n' ? joined += join : joined += c;
+  for (int i = 0; i < bare_divs; ++i) joined = "<div>" + joined + "</div>";
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Berita</title></head>"
+         "<body>" +
+         joined + "</body></html>";
+}
+
+const std::vector<Variant>& Variants() {
+  static const std::vector<Variant> variants = {
       {"CRLF", [](const std::string& t) { return WithLineEnds(t, "\r\n"); }},
       {"lone CR", [](const std::string& t) { return WithLineEnds(t, "\r"); }},
       {"NBSP for every fifth space",
@@ -132,13 +171,38 @@ const std::vector<std::pair<std::string, Transform>>& Variants() {
          }
          return out;
        }},
+      {"flat HTML: a <p> per line",
+       [](const std::string& t) {
+         return FlatDocument(
+             t, [](std::string l) { return l.empty() ? l : "<p>" + l + "</p>"; }, "\n");
+       },
+       ContentKind::kHtml},
+      {"flat HTML on one line",
+       [](const std::string& t) {
+         return FlatDocument(
+             t, [](std::string l) { return l.empty() ? l : "<p>" + l + "</p>"; }, "");
+       },
+       ContentKind::kHtml},
+      {"flat HTML: lines split by <br>",
+       [](const std::string& t) {
+         return FlatDocument(
+             t, [](std::string l) { return l; }, "<br>\n");
+       },
+       ContentKind::kHtml},
+      {"flat HTML: a <div> per line in two bare <div>s",
+       [](const std::string& t) {
+         return FlatDocument(
+             t, [](std::string l) { return l.empty() ? "<br>" : "<div>" + l + "</div>"; }, "", 2);
+       },
+       ContentKind::kHtml},
   };
   return variants;
 }
 
-Article ExtractText(const std::string& file, const std::string& bytes) {
+Article ExtractPage(const std::string& file, const std::string& bytes, ContentKind kind) {
   RawPage page;
   page.source.path = file;
+  page.kind = kind;
   page.bytes = bytes;
   ExtractOptions options;
   options.now = "2025-05-12T09:00:00+07:00";
@@ -153,11 +217,11 @@ TEST(SeedVariants, EachScrapersFormKeepsTheGoldArticle) {
   if (!fs::exists(kSeeds / "gold.json")) GTEST_SKIP() << "no " << kSeeds;
   const nlohmann::json gold = extract::LoadGold(kSeeds);
   ASSERT_TRUE(gold.is_array());
-  for (const auto& [name, transform] : Variants()) {
+  for (const Variant& v : Variants()) {
     for (const auto& g : gold) {
       const std::string file = g["file"];
-      SCOPED_TRACE(name + ": " + file);
-      Article a = ExtractText(file, transform(extract::ReadGoldFile(kSeeds / file)));
+      SCOPED_TRACE(v.name + ": " + file);
+      Article a = ExtractPage(file, v.transform(extract::ReadGoldFile(kSeeds / file)), v.kind);
       for (const extract::FieldCheck& c : extract::CompareGoldFields(g, a)) {
         EXPECT_EQ(c.got, c.want) << c.field;
       }
