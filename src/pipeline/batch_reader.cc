@@ -8,15 +8,14 @@ namespace {
 
 constexpr size_t kBatchPages = 512;
 constexpr size_t kBatchBytes = size_t{64} << 20;
-// A chunk also ends after this many bytes, so chunks of large pages stay small.
-constexpr size_t kChunkBytes = size_t{8} << 20;
 
 }  // namespace
 
-BatchReader::BatchReader(std::unique_ptr<PageSource> source, size_t chunk_pages, size_t max_ahead,
-                         std::function<void(Slot*)> prepare)
+BatchReader::BatchReader(std::unique_ptr<PageSource> source, size_t chunk_pages, size_t chunk_bytes,
+                         size_t max_ahead, std::function<void(Slot*)> prepare)
     : source_(std::move(source)),
       chunk_pages_(std::max<size_t>(chunk_pages, 1)),
+      chunk_bytes_(chunk_bytes),
       max_ahead_(max_ahead),
       prepare_(std::move(prepare)),
       thread_([this] { Run(); }) {}
@@ -32,7 +31,7 @@ BatchReader::~BatchReader() {
 
 bool BatchReader::ReadChunk(Chunk* chunk) {
   size_t bytes = 0;
-  while (chunk->slots.size() < chunk_pages_ && bytes < kChunkBytes) {
+  while (chunk->slots.size() < chunk_pages_ && bytes < chunk_bytes_) {
     std::optional<IngestItem> item = source_->Next();
     if (!item) {
       chunk->ends_batch = true;

@@ -32,11 +32,12 @@ struct Slot {
 
 class BatchReader {
  public:
-  // Starts reading `source` at once, in chunks of at most `chunk_pages` pages (>= 1). At most
-  // `max_ahead` chunks wait unconsumed. `prepare` (may be empty) runs on the reader thread on
-  // each slot as it is read.
-  BatchReader(std::unique_ptr<PageSource> source, size_t chunk_pages, size_t max_ahead,
-              std::function<void(Slot*)> prepare = nullptr);
+  // Starts reading `source` at once, in chunks of at most `chunk_pages` pages (>= 1); a chunk
+  // also ends with the page that brings its bytes to `chunk_bytes` or more. At most `max_ahead`
+  // chunks wait unconsumed. `prepare` (may be empty) runs on the reader thread on each slot as
+  // it is read.
+  BatchReader(std::unique_ptr<PageSource> source, size_t chunk_pages, size_t chunk_bytes,
+              size_t max_ahead, std::function<void(Slot*)> prepare = nullptr);
   // Stops reading (at the next record) and joins the thread.
   ~BatchReader();
   BatchReader(const BatchReader&) = delete;
@@ -59,6 +60,7 @@ class BatchReader {
 
   std::unique_ptr<PageSource> source_;
   const size_t chunk_pages_;
+  const size_t chunk_bytes_;
   const size_t max_ahead_;
   const std::function<void(Slot*)> prepare_;
   size_t batch_pages_ = 0;  // reader thread only: the current batch so far

@@ -30,16 +30,24 @@
 namespace kabar {
 namespace {
 
-// Pages per chunk: one thread takes small chunks (a run holds few pages that wait for
-// nothing, and every page held is memory first touched: with 16, the 181 AEB pages took 10% more
-// page faults and 8 MB more peak memory); several take 64 pages each, because at the end of
-// every chunk all but one wait for the last page (with 16 per thread, -j 2 on generated
-// WARC.gz took 5-15% more wall time).
-constexpr size_t kChunkPagesOneThread = 4;
+// How much a chunk holds. One thread takes small chunks by their bytes (a run holds few pages
+// that wait for nothing, and every page held is memory first touched: with 16 pages a chunk, the
+// 181 AEB pages (34 KB each) took 10% more page faults and 8 MB more peak memory than with 4) but
+// up to 32 small pages: each chunk is a hand-over between the reader thread and the caller (a
+// futex wake and a thread switch each way), and with 4 pages of 3 KB a chunk those took ~5% of
+// the CPU time of a run. Several threads take 64 pages each, because at the end of every chunk
+// all but one wait for the last page (with 16 per thread, -j 2 on generated WARC.gz took 5-15%
+// more wall time), and a chunk ends after 8 MiB so chunks of large pages stay small.
+struct ChunkSize {
+  size_t pages, bytes;
+};
+constexpr ChunkSize kChunkOneThread = {32, size_t{128} << 10};
 constexpr size_t kChunkPagesPerThread = 64;
+constexpr size_t kChunkBytesSeveralThreads = size_t{8} << 20;
 
-size_t ChunkPages(size_t threads) {
-  return threads == 1 ? kChunkPagesOneThread : kChunkPagesPerThread * threads;
+ChunkSize ChunkSizeFor(size_t threads) {
+  if (threads == 1) return kChunkOneThread;
+  return {kChunkPagesPerThread * threads, kChunkBytesSeveralThreads};
 }
 
 constexpr size_t kChunksAhead = 2;
@@ -188,8 +196,9 @@ Result<RunCounts> RunExtract(const std::vector<std::string>& paths, const RunOpt
       PreparePage(slot);
     };
   }
-  BatchReader reader(PageSource::Open(paths, options.ingest), ChunkPages(threads), kChunksAhead,
-                     std::move(prepare));
+  const ChunkSize chunk_size = ChunkSizeFor(threads);
+  BatchReader reader(PageSource::Open(paths, options.ingest), chunk_size.pages, chunk_size.bytes,
+                     kChunksAhead, std::move(prepare));
   SiteLineStats stats;
   RunCounts counts;
   Progress progress(options.progress);
