@@ -115,8 +115,10 @@ class DocumentReader final : public RecordReader {
 // is decoded in one call by libdeflate, about twice as fast as zlib streaming it.
 constexpr uint64_t kHeldFileBytes = uint64_t{64} << 20;
 
-// Appends the rest of `raw` to *bytes (`size` is the file's size, a hint). False when the
+// Appends the rest of `raw` to *bytes (`size` is the file's size from fstat). False when the
 // file turns out larger than kHeldFileBytes or a read fails; *bytes then holds what was read.
+// A read that comes back short once `size` bytes are in is the end of the file, without a
+// further read that returns nothing (a file that grows while it is read is a race either way).
 bool ReadWhole(ByteStream* raw, uint64_t size, std::string* bytes) {
   size_t got = bytes->size();
   bytes->resize(std::max<size_t>(size, got) + 1);  // one byte more, to see the end
@@ -125,34 +127,56 @@ bool ReadWhole(ByteStream* raw, uint64_t size, std::string* bytes) {
       if (got > kHeldFileBytes) break;
       bytes->resize(2 * got);
     }
-    size_t n = raw->Read(bytes->data() + got, bytes->size() - got);
+    size_t want = bytes->size() - got;
+    size_t n = raw->Read(bytes->data() + got, want);
     if (n == 0) break;
     got += n;
+    if (n < want && got == size) break;
   }
   bytes->resize(got);
   return got <= kHeldFileBytes && raw->status().ok();
 }
 
-// The decoded bytes of a file whose first bytes `head` were read from `raw`; `st` is the
-// regular file's stat, or null for standard input (always streamed).
-std::unique_ptr<ByteStream> OpenDecoded(std::string head, std::unique_ptr<ByteStream> raw,
-                                        const struct stat* st) {
-  bool gz = LooksGzipped(head);
+// The first two bytes of `raw` (fewer at its end): enough to tell gzip.
+std::string ReadMagic(ByteStream* raw) {
+  std::string magic(2, '\0');
+  size_t got = 0;
+  while (got < 2) {
+    size_t n = raw->Read(magic.data() + got, 2 - got);
+    if (n == 0) break;
+    got += n;
+  }
+  magic.resize(got);
+  return magic;
+}
+
+// The decoded bytes of the file `raw` reads from its start; `st` is the regular file's stat,
+// or null for standard input (always streamed). Sets *gz when the file is gzipped. A regular
+// file up to kHeldFileBytes is read whole at once (its first bytes tell gzip), others stream
+// after their first two bytes are read.
+std::unique_ptr<ByteStream> OpenDecoded(std::unique_ptr<ByteStream> raw, const struct stat* st,
+                                        bool* gz) {
+  std::string head;
   if (st != nullptr && static_cast<uint64_t>(st->st_size) <= kHeldFileBytes) {
-    std::string bytes = std::move(head);
-    if (ReadWhole(raw.get(), static_cast<uint64_t>(st->st_size), &bytes)) {
+    std::string bytes;
+    bool whole = ReadWhole(raw.get(), static_cast<uint64_t>(st->st_size), &bytes);
+    *gz = LooksGzipped(bytes);
+    if (whole) {
       uint64_t stored = bytes.size();
-      if (!gz) return NewHeldFileStream(std::move(bytes), stored, false);
+      if (!*gz) return NewHeldFileStream(std::move(bytes), stored, false);
       std::string decoded;
       if (GunzipOneMember(bytes, kHeldFileBytes, &decoded)) {
         return NewHeldFileStream(std::move(decoded), stored, true);
       }
     }
     head = std::move(bytes);  // several members, damage, a read error: stream as before
+  } else {
+    head = ReadMagic(raw.get());
+    *gz = LooksGzipped(head);
   }
   std::unique_ptr<ByteStream> stream =
       std::make_unique<PrefixedStream>(std::move(head), std::move(raw));
-  return gz ? NewGzipStream(std::move(stream)) : std::move(stream);
+  return *gz ? NewGzipStream(std::move(stream)) : std::move(stream);
 }
 
 const char* FileKindName(mode_t mode) {
@@ -198,16 +222,8 @@ Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,
       path == "-" ? OpenFileStream("-") : OpenRegularFile(path, &st);
   if (!raw.ok()) return raw.status();
   in.mtime = path == "-" ? CurrentTimeIso8601() : FileTimeIso8601(st);
-  std::string magic(2, '\0');
-  size_t got = 0;
-  while (got < 2) {
-    size_t n = (*raw)->Read(magic.data() + got, 2 - got);
-    if (n == 0) break;
-    got += n;
-  }
-  magic.resize(got);
-  bool gz = LooksGzipped(magic);
-  in.stream = OpenDecoded(std::move(magic), std::move(*raw), path == "-" ? nullptr : &st);
+  bool gz = false;
+  in.stream = OpenDecoded(std::move(*raw), path == "-" ? nullptr : &st, &gz);
   in.reader = std::make_unique<StreamReader>(in.stream.get());
   std::string_view head = in.reader->Peek(4096);
   if (head.size() < 4096 && in.reader->status().ok() &&
