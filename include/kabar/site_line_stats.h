@@ -26,15 +26,25 @@ class SiteLineStats {
   SiteLineStats(const SiteLineStats&) = delete;
   SiteLineStats& operator=(const SiteLineStats&) = delete;
 
-  // Counts `page_text`'s distinct non-blank lines once for `site`. An empty site is ignored.
+  // The keys AddPageKeys counts for one page: `lines`, the LineKey of each distinct non-blank
+  // line in page order; `identity`, the hash of the keys of its long lines (kIdentityLineBytes
+  // or longer after trimming; of all its lines when it has none). Two copies of one article (a
+  // re-crawl, a URL variant, an AMP page) share their paragraphs, so they share the identity
+  // even when a timestamp, an ad or a list of other stories around them differs.
+  struct PageKeys {
+    std::vector<uint64_t> lines;
+    uint64_t identity = 0;
+  };
+  static constexpr size_t kIdentityLineBytes = 160;
+
+  // Counts `page_text`'s distinct non-blank lines once for `site`, unless a page of the same
+  // identity was counted for it: a page the run holds twice counts once, else three copies of
+  // one page would make each of its lines the site's furniture. An empty site is ignored.
   void AddPage(std::string_view site, std::string_view page_text);
   // AddPage in two steps, so that the hashing can run on another thread than the counting:
   // AddPageKeys(site, PageLineKeys(text)) is AddPage(site, text).
-  // PageLineKeys: the LineKey of each distinct non-blank line of `page_text`, in page order.
-  static std::vector<uint64_t> PageLineKeys(std::string_view page_text);
-  void AddPageKeys(std::string_view site, const std::vector<uint64_t>& keys);
-  // Folds another set of counts into this one.
-  void Merge(const SiteLineStats& other);
+  static PageKeys PageLineKeys(std::string_view page_text);
+  void AddPageKeys(std::string_view site, const PageKeys& keys);
 
   // How many pages of `site` were added.
   int Pages(std::string_view site) const;

@@ -29,6 +29,7 @@ std::string_view Trim(std::string_view s) {
 struct SiteLineStats::PerSite {
   int pages = 0;
   FlatU64Map<int> line_pages;
+  FlatU64Map<char> identities;  // of the pages counted
 };
 
 SiteLineStats::SiteLineStats() = default;
@@ -89,43 +90,47 @@ uint64_t SiteLineStats::LineKey(std::string_view line) {
   return XXH3_64bits_digest(&state);
 }
 
-std::vector<uint64_t> SiteLineStats::PageLineKeys(std::string_view page_text) {
-  std::vector<uint64_t> keys;
+SiteLineStats::PageKeys SiteLineStats::PageLineKeys(std::string_view page_text) {
+  PageKeys keys;
   FlatU64Map<char> seen;  // the keys kept so far (flat: no node per line)
+  XXH3_state_t long_lines;
+  XXH3_64bits_reset(&long_lines);
+  bool any_long = false;
   size_t start = 0;
   while (start <= page_text.size()) {
     size_t end = page_text.find('\n', start);
     if (end == std::string_view::npos) end = page_text.size();
-    std::string_view line = page_text.substr(start, end - start);
-    if (!Trim(line).empty()) {
-      uint64_t key = LineKey(line);
-      bool inserted = false;
-      seen.Upsert(key, &inserted);
-      if (inserted) keys.push_back(key);
-    }
+    const std::string_view line = Trim(page_text.substr(start, end - start));
     start = end + 1;
+    if (line.empty()) continue;
+    const uint64_t key = LineKey(line);
+    bool inserted = false;
+    seen.Upsert(key, &inserted);
+    if (!inserted) continue;
+    keys.lines.push_back(key);
+    if (line.size() >= kIdentityLineBytes) {
+      XXH3_64bits_update(&long_lines, &key, sizeof key);
+      any_long = true;
+    }
   }
+  keys.identity = any_long ? XXH3_64bits_digest(&long_lines)
+                           : XXH3_64bits(keys.lines.data(), keys.lines.size() * sizeof(uint64_t));
   return keys;
 }
 
-void SiteLineStats::AddPageKeys(std::string_view site, const std::vector<uint64_t>& keys) {
+void SiteLineStats::AddPageKeys(std::string_view site, const PageKeys& keys) {
   if (site.empty()) return;
   PerSite& per = Get(site);
+  bool new_identity = false;
+  per.identities.Upsert(keys.identity, &new_identity);
+  if (!new_identity) return;
   ++per.pages;
-  for (uint64_t key : keys) ++*per.line_pages.Upsert(key);
+  for (uint64_t key : keys.lines) ++*per.line_pages.Upsert(key);
 }
 
 void SiteLineStats::AddPage(std::string_view site, std::string_view page_text) {
   if (site.empty()) return;
   AddPageKeys(site, PageLineKeys(page_text));
-}
-
-void SiteLineStats::Merge(const SiteLineStats& other) {
-  for (const auto& [site, theirs] : other.sites_) {
-    PerSite& mine = Get(site);
-    mine.pages += theirs->pages;
-    theirs->line_pages.ForEach([&](uint64_t key, int n) { *mine.line_pages.Upsert(key) += n; });
-  }
 }
 
 int SiteLineStats::Pages(std::string_view site) const {

@@ -16,6 +16,7 @@
 
 #include "kabar/article.h"
 #include "kabar/page_source.h"
+#include "kabar/site_line_stats.h"
 
 namespace kabar {
 
@@ -25,9 +26,9 @@ struct Slot {
   Result<Article> result = Status::Internal("not extracted");
   std::string rendered;  // ArticleSink::Render's output
   // Set by the run's preparation step (on the reader thread) for pages read without error:
-  std::string site;                 // GuessSite(item.page)
-  std::vector<uint64_t> line_keys;  // SiteLineStats::PageLineKeys(item.page.bytes) if site
-  bool done = false;                // `result` and `rendered` are final
+  std::string site;                   // GuessSite(item.page)
+  SiteLineStats::PageKeys line_keys;  // SiteLineStats::PageLineKeys(item.page.bytes) if site
+  bool done = false;                  // `result` and `rendered` are final
 };
 
 class BatchReader {

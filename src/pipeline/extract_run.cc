@@ -69,7 +69,7 @@ void AddToStats(std::vector<Slot>* slots, size_t begin, SiteLineStats* stats) {
     Slot& slot = (*slots)[i];
     if (!slot.item.error.ok()) continue;
     stats->AddPageKeys(slot.site, slot.line_keys);
-    slot.line_keys = std::vector<uint64_t>();
+    slot.line_keys = SiteLineStats::PageKeys();
   }
 }
 

@@ -252,7 +252,7 @@ TEST(SiteLineStats, KeysComputedApartCountAsAddPage) {
     split.AddPageKeys("", SiteLineStats::PageLineKeys(p));  // ignored, as AddPage("", p)
   }
   // Distinct lines after trimming and case folding, each counted once a page.
-  EXPECT_EQ(SiteLineStats::PageLineKeys(pages[0]).size(), 3u);  // menu, berita, iklan
+  EXPECT_EQ(SiteLineStats::PageLineKeys(pages[0]).lines.size(), 3u);  // menu, berita, iklan
   EXPECT_EQ(split.Pages("a.id"), whole.Pages("a.id"));
   EXPECT_EQ(split.Pages(""), 0);
   for (std::string_view line : {"menu", "Berita", "iklan", "lain", "berita\r", "absent"}) {
@@ -263,6 +263,39 @@ TEST(SiteLineStats, KeysComputedApartCountAsAddPage) {
   EXPECT_EQ(whole.PagesWithLineKey("a.id", SiteLineStats::LineKey("IKLAN")), 3);
   EXPECT_EQ(whole.PagesWithLineKey("a.id", SiteLineStats::LineKey("absent")), 0);
   EXPECT_EQ(whole.PagesWithLineKey("b.id", SiteLineStats::LineKey("iklan")), 0);
+}
+
+TEST(SiteLineStats, CopiesOfAnArticleCountOnce) {
+  const std::string paragraph =
+      "Pemerintah kota berencana menggelar operasi pasar di sepuluh kecamatan mulai pekan depan "
+      "untuk menahan harga beras menjelang Lebaran, kata juru bicaranya kepada wartawan.";
+  ASSERT_GE(paragraph.size(), SiteLineStats::kIdentityLineBytes);
+  const std::string article = "Menu\nHarga Beras Naik\n" + paragraph + "\nIklan\n";
+  SiteLineStats stats;
+  stats.AddPage("a.id", article);
+  stats.AddPage("a.id", article);                               // the same page again
+  stats.AddPage("a.id", "Masuk\n" + article + "5 jam lalu\n");  // a re-crawl of it
+  EXPECT_EQ(stats.Pages("a.id"), 1);
+  EXPECT_EQ(stats.PagesWithLine("a.id", paragraph), 1);
+  stats.AddPage("a.id", "Menu\nHarga Cabai Turun\n" + paragraph + " Lagi.\nIklan\n");
+  stats.AddPage("a.id", "Menu\nIndeks\n");  // pages without long lines: told apart by all
+  stats.AddPage("a.id", "Menu\nIndeks\nIklan\n");
+  stats.AddPage("a.id", "Menu\nIndeks\n");
+  EXPECT_EQ(stats.Pages("a.id"), 4);
+  EXPECT_EQ(stats.PagesWithLine("a.id", "menu"), 4);
+}
+
+TEST(TextExtractor, AnArticleThreeTimesInARunKeepsItsText) {
+  // Three copies of a page (URL variants of one story) are not three pages of the site whose
+  // every line recurs: the copies count once, so no line of theirs is the site's furniture.
+  RawPage page = Page(kEnglishPage, "https://www.example.com/a/1");
+  SiteLineStats stats;
+  for (int i = 0; i < 3; ++i) stats.AddPage("example.com", page.bytes);
+  Result<Article> alone = ExtractArticle(page, ExtractOptions(), nullptr);
+  Result<Article> copy = ExtractArticle(page, ExtractOptions(), &stats);
+  ASSERT_TRUE(alone.ok() && copy.ok());
+  EXPECT_EQ(copy->title, alone->title);
+  EXPECT_EQ(copy->body, alone->body);
 }
 
 TEST(TextExtractor, GuessedSiteFromTheCallerIsUsedAsIs) {
