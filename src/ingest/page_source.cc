@@ -46,11 +46,17 @@ bool IsRealDirectory(const std::string& path, unsigned char d_type) {
   return ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// A file to read, and whether a directory listing gave it as a regular file.
+struct FileToRead {
+  std::string path;
+  bool listed_regular = false;
+};
+
 // Adds the entries of directory `dir` (not "." or "..") as paths `dir`/name: directories (not
 // symbolic links to them) to *dirs, everything else to *found. Returns 0, or the errno of a
 // directory that cannot be opened or read (the entries read before a read error are kept).
 int ReadDirectory(const std::string& dir, std::vector<std::string>* dirs,
-                  std::vector<std::string>* found) {
+                  std::vector<FileToRead>* found) {
   DIR* d = ::opendir(dir.c_str());
   if (d == nullptr) return errno;
   // As std::filesystem::path's operator/: a separator unless `dir` ends with one.
@@ -67,7 +73,11 @@ int ReadDirectory(const std::string& dir, std::vector<std::string>* dirs,
     if (name == "." || name == "..") continue;
     std::string path = prefix;
     path += name;
-    (IsRealDirectory(path, e->d_type) ? dirs : found)->push_back(std::move(path));
+    if (IsRealDirectory(path, e->d_type)) {
+      dirs->push_back(std::move(path));
+    } else {
+      found->push_back({std::move(path), e->d_type == DT_REG});
+    }
   }
   ::closedir(d);
   return err;
@@ -78,9 +88,9 @@ int ReadDirectory(const std::string& dir, std::vector<std::string>* dirs,
 // too, so reading them produces a reject that names them; directories that cannot be listed
 // become error items. (readdir rather than std::filesystem::directory_iterator, which costs
 // ~3.4k instructions an entry in path objects.)
-void ListDirectory(const std::string& root, std::deque<std::string>* files,
+void ListDirectory(const std::string& root, std::deque<FileToRead>* files,
                    std::deque<IngestItem>* errors) {
-  std::vector<std::string> found;
+  std::vector<FileToRead> found;
   std::vector<std::string> dirs = {root};
   while (!dirs.empty()) {
     std::string dir = std::move(dirs.back());
@@ -91,8 +101,10 @@ void ListDirectory(const std::string& root, std::deque<std::string>* files,
           dir, Status::IOError("cannot list directory: " + std::generic_category().message(err))));
     }
   }
-  std::sort(found.begin(), found.end());
-  files->insert(files->end(), found.begin(), found.end());
+  std::sort(found.begin(), found.end(),
+            [](const FileToRead& a, const FileToRead& b) { return a.path < b.path; });
+  files->insert(files->end(), std::make_move_iterator(found.begin()),
+                std::make_move_iterator(found.end()));
 }
 
 class FileSystemPageSource final : public PageSource {
@@ -112,10 +124,11 @@ class FileSystemPageSource final : public PageSource {
         reader_.reset();
       }
       if (!files_.empty()) {
-        std::string file = std::move(files_.front());
+        FileToRead file = std::move(files_.front());
         files_.pop_front();
-        Result<std::unique_ptr<RecordReader>> reader = OpenRecordReader(file, options_);
-        if (!reader.ok()) return ErrorItem(file, reader.status());
+        Result<std::unique_ptr<RecordReader>> reader =
+            OpenRecordReader(file.path, options_, file.listed_regular);
+        if (!reader.ok()) return ErrorItem(file.path, reader.status());
         reader_ = std::move(*reader);
         continue;
       }
@@ -139,7 +152,7 @@ class FileSystemPageSource final : public PageSource {
 
   void Expand(const std::string& path) {
     if (path == "-") {
-      files_.push_back(path);
+      files_.push_back({path});
       return;
     }
     std::error_code ec;
@@ -152,13 +165,13 @@ class FileSystemPageSource final : public PageSource {
     } else if (fs::is_directory(st)) {
       ListDirectory(path, &files_, &errors_);
     } else {
-      files_.push_back(path);
+      files_.push_back({path});
     }
   }
 
   IngestOptions options_;
   std::deque<std::string> pending_paths_;
-  std::deque<std::string> files_;
+  std::deque<FileToRead> files_;
   std::deque<IngestItem> errors_;
   std::unique_ptr<RecordReader> reader_;
   uint64_t done_bytes_ = 0;

@@ -188,18 +188,8 @@ const char* FileKindName(mode_t mode) {
   return "not a regular file";
 }
 
-// Opens a regular file for reading; non-regular files (FIFOs, sockets, devices, links to
-// directories) are refused without being opened, dangling links are named as such.
-Result<std::unique_ptr<ByteStream>> OpenRegularFile(const std::string& path, struct stat* st) {
-  if (::stat(path.c_str(), st) != 0) {
-    int err = errno;
-    struct stat lst;
-    if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
-      return Status::NotFound("dangling symbolic link");
-    }
-    return Status::IOError(std::string("cannot stat: ") + std::strerror(err));
-  }
-  if (!S_ISREG(st->st_mode)) return Status::Unsupported(FileKindName(st->st_mode));
+// Opens `path`, a regular file when stat looked, and checks with fstat that it still is.
+Result<std::unique_ptr<ByteStream>> OpenAndCheckRegular(const std::string& path, struct stat* st) {
   // O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not wait for a
   // writer; fstat below then rejects it.
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -211,15 +201,39 @@ Result<std::unique_ptr<ByteStream>> OpenRegularFile(const std::string& path, str
   return NewFdStream(fd);
 }
 
+// Opens a regular file for reading; non-regular files (FIFOs, sockets, devices, links to
+// directories) are refused without being opened, dangling links are named as such. A file a
+// directory listing gave as regular (`listed_regular`) is opened at once, without the stat:
+// fstat after the open checks it. Should that fail, the file has changed since the listing,
+// and the checks as for any path name what it is now.
+Result<std::unique_ptr<ByteStream>> OpenRegularFile(const std::string& path, bool listed_regular,
+                                                    struct stat* st) {
+  if (listed_regular) {
+    Result<std::unique_ptr<ByteStream>> stream = OpenAndCheckRegular(path, st);
+    if (stream.ok()) return stream;
+  }
+  if (::stat(path.c_str(), st) != 0) {
+    int err = errno;
+    struct stat lst;
+    if (::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+      return Status::NotFound("dangling symbolic link");
+    }
+    return Status::IOError(std::string("cannot stat: ") + std::strerror(err));
+  }
+  if (!S_ISREG(st->st_mode)) return Status::Unsupported(FileKindName(st->st_mode));
+  return OpenAndCheckRegular(path, st);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,
-                                                       const IngestOptions& options) {
+                                                       const IngestOptions& options,
+                                                       bool listed_regular) {
   InputFile in;
   in.path = path;
   struct stat st = {};
   Result<std::unique_ptr<ByteStream>> raw =
-      path == "-" ? OpenFileStream("-") : OpenRegularFile(path, &st);
+      path == "-" ? OpenFileStream("-") : OpenRegularFile(path, listed_regular, &st);
   if (!raw.ok()) return raw.status();
   in.mtime = path == "-" ? CurrentTimeIso8601() : FileTimeIso8601(st);
   bool gz = false;

@@ -45,9 +45,12 @@ struct InputFile {
 std::optional<IngestItem> TakeStreamEndError(const InputFile& input, bool* reported);
 
 // Opens `path` and returns the reader for its format, or the Status explaining why the file
-// cannot be read (the caller reports it as a reject of the whole file).
+// cannot be read (the caller reports it as a reject of the whole file). `listed_regular`: a
+// directory listing gave `path` as a regular file (DT_REG), so it is opened without a stat
+// first (the same rejects, unless the file changes while it is opened).
 Result<std::unique_ptr<RecordReader>> OpenRecordReader(const std::string& path,
-                                                       const IngestOptions& options);
+                                                       const IngestOptions& options,
+                                                       bool listed_regular = false);
 
 // The readers, over an already opened input (used by OpenRecordReader and tests).
 std::unique_ptr<RecordReader> NewWarcReader(InputFile input, const IngestOptions& options);
