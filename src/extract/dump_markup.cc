@@ -10,6 +10,10 @@ namespace {
 
 // Link or image targets in the sniffed bytes that make a page Markdown.
 constexpr int kMinMarkdownTargets = 3;
+// An ATX heading ("# X", "## X") of this many words or more in the sniffed bytes makes a page
+// Markdown when it has no links: a converter's headline. Plain text has "#" glued to a word
+// (hashtags), not a run of '#' and a space before a line of words.
+constexpr int kMinAtxHeadingWords = 3;
 // Reference marks "[1]" ... "[kReferenceRun]" in order make a page a text browser's dump.
 constexpr int kReferenceRun = 3;
 // A reader API's header ("Title:", "URL Source:", "Published Time:", "Markdown Content:") is
@@ -94,6 +98,25 @@ int CountLinkTargets(std::string_view head) {
     if (targets >= kMinMarkdownTargets) break;
   }
   return targets;
+}
+
+// Whether a line of `head` is an ATX heading of kMinAtxHeadingWords words or more: one to six
+// '#' opening the line (set in by three spaces at most), a space, then the heading.
+bool HasAtxHeading(std::string_view head) {
+  for (size_t at = head.find("# "); at != std::string_view::npos; at = head.find("# ", at + 2)) {
+    size_t start = at;
+    while (start > 0 && head[start - 1] == '#') --start;
+    size_t indent = start;
+    while (indent > 0 && head[indent - 1] == ' ') --indent;
+    if (at + 1 - start > 6 || start - indent > 3 || (indent > 0 && head[indent - 1] != '\n')) {
+      continue;
+    }
+    size_t end = head.find('\n', at);
+    std::string_view heading =
+        head.substr(at + 2, end == std::string_view::npos ? end : end - at - 2);
+    if (CountWords(heading) >= kMinAtxHeadingWords) return true;
+  }
+  return false;
 }
 
 // The bytes a line's bracket scans may still read (see kScanBytesPerByte).
@@ -468,6 +491,7 @@ DumpMarkup SniffDumpMarkup(std::string_view text) {
     if (HasReferenceRun(head) || HasLooseReferenceRun(head)) return DumpMarkup::kReferences;
   }
   if (EndsWithReferenceList(text)) return DumpMarkup::kReferences;
+  if (HasAtxHeading(head)) return DumpMarkup::kMarkdown;
   if (HasStarHeading(text.substr(0, kHeadingSniffBytes))) return DumpMarkup::kStarHeadings;
   if (IsTaggedText(head)) return DumpMarkup::kHtmlTags;
   return DumpMarkup::kNone;

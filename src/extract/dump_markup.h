@@ -35,6 +35,7 @@ inline constexpr size_t kHeadingSniffBytes = 4 << 20;
 // each glued to the text after it ("[2]Berita"; "[1]" alone is w3m's image placeholder), or
 // "[1]" to "[4]" in order with two of them glued, or when the page ends with lynx's list of
 // addresses ("References", then "  12. https://...");
+// else Markdown when they hold an ATX heading of three words or more ("# X Y Z" opening a line);
 // else star headings when the first kHeadingSniffBytes hold a line that is a heading between
 // two runs of two to six '*' ("***** Most Popular *****", html2text's mark); else HTML tags
 // when the first kDumpSniffBytes are IsTaggedText.

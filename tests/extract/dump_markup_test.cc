@@ -35,6 +35,15 @@ TEST(DumpMarkup, SniffsTheToolFromItsOwnMarks) {
   // A story's own numbered sources at its end, under no "References" heading: plain text.
   EXPECT_EQ(SniffDumpMarkup(story + "Sources:\n1. https://www.who.int/report\n"),
             DumpMarkup::kNone);
+  // A converter's headline as an ATX heading, on a page without links: Markdown. Hashtags, a
+  // short "# " line, a '#' inside a line or seven of them are not.
+  EXPECT_EQ(SniffDumpMarkup("Menu\n\n# Harga Beras Naik Lagi\n\nJakarta - Harga beras...\n"),
+            DumpMarkup::kMarkdown);
+  EXPECT_EQ(SniffDumpMarkup("Menu\n  ## Harga Beras Naik Lagi\n"), DumpMarkup::kMarkdown);
+  EXPECT_EQ(SniffDumpMarkup("#beritaterkini #politik #harga beras naik\n"), DumpMarkup::kNone);
+  EXPECT_EQ(SniffDumpMarkup("# Ekonomi\nHarga naik.\n"), DumpMarkup::kNone);
+  EXPECT_EQ(SniffDumpMarkup("Pintu # 3 dan # 4 ditutup untuk umum hari ini\n"), DumpMarkup::kNone);
+  EXPECT_EQ(SniffDumpMarkup("####### Harga Beras Naik Lagi\n"), DumpMarkup::kNone);
 }
 
 TEST(DumpMarkup, MarkdownLinesAsTheyShow) {

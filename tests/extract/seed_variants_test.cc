@@ -1,13 +1,14 @@
 // The five seed pages as other scrapers and exporters write the same text: Windows and old Mac
 // line ends, "&nbsp;" kept as U+00A0, every line set in by spaces or a tab, no blank line
 // between paragraphs or several, blank lines of spaces, a byte-order mark, each paragraph's
-// inner HTML, HTML-escaped text, zero width spaces, soft hyphens; and as HTML documents with no
-// markup but the lines' (flat_html.h): a <p> per line, all on one line of HTML, lines split by
-// <br>, a <div> per line inside two bare <div>s. None of it changes the page's article: every
-// gold field stays exact and the body keeps its precision and recall (gold:
-// ../shared/seeds/gold.json).
+// inner HTML, HTML-escaped text, zero width spaces, soft hyphens, a Markdown heading mark; and
+// as HTML documents with no markup but the lines' (flat_html.h): a <p> per line, all on one
+// line of HTML, lines split by <br>, a <div> per line inside two bare <div>s. None of it
+// changes the page's article: every gold field stays exact and the body keeps its precision
+// and recall (gold: ../shared/seeds/gold.json).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -170,6 +171,15 @@ const std::vector<Variant>& Variants() {
            out += c;
          }
          return out;
+       }},
+      {"Markdown heading mark on the first line of five words or more",
+       [](const std::string& t) {
+         bool marked = false;
+         return EachLine(t, [&](std::string l) {
+           if (marked || std::count(l.begin(), l.end(), ' ') < 4) return l;
+           marked = true;
+           return "## " + l;
+         });
        }},
       {"flat HTML: a <p> per line",
        [](const std::string& t) {
