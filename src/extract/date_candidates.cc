@@ -362,6 +362,16 @@ bool HasFoldedCueLetter(std::string_view line) {
 
 }  // namespace
 
+// True when line[at, at + cue.size()) (inside `line`) is `cue` (lower-case ASCII letters and
+// spaces) in any ASCII case: EqualsIgnoreCase inline, a space compared as itself.
+inline bool CueLettersAt(std::string_view line, size_t at, std::string_view cue) {
+  for (size_t k = 0; k < cue.size(); ++k) {
+    const char c = line[at + k];
+    if (cue[k] == ' ' ? c != ' ' : (c | 0x20) != cue[k]) return false;
+  }
+  return true;
+}
+
 // True when `line` holds one of the words every RelativeTime() match holds, in any case. RE2
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes
 // to the regex unfiltered.
@@ -388,10 +398,7 @@ bool MayHoldRelativeTime(std::string_view line) {
     int k = kCueByFirstByte[static_cast<unsigned char>(line[at] | 0x20)];
     // One pass: each cue opens with its own letter, so a byte names the one cue to compare.
     std::string_view cue = kRelativeCues[k - 1];
-    if (line.size() - at < cue.size() || (line[at + 1] | 0x20) != cue[1] ||
-        !EqualsIgnoreCase(line.substr(at, cue.size()), cue)) {
-      return false;
-    }
+    if (line.size() - at < cue.size() || !CueLettersAt(line, at, cue)) return false;
     const bool after_space = cue == "lalu" || cue == "ago";
     if (after_space && (at == 0 || !is_space(line[at - 1]))) return false;
     size_t end = at + cue.size();

@@ -909,7 +909,11 @@ bool ParseLabelledParts(std::string_view line, DateFound* out) {
 bool ParsePublicationLine(std::string_view line, const TimePoint& now, DateFound* out) {
   line = Trim(line);
   if (line.empty() || line.size() > kMaxDateLine) return false;
-  if (ParseAbsolute(line, 0, out) || ParseLabelledParts(line, out)) return true;
+  // The absolute readings need four digits in a row: ParseAbsolute asks its part for them, and
+  // ParseLabelledParts reads only parts of the line. Most lines have none.
+  if (HasFourDigits(line) && (ParseAbsolute(line, 0, out) || ParseLabelledParts(line, out))) {
+    return true;
+  }
   return ParseRelative(line, now, out);
 }
 
