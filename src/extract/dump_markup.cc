@@ -162,12 +162,16 @@ bool LinkAt(std::string_view s, size_t i, ScanBudget* budget, std::string_view* 
 
 // A run of '*' or '_' (one to three) at s[i] that opens or closes emphasis: it touches text on
 // one side and a space, punctuation or the line's end on the other ("**Jakarta**,", "_Name_").
-// An underscore inside a word ("snake_case") is a letter.
+// An underscore inside a word ("snake_case") is a letter. A single mark alone in brackets
+// ("(*)", the end mark of Tribun network stories) touches no text: it stays.
 bool IsEmphasisRun(std::string_view s, size_t i, size_t run) {
   if (run > 3) return false;
   bool at_start = i == 0, at_end = i + run >= s.size();
   char before = at_start ? ' ' : s[i - 1];
   char after = at_end ? ' ' : s[i + run];
+  if (run == 1 && ((before == '(' && after == ')') || (before == '[' && after == ']'))) {
+    return false;
+  }
   bool opens = !IsSpace(after) && (IsSpace(before) || IsAsciiPunct(before));
   bool closes = !IsSpace(before) && (IsSpace(after) || IsAsciiPunct(after));
   return opens || closes;

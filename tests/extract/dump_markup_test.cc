@@ -59,6 +59,7 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "* * *\n"               // a rule stays
       "[rob](https://x.com/rob)[banjir](https://x.com/banjir)\n"
       "See <https://wa.me/123>. snake_case stays; 2 * 3 = 6\n"
+      "Warga antre air sejak pagi. (*)\n"  // a story's end mark
       "1.   [First](https://x.com/1)";
   const std::string shown =
       "Harbour bridge reopens - Example News\n"
@@ -72,6 +73,7 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "* * *\n"
       "rob banjir\n"
       "See https://wa.me/123. snake_case stays; 2 * 3 = 6\n"
+      "Warga antre air sejak pagi. (*)\n"
       "1. First";
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kMarkdown), shown);
   EXPECT_EQ(ReaderSourceUrl(page), "https://www.example.com/news/bridge");
