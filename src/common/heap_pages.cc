@@ -11,6 +11,10 @@ namespace kabar {
 void KeepFreedMemory() {
   mallopt(M_MMAP_THRESHOLD, 32 << 20);   // glibc's maximum: only huge blocks get their own map
   mallopt(M_TRIM_THRESHOLD, 512 << 20);  // give memory back only past half a gigabyte free
+  // Fast bins up to glibc's maximum of 160 bytes (128 by default): a page's many short strings
+  // of 129-160 bytes are then freed and reused without the sorting and merging of the other
+  // bins (~5% of the CPU time of a text run).
+  mallopt(M_MXFAST, 160);
 }
 
 void AdviseHugePagesForHeap(size_t bytes) {
