@@ -925,9 +925,12 @@ void FindPublished(const std::string& hint, PageWork* w) {
       a->published = l.date.iso;
       update_line = -1;
     } else if (date && !l.date.updated && l.date.has_time && i > top && i <= top + kTimedDayReach &&
-               a->published.size() == kIsoDayLength && l.date.iso.starts_with(a->published)) {
+               a->published.size() == kIsoDayLength &&
+               l.date.iso.compare(0, kIsoDayLength, a->published) <= 0) {
       // The header's "Rabu, 12 Maret 2025" above, "12/03/2025 09:10" under the headline: the
-      // same day, with its time.
+      // same day, with its time. A header shows the day it is read ("Senin, 24 November 2025"
+      // over a story of the 19th): a timed date under the headline on an earlier day is the
+      // story's, as nothing is published after the day it is read.
       a->published = l.date.iso;
     } else {
       continue;

@@ -488,6 +488,18 @@ TEST(TextExtractor, DayInTheHeaderTimeUnderTheHeadline) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   EXPECT_EQ(a->title, "Pemkab Siapkan 40 Titik Pasar Murah Selama Ramadan");
   EXPECT_EQ(a->published, "2025-03-12T09:10:00+07:00");
+  // Read days later, the header shows that day: the story's line still gives its time. A
+  // timed date under the headline on a later day than the header's is no story's date.
+  std::string later = page;
+  later.replace(later.find("Rabu, 12"), 8, "Senin, 17");
+  Result<Article> b = ExtractArticle(Page(later), {}, nullptr);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->published, "2025-03-12T09:10:00+07:00");
+  std::string earlier = page;
+  earlier.replace(earlier.find("Rabu, 12"), 8, "Senin, 10");
+  Result<Article> c = ExtractArticle(Page(earlier), {}, nullptr);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->published, "2025-03-10");
 }
 
 TEST(TextExtractor, StandfirstAboveTheCreditLineIsTheLead) {
