@@ -16,12 +16,14 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "extract/dump_markup.h"
 #include "extract/gold_pages.h"
 #include "extract/paragraph_match.h"
 #include "kabar/extract.h"
+#include "kabar/normalize.h"
 
 namespace kabar {
 namespace {
@@ -119,6 +121,90 @@ TEST(IdLayouts, FieldsBodyAndNothingLost) {
     totals.AddPage(checks.size(), page_exact, a.body.size(), want_body.size(), s.correct);
   }
   totals.Print("exact");
+}
+
+// The page's bytes as a scraper of another kind saves the same page.
+struct ScraperForm {
+  const char* name;
+  std::string (*write)(const std::string& text);
+  ContentKind kind;
+};
+
+std::string WithoutBlankLines(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      out.append(line);
+      out.push_back('\n');
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string WithCrLf(const std::string& text) {
+  std::string out;
+  for (char c : text) c == '\n' ? out += "\r\n" : out += c;
+  return out;
+}
+
+// An HTML document without <title> whose body is a <p> per non-blank line (escaped).
+std::string AsParagraphs(const std::string& text) {
+  std::string out = "<html><body>\n<p>";
+  for (char c : WithoutBlankLines(text)) {
+    if (c == '\n') {
+      out += "</p>\n<p>";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else {
+      out += c;
+    }
+  }
+  return out + "</p></body></html>";
+}
+
+Article ExtractForm(const std::string& file, const std::string& bytes, ContentKind kind) {
+  RawPage page;
+  page.source.path = file;
+  page.kind = kind;
+  page.bytes = bytes;
+  ExtractOptions options;
+  options.now = "2025-12-01T09:00:00+07:00";
+  Result<Article> a = ExtractArticle(page, options, nullptr);
+  EXPECT_TRUE(a.ok()) << file << ": " << a.status().ToString();
+  if (!a.ok()) return Article{};
+  EXPECT_TRUE(NormalizeArticle(&*a).ok());
+  return *a;
+}
+
+// Each page saved without blank lines, with CRLF line ends, or as flat HTML (a <p> per line,
+// flat_html.h) gives the record it gives as written: every gold field and the body the same.
+TEST(IdLayouts, EachScrapersFormGivesThePagesRecord) {
+  const ScraperForm forms[] = {{"no blank lines", WithoutBlankLines, ContentKind::kText},
+                               {"CRLF", WithCrLf, ContentKind::kText},
+                               {"a <p> per line", AsParagraphs, ContentKind::kHtml}};
+  nlohmann::json gold = extract::LoadGold(kPages);
+  ASSERT_GE(gold.size(), 60u);
+  for (const auto& g : gold) {
+    const std::string file = g["file"];
+    const std::string text = extract::ReadGoldFile(kPages / file);
+    const Article as_written = ExtractForm(file, text, ContentKind::kText);
+    const std::vector<extract::FieldCheck> want = extract::CompareGoldFields(g, as_written);
+    for (const ScraperForm& form : forms) {
+      SCOPED_TRACE(file + " " + form.name);
+      const Article a = ExtractForm(file, form.write(text), form.kind);
+      const std::vector<extract::FieldCheck> got = extract::CompareGoldFields(g, a);
+      ASSERT_EQ(got.size(), want.size());
+      for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i].got, want[i].got) << got[i].field;
+      EXPECT_EQ(a.body, as_written.body);
+    }
+  }
 }
 
 }  // namespace
