@@ -292,9 +292,9 @@ void FindReaderByline(PageWork* w) {
         !SiteForOutletName(name).empty()) {
       continue;
     }
-    // The header's next line, right under the name: the reading time or the site's name (a
+    // The header's next non-blank line, under the name: the reading time or the site's name (a
     // date alone under a name may follow a badge or a desk's name as well).
-    std::string_view next = Trim(w->lines[i + 1].text);
+    std::string_view next = Trim(w->lines[w->NextNonBlank(i)].text);
     if (!IsReadingTime(next) && SiteForOutletName(next).empty()) continue;
     AddUnique(&a->authors, std::string(name));
     w->Consume(i);

@@ -390,9 +390,10 @@ std::string SiteFromMasthead(const PageWork& w) {
 }
 
 // A reader view (Safari's, Chrome's reading mode) prints the site's name on a line of its own
-// right above or below the date line: the site of the first line within kReaderHeaderReach
-// non-blank lines above the story that is nothing but a known outlet's name ("The Jakarta Post"
-// over "Jakarta ● Sat, November 22, 2025"; not an agency's credit line) next to a date line.
+// right above or below the date line (blank lines between aside): the site of the first line within
+// kReaderHeaderReach non-blank lines above the story that is nothing but a known outlet's name
+// ("The Jakarta Post" over "Jakarta ● Sat, November 22, 2025"; not an agency's credit line) next to
+// a date line.
 std::string SiteFromReaderHeader(const PageWork& w) {
   auto is_date = [&w](int i) {
     return i >= 0 && i < w.size() && w.lines[i].kind == LineKind::kDate;
@@ -403,7 +404,7 @@ std::string SiteFromReaderHeader(const PageWork& w) {
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
     if (l.kind == LineKind::kAgency || l.kind == LineKind::kDate ||
-        (!is_date(i - 1) && !is_date(i + 1))) {
+        (!is_date(w.PrevNonBlank(i)) && !is_date(w.NextNonBlank(i)))) {
       continue;
     }
     std::string site = SiteForOutletName(Trim(l.text));

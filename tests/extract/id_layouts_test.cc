@@ -146,6 +146,13 @@ std::string WithoutBlankLines(const std::string& text) {
   return out;
 }
 
+// Each line followed by a blank one (a scraper that ends every text node with "\n\n").
+std::string WithBlankAfterEachLine(const std::string& text) {
+  std::string out;
+  for (char c : text) c == '\n' ? out += "\n\n" : out += c;
+  return out;
+}
+
 std::string WithCrLf(const std::string& text) {
   std::string out;
   for (char c : text) c == '\n' ? out += "\r\n" : out += c;
@@ -183,12 +190,15 @@ Article ExtractForm(const std::string& file, const std::string& bytes, ContentKi
   return *a;
 }
 
-// Each page saved without blank lines, with CRLF line ends, or as flat HTML (a <p> per line,
-// flat_html.h) gives the record it gives as written: every gold field and the body the same.
+// Each page saved without blank lines, with a blank line after each line, with CRLF line ends,
+// or as flat HTML (a <p> per line, flat_html.h) gives the record it gives as written: every
+// gold field and the body the same.
 TEST(IdLayouts, EachScrapersFormGivesThePagesRecord) {
-  const ScraperForm forms[] = {{"no blank lines", WithoutBlankLines, ContentKind::kText},
-                               {"CRLF", WithCrLf, ContentKind::kText},
-                               {"a <p> per line", AsParagraphs, ContentKind::kHtml}};
+  const ScraperForm forms[] = {
+      {"no blank lines", WithoutBlankLines, ContentKind::kText},
+      {"a blank line after each", WithBlankAfterEachLine, ContentKind::kText},
+      {"CRLF", WithCrLf, ContentKind::kText},
+      {"a <p> per line", AsParagraphs, ContentKind::kHtml}};
   nlohmann::json gold = extract::LoadGold(kPages);
   ASSERT_GE(gold.size(), 60u);
   for (const auto& g : gold) {
