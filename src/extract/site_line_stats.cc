@@ -17,6 +17,9 @@ namespace kabar {
 namespace {
 
 std::string_view Trim(std::string_view s) {
+  // Most lines open and close with printable ASCII, which is no white space: no call then.
+  auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+  if (!s.empty() && printable(s.front()) && printable(s.back())) return s;
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
