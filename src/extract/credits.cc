@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "common/ascii8.h"
 #include "extract/agencies.h"
 #include "extract/outlets.h"
 #include "extract/text_util.h"
@@ -274,8 +275,29 @@ bool IsGlueSplit(std::string_view line, size_t i, size_t run) {
          IsUpperAscii(line[i - run - 1]);
 }
 
+// True when some line[i], 1 <= i <= last < line.size(), is a capital right after a lower-case
+// ASCII letter: every glue split is one (IsGlueSplit). Eight places a step.
+bool HasCapitalAfterLower(std::string_view line, size_t last) {
+  size_t i = 1;
+  for (; i + 8 <= last + 1; i += 8) {  // places i..i+7, bytes i-1..i+7
+    const uint64_t before = Load8(line.data() + i - 1), at = Load8(line.data() + i);
+    const uint64_t lower = BytesInRange8(before & ~kHigh, 'a', 'z') & ~before;
+    const uint64_t upper = BytesInRange8(at & ~kHigh, 'A', 'Z') & ~at;
+    if ((lower & upper) != 0) return true;
+  }
+  for (; i <= last; ++i) {
+    if (IsLowerAscii(line[i - 1]) && IsUpperAscii(line[i])) return true;
+  }
+  return false;
+}
+
 // True when SplitGluedWords splits `line` somewhere before line[limit] (at a place <= limit).
 bool HasGlueSplitWithin(std::string_view line, size_t limit) {
+  // Most lines have no capital after a lower-case letter so early: that is found a word at a
+  // time, the runs below are followed byte by byte.
+  if (line.size() < 2 || !HasCapitalAfterLower(line, std::min(limit, line.size() - 2))) {
+    return false;
+  }
   size_t run = 0;
   for (size_t i = 0; i + 1 < line.size() && i <= limit; ++i) {
     if (IsGlueSplit(line, i, run)) return true;

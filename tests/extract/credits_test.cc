@@ -160,6 +160,12 @@ TEST(Credits, GluedWordsOfATextDump) {
   Credits label;
   ASSERT_TRUE(ParseCreditLine("PenulisAnindya Paramitha", &label));
   EXPECT_EQ(label.authors, Names{"Anindya Paramitha"});
+  Credits longer;  // a longer label: the split is found past the first eight bytes
+  ASSERT_TRUE(ParseCreditLine("KontributorHendra Hidayat", &longer));
+  EXPECT_EQ(longer.authors, Names{"Hendra Hidayat"});
+  Credits editor;
+  ASSERT_TRUE(ParseCreditLine("PenyuntingDewi Lestari", &editor));
+  EXPECT_EQ(editor.editors, Names{"Dewi Lestari"});
   Credits comma;  // BBC's screen-reader label, a comma for the colon
   ASSERT_TRUE(ParseCreditLine("Penulis, Yohana Siregar", &comma));
   EXPECT_EQ(comma.authors, Names{"Yohana Siregar"});
