@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -580,11 +581,13 @@ void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, const SiteRepe
     info->reason = "oversized-line";
     return;
   }
+  // Most lines' verdicts are cached: the others' is made only when needed (no verdict built
+  // and destroyed per line).
   TextVerdict* cached = cache->Get(pl.text, ctx);
-  TextVerdict uncached;
-  if (cached == nullptr) uncached = JudgeText(pl.text, ctx);
+  std::optional<TextVerdict> uncached;
+  if (cached == nullptr) uncached.emplace(JudgeText(pl.text, ctx));
   {
-    const TextVerdict& v = cached != nullptr ? *cached : uncached;
+    const TextVerdict& v = cached != nullptr ? *cached : *uncached;
     info->prose = v.prose;
     info->kind = v.kind;
     info->reason = v.reason;
@@ -595,7 +598,7 @@ void ClassifyLine(const PageLine& pl, const ClassifyContext& ctx, const SiteRepe
       return;
     }
   }
-  TextVerdict& v = cached != nullptr ? *cached : uncached;
+  TextVerdict& v = cached != nullptr ? *cached : *uncached;
   if (!v.folded_known) {  // a line of text the site repeats is hashed once
     v.folded = FoldedHash(pl.text);
     v.folded_known = true;
