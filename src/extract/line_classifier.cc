@@ -4,6 +4,7 @@
 // repeated within the page.
 #include "extract/line_classifier.h"
 
+#define XXH_INLINE_ALL  // a hash or two per line: let them inline (same values)
 #include <xxhash.h>
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "kabar/site_line_stats.h"
 
 #define XXH_STATIC_LINKING_ONLY  // XXH3_state_t on the stack
+#define XXH_INLINE_ALL           // a hash or two per line: let them inline (same values)
 #include <xxhash.h>
 
 #include <algorithm>
