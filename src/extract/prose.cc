@@ -65,19 +65,11 @@ constexpr std::array<uint64_t, 9> kLowBytes = {
 class StopwordTable {
  public:
   StopwordTable() {
-    for (std::string_view w : kStopwords) {
-      Insert(PackedLower(w));
-      first_letters_[w.size()] |= 1u << (w[0] - 'a');
-    }
+    for (std::string_view w : kStopwords) Insert(PackedLower(w));
   }
 
-  // A cheap first test: false when no stopword has `n` bytes (1..8) and starts with `first`
-  // (any byte; ASCII letters of either case).
-  bool MayContain(size_t n, unsigned char first) const {
-    unsigned letter = (first | 0x20u) - 'a';
-    return letter < 26 && (first_letters_[n] >> letter & 1) != 0;
-  }
-
+  // True when `key` is a stopword's key. The table is a third full: most other keys meet an
+  // empty slot at once, which is cheaper than any first test by length and letter.
   bool Contains(uint64_t key) const {
     for (size_t i = Slot(key); slots_[i] != 0; i = (i + 1) % kSlots) {
       if (slots_[i] == key) return true;
@@ -97,7 +89,6 @@ class StopwordTable {
   }
 
   std::array<uint64_t, kSlots> slots_{};
-  std::array<uint32_t, 9> first_letters_{};  // by length: a bit per first letter 'a'..'z'
 };
 
 // PackedLower(line.substr(at, n)) for 1 <= n <= 8 when at + 8 <= line.size(): the eight bytes
@@ -408,10 +399,7 @@ bool CountAsciiWords(std::string_view line, const StopwordTable& stopwords, Word
     c.lower += first == kLower;
     c.cased += first != kDigit;
     const size_t len = i - start;
-    if (len <= 8 && stopwords.MayContain(len, s[start]) &&
-        stopwords.Contains(FoldedKey(s, start, len, n))) {
-      ++c.stop;
-    }
+    if (len <= 8 && stopwords.Contains(FoldedKey(s, start, len, n))) ++c.stop;
   }
   return true;
 }
@@ -475,10 +463,7 @@ bool CountAsciiWordsMasked(std::string_view line, const StopwordTable& stopwords
       const size_t last = 64 * end_block + static_cast<size_t>(std::countr_zero(end_bits));
       end_bits &= end_bits - 1;
       const size_t len = last - start + 1;
-      if (len <= 8 && stopwords.MayContain(len, s[start]) &&
-          stopwords.Contains(FoldedKey(s, start, len, n))) {
-        ++stop;
-      }
+      if (len <= 8 && stopwords.Contains(FoldedKey(s, start, len, n))) ++stop;
     }
   }
   c = WordCounts{words, lower, cased, stop};
