@@ -426,7 +426,7 @@ void CollectCaptions(PageWork* w) {
       continue;
     }
     if (l.kind != LineKind::kCaption && !CaptionUnderBareCredit(*w, i)) continue;
-    std::string text = CollapseSpace(l.text);
+    std::string text = CollapseSpace(WithoutCaptionLabel(l.text));
     if (!seen.insert(text).second) {
       w->Remove(i, "duplicate-line");  // the same caption printed twice
       continue;

@@ -563,15 +563,7 @@ bool LooksLikeCaption(std::string_view line) {
 
 bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
-  // Text dumps of some sites label their captions ("Image caption Protesters ...", "Media
-  // captionWho is ...?": the label runs into the caption; BBC Indonesia's "Keterangan gambar,").
-  static constexpr std::string_view kCaptionLabels[] = {"Image caption", "Media caption",
-                                                        "Keterangan gambar", "Keterangan video"};
-  if (line[0] == 'I' || line[0] == 'M' || line[0] == 'K') {
-    for (std::string_view label : kCaptionLabels) {
-      if (line.starts_with(label)) return true;
-    }
-  }
+  if (WithoutCaptionLabel(line).size() < line.size()) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
@@ -598,6 +590,22 @@ bool LooksLikeCaption(std::string_view line, int words) {
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||
          (source && RE2::PartialMatch(piece, SourceCreditAtEnd())) ||
          (outlet && RE2::PartialMatch(piece, OutletCreditAtEnd()));
+}
+
+std::string_view WithoutCaptionLabel(std::string_view caption) {
+  // Text dumps of some sites label their captions ("Image caption Protesters ...", "Media
+  // captionWho is ...?": the label runs into the caption; BBC Indonesia's "Keterangan gambar,").
+  static constexpr std::string_view kCaptionLabels[] = {"Image caption", "Media caption",
+                                                        "Keterangan gambar", "Keterangan video"};
+  std::string_view line = Trim(caption);
+  if (line.empty() || (line[0] != 'I' && line[0] != 'M' && line[0] != 'K')) return caption;
+  for (std::string_view label : kCaptionLabels) {
+    if (!line.starts_with(label)) continue;
+    std::string_view rest = line.substr(label.size());
+    if (!rest.empty() && (rest[0] == ',' || rest[0] == ':')) rest.remove_prefix(1);
+    return Trim(rest);
+  }
+  return caption;
 }
 
 bool IsPhotoCreditLine(std::string_view line) {

@@ -17,6 +17,11 @@ bool LooksLikeCaption(std::string_view line);
 // The same for a trimmed `line` of `words` words (CountWords(line)), known to the caller.
 bool LooksLikeCaption(std::string_view line, int words);
 
+// `caption` without the label a site prints before it ("Keterangan gambar, Kapal ...",
+// "Image caption Protesters ...", "Media captionWho is ..."): the caption itself. A caption
+// without a label is returned as it is.
+std::string_view WithoutCaptionLabel(std::string_view caption);
+
 // True when `line` is a photo credit alone, printed on its own line under a picture or its
 // caption: "(Image: Name / Getty Images)", "Foto: ANTARA/Name", "Photo by Name",
 // "REUTERS/Name", "AP Photo/Name", "Name, Associated Press", "(Credit: iStock)".

@@ -184,5 +184,16 @@ TEST(Captions, EachCreditFormThePrefilterAdmits) {
   }
 }
 
+TEST(Captions, ALabelBeforeTheCaptionIsNoPartOfIt) {
+  EXPECT_EQ(WithoutCaptionLabel("Keterangan gambar, Kapal nelayan bersandar di Natuna."),
+            "Kapal nelayan bersandar di Natuna.");
+  EXPECT_EQ(WithoutCaptionLabel("Image caption Protesters gathered outside"),
+            "Protesters gathered outside");
+  EXPECT_EQ(WithoutCaptionLabel("Media captionWho is Julian Assange?"), "Who is Julian Assange?");
+  EXPECT_EQ(WithoutCaptionLabel("Kapal nelayan bersandar di Natuna. (ANTARA)"),
+            "Kapal nelayan bersandar di Natuna. (ANTARA)");
+  EXPECT_EQ(WithoutCaptionLabel("Keterangan saksi berbeda-beda"), "Keterangan saksi berbeda-beda");
+}
+
 }  // namespace
 }  // namespace kabar::extract

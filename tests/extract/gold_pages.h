@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/captions.h"
 #include "extract/gold_json.h"
 #include "extract/text_util.h"
 #include "kabar/extract.h"
@@ -147,7 +148,8 @@ struct GoldTotals {
 };
 
 // The non-blank lines of `text` (1-based numbers and white-space-folded text) that are neither
-// equal to an article field (title, lead, section, a body paragraph, a caption) nor listed in
+// equal to an article field (title, lead, section, a body paragraph, a caption, which may have
+// had the label a site prints before it: captions.h's WithoutCaptionLabel) nor listed in
 // `removed`; also every line number `removed` lists twice, as "listed twice".
 inline std::vector<std::string> LostLines(const Article& a, const std::string& text) {
   std::set<std::string> fields;
@@ -166,6 +168,7 @@ inline std::vector<std::string> LostLines(const Article& a, const std::string& t
   for (int n = 1; std::getline(in, line); ++n) {
     std::string folded = CollapseSpace(line);
     if (folded.empty() || fields.count(folded) > 0 || removed.count(n) > 0) continue;
+    if (fields.count(CollapseSpace(WithoutCaptionLabel(line))) > 0) continue;
     lost.push_back("line " + std::to_string(n) + " lost: " + folded);
   }
   return lost;
