@@ -452,16 +452,20 @@ bool UnstoppedStandfirstUnder(const LineInfo& below, const LineInfo& above) {
 }
 
 // True when line j is a photo's caption by what follows it: the next line (blanks aside) is a
-// photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press"), or j's text
-// printed again as a caption with its credit run on ("... last week.Credit...Name/The Times";
-// not a headline printed again in the site's decoration, "Headline | Site"). A caption over the
-// byline reads like a headline.
+// photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press") that no caption
+// follows (a credit over its caption, BBC's "Sumber gambar, X" then "Keterangan gambar, ...",
+// is the photo's under the headline), or j's text printed again as a caption with its credit
+// run on ("... last week.Credit...Name/The Times"; not a headline printed again in the site's
+// decoration, "Headline | Site"). A caption over the byline reads like a headline.
 bool OverPhotoCredit(const PageWork& w, int j) {
   int next = w.NextNonBlank(j);
   if (next >= w.size()) return false;
   std::string_view text = w.lines[j].text, below = w.lines[next].text;
-  return IsPhotoCreditLine(below) ||
-         (below.size() > text.size() && below.starts_with(text) && LooksLikeCaption(below));
+  if (IsPhotoCreditLine(below)) {
+    const int after = w.NextNonBlank(next);
+    return after >= w.size() || w.lines[after].kind != LineKind::kCaption;
+  }
+  return below.size() > text.size() && below.starts_with(text) && LooksLikeCaption(below);
 }
 
 // True when a headline-shaped line above the body region, within FindTitle's reach, is not
