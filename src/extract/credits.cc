@@ -50,6 +50,7 @@ constexpr std::array kLabels = {
     Label{"reporter", CreditRole::kAuthor, true},
     Label{"wartawan", CreditRole::kAuthor, true},
     Label{"redaktur", CreditRole::kEditor, true},
+    Label{"peranan", CreditRole::kOther, true},  // BBC's "Peranan, Wartawan ..." (role)
     Label{"produser", CreditRole::kOther, true},
     Label{"producer", CreditRole::kOther, true},
     Label{"grafis", CreditRole::kOther, true},
@@ -59,6 +60,7 @@ constexpr std::array kLabels = {
     Label{"sumber", CreditRole::kSource, true},
     Label{"source", CreditRole::kSource, true},
     Label{"photo", CreditRole::kOther, true},
+    Label{"role", CreditRole::kOther, true},  // BBC's "Role, Senior reporter"
     Label{"foto", CreditRole::kOther, true},
     Label{"rep", CreditRole::kAuthor, true},  // "Rep: X/ Red: Y" (reporter, redaktur)
     Label{"red", CreditRole::kEditor, true},
@@ -83,7 +85,7 @@ constexpr uint32_t kLabelInitials = [] {
 
 // For each letter, the indices in kLabels of the labels opening with it, in kLabels' order
 // (at most kMaxLabelsPerInitial; -1 ends the list).
-constexpr size_t kMaxLabelsPerInitial = 8;
+constexpr size_t kMaxLabelsPerInitial = 10;
 static_assert([] {
   for (char c = 'a'; c <= 'z'; ++c) {
     size_t n = 0;
