@@ -249,6 +249,14 @@ bool EndsSentence(std::string_view s) {
     if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
       return true;
   }
+  // A story's end mark of one to three asterisks after its last sentence ("... kendaraan. ***",
+  // Pikiran Rakyat's network; "... itu.*").
+  size_t stars = 0;
+  while (stars < s.size() && s[s.size() - 1 - stars] == '*') ++stars;
+  if (stars > 0 && stars <= 3) {
+    s.remove_suffix(stars);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  }
   // Strip closing quotes and brackets, and the spaces a tokenised text puts before them
   // ("... grandchildren. \"").
   bool closed = false;  // a quote or bracket stripped

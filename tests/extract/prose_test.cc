@@ -48,6 +48,13 @@ bool RefEndsSentence(std::string_view s) {
     });
     if (letters && (before == '.' || before == '!' || before == '?')) return true;
   }
+  // One to three asterisks closing the story, and the spaces before them.
+  const size_t kept = s.find_last_not_of('*');
+  const size_t stars = kept == std::string_view::npos ? s.size() : s.size() - kept - 1;
+  if (stars >= 1 && stars <= 3) {
+    s.remove_suffix(stars);
+    while (s.ends_with(' ')) s.remove_suffix(1);
+  }
   // Closing quotes and brackets, and the spaces before them once one is stripped.
   bool closed = false;
   while (!s.empty()) {
@@ -149,6 +156,12 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_FALSE(ScoreProse("\"Kami amat bahagia dengan gelar ini (as/rer)").sentence_end);
   EXPECT_FALSE(ScoreProse("The figures come from the census. (2019)").sentence_end);
   EXPECT_FALSE(ScoreProse("What Did the Rebel Yell Sound Like? (4:22)").sentence_end);
+  // Asterisks closing the story ("***", Pikiran Rakyat's network); not a heading's stars.
+  EXPECT_TRUE(
+      ScoreProse("Petugas berjaga di persimpangan untuk mengurai kepadatan. ***").sentence_end);
+  EXPECT_TRUE(ScoreProse("Petugas berjaga di persimpangan.*").sentence_end);
+  EXPECT_FALSE(ScoreProse("*** Most Popular ***").sentence_end);
+  EXPECT_FALSE(ScoreProse("Petugas berjaga. ****").sentence_end);
 }
 
 // Square brackets close a story as parentheses do ("[cob]" on merdeka.com-style pages, a
