@@ -362,16 +362,23 @@ std::string CopyrightHolder(const PageWork& w) {
   return "";
 }
 
+// True for an accessible site's skip link or its heading ("Skip to main content", "Lompat ke
+// konten utama", "Accessibility links", VOA's "Akses Utama").
+bool IsSkipLink(std::string_view text) {
+  static constexpr std::string_view kOpenings[] = {
+      "skip to ",   "skip links",         "skip navigation",     "jump to ",
+      "lompat ke ", "langsung ke konten", "accessibility links", "akses utama"};
+  for (std::string_view opening : kOpenings) {
+    if (StartsWithIgnoreCase(text, opening)) return true;
+  }
+  return false;
+}
+
 // The page's first non-blank line: its masthead when it prints the logo as text. Skip links
-// come before it on accessible sites ("Skip to main content", "Skip to navigation").
+// come before it on accessible sites.
 std::string_view MastheadText(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
-    if (l.kind == LineKind::kBlank) continue;
-    if ((l.text[0] | 0x20) == 's' &&
-        (StartsWithIgnoreCase(l.text, "skip to ") || StartsWithIgnoreCase(l.text, "skip links") ||
-         StartsWithIgnoreCase(l.text, "skip navigation"))) {
-      continue;
-    }
+    if (l.kind == LineKind::kBlank || IsSkipLink(l.text)) continue;
     return l.text;
   }
   return {};
