@@ -38,8 +38,10 @@ constexpr std::array kOutlets = {
     OutletEntry{"arstechnica.com", "Ars Technica", ""},
     OutletEntry{"axios.com", "Axios", ""},
     OutletEntry{"bangkokpost.com", "Bangkok Post", "Asia/Bangkok"},
-    OutletEntry{"bbc.co.uk", "BBC", ""},
+    // bbc.com first: the name alone reads as the BBC's address outside the UK, where BBC News
+    // and its World Service editions (BBC News Indonesia) are; bbc.co.uk is its UK one.
     OutletEntry{"bbc.com", "BBC", ""},
+    OutletEntry{"bbc.co.uk", "BBC", ""},
     OutletEntry{"beritasatu.com", "BeritaSatu", kWib},
     OutletEntry{"bernama.com", "Bernama", "Asia/Kuala_Lumpur"},
     OutletEntry{"bisnis.com", "Bisnis.com", kWib},

@@ -85,7 +85,7 @@ TEST(Outlets, Names) {
            {"associated PresS", "apnews.com"},
            {"bangkok POST", "bangkokpost.com"},
            {"BERITASATU", "beritasatu.com"},
-           {"bbc", "bbc.co.uk"}}) {
+           {"bbc", "bbc.com"}}) {
     EXPECT_EQ(SiteForOutletName(name), site) << name;
     EXPECT_EQ(SiteForOutletName(" " + name + "\t"), site) << name;
   }
