@@ -118,18 +118,22 @@ bool KeywordAt(std::string_view text, size_t i) {
     return i >= key && i - key + keyword.size() <= text.size() &&
            EqualsIgnoreCase(text.substr(i - key, keyword.size()), keyword);
   };
+  // The keyword's bytes around the key are compared inline first ("ve", "pt", "k " open many
+  // other words' ends); the call compares the rest.
   const char next = i + 1 < text.size() ? LowerByte(text[i + 1]) : '\0';
+  const char before = i > 0 ? LowerByte(text[i - 1]) : '\0';
   switch (LowerByte(text[i])) {
     case 'v':
-      return next == 'e' && at("rved", 1);
+      return next == 'e' && before == 'r' && at("rved", 1);
     case 'p':
-      return next == 't' && at("cipta", 2);
+      return next == 't' && before == 'i' && at("cipta", 2);
     case '(':
       return next == 'c' && at("(c)", 0);
     case '\xA9':
       return at("\xC2\xA9", 1);
-    case 'k':
-      return next == ' ' && (at("klik di", 3) || at("click here", 4));
+    case 'k':  // "klik di" or "click here", told by the byte before the 'k'
+      if (next != ' ') return false;
+      return before == 'i' ? at("klik di", 3) : before == 'c' && at("click here", 4);
     default:  // 0x08 or 0x89
       return false;
   }
