@@ -563,7 +563,10 @@ std::string_view WithoutDateLabelTail(std::string_view label) {
           "\u2014",    " pada",   " on",       " di",     " senin",  " selasa",  " rabu",
           " kamis",    " jumat",  " sabtu",    " minggu", " monday", " tuesday", " wednesday",
           " thursday", " friday", " saturday", " sunday"}) {
-      if (label.size() > tail.size() && EndsWithIgnoreCase(label, tail)) {
+      // The last bytes first, inline (byte | 0x20 is equal for a letter's two cases): most
+      // tails end otherwise than the label.
+      if (label.size() > tail.size() && (label.back() | 0x20) == (tail.back() | 0x20) &&
+          EndsWithIgnoreCase(label, tail)) {
         label = Trim(label.substr(0, label.size() - tail.size()));
         cut = true;
       }
