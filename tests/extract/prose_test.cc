@@ -89,6 +89,24 @@ bool RefInnerPunctuation(std::string_view s) {
 
 bool RefSpacedBar(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
 
+// The Chinese and Japanese characters of `w` (kana, CJK ideographs and their compatibility
+// block), decoded code point by code point.
+int RefCjkCharacters(std::string_view w) {
+  int n = 0;
+  for (size_t i = 0; i < w.size();) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (len == 3 && i + 3 <= w.size()) {
+      const unsigned cp = (b & 0x0Fu) << 12 | (static_cast<unsigned char>(w[i + 1]) & 0x3Fu) << 6 |
+                          (static_cast<unsigned char>(w[i + 2]) & 0x3Fu);
+      n += (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF);
+    }
+    i += len;
+  }
+  return n;
+}
+
 ProseStats RefScoreProse(std::string_view line) {
   ProseStats st;
   st.bullet = RefBulletStart(line);
@@ -96,6 +114,8 @@ ProseStats RefScoreProse(std::string_view line) {
   int cased = 0;
   ForEachWord(line, [&](std::string_view w) {
     ++st.words;
+    // Two such characters count as a word (a lone one, or a run of two or three, as one).
+    st.words += std::max(RefCjkCharacters(w) / 2 - 1, 0);
     if (StartsLower(w)) {
       ++st.lower;
       ++cased;
@@ -162,6 +182,21 @@ TEST(ScoreProse, ASentenceClosedByATagEndsASentence) {
   EXPECT_TRUE(ScoreProse("Petugas berjaga di persimpangan.*").sentence_end);
   EXPECT_FALSE(ScoreProse("*** Most Popular ***").sentence_end);
   EXPECT_FALSE(ScoreProse("Petugas berjaga. ****").sentence_end);
+}
+
+// Chinese and Japanese run their words together: a paragraph counts its characters two to a
+// word, and reads as prose by the language-agnostic score.
+TEST(ScoreProse, ChineseAndJapaneseWordsAreCountedByCharacters) {
+  const ProseStats ja = ScoreProse(
+      "今年の4月に新卒で販売業に就職"
+      "したものです。毎月15日区切"
+      "りでシフトが出ます。");
+  EXPECT_GE(ja.words, 14);
+  EXPECT_TRUE(ja.sentence_end);
+  const ProseStats zh = ScoreProse("藝人日前錄製節目。");
+  EXPECT_EQ(zh.words, 4);  // eight characters
+  EXPECT_EQ(ScoreProse("Kindle for PC").words, 3);
+  EXPECT_EQ(ScoreProse("東京").words, 1);
 }
 
 // Square brackets close a story as parentheses do ("[cob]" on merdeka.com-style pages, a
