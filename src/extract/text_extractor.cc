@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/char_refs.h"
 #include "extract/dateline.h"
 #include "extract/dump_markup.h"
 #include "extract/html_date.h"
@@ -125,7 +126,9 @@ Result<Article> ExtractTextArticle(const RawPage& page, const ExtractOptions& op
   extract::UnifyLineBreaks(&text);
   if (extract::Trim(text).empty()) return Status::NotFound("empty page");
   extract::TextHints hints;
-  hints.title = page.title;
+  // A JSON record's title escaped for HTML, as content systems' APIs give it ("Kim Jong
+  // Un&#8217;s visit", "Banjir &amp; longsor"): the characters meant.
+  hints.title = DecodeCharRefs(page.title);
   hints.site = guessed_site != nullptr ? std::string(*guessed_site) : GuessSite(page);
   hints.now = options.now.empty() ? page.fetched_at : options.now;
   hints.reader_published = ParseHtmlDate(extract::ReaderPublishedTime(page.bytes));

@@ -51,6 +51,15 @@ const char kEnglishPage[] =
     "5 hours ago\n"                                        // 22
     "\xC2\xA9 2024 Example News. All rights reserved.\n";  // 23
 
+// A JSON record's title as content systems' APIs escape it for HTML: the characters meant.
+TEST(TextExtractor, ARecordsEscapedTitleIsDecoded) {
+  RawPage page = Page(kEnglishPage);
+  page.title = "Harbour bridge&#8217;s repairs &amp; reopening";
+  Result<Article> a = ExtractArticle(page, {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Harbour bridge\u2019s repairs & reopening");
+}
+
 TEST(TextExtractor, EnglishPageFieldsAndBody) {
   ExtractOptions options;
   options.now = "2024-06-03T18:00:00-04:00";
