@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/captions.h"
@@ -30,13 +31,14 @@ inline nlohmann::json LoadGold(const std::filesystem::path& dir) {
   return nlohmann::json::parse(ReadGoldFile(dir / "gold.json"), nullptr, false);
 }
 
-// ExtractArticle + NormalizeArticle on dir/file, as `kabar extract --now now` would; a failure
-// is a test failure and gives an empty article.
-inline Article ExtractGoldPage(const std::filesystem::path& dir, const std::string& file,
-                               const std::string& now) {
+// ExtractArticle + NormalizeArticle on `bytes` (a page of `kind` named `file`), as `kabar
+// extract --now now` would; a failure is a test failure and gives an empty article.
+inline Article ExtractGoldBytes(const std::string& file, const std::string& bytes, ContentKind kind,
+                                const std::string& now) {
   RawPage page;
   page.source.path = file;
-  page.bytes = ReadGoldFile(dir / file);
+  page.kind = kind;
+  page.bytes = bytes;
   ExtractOptions options;
   options.now = now;
   Result<Article> a = ExtractArticle(page, options, nullptr);
@@ -44,6 +46,29 @@ inline Article ExtractGoldPage(const std::filesystem::path& dir, const std::stri
   if (!a.ok()) return Article{};
   EXPECT_TRUE(NormalizeArticle(&*a).ok());
   return *a;
+}
+
+// ExtractGoldBytes on the text page dir/file.
+inline Article ExtractGoldPage(const std::filesystem::path& dir, const std::string& file,
+                               const std::string& now) {
+  return ExtractGoldBytes(file, ReadGoldFile(dir / file), ContentKind::kText, now);
+}
+
+// `text` with '<', '>' and '&' written as character references, as HTML holds text.
+inline std::string HtmlEscaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 // One metadata field of one page: the gold value and kabar's, each printed as one string

@@ -23,7 +23,6 @@
 #include "extract/gold_pages.h"
 #include "extract/paragraph_match.h"
 #include "kabar/extract.h"
-#include "kabar/normalize.h"
 
 namespace kabar {
 namespace {
@@ -31,6 +30,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kPages = fs::path(KABAR_SOURCE_DIR) / "tests" / "data" / "id_layouts";
+const char kNow[] = "2025-12-01T09:00:00+07:00";
 
 // (file, field) pairs not fixed, with the reason in a comment; "body" is the body P/R floor.
 const std::set<std::pair<std::string, std::string>> kKnownGaps = {
@@ -103,7 +103,7 @@ TEST(IdLayouts, FieldsBodyAndNothingLost) {
   std::printf("%-22s %7s %6s %6s %s\n", "page", "fields", "P", "R", "wrong fields");
   for (const auto& g : gold) {
     std::string file = g["file"];
-    Article a = extract::ExtractGoldPage(kPages, file, "2025-12-01T09:00:00+07:00");
+    Article a = extract::ExtractGoldPage(kPages, file, kNow);
     std::string wrong;
     int page_exact = 0;
     std::vector<extract::FieldCheck> checks = extract::CompareGoldFields(g, a);
@@ -168,32 +168,10 @@ std::string WithCrLf(const std::string& text) {
 // An HTML document without <title> whose body is a <p> per non-blank line (escaped).
 std::string AsParagraphs(const std::string& text) {
   std::string out = "<html><body>\n<p>";
-  for (char c : WithoutBlankLines(text)) {
-    if (c == '\n') {
-      out += "</p>\n<p>";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '&') {
-      out += "&amp;";
-    } else {
-      out += c;
-    }
+  for (char c : extract::HtmlEscaped(WithoutBlankLines(text))) {
+    c == '\n' ? out += "</p>\n<p>" : out += c;
   }
   return out + "</p></body></html>";
-}
-
-Article ExtractForm(const std::string& file, const std::string& bytes, ContentKind kind) {
-  RawPage page;
-  page.source.path = file;
-  page.kind = kind;
-  page.bytes = bytes;
-  ExtractOptions options;
-  options.now = "2025-12-01T09:00:00+07:00";
-  Result<Article> a = ExtractArticle(page, options, nullptr);
-  EXPECT_TRUE(a.ok()) << file << ": " << a.status().ToString();
-  if (!a.ok()) return Article{};
-  EXPECT_TRUE(NormalizeArticle(&*a).ok());
-  return *a;
 }
 
 // Each page saved without blank lines, with a blank line after each line, with CRLF line ends,
@@ -210,11 +188,11 @@ TEST(IdLayouts, EachScrapersFormGivesThePagesRecord) {
   for (const auto& g : gold) {
     const std::string file = g["file"];
     const std::string text = extract::ReadGoldFile(kPages / file);
-    const Article as_written = ExtractForm(file, text, ContentKind::kText);
+    const Article as_written = extract::ExtractGoldBytes(file, text, ContentKind::kText, kNow);
     const std::vector<extract::FieldCheck> want = extract::CompareGoldFields(g, as_written);
     for (const ScraperForm& form : forms) {
       SCOPED_TRACE(file + " " + form.name);
-      const Article a = ExtractForm(file, form.write(text), form.kind);
+      const Article a = extract::ExtractGoldBytes(file, form.write(text), form.kind, kNow);
       const std::vector<extract::FieldCheck> got = extract::CompareGoldFields(g, a);
       ASSERT_EQ(got.size(), want.size());
       for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i].got, want[i].got) << got[i].field;
