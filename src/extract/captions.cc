@@ -602,6 +602,7 @@ std::string_view WithoutCaptionLabel(std::string_view caption) {
   for (std::string_view label : kCaptionLabels) {
     if (!line.starts_with(label)) continue;
     std::string_view rest = line.substr(label.size());
+    if (!rest.empty() && rest[0] >= 'a' && rest[0] <= 'z') continue;  // "Image captions ..."
     if (!rest.empty() && (rest[0] == ',' || rest[0] == ':')) rest.remove_prefix(1);
     return Trim(rest);
   }

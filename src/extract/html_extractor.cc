@@ -542,7 +542,10 @@ Result<Article> ReadFlatDocument(const RawPage& page, const HtmlMetadata& meta,
   a.repaired_utf8 += repaired_utf8;
   const int shift = title_line.empty() ? 0 : 1;
   std::erase_if(a.removed, [&](const RemovedLine& r) { return r.line <= shift; });
-  for (RemovedLine& r : a.removed) r.line -= shift;
+  for (RemovedLine& r : a.removed) {
+    r.line -= shift;
+    if (r.last_line > 0) r.last_line -= shift;
+  }
   a.canonical_url = meta.canonical_url;
   if (a.site.empty()) a.site = extract::RegistrableSite(meta.canonical_url);
   if (!meta.language.empty()) a.language = meta.language;
@@ -562,8 +565,9 @@ Result<Article> ExtractHtmlArticle(const RawPage& page, const ExtractOptions& op
   HtmlDocument doc(html.Text(page.bytes));
   HtmlMetadata meta = ExtractHtmlMetadata(doc.root(), page.url);
   HtmlBlocks blocks = SplitIntoBlocks(doc.root());
-  if (IsFlatDocument(blocks) && !MetadataNamesAField(meta))
+  if (IsFlatDocument(blocks) && !MetadataNamesAField(meta)) {
     return ReadFlatDocument(page, meta, blocks, options, a.repaired_utf8);
+  }
   std::vector<BlockDecision> decisions = ClassifyBlocks(blocks, meta.title);
   FillMetadata(meta, page, &a);
   TakeHeadlineInsideTitle(blocks, meta.title, &decisions, &a);

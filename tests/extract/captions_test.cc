@@ -193,6 +193,8 @@ TEST(Captions, ALabelBeforeTheCaptionIsNoPartOfIt) {
   EXPECT_EQ(WithoutCaptionLabel("Kapal nelayan bersandar di Natuna. (ANTARA)"),
             "Kapal nelayan bersandar di Natuna. (ANTARA)");
   EXPECT_EQ(WithoutCaptionLabel("Keterangan saksi berbeda-beda"), "Keterangan saksi berbeda-beda");
+  EXPECT_EQ(WithoutCaptionLabel("Image captions are written by editors"),
+            "Image captions are written by editors");
 }
 
 }  // namespace
