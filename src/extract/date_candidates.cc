@@ -360,17 +360,17 @@ bool HasFoldedCueLetter(std::string_view line) {
   return false;
 }
 
-}  // namespace
-
 // True when line[at, at + cue.size()) (inside `line`) is `cue` (lower-case ASCII letters and
 // spaces) in any ASCII case: EqualsIgnoreCase inline, a space compared as itself.
-inline bool CueLettersAt(std::string_view line, size_t at, std::string_view cue) {
+bool CueLettersAt(std::string_view line, size_t at, std::string_view cue) {
   for (size_t k = 0; k < cue.size(); ++k) {
     const char c = line[at + k];
     if (cue[k] == ' ' ? c != ' ' : (c | 0x20) != cue[k]) return false;
   }
   return true;
 }
+
+}  // namespace
 
 // True when `line` holds one of the words every RelativeTime() match holds, in any case. RE2
 // folds KELVIN SIGN to 'k' and LONG S to 's' ("kemarin", "just now"): a line with either goes

@@ -541,7 +541,6 @@ bool CountPunctuatedWordsMasked(std::string_view line, const StopwordTable& stop
 }
 #endif  // __SSE2__
 
-// The same counts for any line, by ForEachWord (UTF-8 words, Latin-1 and Cyrillic case).
 // The characters of Chinese and Japanese writing in `token` (kana U+3040-U+30FF, CJK
 // ideographs U+3400-U+9FFF and their compatibility block U+F900-U+FAFF), by their three-byte
 // UTF-8 forms: E3 81-83, E3 90-BF, E4-E9, EF A4-AB.
@@ -564,6 +563,7 @@ int CountCjkCharacters(std::string_view token) {
 // three characters long), so a paragraph counts as many words as its length says.
 constexpr int kCjkCharactersPerWord = 2;
 
+// The same counts for any line, by ForEachWord (UTF-8 words, Latin-1 and Cyrillic case).
 WordCounts CountWordsUtf8(std::string_view line, const StopwordTable& stopwords) {
   WordCounts c;
   ForEachWord(line, [&](std::string_view w) {
