@@ -807,17 +807,51 @@ void FindLeadAndSection(PageWork* w) {
 
 namespace {
 
+// The most words with letters a line of the body's region may have to be read as a date line
+// with a label in a language the date-line rules do not know ("publié le 26/12/2020 à 21:00 ,
+// mis à jour à 21:00": seven).
+constexpr int kMaxDateLabelWords = 8;
+
+// The words of `s` with a letter in them (any non-ASCII byte counts as one): a date's numbers
+// are not counted.
+int LetterWords(std::string_view s) {
+  int n = 0;
+  ForEachWord(s, [&n](std::string_view word) {
+    n += std::any_of(word.begin(), word.end(), [](char c) {
+      auto b = static_cast<unsigned char>(c);
+      return b >= 0x80 || static_cast<unsigned>((b | 0x20) - 'a') < 26u;
+    });
+  });
+  return n;
+}
+
+// The number of " | "-separated fields of `text`.
+int CountFields(std::string_view text) {
+  int n = 1;
+  for (size_t at = text.find(" | "); at != std::string_view::npos; at = text.find(" | ", at + 3)) {
+    ++n;
+  }
+  return n;
+}
+
 // A date written on a short line near the article in a form or language the date-line rules do
 // not read ("23 de marzo de 2020", "20 июня 2020", "2020年7月3日"): the nearest such line above
-// the body (at most 12 lines above the title), else one of the 10 lines after the body's
-// start that is not a paragraph of it or prose. Image names ("[borrell-1may2020-937x620]", as text
-// browsers print them) are no date lines. Returns the line's index, or -1.
+// the body (at most 12 lines above the title), else one of the 10 non-blank lines from the
+// body's start that is a label line, not a sentence ("publié le 26/12/2020 à 21:00" under a
+// lead and its photo). Image names ("[borrell-1may2020-937x620]", as text browsers print them)
+// are no date lines. Returns the line's index, or -1.
 int DateLineNearTitle(const PageWork& w, std::string* iso) {
   auto date_of = [&](int i) {
     const LineInfo& l = w.lines[i];
-    if (l.kind == LineKind::kBlank || w.use[i] != LineUse::kUnused || i == w.title_line ||
-        l.text.size() > 120 || l.text.back() == '.' || l.text.front() == '[' ||
-        l.prose.score >= 0.5 || (i >= w.region.begin && i < w.region.end && IsBodyText(l))) {
+    if (l.kind == LineKind::kBlank) return std::string();
+    // "El Mundo Política | octubre 7, 2020 | 7:09 am | Agencia Efe.": fields, whatever ends them.
+    const bool fields = CountFields(l.text) >= 3;
+    const bool sentence =
+        !fields && (l.text.back() == '.' || l.prose.sentence_end || l.prose.score >= 0.5);
+    const bool paragraph = i >= w.region.begin && i < w.region.end && IsBodyText(l) &&
+                           (sentence || (!fields && LetterWords(l.text) > kMaxDateLabelWords));
+    if (w.use[i] != LineUse::kUnused || i == w.title_line || l.text.size() > 120 || sentence ||
+        l.text.front() == '[' || paragraph) {
       return std::string();
     }
     return ParseHtmlDate(l.text);
@@ -827,7 +861,9 @@ int DateLineNearTitle(const PageWork& w, std::string* iso) {
     *iso = date_of(i);
     if (!iso->empty()) return i;
   }
-  for (int i = w.region.begin; i < w.size() && i < w.region.begin + 10; ++i) {
+  for (int i = w.region.begin, seen = 0; i < w.size() && seen < 10; ++i) {
+    if (w.lines[i].kind == LineKind::kBlank) continue;  // the same reach with blank lines or not
+    ++seen;
     *iso = date_of(i);
     if (!iso->empty()) return i;
   }

@@ -1,6 +1,6 @@
 // ExtractArticle on small hand-written pages: each test states one behaviour.
 #include <gtest/gtest.h>
-
+#include <algorithm>
 #include <string>
 
 #include "kabar/extract.h"
@@ -127,6 +127,35 @@ TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
   EXPECT_EQ(published_with("Von Moritz Bachmann publiziert am 25. September 2018"), "2018-09-25");
   EXPECT_EQ(published_with("11.02.2020, 17:29 Uhr"), "2020-02-11T17:29:00");
   EXPECT_EQ(published_with("[puente-17marzo2020-937x620]"), "");
+}
+
+// A short label line with a date in a language the date-line rules do not read is the
+// publication date when it stands a few lines into the body's region (a byline block under the
+// lead and its photo), and leaves the body; a sentence that names a date there is no date line.
+TEST(TextExtractor, DateLabelLineUnderTheLead) {
+  auto extract_with = [](const std::string& line) {
+    std::string page =
+        "Accueil\nSport\n\nLe club perd deux points à domicile\n\n"
+        "Lyon - Le club a concédé le match nul face au promu, samedi, et laisse filer la "
+        "première place du classement à deux journées de la trêve hivernale.\n\n"
+        "L'entraîneur sur le banc pendant la rencontre, le 5 décembre 2020 à Lyon\n\n"
+        "Par Claire Martin\n" +
+        line +
+        "\n\nMené au score dès la dixième minute, le club a égalisé en seconde période grâce à "
+        "un penalty, sans parvenir à prendre l'avantage malgré de nombreuses occasions.\n\n"
+        "Le prochain match aura lieu mercredi à l'extérieur, face au troisième du championnat, "
+        "dans un stade qui affiche déjà complet.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    if (!a.ok()) return std::string("error");
+    bool in_body = std::find(a->body.begin(), a->body.end(), line) != a->body.end();
+    return a->published + (in_body ? " (in the body)" : "");
+  };
+  EXPECT_EQ(extract_with("publié le 15/12/2020 à 21:00 , mis à jour à 22:10"),
+            "2020-12-15T21:00:00");
+  EXPECT_EQ(extract_with("Sport | décembre 5, 2020 | 9:05 pm | Agence Presse."),
+            "2020-12-05T21:05:00");
+  EXPECT_EQ(extract_with("Le stade avait déjà accueilli la finale le 5 décembre 2019."),
+            " (in the body)");
 }
 
 // A date line without a time takes the time printed alone on the line under it, with its zone;
