@@ -19,9 +19,12 @@ struct Month {
 
 // English and Indonesian names and abbreviations; the other languages news sites in the test
 // sets and beyond write dates in (French, Spanish, Portuguese, Italian, German, Dutch,
-// Romanian, Turkish, Polish, Russian and Ukrainian in the genitive, Arabic with both the
-// Egyptian and the Levantine names). Lower case; a word matches a name it is a prefix of
-// when it has at least three letters (code points), so "Dec.", "janv." and "сент" match.
+// Romanian, Turkish, Polish, Malay, Tagalog, the Scandinavian languages, Albanian, Hungarian,
+// Czech, Russian and Ukrainian in the genitive, Arabic with both the Egyptian and the
+// Levantine names). Where two languages give one name two months (Croatian "listopada" is
+// October, Polish November), the name is left out for the smaller one. Lower case; a word matches a
+// name it is a prefix of when it has at least three letters (code points), so "Dec.", "janv." and
+// "сент" match.
 constexpr Month kMonths[] = {
     {"january", 1},
     {"januari", 1},
@@ -141,6 +144,55 @@ constexpr Month kMonths[] = {
     {"października", 10},
     {"listopada", 11},
     {"grudnia", 12},
+    // Malay, Tagalog (the names the lists above do not hold)
+    {"mac", 3},
+    {"julai", 7},
+    {"ogos", 8},
+    {"disember", 12},
+    {"pebrero", 2},
+    {"marso", 3},
+    {"hunyo", 6},
+    {"hulyo", 7},
+    {"setyembre", 9},
+    {"oktubre", 10},
+    {"nobyembre", 11},
+    {"disyembre", 12},
+    // Danish, Norwegian, Swedish
+    {"marts", 3},
+    {"augusti", 8},
+    // Albanian
+    {"janar", 1},
+    {"shkurt", 2},
+    {"prill", 4},
+    {"qershor", 6},
+    {"korrik", 7},
+    {"gusht", 8},
+    {"shtator", 9},
+    {"tetor", 10},
+    {"nëntor", 11},
+    {"dhjetor", 12},
+    // Czech (genitive), Hungarian
+    {"ledna", 1},
+    {"února", 2},
+    {"března", 3},
+    {"dubna", 4},
+    {"května", 5},
+    {"června", 6},
+    {"července", 7},
+    {"srpna", 8},
+    {"září", 9},
+    {"října", 10},
+    {"prosince", 12},
+    {"január", 1},
+    {"február", 2},
+    {"március", 3},
+    {"április", 4},
+    {"május", 5},
+    {"június", 6},
+    {"július", 7},
+    {"augusztus", 8},
+    {"szeptember", 9},
+    {"október", 10},
     // Russian, Ukrainian (genitive, as dates are written)
     {"января", 1},
     {"февраля", 2},
@@ -408,6 +460,15 @@ size_t ParseDay(const std::vector<Token>& t, Parts* p) {
       p->mo = Num(t[j]);
       p->d = Num(t[k]);
       if (ValidDate(*p)) return k + 1;
+    }
+    // Y Month D, as Hungarian writes it ("2020. június 4.").
+    if (a.kind == Token::kNumber && a.text.size() == 4 && i + 2 < t.size() &&
+        t[i + 1].kind == Token::kWord && MonthFromWord(t[i + 1].text) > 0 &&
+        t[i + 2].kind == Token::kNumber && t[i + 2].text.size() <= 2) {
+      p->y = Num(a);
+      p->mo = MonthFromWord(t[i + 1].text);
+      p->d = Num(t[i + 2]);
+      if (ValidDate(*p)) return i + 3;
     }
     // D Month Y  /  Month D Y; a second name of the same month may follow the first
     // ("24 نيسان / أبريل 2020").

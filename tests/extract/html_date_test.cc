@@ -45,6 +45,12 @@ TEST(ParseHtmlDate, FormsPublishersUse) {
       {"13/06/2025 10h32", "2025-06-13T10:32:00"},
       {"12.06.2025, 10.32", "2025-06-12"},  // dots alone are no time without "Uhr"
       {"01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07+05:30"},
+      {"13 gusht 2020, 09:08", "2020-08-13T09:08:00"},   // Albanian
+      {"10. marts 2020", "2020-03-10"},                  // Danish
+      {"2020. június 4. 11:27", "2020-06-04T11:27:00"},  // Hungarian: year, month, day
+      {"2. září 2020", "2020-09-02"},                    // Czech
+      {"Selasa, 18 Mac 2025", "2025-03-18"},             // Malay
+      {"Hulyo 3, 2020", "2020-07-03"},                   // Tagalog
       {"no date here", ""},
       {"2 days ago 2020", ""},
       {"1850-01-01", ""},
