@@ -254,7 +254,13 @@ bool StreamReader::Fill() {
     buf_.erase(0, start_);
     start_ = 0;
   }
-  if (buf_.empty() && stream_->MoveAllTo(&buf_)) return true;
+  // A stream that handed over all its bytes is at its end (MoveAllTo's contract): asking it
+  // again would only allocate the 256 KiB chunk, for each file read whole.
+  if (drained_) return false;
+  if (buf_.empty() && stream_->MoveAllTo(&buf_)) {
+    drained_ = true;
+    return true;
+  }
   // Reading into a scratch chunk and appending what arrived costs one copy of the bytes read;
   // growing buf_ by a whole chunk would zero 256 KiB per call, even for a 3 KB file.
   if (chunk_ == nullptr) chunk_ = std::make_unique_for_overwrite<char[]>(kChunk);

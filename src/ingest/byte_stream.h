@@ -104,6 +104,7 @@ class StreamReader {
   std::string buf_;
   std::unique_ptr<char[]> chunk_;  // Fill() reads into it; allocated on first use
   size_t start_ = 0;               // first unread byte in buf_
+  bool drained_ = false;           // stream_->MoveAllTo handed over every byte: none is left
   uint64_t position_ = 0;
 };
 
