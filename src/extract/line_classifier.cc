@@ -166,7 +166,8 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
 //
 // The cache is an open-addressing index (linear probing, at most half full) of 16-byte slots
 // over a dense array of entries, whose lines' bytes live in one buffer: probing touches only
-// the small index, and there is no allocation per line. When the cache holds kMaxEntries
+// the small index and the line's bytes (a slot holds where they are, so the two loads do not
+// wait for the entry's), and there is no allocation per line. When the cache holds kMaxEntries
 // lines it keeps those asked for again since they were judged or last kept (a site's furniture
 // recurs on its every page, most other lines never come back) and drops the rest, keeping its
 // storage. A pointer Get returns stays valid until the next Get.
@@ -194,7 +195,7 @@ class VerdictCache {
       }
       return Get(text, ctx);  // finds a free slot in the larger or thinned index
     }
-    slot = Slot{h, static_cast<uint32_t>(entries_.size()), static_cast<uint32_t>(text.size())};
+    slot = MakeSlot(h, entries_.size(), bytes_.size(), text.size());
     entries_.push_back(Entry{h, static_cast<uint32_t>(bytes_.size()),
                              static_cast<uint32_t>(text.size()), ctx.now, JudgeText(text, ctx)});
     bytes_.append(text);
@@ -220,11 +221,19 @@ class VerdictCache {
   static constexpr size_t kFirstSlots = 1 << 10;  // a power of two
   static constexpr uint32_t kFree = UINT32_MAX;
 
+  // A slot's place in the index comes from the low bits of the line's hash; the slot keeps the
+  // high half, a first test before the bytes are compared.
   struct Slot {
-    uint64_t hash = 0;
+    uint32_t hash_high = 0;
     uint32_t entry = kFree;  // index in entries_
-    uint32_t size = 0;       // the line's length
+    uint32_t offset = 0;     // the line's bytes in bytes_ (as the entry's)
+    uint32_t size = 0;       // and their number
   };
+
+  static Slot MakeSlot(uint64_t h, size_t entry, size_t offset, size_t size) {
+    return Slot{static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(entry),
+                static_cast<uint32_t>(offset), static_cast<uint32_t>(size)};
+  }
   struct Entry {
     uint64_t hash;    // of the line's bytes
     uint32_t offset;  // the line's bytes in bytes_
@@ -237,20 +246,22 @@ class VerdictCache {
   // The slot holding `text` (hash `h`), else the free slot where it would go.
   size_t Probe(uint64_t h, std::string_view text) const {
     const size_t mask = index_.size() - 1;
+    const auto high = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = index_[i];
       if (slot.entry == kFree) return i;
-      if (slot.hash == h && slot.size == text.size() &&
-          std::memcmp(bytes_.data() + entries_[slot.entry].offset, text.data(), text.size()) == 0) {
+      if (slot.hash_high == high && slot.size == text.size() &&
+          std::memcmp(bytes_.data() + slot.offset, text.data(), text.size()) == 0) {
         return i;
       }
     }
   }
 
-  // Puts slot `s` at its place in the index (which does not hold its line).
-  void Place(const Slot& s) {
+  // Puts slot `s` (of the line hashed `h`) at its place in the index (which does not hold its
+  // line).
+  void Place(uint64_t h, const Slot& s) {
     const size_t mask = index_.size() - 1;
-    size_t i = s.hash & mask;
+    size_t i = h & mask;
     while (index_[i].entry != kFree) i = (i + 1) & mask;
     index_[i] = s;
   }
@@ -260,7 +271,7 @@ class VerdictCache {
     std::vector<Slot> old(2 * index_.size());
     old.swap(index_);
     for (const Slot& s : old) {
-      if (s.entry != kFree) Place(s);
+      if (s.entry != kFree) Place(entries_[s.entry].hash, s);
     }
   }
 
@@ -285,7 +296,8 @@ class VerdictCache {
     bytes_.resize(at);
     std::fill(index_.begin(), index_.end(), Slot());
     for (size_t i = 0; i < entries_.size(); ++i) {
-      Place(Slot{entries_[i].hash, static_cast<uint32_t>(i), entries_[i].size});
+      const Entry& e = entries_[i];
+      Place(e.hash, MakeSlot(e.hash, i, e.offset, e.size));
     }
   }
 
