@@ -175,7 +175,7 @@ class VerdictCache {
  public:
   TextVerdict* Get(std::string_view text, const ClassifyContext& ctx) {
     if (text.size() > kMaxCachedLine) return nullptr;
-    if (index_.empty()) index_.assign(kFirstSlots, Slot());
+    if (index_.empty()) Start();
     const uint64_t h = XXH3_64bits(text.data(), text.size());
     Slot& slot = index_[Probe(h, text)];
     if (slot.entry != kFree) {
@@ -242,6 +242,14 @@ class VerdictCache {
     TextVerdict verdict;
     bool recurred = false;  // asked for again since judged or last kept
   };
+
+  // The first index, and room for every entry the cache may hold: entries_ never moves (each
+  // doubling moved every entry to memory touched for the first time, ~1.3% of the CPU time of
+  // a text run), and only the room used is ever touched.
+  void Start() {
+    index_.assign(kFirstSlots, Slot());
+    entries_.reserve(kMaxEntries);
+  }
 
   // The slot holding `text` (hash `h`), else the free slot where it would go.
   size_t Probe(uint64_t h, std::string_view text) const {
