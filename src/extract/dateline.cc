@@ -92,6 +92,29 @@ DashAt FindDash(std::string_view s) {
   return d;
 }
 
+// The longest agency name between slashes ("/TASS/", "/Interfax/").
+constexpr size_t kMaxSlashAgency = 20;
+
+// "MOSCOW, June 19. /TASS/. Russian ...": the Russian agencies' form, the agency's name between
+// slashes (then an optional full stop and a space) closing the prefix. Sets *name to the name and
+// *at to the prefix's end and the story's start; false when `s` opens otherwise.
+bool FindSlashAgency(std::string_view s, std::string_view* name, DashAt* at) {
+  const size_t open = s.substr(0, kMaxPrefix).find(" /");
+  if (open == std::string_view::npos || open == 0) return false;
+  const size_t close = s.find('/', open + 2);
+  if (close == std::string_view::npos || close == open + 2 || close - open - 2 > kMaxSlashAgency) {
+    return false;
+  }
+  size_t end = close + 1;
+  if (end < s.size() && s[end] == '.') ++end;
+  if (SpaceAt(s, end) == 0) return false;
+  while (SpaceAt(s, end) > 0) end += SpaceAt(s, end);
+  *name = s.substr(open + 2, close - open - 2);
+  at->begin = open;
+  at->end = end;
+  return true;
+}
+
 constexpr std::array<std::string_view, 24> kMonths = {
     "jan", "feb",  "mar",  "apr",     "may",     "jun",      "jul",      "aug",
     "sep", "sept", "oct",  "nov",     "dec",     "januari",  "februari", "maret",
@@ -322,14 +345,22 @@ RecentDatelines& ThreadRecentDatelines() {
 }
 
 // ParseDateline's reading of the prefix before `dash` (found in `paragraph`, with story text
-// after it).
+// after it). `slash_agency`: the agency FindSlashAgency found closing the prefix, else empty.
 bool ParseBeforeDash(std::string_view paragraph, std::string_view page_outlet, DashAt dash,
-                     Dateline* out);
+                     std::string_view slash_agency, Dateline* out);
 
 }  // namespace
 
 bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dateline* out) {
   DashAt dash = FindDash(paragraph);
+  std::string_view slash_agency;
+  DashAt slash;
+  if (FindSlashAgency(paragraph, &slash_agency, &slash) &&
+      (dash.begin == std::string_view::npos || slash.begin < dash.begin)) {
+    dash = slash;
+  } else {
+    slash_agency = {};
+  }
   if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
     return false;
   }
@@ -340,7 +371,7 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
     return true;
   }
   Dateline d;
-  if (!ParseBeforeDash(paragraph, page_outlet, dash, &d)) return false;
+  if (!ParseBeforeDash(paragraph, page_outlet, dash, slash_agency, &d)) return false;
   recent.Keep(paragraph, page_outlet, d);
   *out = std::move(d);
   return true;
@@ -349,10 +380,16 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
 namespace {
 
 bool ParseBeforeDash(std::string_view paragraph, std::string_view page_outlet, DashAt dash,
-                     Dateline* out) {
+                     std::string_view slash_agency, Dateline* out) {
   std::string_view prefix = Trim(paragraph.substr(0, dash.begin));
   std::string_view head, paren;
-  SplitParen(prefix, &head, &paren);
+  if (slash_agency.empty()) {
+    SplitParen(prefix, &head, &paren);
+  } else {
+    if (CanonicalAgency(slash_agency).empty()) return false;
+    head = prefix.ends_with('.') ? prefix.substr(0, prefix.size() - 1) : prefix;
+    paren = slash_agency;
+  }
   Parts parts;
   if (!paren.empty()) {
     std::string agency = CanonicalAgency(paren);

@@ -8,6 +8,7 @@
 //   "WASHINGTON (Reuters) - ..."       agency Reuters, place Washington
 //   "LONDON, June 3 (Reuters) - ..."   agency Reuters, place London
 //   "NEW YORK (AP) — ..."              agency Associated Press, place New York
+//   "MOSCOW, June 19. /TASS/. ..."     agency TASS, place Moscow
 //
 // Thread safety: pure function.
 #ifndef KABAR_EXTRACT_DATELINE_H_
@@ -28,7 +29,8 @@ struct Dateline {
 };
 
 // Parses the dateline at the start of `paragraph`. Returns true and fills *out when the
-// paragraph opens with one (a place and/or an outlet or agency, then a dash: '-', '–', '—');
+// paragraph opens with one (a place and/or an outlet or agency, then a dash: '-', '–', '—'; or
+// a place and an agency between slashes);
 // false otherwise (*out is then left unchanged).
 bool ParseDateline(std::string_view paragraph, Dateline* out);
 

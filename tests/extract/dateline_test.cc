@@ -54,6 +54,10 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists", true, "Honolulu", "", "", ""},
       {"DONGGALA, 14 Maret 2025 (Sulteng Post) \xE2\x80\x93 Gempa mengguncang", true, "Donggala",
        "", "", ""},
+      // The agency between slashes (TASS's form); an unknown name between slashes is none.
+      {"MOSCOW, June 19. /TASS/. Russian President", true, "Moscow", "", "", "TASS"},
+      {"ST. PETERSBURG, March 3. /TASS/. The city", true, "St. Petersburg", "", "", "TASS"},
+      {"Jakarta /Pemkot/. Pemerintah kota", false, "", "", "", ""},
       // Not datelines.
       {"(Diskominfo) - Pemerintah Kabupaten Bantul", false, "", "", "", ""},
       {"Jakarta (Dinas Pekerjaan Umum Kota) - Jalan itu", false, "", "", "", ""},
