@@ -9,6 +9,7 @@
 #include <bitset>
 #include <cctype>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -538,6 +539,51 @@ int BylineHeadline(const PageWork& w, bool drop_captions) {
   return -1;
 }
 
+// A line FindTitle weighs as the title: its index, how many non-blank lines above the body it
+// stands (0: the body's first line), and its words' index in TitleWords.
+struct TitleCandidate {
+  int line, distance, words;
+};
+
+// The fewest words of a headline over a standfirst without a byline block (a shorter line is as
+// often a section's or topic's label: "Konflik Rusia vs Ukraina" over a long headline).
+constexpr int kMinHeadlineOverStandfirstWords = 5;
+
+// True when `text` is a Markdown heading ("# ...") or holds a link's target ("](", "://"): a
+// scraper's Markdown, neither a headline nor a standfirst of the plain text.
+bool IsMarkupLine(std::string_view text) {
+  return text.starts_with('#') || Contains(text, "](") || Contains(text, "://");
+}
+
+// The least share of the standfirst's title score the headline over it must have (a menu over a
+// headline in sentence case shares a word or two with the body: 0.22 of the headline's score).
+constexpr double kHeadlineShareOfStandfirstScore = 0.5;
+
+// The headline over line `best` when `best` is a standfirst printed without a full stop under it
+// (a page without a byline block: headline, standfirst, text; the standfirst shares more words
+// with the body) and the headline shares the body's words too (at least half the standfirst's
+// title score); else `best`. The standfirst is
+// written in sentence case (a quarter of its words or more open in lower case): a headline in title
+// case is no standfirst. `scores[k]` is candidates[k]'s TitleScore.
+int HeadlineOverStandfirst(const PageWork& w, int best, std::span<const TitleCandidate> candidates,
+                           std::span<const double> scores) {
+  const int k = w.PrevNonBlank(best);
+  const LineInfo& standfirst = w.lines[best];
+  if (k < 0 || standfirst.prose.words < kMinStandfirstUnderTitleWords ||
+      4 * standfirst.prose.lower < standfirst.prose.words ||
+      w.lines[k].prose.words < kMinHeadlineOverStandfirstWords || IsMarkupLine(standfirst.text) ||
+      IsMarkupLine(w.lines[k].text) || !UnstoppedStandfirstUnder(standfirst, w.lines[k]) ||
+      OpensUnstoppedRun(w, k)) {
+    return best;
+  }
+  double headline_score = -1, standfirst_score = 0;  // -1: line k is no candidate
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (candidates[i].line == k) headline_score = scores[i];
+    if (candidates[i].line == best) standfirst_score = scores[i];
+  }
+  return headline_score >= kHeadlineShareOfStandfirstScore * standfirst_score ? k : best;
+}
+
 }  // namespace
 
 void FindTitle(const std::string& hint, PageWork* w) {
@@ -553,10 +599,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
   bool first_headline = first >= 0 && InRegionHeadline(w->lines[first]);
   // The candidates, in the order they are scored: the region's first line, then the lines
   // above the region, nearest first.
-  struct Candidate {
-    int line, distance, words;
-  };
-  std::vector<Candidate> candidates;
+  std::vector<TitleCandidate> candidates;
   TitleWords words;
   size_t bytes = first_headline ? w->lines[first].text.size() : 0;
   int above = LinesAboveRegion(*w, &bytes);
@@ -580,8 +623,11 @@ void FindTitle(const std::string& hint, PageWork* w) {
   int best = -1;
   double best_score = 0.2;
   int over_byline = BylineHeadline(*w, drop_captions);
-  for (const Candidate& c : candidates) {
+  std::vector<double> scores(candidates.size());
+  for (size_t k = 0; k < candidates.size(); ++k) {
+    const TitleCandidate& c = candidates[k];
     double s = TitleScore(w->lines[c.line], words, c.words, c.distance);
+    scores[k] = s;
     if (c.line == over_byline && s > kBylineTitleFloor) s += kBylineTitleBonus;
     bool in_region = first_headline && c.line == first;
     if (in_region ? s > kInRegionTitleScore : s > best_score) {
@@ -590,14 +636,15 @@ void FindTitle(const std::string& hint, PageWork* w) {
     }
   }
   if (best < 0) return;
+  best = HeadlineOverStandfirst(*w, best, candidates, scores);
   // A headline printed again further down (a gallery's header) is the title where it first
   // stands: the byline and date go with that one.
-  for (const Candidate& c : candidates) {
+  for (const TitleCandidate& c : candidates) {
     if (c.line < best && w->lines[c.line].text == w->lines[best].text) best = c.line;
   }
   // A page's <title> printed above its headline (Common Crawl's WET text opens with it) is the
   // headline in the site's decoration: the headline is the title, the <title> line a repeat.
-  for (const Candidate& c : candidates) {
+  for (const TitleCandidate& c : candidates) {
     if (c.line > best && IsDecoratedHeadline(w->lines[best].text, w->lines[c.line].text)) {
       best = c.line;
       break;
@@ -608,7 +655,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
   // name at the top of a dump is repeated too), is the headline (a standfirst under it may
   // share more words with the body).
   const int top = w->NextNonBlank(-1);
-  for (const Candidate& c : candidates) {
+  for (const TitleCandidate& c : candidates) {
     if (top >= w->size() || c.line <= top || best == c.line) continue;
     std::string_view page_title = w->lines[top].text, headline = w->lines[c.line].text;
     if ((page_title == headline && CountWords(headline) >= kMinRepeatedTitleWords) ||
@@ -617,7 +664,7 @@ void FindTitle(const std::string& hint, PageWork* w) {
       break;
     }
   }
-  for (const Candidate& c : candidates) {
+  for (const TitleCandidate& c : candidates) {
     if (IsDecoratedHeadline(w->lines[c.line].text, w->lines[best].text)) w->Remove(c.line, "title");
   }
   w->title_line = best;

@@ -129,6 +129,31 @@ TEST(TextExtractor, DateLineInAnyLanguageNearTheTitle) {
   EXPECT_EQ(published_with("[puente-17marzo2020-937x620]"), "");
 }
 
+// With no byline block, a standfirst in sentence case under the headline shares more words with
+// the body than the headline does; the headline over it is the title, the standfirst the lead.
+// A short label over a headline in title case is a section, not the title.
+TEST(TextExtractor, HeadlineOverAStandfirstWithoutByline) {
+  auto title_of = [](const std::string& top) {
+    std::string page = top +
+                       "\nHARBIN, March 4. /TASS/. The regional government has opened four new "
+                       "ferry routes across the river, the transport ministry said on Tuesday.\n\n"
+                       "The ferry routes connect the river's two banks at four towns that had no "
+                       "crossing since the old bridge closed for repairs last year.\n\n"
+                       "The ministry said the new routes would carry up to two thousand "
+                       "passengers a day during the summer season.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->title + " / " + a->lead : "error";
+  };
+  EXPECT_EQ(title_of("Four new ferry routes open across the river\nThe transport ministry said the "
+                     "ferry routes would connect the banks at four towns without a crossing\n"),
+            "Four new ferry routes open across the river / The transport ministry said the ferry "
+            "routes would connect the banks at four towns without a crossing");
+  EXPECT_EQ(
+      title_of("Transport Ministry Regional News\nFour New Ferry Routes Open Across The River "
+               "At Four Towns Without A Bridge Crossing\n"),
+      "Four New Ferry Routes Open Across The River At Four Towns Without A Bridge Crossing / ");
+}
+
 // A short label line with a date in a language the date-line rules do not read is the
 // publication date when it stands a few lines into the body's region (a byline block under the
 // lead and its photo), and leaves the body; a sentence that names a date there is no date line.
