@@ -638,6 +638,21 @@ bool IsMononym(std::string_view s) {
   return true;
 }
 
+// True when a word of `label` is one of a news site's labels' words, no part of a person's name:
+// a date's label that is the site's name or a section ("All News" over Yonhap's date; "Flobamora
+// Terkini" glued to one), not its writer's.
+bool HasSiteLabelWord(std::string_view label) {
+  static constexpr std::string_view kLabelWords[] = {"news",     "berita",  "terkini", "terbaru",
+                                                     "breaking", "latest",  "update",  "all",
+                                                     "populer",  "popular", "home"};
+  for (std::string_view word : Words(label)) {
+    for (std::string_view site_word : kLabelWords) {
+      if (EqualsIgnoreCase(word, site_word)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ParseDateLabelCredit(std::string_view label, Credits* out) {
@@ -700,7 +715,7 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
       return true;
     }
   }
-  if (!LooksLikePersonName(label)) return false;
+  if (!LooksLikePersonName(label) || HasSiteLabelWord(label)) return false;
   AddCredit(CreditRole::kAuthor, label, out);
   return true;
 }

@@ -135,6 +135,11 @@ TEST(Credits, DateLabelCredit) {
   EXPECT_EQ(place.authors, Names{"Lestari Wulandari"});
   Credits lone;
   EXPECT_FALSE(ParseDateLabelCredit("Hambali", &lone));
+  // A section's or the site's name before the date is no writer.
+  Credits section, site;
+  EXPECT_FALSE(ParseDateLabelCredit("All News", &section));
+  EXPECT_FALSE(ParseDateLabelCredit("Warta Terkini", &site));
+  EXPECT_TRUE(section.authors.empty() && site.authors.empty());
   // A credit label without its colon before one name: credited in the label's role.
   Credits editor;
   EXPECT_TRUE(ParseDateLabelCredit("Editor Yuliani Santoso", &editor));

@@ -51,9 +51,6 @@ const KnownGaps kW3mGaps = {
     // one-line alt text ("Layar IHSG" glued before "Foto:").
     {"28_suara.txt", "captions"},
     {"29_cnbcindonesia.txt", "captions"},
-    // The site's name glued before the date line ("Flobamora TerkiniSelasa, ...") read as the
-    // byline: an unknown outlet's name looks like a person's.
-    {"34_jannah_wita.txt", "authors"},
     // "Yusuf Hanafi 12 Maret 2025OlahragaTinggalkan komentar1,874 Views": the meta line glued
     // into one word run is not read as a date line with its byline.
     {"41_sahifa_utc.txt", "authors"},
