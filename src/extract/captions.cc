@@ -554,6 +554,22 @@ const RE2& CreditLine() {
   return re;
 }
 
+// "Putin (left) and Kim shake hands in Pyongyang on Wednesday. (Yonhap)": a sentence closed by
+// a wire's name alone in brackets (Korean and Japanese sites' photo credit) that says who stands
+// where in the picture. A story's paragraph may end with its wire's name, but does not place
+// people left and right.
+bool PlacesPeopleBeforeWire(std::string_view line) {
+  const size_t open = line.rfind('(');
+  if (open == std::string_view::npos || open < 2 || line.substr(open - 2, 2) != ". ") return false;
+  if (CanonicalAgency(line.substr(open + 1, line.size() - open - 2)).empty()) return false;
+  const std::string_view sentence = line.substr(0, open);
+  for (std::string_view place : {"(left", "(right", "(center", "(centre", "(front", "(kiri",
+                                 "(kanan", "(tengah", "(L)", "(R)"}) {
+    if (ContainsIgnoreCase(sentence, place)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LooksLikeCaption(std::string_view line) {
@@ -565,6 +581,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
   if (WithoutCaptionLabel(line).size() < line.size()) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
+  if (line.back() == ')' && PlacesPeopleBeforeWire(line)) return true;
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
   if (tail.size() > kCreditTail) {

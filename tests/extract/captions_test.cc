@@ -18,6 +18,10 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Warga antre membeli minyak goreng di pasar. ANTARA FOTO/Budi Candra/foc.",
            "President Joe Biden speaks at the White House. (AP Photo/Evan Vucci)",
            "Masjid Bukhara Kalyan di Uzbekistan. Shutterstock",
+           // A wire's name alone in brackets after a sentence that places people in the photo.
+           "Russian President Vladimir Putin (left) and North Korean leader Kim Jong-un shake "
+           "hands in Pyongyang on Wednesday. (Yonhap)",
+           "Menteri Luar Negeri (kanan) berbincang dengan duta besar di Tokyo. (Kyodo)",
            // An outlet's credit in brackets, a name with an initial, a domain after "Foto:".
            "Warga melintasi genangan banjir di Jakarta Utara, Rabu (19/3/2025). [Suara.com/Alfian "
            "Winanto]",
@@ -92,6 +96,8 @@ TEST(Captions, ProseIsNotACaption) {
            // Wire agencies alone in the tag: the story's sign-off ("(REUTERS/Name)" names a
            // photographer and is a credit, EndsWithPhotoCredit).
            "Gempa itu menewaskan 471 orang, serta kerusakan parah. (Antara/Reuters)",
+           // A wire's name closing a story's paragraph: no one placed left or right.
+           "The ministry said it would announce the plan next week. (Yonhap)",
            "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            // A regional paper's sign-off: a reporter's code and the paper's name.
