@@ -951,6 +951,8 @@ TEST(TextExtractor, ReaderViewHeader) {
   EXPECT_EQ(post.site, "thejakartapost.com");
   EXPECT_EQ(post.dateline, "Surabaya");
   EXPECT_EQ(read("Verified Green\n3 January 2025 14:05").authors, Names{});
+  // A wire's name opening the date line is no place.
+  EXPECT_EQ(read("Jane Doe\nKYODO NEWS - Jun 20, 2024 - 12:31").dateline, "");
   EXPECT_EQ(read("The Jakarta Post\n3-4 minutes").authors, Names{});
 }
 
