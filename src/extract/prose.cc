@@ -338,6 +338,7 @@ struct WordCounts {
   int lower = 0;
   int cased = 0;
   int stop = 0;
+  int cjk = 0;  // Chinese and Japanese characters (CountCjkCharacters)
 };
 
 // Byte classes of the one-pass scan of an ASCII line.
@@ -568,9 +569,9 @@ WordCounts CountWordsUtf8(std::string_view line, const StopwordTable& stopwords)
   WordCounts c;
   ForEachWord(line, [&](std::string_view w) {
     ++c.words;
-    if (const int cjk = CountCjkCharacters(w); cjk > kCjkCharactersPerWord) {
-      c.words += cjk / kCjkCharactersPerWord - 1;
-    }
+    const int cjk = CountCjkCharacters(w);
+    c.cjk += cjk;
+    if (cjk > kCjkCharactersPerWord) c.words += cjk / kCjkCharactersPerWord - 1;
     if (StartsLower(w)) {
       ++c.lower;
       ++c.cased;
@@ -585,13 +586,18 @@ WordCounts CountWordsUtf8(std::string_view line, const StopwordTable& stopwords)
   return c;
 }
 
-// `cased`: words starting with a letter that has case.
-double AgnosticScore(std::string_view line, const ProseStats& st, int cased) {
-  double q = 0.3 * std::min(st.chars / 120.0, 1.0);
+// How many letters of an alphabet a Chinese or Japanese character counts as in a line's length.
+constexpr int kCjkLettersPerCharacter = 3;
+
+// The language-agnostic score of a line, from `c`, its words' counts (`cased`: words starting
+// with a letter that has case).
+double AgnosticScore(std::string_view line, const ProseStats& st, const WordCounts& c) {
+  // A Chinese or Japanese character says about as much as three letters of an alphabet.
+  double q = 0.3 * std::min((st.chars + (kCjkLettersPerCharacter - 1) * c.cjk) / 120.0, 1.0);
   q += st.sentence_end ? 0.3 : 0.0;
   q += HasInnerPunctuation(line) ? 0.2 : 0.0;
   // Case: the share of lower-case words where the script is cased, else half marks.
-  q += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
+  q += c.cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / c.cased / 0.5, 1.0) : 0.1;
   if (st.bullet) q -= 0.25;
   if (!st.sentence_end && st.chars < 150) q = std::min(q, 0.45);
   return std::clamp(q, 0.0, 1.0);
@@ -628,7 +634,7 @@ ProseStats ScoreProse(std::string_view line) {
   st.stop = c.stop;
   if (st.words == 0) return st;
   st.chars = static_cast<int>(chars);
-  st.agnostic = AgnosticScore(line, st, c.cased);
+  st.agnostic = AgnosticScore(line, st, c);
   double n = st.words;
   double q = 0;
   q += std::min(st.stop / n / 0.22, 1.0) * 0.35;

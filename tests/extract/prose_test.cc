@@ -111,11 +111,12 @@ ProseStats RefScoreProse(std::string_view line) {
   ProseStats st;
   st.bullet = RefBulletStart(line);
   st.sentence_end = RefEndsSentence(line);
-  int cased = 0;
+  int cased = 0, cjk = 0;
   ForEachWord(line, [&](std::string_view w) {
     ++st.words;
     // Two such characters count as a word (a lone one, or a run of two or three, as one).
     st.words += std::max(RefCjkCharacters(w) / 2 - 1, 0);
+    cjk += RefCjkCharacters(w);
     if (StartsLower(w)) {
       ++st.lower;
       ++cased;
@@ -126,7 +127,8 @@ ProseStats RefScoreProse(std::string_view line) {
   });
   if (st.words == 0) return st;
   st.chars = static_cast<int>(Utf8Length(line));
-  double a = 0.3 * std::min(st.chars / 120.0, 1.0);
+  // A Chinese or Japanese character counts as three letters of the line's length.
+  double a = 0.3 * std::min((st.chars + 2 * cjk) / 120.0, 1.0);
   a += st.sentence_end ? 0.3 : 0.0;
   a += RefInnerPunctuation(line) ? 0.2 : 0.0;
   a += cased > 0 ? 0.2 * std::min(static_cast<double>(st.lower) / cased / 0.5, 1.0) : 0.1;
