@@ -22,6 +22,7 @@
 #include "extract/agencies.h"
 #include "extract/author_names.h"
 #include "extract/captions.h"
+#include "extract/cjk_bigrams.h"
 #include "extract/credits.h"
 #include "extract/html_date.h"
 #include "extract/line_facts.h"
@@ -55,8 +56,9 @@ constexpr double kBylineTitleFloor = 0.1;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
-// The title candidates' content words (3 bytes or more, not a stopword), lower-cased and
-// distinct per line, and which of them the body's first paragraphs use. Only the candidates'
+// The title candidates' content words (3 bytes or more, not a stopword; in Chinese and Japanese
+// text, its character bigrams: cjk_bigrams.h), lower-cased and distinct per line, and which of
+// them the body's first paragraphs use. Only the candidates'
 // words are looked up: the body is read once, word by word, against a small hash table.
 class TitleWords {
  public:
@@ -87,13 +89,17 @@ class TitleWords {
       Line& line = lines_[li];
       line.first = ids_.size();
       std::string_view text(lower_.data() + line.lower_begin, line.lower_end - line.lower_begin);
-      ForEachWord(text, [&](std::string_view wd) {
-        if (wd.size() < 3 || IsStopword(wd)) return;
-        int id = Intern(wd);
-        filter_[FilterBit(wd)] = true;
+      auto add = [&](std::string_view term) {
+        int id = Intern(term);
+        filter_[FilterBit(term)] = true;
         if (words_[id].last_line == static_cast<int>(li)) return;  // repeated in this line
         words_[id].last_line = static_cast<int>(li);
         ids_.push_back(id);
+      };
+      ForEachWord(text, [&](std::string_view wd) {
+        if (ForEachCjkBigram(wd, add) > 0) return;  // Chinese or Japanese: its bigrams
+        if (wd.size() < 3 || IsStopword(wd)) return;
+        add(wd);
       });
       line.last = ids_.size();
     }
@@ -105,7 +111,7 @@ class TitleWords {
   void ScanBody(const std::vector<std::string_view>& lines) {
     size_t unmarked = words_.size();
     std::string lower, spaced;
-    auto look_up = [&](std::string_view wd) {
+    auto mark = [&](std::string_view wd) {
       if (wd.size() < 3 || !filter_[FilterBit(wd)]) return;
       lower.assign(wd);
       for (char& c : lower) {
@@ -116,10 +122,13 @@ class TitleWords {
       words_[*id].in_body = true;
       --unmarked;
     };
+    auto look_up = [&](std::string_view wd) {
+      if (ForEachCjkBigram(wd, mark) == 0) mark(wd);
+    };
     for (std::string_view line : lines) {
       if (unmarked == 0) return;
       // An ASCII line's words end before the space after it: no need to copy it.
-      if (ForEachAsciiWord(line, look_up)) continue;
+      if (ForEachAsciiWord(line, mark)) continue;
       spaced.assign(line);
       spaced.push_back(' ');  // a word never reaches the next line; UTF-8 tails end as there
       ForEachWord(spaced, look_up);
@@ -243,6 +252,9 @@ double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int
   double score = static_cast<double>(shared) / distinct;
   score *= std::min(1.0, distinct / 6.0);
   if (l.prose.sentence_end && l.text.back() == '.' && l.prose.words >= 8) score -= 0.3;
+  // Chinese and Japanese headlines hold no full stop ("。"): a line with one is a sentence (a
+  // story's first, or a caption's before its credit: "...。（資料照）").
+  if (Contains(l.text, "\xE3\x80\x82")) score -= 0.3;
   return score - 0.004 * distance;
 }
 

@@ -154,6 +154,20 @@ TEST(TextExtractor, HeadlineOverAStandfirstWithoutByline) {
       "Four New Ferry Routes Open Across The River At Four Towns Without A Bridge Crossing / ");
 }
 
+// Chinese and Japanese are written without spaces: the headline is found by the character pairs
+// it shares with the story; a sentence (with its "。") is no headline.
+TEST(TextExtractor, HeadlineOfAPageWithoutSpaces) {
+  const std::string page =
+      "ホーム\nニュース\n\n北朝鮮とロシアが新条約に署名\n\n"
+      "ロシアのプーチン大統領は平壌で北朝鮮の金正恩総書記と会談した。\n\n"
+      "両首脳は相互支援を定めた新条約に署名し、軍事協力を強化する方針を確認した。\n\n"
+      "北朝鮮とロシアの新条約について、日本政府は地域の安全保障への影響を注視している。\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "北朝鮮とロシアが新条約に署名");
+  EXPECT_EQ(a->body.size(), 3u);
+}
+
 // A short label line with a date in a language the date-line rules do not read is the
 // publication date when it stands a few lines into the body's region (a byline block under the
 // lead and its photo), and leaves the body; a sentence that names a date there is no date line.
