@@ -331,7 +331,7 @@ bool LooksLikePersonName(std::string_view line) {
   for (char c : line) {
     unsigned char u = static_cast<unsigned char>(c);
     if (std::isdigit(u) || c == ':' || c == '?' || c == '!' || c == '"' || c == '(' || c == '|' ||
-        c == '@' || c == '#' || c == '/' || c == ',' || c == ';') {
+        c == '@' || c == '#' || c == '/' || c == ',' || c == ';' || c == '+' || c == '=') {
       return false;
     }
   }
@@ -655,6 +655,22 @@ bool HasSiteLabelWord(std::string_view label) {
 
 }  // namespace
 
+// The longest paper's name after a writer's in a date's label, in words.
+constexpr size_t kMaxPaperWords = 5;
+
+// True when `part` may name the paper a writer works for: one to five capitalised words of
+// letters ("The Detroit News", "USA TODAY"), or a known outlet's or agency's name.
+bool NamesAPaper(std::string_view part) {
+  if (!SiteForOutletName(part).empty() || !CanonicalAgency(part).empty()) return true;
+  std::vector<std::string_view> words = Words(part);
+  if (words.empty() || words.size() > kMaxPaperWords) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return StartsUpper(w) && std::all_of(w.begin(), w.end(), [](char c) {
+             return std::isalpha(static_cast<unsigned char>(c)) || c == '.' || c == '-';
+           });
+  });
+}
+
 bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   label = Trim(label);
   // "Oleh: Rahmat HidayatSabtu,": the weekday glued to the name by the text dump.
@@ -663,6 +679,13 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
     label = Trim(label.substr(0, glued.back().data() - label.data()));
   }
   label = WithoutDateLabelTail(label);
+  // "Mark Hicks, The Detroit News Published": the word that opens the time closes the byline.
+  for (std::string_view opener : {" Published", " Posted", " Diterbitkan", " Dipublikasikan"}) {
+    if (label.ends_with(opener)) {
+      label = Trim(label.substr(0, label.size() - opener.size()));
+      break;
+    }
+  }
   // A name opens with a letter (not a list bullet or a "| Editor" remnant).
   if (label.empty() || !std::isalpha(static_cast<unsigned char>(label[0]))) return false;
   // "Last Updated: Tuesday, ...", "Diperbarui Senin, ...": the date's own label, no name.
@@ -678,7 +701,9 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
     std::string_view last(words[words.size() - n].data(),
                           label.data() + label.size() - words[words.size() - n].data());
     if (!CanonicalAgency(last).empty() || !SiteForOutletName(last).empty()) {
-      label = Trim(label.substr(0, words[words.size() - n].data() - label.data()));
+      // "Jane Doe, USA TODAY": the comma before the outlet goes with it.
+      label = WithoutDateLabelTail(
+          Trim(label.substr(0, words[words.size() - n].data() - label.data())));
       break;
     }
   }
@@ -712,6 +737,12 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
     // Indonesians have one).
     if (journalist && IsMononym(label)) {
       AddCredit(CreditRole::kAuthor, label, out);
+      return true;
+    }
+    // "Mark Hicks, The Detroit News", "Jane Doe, USA TODAY": the writer, then the paper.
+    std::string_view name = Trim(label.substr(0, comma));
+    if (!journalist && NamesAPaper(role) && LooksLikePersonName(name) && !HasSiteLabelWord(name)) {
+      AddCredit(CreditRole::kAuthor, name, out);
       return true;
     }
   }

@@ -65,7 +65,8 @@ CreditRole CreditLabelRole(std::string_view line);
 void AddCredit(CreditRole role, std::string_view name, Credits* out);
 
 // True when `line` is a person's name alone: 2 to 5 words, each capitalised (particles such as
-// "bin", "van", "de" allowed), no digits, no sentence punctuation.
+// "bin", "van", "de" allowed), no digits, no sentence punctuation, no "+" ("A- A+", a font
+// size control).
 bool LooksLikePersonName(std::string_view line);
 
 // The pieces of a line a browser's text dump glued together where the page set them in

@@ -892,16 +892,34 @@ size_t FindSpacedBar(std::string_view line, size_t from) {
   return std::string_view::npos;
 }
 
+// The most words of a byline before the "Published" that opens a time.
+constexpr int kMaxBylineWords = 10;
+
+// "Mark Hicks, The Detroit News Published 7:40 p.m. ET March 17, 2020": a writer's byline before
+// the capitalised word that opens the time ("Published", "Posted", "Diterbitkan"); the part from
+// that word on is read alone (`base`: where `part` starts in the line).
+bool ParseAfterByline(std::string_view part, size_t base, DateFound* out) {
+  for (std::string_view word : {" Published ", " Posted ", " Diterbitkan ", " Dipublikasikan "}) {
+    const size_t at = part.find(word);
+    if (at == std::string_view::npos || CountWords(part.substr(0, at)) > kMaxBylineWords) continue;
+    if (ParseAbsolute(part.substr(at + 1), base + at + 1, out)) return true;
+  }
+  return false;
+}
+
 // "Published: 10:55 EDT, 7 May 2020 | Updated: 11:17 EDT, 7 May 2020": a line of several
-// labelled times, each read alone; the first that parses is the line's.
+// labelled times, each read alone; the first that parses is the line's. A part (or the line) may
+// open with a byline before its time (ParseAfterByline).
 bool ParseLabelledParts(std::string_view line, DateFound* out) {
   size_t start = 0;
   for (size_t bar = FindSpacedBar(line, 0); bar != std::string_view::npos;
        bar = FindSpacedBar(line, start)) {
-    if (ParseAbsolute(line.substr(start, bar - start), start, out)) return true;
+    const std::string_view part = line.substr(start, bar - start);
+    if (ParseAbsolute(part, start, out) || ParseAfterByline(part, start, out)) return true;
     start = bar + 3;
   }
-  return start > 0 && ParseAbsolute(line.substr(start), start, out);
+  const std::string_view last = line.substr(start);
+  return (start > 0 && ParseAbsolute(last, start, out)) || ParseAfterByline(last, start, out);
 }
 
 }  // namespace

@@ -101,6 +101,7 @@ TEST(Credits, PersonNames) {
   EXPECT_TRUE(LooksLikePersonName("Muhammad bin Salman"));
   EXPECT_FALSE(LooksLikePersonName("Internasional"));
   EXPECT_FALSE(LooksLikePersonName("Kirim 2 artikel"));
+  EXPECT_FALSE(LooksLikePersonName("A- A+"));  // a font size control
   EXPECT_FALSE(LooksLikePersonName("Ia pergi ke pasar."));
   EXPECT_EQ(NormalizePersonName("Edy-A.-Putra"), "Edy A. Putra");
   EXPECT_EQ(NormalizePersonName("  Kim   Jong-un , "), "Kim Jong-un");
@@ -135,6 +136,12 @@ TEST(Credits, DateLabelCredit) {
   EXPECT_EQ(place.authors, Names{"Lestari Wulandari"});
   Credits lone;
   EXPECT_FALSE(ParseDateLabelCredit("Hambali", &lone));
+  // The writer, then the paper, before the word that opens the time (Gannett's bylines).
+  Credits paper, national;
+  EXPECT_TRUE(ParseDateLabelCredit("Mark Hicks, The Detroit News Published", &paper));
+  EXPECT_EQ(paper.authors, Names{"Mark Hicks"});
+  EXPECT_TRUE(ParseDateLabelCredit("Jane Doe, USA TODAY Published", &national));
+  EXPECT_EQ(national.authors, Names{"Jane Doe"});
   // A section's or the site's name before the date is no writer.
   Credits section, site;
   EXPECT_FALSE(ParseDateLabelCredit("All News", &section));

@@ -86,6 +86,12 @@ TEST(Dates, PublicationLines) {
       {"June 3, 2024 10:30 AM EDT", "2024-06-03T10:30:00-04:00"},
       {"Chris Davies - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"},
       {"Published 3 June 2024, 14:05 GMT", "2024-06-03T14:05:00+00:00"},
+      // A writer's byline before the word that opens the time, then the update's.
+      {"Mark Hicks, The Detroit News Published 7:40 p.m. ET March 17, 2020",
+       "2020-03-17T19:40:00-04:00"},
+      {"Jane Doe, USA TODAY Published 5:02 a.m. ET Nov. 20, 2019 | Updated 9:12 a.m. ET Nov. 20, "
+       "2019",
+       "2019-11-20T05:02:00-05:00"},
       // A meridiem glued to the minutes (CNA); digits running on are no time ("12.500 warga").
       {"18 Mar 2025 03:12PM (Updated: 18 Mar 2025 05:40PM)", "2025-03-18T15:12:00"},
       {"18 Mar 2025 11:05am", "2025-03-18T11:05:00"},
