@@ -504,6 +504,18 @@ bool IsParagraphLabel(std::string_view head) {
 
 }  // namespace
 
+namespace {
+
+// True when `head`, the words before a colon or full stop opening a paragraph, names the page's
+// site ("RMOL." on rmol.id), a known outlet or a wire agency: a source, not a place.
+bool NamesASource(std::string_view head, std::string_view site) {
+  const std::string_view site_name = site.substr(0, site.find('.'));
+  return (!site_name.empty() && EqualsIgnoreCase(head, site_name)) ||
+         !SiteForOutletName(head).empty() || !CanonicalAgency(head).empty();
+}
+
+}  // namespace
+
 bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out) {
   size_t colon = paragraph.substr(0, 40).find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
@@ -512,7 +524,10 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
     if (c == '(' || c == ')' || c == ',' || c == '/' || c == '&') return false;
   }
   bool caps = false;
-  if (CountWords(head) > 3 || !IsPlacePart(head, &caps) || IsParagraphLabel(head)) return false;
+  if (CountWords(head) > 3 || !IsPlacePart(head, &caps) || IsParagraphLabel(head) ||
+      NamesASource(head, site)) {
+    return false;
+  }
   bool indonesian = IsIndonesianSite(site);
   if (!caps && !indonesian) return false;  // "Dear Abby: ..." on an English site
   std::string_view rest = Trim(paragraph.substr(colon + 2));
@@ -542,7 +557,9 @@ bool ParseStopDateline(std::string_view paragraph, std::string_view site, Dateli
     }
   }
   bool caps = false;
-  if (!IsPlacePart(head, &caps) || IsParagraphLabel(head)) return false;
+  if (!IsPlacePart(head, &caps) || IsParagraphLabel(head) || NamesASource(head, site)) {
+    return false;
+  }
   std::string_view rest = Trim(paragraph.substr(stop + 2));
   if (!StartsUpper(rest) || CountWords(rest) < 8) return false;
   out->place = TitleCaseWords(head);

@@ -42,15 +42,16 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
 // "Santiago: Gempa bermagnitudo 6,4 ...": a place of one to three capitalised words and a
 // colon opening a story's first paragraph (Medcom's habit), on the page of `site`. The place
 // must be in capitals ("ISLAMABAD:") unless `site` is an Indonesian outlet's or under .id (English
-// pages open with "Dear Abby:"), must not be a label ("Update:", "Foto:", "Editor:") and a sentence
-// of at least eight words must follow. Fills out->place and out->length only.
+// pages open with "Dear Abby:"), must not be a label ("Update:", "Foto:", "Editor:") nor name the
+// site, an outlet or an agency ("RMOL." on rmol.id), and a sentence of at least eight words must
+// follow. Fills out->place and out->length only.
 bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out);
 
 // "Jakarta. Indonesia is courting buyers ...": a place of one or two capitalised words (each of
 // four letters or more, not an abbreviated title such as "Prof.") and a full stop opening a
 // story's first paragraph (the Jakarta Globe's habit), on an Indonesian site (under .id or an
-// Indonesian outlet), before a sentence of at least eight words. Fills out->place and
-// out->length only.
+// Indonesian outlet), before a sentence of at least eight words; not the site's, an outlet's or
+// an agency's name ("RMOL. Pemimpin ..." on rmol.id). Fills out->place and out->length only.
 bool ParseStopDateline(std::string_view paragraph, std::string_view site, Dateline* out);
 
 // "عمّان- وقّعت الحكومة ...": in a script without capitals (Arabic, Persian, Hebrew) the place

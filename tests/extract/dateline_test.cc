@@ -213,6 +213,14 @@ TEST(ParseStopDateline, PlaceAndFullStopOpenTheStory) {
     Dateline none;
     EXPECT_FALSE(ParseStopDateline(p, "jakartaglobe.id", &none)) << p;
   }
+  // The site's own name, an outlet's or an agency's is no place.
+  Dateline source;
+  EXPECT_FALSE(ParseStopDateline(
+      "RMOL. Pemimpin Korea Utara Kim Jong Un mengirim surat ucapan terima kasih kepada Putin.",
+      "rmol.id", &source));
+  EXPECT_FALSE(ParseStopDateline(
+      "Antara. Pemerintah daerah menambah jadwal kapal wisata ke Pulau Komodo bulan ini.",
+      "kompas.id", &source));
   Dateline english;  // not on an Indonesian site
   EXPECT_FALSE(ParseStopDateline(
       "Jakarta. Indonesia is courting buyers in South Korea and Japan for its nickel matte.",
