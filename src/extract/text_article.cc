@@ -253,6 +253,32 @@ std::string BylinePlace(const PageWork& w) {
   return "";
 }
 
+// The longest line read as a dateline printed over the story's first paragraph.
+constexpr size_t kMaxDatelineLine = 60;
+
+// "TVRINews, Jakarta" alone on the line over the story's first paragraph (a bold dateline that
+// the dump printed as a line of its own): read as if it opened the paragraph, and taken only when
+// it names a source (an outlet or an agency), as a place alone on a line may be anything. Returns
+// the line's index and fills *d, or -1.
+int DatelineOverBody(const PageWork& w, Dateline* d) {
+  int first = -1;
+  for (int i = w.region.begin; i < w.region.end && first < 0; ++i) {
+    if (w.use[i] == LineUse::kBody) first = i;
+  }
+  const int above = first < 0 ? -1 : w.PrevNonBlank(first);
+  if (above < 0 || above == w.title_line || w.use[above] != LineUse::kUnused ||
+      w.lines[above].text.size() > kMaxDatelineLine) {
+    return -1;
+  }
+  const std::string joined = std::string(w.lines[above].text) + " - " +
+                             std::string(w.lines[first].text.substr(0, kMaxDatelineLine));
+  Dateline found;
+  if (!ParseDateline(joined, &found) || found.length != w.lines[above].text.size() + 3) return -1;
+  if (found.site.empty() && found.agency.empty()) return -1;
+  *d = std::move(found);
+  return above;
+}
+
 void ApplyDateline(PageWork* w) {
   Article* a = w->article;
   if (a->body.empty()) return;
@@ -264,6 +290,16 @@ void ApplyDateline(PageWork* w) {
   if (!ParseDateline(a->body.front(), holder, &d) &&
       !ParseColonDateline(a->body.front(), a->site, &d) &&
       !ParseStopDateline(a->body.front(), a->site, &d)) {
+    if (int over = DatelineOverBody(*w, &d); over >= 0) {
+      w->Consume(over);
+      a->dateline = d.place;
+      if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
+      if (a->site.empty() && !d.site.empty()) {
+        a->site = d.site;
+        a->outlet = d.outlet;
+      }
+      return;
+    }
     a->dateline = BylinePlace(*w);
     // "Jakarta ● Sat, November 22, 2025": the place the publication date line opens with.
     if (a->dateline.empty() && w->published_line >= 0) {

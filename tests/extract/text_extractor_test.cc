@@ -168,6 +168,24 @@ TEST(TextExtractor, HeadlineOfAPageWithoutSpaces) {
   EXPECT_EQ(a->body.size(), 3u);
 }
 
+// A dateline that names its outlet, printed on a line of its own over the first paragraph, is
+// the dateline; a place alone on that line is not read as one.
+TEST(TextExtractor, DatelineOnItsOwnLineOverTheStory) {
+  auto dateline_with = [](const std::string& line) {
+    std::string page =
+        "Nasional\n\nJadwal Kereta Bandara Ditambah Mulai Pekan Depan\n\n" + line +
+        "\nOperator kereta bandara menambah dua belas perjalanan setiap hari mulai pekan depan "
+        "untuk melayani lonjakan penumpang pada musim libur sekolah.\n\n"
+        "Direktur operasional mengatakan jadwal tambahan berlaku hingga akhir Juli dan akan "
+        "dievaluasi setiap pekan bersama pengelola bandara.\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? a->dateline + " / " + a->site : "error";
+  };
+  EXPECT_EQ(dateline_with("TEMPO.CO, Jakarta"), "Jakarta / tempo.co");
+  EXPECT_EQ(dateline_with("Jakarta (ANTARA)"), "Jakarta / ");
+  EXPECT_EQ(dateline_with("Jakarta"), " / ");
+}
+
 // A short label line with a date in a language the date-line rules do not read is the
 // publication date when it stands a few lines into the body's region (a byline block under the
 // lead and its photo), and leaves the body; a sentence that names a date there is no date line.
