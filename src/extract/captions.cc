@@ -554,6 +554,20 @@ const RE2& CreditLine() {
   return re;
 }
 
+// "Pemimpin Korea Utara Kim Jong Un/Net": a picture taken from the internet, credited "/Net" (or
+// "/Ist", istimewa) glued to the caption's last word, as many Indonesian sites print it.
+bool EndsWithGluedWebCredit(std::string_view line) {
+  for (std::string_view credit : {"/Net", "/NET", "/net", "/Ist", "/IST"}) {
+    if (line.size() <= credit.size() + 1 || !line.ends_with(credit)) continue;
+    const std::string_view before = line.substr(0, line.size() - credit.size());
+    const std::string_view last_word = before.substr(before.rfind(' ') + 1);
+    // A word, not a path or an address ("kementerian.go.id/net").
+    return std::isalpha(static_cast<unsigned char>(before.back())) &&
+           last_word.find_first_of("./:") == std::string_view::npos;
+  }
+  return false;
+}
+
 // "Putin (left) and Kim shake hands in Pyongyang on Wednesday. (Yonhap)": a sentence closed by
 // a wire's name alone in brackets (Korean and Japanese sites' photo credit) that says who stands
 // where in the picture. A story's paragraph may end with its wire's name, but does not place
@@ -582,6 +596,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
   if (WithoutCaptionLabel(line).size() < line.size()) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   if (line.back() == ')' && PlacesPeopleBeforeWire(line)) return true;
+  if (EndsWithGluedWebCredit(line)) return words >= 0 ? words >= 4 : CountWords(line) >= 4;
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
   if (tail.size() > kCreditTail) {

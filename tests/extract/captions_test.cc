@@ -22,6 +22,9 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Russian President Vladimir Putin (left) and North Korean leader Kim Jong-un shake "
            "hands in Pyongyang on Wednesday. (Yonhap)",
            "Menteri Luar Negeri (kanan) berbincang dengan duta besar di Tokyo. (Kyodo)",
+           // A picture from the internet, its credit glued to the last word.
+           "Pemimpin Korea Utara Kim Jong Un/Net",
+           "Ilustrasi gedung Kementerian Luar Negeri Rusia di Moskow/Ist",
            // An outlet's credit in brackets, a name with an initial, a domain after "Foto:".
            "Warga melintasi genangan banjir di Jakarta Utara, Rabu (19/3/2025). [Suara.com/Alfian "
            "Winanto]",
@@ -98,6 +101,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Gempa itu menewaskan 471 orang, serta kerusakan parah. (Antara/Reuters)",
            // A wire's name closing a story's paragraph: no one placed left or right.
            "The ministry said it would announce the plan next week. (Yonhap)",
+           // A short label with the credit is a placeholder, not a caption; a path is no credit.
+           "Ilustrasi/Net",
+           "Unduh dokumen lengkapnya di situs resmi kementerian.go.id/net",
            "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            // A regional paper's sign-off: a reporter's code and the paper's name.

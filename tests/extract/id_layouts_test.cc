@@ -77,10 +77,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "ditutup sementara mulai Sabtu pagi": a weekday alone, after no reporting verb and with
     // no date, names no day kabar reads.
     {"88_pikiran_rakyat.txt", "event_date"},
-    // Round thirteen (pages 89-91, session 20), left: "Kim Jong Un/Net", a caption whose credit
-    // ("/Net": a picture from the internet) is glued to its last word, is no caption kabar
-    // knows (it leaves the article as "other", not in the body).
-    {"91_rmol.txt", "captions"},
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
