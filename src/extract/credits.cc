@@ -805,12 +805,15 @@ std::string_view OutletAndPlace(std::string_view line, std::string_view outlet) 
 
 bool LooksLikeAuthorBio(std::string_view line) {
   static const RE2 re(
-      "(?i)\\b(bergabung dengan|bergabung di|lulus dari|lulusan|alumnus|alumni|menempuh "
-      "pendidikan|kini (?:menjadi )?(?:reporter|jurnalis|wartawan|editor|redaktur)|adalah "
-      "(?:seorang )?(?:reporter|jurnalis|wartawan|editor|redaktur)|meliput isu|joined|graduated|"
-      "is an? (?:senior |staff |freelance |contributing )?(?:reporter|writer|editor|"
-      "correspondent|journalist)|has covered|writes about|reporter (?:at|for)|"
-      "correspondent (?:at|for))\\b");
+      "(?i)\\b(bergabung\\s+dengan|bergabung\\s+di|lulus\\s+dari|lulusan|alumnus|alumni|"
+      "menempuh\\s+"
+      "pendidikan|kini\\s+(?:menjadi\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|adalah\\s+"
+      "(?:seorang\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|meliput\\s+isu|joined|"
+      "graduated|"
+      "is\\s+an?\\s+(?:senior\\s+|staff\\s+|freelance\\s+|contributing\\s+)?(?:reporter|writer|"
+      "editor|"
+      "correspondent|journalist)|has\\s+covered|writes\\s+about|reporter\\s+(?:at|for)|"
+      "correspondent\\s+(?:at|for))\\b");
   if (Words(line).size() < 8) return false;
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);
 }

@@ -53,25 +53,40 @@ static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the la
 // key the site's line counts use, so a line is hashed once for both.
 uint64_t FoldedHash(std::string_view s) { return SiteLineStats::LineKey(s); }
 
-bool ClassifyMetadata(std::string_view text, const ClassifyContext& ctx, LineInfo* info) {
+// `text` with each run of spaces inside it made one space, in *buffer, when it has such a run
+// ("Baca  juga", a no-break space next to a space once spaces are unified); else `text` itself.
+std::string_view SpacedOnce(std::string_view text, std::string* buffer) {
+  if (text.find("  ") == std::string_view::npos) return text;
+  buffer->reserve(text.size());
+  for (char c : text) {
+    if (c != ' ' || buffer->empty() || buffer->back() != ' ') buffer->push_back(c);
+  }
+  return *buffer;
+}
+
+// The metadata kind of line `text` into *info. `spaced` is the line with single spaces
+// (SpacedOnce), which the readers that give no byte ranges in the line read; dates are read
+// from `text` itself, as their ranges are kept.
+bool ClassifyMetadata(std::string_view text, std::string_view spaced, const ClassifyContext& ctx,
+                      LineInfo* info) {
   if (text.size() > kMaxMetadataLine) return false;
   std::string agency;
-  if (ParseAgencyLine(text, &agency)) {
+  if (ParseAgencyLine(spaced, &agency)) {
     info->kind = LineKind::kAgency;
     return true;
   }
-  if (CreditLabelRole(text) != CreditRole::kNone) {
+  if (CreditLabelRole(spaced) != CreditRole::kNone) {
     info->kind = LineKind::kCreditLabel;
     return true;
   }
   Credits credits;
-  if (ParseCreditLine(text, &credits)) {
+  if (ParseCreditLine(spaced, &credits)) {
     info->kind = LineKind::kCredit;
     info->credits = std::make_shared<const Credits>(std::move(credits));
     return true;
   }
   Syndication syn;
-  if (ParseSyndication(text, &syn)) {
+  if (ParseSyndication(spaced, &syn)) {
     info->kind = LineKind::kSyndication;
     return true;
   }
@@ -137,7 +152,10 @@ bool IsCapitalInitialsTag(std::string_view text) {
 
 TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   TextVerdict v;
-  const LineFacts facts(text);
+  // The phrase rules read words one space apart: a line with wider gaps is read with single
+  // spaces (only here: the other verdicts give byte ranges in the line as it stands).
+  std::string spaced_once;
+  const LineFacts facts(SpacedOnce(text, &spaced_once));
   std::string_view reason = BoilerplateReason(facts);
   if (!reason.empty()) {
     v.kind = LineKind::kBoilerplate;
@@ -147,7 +165,7 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   }
   LineInfo info;
   info.kind = LineKind::kText;
-  if (!ClassifyMetadata(text, ctx, &info) && IsCapitalInitialsTag(text)) {
+  if (!ClassifyMetadata(text, facts.text(), ctx, &info) && IsCapitalInitialsTag(text)) {
     v.kind = LineKind::kBoilerplate;  // "(HW/RD)": editors' initials, no agency among them
     v.reason = "metadata";
     return v;

@@ -98,6 +98,11 @@ unsigned NoteOpenings(std::string_view line) {
 
 bool ParseSyndication(std::string_view line, Syndication* out) {
   line = Trim(line);
+  std::string single;  // the note's words one space apart, as the patterns read them
+  if (line.find("  ") != std::string_view::npos) {
+    single = CollapseSpace(line);
+    line = single;
+  }
   if (line.size() < 20 || line.size() > 600) return false;
   // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter),
   // then one of NoteOpenings' openings: most lines need no regex, the others only their own.

@@ -82,6 +82,15 @@ const std::vector<Variant>& Variants() {
          for (char c : t) c == ' ' && ++spaces % 5 == 0 ? out += "\xC2\xA0" : out += c;
          return out;
        }},
+      {"a no-break space next to every space between words",
+       [](const std::string& t) {
+         std::string out;
+         for (size_t i = 0; i < t.size(); ++i) {
+           out += t[i];
+           if (t[i] == ' ' && i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n') out += "\xC2\xA0";
+         }
+         return out;
+       }},
       {"two spaces in",
        [](const std::string& t) {
          return EachLine(t, [](std::string l) { return l.empty() ? l : "  " + l; });
