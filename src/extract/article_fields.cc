@@ -58,8 +58,8 @@ constexpr int kTitleContext = 40;
 
 // The title candidates' content words (3 bytes or more, not a stopword; in Chinese and Japanese
 // text, its character bigrams: cjk_bigrams.h), lower-cased and distinct per line, and which of
-// them the body's first paragraphs use. Only the candidates'
-// words are looked up: the body is read once, word by word, against a small hash table.
+// them the body's first paragraphs use. Only the candidates' words are looked up: the body is
+// read once, word by word, against a small hash table.
 class TitleWords {
  public:
   // Room for `lines` candidate lines of `bytes` bytes in all, so that the buffers are not
@@ -574,9 +574,9 @@ constexpr double kHeadlineShareOfStandfirstScore = 0.5;
 // The headline over line `best` when `best` is a standfirst printed without a full stop under it
 // (a page without a byline block: headline, standfirst, text; the standfirst shares more words
 // with the body) and the headline shares the body's words too (at least half the standfirst's
-// title score); else `best`. The standfirst is
-// written in sentence case (a quarter of its words or more open in lower case): a headline in title
-// case is no standfirst. `scores[k]` is candidates[k]'s TitleScore.
+// title score); else `best`. The standfirst is written in sentence case (a quarter of its words
+// or more open in lower case): a headline in title case is no standfirst. `scores[k]` is
+// candidates[k]'s TitleScore.
 int HeadlineOverStandfirst(const PageWork& w, int best, std::span<const TitleCandidate> candidates,
                            std::span<const double> scores) {
   const int k = w.PrevNonBlank(best);

@@ -653,8 +653,6 @@ bool HasSiteLabelWord(std::string_view label) {
   return false;
 }
 
-}  // namespace
-
 // The longest paper's name after a writer's in a date's label, in words.
 constexpr size_t kMaxPaperWords = 5;
 
@@ -670,6 +668,8 @@ bool NamesAPaper(std::string_view part) {
            });
   });
 }
+
+}  // namespace
 
 bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   label = Trim(label);
@@ -804,16 +804,16 @@ std::string_view OutletAndPlace(std::string_view line, std::string_view outlet) 
 }
 
 bool LooksLikeAuthorBio(std::string_view line) {
+  // Words apart by any white space: a dump may print two spaces between them.
   static const RE2 re(
       "(?i)\\b(bergabung\\s+dengan|bergabung\\s+di|lulus\\s+dari|lulusan|alumnus|alumni|"
-      "menempuh\\s+"
-      "pendidikan|kini\\s+(?:menjadi\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|adalah\\s+"
-      "(?:seorang\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|meliput\\s+isu|joined|"
-      "graduated|"
-      "is\\s+an?\\s+(?:senior\\s+|staff\\s+|freelance\\s+|contributing\\s+)?(?:reporter|writer|"
-      "editor|"
-      "correspondent|journalist)|has\\s+covered|writes\\s+about|reporter\\s+(?:at|for)|"
-      "correspondent\\s+(?:at|for))\\b");
+      "menempuh\\s+pendidikan|"
+      "kini\\s+(?:menjadi\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|"
+      "adalah\\s+(?:seorang\\s+)?(?:reporter|jurnalis|wartawan|editor|redaktur)|meliput\\s+isu|"
+      "joined|graduated|"
+      "is\\s+an?\\s+(?:senior\\s+|staff\\s+|freelance\\s+|contributing\\s+)?"
+      "(?:reporter|writer|editor|correspondent|journalist)|"
+      "has\\s+covered|writes\\s+about|reporter\\s+(?:at|for)|correspondent\\s+(?:at|for))\\b");
   if (Words(line).size() < 8) return false;
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);
 }

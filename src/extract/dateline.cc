@@ -502,10 +502,6 @@ bool IsParagraphLabel(std::string_view head) {
   return CreditLabelRole(head) != CreditRole::kNone;
 }
 
-}  // namespace
-
-namespace {
-
 // True when `head`, the words before a colon or full stop opening a paragraph, names the page's
 // site ("RMOL." on rmol.id), a known outlet or a wire agency: a source, not a place.
 bool NamesASource(std::string_view head, std::string_view site) {
