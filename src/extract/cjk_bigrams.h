@@ -1,4 +1,5 @@
-// CJK bigrams: the terms Chinese and Japanese text is compared by.
+// CJK bigrams: the terms Chinese and Japanese text is compared by, and the count of its
+// characters (a line's length in words, prose.cc).
 //
 // Chinese and Japanese are written without spaces between words, so a space-split "word" of
 // such text is a whole clause. Two characters in a row stand in for its words: a headline and
@@ -32,6 +33,17 @@ inline CjkChar CjkCharAt(std::string_view word, size_t i) {
   if (b0 >= 0xE4 && b0 <= 0xE9) return CjkChar::kOther;
   if (b0 == 0xEF && b1 >= 0xA4 && b1 <= 0xAB) return CjkChar::kOther;
   return CjkChar::kNone;
+}
+
+// How many Chinese or Japanese characters (CjkCharAt, hiragana or other) `token` holds.
+inline int CountCjkCharacters(std::string_view token) {
+  int n = 0;
+  for (size_t i = 0; i < token.size();) {
+    const bool cjk = CjkCharAt(token, i) != CjkChar::kNone;
+    n += cjk;
+    i += cjk ? 3 : 1;
+  }
+  return n;
 }
 
 // Calls f(pair) for each two Chinese or Japanese characters in a row in `word` (valid UTF-8)

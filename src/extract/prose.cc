@@ -8,6 +8,7 @@
 
 #include "common/ascii16.h"
 #include "common/ascii8.h"
+#include "extract/cjk_bigrams.h"
 #include "extract/text_util.h"
 
 namespace kabar::extract {
@@ -541,23 +542,6 @@ bool CountPunctuatedWordsMasked(std::string_view line, const StopwordTable& stop
   return CountAsciiWordsMasked(std::string_view(ascii.data(), size), stopwords, c);
 }
 #endif  // __SSE2__
-
-// The characters of Chinese and Japanese writing in `token` (kana U+3040-U+30FF, CJK
-// ideographs U+3400-U+9FFF and their compatibility block U+F900-U+FAFF), by their three-byte
-// UTF-8 forms: E3 81-83, E3 90-BF, E4-E9, EF A4-AB.
-int CountCjkCharacters(std::string_view token) {
-  int n = 0;
-  for (size_t i = 0; i + 2 < token.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(token[i]);
-    const unsigned char b1 = static_cast<unsigned char>(token[i + 1]);
-    if ((b == 0xE3 && ((b1 >= 0x81 && b1 <= 0x83) || b1 >= 0x90)) || (b >= 0xE4 && b <= 0xE9) ||
-        (b == 0xEF && b1 >= 0xA4 && b1 <= 0xAB)) {
-      ++n;
-      i += 2;
-    }
-  }
-  return n;
-}
 
 // Chinese and Japanese are written without spaces between words: a run of their characters
 // counts as a word per kCjkCharactersPerWord characters (a word of those languages is one to

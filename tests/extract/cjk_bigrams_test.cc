@@ -12,6 +12,7 @@ namespace {
 std::vector<std::string> Bigrams(std::string_view word, int* count) {
   std::vector<std::string> out;
   *count = ForEachCjkBigram(word, [&](std::string_view pair) { out.emplace_back(pair); });
+  EXPECT_EQ(CountCjkCharacters(word), *count) << word;  // the same characters counted
   return out;
 }
 
