@@ -429,7 +429,8 @@ void TakeNameAbove(int date_at, PageWork* w) {
 
 // "... the crisis. It is up to ...": a full stop inside, followed by a capital letter.
 bool HoldsTwoSentences(std::string_view s) {
-  for (size_t i = s.find(". "); i != std::string_view::npos; i = s.find(". ", i + 2)) {
+  for (size_t i = FindBytePair(s, '.', ' '); i != std::string_view::npos;
+       i = FindBytePair(s, '.', ' ', i + 2)) {
     if (i + 2 < s.size() && s[i + 2] >= 'A' && s[i + 2] <= 'Z' && i > 0 && s[i - 1] >= 'a' &&
         s[i - 1] <= 'z') {
       return true;

@@ -99,7 +99,7 @@ constexpr size_t kMaxSlashAgency = 20;
 // slashes (then an optional full stop and a space) closing the prefix. Sets *name to the name and
 // *at to the prefix's end and the story's start; false when `s` opens otherwise.
 bool FindSlashAgency(std::string_view s, std::string_view* name, DashAt* at) {
-  const size_t open = s.substr(0, kMaxPrefix).find(" /");
+  const size_t open = FindBytePair(s.substr(0, kMaxPrefix), ' ', '/');
   if (open == std::string_view::npos || open == 0) return false;
   const size_t close = s.find('/', open + 2);
   if (close == std::string_view::npos || close == open + 2 || close - open - 2 > kMaxSlashAgency) {

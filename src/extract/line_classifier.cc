@@ -56,7 +56,7 @@ uint64_t FoldedHash(std::string_view s) { return SiteLineStats::LineKey(s); }
 // `text` with each run of spaces inside it made one space, in *buffer, when it has such a run
 // ("Baca  juga", a no-break space next to a space once spaces are unified); else `text` itself.
 std::string_view SpacedOnce(std::string_view text, std::string* buffer) {
-  if (text.find("  ") == std::string_view::npos) return text;
+  if (FindBytePair(text, ' ', ' ') == std::string_view::npos) return text;
   buffer->reserve(text.size());
   for (char c : text) {
     if (c != ' ' || buffer->empty() || buffer->back() != ' ') buffer->push_back(c);

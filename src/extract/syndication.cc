@@ -98,16 +98,17 @@ unsigned NoteOpenings(std::string_view line) {
 
 bool ParseSyndication(std::string_view line, Syndication* out) {
   line = Trim(line);
+  // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter),
+  // then one of NoteOpenings' openings: most lines need no regex, the others only their own.
+  if (line.size() < 20) return false;
+  char first = static_cast<char>(line[0] | 0x20);
+  if (first != 'a' && first != 'b' && first != 't') return false;
   std::string single;  // the note's words one space apart, as the patterns read them
-  if (line.find("  ") != std::string_view::npos) {
+  if (FindBytePair(line, ' ', ' ') != std::string_view::npos) {
     single = CollapseSpace(line);
     line = single;
   }
   if (line.size() < 20 || line.size() > 600) return false;
-  // Both notes open with 'a', 'b' or 't' (none of which RE2 folds from a non-ASCII letter),
-  // then one of NoteOpenings' openings: most lines need no regex, the others only their own.
-  char first = static_cast<char>(line[0] | 0x20);
-  if (first != 'a' && first != 'b' && first != 't') return false;
   const unsigned openings = NoteOpenings(line);
   re2::StringPiece input(line.data(), line.size());
   std::string where, tail;

@@ -136,6 +136,25 @@ TEST(TextUtil, CollapseSpaceAgreesWithReference) {
   }
 }
 
+// FindBytePair is find() of the two bytes from any start, in texts of every length around its
+// 16-byte steps, with the pair at every place (a step's last byte and the next step's first).
+TEST(TextUtil, FindBytePairAgreesWithFind) {
+  const std::string pieces = "  ./ab";
+  std::mt19937 rng(23);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const size_t n = rng() % 70;
+    for (size_t k = 0; k < n; ++k) s += pieces[rng() % pieces.size()];
+    const size_t from = rng() % (n + 2);
+    for (const char* pair : {"  ", ". ", " /", "ab"}) {
+      ASSERT_EQ(FindBytePair(s, pair[0], pair[1], from), std::string_view(s).find(pair, from))
+          << "text '" << s << "' pair '" << pair << "' from " << from;
+    }
+  }
+  EXPECT_EQ(FindBytePair("", ' ', ' '), std::string_view::npos);
+  EXPECT_EQ(FindBytePair(" ", ' ', ' '), std::string_view::npos);
+}
+
 TEST(TextUtil, WordsOfProse) {
   EXPECT_EQ(
       Words("Kim Jong-un isn\xE2\x80\x99t in U.S. \xE2\x80\x9Ctoday\xE2\x80\x9D"),
