@@ -61,7 +61,13 @@ void RedactPii(std::string* text, std::map<std::string, int>* counts);
 // ...; ISO 639-2 when a language has no 639-1 code), or "und" when the text is too short or
 // the evidence is unreliable. Indonesian and Malay are told apart by function words that
 // differ between the two standards (see language_id.cc) when CLD2 names one of them.
+// Keeps its last text and answer per thread: the extractor and the normalizer ask about the
+// same text of a page (LanguageSample), and the answer is a function of the text alone.
 std::string IdentifyLanguage(std::string_view text);
+
+// The text of `article` IdentifyLanguage is asked about: its title and the body's paragraphs,
+// one a line, up to the first that passes 4 KB (IdentifyLanguage reads no further).
+std::string LanguageSample(const Article& article);
 
 // Normalizes `article` in place. Never fails on text; returns kInternal only on a bug.
 Status NormalizeArticle(Article* article);

@@ -200,14 +200,9 @@ void AssumeLocalZone(PageWork* w) {
   auto zoneless = [](const std::string& t) { return t.size() == kZonelessTime && t[10] == 'T'; };
   if (!zoneless(a->published) && !zoneless(a->modified)) return;
   bool indonesian = IsIndonesianSite(a->site);
-  if (!indonesian) {
-    std::string text = a->title;
-    for (size_t i = 0; i < a->body.size() && i < 3; ++i) {
-      text += '\n';
-      text += a->body[i];
-    }
-    indonesian = IdentifyLanguage(text) == "id";
-  }
+  // The text the language field is read from (the normalizer asks about it again): a page
+  // whose times are taken as WIB is one whose language is "id".
+  if (!indonesian) indonesian = IdentifyLanguage(LanguageSample(*a)) == "id";
   for (std::string* t : {&a->published, &a->modified}) {
     if (!zoneless(*t)) continue;
     *t = indonesian ? *t + "+07:00" : WithZoneOffset(*t, OutletHomeZone(a->site));

@@ -304,9 +304,8 @@ std::string BreakMalayTie(int id, int ms, const std::string& fallback) {
   return fallback;
 }
 
-}  // namespace
-
-std::string IdentifyLanguage(std::string_view text) {
+// IdentifyLanguage without the memory of its last answer.
+std::string IdentifyLanguageOnce(std::string_view text) {
   MarkerCounts m = CountMarkers(Prefix(text, kMarkerBytes));
   if (m.distinct_id >= kDecisiveMarkers && m.id >= 4 * m.ms) return "id";
   if (m.distinct_en >= kDecisiveEnglish && m.id + m.ms <= 2) return "en";
@@ -333,6 +332,19 @@ std::string IdentifyLanguage(std::string_view text) {
   }
   if (!reliable) return "und";
   return code;
+}
+
+}  // namespace
+
+std::string IdentifyLanguage(std::string_view text) {
+  thread_local std::string last_text, last_answer;
+  thread_local bool asked = false;
+  if (asked && text == last_text) return last_answer;
+  std::string answer = IdentifyLanguageOnce(text);
+  last_text.assign(text);
+  last_answer = answer;
+  asked = true;
+  return answer;
 }
 
 }  // namespace kabar

@@ -47,25 +47,6 @@ void RedactVerbatimFields(Article* a) {
   }
 }
 
-std::string LanguageText(const Article& a) {
-  // The size first, so the text is allocated once rather than regrown paragraph by paragraph.
-  size_t size = a.title.size();
-  size_t paragraphs = 0;
-  for (const std::string& p : a.body) {
-    if (size > (4 << 10)) break;  // IdentifyLanguage looks at no more
-    size += 1 + p.size();
-    ++paragraphs;
-  }
-  std::string text;
-  text.reserve(size);
-  text += a.title;
-  for (size_t i = 0; i < paragraphs; ++i) {
-    text += '\n';
-    text += a.body[i];
-  }
-  return text;
-}
-
 // The language a page declares (`<html lang>`, meta) against the one its text is in. Templates
 // often keep a default lang="en" on pages in other languages, so the text decides when it can;
 // the declaration stands when the text is too short to tell ("und") or when both codes name
@@ -88,11 +69,30 @@ std::string ReconcileLanguage(const std::string& declared, const std::string& de
 
 }  // namespace
 
+std::string LanguageSample(const Article& a) {
+  // The size first, so the text is allocated once rather than regrown paragraph by paragraph.
+  size_t size = a.title.size();
+  size_t paragraphs = 0;
+  for (const std::string& p : a.body) {
+    if (size > (4 << 10)) break;  // IdentifyLanguage looks at no more
+    size += 1 + p.size();
+    ++paragraphs;
+  }
+  std::string text;
+  text.reserve(size);
+  text += a.title;
+  for (size_t i = 0; i < paragraphs; ++i) {
+    text += '\n';
+    text += a.body[i];
+  }
+  return text;
+}
+
 Status NormalizeArticle(Article* article) {
   ForEachText(article, [&](std::string* s) { NormalizeField(s, &article->redactions); });
   RedactVerbatimFields(article);
   article->language =
-      ReconcileLanguage(article->language, IdentifyLanguage(LanguageText(*article)));
+      ReconcileLanguage(article->language, IdentifyLanguage(LanguageSample(*article)));
   return Status::OK();
 }
 

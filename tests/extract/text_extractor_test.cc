@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kabar/extract.h"
+#include "kabar/normalize.h"
 
 namespace kabar {
 namespace {
@@ -842,6 +843,29 @@ TEST(TextExtractor, ModifiedTimeTakesThePagesZone) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->published, "2024-06-20T10:05:00+07:00");
   EXPECT_EQ(a->modified, "2024-06-20T12:40:00+07:00");
+}
+
+// A page on a site of no known country whose text the language field calls Indonesian takes
+// its zoneless time as WIB, whatever its opening paragraphs are in (here English quotes): the
+// zone is decided on the text the language is read from.
+TEST(TextExtractor, ZonelessTimeIsWibWhenTheLanguageFieldIsIndonesian) {
+  const std::string page =
+      "Pelatih Baru Bertekad Membawa Tim Juara Musim Depan\n\nPenulis: Dewi Anggraini\n"
+      "2024-03-09 21:15\n\n"
+      "\"We will not stop here, and this is only the beginning for the club,\" he said.\n\n"
+      "\"The fans have been with us all season, which means a lot to the players,\" he added.\n\n"
+      "\"They deserve more than what they saw last year,\" the coach told reporters.\n\n"
+      "Pelatih asal Belanda itu mengatakan bahwa timnya harus bekerja lebih keras karena "
+      "persaingan di liga semakin ketat setelah beberapa klub mendatangkan pemain asing baru.\n\n"
+      "Menurut dia, latihan fisik akan ditambah selama jeda kompetisi, namun para pemain tetap "
+      "mendapat libur pada hari Senin dan Kamis.\n\n"
+      "Manajemen klub sebelumnya menyatakan target juara tersebut bisa tercapai jika pemain inti "
+      "tidak cedera, sehingga kontrak sejumlah pemain senior diperpanjang.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_TRUE(NormalizeArticle(&*a).ok());
+  EXPECT_EQ(a->language, "id");
+  EXPECT_EQ(a->published, "2024-03-09T21:15:00+07:00");
 }
 
 // Text round 7: bylines as text dumps of national and regional outlets print them.
