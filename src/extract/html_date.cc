@@ -491,12 +491,15 @@ size_t ParseDay(const std::vector<Token>& t, Parts* p) {
         if (ValidDate(*p)) return m + 1;
       }
     }
-    // D/M/Y with an unambiguous day, or written with dots ("11.02.2020": the US never writes
-    // dates so), else M/D/Y (US).
+    // D/M/Y with an unambiguous day, or written with dots ("11.02.2020") or hyphens
+    // ("03-09-2025", as Indonesian, Indian and Dutch sites print it) when the second number can
+    // be a month: the US writes its month first with slashes only. Else M/D/Y (US).
     if (a.kind == Token::kNumber && a.text.size() <= 2 && next_num(i + 1, &j) &&
         t[j].text.size() <= 2 && next_num(j + 1, &k) && t[k].text.size() == 4) {
       int x = Num(a), y = Num(t[j]);
-      bool day_first = x > 12 || (a.next == '.' && t[j].next == '.');
+      const bool dotted = a.next == '.' && t[j].next == '.';
+      const bool hyphened = a.next == '-' && t[j].next == '-';
+      bool day_first = x > 12 || dotted || (hyphened && y <= 12);
       p->y = Num(t[k]);
       p->d = day_first ? x : y;
       p->mo = day_first ? y : x;

@@ -26,6 +26,8 @@ TEST(ParseHtmlDate, FormsPublishersUse) {
       {"19/06/2024", "2024-06-19"},
       {"03/04/2024", "2024-03-04"},                      // slashes and both <= 12: the US order
       {"11.02.2020, 17:29 Uhr", "2020-02-11T17:29:00"},  // dots: day first
+      {"Rabu 03-09-2025,11:05 WIB", "2025-09-03T11:05:00+07:00"},  // hyphens: day first
+      {"12-25-2020", "2020-12-25"},  // hyphens, but 25 is no month: the US order
       {"2.9.2020 klo 12.45", "2020-09-02"},
       {"1718793420", "2024-06-19T10:37:00+00:00"},
       {"martes 17 de marzo de 2020", "2020-03-17"},
