@@ -64,10 +64,12 @@ const RE2& BracketCreditAtEnd() {
       // (so an agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
-      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)":
-      // the photographer first, then the site's domain or a wire's name
+      // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)",
+      // "... Jakarta Timur. (Irfan Meidianto/VOI)": the photographer first, then the site's
+      // domain, a wire's name or an outlet's name in capitals
       "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
-      "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|" +
+      "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|[A-Z]{2,}[A-Za-z0-9]*(?:\\s+[A-Z][A-Za-z0-9]"
+      "*){0,2}|" +
       kWire + ")[\\])]"));
   return re;
 }
@@ -176,7 +178,10 @@ const RE2& DashCreditAtEnd() {
       "|(?i:foto|photo)\\s*[A-Z]{2,}[A-Za-z]*(?:\\s*\\(\\d{4}\\))?"
       "(?:\\s+(?i:hak cipta terpelihara|all rights reserved))?"
       // "... Central Market. \u2014PHOTO BY CARLA MENDOZA": the photographer after "Photo by"
-      "|(?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*){0,3})" +
+      "|(?i:photo|foto)\\s+(?i:by|oleh)\\s+[A-Z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*){0,3}"
+      // "... di Jakarta.-Bianca Chairunisa-", "... rupiah.-Dok. Disway-", "-Foto: Istimewa-":
+      // the credit between two hyphens, the first glued to the caption's full stop
+      "|(?:(?i:foto|dok)\\.?\\s*:?\\s*)?[A-Z][A-Za-z'.]*(?:\\s+[A-Z][A-Za-z'.]*){0,4}\\s*-)" +
       ")\\s*$");
   return re;
 }

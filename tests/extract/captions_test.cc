@@ -84,6 +84,12 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Foto: Layar pergerakan indeks saham di gedung bursa, Jakarta. (CNBC Indonesia/Tri "
            "Susilo)",
            "Keterangan gambar, Petani menjemur biji kopi robusta di halaman rumah.",
+           // The photographer before an outlet's name in capitals; a credit between hyphens.
+           "Ilustrasi pedagang beras di Pasar Induk Beras Cipinang, Jakarta Timur. (Irfan "
+           "Meidianto/VOI)",
+           "Kepala Eksekutif Pengawas Perbankan OJK dalam konferensi pers di Jakarta.-Bianca "
+           "Chairunisa-",
+           "Ilustrasi uang rupiah pecahan seratus ribu di meja kasir.-Dok. Disway-",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
