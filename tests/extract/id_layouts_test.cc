@@ -58,10 +58,9 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // help us get the story right.") stays two paragraphs.
     {"59_japantimes.txt", "body"},
     // Round nine (pages 61-72, Indonesian regional outlets), left:
-    // Cendana News and Warta Ekonomi print their names but no domain anywhere on the page; the
-    // outlet table does not hold them, and a name alone gives no domain without it.
+    // Cendana News prints its name but no domain anywhere on the page; the outlet table does
+    // not hold it, and a name alone gives no domain without it.
     {"68_cendananews.txt", "site"},
-    {"69_wartaekonomi.txt", "site"},
     // Round eleven (pages 73-84, text from other dump tools), left:
     // The page writes its name two ways, "Tribunjogja.com" atop it and "Tribun Jogja" in the
     // reporter's line; an outlet kabar's table does not hold is named as its masthead writes it.
