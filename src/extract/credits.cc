@@ -362,10 +362,11 @@ bool NamesASiteRole(std::string_view name) {
       // Ambon"): no given name.
       "kontributor", "koresponden", "wartawan", "jurnalis", "pewarta"};
   // Role words that make a desk only alone or after "Tim"/"Team" ("Tim Redaksi"): "Editor"
-  // and "Staff" alone, not "Staff Sgt. X"; "Tim Cook" is a person.
-  static constexpr std::string_view kRoleAlone[] = {"editor",  "editorial", "newsroom",
-                                                    "staff",   "operator",  "redaktur",
-                                                    "liputan", "redaction", "news desk"};
+  // and "Staff" alone, not "Staff Sgt. X"; "Tim Cook" is a person. "Oleh Agensi", "By Agencies":
+  // wire copy credited to no agency in particular (Malay, English, Spanish, French).
+  static constexpr std::string_view kRoleAlone[] = {
+      "editor",    "editorial", "newsroom", "staff",    "operator", "redaktur", "liputan",
+      "redaction", "news desk", "agensi",   "agencies", "agencias", "agences"};
   std::vector<std::string_view> words = Words(Trim(name));
   if (words.empty()) return false;
   std::string first = AsciiLower(words[0]);

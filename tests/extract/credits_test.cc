@@ -65,7 +65,7 @@ TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
         "Admin Diskominfo", "Redaksi Warta Andalas", "Humas Polres Bantul", "Newsroom", "Staff",
-        "Kontributor Banda Neira", "Wartawan Ambon"}) {
+        "Kontributor Banda Neira", "Wartawan Ambon", "Agensi", "Agencies"}) {
     EXPECT_TRUE(NamesASiteRole(role)) << role;
   }
   EXPECT_TRUE(NamesASiteRole("Redaksi Kompas"));  // the desk of a known outlet
