@@ -281,20 +281,38 @@ bool DayFollows(std::string_view text, size_t at) {
   return IsIndonesianWeekday(LowerWordAfter(text, at));
 }
 
-// "hari ini" narrated (outside quotations, where speakers use it loosely).
-void FindToday(std::string_view text, DayAdder* add) {
-  // "hingga hari ini" (until today), "beberapa hari ini" (these few days): no one day.
+// True when `phrase` ("hari ini", "pagi ini", ...) at `at` in `text` names the publication day:
+// not "hingga hari ini" (until today), "beberapa hari ini" (these few days), "hari-hari ini"
+// (these days), "Selasa pagi ini" (the weekday names the day), "hari ini, Rabu (11/10)" (so
+// does what follows), nor "kelab malam ini" (this nightclub), "pasar pagi ini" (this morning
+// market), "jam malam ini" (this curfew): a noun with its time of day.
+bool NamesToday(std::string_view text, size_t at, std::string_view phrase) {
   static constexpr std::string_view kSpans[] = {"hingga", "sampai", "beberapa"};
-  constexpr std::string_view kToday = "hari ini";
-  for (size_t at : NarratedWordPositions(text, kToday)) {
-    std::string before = LowerWordBefore(text, at);
-    if ((at > 0 && text[at - 1] == '-') ||  // "hari-hari ini": these days
-        std::find(std::begin(kSpans), std::end(kSpans), before) != std::end(kSpans) ||
-        DayFollows(text, at + kToday.size())) {
-      continue;
+  static constexpr std::string_view kCompounds[] = {"kelab", "klub", "pasar", "sekolah",
+                                                    "shift", "sif",  "jam"};
+  auto among = [](const std::string& word, const auto& list) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+  };
+  const std::string before = LowerWordBefore(text, at);
+  if ((at > 0 && text[at - 1] == '-') || among(before, kSpans) || IsIndonesianWeekday(before)) {
+    return false;
+  }
+  if (phrase != "hari ini" && among(before, kCompounds)) return false;
+  return !DayFollows(text, at + phrase.size());
+}
+
+// "hari ini" (today) narrated (outside quotations, where speakers use it loosely), or a part of
+// today: "pagi ini" (this morning, as Malaysian and Indonesian wire copy dates its event),
+// "siang ini", "sore ini", "petang ini", "malam ini".
+void FindToday(std::string_view text, DayAdder* add) {
+  static constexpr std::string_view kTodays[] = {"hari ini", "pagi ini",   "siang ini",
+                                                 "sore ini", "petang ini", "malam ini"};
+  for (std::string_view today : kTodays) {
+    for (size_t at : NarratedWordPositions(text, today)) {
+      if (!NamesToday(text, at, today)) continue;
+      add->AddDay(add->pub_day());
+      return;
     }
-    add->AddDay(add->pub_day());
-    return;
   }
 }
 

@@ -62,6 +62,13 @@ TEST(RelativeDates, IndonesianAndMalayToday) {
   EXPECT_EQ(Find("katanya pada sidang media di Parlimen hari ini.", pub), Dates{"2025-11-12"});
   EXPECT_EQ(Find("Hari ini, warga memadati pantai.", pub), Dates{"2025-11-12"});
   // Until today, these few days, inside a quotation, part of another word, a day named after.
+  EXPECT_EQ(Find("Korea Utara melancarkan peluru berpandu ke Laut Jepun pagi ini.", pub),
+            Dates{"2025-11-12"});
+  EXPECT_EQ(Find("Rapat paripurna akan digelar malam ini di gedung DPRD.", pub),
+            Dates{"2025-11-12"});
+  EXPECT_EQ(Find("\"Saya berangkat pagi ini,\" katanya.", pub), Dates{});
+  EXPECT_EQ(Find("Ia akan melayat ke rumah duka pada Selasa pagi ini.", pub), Dates{});
+  EXPECT_EQ(Find("Dimulai pukul 9 malam, kelab malam ini akan disulap jadi pesta.", pub), Dates{});
   EXPECT_EQ(Find("Antrean mengular hingga hari ini.", pub), Dates{});
   EXPECT_EQ(Find("Beberapa hari ini kita melihat krisis sampah.", pub), Dates{});
   EXPECT_EQ(Find("\"Kamu menjadi kekuatan banyak orang hari ini,\" tulisnya.", pub), Dates{});
