@@ -56,6 +56,31 @@ constexpr double kBylineTitleFloor = 0.1;
 // How many body paragraphs the title is compared with.
 constexpr int kTitleContext = 40;
 
+// Calls f for each part of `word` between hyphens, in order.
+template <typename F>
+void ForEachHyphenPart(std::string_view word, F&& f) {
+  for (size_t start = 0;;) {
+    const size_t hyphen = word.find('-', start);
+    f(word.substr(start, hyphen - start));
+    if (hyphen == std::string_view::npos) return;
+    start = hyphen + 1;
+  }
+}
+
+// A compound of names joined by hyphens ("Putin-Kim", "Moskwa-Pyongyang", "US-China"): two or
+// three parts, each opening with an ASCII capital. A headline's compound shares its parts with
+// the body's words; a URL's slug or a lower-case compound ("kupu-kupu") stays one word.
+bool IsNameCompound(std::string_view word) {
+  if (word.find('-') == std::string_view::npos) return false;
+  int parts = 0;
+  bool capitals = true;
+  ForEachHyphenPart(word, [&](std::string_view part) {
+    ++parts;
+    capitals = capitals && !part.empty() && part[0] >= 'A' && part[0] <= 'Z';
+  });
+  return capitals && parts <= 3;
+}
+
 // The title candidates' content words (3 bytes or more, not a stopword; in Chinese and Japanese
 // text, its character bigrams: cjk_bigrams.h), lower-cased and distinct per line, and which of
 // them the body's first paragraphs use. Only the candidates' words are looked up: the body is
@@ -76,6 +101,7 @@ class TitleWords {
     lower_.resize(line.lower_begin + text.size());
     LowerAsciiCopy(text.data(), text.size(), lower_.data() + line.lower_begin);
     line.lower_end = lower_.size();
+    line.text = text;
     lines_.push_back(line);
     return static_cast<int>(lines_.size()) - 1;
   }
@@ -88,7 +114,12 @@ class TitleWords {
     for (size_t li = 0; li < lines_.size(); ++li) {
       Line& line = lines_[li];
       line.first = ids_.size();
-      std::string_view text(lower_.data() + line.lower_begin, line.lower_end - line.lower_begin);
+      const std::string_view lower(lower_.data() + line.lower_begin,
+                                   line.lower_end - line.lower_begin);
+      // The lower-case copy of a piece of the line (the same bytes' places in lower_).
+      auto lowered = [&](std::string_view piece) {
+        return lower.substr(static_cast<size_t>(piece.data() - line.text.data()), piece.size());
+      };
       auto add = [&](std::string_view term) {
         int id = Intern(term);
         filter_[FilterBit(term)] = true;
@@ -96,10 +127,20 @@ class TitleWords {
         words_[id].last_line = static_cast<int>(li);
         ids_.push_back(id);
       };
-      ForEachWord(text, [&](std::string_view wd) {
-        if (ForEachCjkBigram(wd, add) > 0) return;  // Chinese or Japanese: its bigrams
-        if (wd.size() < 3 || IsStopword(wd)) return;
-        add(wd);
+      auto add_content = [&](std::string_view term) {
+        if (term.size() >= 3 && !IsStopword(term)) add(term);
+      };
+      ForEachWord(line.text, [&](std::string_view wd) {
+        if (IsNameCompound(wd)) {
+          ForEachHyphenPart(wd, [&](std::string_view part) {
+            add_content(lowered(part));
+            const int* id = table_.Find(HashWord(lowered(part)));
+            if (id != nullptr && words_[*id].text == lowered(part)) words_[*id].part = true;
+          });
+          return;
+        }
+        if (ForEachCjkBigram(lowered(wd), add) > 0) return;  // Chinese or Japanese: its bigrams
+        add_content(lowered(wd));
       });
       line.last = ids_.size();
     }
@@ -111,7 +152,8 @@ class TitleWords {
   void ScanBody(const std::vector<std::string_view>& lines) {
     size_t unmarked = words_.size();
     std::string lower, spaced;
-    auto mark = [&](std::string_view wd) {
+    // Marks word `wd`; only a word that is a part of a candidate's name compound when `part`.
+    auto mark_one = [&](std::string_view wd, bool part) {
       if (wd.size() < 3 || !filter_[FilterBit(wd)]) return;
       lower.assign(wd);
       for (char& c : lower) {
@@ -119,8 +161,16 @@ class TitleWords {
       }
       const int* id = table_.Find(HashWord(lower));
       if (id == nullptr || words_[*id].text != lower || words_[*id].in_body) return;
+      if (part && !words_[*id].part) return;
       words_[*id].in_body = true;
       --unmarked;
+    };
+    // A body word with hyphens ("self-indicting", "Putin-Kim") marks itself, and its parts
+    // where a candidate's name compound was split into them.
+    auto mark = [&](std::string_view wd) {
+      mark_one(wd, false);
+      if (wd.find('-') == std::string_view::npos) return;
+      ForEachHyphenPart(wd, [&](std::string_view part) { mark_one(part, true); });
     };
     auto look_up = [&](std::string_view wd) {
       if (ForEachCjkBigram(wd, mark) == 0) mark(wd);
@@ -145,6 +195,7 @@ class TitleWords {
 
  private:
   struct Line {
+    std::string_view text;                  // as the page writes it
     size_t lower_begin = 0, lower_end = 0;  // in lower_
     size_t first = 0, last = 0;             // in ids_
   };
@@ -152,6 +203,7 @@ class TitleWords {
     std::string_view text;  // in lower_
     int last_line = -1;
     bool in_body = false;
+    bool part = false;  // a part of a candidate's name compound
   };
 
   static uint64_t HashWord(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }

@@ -845,6 +845,30 @@ TEST(TextExtractor, ModifiedTimeTakesThePagesZone) {
   EXPECT_EQ(a->modified, "2024-06-20T12:40:00+07:00");
 }
 
+// A headline of name compounds ("Putin-Kim", "Moskwa-Pyongyang") over a standfirst of two
+// sentences: the compounds' parts are the body's words, so the headline is the title and the
+// standfirst the lead.
+TEST(TextExtractor, HeadlineOfNameCompoundsOverAStoppedStandfirst) {
+  const std::string page =
+      "Internasional\n\nPertemuan Putin-Kim Perkuat Poros Moskwa-Pyongyang\n\n"
+      "Kunjungan Presiden Rusia Vladimir Putin ke Pyongyang menghasilkan perjanjian kemitraan "
+      "strategis. Kedua negara berjanji saling membantu jika diserang.\n\nOleh\nLARASWATI "
+      "ARIADNE ANWAR\n20 Juni 2024 05:30 WIB\n\n"
+      "JAKARTA, KOMPAS \xE2\x80\x94 Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim "
+      "Jong "
+      "Un menandatangani perjanjian kemitraan strategis komprehensif di Pyongyang, Rabu "
+      "(19/6/2024).\n\nPutin menyebut perjanjian tersebut sebagai dokumen terobosan yang akan "
+      "menjadi dasar hubungan kedua negara untuk jangka panjang.\n\nKim Jong Un menyatakan, "
+      "hubungan Korea Utara dan Rusia telah naik ke tingkat aliansi.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->title, "Pertemuan Putin-Kim Perkuat Poros Moskwa-Pyongyang");
+  EXPECT_EQ(a->lead,
+            "Kunjungan Presiden Rusia Vladimir Putin ke Pyongyang menghasilkan perjanjian "
+            "kemitraan strategis. Kedua negara berjanji saling membantu jika diserang.");
+  EXPECT_EQ(a->section, "Internasional");
+}
+
 // A page on a site of no known country whose text the language field calls Indonesian takes
 // its zoneless time as WIB, whatever its opening paragraphs are in (here English quotes): the
 // zone is decided on the text the language is read from.
