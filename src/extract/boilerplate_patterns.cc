@@ -89,6 +89,17 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"ad",
      "(?:get|dapatkan) (?:unlimited|akses|the latest|our)[^.!?]*(?:access|akses|"
      "newsletter|berita|news)[^.!?]*"},
+    // "Dapatkan akses tak terbatas ke seluruh artikel Kompas.id." (a domain's dot inside)
+    {"ad",
+     "(?:dapatkan|nikmati|get|enjoy) (?:akses|access) (?:tak terbatas|tanpa batas|penuh|"
+     "unlimited|full)\\b(?:[^.!?]|\\.\\w)*[.!]?"},
+    // A paywall's notice where the text stops: "Artikel ini khusus untuk pelanggan.", "This
+    // article is for subscribers only", "Konten ini hanya untuk anggota".
+    {"ad",
+     "(?:artikel|berita|konten|tulisan) ini (?:khusus|hanya|eksklusif) (?:untuk|bagi) "
+     "(?:pelanggan|pembaca premium|anggota|member|subscriber)[^.!?]*[.!]?|"
+     "this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to|exclusive to|"
+     "reserved for) (?:paying )?(?:subscribers|members)(?: only)?[.!]?"},
     // "Enjoy unlimited access to exclusive stories and in-depth analysis."
     // "Get unlimited access to all articles, the Nikkei Asia app and newsletters."
     {"ad", "(?:enjoy|nikmati|get) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},

@@ -169,6 +169,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Already a subscriber? Log in", "login"},
       {"View plans", "ad"},
       {"Support independent journalism", "ad"},
+      // A paywall where the text stops, and its offer with the site's domain (text round 15).
+      {"Artikel ini khusus untuk pelanggan.", "ad"},
+      {"This article is for subscribers only", "ad"},
+      {"Dapatkan akses tak terbatas ke seluruh artikel Kompas.id.", "ad"},
       // A related label glued to its headline (an image's name between), a channel's promotion,
       // a share bar and an audio player on one line.
       {"Read moreSingapore's data centre curbs push investors to Johor and Batam", "related"},
@@ -223,6 +227,8 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Read more carefully, the teacher told the class.",
            "Facebook and Twitter were fined by the regulator on Monday.",
            "Listen to the people, the minister said.",
+           "Artikel ini khusus membahas dampak banjir bagi petani di Demak.",
+           "This article is for readers who want the figures behind the budget.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
