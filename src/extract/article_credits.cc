@@ -385,13 +385,15 @@ bool CaptionUnderBareCredit(const PageWork& w, int i) {
 }
 
 // The line under line i that holds a photo credit alone ("(Image: Name / Getty Images)",
-// "Name, Associated Press", captions.h's IsPhotoCreditLine), when line i is the caption over it:
-// a text line of three to forty words, not the title, that no other rule read and that does
-// not end a sentence (a paragraph over a credit is the story's last); else -1.
+// "Name, Associated Press", "AP/GAVRIIL GRIGOROV", captions.h's IsPhotoCreditLine), when line i
+// is the caption over it: a text line of three to forty words, not the title, that no other
+// rule read and that does not end a sentence unless it stands above the story (in the story, a
+// paragraph over a credit is the story's last; above it, Kompas's captions end with a full
+// stop); else -1.
 int CreditLineUnderCaption(const PageWork& w, int i) {
   const LineInfo& l = w.lines[i];
   if (l.kind != LineKind::kText || w.use[i] != LineUse::kUnused || i == w.title_line ||
-      l.prose.words < 3 || l.prose.words > 40 || l.prose.sentence_end) {
+      l.prose.words < 3 || l.prose.words > 40 || (l.prose.sentence_end && i >= w.region.begin)) {
     return -1;
   }
   const int next = w.NextNonBlank(i);
