@@ -337,6 +337,15 @@ void DetermineSite(const std::string& hint, PageWork* w) {
     if (l.dateline && ParseDateline(l.text, &d)) a->site = d.site;  // l.dateline: it parses
     break;
   }
+  // "JAKARTA, KOMPAS \u2014" under the masthead "Kompas.id": the dateline names the outlet, the
+  // masthead its site (Kompas's daily, not kompas.com). Not when the page's URL gave the site.
+  if (!a->site.empty() && a->url.empty()) {
+    std::string masthead_site = SiteFromToken(Trim(MastheadText(*w)));
+    if (!masthead_site.empty() && masthead_site != a->site && !OutletName(masthead_site).empty() &&
+        OutletName(masthead_site) == OutletName(a->site)) {
+      a->site = std::move(masthead_site);
+    }
+  }
   if (a->site.empty()) a->site = SiteFromFooter(*w);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   if (a->site.empty()) a->site = SiteFromReaderHeader(*w);
