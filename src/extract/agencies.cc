@@ -253,18 +253,28 @@ std::string_view WithoutLeadingDash(std::string_view line) {
   return Trim(line.substr(dash));
 }
 
-// "jab/dpa/AFP", "mes/Reuters": a German outlet's sign-off opens with the initials of the
-// editor who wrote the story (one to three groups of two to five lower-case letters, none an
-// agency's name) before the agencies whose copy it used; the initials go.
+// True when `s` is an editor's initials: two to five lower-case letters, not an agency's name.
+bool IsEditorInitials(std::string_view s) {
+  if (s.size() < 2 || s.size() > 5) return false;
+  for (char c : s) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return CanonicalAgency(s).empty();
+}
+
+// "jab/dpa/AFP", "mes/Reuters", "hp/as (dpa, Reuters)": a German outlet's sign-off opens with
+// the initials of the editors who wrote the story (one to three groups, see IsEditorInitials)
+// before the agencies whose copy it used, after a slash or in brackets; the initials go.
 std::string_view WithoutEditorInitials(std::string_view line) {
   for (int groups = 0; groups < 3; ++groups) {
     size_t slash = line.find('/');
-    if (slash == std::string_view::npos || slash < 2 || slash > 5) break;
-    std::string_view initials = line.substr(0, slash);
-    bool lower = true;
-    for (char c : initials) lower = lower && c >= 'a' && c <= 'z';
-    if (!lower || !CanonicalAgency(initials).empty()) break;
+    if (slash == std::string_view::npos || !IsEditorInitials(line.substr(0, slash))) break;
     line = Trim(line.substr(slash + 1));
+  }
+  const size_t open = line.find(" (");
+  if (open != std::string_view::npos && line.back() == ')' &&
+      IsEditorInitials(line.substr(0, open))) {
+    line = Trim(line.substr(open + 2, line.size() - open - 3));
   }
   return line;
 }

@@ -36,6 +36,14 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(more, std::vector<std::string>{"AFP"});
   EXPECT_TRUE(ParseAgencyLine("mes/Reuters", &a));
   EXPECT_EQ(a, "Reuters");
+  // DW's form: the editors' initials, then the agencies in brackets.
+  more.clear();
+  EXPECT_TRUE(ParseAgencyLine("hp/as (dpa, Reuters)", &a, &more));
+  EXPECT_EQ(a, "dpa");
+  EXPECT_EQ(more, std::vector<std::string>{"Reuters"});
+  EXPECT_TRUE(ParseAgencyLine("jsi (AFP)", &a));
+  EXPECT_EQ(a, "AFP");
+  EXPECT_FALSE(ParseAgencyLine("hp/as (kata dia)", &a));
   EXPECT_FALSE(ParseAgencyLine("jab/mes", &a));
   EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
 }
