@@ -274,6 +274,21 @@ int DatelineOverBody(const PageWork& w, Dateline* d) {
   return above;
 }
 
+// True when `place` is the page's own outlet's name written without its spaces ("IDXChannel -"
+// on idxchannel.com, whose outlet is "IDX Channel"): the outlet opening its story, no place. (A
+// name that is the place's itself stays: "CLEVELAND, Ohio" on cleveland.com names the city.)
+bool SpellsTheOutlet(std::string_view place, const Article& a) {
+  if (a.outlet.find(' ') == std::string::npos) return false;
+  auto squeezed = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (c != ' ') out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+  };
+  return !place.empty() && squeezed(place) == squeezed(a.outlet);
+}
+
 void ApplyDateline(PageWork* w) {
   Article* a = w->article;
   if (a->body.empty()) return;
@@ -302,7 +317,7 @@ void ApplyDateline(PageWork* w) {
     }
     return;
   }
-  a->dateline = d.place;
+  a->dateline = SpellsTheOutlet(d.place, *a) ? "" : d.place;
   if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
 }
 
