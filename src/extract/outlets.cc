@@ -85,6 +85,8 @@ constexpr std::array kOutlets = {
     OutletEntry{"jakartaglobe.id", "Jakarta Globe", kWib},
     OutletEntry{"japantimes.co.jp", "The Japan Times", "Asia/Tokyo"},
     OutletEntry{"jawapos.com", "Jawa Pos", kWib},
+    // Korea JoongAng Daily (koreajoongangdaily.joins.com), the JoongAng group's English paper.
+    OutletEntry{"joins.com", "Korea JoongAng Daily", "Asia/Seoul"},
     OutletEntry{"jpnn.com", "JPNN", kWib},
     OutletEntry{"katadata.co.id", "Katadata", kWib},
     OutletEntry{"kompas.com", "Kompas", kWib},
