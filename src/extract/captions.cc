@@ -70,7 +70,11 @@ const RE2& BracketCreditAtEnd() {
       "|\\.\\s+[\\[(][A-Z][a-z][A-Za-z'-]*(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,3}\\s*/\\s*"
       "(?:[A-Za-z0-9-]+\\.(?:com|co\\.id|id|net|co|tv)|[A-Z]{2,}[A-Za-z0-9]*(?:\\s+[A-Z][A-Za-z0-9]"
       "*){0,2}|" +
-      kWire + ")[\\])]"));
+      kWire + ")[\\])]" +
+      // "... in central Seoul on Monday. [JOONGANG PHOTO]", "[SCREEN CAPTURE]": an outlet's
+      // photo in capitals in square brackets, as Korean outlets credit one (a wire's name
+      // alone there, "[AFP]", is as often a story's sign-off: EndsWithAgencyTag)
+      "|\\.\\s+\\[(?:[A-Z][A-Z0-9]+\\s+(?:PHOTO|PHOTOS|FOTO)|(?:[A-Z]+\\s+)?SCREEN CAPTURE)\\]"));
   return re;
 }
 
@@ -273,7 +277,7 @@ bool OutletCreditCue(std::string_view t) {
 bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 // "(Foto: ...)", "(AP Photo/...)": the credit closes with ')'; `t` has no white space at its end.
-bool MayEndWithParenCredit(std::string_view t) { return t.back() == ')'; }
+bool MayEndWithParenCredit(std::string_view t) { return t.back() == ')' || t.back() == ']'; }
 
 // "REUTERS/Ronen Zvulun", "Dok./Name": a '/' right after a wire name (white space between
 // allowed); every wire name ends with an ASCII letter or '.'.

@@ -90,6 +90,9 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Kepala Eksekutif Pengawas Perbankan OJK dalam konferensi pers di Jakarta.-Bianca "
            "Chairunisa-",
            "Ilustrasi uang rupiah pecahan seratus ribu di meja kasir.-Dok. Disway-",
+           // An outlet's photo in capitals in square brackets (Korean outlets' credit).
+           "Visitors look at the new exhibition in central Seoul on Monday. [JOONGANG PHOTO]",
+           "A post the ministry shared on Tuesday about the new rules. [SCREEN CAPTURE]",
        }) {
     EXPECT_TRUE(LooksLikeCaption(line)) << line;
   }
@@ -107,6 +110,7 @@ TEST(Captions, ProseIsNotACaption) {
            "Gempa itu menewaskan 471 orang, serta kerusakan parah. (Antara/Reuters)",
            // A wire's name closing a story's paragraph: no one placed left or right.
            "The ministry said it would announce the plan next week. (Yonhap)",
+           "The ministry said it would announce the plan next week. [UPDATED: see below]",
            // A short label with the credit is a placeholder, not a caption; a path is no credit.
            "Ilustrasi/Net",
            "Unduh dokumen lengkapnya di situs resmi kementerian.go.id/net",
