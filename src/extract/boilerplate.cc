@@ -96,6 +96,20 @@ bool EndsWithContributionNote(std::string_view line) {
   return true;
 }
 
+// True when `line` ends as an academic writer's disclosure or funding note does ("... their
+// academic appointment.", "... dari artikel ini.", "... The Conversation AU."), told by its end.
+bool EndsWithDisclosure(std::string_view line) {
+  if (!line.empty() && line.back() == '.') line.remove_suffix(1);  // the line is trimmed
+  // "The Conversation AU": the edition's two letters after the name.
+  std::string_view without_edition =
+      line.size() > 3 && line[line.size() - 3] == ' ' ? line.substr(0, line.size() - 3) : line;
+  for (std::string_view end :
+       {"academic appointment", "this article", "artikel ini", "the conversation"}) {
+    if (EndsWithIgnoreCase(line, end) || EndsWithIgnoreCase(without_edition, end)) return true;
+  }
+  return false;
+}
+
 // The keywords MayMatchAnywhere looks for first ("rved", "cipta", "(c)", "\xC2\xA9", "klik di",
 // "click here", in any ASCII case) are found by one byte of each, its key ('v', 'p', '(',
 // 0xA9, 'k'), and compared around each key byte found: the key's neighbour first, which rules
@@ -239,14 +253,16 @@ bool HasDownloadWord(std::string_view text) {
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
 // reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", "klik di"/"klik
 // disini"/"click here" (a link prompt), an ending "sekarang", "now", "today" or "sini" (a promo's
-// call to subscribe or sign up), or "wnload" or "unduh" (download the app) in a line
-// without sentence punctuation, in any case. None of these letters has
-// a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds to 'k'), so the test is
-// exact. `facts` describe the line or a line that is it with brackets or white space around (none
-// of the bytes looked for is one of those); `line` is the line trimmed.
+// call to subscribe or sign up), an ending of a contribution note or an academic's disclosure,
+// or "wnload" or "unduh" (download the app) in a line without sentence punctuation, in any case.
+// None of these letters has a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds
+// to 'k'), so the test is exact. `facts` describe the line or a line that is it with brackets or
+// white space around (none of the bytes looked for is one of those); `line` is the line trimmed.
 bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
   if (HasAnywhereKeyword(facts.text())) return true;
-  if (EndsWithPromoCall(line) || EndsWithContributionNote(line)) return true;
+  if (EndsWithPromoCall(line) || EndsWithContributionNote(line) || EndsWithDisclosure(line)) {
+    return true;
+  }
   return !HasSentenceStop(facts.text()) && HasDownloadWord(facts.text());
 }
 

@@ -299,6 +299,23 @@ constexpr BoilerplatePattern kPatterns[] = {
     // --- an opinion column's note on its writer, and the outlet's disclaimer after it ---
     {"author-bio",
      "(?:\\*\\)?\\s*)?(?:penulis (?:adalah|merupakan|ialah)|the (?:writer|author) is) .*"},
+    // An academic writer's disclosure and the university's funding note, as The Conversation's
+    // editions print them under the byline: "Disclosure statement", "X does not work for,
+    // consult, own shares in or receive funding from any company ... beyond their academic
+    // appointment.", "X provides funding as a member of The Conversation AU.", "View all
+    // partners"; in Indonesian "Pernyataan Keterbukaan", "X tidak bekerja, menjadi konsultan,
+    // memiliki saham, atau menerima dana dari ... dari artikel ini.", "X menyediakan pendanaan
+    // sebagai anggota The Conversation ID.", "Lihat semua mitra". (The two notes open with a
+    // name: their cue is their ending, EndsWithDisclosure.)
+    {"author-bio",
+     "(?:disclosure statement|pernyataan keterbukaan|view all partners|lihat semua mitra)"},
+    {"author-bio",
+     ".*(?:does not work for, consult, own shares in or receive funding from .*"
+     "(?:academic appointment|this article)\\.?|"
+     "tidak bekerja, menjadi konsultan, memiliki saham,? atau menerima dana dari .*"
+     "artikel ini\\.?|"
+     "(?:provides funding as a (?:founding |strategic )?(?:partner|member) of|"
+     "menyediakan pendanaan sebagai (?:mitra|anggota)) the conversation(?: [a-z]{2})?\\.?)"},
     {"footer",
      "(?:isi )?(?:tulisan|artikel|opini)(?: ini)?(?: sepenuhnya)? (?:menjadi )?tanggung ?jawab "
      "(?:penulis|pribadi).*"},

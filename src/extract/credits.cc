@@ -338,8 +338,17 @@ bool LooksLikePersonName(std::string_view line) {
   if (line.back() == '.' && (line.size() < 3 || line[line.size() - 3] != ' ')) return false;
   std::vector<std::string_view> words = Words(line);
   if (words.size() < 2 || words.size() > 5) return false;
+  // An academic's affiliation or post under a byline ("Universitas Gadjah Mada", "Peneliti
+  // Ekonomi Pertanian", "Senior Lecturer"): words no person's name holds.
+  static constexpr std::string_view kPostWords[] = {
+      "universitas", "university", "universiti", "institut", "institute",  "fakultas",
+      "faculty",     "politeknik", "college",    "peneliti", "researcher", "dosen",
+      "lecturer",    "mahasiswa",  "akademisi",  "pengajar"};
   for (std::string_view w : words) {
     if (!StartsUpper(w) && !IsParticle(w)) return false;
+    for (std::string_view post : kPostWords) {
+      if (EqualsIgnoreCase(w, post)) return false;
+    }
   }
   return StartsUpper(words.front());
 }

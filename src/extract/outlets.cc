@@ -137,6 +137,7 @@ constexpr std::array kOutlets = {
     OutletEntry{"telegraph.co.uk", "The Telegraph", ""},
     OutletEntry{"tempo.co", "Tempo", kWib},
     OutletEntry{"theatlantic.com", "The Atlantic", ""},
+    OutletEntry{"theconversation.com", "The Conversation", ""},
     OutletEntry{"theguardian.com", "The Guardian", ""},
     OutletEntry{"thejakartapost.com", "The Jakarta Post", kWib},
     OutletEntry{"themoscowtimes.com", "The Moscow Times", ""},

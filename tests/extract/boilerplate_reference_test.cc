@@ -87,6 +87,7 @@ class ReferencePhrases {
     if (has("rved") || has("cipta") || has("(c)") || has("\xC2\xA9")) return true;
     if (has("klik di") || has("click here")) return true;
     if (EndsWithPromoCall(line) || EndsWithContributionNote(line)) return true;
+    if (EndsWithDisclosure(line)) return true;
     if (has(".") || has("!") || has("?")) return false;
     return has("wnload") || has("unduh");
   }
@@ -105,6 +106,23 @@ class ReferencePhrases {
     if (!line.empty() && line.back() == '.') line.remove_suffix(1);
     for (std::string_view end : {" to this report", " to this story", " to this article"}) {
       if (line.size() > end.size() && EndsWithIgnoreCase(line, end)) return true;
+    }
+    return false;
+  }
+
+  // An academic's disclosure or funding note's ending (added with those patterns, 2026-11).
+  static bool EndsWithDisclosure(std::string_view line) {
+    if (!line.empty() && line.back() == '.') line.remove_suffix(1);
+    std::string lower(line);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    for (std::string_view end :
+         {"academic appointment", "this article", "artikel ini", "the conversation"}) {
+      if (std::string_view(lower).ends_with(end)) return true;
+      // "The Conversation AU": an edition's two letters after the name.
+      if (lower.size() > 3 && lower[lower.size() - 3] == ' ' &&
+          std::string_view(lower).substr(0, lower.size() - 3).ends_with(end)) {
+        return true;
+      }
     }
     return false;
   }

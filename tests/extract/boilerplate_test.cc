@@ -173,6 +173,19 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Artikel ini khusus untuk pelanggan.", "ad"},
       {"This article is for subscribers only", "ad"},
       {"Dapatkan akses tak terbatas ke seluruh artikel Kompas.id.", "ad"},
+      // An academic writer's disclosure and funding notes (The Conversation's editions).
+      {"Disclosure statement", "author-bio"},
+      {"Jane Doe does not work for, consult, own shares in or receive funding from any company "
+       "or organisation that would benefit from this article, and has disclosed no relevant "
+       "affiliations beyond their academic appointment.",
+       "author-bio"},
+      {"Rina Oktaviani tidak bekerja, menjadi konsultan, memiliki saham, atau menerima dana dari "
+       "perusahaan atau organisasi mana pun yang akan mengambil untung dari artikel ini.",
+       "author-bio"},
+      {"Monash University provides funding as a founding partner of The Conversation AU.",
+       "author-bio"},
+      {"Universitas Gadjah Mada menyediakan pendanaan sebagai anggota The Conversation ID.",
+       "author-bio"},
       // A related label glued to its headline (an image's name between), a channel's promotion,
       // a share bar and an audio player on one line.
       {"Read moreSingapore's data centre curbs push investors to Johor and Batam", "related"},

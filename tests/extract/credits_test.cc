@@ -101,6 +101,10 @@ TEST(Credits, PersonNames) {
   EXPECT_TRUE(LooksLikePersonName("Muhammad bin Salman"));
   EXPECT_FALSE(LooksLikePersonName("Internasional"));
   EXPECT_FALSE(LooksLikePersonName("Kirim 2 artikel"));
+  // An academic's post or university under the byline.
+  EXPECT_FALSE(LooksLikePersonName("Universitas Gadjah Mada"));
+  EXPECT_FALSE(LooksLikePersonName("Peneliti Ekonomi Pertanian"));
+  EXPECT_FALSE(LooksLikePersonName("Senior Lecturer"));
   EXPECT_FALSE(LooksLikePersonName("A- A+"));  // a font size control
   EXPECT_FALSE(LooksLikePersonName("Ia pergi ke pasar."));
   EXPECT_EQ(NormalizePersonName("Edy-A.-Putra"), "Edy A. Putra");
