@@ -194,6 +194,11 @@ inline std::vector<std::string> LostLines(const Article& a, const std::string& t
     std::string folded = CollapseSpace(line);
     if (folded.empty() || fields.count(folded) > 0 || removed.count(n) > 0) continue;
     if (fields.count(CollapseSpace(WithoutCaptionLabel(line))) > 0) continue;
+    // A caption and its credit on the line under it are one caption, joined by a space.
+    auto joined = [&](const std::string& caption) {
+      return caption.starts_with(folded + " ") || caption.ends_with(" " + folded);
+    };
+    if (std::any_of(a.captions.begin(), a.captions.end(), joined)) continue;
     lost.push_back("line " + std::to_string(n) + " lost: " + folded);
   }
   return lost;
