@@ -271,7 +271,7 @@ std::string_view WithoutEditorInitials(std::string_view line) {
     if (slash == std::string_view::npos || !IsEditorInitials(line.substr(0, slash))) break;
     line = Trim(line.substr(slash + 1));
   }
-  const size_t open = line.find(" (");
+  const size_t open = FindBytePair(line, ' ', '(');
   if (open != std::string_view::npos && line.back() == ')' &&
       IsEditorInitials(line.substr(0, open))) {
     line = Trim(line.substr(open + 2, line.size() - open - 3));

@@ -167,6 +167,7 @@ class TitleWords {
     };
     // A body word with hyphens ("self-indicting", "Putin-Kim") marks itself, and its parts
     // where a candidate's name compound was split into them.
+    auto mark_whole = [&](std::string_view wd) { mark_one(wd, false); };
     auto mark = [&](std::string_view wd) {
       mark_one(wd, false);
       if (wd.find('-') == std::string_view::npos) return;
@@ -177,8 +178,10 @@ class TitleWords {
     };
     for (std::string_view line : lines) {
       if (unmarked == 0) return;
-      // An ASCII line's words end before the space after it: no need to copy it.
-      if (ForEachAsciiWord(line, mark)) continue;
+      // An ASCII line's words end before the space after it: no need to copy it. A line
+      // without a hyphen (most) has no word with parts to mark.
+      const bool hyphens = line.find('-') != std::string_view::npos;
+      if (hyphens ? ForEachAsciiWord(line, mark) : ForEachAsciiWord(line, mark_whole)) continue;
       spaced.assign(line);
       spaced.push_back(' ');  // a word never reaches the next line; UTF-8 tails end as there
       ForEachWord(spaced, look_up);

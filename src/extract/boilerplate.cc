@@ -101,13 +101,24 @@ bool EndsWithContributionNote(std::string_view line) {
 bool EndsWithDisclosure(std::string_view line) {
   if (!line.empty() && line.back() == '.') line.remove_suffix(1);  // the line is trimmed
   // "The Conversation AU": the edition's two letters after the name.
-  std::string_view without_edition =
+  const std::string_view without_edition =
       line.size() > 3 && line[line.size() - 3] == ' ' ? line.substr(0, line.size() - 3) : line;
-  for (std::string_view end :
-       {"academic appointment", "this article", "artikel ini", "the conversation"}) {
-    if (EndsWithIgnoreCase(line, end) || EndsWithIgnoreCase(without_edition, end)) return true;
-  }
-  return false;
+  auto ends_so = [](std::string_view s) {
+    if (s.empty()) return false;
+    switch (s.back() | 0x20) {  // told by the last letter: most lines end otherwise
+      case 't':
+        return EndsWithIgnoreCase(s, "academic appointment");
+      case 'e':
+        return EndsWithIgnoreCase(s, "this article");
+      case 'i':
+        return EndsWithIgnoreCase(s, "artikel ini");
+      case 'n':
+        return EndsWithIgnoreCase(s, "the conversation");
+      default:
+        return false;
+    }
+  };
+  return ends_so(line) || ends_so(without_edition);
 }
 
 // The keywords MayMatchAnywhere looks for first ("rved", "cipta", "(c)", "\xC2\xA9", "klik di",

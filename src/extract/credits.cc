@@ -346,6 +346,7 @@ bool LooksLikePersonName(std::string_view line) {
       "lecturer",    "mahasiswa",  "akademisi",  "pengajar"};
   for (std::string_view w : words) {
     if (!StartsUpper(w) && !IsParticle(w)) return false;
+    if (w.size() < 5 || w.size() > 11) continue;  // every post word's length
     for (std::string_view post : kPostWords) {
       if (EqualsIgnoreCase(w, post)) return false;
     }

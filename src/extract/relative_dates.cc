@@ -305,9 +305,26 @@ bool NamesToday(std::string_view text, size_t at, std::string_view phrase) {
 // today: "pagi ini" (this morning, as Malaysian and Indonesian wire copy dates its event),
 // "siang ini", "sore ini", "petang ini", "malam ini".
 void FindToday(std::string_view text, DayAdder* add) {
-  static constexpr std::string_view kTodays[] = {"hari ini", "pagi ini",   "siang ini",
-                                                 "sore ini", "petang ini", "malam ini"};
-  for (std::string_view today : kTodays) {
+  static constexpr std::string_view kParts[] = {"hari", "pagi", "siang", "sore", "petang", "malam"};
+  // Which of the phrases ("<part> ini") the text holds at all, in one pass over its "ini"s (a
+  // pass per phrase cost 3 % of a text run); only those are then looked for as narrated.
+  unsigned present = 0;
+  for (size_t at = FindBytePair(text, 'i', 'n'); at != std::string_view::npos;
+       at = FindBytePair(text, 'i', 'n', at + 1)) {
+    if (at < 2 || text[at - 1] != ' ' || at + 2 >= text.size() || text[at + 2] != 'i') continue;
+    size_t start = at - 1;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n') --start;
+    std::string_view before = text.substr(start, at - 1 - start);
+    while (!before.empty() && !std::isalpha(static_cast<unsigned char>(before.front()))) {
+      before.remove_prefix(1);  // "(hari ini": what opens the word is no part of it
+    }
+    for (size_t k = 0; k < std::size(kParts); ++k) {
+      if (EqualsIgnoreCase(before, kParts[k])) present |= 1u << k;
+    }
+  }
+  for (size_t k = 0; k < std::size(kParts); ++k) {
+    if ((present & (1u << k)) == 0) continue;
+    const std::string today = std::string(kParts[k]) + " ini";
     for (size_t at : NarratedWordPositions(text, today)) {
       if (!NamesToday(text, at, today)) continue;
       add->AddDay(add->pub_day());
