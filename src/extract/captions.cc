@@ -87,7 +87,10 @@ const RE2& WireCreditAtEnd() {
       "|\\.\\s+(?:" + kWire + "|[A-Za-z0-9-]+\\.(?:com|co\\.uk|org|org\\.uk|net|id|co\\.id))" +
       // "... Pasar Raya Padang. IST", "... Padang. (Ist)": "istimewa" (a photo handed to the
       // newsroom) abbreviated, after a word's full stop (not "p.m. IST", India's time zone)
-      "|(?:[a-z]{2}|\\d)\\.\\s+\\(?(?:IST|Ist)\\)?"));
+      "|(?:[a-z]{2}|\\d)\\.\\s+\\(?(?:IST|Ist)\\)?"
+      // "... on November 18, 2025. Malaca\u00f1ang Photo", "... Manila. PNA Photo": the source of
+      // the picture and "Photo" after the caption's last full stop (Philippine outlets' form)
+      "|\\.\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,2}(?:Photo|PHOTO|Foto|FOTO)"));
   return re;
 }
 

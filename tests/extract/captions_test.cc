@@ -90,6 +90,10 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Kepala Eksekutif Pengawas Perbankan OJK dalam konferensi pers di Jakarta.-Bianca "
            "Chairunisa-",
            "Ilustrasi uang rupiah pecahan seratus ribu di meja kasir.-Dok. Disway-",
+           // The picture's source and "Photo" after the last full stop (Philippine outlets).
+           "President Ferdinand Marcos Jr. inspects a flood control structure in Calumpit, "
+           "Bulacan, on November 18, 2025. Malaca\xC3\xB1"
+           "ang Photo",
            // An outlet's photo in capitals in square brackets (Korean outlets' credit).
            "Visitors look at the new exhibition in central Seoul on Monday. [JOONGANG PHOTO]",
            "A post the ministry shared on Tuesday about the new rules. [SCREEN CAPTURE]",
