@@ -141,6 +141,11 @@ std::string_view WithoutBylineLead(std::string_view v) {
 // Names hold no digits.
 std::string_view WithoutTrailingJunk(std::string_view v) {
   size_t cut = v.find_first_of("@0123456789");
+  // "Euis Rita Hartati (euis_rita@investor.co.id)": the address in brackets goes with them.
+  if (cut != std::string_view::npos && v[cut] == '@') {
+    const size_t open = v.rfind(" (", cut);
+    if (open != std::string_view::npos) cut = open;
+  }
   size_t bullet = v.find("\u2022");
   if (bullet < cut) cut = bullet;
   v = Trim(v.substr(0, cut));

@@ -602,6 +602,22 @@ bool StartsWithWeekday(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// `seg` without an e-mail address in brackets after the name ("Euis Rita Hartati
+// (euis_rita@...)", as Investor Daily credits its editor).
+std::string_view WithoutBracketedAddress(std::string_view seg) {
+  seg = Trim(seg);
+  const size_t open = seg.rfind(" (");
+  if (open == std::string_view::npos || seg.back() != ')' ||
+      seg.find('@', open) == std::string_view::npos) {
+    return seg;
+  }
+  return Trim(seg.substr(0, open));
+}
+
+}  // namespace
+
 bool ParseCreditLine(std::string_view line, Credits* out) {
   line = Trim(line);
   if (line.empty() || line.size() > 300) return false;
@@ -619,7 +635,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
     size_t next_taken = 0;
     size_t next_at = FindNextLabel(line, pos, &next, &next_taken);
     std::string_view seg = line.substr(pos, std::min(next_at, line.size()) - pos);
-    std::vector<std::string_view> names = SplitNames(seg);
+    std::vector<std::string_view> names = SplitNames(WithoutBracketedAddress(seg));
     if (names.empty() && next == nullptr) return false;
     for (size_t i = 0; i < names.size(); ++i) {
       std::string_view n = names[i];

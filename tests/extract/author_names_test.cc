@@ -38,6 +38,7 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   EXPECT_EQ(Read("Jo Roe, Metro Desk Editor"), Names{"Jo Roe"});
   EXPECT_EQ(Read("Tim Childers - Live Science Contributor"), Names{"Tim Childers"});
   EXPECT_EQ(Read("Kashmira Gander On 11/13/19 at 4:00 PM EST"), Names{"Kashmira Gander"});
+  EXPECT_EQ(Read("Euis Rita Hartati (euis_rita@investor.co.id)"), Names{"Euis Rita Hartati"});
   EXPECT_EQ(Read("Dio Suhenda (The Jakarta Post)"), Names{"Dio Suhenda"});
   EXPECT_EQ(Read("Ika Putri (Kompas.com)"), Names{"Ika Putri"});
   // A dash after something that is no name is not an affiliation's.

@@ -61,6 +61,13 @@ TEST(Credits, ParsesLabelledLines) {
   }
 }
 
+// An editor's e-mail address in brackets after the name (Investor Daily's credit line).
+TEST(Credits, AddressInBracketsAfterTheName) {
+  Credits c;
+  ASSERT_TRUE(ParseCreditLine("Editor: Euis Rita Hartati (euis_rita@investor.co.id)", &c));
+  EXPECT_EQ(c.editors, std::vector<std::string>{"Euis Rita Hartati"});
+}
+
 TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
