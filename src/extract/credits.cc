@@ -840,6 +840,9 @@ bool LooksLikeAuthorBio(std::string_view line) {
       "joined|graduated|"
       "is\\s+an?\\s+(?:senior\\s+|staff\\s+|freelance\\s+|contributing\\s+)?"
       "(?:reporter|writer|editor|correspondent|journalist)|"
+      // "Bea Cupin is Rappler's senior multimedia reporter covering politics."
+      "is\\s+(?:the\\s+)?[\\w.]+(?:'|\u2019)s\\s+(?:[\\w-]+\\s+){0,3}"
+      "(?:reporter|writer|editor|correspondent|journalist|columnist)|"
       "has\\s+covered|writes\\s+about|reporter\\s+(?:at|for)|correspondent\\s+(?:at|for))\\b");
   if (Words(line).size() < 8) return false;
   return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), re);

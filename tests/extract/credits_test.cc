@@ -204,6 +204,9 @@ TEST(Credits, AuthorBio) {
       "Lulus dari Universitas Gunadarma jurusan Sastra Inggris pada 2019. Bergabung dengan "
       "Tempo pada 2021."));
   EXPECT_TRUE(LooksLikeAuthorBio("Jane Doe is a senior reporter covering energy markets in Asia."));
+  EXPECT_TRUE(
+      LooksLikeAuthorBio("Bea Cupin is Rappler's senior multimedia reporter covering "
+                         "politics."));
   EXPECT_FALSE(LooksLikeAuthorBio("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu."));
 }
 
