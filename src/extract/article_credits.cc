@@ -10,6 +10,7 @@
 #include "extract/author_names.h"
 #include "extract/captions.h"
 #include "extract/credits.h"
+#include "extract/html_date.h"
 #include "extract/outlets.h"
 #include "extract/page_work.h"
 #include "extract/syndication.h"
@@ -169,6 +170,51 @@ bool OverOutletAndPlace(const PageWork& w, int i) {
   return false;
 }
 
+// True when line i holds only a dash ("-", as Free Malaysia Today prints one between its
+// writer's name and the date).
+bool DashOnly(const PageWork& w, int i) {
+  const std::string_view t = Trim(w.lines[i].text);
+  return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+}
+
+// True when line i is a person's name alone right under the headline, or under a standfirst
+// (a sentence of eight words or more) right under it, and right over the date line (a dash
+// line between allowed): DW's byline ("Hendra Pasuhuk" over "20.11.2025"), Free Malaysia
+// Today's ("Qishin Tariq", "-", "19 Nov 2025, 04:40 PM"). Not a desk's or an outlet's name,
+// nor a line a list's or link's mark opens ("* Next Post").
+bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
+  const std::string_view text = Trim(w.lines[i].text);
+  if (i <= w.title_line || text.empty() || !std::isalpha(static_cast<unsigned char>(text[0])) ||
+      !LooksLikePersonName(text) || NamesASiteRole(text) || !SiteForOutletName(text).empty()) {
+    return false;
+  }
+  // "Telegraph Sport" on The Telegraph's page; an account's badge ("Verified Green").
+  static constexpr std::string_view kBadgeWords[] = {"verified", "terverifikasi", "premium",
+                                                     "official", "resmi"};
+  for (std::string_view word : Words(text)) {
+    for (std::string_view outlet_word : Words(w.article->outlet)) {
+      if (EqualsIgnoreCase(word, outlet_word)) return false;
+    }
+    for (std::string_view badge : kBadgeWords) {
+      if (EqualsIgnoreCase(word, badge)) return false;
+    }
+  }
+  int below = w.NextNonBlank(i);
+  if (below < w.size() && DashOnly(w, below)) below = w.NextNonBlank(below);
+  if (below >= w.size()) return false;
+  // A date line, or a date alone in a form the date-line rules do not read ("20.11.2025").
+  const LineInfo& date = w.lines[below];
+  if (date.kind != LineKind::kDate && (date.kind != LineKind::kText || date.prose.words > 3 ||
+                                       date.text.size() > 40 || ParseHtmlDate(date.text).empty())) {
+    return false;
+  }
+  const int above = w.PrevNonBlank(i);
+  if (above == w.title_line) return true;
+  const LineInfo& standfirst = w.lines[above];
+  return above == w.NextNonBlank(w.title_line) && standfirst.kind == LineKind::kText &&
+         standfirst.prose.sentence_end && standfirst.prose.words >= 8;
+}
+
 }  // namespace
 
 void FindLooseByline(PageWork* w) {
@@ -185,6 +231,9 @@ void FindLooseByline(PageWork* w) {
     }
     if (start == std::string_view::npos && CountWords(l.text) <= 4 && OverOutletAndPlace(*w, i)) {
       start = 0;  // "Helen Marsh" over "BBC News, Hong Kong"
+    }
+    if (start == std::string_view::npos && NameUnderHeadlineOverDate(*w, i)) {
+      start = 0;  // "Hendra Pasuhuk" under the standfirst, over "20.11.2025"
     }
     if (start == std::string_view::npos) continue;
     // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.

@@ -84,13 +84,8 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // "Gambar hiasan. - Foto AFP" (an illustration, Berita Harian's form): four words, and a
     // caption needs five (shorter lines with a credit are as often a placeholder's label).
     {"97_bharian.txt", "captions"},
-    // Round fifteen (pages 99-105), left: DW's writer alone between the standfirst and the date
-    // line (a name's shape alone also takes "Next Post" and "Telegraph Sport" on AEB pages), so
-    // the standfirst and the name stay in the body.
-    {"99_dw_indonesia.txt", "authors"},
-    {"99_dw_indonesia.txt", "lead"},
-    {"99_dw_indonesia.txt", "body"},
-    // The Conversation's menu ends with "Pendidikan" right over the headline.
+    // Round fifteen (pages 99-105), left: The Conversation's menu ends with "Pendidikan" right
+    // over the headline.
     {"101_theconversation_id.txt", "section"},
     // "... on Tuesday. [YONHAP]": a wire alone in square brackets is as often a story's
     // sign-off; the caption stays the first paragraph. "on Tuesday" dates no event in English.
@@ -98,10 +93,9 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"105_joongang.txt", "body"},
     {"105_joongang.txt", "event_date"},
     // Round sixteen (pages 106-110), left: "Ilustrasi. Foto Pixabay." (three words; a caption
-    // needs five); FMT's writer alone over a dash line over the date (as DW's, 99); "told the
-    // Dewan Rakyat today": English "today" dates no event (it is used loosely too).
+    // needs five); "told the Dewan Rakyat today": English "today" dates no event (it is used
+    // loosely too).
     {"108_alinea.txt", "captions"},
-    {"110_fmt.txt", "authors"},
     {"110_fmt.txt", "event_date"},
 };
 
