@@ -94,6 +94,9 @@ TEST(Captions, EndsWithPhotoCredit) {
            "President Ferdinand Marcos Jr. inspects a flood control structure in Calumpit, "
            "Bulacan, on November 18, 2025. Malaca\xC3\xB1"
            "ang Photo",
+           // A short caption: a phrase, then "Foto" and the picture's source.
+           "Gambar hiasan. - Foto AFP",
+           "Ilustrasi. Foto Pixabay.",
            // An outlet's photo in capitals in square brackets (Korean outlets' credit).
            "Visitors look at the new exhibition in central Seoul on Monday. [JOONGANG PHOTO]",
            "A post the ministry shared on Tuesday about the new rules. [SCREEN CAPTURE]",
@@ -117,6 +120,8 @@ TEST(Captions, ProseIsNotACaption) {
            "The ministry said it would announce the plan next week. [UPDATED: see below]",
            // A short label with the credit is a placeholder, not a caption; a path is no credit.
            "Ilustrasi/Net",
+           "Lihat foto. Foto Galeri",
+           "Sumber: Kompas. Foto Dokumen",
            "Unduh dokumen lengkapnya di situs resmi kementerian.go.id/net",
            "Militer mengatakan hanya target teroris yang dihancurkan. [AFP/Reuters]",
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",

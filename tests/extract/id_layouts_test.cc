@@ -81,9 +81,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // Round fourteen (pages 92-98), left: ERA.id spells its name only as its domain; kabar
     // names an outlet it does not know by the domain's first label ("Era").
     {"93_era.txt", "outlet"},
-    // "Gambar hiasan. - Foto AFP" (an illustration, Berita Harian's form): four words, and a
-    // caption needs five (shorter lines with a credit are as often a placeholder's label).
-    {"97_bharian.txt", "captions"},
     // Round fifteen (pages 99-105), left: The Conversation's menu ends with "Pendidikan" right
     // over the headline.
     {"101_theconversation_id.txt", "section"},
@@ -92,10 +89,8 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     {"105_joongang.txt", "captions"},
     {"105_joongang.txt", "body"},
     {"105_joongang.txt", "event_date"},
-    // Round sixteen (pages 106-110), left: "Ilustrasi. Foto Pixabay." (three words; a caption
-    // needs five); "told the Dewan Rakyat today": English "today" dates no event (it is used
-    // loosely too).
-    {"108_alinea.txt", "captions"},
+    // Round sixteen (pages 106-110), left: "told the Dewan Rakyat today": English "today"
+    // dates no event (it is used loosely too).
     {"110_fmt.txt", "event_date"},
 };
 
