@@ -93,6 +93,8 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"ad",
      "(?:dapatkan|nikmati|get|enjoy) (?:akses|access) (?:tak terbatas|tanpa batas|penuh|"
      "unlimited|full)\\b(?:[^.!?]|\\.\\w)*[.!]?"},
+    // A paywall's label over the cut: "Konten Premium", "Premium content", "Artikel premium".
+    {"ad", "(?:konten|artikel|berita) premium|premium (?:content|article|story)"},
     // A paywall's notice where the text stops: "Artikel ini khusus untuk pelanggan.", "This
     // article is for subscribers only", "Konten ini hanya untuk anggota".
     {"ad",

@@ -171,6 +171,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Support independent journalism", "ad"},
       // A paywall where the text stops, and its offer with the site's domain (text round 15).
       {"Artikel ini khusus untuk pelanggan.", "ad"},
+      {"Konten Premium", "ad"},
       {"This article is for subscribers only", "ad"},
       {"Dapatkan akses tak terbatas ke seluruh artikel Kompas.id.", "ad"},
       // An academic writer's disclosure and funding notes (The Conversation's editions).
