@@ -11,6 +11,7 @@
 
 #include <array>
 #include <bit>
+#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -47,78 +48,49 @@ constexpr std::array<bool, 256> ByteTable(std::string_view set) {
 // What may close a promo's call after its last word.
 constexpr std::array<bool, 256> kPromoCallTail = ByteTable(".!)] -*=~");
 
+// True when `line` ends with one of `endings` (lower case, each a different last letter), in
+// any ASCII case: the last letter tells which one to compare, so most lines are ruled out by
+// one byte, without scanning them.
+bool EndsWithOneOf(std::string_view line, std::initializer_list<std::string_view> endings) {
+  if (line.empty()) return false;
+  const char last = static_cast<char>(line.back() | 0x20);
+  for (std::string_view end : endings) {
+    if (end.back() == last) return EndsWithIgnoreCase(line, end);
+  }
+  return false;
+}
+
 // True when the trimmed `line` ends with a promo's call, "Langganan sekarang", "Subscribe now",
 // "daftar di sini" (a closing '.' or '!', brackets and ASCII decoration aside): its last word
-// is "sekarang", "now", "today" or "sini", told apart by the last letter first, without
-// scanning the line.
+// is "sekarang", "now", "today" or "sini".
 bool EndsWithPromoCall(std::string_view line) {
   while (!line.empty() && kPromoCallTail[static_cast<unsigned char>(line.back())]) {
     line.remove_suffix(1);
   }
-  if (line.empty()) return false;
-  switch (line.back() | 0x20) {
-    case 'g':
-      return EndsWithIgnoreCase(line, "sekarang");
-    case 'w':
-      return EndsWithIgnoreCase(line, "now");
-    case 'y':
-      return EndsWithIgnoreCase(line, "today");
-    case 'i':
-      return EndsWithIgnoreCase(line, "sini");
-    default:
-      return false;
-  }
+  return EndsWithOneOf(line, {"sekarang", "now", "today", "sini"});
 }
 
 // True when `line` ends as a wire story's note on who else reported it ("... contributed to
-// this report."), told by its last words without scanning the line.
+// this report.").
 bool EndsWithContributionNote(std::string_view line) {
   if (!line.empty() && line.back() == '.') line.remove_suffix(1);  // the line is trimmed
-  if (line.empty()) return false;
-  std::string_view end;  // told by the last letter: most lines end otherwise
-  switch (line.back() | 0x20) {
-    case 't':
-      end = " to this report";
-      break;
-    case 'y':
-      end = " to this story";
-      break;
-    case 'e':
-      end = " to this article";
-      break;
-    default:
-      return false;
-  }
-  if (line.size() <= end.size()) return false;
-  for (size_t k = 1; k < end.size(); ++k) {
-    if ((line[line.size() - 1 - k] | 0x20) != end[end.size() - 1 - k]) return false;
-  }
-  return true;
+  return EndsWithOneOf(line, {" to this report", " to this story", " to this article"});
 }
 
 // True when `line` ends as an academic writer's disclosure or funding note does ("... their
-// academic appointment.", "... dari artikel ini.", "... The Conversation AU."), told by its end.
+// academic appointment.", "... dari artikel ini.", "... The Conversation AU.").
 bool EndsWithDisclosure(std::string_view line) {
   if (!line.empty() && line.back() == '.') line.remove_suffix(1);  // the line is trimmed
   // "The Conversation AU": the edition's two letters after the name.
   const std::string_view without_edition =
       line.size() > 3 && line[line.size() - 3] == ' ' ? line.substr(0, line.size() - 3) : line;
-  auto ends_so = [](std::string_view s) {
-    if (s.empty()) return false;
-    switch (s.back() | 0x20) {  // told by the last letter: most lines end otherwise
-      case 't':
-        return EndsWithIgnoreCase(s, "academic appointment");
-      case 'e':
-        return EndsWithIgnoreCase(s, "this article");
-      case 'i':
-        return EndsWithIgnoreCase(s, "artikel ini");
-      case 'n':
-        return EndsWithIgnoreCase(s, "the conversation");
-      default:
-        return false;
+  for (std::string_view s : {line, without_edition}) {
+    if (EndsWithOneOf(
+            s, {"academic appointment", "this article", "artikel ini", "the conversation"})) {
+      return true;
     }
-  };
-  return ends_so(line) || ends_so(without_edition);
+  }
+  return false;
 }
 
 // The keywords MayMatchAnywhere looks for first ("rved", "cipta", "(c)", "\xC2\xA9", "klik di",
