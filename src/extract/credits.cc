@@ -600,10 +600,6 @@ bool StartsWithWeekday(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // `seg` without an e-mail address in brackets after the name ("Euis Rita Hartati
 // (euis_rita@...)", as Investor Daily credits its editor).
 std::string_view WithoutBracketedAddress(std::string_view seg) {
