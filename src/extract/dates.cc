@@ -967,6 +967,8 @@ void FindMentionedDates(std::string_view text, std::vector<std::string>* out) {
   }
 }
 
+bool InsideQuote(std::string_view text, size_t at);  // defined below
+
 namespace {
 
 constexpr std::pair<std::string_view, int> kWeekdayNames[] = {
@@ -1087,6 +1089,45 @@ bool IsReportingVerb(std::string_view w) {
   return false;
 }
 
+// True when the English weekday at `at` dates the story's event as a wire's lead does ("North
+// Korea fired a ballistic missile ... on Tuesday morning"): "on" before it, in the text's first
+// three paragraphs (a standfirst and the story's opening), outside quotation marks, after a
+// verb in the past tense, and its sentence says nothing of the future ("will", "next", "is
+// expected to", ...).
+bool LeadEventWeekday(std::string_view text, size_t at) {
+  size_t b = 0;
+  if (WordBefore(text, at, &b) != "on") return false;
+  size_t opening = 0;  // the text's opening paragraphs: three, the lead's empty line aside
+  while (opening < text.size() && text[opening] == '\n') ++opening;
+  for (int paragraphs = 0; paragraphs < 3 && opening != std::string_view::npos; ++paragraphs) {
+    opening = text.find('\n', opening + 1);
+  }
+  if (opening != std::string_view::npos && at > opening) return false;
+  if (InsideQuote(text, at)) return false;
+  size_t start = at;
+  while (start > 0 && text[start - 1] != '.' && text[start - 1] != '\n') --start;
+  std::string sentence = AsciiLower(text.substr(start, at - start));
+  sentence.insert(0, " ");
+  for (std::string_view future :
+       {" will ", " would ", " next ", " to be ", " expected ", " plans ", " plan to ",
+        " scheduled ", " set to ", " due to ", " until ", " from ", " by ", " before "}) {
+    if (sentence.find(future) != std::string::npos) return false;
+  }
+  // A verb in the past tense before it: a regular one ("fired", "visited") or a common
+  // irregular one ("kept", "met"); "The talks resume on Monday" looks ahead.
+  static constexpr std::string_view kIrregularPast[] = {
+      "said", "told", "kept", "met",  "held", "began",  "made", "took",  "gave",    "went",
+      "came", "saw",  "won",  "lost", "hit",  "fell",   "rose", "sent",  "spoke",   "left",
+      "shot", "flew", "led",  "paid", "ran",  "struck", "sank", "broke", "brought", "bought"};
+  bool past = false;
+  ForEachWord(sentence, [&](std::string_view w) {
+    past = past || (w.size() >= 5 && w.ends_with("ed")) ||
+           std::find(std::begin(kIrregularPast), std::end(kIrregularPast), w) !=
+               std::end(kIrregularPast);
+  });
+  return past;
+}
+
 // Calls f(i), in order, for each byte of `text` that may open a weekday name (MayOpenWeekday)
 // and opens a word (no IsWordByte byte before it).
 template <typename F>
@@ -1156,7 +1197,7 @@ void FindWeekdayDates(std::string_view text, std::string_view published,
       size_t b = 0;
       std::string before = WordBefore(text, at, &b);
       if (before == "on") before = WordBefore(text, b, &b);
-      reporting_day = IsReportingVerb(before);
+      reporting_day = IsReportingVerb(before) || LeadEventWeekday(text, at);
     } else {
       // ", Rabu," / ", Rabu.": the weekday set off by a comma before it.
       size_t b = at;

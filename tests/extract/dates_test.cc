@@ -311,6 +311,29 @@ TEST(FindWeekdayDates, ReportingDayIsTheLastSuchWeekday) {
   EXPECT_TRUE(got.empty());
 }
 
+// An English weekday after "on" in the story's opening, after a verb in the past tense, dates
+// the event as a wire's lead does: the last such day up to the publication day.
+TEST(FindWeekdayDates, WeekdayInTheOpeningAfterAPastVerb) {
+  std::vector<std::string> got;
+  FindWeekdayDates("\nNorth Korea fired a ballistic missile into the East Sea on Tuesday morning.",
+                   "2025-01-14T10:05:00+09:00", &got);
+  EXPECT_EQ(got, std::vector<std::string>{"2025-01-14"});
+  got.clear();
+  FindWeekdayDates("The central bank kept its rate unchanged on Wednesday.",
+                   "2025-11-21T08:00:00+07:00", &got);
+  EXPECT_EQ(got, std::vector<std::string>{"2025-11-19"});
+  got.clear();  // the future, a deadline, a quotation, past the opening
+  FindWeekdayDates("The parliament passed the bill and will vote again on Friday.",
+                   "2025-11-21T08:00:00+07:00", &got);
+  FindWeekdayDates("Officials said the permits expired and must be renewed by Monday.",
+                   "2025-11-21T08:00:00+07:00", &got);
+  FindWeekdayDates("\"We arrived on Tuesday,\" the driver said to no one in particular.",
+                   "2025-11-21T08:00:00+07:00", &got);
+  FindWeekdayDates("One.\nTwo.\nThree.\nPolice arrested him on Monday.",
+                   "2025-11-21T08:00:00+07:00", &got);
+  EXPECT_TRUE(got.empty());
+}
+
 TEST(FindWeekdayDates, PadaWeekdayIsPastUnlessTheSentenceLooksAhead) {
   std::vector<std::string> got;
   FindWeekdayDates("Majelis Nasional pada Selasa menyetujui rancangan itu.",
