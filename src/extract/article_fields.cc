@@ -120,27 +120,30 @@ class TitleWords {
       auto lowered = [&](std::string_view piece) {
         return lower.substr(static_cast<size_t>(piece.data() - line.text.data()), piece.size());
       };
+      // Adds `term` to the line's words; returns its id.
       auto add = [&](std::string_view term) {
         int id = Intern(term);
         filter_[FilterBit(term)] = true;
-        if (words_[id].last_line == static_cast<int>(li)) return;  // repeated in this line
-        words_[id].last_line = static_cast<int>(li);
-        ids_.push_back(id);
+        if (words_[id].last_line != static_cast<int>(li)) {  // else repeated in this line
+          words_[id].last_line = static_cast<int>(li);
+          ids_.push_back(id);
+        }
+        return id;
       };
-      auto add_content = [&](std::string_view term) {
-        if (term.size() >= 3 && !IsStopword(term)) add(term);
+      // Adds a content word (not a stopword, three bytes or more), marked as a part of a name
+      // compound when `part`.
+      auto add_content = [&](std::string_view term, bool part) {
+        if (term.size() < 3 || IsStopword(term)) return;
+        const int id = add(term);
+        if (part) words_[id].part = true;
       };
       ForEachWord(line.text, [&](std::string_view wd) {
         if (IsNameCompound(wd)) {
-          ForEachHyphenPart(wd, [&](std::string_view part) {
-            add_content(lowered(part));
-            const int* id = table_.Find(HashWord(lowered(part)));
-            if (id != nullptr && words_[*id].text == lowered(part)) words_[*id].part = true;
-          });
+          ForEachHyphenPart(wd, [&](std::string_view p) { add_content(lowered(p), true); });
           return;
         }
         if (ForEachCjkBigram(lowered(wd), add) > 0) return;  // Chinese or Japanese: its bigrams
-        add_content(lowered(wd));
+        add_content(lowered(wd), false);
       });
       line.last = ids_.size();
     }
