@@ -603,26 +603,28 @@ bool LooksLikeCaption(std::string_view line) {
   return LooksLikeCaption(line, -1);
 }
 
+namespace {
+
 // "Gambar hiasan. - Foto AFP", "Ilustrasi. Foto Pixabay.": a short caption, one phrase closed
 // by a full stop, then "Foto" or "Photo" and the picture's source (one or two capitalised
 // words), as Malaysian and Indonesian sites credit an illustration. (The phrase holds no
 // "foto" or "photo" itself: "Lihat foto. Foto Galeri" is a gallery's link.)
-const RE2& ShortCaptionWithSource() {
+bool IsShortCaptionWithSource(std::string_view line) {
+  if (line.size() > 80 || !ContainsIgnoreCase(line, "oto ")) return false;
   static const RE2 re(
       "[^.!?:]{3,40}\\.\\s*(?:(?:-|\u2013|\u2014)\\s*)?(?i:foto|photo)\\s*:?\\s+"
       "[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*)?\\.?");
-  return re;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re)) return false;
+  const std::string_view phrase = line.substr(0, line.find('.'));
+  return !ContainsIgnoreCase(phrase, "foto") && !ContainsIgnoreCase(phrase, "photo");
 }
+
+}  // namespace
 
 bool LooksLikeCaption(std::string_view line, int words) {
   if (line.size() < 20 || line.size() > 2000) return false;
   if (WithoutCaptionLabel(line).size() < line.size()) return true;
-  if (line.size() <= 80 && words < 5 && ContainsIgnoreCase(line, "oto ") &&
-      RE2::FullMatch(re2::StringPiece(line.data(), line.size()), ShortCaptionWithSource()) &&
-      !ContainsIgnoreCase(line.substr(0, line.find('.')), "foto") &&
-      !ContainsIgnoreCase(line.substr(0, line.find('.')), "photo")) {
-    return true;
-  }
+  if (words < 5 && IsShortCaptionWithSource(line)) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
   if (line.back() == ')' && PlacesPeopleBeforeWire(line)) return true;
   if (EndsWithGluedWebCredit(line)) return words >= 0 ? words >= 4 : CountWords(line) >= 4;
