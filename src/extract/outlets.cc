@@ -19,6 +19,10 @@ namespace {
 
 // The zone of Indonesian outlets' unmarked times (Java and Sumatra, where most are based).
 constexpr std::string_view kWib = "Asia/Jakarta";
+// The zones of outlets based further east: WITA (Bali, Nusa Tenggara, Kalimantan's south and
+// east, Sulawesi) and WIT (Maluku, Papua).
+constexpr std::string_view kWita = "Asia/Makassar";
+constexpr std::string_view kWit = "Asia/Jayapura";
 
 struct OutletEntry {
   std::string_view site;
@@ -31,26 +35,40 @@ struct OutletEntry {
 
 // Sorted by site (checked by a test), so lookups are binary searches.
 constexpr std::array kOutlets = {
+    OutletEntry{"aa.com.tr", "Anadolu Agency", ""},
     OutletEntry{"abc.net.au", "ABC News", ""},
+    OutletEntry{"abs-cbn.com", "ABS-CBN News", "Asia/Manila"},
     OutletEntry{"alinea.id", "Alinea", kWib},
     OutletEntry{"aljazeera.com", "Al Jazeera", ""},
     OutletEntry{"antaranews.com", "Antara", kWib},
     OutletEntry{"apnews.com", "Associated Press", ""},
+    OutletEntry{"arabnews.com", "Arab News", ""},
     OutletEntry{"arstechnica.com", "Ars Technica", ""},
+    OutletEntry{"asiaone.com", "AsiaOne", "Asia/Singapore"},
     OutletEntry{"astroawani.com", "Astro Awani", "Asia/Kuala_Lumpur"},
     OutletEntry{"axios.com", "Axios", ""},
+    OutletEntry{"ayobandung.com", "Ayo Bandung", kWib},
+    OutletEntry{"balipost.com", "Bali Post", kWita},
     OutletEntry{"bangkokpost.com", "Bangkok Post", "Asia/Bangkok"},
+    OutletEntry{"banjarmasinpost.co.id", "Banjarmasin Post", kWita},
     // bbc.com first: the name alone reads as the BBC's address outside the UK, where BBC News
     // and its World Service editions (BBC News Indonesia) are; bbc.co.uk is its UK one.
     OutletEntry{"bbc.com", "BBC", ""},
     OutletEntry{"bbc.co.uk", "BBC", ""},
+    OutletEntry{"benarnews.org", "BenarNews", ""},
+    OutletEntry{"beritajatim.com", "Beritajatim", kWib},
     OutletEntry{"beritasatu.com", "BeritaSatu", kWib},
     OutletEntry{"bernama.com", "Bernama", "Asia/Kuala_Lumpur"},
     OutletEntry{"bharian.com.my", "Berita Harian", "Asia/Kuala_Lumpur"},
     OutletEntry{"bisnis.com", "Bisnis.com", kWib},
     OutletEntry{"bloomberg.com", "Bloomberg", ""},
+    OutletEntry{"bola.com", "Bola.com", kWib},
+    OutletEntry{"bola.net", "Bola.net", kWib},
+    OutletEntry{"bolasport.com", "BolaSport", kWib},
     OutletEntry{"businessinsider.com", "Business Insider", ""},
     OutletEntry{"cbsnews.com", "CBS News", ""},
+    OutletEntry{"cendananews.com", "Cendana News", kWib},
+    OutletEntry{"ceposonline.com", "Cenderawasih Pos", kWit},
     OutletEntry{"channelnewsasia.com", "CNA", "Asia/Singapore"},
     OutletEntry{"chinadaily.com.cn", "China Daily", "Asia/Shanghai"},
     OutletEntry{"cnbc.com", "CNBC", ""},
@@ -63,6 +81,7 @@ constexpr std::array kOutlets = {
     OutletEntry{"dw.com", "DW", ""},
     OutletEntry{"economist.com", "The Economist", ""},
     OutletEntry{"engadget.com", "Engadget", ""},
+    OutletEntry{"era.id", "ERA.id", kWib},
     OutletEntry{"euronews.com", "Euronews", ""},
     OutletEntry{"forbes.com", "Forbes", ""},
     OutletEntry{"foxnews.com", "Fox News", ""},
@@ -73,9 +92,11 @@ constexpr std::array kOutlets = {
     OutletEntry{"globaltimes.cn", "Global Times", "Asia/Shanghai"},
     OutletEntry{"gmanetwork.com", "GMA News", "Asia/Manila"},
     OutletEntry{"grid.id", "Grid.ID", kWib},
+    OutletEntry{"harianhaluan.id", "Harian Haluan", kWib},
     OutletEntry{"harianjogja.com", "Harian Jogja", kWib},
     OutletEntry{"hmetro.com.my", "Harian Metro", "Asia/Kuala_Lumpur"},
     OutletEntry{"huffpost.com", "HuffPost", ""},
+    OutletEntry{"hukumonline.com", "Hukumonline", kWib},
     OutletEntry{"idntimes.com", "IDN Times", kWib},
     OutletEntry{"idxchannel.com", "IDX Channel", kWib},
     OutletEntry{"independent.co.uk", "The Independent", ""},
@@ -88,14 +109,20 @@ constexpr std::array kOutlets = {
     // Korea JoongAng Daily (koreajoongangdaily.joins.com), the JoongAng group's English paper.
     OutletEntry{"joins.com", "Korea JoongAng Daily", "Asia/Seoul"},
     OutletEntry{"jpnn.com", "JPNN", kWib},
+    OutletEntry{"jubi.id", "Jubi", kWit},
+    OutletEntry{"kapanlagi.com", "KapanLagi", kWib},
     OutletEntry{"katadata.co.id", "Katadata", kWib},
+    OutletEntry{"khmertimeskh.com", "Khmer Times", "Asia/Phnom_Penh"},
     OutletEntry{"kompas.com", "Kompas", kWib},
     OutletEntry{"kompas.id", "Kompas", kWib},
     OutletEntry{"kompas.tv", "Kompas TV", kWib},
     OutletEntry{"kontan.co.id", "Kontan", kWib},
     OutletEntry{"koreaherald.com", "The Korea Herald", "Asia/Seoul"},
     OutletEntry{"koreatimes.co.kr", "The Korea Times", "Asia/Seoul"},
+    OutletEntry{"krjogja.com", "KRjogja", kWib},
     OutletEntry{"kumparan.com", "kumparan", kWib},
+    OutletEntry{"kyodonews.net", "Kyodo News", "Asia/Tokyo"},
+    OutletEntry{"lampost.co", "Lampost", kWib},
     OutletEntry{"latimes.com", "Los Angeles Times", ""},
     OutletEntry{"liputan6.com", "Liputan6", kWib},
     OutletEntry{"malaymail.com", "Malay Mail", "Asia/Kuala_Lumpur"},
@@ -106,6 +133,8 @@ constexpr std::array kOutlets = {
     OutletEntry{"merdeka.com", "Merdeka", kWib},
     OutletEntry{"metrotvnews.com", "Metro TV", kWib},
     OutletEntry{"mongabay.co.id", "Mongabay Indonesia", kWib},
+    OutletEntry{"mothership.sg", "Mothership", "Asia/Singapore"},
+    OutletEntry{"nationthailand.com", "Nation Thailand", "Asia/Bangkok"},
     OutletEntry{"nbcnews.com", "NBC News", ""},
     OutletEntry{"nhk.or.jp", "NHK", "Asia/Tokyo"},
     OutletEntry{"nikkei.com", "Nikkei", "Asia/Tokyo"},
@@ -113,37 +142,46 @@ constexpr std::array kOutlets = {
     OutletEntry{"npr.org", "NPR", ""},
     OutletEntry{"nst.com.my", "New Straits Times", "Asia/Kuala_Lumpur"},
     OutletEntry{"nu.or.id", "NU Online", kWib},
+    OutletEntry{"nusabali.com", "NusaBali", kWita},
     OutletEntry{"nypost.com", "New York Post", ""},
     OutletEntry{"nytimes.com", "The New York Times", ""},
     OutletEntry{"okezone.com", "Okezone", kWib},
     OutletEntry{"philstar.com", "Philstar", "Asia/Manila"},
     OutletEntry{"pikiran-rakyat.com", "Pikiran Rakyat", kWib},
     OutletEntry{"politico.com", "Politico", ""},
+    OutletEntry{"radarbogor.id", "Radar Bogor", kWib},
     OutletEntry{"rappler.com", "Rappler", "Asia/Manila"},
     OutletEntry{"republika.co.id", "Republika", kWib},
     OutletEntry{"reuters.com", "Reuters", ""},
+    OutletEntry{"rfa.org", "Radio Free Asia", ""},
     OutletEntry{"rmol.id", "RMOL", kWib},
     OutletEntry{"rri.co.id", "RRI", kWib},
     OutletEntry{"scmp.com", "South China Morning Post", "Asia/Hong_Kong"},
     OutletEntry{"serambinews.com", "Serambinews", kWib},
     OutletEntry{"sinarharian.com.my", "Sinar Harian", "Asia/Kuala_Lumpur"},
     OutletEntry{"sindonews.com", "SINDOnews", kWib},
+    OutletEntry{"siwalimanews.com", "Siwalima News", kWit},
     OutletEntry{"smh.com.au", "The Sydney Morning Herald", ""},
     OutletEntry{"solopos.com", "Solopos", kWib},
     OutletEntry{"straitstimes.com", "The Straits Times", "Asia/Singapore"},
     OutletEntry{"suara.com", "Suara", kWib},
     OutletEntry{"suaramerdeka.com", "Suara Merdeka", kWib},
+    OutletEntry{"suarasurabaya.net", "Suara Surabaya", kWib},
     OutletEntry{"techcrunch.com", "TechCrunch", ""},
     OutletEntry{"telegraph.co.uk", "The Telegraph", ""},
     OutletEntry{"tempo.co", "Tempo", kWib},
     OutletEntry{"theatlantic.com", "The Atlantic", ""},
     OutletEntry{"theconversation.com", "The Conversation", ""},
+    OutletEntry{"thediplomat.com", "The Diplomat", ""},
+    OutletEntry{"theedgemalaysia.com", "The Edge Malaysia", "Asia/Kuala_Lumpur"},
     OutletEntry{"theguardian.com", "The Guardian", ""},
+    OutletEntry{"thehindu.com", "The Hindu", "Asia/Kolkata"},
     OutletEntry{"thejakartapost.com", "The Jakarta Post", kWib},
     OutletEntry{"themoscowtimes.com", "The Moscow Times", ""},
     OutletEntry{"thestar.com.my", "The Star", "Asia/Kuala_Lumpur"},
     OutletEntry{"theverge.com", "The Verge", ""},
     OutletEntry{"time.com", "Time", ""},
+    OutletEntry{"timesindonesia.co.id", "TIMES Indonesia", kWib},
     OutletEntry{"tirto.id", "Tirto", kWib},
     OutletEntry{"tribun-video.com", "Tribun Video", kWib},
     OutletEntry{"tribunnews.com", "Tribunnews", kWib},
@@ -151,6 +189,8 @@ constexpr std::array kOutlets = {
     OutletEntry{"tvrinews.com", "TVRINews", kWib},
     OutletEntry{"usatoday.com", "USA Today", ""},
     OutletEntry{"utusan.com.my", "Utusan Malaysia", "Asia/Kuala_Lumpur"},
+    OutletEntry{"victorynews.id", "Victory News", kWita},
+    OutletEntry{"vietnamnews.vn", "Viet Nam News", "Asia/Ho_Chi_Minh"},
     OutletEntry{"viva.co.id", "VIVA", kWib},
     OutletEntry{"vnexpress.net", "VnExpress", "Asia/Ho_Chi_Minh"},
     OutletEntry{"voaindonesia.com", "VOA Indonesia", kWib},
@@ -269,7 +309,7 @@ bool IsChannelBrand(std::string_view w) {
 
 bool IsIndonesianOutlet(std::string_view site) {
   const OutletEntry* e = FindOutlet(site);
-  return e != nullptr && e->home_zone == kWib;
+  return e != nullptr && (e->home_zone == kWib || e->home_zone == kWita || e->home_zone == kWit);
 }
 
 std::string OutletHomeZone(std::string_view site) {

@@ -188,24 +188,28 @@ void UseReaderPublished(const std::string& header, Article* a) {
   if (!header.empty() && header.starts_with(a->published)) a->published = header;
 }
 
-// Indonesian outlets print local time; a time they print without its zone is WIB (+07:00), the
-// zone of Java and Sumatra where most of them are (WITA and WIT pages name their zone). A page
-// is Indonesian when its site is under .id or a known Indonesian outlet (Tempo's English
-// edition on tempo.co), or its text is in Indonesian. A known outlet of another country of one
-// zone prints that zone's time ("Published Nov 20, 2025, 05:10 PM" on straitstimes.com).
+// Outlets print local time. A known outlet's time without its zone is in the outlet's home
+// zone: WIB (+07:00) for most Indonesian ones, WITA or WIT for those based further east (Bali
+// Post, Jubi), that country's zone for an outlet of another country of one zone ("Published
+// Nov 20, 2025, 05:10 PM" on straitstimes.com). Any other Indonesian page's is WIB, the zone of
+// Java and Sumatra where most outlets are (WITA and WIT pages mostly name their zone); a page
+// is Indonesian when its site is under .id or its text is in Indonesian.
 // The same for the modification time ("Updated ..."), which the same page prints in the same
 // zone.
 void AssumeLocalZone(PageWork* w) {
   Article* a = w->article;
   auto zoneless = [](const std::string& t) { return t.size() == kZonelessTime && t[10] == 'T'; };
   if (!zoneless(a->published) && !zoneless(a->modified)) return;
-  bool indonesian = IsIndonesianSite(a->site);
-  // The text the language field is read from (the normalizer asks about it again): a page
-  // whose times are taken as WIB is one whose language is "id".
-  if (!indonesian) indonesian = IdentifyLanguage(LanguageSample(*a)) == "id";
+  const std::string home = OutletHomeZone(a->site);
+  bool indonesian = false;
+  if (home.empty()) {
+    // The text the language field is read from (the normalizer asks about it again): a page
+    // whose times are taken as WIB is one whose language is "id".
+    indonesian = IsIndonesianSite(a->site) || IdentifyLanguage(LanguageSample(*a)) == "id";
+  }
   for (std::string* t : {&a->published, &a->modified}) {
     if (!zoneless(*t)) continue;
-    *t = indonesian ? *t + "+07:00" : WithZoneOffset(*t, OutletHomeZone(a->site));
+    *t = indonesian ? *t + "+07:00" : WithZoneOffset(*t, home);
   }
 }
 

@@ -40,7 +40,7 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"KONTAN.CO.ID - NEW YORK. Harga minyak naik", true, "New York", "kontan.co.id", "Kontan",
        ""},
       // The place after the dash, closed by a second dash.
-      {"KRjogja.com - SLEMAN - Harga salak turun", true, "Sleman", "krjogja.com", "Krjogja", ""},
+      {"KRjogja.com - SLEMAN - Harga salak turun", true, "Sleman", "krjogja.com", "KRjogja", ""},
       // Not a place: a sentence in capitals after the dash stays text.
       {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
       // An outlet's name in capitals is place-shaped but names the outlet.

@@ -54,10 +54,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // information, quality journalism is more crucial than ever.", "By subscribing, you can
     // help us get the story right.") stays two paragraphs.
     {"59_japantimes.txt", "body"},
-    // Round nine (pages 61-72, Indonesian regional outlets), left:
-    // Cendana News prints its name but no domain anywhere on the page; the outlet table does
-    // not hold it, and a name alone gives no domain without it.
-    {"68_cendananews.txt", "site"},
     // Round eleven (pages 73-84, text from other dump tools), left:
     // The page writes its name two ways, "Tribunjogja.com" atop it and "Tribun Jogja" in the
     // reporter's line; an outlet kabar's table does not hold is named as its masthead writes it.
@@ -76,9 +72,6 @@ const std::set<std::pair<std::string, std::string>> kKnownGaps = {
     // Round five (session 11), not fixed by the landing deadline:
     // "SOLOPOS.COM - Pengunjung ...": the site's prefix before the caption is kept in it.
     {"32_solopos.txt", "captions"},
-    // Round fourteen (pages 92-98), left: ERA.id spells its name only as its domain; kabar
-    // names an outlet it does not know by the domain's first label ("Era").
-    {"93_era.txt", "outlet"},
     // Round fifteen (pages 99-105), left: The Conversation's menu ends with "Pendidikan" right
     // over the headline.
     {"101_theconversation_id.txt", "section"},

@@ -40,11 +40,13 @@ TEST(Outlets, Names) {
   EXPECT_EQ(OutletNameAsWritten("tvonenews.com", "TvOneNews.com"), "tvOne");
   EXPECT_EQ(OutletNameAsWritten("tribunambon.com", "Berita Ambon"), "Tribunambon");
   // Capitals running into lower case, or the words the site's label runs together.
-  EXPECT_EQ(OutletNameAsWritten("krjogja.com", "KRjogja.com"), "KRjogja");
+  // (Invented sites: the table knows KRjogja and Siwalima News, whose forms these are.)
+  EXPECT_EQ(OutletNameAsWritten("krbanyumas.com", "KRbanyumas.com"), "KRbanyumas");
   EXPECT_EQ(OutletNameAsWritten("prokal.co", "PROKAL.co"), "Prokal");
-  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "Siwalima News"), "Siwalima News");
-  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "Siwalima Newsroom"), "Siwalimanews");
-  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "siwalima news"), "Siwalimanews");
+  EXPECT_EQ(OutletNameAsWritten("malukunews.com", "Maluku News"), "Maluku News");
+  EXPECT_EQ(OutletNameAsWritten("malukunews.com", "Maluku Newsroom"), "Malukunews");
+  EXPECT_EQ(OutletNameAsWritten("malukunews.com", "maluku news"), "Malukunews");
+  EXPECT_EQ(OutletNameAsWritten("siwalimanews.com", "siwalima news"), "Siwalima News");
   EXPECT_EQ(OutletName(""), "");
   // A copyright line's holder names an unknown outlet: on no site, or on the site its words
   // spell run together; never instead of a known outlet's name.
@@ -97,6 +99,7 @@ TEST(Outlets, IndonesianOutletsWhateverTheirDomain) {
   EXPECT_TRUE(IsIndonesianOutlet("tempo.co"));
   EXPECT_TRUE(IsIndonesianOutlet("kompas.com"));
   EXPECT_TRUE(IsIndonesianOutlet("thejakartapost.com"));
+  EXPECT_TRUE(IsIndonesianOutlet("balipost.com"));  // in WITA
   EXPECT_FALSE(IsIndonesianOutlet("reuters.com"));
   EXPECT_FALSE(IsIndonesianOutlet("straitstimes.com"));
   EXPECT_TRUE(IsIndonesianSite("kontan.co.id"));
@@ -110,6 +113,9 @@ TEST(Outlets, HomeZoneOfOutletsInOneZoneCountries) {
   EXPECT_EQ(OutletHomeZone("straitstimes.com"), "Asia/Singapore");
   EXPECT_EQ(OutletHomeZone("bernama.com"), "Asia/Kuala_Lumpur");
   EXPECT_EQ(OutletHomeZone("reuters.com"), "");  // prints UTC or its readers' zones
+  // Indonesian outlets based further east print WITA and WIT.
+  EXPECT_EQ(OutletHomeZone("balipost.com"), "Asia/Makassar");
+  EXPECT_EQ(OutletHomeZone("jubi.id"), "Asia/Jayapura");
   EXPECT_EQ(OutletHomeZone("nytimes.com"), "");  // readers across several zones
   EXPECT_EQ(OutletHomeZone("unknown-blog.com"), "");
   EXPECT_EQ(SiteForOutletName("BERNAMA"), "bernama.com");

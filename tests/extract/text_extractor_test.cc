@@ -760,6 +760,29 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+TEST(TextExtractor, UnmarkedTimeOfAnOutletInTheEastIsWita) {
+  // Bali Post prints its times without their zone: they are WITA (+08:00), not the WIB other
+  // Indonesian pages' unmarked times are taken as.
+  std::string page =
+      "Pelabuhan Benoa Tambah Dermaga untuk Kapal Pesiar\n"
+      "\n"
+      "Kamis, 20 November 2025 10:15\n"
+      "\n"
+      "DENPASAR - Pengelola Pelabuhan Benoa menambah satu dermaga khusus kapal pesiar agar kapal "
+      "besar tidak lagi menunggu di tengah laut sebelum bersandar.\n"
+      "\n"
+      "Dermaga baru itu ditargetkan mulai dipakai pada musim kunjungan kapal pesiar tahun depan, "
+      "kata pengelola pelabuhan kepada wartawan.\n";
+  ExtractOptions options;
+  Result<Article> a =
+      ExtractArticle(Page(page, "https://www.balipost.com/news/x"), options, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->published, "2025-11-20T10:15:00+08:00");
+  Result<Article> b = ExtractArticle(Page(page, "https://berita.example.id/x"), options, nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->published, "2025-11-20T10:15:00+07:00");
+}
+
 // A text dump of a byline block: labels on their own lines, two authors glued into one line
 // (adjacent elements without a space), the editor's name just above the date; then two
 // "Name / Job title" pairs stacked above the date.
