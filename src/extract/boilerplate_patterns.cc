@@ -59,6 +59,11 @@ constexpr BoilerplatePattern kPatterns[] = {
      ".*[.!?]\\s+(?:berlangganan|langganan|subscribe) "
      "(?:(?-i:[Ss])e(?-i:[Kk])arang|now|today)[.!]?"},
     {"ad", "(?:sign up|daftar) (?:for|to|untuk) (?:our|the|newsletter|buletin).*"},
+    // A paywall's appeal in the text: "Like what you're reading? Subscribe for full access.",
+    // "Enjoying this article? ...", "Suka dengan artikel ini? Berlangganan ...".
+    {"ad",
+     "(?:like|liked|enjoying|enjoyed|suka(?: dengan)?|menikmati) (?:what you(?:'re| are) "
+     "reading|this (?:article|story|piece)|(?:artikel|tulisan|berita) ini)\\?\\s.*"},
     // "Sign up for Guardian Australia's breaking news email": a newsletter by its name; its
     // notices ("Privacy Notice: Newsletters may contain info about charities, ...", "Your
     // information is being handled in accordance with the ABC Privacy Collection Statement.")
@@ -321,10 +326,26 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"footer",
      "(?:isi )?(?:tulisan|artikel|opini)(?: ini)?(?: sepenuhnya)? (?:menjadi )?tanggung ?jawab "
      "(?:penulis|pribadi).*"},
+    // "Tulisan di Kolom adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi
+    // ...": a column's note that it is its writer's opinion, not the outlet's.
     {"footer",
-     "the (?:views|opinions) expressed (?:in this (?:article|column|piece) )?are (?:those of "
-     "the (?:author|writer)|the (?:author|writer)'?s own).*"},
+     "(?:tulisan|artikel|opini|isi|konten|kolom)\\b[^.!?]{0,60}\\b(?:(?:opini|pendapat|pandangan) "
+     "pribadi (?:dari )?(?:penulis|kolumnis)|tidak (?:mencerminkan|mewakili) (?:pandangan|sikap|"
+     "pendapat|kebijakan) redaksi).*"},
+    {"footer",
+     "(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) |"
+     "here(?:in)? )?are (?:solely )?(?:those of the (?:authors?|writers?)|the (?:authors?|"
+     "writers?)'?s? own).*"},
+    // "Opinions expressed by Forbes Contributors are their own." (the line ends there: a story's
+    // sentence goes on, "..., a spokesman said").
+    {"footer",
+     "(?:the )?(?:views|opinions) expressed by [^.!?,]{1,40} are (?:their|his|her) own\\.?"},
     // --- footers: copyright, app download, social follow, site links ---
+    // A heading over the outlet's note on itself or its desk after the story: "Tentang Cek
+    // Fakta Liputan6.com", "About Kompas.com" (its name holds the domain).
+    {"footer",
+     "(?:tentang|about)\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+\\.(?:com|co\\.id|id|net|org|co|tv|my|"
+     "sg)(?:\\.[a-z]{2})?"},
     {"footer",
      // "Copyright @ 2025 detikcom": "@" typed for the sign before a year.
      // "Hak Cipta \u00a9 2025 Name": Indonesian for "Copyright".

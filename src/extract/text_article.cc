@@ -150,6 +150,22 @@ bool IsListItem(std::string_view s) {
   return i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')');
 }
 
+// The outlet's note on itself or its desk after the story, under a heading in the footer's
+// words ("Tentang Cek Fakta Liputan6.com", "About Us"), is prose too, and a few paragraphs of it
+// outweigh the heading in the region search: the story ends at the heading.
+void EndAtOutletNote(PageWork* w) {
+  bool story = false;
+  for (int i = w->region.begin; i < w->region.end; ++i) {
+    const LineInfo& l = w->lines[i];
+    story = story || l.kind == LineKind::kText;
+    if (!story || l.kind != LineKind::kBoilerplate || l.reason != "footer") continue;
+    if (StartsWithIgnoreCase(l.text, "tentang ") || StartsWithIgnoreCase(l.text, "about ")) {
+      w->region.end = i;
+      return;
+    }
+  }
+}
+
 // A list the article introduces with a colon ("Berikut syaratnya:") and that closes it: its
 // items are not sentences, so the region search stops before them.
 void ExtendThroughList(PageWork* w) {
@@ -626,6 +642,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   w.reason.assign(w.lines.size(), std::string_view());
   w.region = FindBodyRegion(w.lines);
   if (w.region.empty()) return Status::NotFound("no article text");
+  EndAtOutletNote(&w);
   StartAtDateline(&w);
   ExtendThroughList(&w);
   DetermineSite(hints.site, &w);

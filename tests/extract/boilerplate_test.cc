@@ -60,6 +60,16 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Isi tulisan sepenuhnya menjadi tanggung jawab penulis dan tidak mewakili redaksi.",
        "footer"},
       {"The views expressed are the author's own.", "footer"},
+      {"Opinions expressed by Forbes Contributors are their own.", "footer"},
+      {"Tulisan di Kolom adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi "
+       "Kompas.com.",
+       "footer"},
+      {"Isi artikel ini tidak mencerminkan sikap redaksi.", "footer"},
+      {"Like what you are reading? Subscribe for full access to our analysis.", "ad"},
+      {"Like this article? SIGN UP for our newsletter", "ad"},
+      {"Suka dengan artikel ini? Berlangganan untuk membaca semuanya.", "ad"},
+      {"Tentang Cek Fakta Liputan6.com", "footer"},
+      {"About Kompas.com", "footer"},
       {"Rilis ini merupakan kerja sama Sriwijaya Ekonomi dengan Bank Sumsel Babel.", "sponsor"},
       {"Konten ini merupakan kerjasama dengan pemerintah daerah. Isi di luar tanggung jawab "
        "redaksi.",
@@ -243,6 +253,12 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Listen to the people, the minister said.",
            "Artikel ini khusus membahas dampak banjir bagi petani di Demak.",
            "This article is for readers who want the figures behind the budget.",
+           // An opinion named as someone's own, not the outlet's disclaimer; a domain talked
+           // about in a story's sentence.
+           "Isi pernyataan itu, kata dia, merupakan pendapat pribadi dan bukan sikap partai.",
+           "The views expressed by the minister are his own, a spokesman said on Monday.",
+           "Like the first report, this one was never published.",
+           "About 300 residents of Kompas.com's neighbourhood joined the clean-up.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
