@@ -433,21 +433,39 @@ bool CaptionUnderBareCredit(const PageWork& w, int i) {
   return false;
 }
 
+// True when line i and the line `credit` under it open the body region: no text line of the
+// region that no other rule read comes before i, and one comes after `credit`.
+bool OpensRegionOverText(const PageWork& w, int i, int credit) {
+  auto story_line = [&](int k) {
+    return w.lines[k].kind == LineKind::kText && w.use[k] == LineUse::kUnused && k != w.title_line;
+  };
+  for (int k = w.region.begin; k < i; ++k) {
+    if (story_line(k)) return false;
+  }
+  for (int k = credit + 1; k < w.region.end; ++k) {
+    if (story_line(k)) return true;
+  }
+  return false;
+}
+
 // The line under line i that holds a photo credit alone ("(Image: Name / Getty Images)",
-// "Name, Associated Press", "AP/GAVRIIL GRIGOROV", captions.h's IsPhotoCreditLine), when line i
-// is the caption over it: a text line of three to forty words, not the title, that no other
-// rule read and that does not end a sentence unless it stands above the story (in the story, a
-// paragraph over a credit is the story's last; above it, Kompas's captions end with a full
+// "Name, Associated Press", "AP/GAVRIIL GRIGOROV", "Credit: Name", captions.h's
+// IsPhotoCreditLine), when line i is the caption over it: a text line of three to forty words,
+// not the title, that no other rule read and that does not end a sentence unless it stands
+// above the story (in the story, a paragraph over a credit is the story's last; above it, as the
+// body region's first line or before it, Kompas's and The Diplomat's captions end with a full
 // stop); else -1.
 int CreditLineUnderCaption(const PageWork& w, int i) {
   const LineInfo& l = w.lines[i];
   if (l.kind != LineKind::kText || w.use[i] != LineUse::kUnused || i == w.title_line ||
-      l.prose.words < 3 || l.prose.words > 40 || (l.prose.sentence_end && i >= w.region.begin)) {
+      l.prose.words < 3 || l.prose.words > 40) {
     return -1;
   }
   const int next = w.NextNonBlank(i);
   if (next >= w.size() || w.use[next] != LineUse::kUnused) return -1;
-  return IsPhotoCreditLine(w.lines[next].text) ? next : -1;
+  if (!IsPhotoCreditLine(w.lines[next].text)) return -1;
+  const bool in_story = l.prose.sentence_end && i >= w.region.begin;
+  return !in_story || OpensRegionOverText(w, i, next) ? next : -1;
 }
 
 }  // namespace

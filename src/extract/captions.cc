@@ -64,6 +64,10 @@ const RE2& BracketCreditAtEnd() {
       // (so an agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
+      // "... Jawa Barat. (KOMPAS.COM/ANDI PRATAMA)": a site's domain, then the photographer's
+      // name in any case (the domain tells it from an agency's initials tag, "(ANT/RIZ)")
+      "|\\.\\s+[\\[(][A-Za-z0-9-]+\\.(?i:com|co\\.id|id|net|tv)\\s*/\\s*[A-Z][A-Za-z'.-]*"
+      "(?:\\s+[A-Z][A-Za-z'.-]*){0,4}[\\])]" +
       // "... Tanjung Perak. (Dimas Ardiansyah/JawaPos.com)", "... (Andika Prasetyo/detikcom)",
       // "... Jakarta Timur. (Irfan Meidianto/VOI)": the photographer first, then the site's
       // domain, a wire's name or an outlet's name in capitals

@@ -33,6 +33,8 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Patients wait at a health center in Quezon City on March 17, 2025. Photo by Lorenzo "
            "Abad/Rappler",
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
+           // A site's domain and the photographer's name in capitals, in brackets.
+           "Kereta cepat melintas di Stasiun Tegalluar, Bandung. (KOMPAS.COM/ANDI PRATAMA)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
            "Anggota DPR saat rapat kerja di Senayan, Jakarta. Foto: Ricardo/JPNN.com",
            // "IST" ("istimewa": a photo handed to the newsroom), bare or in brackets.
