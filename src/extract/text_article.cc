@@ -100,44 +100,66 @@ bool OpensWithWord(std::string_view text, std::string_view name) {
          text[name.size()] == ' ';
 }
 
-// "Camille Dela Rosa covers health and local governments in Metro Manila for Rappler.",
-// "Rattanawong covers agriculture ... for The Associated Press." (AP's note by the surname): the
-// last paragraph, opening with a credited author's name or surname and telling what they do,
-// is their note, not the story's end; the name printed alone above it ("SOMCHAI RATTANAWONG")
-// goes with it.
-void DropAuthorNote(PageWork* w) {
-  Article* a = w->article;
-  if (a->authors.empty() || a->body.size() < 2) return;
-  int last = LastBodyLine(*w, w->region.end);
-  if (last < 0) return;
-  const std::string& text = a->body.back();
-  bool named = false;
-  for (const std::string& author : a->authors) {
+// True when `text` is a credited author's note on themselves: it opens with the author's name
+// and says who they are ("Tran Minh Chau is a researcher at ...", "Name adalah dosen ..."), or
+// with their name or surname and tells what they do ("Camille Dela Rosa covers health ... for
+// Rappler.", "Rattanawong covers agriculture ... for The Associated Press.").
+bool IsAuthorNote(std::string_view text, const std::vector<std::string>& authors) {
+  bool by_name = false, by_surname = false;
+  for (const std::string& author : authors) {
     std::string_view surname = author;
     if (size_t space = surname.rfind(' '); space != std::string_view::npos) {
       surname.remove_prefix(space + 1);
     }
-    named = named || OpensWithWord(text, author) ||
-            (surname.size() >= 3 && surname != author && OpensWithWord(text, surname));
+    by_name = by_name || OpensWithWord(text, author);
+    by_surname =
+        by_surname || (surname.size() >= 3 && surname != author && OpensWithWord(text, surname));
   }
-  if (!named) return;
-  std::string_view rest = std::string_view(text).substr(text.find(' '));
-  bool note = LooksLikeAuthorBio(text);
+  if (!by_name && !by_surname) return false;
+  std::string_view rest = text.substr(text.find(' '));
+  if (by_name) {
+    for (std::string_view is : {" is a ", " is an ", " is the ", " adalah ", " merupakan "}) {
+      if (rest.find(is) != std::string_view::npos && rest.find(is) < 40) return true;
+    }
+  }
+  if (LooksLikeAuthorBio(text)) return true;
   for (std::string_view verb : {" covers ", " reports on ", " writes on ", " meliput "}) {
-    note = note || rest.find(verb) != std::string_view::npos;
+    if (rest.find(verb) != std::string_view::npos) return true;
   }
-  if (!note) return;
-  a->body.pop_back();
-  w->use[last] = LineUse::kUnused;
-  w->Remove(last, "author-bio");
-  int name_line = LastBodyLine(*w, last);
-  if (a->body.size() < 2 || name_line < 0) return;
-  for (const std::string& author : a->authors) {
-    if (!EqualsIgnoreCase(a->body.back(), author)) continue;
+  return false;
+}
+
+// True when `text` heads the notes on a page's writers: "Authors", "About the author",
+// "Tentang Penulis".
+bool IsAuthorNotesHeading(std::string_view text) {
+  for (std::string_view h : {"author", "authors", "about the author", "about the authors",
+                             "tentang penulis", "profil penulis"}) {
+    if (EqualsIgnoreCase(text, h)) return true;
+  }
+  return false;
+}
+
+// The last paragraphs, when they are the credited authors' notes on themselves
+// (IsAuthorNote), are not the story's end: each note goes, with the author's name printed alone
+// above it ("SOMCHAI RATTANAWONG") and the heading over them all ("Authors").
+void DropAuthorNote(PageWork* w) {
+  Article* a = w->article;
+  if (a->authors.empty()) return;
+  bool noted = false;
+  for (int last = LastBodyLine(*w, w->region.end); last >= 0 && a->body.size() >= 2;
+       last = LastBodyLine(*w, last)) {
+    const std::string& text = a->body.back();
+    const bool name =
+        noted && std::any_of(a->authors.begin(), a->authors.end(), [&](const std::string& author) {
+          return EqualsIgnoreCase(text, author);
+        });
+    if (!name && !IsAuthorNote(text, a->authors) && !(noted && IsAuthorNotesHeading(text))) {
+      return;
+    }
+    noted = true;
     a->body.pop_back();
-    w->use[name_line] = LineUse::kUnused;
-    w->Remove(name_line, "author-bio");
-    return;
+    w->use[last] = LineUse::kUnused;
+    w->Remove(last, "author-bio");
   }
 }
 
