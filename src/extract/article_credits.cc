@@ -177,12 +177,9 @@ bool DashOnly(const PageWork& w, int i) {
   return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
 }
 
-// True when line i is a person's name alone right under the headline, or under a standfirst
-// (a sentence of eight words or more) right under it, and right over the date line (a dash
-// line between allowed): DW's byline ("Hendra Pasuhuk" over "20.11.2025"), Free Malaysia
-// Today's ("Qishin Tariq", "-", "19 Nov 2025, 04:40 PM"). Not a desk's or an outlet's name,
-// nor a line a list's or link's mark opens ("* Next Post").
-bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
+// True when line i, under the headline, is a person's name alone: not a desk's or an outlet's
+// name, nor a line a list's or link's mark opens ("* Next Post"), nor an account's badge.
+bool NameAloneUnderHeadline(const PageWork& w, int i) {
   const std::string_view text = Trim(w.lines[i].text);
   if (i <= w.title_line || text.empty() || !std::isalpha(static_cast<unsigned char>(text[0])) ||
       !LooksLikePersonName(text) || NamesASiteRole(text) || !SiteForOutletName(text).empty()) {
@@ -199,6 +196,15 @@ bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
       if (EqualsIgnoreCase(word, badge)) return false;
     }
   }
+  return true;
+}
+
+// True when line i is a person's name alone (NameAloneUnderHeadline) right under the headline,
+// or under a standfirst (a sentence of eight words or more) right under it, and right over the
+// date line (a dash line between allowed): DW's byline ("Hendra Pasuhuk" over "20.11.2025"),
+// Free Malaysia Today's ("Qishin Tariq", "-", "19 Nov 2025, 04:40 PM").
+bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
+  if (!NameAloneUnderHeadline(w, i)) return false;
   int below = w.NextNonBlank(i);
   if (below < w.size() && DashOnly(w, below)) below = w.NextNonBlank(below);
   if (below >= w.size()) return false;
@@ -213,6 +219,36 @@ bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
   const LineInfo& standfirst = w.lines[above];
   return above == w.NextNonBlank(w.title_line) && standfirst.kind == LineKind::kText &&
          standfirst.prose.sentence_end && standfirst.prose.words >= 8;
+}
+
+// The words that open a columnist's affiliation under their name: their post or trade.
+constexpr std::string_view kAffiliationOpeners[] = {
+    "dosen",    "peneliti",   "pengajar",   "mahasiswa", "guru",      "pengamat", "analis",
+    "ekonom",   "direktur",   "ketua",      "anggota",   "kepala",    "pendiri",  "praktisi",
+    "pegiat",   "aktivis",    "advokat",    "kolumnis",  "alumnus",   "dekan",    "rektor",
+    "lecturer", "researcher", "professor",  "fellow",    "analyst",   "director", "economist",
+    "student",  "founder",    "co-founder", "associate", "assistant", "senior",   "former"};
+
+// True when line i is a person's name alone (NameAloneUnderHeadline) over their affiliation,
+// as an opinion column prints its writer above the text: "Bagas Wicaksono" over "Peneliti Pusat
+// Kajian Transportasi Universitas Gadjah Mada". *affiliation receives the affiliation's line.
+bool NameOverAffiliation(const PageWork& w, int i, int* affiliation) {
+  if (i >= w.region.begin || !NameAloneUnderHeadline(w, i)) return false;
+  const int below = w.NextNonBlank(i);
+  if (below >= w.region.begin || w.use[below] != LineUse::kUnused) return false;
+  const LineInfo& l = w.lines[below];
+  const std::vector<std::string_view> words = Words(l.text);
+  if (l.kind != LineKind::kText || words.size() < 2 || words.size() > 14 || l.prose.sentence_end ||
+      !StartsUpper(l.text)) {
+    return false;
+  }
+  for (std::string_view opener : kAffiliationOpeners) {
+    if (EqualsIgnoreCase(words[0], opener)) {
+      *affiliation = below;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -234,6 +270,11 @@ void FindLooseByline(PageWork* w) {
     }
     if (start == std::string_view::npos && NameUnderHeadlineOverDate(*w, i)) {
       start = 0;  // "Hendra Pasuhuk" under the standfirst, over "20.11.2025"
+    }
+    int affiliation = -1;
+    if (start == std::string_view::npos && NameOverAffiliation(*w, i, &affiliation)) {
+      start = 0;  // "Bagas Wicaksono" over "Peneliti Pusat Kajian ..."
+      w->Remove(affiliation, "author-bio");
     }
     if (start == std::string_view::npos) continue;
     // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.
