@@ -364,6 +364,15 @@ bool RubricShaped(const LineInfo& l) {
   return (StartsUpper(l.text) || IsChannelBrand(l.text)) && !IsControlLabel(l.text);
 }
 
+// True when `l` is a sponsor's label of a word or two ("Advertorial", "Sponsored", "Konten
+// Bersponsor"). Over the headline and an item of the site's menu too, it is the piece's rubric,
+// telling a reader what kind of piece it is as a section does (alone there, it is as often an
+// ad slot's label).
+bool SponsorLabel(const LineInfo& l) {
+  return l.kind == LineKind::kBoilerplate && l.reason == "sponsor" && CountWords(l.text) <= 2 &&
+         l.text.find('.') == std::string_view::npos;
+}
+
 // "Kompas dunia" with outlet "Kompas TV" -> "Dunia": the label of a date line, less the
 // outlet's name.
 std::string SectionFromLabel(std::string_view label, const std::string& outlet) {
@@ -907,7 +916,8 @@ void FindLeadAndSection(PageWork* w) {
     // The trail stays where the classifier put it (navigation): the section is one crumb.
     a->section = SectionFromBreadcrumb(l.text, *a);
     if (!a->section.empty()) break;
-    bool rubric = RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i)) &&
+    bool rubric = ((RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i))) ||
+                   (SponsorLabel(l) && RepeatsMenuItem(*w, i))) &&
                   !NamesTheOutlet(l.text, *a);
     if (rubric && w->use[i] == LineUse::kUnused) {
       std::string_view crumb = AfterLostHomeCrumb(*w, i);
