@@ -1,8 +1,9 @@
-// Held-out Indonesian (and Indonesian-outlet English) layouts: a hundred and fourteen page dumps
+// Held-out Indonesian (and Indonesian-outlet English) layouts: a hundred and twenty page dumps
 // hand-written in the layouts of outlets the seeds do not cover (a few Malaysian and Singaporean
 // ones, small regional sites with invented outlets, twelve English-language outlets elsewhere,
-// twelve Indonesian regional papers, and twelve pages as Markdown converters, reader APIs, text
-// browsers and reader views print them) (tests/data/id_layouts/README.md), against their gold.json
+// twelve Indonesian regional papers, twelve pages as Markdown converters, reader APIs, text
+// browsers and reader views print them, and six kinds of piece: an interview, a column, a fact
+// check, a press release ...) (tests/data/id_layouts/README.md), against their gold.json
 // with the seed test's measures: every metadata field exact, body paragraph precision and recall >=
 // 0.97 per page, nothing lost. Prints per-page and total figures.
 //
