@@ -504,9 +504,9 @@ int CreditLineUnderCaption(const PageWork& w, int i) {
   }
   const int next = w.NextNonBlank(i);
   if (next >= w.size() || w.use[next] != LineUse::kUnused) return -1;
-  if (!IsPhotoCreditLine(w.lines[next].text)) return -1;
   const bool in_story = l.prose.sentence_end && i >= w.region.begin;
-  return !in_story || OpensRegionOverText(w, i, next) ? next : -1;
+  if (in_story && !OpensRegionOverText(w, i, next)) return -1;
+  return IsPhotoCreditLine(w.lines[next].text) ? next : -1;
 }
 
 }  // namespace
