@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/agencies.h"
+#include "extract/credits.h"
 #include "extract/html_date.h"
 #include "extract/outlets.h"
 #include "extract/text_util.h"
@@ -68,9 +69,10 @@ std::string PlaceOpeningDateLine(std::string_view text, const Article& a) {
   for (const std::string& name : a.authors) {
     if (EqualsIgnoreCase(place, name)) return "";
   }
-  // The section's, the outlet's or a wire's name ("KYODO NEWS - Jun 20, 2024 - 12:31") is no place.
+  // The section's, the outlet's or a wire's name ("KYODO NEWS - Jun 20, 2024 - 12:31"), or a
+  // desk's ("Redaksi Metro TV • 21 November 2025 14:05"), is no place.
   if (EqualsIgnoreCase(place, a.section) || EqualsIgnoreCase(place, a.outlet) ||
-      !SiteFromToken(place).empty() || !SiteForOutletName(place).empty() ||
+      NamesASiteRole(place) || !SiteFromToken(place).empty() || !SiteForOutletName(place).empty() ||
       !CanonicalAgency(place).empty()) {
     return "";
   }

@@ -513,9 +513,16 @@ bool NamesASource(std::string_view head, std::string_view site) {
 }  // namespace
 
 bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out) {
-  size_t colon = paragraph.substr(0, 40).find(": ");
+  size_t colon = paragraph.substr(0, 56).find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view head = paragraph.substr(0, colon);
+  // "Metrotvnews.com, Pekalongan: ...": the outlet, a comma and the place.
+  if (size_t comma = head.find(", "); comma != std::string_view::npos) {
+    std::string_view outlet = head.substr(0, comma);
+    const std::string named = SiteFromToken(outlet);
+    if (named.empty() || named != site) return false;
+    head = head.substr(comma + 2);
+  }
   for (char c : head) {  // "AMD (NYSE: AMD) today ...": a place is words, nothing else
     if (c == '(' || c == ')' || c == ',' || c == '/' || c == '&') return false;
   }

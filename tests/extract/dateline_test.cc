@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/date_line_place.h"
+
 namespace kabar::extract {
 namespace {
 
@@ -149,6 +151,16 @@ TEST(ParseColonDateline, PlaceAndColonOpenTheStory) {
       "NEW YORK: Stocks fell on Monday as investors weighed the latest jobs figures.", "dawn.com",
       &d));
   EXPECT_EQ(d.place, "New York");
+  // The page's own outlet, a comma and the place (Metro TV's form); another site's name is no
+  // outlet of this page.
+  const char* metro =
+      "Metrotvnews.com, Pekalongan: Banjir rob kembali merendam ratusan rumah warga di pesisir "
+      "Kota Pekalongan.";
+  ASSERT_TRUE(ParseColonDateline(metro, "metrotvnews.com", &d));
+  EXPECT_EQ(d.place, "Pekalongan");
+  EXPECT_EQ(d.length, 29u);
+  Dateline other;
+  EXPECT_FALSE(ParseColonDateline(metro, "detik.com", &other));
   Dateline english;  // a title-case name and a colon on an English site: a column's address
   EXPECT_FALSE(ParseColonDateline(
       "Dear Abby: My husband and I have been married for twenty years and he still snores.",
@@ -243,6 +255,15 @@ TEST(Dateline, DashFoundAtEveryPlaceOfThePrefix) {
       }
     }
   }
+}
+
+TEST(PlaceOpeningDateLine, APlaceBeforeTheDateButNoDeskOrOutlet) {
+  Article a;
+  a.outlet = "Metro TV";
+  EXPECT_EQ(PlaceOpeningDateLine("Surabaya \u25cf Thu, June 20, 2024", a), "Surabaya");
+  EXPECT_EQ(PlaceOpeningDateLine("Redaksi Metro TV \u2022 21 November 2025 14:05", a), "");
+  EXPECT_EQ(PlaceOpeningDateLine("Metro TV - 21 November 2025 14:05", a), "");
+  EXPECT_EQ(PlaceOpeningDateLine("By Tom Smith - Nov 19, 2019", a), "");
 }
 
 }  // namespace
