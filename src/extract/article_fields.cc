@@ -364,13 +364,15 @@ bool RubricShaped(const LineInfo& l) {
   return (StartsUpper(l.text) || IsChannelBrand(l.text)) && !IsControlLabel(l.text);
 }
 
-// True when `l` is a sponsor's label of a word or two ("Advertorial", "Sponsored", "Konten
-// Bersponsor"). Over the headline and an item of the site's menu too, it is the piece's rubric,
-// telling a reader what kind of piece it is as a section does (alone there, it is as often an
-// ad slot's label).
-bool SponsorLabel(const LineInfo& l) {
-  return l.kind == LineKind::kBoilerplate && l.reason == "sponsor" && CountWords(l.text) <= 2 &&
-         l.text.find('.') == std::string_view::npos;
+// True when `l` is a label of a word or two that says what kind of piece a page holds: a
+// sponsor's ("Advertorial", "Sponsored") or a medium's ("Video", "Foto", "Galeri", read as an
+// image's placeholder). Over the headline and an item of the site's menu too, it is the piece's
+// rubric, as a section is (alone there, it is as often an ad slot's or a player's label).
+bool KindLabel(const LineInfo& l) {
+  const bool label =
+      (l.kind == LineKind::kBoilerplate && l.reason == "sponsor") || l.kind == LineKind::kImage;
+  return label && CountWords(l.text) <= 2 && StartsUpper(l.text) &&
+         l.text.find_first_of(".[]") == std::string_view::npos;
 }
 
 // "Kompas dunia" with outlet "Kompas TV" -> "Dunia": the label of a date line, less the
@@ -917,7 +919,7 @@ void FindLeadAndSection(PageWork* w) {
     a->section = SectionFromBreadcrumb(l.text, *a);
     if (!a->section.empty()) break;
     bool rubric = ((RubricShaped(l) && (l.reason != "duplicate-line" || RepeatsMenuItem(*w, i))) ||
-                   (SponsorLabel(l) && RepeatsMenuItem(*w, i))) &&
+                   (KindLabel(l) && RepeatsMenuItem(*w, i))) &&
                   !NamesTheOutlet(l.text, *a);
     if (rubric && w->use[i] == LineUse::kUnused) {
       std::string_view crumb = AfterLostHomeCrumb(*w, i);
