@@ -1326,4 +1326,37 @@ void FindYesterdayDates(std::string_view text, std::string_view published,
   if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
 }
 
+void FindRecentPhotoDates(const std::vector<std::string>& captions, std::string_view published,
+                          std::vector<std::string>* out) {
+  constexpr int64_t kRecentDays = 7;
+  TimePoint pub;
+  if (captions.empty() || published.size() < 10 || !ParseIsoTime(published.substr(0, 10), &pub)) {
+    return;
+  }
+  const int64_t day = pub.epoch_seconds / 86400;
+  std::vector<std::string> named;
+  for (const std::string& caption : captions) FindMentionedDates(caption, &named);
+  for (std::string& iso : named) {
+    TimePoint t;
+    if (!ParseIsoTime(iso, &t)) continue;
+    const int64_t d = t.epoch_seconds / 86400;
+    if (d > day || d < day - kRecentDays) continue;
+    if (std::find(out->begin(), out->end(), iso) == out->end()) out->push_back(std::move(iso));
+  }
+}
+
+bool IsEntryTime(std::string_view text) {
+  text = Trim(text);
+  size_t i = 0;
+  while (i < text.size() && i < 2 && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == 0 || i >= text.size() || (text[i] != ':' && text[i] != '.')) return false;
+  std::string_view rest = text.substr(i + 1);
+  if (rest.size() < 2 || !std::isdigit(static_cast<unsigned char>(rest[0])) ||
+      !std::isdigit(static_cast<unsigned char>(rest[1]))) {
+    return false;
+  }
+  rest = Trim(rest.substr(2));
+  return rest == "WIB" || rest == "WITA" || rest == "WIT";
+}
+
 }  // namespace kabar::extract

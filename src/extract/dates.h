@@ -86,6 +86,18 @@ std::vector<size_t> NarratedWordPositions(std::string_view text, std::string_vie
 void FindYesterdayDates(std::string_view text, std::string_view published,
                         std::vector<std::string>* out);
 
+// True when `text` is a clock time and an Indonesian zone alone, "13:20 WIB", "9.05 WITA": the
+// time a live report's entry was posted, printed over it, which is not the story's text.
+// (English live pages' "4:14 p.m." is left: AEB's gold counts such stamps as article text.)
+bool IsEntryTime(std::string_view text);
+
+// Appends to *out (without duplicates) the dates `captions` name ("..., Kamis (20/11/2025).")
+// that fall in the week up to `published`'s day: a recent photo's date is its event's, where a
+// file photo's is years older. For a story whose text names no date (a photo story, a short
+// report dated only in its picture). Nothing when `published` has no date.
+void FindRecentPhotoDates(const std::vector<std::string>& captions, std::string_view published,
+                          std::vector<std::string>* out);
+
 }  // namespace kabar::extract
 
 #endif  // KABAR_EXTRACT_DATES_H_

@@ -14,6 +14,7 @@
 
 #include "common/ascii_case.h"
 #include "extract/agencies.h"
+#include "extract/dates.h"
 #include "extract/flat_html.h"
 #include "extract/html_blocks.h"
 #include "extract/html_charset.h"
@@ -469,6 +470,10 @@ void FillFromBlocks(const HtmlBlocks& blocks, const std::vector<BlockDecision>& 
     switch (d[i].role) {
       case BlockRole::kBody:
       case BlockRole::kHeading:
+        if (extract::IsEntryTime(b.text)) {  // a live report's entry time, "13.20 WIT"
+          a->removed.push_back({static_cast<int>(i) + 1, b.text, "metadata"});
+          break;
+        }
         a->body.push_back(b.text);
         break;
       case BlockRole::kCaption:

@@ -26,6 +26,7 @@
 #include "extract/credits.h"
 #include "extract/date_line_place.h"
 #include "extract/dateline.h"
+#include "extract/dates.h"
 #include "extract/outlets.h"
 #include "extract/page_lines.h"
 #include "extract/page_work.h"
@@ -80,6 +81,10 @@ void CollectBody(PageWork* w) {
   for (int i = w->region.begin; i < w->region.end; ++i) {
     if (i == w->title_line || w->use[i] != LineUse::kUnused || !w->reason[i].empty()) continue;
     const LineInfo& l = w->lines[i];
+    if (IsEntryTime(l.text)) {
+      w->Remove(i, "metadata");  // a live report's entry time, "13:20 WIB"
+      continue;
+    }
     if (!IsBodyText(l) && !RepeatsBodyParagraph(l, std::span(body).subspan(first))) continue;
     w->use[i] = LineUse::kBody;
     body.push_back(CollapseSpace(l.text));
@@ -700,6 +705,9 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindWeekdayDates(running, article->published, &article->dates_mentioned);
   FindYesterdayDates(running, article->published, &article->dates_mentioned);
   FindRelativeDates(running, article->published, &article->dates_mentioned);
+  if (article->dates_mentioned.empty()) {
+    FindRecentPhotoDates(article->captions, article->published, &article->dates_mentioned);
+  }
   ListRemoved(&w);
   return Status::OK();
 }

@@ -397,5 +397,30 @@ TEST(FindYesterdayDates, SpansNamedDaysQuotesAndLookalikesAreNotYesterday) {
   EXPECT_TRUE(got.empty());
 }
 
+TEST(FindRecentPhotoDates, ACaptionsDateInTheWeekUpToPublicationOnly) {
+  const std::vector<std::string> captions = {
+      "Petani memanen garam di Rembang, Jawa Tengah, Kamis (20/11/2025). ANTARA FOTO/Name",
+      // A file photo's date, years before.
+      "Presiden berbincang di Amur, Rusia, 13 September 2023. Sputnik/Name via REUTERS",
+      // After the publication (a typo, or a time zone's day): not the event's.
+      "Warga antre di TPS, Minggu (23/11/2025). Foto: Name"};
+  std::vector<std::string> out;
+  FindRecentPhotoDates(captions, "2025-11-21T08:00:00+07:00", &out);
+  EXPECT_EQ(out, std::vector<std::string>{"2025-11-20"});
+  out.clear();
+  FindRecentPhotoDates(captions, "", &out);  // no publication day: nothing to measure from
+  EXPECT_TRUE(out.empty());
+}
+
+TEST(IsEntryTime, AClockTimeAndAnIndonesianZoneAlone) {
+  for (const char* t : {"13:20 WIB", "9.05 WITA", " 07:45 WIT ", "13.20WIB"}) {
+    EXPECT_TRUE(IsEntryTime(t)) << t;
+  }
+  for (const char* t : {"4:14 p.m.", "13:20", "Pukul 13:20 WIB", "13:20 WIB, Senin", "123:20 WIB",
+                        "1:2 WIB", "20 WIB"}) {
+    EXPECT_FALSE(IsEntryTime(t)) << t;
+  }
+}
+
 }  // namespace
 }  // namespace kabar::extract

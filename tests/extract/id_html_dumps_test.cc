@@ -64,9 +64,8 @@ const KnownGaps kW3mGaps = {
     {"46_table_portal.txt", "dateline"},
     {"46_table_portal.txt", "body"},
     // Held-out round 7 (pages 51-66, measured 2026-11-24). As in the WET texts: the photo
-    // story's language, the live blog's time stamps.
+    // story's language.
     {"52_photo_story.txt", "language"},
-    {"54_liveblog.txt", "body"},
     // A chart's note in the story ("Kapasitas ... (2021-Maret 2025). Sumber: ..., diolah
     // Databoks"): the HTML path drops it by its embed box; as text it is a line like a
     // paragraph that closes with its source.
@@ -87,9 +86,9 @@ const KnownGaps kW3mGaps = {
 const KnownGaps kWetGaps = {
     // Lines the HTML path drops by their elements and the text keeps: ads and subscription
     // boxes inside the story, newsletter and "join our channel" prompts that hold a full stop,
-    // "Berita Terkait" tag runs, a "VIDEO:" teaser, an embedded post, summary bullets, a live
-    // blog's time stamps (AEB-style gold counts them as text, kabar as stamps). (02_kompas's
-    // "Mari bergabung di Grup Telegram ..." paragraph is a footer line since session 14.)
+    // "Berita Terkait" tag runs, a "VIDEO:" teaser, an embedded post, summary bullets. (02_kompas's
+    // "Mari bergabung di Grup Telegram ..." paragraph is a footer line since session 14; 54's
+    // live blog time stamps, "13.20 WIT", are removed since session 22.)
     {"09_jakartapost_en.txt", "body"},
     {"17_voaindonesia.txt", "body"},
     {"23_mongabay.txt", "body"},
@@ -97,7 +96,6 @@ const KnownGaps kWetGaps = {
     {"29_cnbcindonesia.txt", "body"},
     {"32_straitstimes_en.txt", "body"},
     {"44_drupal_en.txt", "body"},
-    {"54_liveblog.txt", "body"},
     // A numbered sub-heading ("2. Bisa dilewati sepeda motor") read as a list item.
     {"11_idntimes.txt", "body"},
     // Two authors in adjacent inline elements: the text joins them with a space, and nothing
