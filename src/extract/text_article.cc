@@ -478,10 +478,24 @@ bool IsSkipLink(std::string_view text) {
 
 // The page's first non-blank line: its masthead when it prints the logo as text. Skip links
 // come before it on accessible sites.
+// `text` without the words a logo link's text adds after the outlet's name, "The Guardian -
+// Back to home", "Kompas - Kembali ke beranda": the name.
+std::string_view WithoutHomeLink(std::string_view text) {
+  static constexpr std::string_view kHomeLinks[] = {" - back to home",       " - back to homepage",
+                                                    " - go to homepage",     " - go to home page",
+                                                    " - kembali ke beranda", " - ke beranda"};
+  for (std::string_view link : kHomeLinks) {
+    if (text.size() > link.size() && EndsWithIgnoreCase(text, link)) {
+      return Trim(text.substr(0, text.size() - link.size()));
+    }
+  }
+  return text;
+}
+
 std::string_view MastheadText(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
     if (l.kind == LineKind::kBlank || IsSkipLink(l.text)) continue;
-    return l.text;
+    return WithoutHomeLink(l.text);
   }
   return {};
 }

@@ -760,6 +760,25 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+TEST(TextExtractor, TheLogoLinksTextNamesTheOutlet) {
+  // A text dump prints the logo's link as the outlet's name and where it leads.
+  const std::string page =
+      "Skip to main content\n"
+      "The Guardian - Back to home\n"
+      "Opinion\n"
+      "Cities will not cool themselves. Planting trees is the cheapest place to start\n"
+      "Laura Bennett\n"
+      "Sat 22 Nov 2025 07.00 GMT\n"
+      "Every summer, the hottest streets in our cities are the ones with the fewest trees. That "
+      "is not a coincidence, and it is not hard to fix.\n"
+      "A mature tree can lower the temperature of the pavement beneath it by more than ten "
+      "degrees, and across a neighbourhood that is the difference that matters.\n";
+  Result<Article> a = ExtractArticle(Page(page, ""), ExtractOptions{}, nullptr);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->site, "theguardian.com");
+  EXPECT_EQ(a->outlet, "The Guardian");
+}
+
 TEST(TextExtractor, UnmarkedTimeOfAnOutletInTheEastIsWita) {
   // Bali Post prints its times without their zone: they are WITA (+08:00), not the WIB other
   // Indonesian pages' unmarked times are taken as.
