@@ -498,6 +498,14 @@ const std::unordered_map<std::string, std::string_view>& SitesByLowerName() {
   static const std::unordered_map<std::string, std::string_view> table = [] {
     std::unordered_map<std::string, std::string_view> t;
     for (const OutletEntry& e : kOutlets) t.try_emplace(AsciiLower(e.name), e.site);
+    // "Korea Herald" for "The Korea Herald" (a byline "By Korea Herald"): a name of two words
+    // or more without its article (one word alone, "Guardian", "Star", is as often a word).
+    for (const OutletEntry& e : kOutlets) {
+      std::string_view rest = e.name.substr(std::min<size_t>(4, e.name.size()));
+      if (e.name.starts_with("The ") && rest.find(' ') != std::string_view::npos) {
+        t.try_emplace(AsciiLower(rest), e.site);
+      }
+    }
     return t;
   }();
   return table;
@@ -517,7 +525,10 @@ const size_t kMaxOutletName = [] {
 class OutletNameFilter {
  public:
   OutletNameFilter() {
-    for (const OutletEntry& e : kOutlets) bits_.set(Bit(e.name));
+    for (const OutletEntry& e : kOutlets) {
+      bits_.set(Bit(e.name));
+      if (e.name.starts_with("The ")) bits_.set(Bit(e.name.substr(4)));  // SitesByLowerName's
+    }
   }
   // `name` is not empty.
   bool MayName(std::string_view name) const { return bits_.test(Bit(name)); }

@@ -74,6 +74,12 @@ TEST(Outlets, Names) {
   EXPECT_EQ(SiteForOutletName("Tempo"), "tempo.co");
   EXPECT_EQ(SiteForOutletName("Tribunnews.com"), "tribunnews.com");
   EXPECT_EQ(SiteForOutletName("Nobody Knows"), "");
+  // A name of two words or more is known without its "The" ("By Korea Herald"); one word alone
+  // is as often a word.
+  EXPECT_EQ(SiteForOutletName("Korea Herald"), "koreaherald.com");
+  EXPECT_EQ(SiteForOutletName("The Korea Herald"), "koreaherald.com");
+  EXPECT_EQ(SiteForOutletName("Guardian"), "");
+  EXPECT_EQ(SiteForOutletName("Star"), "");
   // Any ASCII case, spaces around it trimmed; a name longer than every outlet's is none.
   EXPECT_EQ(SiteForOutletName("  TEMPO "), "tempo.co");
   EXPECT_EQ(SiteForOutletName("tEmPo"), "tempo.co");
