@@ -336,6 +336,11 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|commentary) |"
      "here(?:in)? )?are (?:solely )?(?:those of the (?:authors?|writers?)|the (?:authors?|"
      "writers?)'?s? own).*"},
+    // An opinion page's call for readers' letters: "Have an opinion on this piece? Email us a
+    // letter ...", "Do you have an opinion on the issues raised in this article? ...".
+    {"footer",
+     "(?:do you )?have an opinion on (?:this (?:piece|article|story)|the issues raised in this "
+     "(?:piece|article))\\?.*"},
     // "Opinions expressed by Forbes Contributors are their own." (the line ends there: a story's
     // sentence goes on, "..., a spokesman said").
     {"footer",

@@ -137,6 +137,8 @@ bool IsAuthorNote(std::string_view text, const std::vector<std::string>& authors
 // True when `text` heads the notes on a page's writers: "Authors", "About the author",
 // "Tentang Penulis".
 bool IsAuthorNotesHeading(std::string_view text) {
+  text = Trim(text);
+  if (text.ends_with(':')) text = Trim(text.substr(0, text.size() - 1));  // "ABOUT THE AUTHOR:"
   for (std::string_view h : {"author", "authors", "about the author", "about the authors",
                              "tentang penulis", "profil penulis"}) {
     if (EqualsIgnoreCase(text, h)) return true;

@@ -70,6 +70,7 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Suka dengan artikel ini? Berlangganan untuk membaca semuanya.", "ad"},
       {"Tentang Cek Fakta Liputan6.com", "footer"},
       {"About Kompas.com", "footer"},
+      {"Have an opinion on this piece? Email us a letter of up to 300 words.", "footer"},
       {"Rilis ini merupakan kerja sama Sriwijaya Ekonomi dengan Bank Sumsel Babel.", "sponsor"},
       {"Konten ini merupakan kerjasama dengan pemerintah daerah. Isi di luar tanggung jawab "
        "redaksi.",
