@@ -554,7 +554,12 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
     bool label = l.reason == "sponsor" && l.prose.words <= kMaxLabelWords;
     bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
     bool embed = l.reason == "embed";
-    return l.kind == LineKind::kBoilerplate && (label || promo || embed);
+    // An ad slot's label and the prompt over it ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+    // CONTENT", "Iklan", "Scroll Untuk Melanjutkan").
+    bool slot = (l.reason == "ad" && CountWords(l.text) <= kMaxLabelWords) ||
+                (l.reason == "navigation" && (StartsWithIgnoreCase(l.text, "scroll ") ||
+                                              StartsWithIgnoreCase(l.text, "gulir ")));
+    return l.kind == LineKind::kBoilerplate && (label || promo || embed || slot);
   };
   std::vector<size_t> rest;
   for (size_t i = 1; i < v.size(); ++i) {
