@@ -612,9 +612,19 @@ namespace {
 // "Gambar hiasan. - Foto AFP", "Ilustrasi. Foto Pixabay.": a short caption, one phrase closed
 // by a full stop, then "Foto" or "Photo" and the picture's source (one or two capitalised
 // words), as Malaysian and Indonesian sites credit an illustration. (The phrase holds no
-// "foto" or "photo" itself: "Lihat foto. Foto Galeri" is a gallery's link.)
+// "foto" or "photo" itself: "Lihat foto. Foto Galeri" is a gallery's link.) Or an
+// illustration's phrase and its source in brackets.
 bool IsShortCaptionWithSource(std::string_view line) {
-  if (line.size() > 80 || !ContainsIgnoreCase(line, "oto ")) return false;
+  if (line.size() > 80) return false;
+  // "Ilustrasi sedekah. (Dok. Republika)", "Ilustrasi. (Foto: Freepik)": an illustration's
+  // caption, its source in brackets.
+  if (StartsWithIgnoreCase(line, "ilustrasi") || StartsWithIgnoreCase(line, "illustration")) {
+    static const RE2 illustration(
+        "(?i:ilustrasi|illustration)\\b[^.!?()]{0,40}\\.\\s*\\((?i:dok\\.?|dokumentasi|foto|photo|"
+        "sumber|source|image|gambar)\\s*:?\\s*[A-Z][^()]{0,40}\\)");
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), illustration)) return true;
+  }
+  if (!ContainsIgnoreCase(line, "oto ")) return false;
   static const RE2 re(
       "[^.!?:]{3,40}\\.\\s*(?:(?:-|\u2013|\u2014)\\s*)?(?i:foto|photo)\\s*:?\\s+"
       "[A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*)?\\.?");

@@ -33,6 +33,8 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Patients wait at a health center in Quezon City on March 17, 2025. Photo by Lorenzo "
            "Abad/Rappler",
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
+           // An illustration's short caption, its source in brackets.
+           "Ilustrasi sedekah. (Dok. Republika)",
            // A site's domain and the photographer's name in capitals, in brackets.
            "Kereta cepat melintas di Stasiun Tegalluar, Bandung. (KOMPAS.COM/ANDI PRATAMA)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
@@ -120,6 +122,9 @@ TEST(Captions, ProseIsNotACaption) {
            // A wire's name closing a story's paragraph: no one placed left or right.
            "The ministry said it would announce the plan next week. (Yonhap)",
            "The ministry said it would announce the plan next week. [UPDATED: see below]",
+           // An illustration's phrase with a bracket that is no source.
+           "Ilustrasi sedekah. (Lihat halaman 2)",
+           "Ilustrasi penting bagi anak. (Baca juga: Cara Mendidik Anak)",
            // A short label with the credit is a placeholder, not a caption; a path is no credit.
            "Ilustrasi/Net",
            "Lihat foto. Foto Galeri",
