@@ -307,6 +307,17 @@ bool IsChannelBrand(std::string_view w) {
   return upper;
 }
 
+std::string SiteForChannelBrand(std::string_view brand) {
+  if (!IsChannelBrand(brand)) return "";
+  size_t upper = 0;
+  while (!std::isupper(static_cast<unsigned char>(brand[upper]))) ++upper;
+  const std::string label = AsciiLower(brand.substr(0, upper));
+  for (const OutletEntry& e : kOutlets) {
+    if (e.site.substr(0, e.site.find('.')) == label) return std::string(e.site);
+  }
+  return "";
+}
+
 bool IsIndonesianOutlet(std::string_view site) {
   const OutletEntry* e = FindOutlet(site);
   return e != nullptr && (e->home_zone == kWib || e->home_zone == kWita || e->home_zone == kWit);

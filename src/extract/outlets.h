@@ -54,6 +54,11 @@ std::string OutletFromCopyright(std::string_view site, std::string_view holder,
 // capital inside ("detikNews", "kumparanBISNIS", "tvOne").
 bool IsChannelBrand(std::string_view word);
 
+// The site of the outlet a channel brand belongs to, its lower-case opening the first label of
+// a known outlet's domain: "detikNews", "detikJatim" -> "detik.com", "kumparanBISNIS" ->
+// "kumparan.com". "" for any other word.
+std::string SiteForChannelBrand(std::string_view brand);
+
 // True when `site` is a well-known outlet based in Indonesia ("tempo.co", "kompas.com"; also
 // its English editions' sites): the table knows it, its domain need not say so.
 bool IsIndonesianOutlet(std::string_view site);

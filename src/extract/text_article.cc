@@ -503,14 +503,15 @@ std::string_view MastheadText(const PageWork& w) {
 }
 
 // The site named by the page's first line when that line is nothing but a known outlet's name
-// or a domain ("The Jakarta Post", "Kompas.com"), or such a name and its edition ("Nikkei
-// Asia"): the masthead, as text dumps print its logo.
+// or a domain ("The Jakarta Post", "Kompas.com"), such a name and its edition ("Nikkei Asia"),
+// or one of its channels ("detikNews"): the masthead, as text dumps print its logo.
 std::string SiteFromMasthead(const PageWork& w) {
   std::string_view text = Trim(MastheadText(w));
   if (text.empty()) return "";
   std::string site = SiteForOutletName(text);
   if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
   if (site.empty()) site = SiteForOutletName(EditionBase(text));
+  if (site.empty()) site = SiteForChannelBrand(text);  // "detikNews"
   return site;
 }
 

@@ -80,6 +80,11 @@ TEST(Outlets, Names) {
   EXPECT_EQ(SiteForOutletName("The Korea Herald"), "koreaherald.com");
   EXPECT_EQ(SiteForOutletName("Guardian"), "");
   EXPECT_EQ(SiteForOutletName("Star"), "");
+  // A channel's brand names its outlet's site by its lower-case opening.
+  EXPECT_EQ(SiteForChannelBrand("detikNews"), "detik.com");
+  EXPECT_EQ(SiteForChannelBrand("kumparanBISNIS"), "kumparan.com");
+  EXPECT_EQ(SiteForChannelBrand("tvOne"), "");       // no site's first label is "tv"
+  EXPECT_EQ(SiteForChannelBrand("Detik News"), "");  // not a brand's form
   // Any ASCII case, spaces around it trimmed; a name longer than every outlet's is none.
   EXPECT_EQ(SiteForOutletName("  TEMPO "), "tempo.co");
   EXPECT_EQ(SiteForOutletName("tEmPo"), "tempo.co");
