@@ -551,6 +551,7 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr size_t kMaxBoxLines = 3;
   std::vector<LineInfo>& v = *lines;
   auto is_box_line = [](const LineInfo& l) {
+    if (l.kind != LineKind::kBoilerplate) return false;  // most lines: no reason to compare
     bool label = l.reason == "sponsor" && l.prose.words <= kMaxLabelWords;
     bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
     bool embed = l.reason == "embed";
@@ -559,7 +560,7 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
     bool slot = (l.reason == "ad" && CountWords(l.text) <= kMaxLabelWords) ||
                 (l.reason == "navigation" && (StartsWithIgnoreCase(l.text, "scroll ") ||
                                               StartsWithIgnoreCase(l.text, "gulir ")));
-    return l.kind == LineKind::kBoilerplate && (label || promo || embed || slot);
+    return label || promo || embed || slot;
   };
   std::vector<size_t> rest;
   for (size_t i = 1; i < v.size(); ++i) {
