@@ -821,6 +821,32 @@ bool InCapitals(std::string_view text) {
   return letters;
 }
 
+// True when `crumb` is the headline `title`, whole or cut short by an ellipsis.
+bool NamesTheHeadline(std::string_view crumb, std::string_view title) {
+  crumb = Trim(crumb);
+  if (title.empty() || CountWords(crumb) < 4) return false;
+  for (std::string_view ellipsis : {"...", "\u2026"}) {
+    if (crumb.ends_with(ellipsis)) {
+      crumb = Trim(crumb.substr(0, crumb.size() - ellipsis.size()));
+      return crumb.size() < title.size() && StartsWithIgnoreCase(title, crumb);
+    }
+  }
+  return EqualsIgnoreCase(crumb, title);
+}
+
+// "Beranda » Nasional » <the headline>": a trail that ends with the page's own headline (or its
+// first words and an ellipsis) without that crumb, its section last; else `text`.
+std::string_view WithoutHeadlineCrumb(std::string_view text, std::string_view title) {
+  size_t cut = std::string_view::npos;
+  for (std::string_view sep : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
+    size_t at = text.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+  }
+  if (cut == std::string_view::npos) return text;
+  const size_t after = text.find(' ', cut + 1) + 1;  // past the separator
+  return NamesTheHeadline(text.substr(after), title) ? Trim(text.substr(0, cut)) : text;
+}
+
 }  // namespace
 
 // "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
@@ -829,6 +855,7 @@ bool InCapitals(std::string_view text) {
 // Returns the last crumb (in title case when the trail is in capitals: "JAPAN / SOCIETY")
 // unless that is a home link or the outlet, else "". (page_work.h)
 std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
+  text = WithoutHeadlineCrumb(text, a.title);
   if (Utf8Length(text) > 80 || text.find_first_of("0123456789") != std::string_view::npos) {
     return "";
   }

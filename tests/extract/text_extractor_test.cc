@@ -760,6 +760,23 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+TEST(TextExtractor, ATrailEndingWithTheHeadlineHasTheSectionBeforeIt) {
+  const std::string story =
+      "Pemerintah Tetapkan Cuti Bersama Natal Dua Hari pada 2025\n"
+      "Senin, 24 November 2025 | 10:00 WIB\n"
+      "JAKARTA - Pemerintah menetapkan cuti bersama Natal selama dua hari pada tahun ini, yakni "
+      "25 dan 26 Desember, sesuai surat keputusan bersama tiga menteri.\n"
+      "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan mengatakan cuti bersama "
+      "diharapkan dapat menggerakkan sektor pariwisata di akhir tahun.\n";
+  for (const char* trail : {"Beranda \u00bb Nasional \u00bb Pemerintah Tetapkan Cuti Bersama Natal "
+                            "Dua Hari pada 2025\n",
+                            "Home / Nasional / Pemerintah Tetapkan Cuti Bersama Natal...\n"}) {
+    Result<Article> a = ExtractArticle(Page(trail + story), ExtractOptions{}, nullptr);
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->section, "Nasional") << trail;
+  }
+}
+
 TEST(TextExtractor, TheLogoLinksTextNamesTheOutlet) {
   // A text dump prints the logo's link as the outlet's name and where it leads.
   const std::string page =
