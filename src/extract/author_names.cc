@@ -37,10 +37,17 @@ constexpr std::string_view kTitleRoleWords[] = {"journalist",  "analyst",  "phot
                                                 "koresponden", "wartawan", "jurnalis",
                                                 "kontributor", "redaktur"};
 
-// Academic and professional degrees some sites append to a name ("Ilana Muhlstein, MS, RDN").
-constexpr std::string_view kDegrees[] = {"ms", "ma",  "md",   "rd",   "rdn", "phd", "mph", "rn",
-                                         "bs", "ba",  "mba",  "jd",   "cpt", "ld",  "cde", "dds",
-                                         "np", "esq", "cscs", "facp", "mfa", "msc", "bsc"};
+// Academic and professional degrees some sites append to a name ("Ilana Muhlstein, MS, RDN",
+// "Hendra Saputra, M.Si."), compared without their full stops in lower case: English ones, then
+// Indonesia's (S.H., M.H., S.E., M.M., S.Sos., M.Pd., S.Kom., M.T., S.Ag., Lc., S.IP., M.Kes.,
+// and doctors' specialties, Sp.PD., Sp.OG.).
+constexpr std::string_view kDegrees[] = {
+    "ms",   "ma",   "md",   "rd",   "rdn", "phd",   "mph",   "rn",   "bs",   "ba",
+    "mba",  "jd",   "cpt",  "ld",   "cde", "dds",   "np",    "esq",  "cscs", "facp",
+    "mfa",  "msc",  "bsc",  "llm",  "mpp", "mpa",   "sh",    "mh",   "se",   "mm",
+    "msi",  "ssi",  "ssos", "msos", "spd", "mpd",   "skom",  "mkom", "st",   "mt",
+    "sag",  "mag",  "lc",   "sip",  "mip", "sikom", "mikom", "mhum", "shum", "skm",
+    "mkes", "sked", "sppd", "spog", "spa", "ak",    "sn",    "mars"};
 
 constexpr std::string_view kMonths[] = {
     "january",   "february", "march",    "april",    "may",  "june", "july", "august",
@@ -354,6 +361,12 @@ std::string_view WithoutGluedJobTitle(std::string_view name) {
     if (before.find(' ') != std::string_view::npos && IsJobTitle(name.substr(i))) return before;
   }
   return name;
+}
+
+bool IsAcademicDegree(std::string_view word) {
+  std::string bare(Trim(word));
+  std::erase(bare, '.');
+  return !bare.empty() && InList(bare, kDegrees);
 }
 
 }  // namespace kabar::extract

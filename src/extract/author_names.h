@@ -32,6 +32,10 @@ struct AuthorPage {
   std::string_view site_name;
 };
 
+// True when `word` is an academic or professional degree a name may be followed by ("MS",
+// "Ph.D.", "M.Si.", "S.H."), in any case and with or without its full stops.
+bool IsAcademicDegree(std::string_view word);
+
 // Appends the people (and agencies) one author value names to *out, skipping names already in
 // it (compared ignoring ASCII case).
 void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector<std::string>* out);

@@ -14,6 +14,7 @@
 
 #include "common/ascii8.h"
 #include "extract/agencies.h"
+#include "extract/author_names.h"
 #include "extract/outlets.h"
 #include "extract/text_util.h"
 
@@ -636,6 +637,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
     for (size_t i = 0; i < names.size(); ++i) {
       std::string_view n = names[i];
       if (IsDeskInitials(n, label->role)) continue;
+      if (IsAcademicDegree(n)) continue;  // "Oleh: Dr. Hendra Saputra, M.Si."
       if (!IsCreditValue(n, label->role)) return false;
       AddCredit(label->role, n, &found);
     }

@@ -68,6 +68,17 @@ TEST(Credits, AddressInBracketsAfterTheName) {
   EXPECT_EQ(c.editors, std::vector<std::string>{"Euis Rita Hartati"});
 }
 
+TEST(Credits, DegreesAfterTheNameAreNoPersons) {
+  Credits c;
+  ASSERT_TRUE(ParseCreditLine("Oleh: Dr. Ir. Hendra Saputra, M.Si.", &c));
+  EXPECT_EQ(c.authors, std::vector<std::string>{"Dr. Ir. Hendra Saputra"});
+  Credits two;
+  ASSERT_TRUE(
+      ParseCreditLine("Penulis: Andi Wijaya, S.H., M.H. | Editor: Rina Sari, S.Sos.", &two));
+  EXPECT_EQ(two.authors, std::vector<std::string>{"Andi Wijaya"});
+  EXPECT_EQ(two.editors, std::vector<std::string>{"Rina Sari"});
+}
+
 TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
