@@ -36,6 +36,7 @@ constexpr std::array kLabels = {
     Label{"reporting by", CreditRole::kAuthor, false},
     Label{"writing by", CreditRole::kAuthor, false},
     Label{"written by", CreditRole::kAuthor, false},
+    Label{"ditulis oleh", CreditRole::kAuthor, false},
     Label{"editing by", CreditRole::kEditor, false},
     Label{"edited by", CreditRole::kEditor, false},
     Label{"video editor", CreditRole::kOther, true},
@@ -603,14 +604,41 @@ bool StartsWithWeekday(std::string_view s) {
 
 // `seg` without an e-mail address in brackets after the name ("Euis Rita Hartati
 // (euis_rita@...)", as Investor Daily credits its editor).
-std::string_view WithoutBracketedAddress(std::string_view seg) {
+// True when `text` opens with a word for a writer's post: "Kontributor Ambon", "Jurnalis".
+bool OpensWithPostWord(std::string_view text) {
+  static constexpr std::string_view kPostWords[] = {
+      "kontributor", "koresponden",   "wartawan",   "jurnalis", "reporter",
+      "contributor", "correspondent", "journalist", "magang",   "intern"};
+  const std::string_view first = text.substr(0, text.find(' '));
+  for (std::string_view w : kPostWords) {
+    if (EqualsIgnoreCase(first, w)) return true;
+  }
+  return false;
+}
+
+// `seg`, a credit's value, without what a site adds to the name: an address or the writer's
+// post in brackets ("Euis Rita Hartati (euis_rita@investor.co.id)", "Rahmat Patty (Kontributor
+// Ambon)"), or after a dash the outlet, its channel or the post ("Budi Santoso - detikNews",
+// "Budi Santoso - Jurnalis").
+std::string_view WithoutAddedNote(std::string_view seg) {
   seg = Trim(seg);
   const size_t open = seg.rfind(" (");
-  if (open == std::string_view::npos || seg.back() != ')' ||
-      seg.find('@', open) == std::string_view::npos) {
-    return seg;
+  if (open != std::string_view::npos && seg.back() == ')') {
+    const std::string_view inside = seg.substr(open + 2, seg.size() - open - 3);
+    if (inside.find('@') != std::string_view::npos || OpensWithPostWord(inside)) {
+      return Trim(seg.substr(0, open));
+    }
   }
-  return Trim(seg.substr(0, open));
+  const size_t dash = seg.rfind(" - ");
+  if (dash != std::string_view::npos && dash > 0) {
+    const std::string_view after = Trim(seg.substr(dash + 3));
+    if (!SiteForOutletName(after).empty() || !SiteFromToken(after).empty() ||
+        !SiteForChannelBrand(after).empty() ||
+        (OpensWithPostWord(after) && CountWords(after) <= 2)) {
+      return Trim(seg.substr(0, dash));
+    }
+  }
+  return seg;
 }
 
 }  // namespace
@@ -632,7 +660,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
     size_t next_taken = 0;
     size_t next_at = FindNextLabel(line, pos, &next, &next_taken);
     std::string_view seg = line.substr(pos, std::min(next_at, line.size()) - pos);
-    std::vector<std::string_view> names = SplitNames(WithoutBracketedAddress(seg));
+    std::vector<std::string_view> names = SplitNames(WithoutAddedNote(seg));
     if (names.empty() && next == nullptr) return false;
     for (size_t i = 0; i < names.size(); ++i) {
       std::string_view n = names[i];

@@ -79,6 +79,21 @@ TEST(Credits, DegreesAfterTheNameAreNoPersons) {
   EXPECT_EQ(two.editors, std::vector<std::string>{"Rina Sari"});
 }
 
+TEST(Credits, ThePostOrOutletAddedToTheNameIsNoPartOfIt) {
+  for (const char* line :
+       {"Penulis: Rahmat Rahman Patty (Kontributor Ambon)",
+        "Penulis: Rahmat Rahman Patty - detikNews", "Oleh: Rahmat Rahman Patty - Jurnalis",
+        "Ditulis oleh: Rahmat Rahman Patty", "Penulis: Rahmat Rahman Patty - Kompas.com"}) {
+    Credits c;
+    ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
+    EXPECT_EQ(c.authors, std::vector<std::string>{"Rahmat Rahman Patty"}) << line;
+  }
+  // A dash inside a name, or before words that are no post or outlet, stays.
+  Credits c;
+  ASSERT_TRUE(ParseCreditLine("Penulis: Siti Nur-Aini", &c));
+  EXPECT_EQ(c.authors, std::vector<std::string>{"Siti Nur-Aini"});
+}
+
 TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
