@@ -64,6 +64,8 @@ const RE2& CueCredit() {
   static const RE2 re(
       std::string("(?i:dilansir(?:\\s+dari)?|melansir|dikutip(?:\\s+dari)?|mengutip|menurut|"
                   "(?:seperti\\s+|sebagaimana\\s+)?dilaporkan(?:\\s+oleh)?|diberitakan|"
+                  // "menurut laporan Reuters", "dalam laporan AFP", "lapor kantor berita Xinhua"
+                  "laporan|lapor|"
                   "according\\s+to|reported\\s+by|citing|quoted\\s+by|via|melalui|lewat)"
                   "\\s+(?:(?i:kantor\\s+berita|the\\s+news\\s+agency|news\\s+agency|agensi)\\s+)?"
                   "(") +
@@ -209,9 +211,9 @@ bool VerbFollows(std::string_view text, size_t at) {
 // (RE2's case folding reads KELVIN SIGN and LONG S as 'k' and 's').
 bool MayFollowCue(std::string_view text, size_t begin) {
   static constexpr std::string_view kLastWords[] = {
-      "dilansir",   "dari",    "melansir",    "dikutip", "mengutip", "menurut",
-      "dilaporkan", "oleh",    "diberitakan", "to",      "by",       "citing",
-      "via",        "melalui", "lewat",       "berita",  "agency",   "agensi"};
+      "dilansir", "dari",        "melansir", "dikutip", "mengutip", "menurut", "dilaporkan",
+      "oleh",     "diberitakan", "to",       "by",      "citing",   "via",     "melalui",
+      "lewat",    "berita",      "agency",   "agensi",  "laporan",  "lapor"};
   size_t end = begin;
   while (end > 0 && IsRegexSpace(text[end - 1])) --end;
   if (end == begin || end == 0) return false;

@@ -140,6 +140,11 @@ TEST(Agencies, CreditsInRunningText) {
       {"\xE2\x80\x9D ucapnya, dikutip dari Associated Press.", {"Associated Press"}},
       {"LONDON (Reuters) - Prices rose, AFP reported.", {"Reuters", "AFP"}},
       {"menurut kantor berita Antara, Selasa.", {"Antara"}},
+      // A report's name for the credit: "menurut laporan", "demikian laporan", "lapor".
+      {"Menurut laporan AFP, konser itu batal karena visa ditolak.", {"AFP"}},
+      {"satu kemenangan pada musim ini. Demikian laporan Reuters.", {"Reuters"}},
+      {"sayuran dan lain-lain, lapor kantor berita Xinhua.", {"Xinhua"}},
+      {"laporan keuangan itu dikirim ke Reuters Foundation.", {}},
       {"dikutip dari Kantor Berita Pusat Korea Utara (KCNA).", {}},
       {"dikutip dari The Moscow Times dan NBC News.", {}},
       {"He told Reuters in an interview.", {}},
