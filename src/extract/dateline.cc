@@ -92,6 +92,24 @@ DashAt FindDash(std::string_view s) {
   return d;
 }
 
+// "MEDAN, Waspada.id: ...", "JAKARTA (Suara Karya): ...": a colon closing a prefix that has a
+// place and ends with the outlet's domain or a name in brackets, where other datelines have
+// their dash. Not found (begin npos) in any other paragraph: "Kata dia: ..." has neither.
+DashAt FindOutletColon(std::string_view s) {
+  DashAt d;
+  const size_t colon = s.substr(0, kMaxPrefix).find(": ");
+  if (colon == std::string_view::npos || colon == 0) return d;
+  const std::string_view head = s.substr(0, colon);
+  if (head.find_first_of(",(") == std::string_view::npos) return d;
+  const size_t cut = head.find_last_of(" ,(");
+  const std::string_view last = cut == std::string_view::npos ? head : head.substr(cut + 1);
+  if (head.back() != ')' && SiteFromToken(last).empty()) return d;
+  d.begin = colon;
+  d.end = colon + 1;
+  while (d.end < s.size() && SpaceAt(s, d.end) > 0) d.end += SpaceAt(s, d.end);
+  return d;
+}
+
 // The longest agency name between slashes ("/TASS/", "/Interfax/").
 constexpr size_t kMaxSlashAgency = 20;
 
@@ -361,6 +379,11 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   } else {
     slash_agency = {};
   }
+  if (dash.begin == std::string_view::npos || dash.begin > kMaxPrefix) {
+    if (DashAt colon = FindOutletColon(paragraph); colon.begin != std::string_view::npos) {
+      dash = colon;
+    }
+  }
   if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
     return false;
   }
@@ -410,7 +433,8 @@ bool ParseBeforeDash(std::string_view paragraph, std::string_view page_outlet, D
   }
   size_t start = 0;
   while (start <= head.size() && parts.ok) {
-    size_t comma = head.find(',', start);
+    // Parts are set off by commas, or a bar ("SURABAYA | duta.co –").
+    size_t comma = head.find_first_of(",|", start);
     if (comma == std::string_view::npos) comma = head.size();
     ReadPart(head.substr(start, comma - start), page_outlet, &parts);
     start = comma + 1;

@@ -43,6 +43,12 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
        ""},
       // The place after the dash, closed by a second dash.
       {"KRjogja.com - SLEMAN - Harga salak turun", true, "Sleman", "krjogja.com", "KRjogja", ""},
+      // The place and the outlet set off by a bar; a colon after the outlet's domain or name in
+      // brackets.
+      {"SURABAYA | duta.co \u2013 Harga cabai turun", true, "Surabaya", "duta.co", "Duta", ""},
+      {"MEDAN, Waspada.id: Harga cabai turun", true, "Medan", "waspada.id", "Waspada", ""},
+      {"JAKARTA (Suara Karya): Harga cabai turun", true, "Jakarta", "", "", ""},
+      {"Kata dia: Harga cabai turun", false, "", "", "", ""},
       // Not a place: a sentence in capitals after the dash stays text.
       {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
       // An outlet's name in capitals is place-shaped but names the outlet.
