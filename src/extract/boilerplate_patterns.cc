@@ -368,11 +368,16 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"footer", "[^.!?]*(?:©|\\(c\\))\\s*\\d{4}\\.?"},  // "Lintas Pagi (c) 2025"
     {"footer",
      "(?:unduh|download|install|pasang|dapatkan) (?:aplikasi|app|the app|our app|"
-     "aplikasinya)[^.!?]*"},
+     "aplikasinya)[^.!?]*[.!]?"},
     {"footer", "[^.!?]*(?:download|unduh)[^.!?]*(?:app ?store|play ?store|google play)[^.!?]*"},
     // A link prompt: "Promo spesial hari ini, klik di sini", "For the full list, click here".
     // (The k's are ASCII only, as MayMatchAnywhere looks for them: no KELVIN SIGN.)
     {"ad", "[^.!?]*\\b(?:(?-i:[Kk])li(?-i:[Kk])|clic(?-i:[Kk])) (?:di ?sini|here)[.!]?"},
+    // A link prompt that opens the line: "Klik di sini untuk mendapatkan update berita terkini",
+    // "Click here to read the full report".
+    {"ad",
+     "(?:(?-i:[Kk])li(?-i:[Kk]) (?:di ?sini|tautan ini)|clic(?-i:[Kk]) here) (?:untuk|to) "
+     "[^.!?]*[.!]?"},
     // A sign-up promo closed by its link: "Promo! Kuliah dengan beasiswa penuh ..., daftar
     // sekarang di sini".
     {"ad", ".*\\bdaftar(?: sekarang)? di ?(?-i:[Ss])ini[.!]?"},

@@ -70,6 +70,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Suka dengan artikel ini? Berlangganan untuk membaca semuanya.", "ad"},
       {"Tentang Cek Fakta Liputan6.com", "footer"},
       {"About Kompas.com", "footer"},
+      {"Download aplikasi detikcom sekarang juga, gratis!", "footer"},
+      {"Klik di sini untuk mendapatkan update berita terkini", "ad"},
+      {"Click here to read the full report.", "ad"},
       {"Have an opinion on this piece? Email us a letter of up to 300 words.", "footer"},
       {"Rilis ini merupakan kerja sama Sriwijaya Ekonomi dengan Bank Sumsel Babel.", "sponsor"},
       {"Konten ini merupakan kerjasama dengan pemerintah daerah. Isi di luar tanggung jawab "
@@ -260,6 +263,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "The views expressed by the minister are his own, a spokesman said on Monday.",
            "Like the first report, this one was never published.",
            "About 300 residents of Kompas.com's neighbourhood joined the clean-up.",
+           "Klik di sini, kata petugas itu, lalu warga diminta mengisi formulir.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
