@@ -64,6 +64,10 @@ const RE2& BracketCreditAtEnd() {
       // (so an agency-and-initials tag such as "(ANT/RIZ)" closing a paragraph is not one)
       "|\\.\\s+[\\[(][A-Z][A-Za-z0-9.-]*(?:\\s+[A-Z][A-Za-z0-9.-]*){0,2}\\s*/\\s*"
       "[A-Z][a-z][A-Za-z'-]*\\.?(?:\\s+[A-Z][A-Za-z'-]*\\.?){0,4}[\\])]" +
+      // "... (tangkapan layar YouTube Sekretariat Presiden)", "(Screenshot/X)": a screen's
+      // capture; "(Instagram/@kemenkopmk)": a picture from a social-media account
+      "|\\((?i:tangkapan layar|tangkap layar|screenshot|screengrab|cuplikan video)\\b[^()]*\\)"
+      "|\\((?:Instagram|Twitter|X|Facebook|YouTube|TikTok)\\s*/\\s*@?[A-Za-z0-9_.][^()]*\\)" +
       // "... Jawa Barat. (KOMPAS.COM/ANDI PRATAMA)": a site's domain, then the photographer's
       // name in any case (the domain tells it from an agency's initials tag, "(ANT/RIZ)")
       "|\\.\\s+[\\[(][A-Za-z0-9-]+\\.(?i:com|co\\.id|id|net|tv)\\s*/\\s*[A-Z][A-Za-z'.-]*"
@@ -616,12 +620,14 @@ namespace {
 // illustration's phrase and its source in brackets.
 bool IsShortCaptionWithSource(std::string_view line) {
   if (line.size() > 80) return false;
-  // "Ilustrasi sedekah. (Dok. Republika)", "Ilustrasi. (Foto: Freepik)": an illustration's
-  // caption, its source in brackets.
+  // "Ilustrasi sedekah. (Dok. Republika)", "Ilustrasi. (Foto: Freepik)", "Ilustrasi libur Natal
+  // (Shutterstock)": an illustration's caption, its source in brackets.
   if (StartsWithIgnoreCase(line, "ilustrasi") || StartsWithIgnoreCase(line, "illustration")) {
     static const RE2 illustration(
-        "(?i:ilustrasi|illustration)\\b[^.!?()]{0,40}\\.\\s*\\((?i:dok\\.?|dokumentasi|foto|photo|"
-        "sumber|source|image|gambar)\\s*:?\\s*[A-Z][^()]{0,40}\\)");
+        "(?i:ilustrasi|illustration)\\b[^.!?()]{0,40}\\.?\\s*\\((?:(?i:dok\\.?|dokumentasi|foto|"
+        "photo|sumber|source|image|gambar)\\s*:?\\s*[A-Z][^()]{0,40}|"
+        // or the source alone, a capitalised word or two: "(Shutterstock)", "(Pixabay/Name)"
+        "[A-Z][A-Za-z]+(?:[ /.-][A-Z@][A-Za-z0-9._]+)?)\\)");
     if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), illustration)) return true;
   }
   if (!ContainsIgnoreCase(line, "oto ")) return false;

@@ -35,6 +35,11 @@ TEST(Captions, EndsWithPhotoCredit) {
            "Aktivitas bongkar muat di Terminal Tanjung Priok. (CNBC Indonesia/Tri Susilo)",
            // An illustration's short caption, its source in brackets.
            "Ilustrasi sedekah. (Dok. Republika)",
+           "Ilustrasi libur Natal (Shutterstock)",
+           // A screen's capture, a social-media account's picture.
+           "Menko PMK memberi keterangan pers di Jakarta, Senin (24/11/2025). (tangkapan layar "
+           "YouTube Sekretariat Presiden)",
+           "Menko PMK memberikan keterangan pers di Jakarta. (Instagram/@kemenkopmk)",
            // A site's domain and the photographer's name in capitals, in brackets.
            "Kereta cepat melintas di Stasiun Tegalluar, Bandung. (KOMPAS.COM/ANDI PRATAMA)",
            "Ilustrasi uang Rupiah di sebuah gerai penukaran di Jakarta. KONTAN/Cheppy A. Muchlis",
