@@ -604,6 +604,30 @@ bool StartsWithWeekday(std::string_view s) {
 
 // `seg` without an e-mail address in brackets after the name ("Euis Rita Hartati
 // (euis_rita@...)", as Investor Daily credits its editor).
+// A byline's name run into the wire's without a comma, as print and wire copy set it ("JOHN
+// SMITH Associated Press", "John Smith AFP"): *person receives the name, *agency the wire's
+// words; false when `part` does not end with a wire's name after two words or more.
+bool SplitTrailingAgency(std::string_view part, std::string_view* person,
+                         std::string_view* agency) {
+  const std::vector<std::string_view> words = Words(part);
+  for (size_t take : {3u, 2u, 1u}) {
+    if (words.size() < take + 2) continue;
+    const char* from = words[words.size() - take].data();
+    const std::string_view tail(from, static_cast<size_t>(part.data() + part.size() - from));
+    if (CanonicalAgency(tail).empty()) continue;
+    std::string_view name = Trim(part.substr(0, static_cast<size_t>(from - part.data())));
+    // "... The Associated Press" with the article run into the name ("Hillel ItalieThe").
+    if (name.size() > 3 && name.ends_with("The") &&
+        std::islower(static_cast<unsigned char>(name[name.size() - 4]))) {
+      name = name.substr(0, name.size() - 3);
+    }
+    *person = name;
+    *agency = tail;
+    return true;
+  }
+  return false;
+}
+
 // True when `text` opens with a word for a writer's post: "Kontributor Ambon", "Jurnalis".
 bool OpensWithPostWord(std::string_view text) {
   static constexpr std::string_view kPostWords[] = {
@@ -666,6 +690,12 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
       std::string_view n = names[i];
       if (IsDeskInitials(n, label->role)) continue;
       if (IsAcademicDegree(n)) continue;  // "Oleh: Dr. Hendra Saputra, M.Si."
+      if (label->role == CreditRole::kAuthor && IsJobTitle(n)) continue;  // ", Staff Writer"
+      std::string_view person, agency;
+      if (label->role == CreditRole::kAuthor && SplitTrailingAgency(n, &person, &agency)) {
+        AddCredit(CreditRole::kAuthor, agency, &found);  // filed as the agency
+        n = person;
+      }
       if (!IsCreditValue(n, label->role)) return false;
       AddCredit(label->role, n, &found);
     }

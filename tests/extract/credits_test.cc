@@ -94,6 +94,24 @@ TEST(Credits, ThePostOrOutletAddedToTheNameIsNoPartOfIt) {
   EXPECT_EQ(c.authors, std::vector<std::string>{"Siti Nur-Aini"});
 }
 
+TEST(Credits, AJobTitleOrAWireAfterTheNameIsNoSecondWriter) {
+  Credits title;
+  ASSERT_TRUE(ParseCreditLine("By John Smith, Staff Writer", &title));
+  EXPECT_EQ(title.authors, std::vector<std::string>{"John Smith"});
+  // Print and wire copy run the wire's name into the byline without a comma.
+  for (const char* line : {"By JOHN SMITH Associated Press", "By John Smith AFP",
+                           "By Hillel ItalieThe Associated Press"}) {
+    Credits c;
+    ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
+    ASSERT_EQ(c.authors.size(), 1u) << line;
+    EXPECT_EQ(c.agencies.size(), 1u) << line;
+  }
+  Credits glued;
+  ASSERT_TRUE(ParseCreditLine("By Hillel ItalieThe Associated Press", &glued));
+  EXPECT_EQ(glued.authors, std::vector<std::string>{"Hillel Italie"});
+  EXPECT_EQ(glued.agencies, std::vector<std::string>{"Associated Press"});
+}
+
 TEST(Credits, SiteRolesAreNoPersons) {
   for (const char* role :
        {"Admin", "admin", "Redaksi", "Tim Redaksi", "Team Editorial", "Editorial Team", "Webmaster",
