@@ -837,6 +837,13 @@ bool NamesTheHeadline(std::string_view crumb, std::string_view title) {
 // "Beranda » Nasional » <the headline>": a trail that ends with the page's own headline (or its
 // first words and an ellipsis) without that crumb, its section last; else `text`.
 std::string_view WithoutHeadlineCrumb(std::string_view text, std::string_view title) {
+  // The line ends as the headline does, or with an ellipsis (most lines: neither, at no cost).
+  constexpr size_t kEnding = 8;
+  const bool cut_short = text.ends_with("...") || text.ends_with("\u2026");
+  if (!cut_short &&
+      (title.size() < kEnding || !EndsWithIgnoreCase(text, title.substr(title.size() - kEnding)))) {
+    return text;
+  }
   size_t cut = std::string_view::npos;
   for (std::string_view sep : {" / ", " > ", " \xC2\xBB ", " \xE2\x80\xBA "}) {
     size_t at = text.rfind(sep);

@@ -92,24 +92,6 @@ DashAt FindDash(std::string_view s) {
   return d;
 }
 
-// "MEDAN, Waspada.id: ...", "JAKARTA (Suara Karya): ...": a colon closing a prefix that has a
-// place and ends with the outlet's domain or a name in brackets, where other datelines have
-// their dash. Not found (begin npos) in any other paragraph: "Kata dia: ..." has neither.
-DashAt FindOutletColon(std::string_view s) {
-  DashAt d;
-  const size_t colon = s.substr(0, kMaxPrefix).find(": ");
-  if (colon == std::string_view::npos || colon == 0) return d;
-  const std::string_view head = s.substr(0, colon);
-  if (head.find_first_of(",(") == std::string_view::npos) return d;
-  const size_t cut = head.find_last_of(" ,(");
-  const std::string_view last = cut == std::string_view::npos ? head : head.substr(cut + 1);
-  if (head.back() != ')' && SiteFromToken(last).empty()) return d;
-  d.begin = colon;
-  d.end = colon + 1;
-  while (d.end < s.size() && SpaceAt(s, d.end) > 0) d.end += SpaceAt(s, d.end);
-  return d;
-}
-
 // The longest agency name between slashes ("/TASS/", "/Interfax/").
 constexpr size_t kMaxSlashAgency = 20;
 
@@ -379,11 +361,6 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
   } else {
     slash_agency = {};
   }
-  if (dash.begin == std::string_view::npos || dash.begin > kMaxPrefix) {
-    if (DashAt colon = FindOutletColon(paragraph); colon.begin != std::string_view::npos) {
-      dash = colon;
-    }
-  }
   if (dash.begin == std::string_view::npos || dash.begin == 0 || dash.begin > kMaxPrefix) {
     return false;
   }
@@ -434,8 +411,8 @@ bool ParseBeforeDash(std::string_view paragraph, std::string_view page_outlet, D
   size_t start = 0;
   while (start <= head.size() && parts.ok) {
     // Parts are set off by commas, or a bar ("SURABAYA | duta.co –").
-    size_t comma = head.find_first_of(",|", start);
-    if (comma == std::string_view::npos) comma = head.size();
+    size_t comma = start;
+    while (comma < head.size() && head[comma] != ',' && head[comma] != '|') ++comma;
     ReadPart(head.substr(start, comma - start), page_outlet, &parts);
     start = comma + 1;
   }
@@ -540,12 +517,29 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
   size_t colon = paragraph.substr(0, 56).find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view head = paragraph.substr(0, colon);
-  // "Metrotvnews.com, Pekalongan: ...": the outlet, a comma and the place.
+  std::string named_site, agency;
   if (size_t comma = head.find(", "); comma != std::string_view::npos) {
-    std::string_view outlet = head.substr(0, comma);
-    const std::string named = SiteFromToken(outlet);
-    if (named.empty() || named != site) return false;
-    head = head.substr(comma + 2);
+    const std::string before = SiteFromToken(head.substr(0, comma));
+    const std::string after = SiteFromToken(Trim(head.substr(comma + 2)));
+    if (!before.empty() && (site.empty() || before == site)) {
+      named_site = before;  // "Metrotvnews.com, Pekalongan: ...": the outlet, the place
+      head = head.substr(comma + 2);
+    } else if (!after.empty()) {
+      named_site = after;  // "MEDAN, Waspada.id: ...": place, the outlet's domain
+      head = head.substr(0, comma);
+    } else {
+      return false;
+    }
+  } else if (head.ends_with(')') && head.find(" (") != std::string_view::npos) {
+    // "JAKARTA (Suara Karya): ...": the place, the outlet's or a wire's name in brackets.
+    const size_t open = head.find(" (");
+    const std::string_view name = head.substr(open + 2, head.size() - open - 3);
+    if (name.empty() || CountWords(name) > 3 ||
+        name.find_first_of("():") != std::string_view::npos) {
+      return false;
+    }
+    agency = CanonicalAgency(name);
+    head = head.substr(0, open);
   }
   for (char c : head) {  // "AMD (NYSE: AMD) today ...": a place is words, nothing else
     if (c == '(' || c == ')' || c == ',' || c == '/' || c == '&') return false;
@@ -560,6 +554,9 @@ bool ParseColonDateline(std::string_view paragraph, std::string_view site, Datel
   std::string_view rest = Trim(paragraph.substr(colon + 2));
   if (!StartsUpper(rest) || CountWords(rest) < 8) return false;
   out->place = TitleCaseWords(head);
+  out->site = named_site;
+  out->outlet = named_site.empty() ? "" : OutletName(named_site);
+  out->agency = agency;
   out->length = colon + 2;
   return true;
 }

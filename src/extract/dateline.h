@@ -44,7 +44,10 @@ bool ParseDateline(std::string_view paragraph, std::string_view page_outlet, Dat
 // must be in capitals ("ISLAMABAD:") unless `site` is an Indonesian outlet's or under .id (English
 // pages open with "Dear Abby:"), must not be a label ("Update:", "Foto:", "Editor:") nor name the
 // site, an outlet or an agency ("RMOL." on rmol.id), and a sentence of at least eight words must
-// follow. Fills out->place and out->length only.
+// follow. The place may come with the outlet: "Metrotvnews.com, Pekalongan:" (the page's site,
+// or any domain when `site` is empty), "MEDAN, Waspada.id:" (a domain after it), "JAKARTA (Suara
+// Karya):" (a name in brackets). Fills out->place, out->length, and the site, outlet and agency
+// such an outlet names.
 bool ParseColonDateline(std::string_view paragraph, std::string_view site, Dateline* out);
 
 // "Jakarta. Indonesia is courting buyers ...": a place of one or two capitalised words (each of

@@ -368,6 +368,10 @@ void ApplyDateline(PageWork* w) {
   }
   a->dateline = SpellsTheOutlet(d.place, *a) ? "" : d.place;
   if (!d.agency.empty()) AddUnique(&a->agencies, d.agency);
+  if (a->site.empty() && !d.site.empty()) {  // "MEDAN, Waspada.id: ..."
+    a->site = d.site;
+    a->outlet = d.outlet;
+  }
 }
 
 std::string SiteFromFooter(const PageWork& w);
@@ -398,7 +402,11 @@ void DetermineSite(const std::string& hint, PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (l.kind != LineKind::kText) continue;
     Dateline d;
-    if (l.dateline && ParseDateline(l.text, &d)) a->site = d.site;  // l.dateline: it parses
+    if (l.dateline && ParseDateline(l.text, &d)) {
+      a->site = d.site;  // l.dateline: it parses
+    } else if (ParseColonDateline(l.text, "", &d)) {
+      a->site = d.site;  // "MEDAN, Waspada.id: ...", which the classifier does not flag
+    }
     break;
   }
   // "JAKARTA, KOMPAS \u2014" under the masthead "Kompas.id": the dateline names the outlet, the

@@ -43,12 +43,8 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
        ""},
       // The place after the dash, closed by a second dash.
       {"KRjogja.com - SLEMAN - Harga salak turun", true, "Sleman", "krjogja.com", "KRjogja", ""},
-      // The place and the outlet set off by a bar; a colon after the outlet's domain or name in
-      // brackets.
+      // The place and the outlet set off by a bar.
       {"SURABAYA | duta.co \u2013 Harga cabai turun", true, "Surabaya", "duta.co", "Duta", ""},
-      {"MEDAN, Waspada.id: Harga cabai turun", true, "Medan", "waspada.id", "Waspada", ""},
-      {"JAKARTA (Suara Karya): Harga cabai turun", true, "Jakarta", "", "", ""},
-      {"Kata dia: Harga cabai turun", false, "", "", "", ""},
       // Not a place: a sentence in capitals after the dash stays text.
       {"KONTAN.CO.ID - Harga minyak naik. Sebab", true, "", "kontan.co.id", "Kontan", ""},
       // An outlet's name in capitals is place-shaped but names the outlet.
@@ -167,6 +163,19 @@ TEST(ParseColonDateline, PlaceAndColonOpenTheStory) {
   EXPECT_EQ(d.length, 29u);
   Dateline other;
   EXPECT_FALSE(ParseColonDateline(metro, "detik.com", &other));
+  // The place, then the outlet's domain or a name in brackets, before the colon.
+  Dateline waspada;
+  ASSERT_TRUE(ParseColonDateline(
+      "MEDAN, Waspada.id: Harga cabai merah di pasar tradisional Medan turun tajam sepekan ini.",
+      "", &waspada));
+  EXPECT_EQ(waspada.place, "Medan");
+  EXPECT_EQ(waspada.site, "waspada.id");
+  Dateline karya;
+  ASSERT_TRUE(
+      ParseColonDateline("JAKARTA (Suara Karya): Harga cabai merah di pasar tradisional Jakarta "
+                         "turun tajam pekan ini.",
+                         "", &karya));
+  EXPECT_EQ(karya.place, "Jakarta");
   Dateline english;  // a title-case name and a colon on an English site: a column's address
   EXPECT_FALSE(ParseColonDateline(
       "Dear Abby: My husband and I have been married for twenty years and he still snores.",
