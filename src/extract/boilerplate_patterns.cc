@@ -203,6 +203,10 @@ constexpr BoilerplatePattern kPatterns[] = {
      "\\b.*"},
     // "SIMAK JUGA - Headline": the prompt and its linked headline after a dash or bar.
     {"related", "(?:simak|lihat|tonton) juga\\s*(?:-|\\||\xE2\x80\x93|\xE2\x80\x94).*"},
+    // "Baca berita lengkapnya di sini", "Simak artikel selengkapnya": the link to the rest.
+    {"related",
+     "(?:baca|simak|lihat) (?:berita|artikel|ulasan|informasi)(?: ini)? (?:lengkap(?:nya)?|"
+     "selengkapnya)(?: di ?sini| berikut(?: ini)?)?[.!:]?"},
     // A channel's promotion between paragraphs: "Saksikan live streaming program-program BTV di
     // sini", "Jangan Sampai Ketinggalan Video Pilihan Redaksi ini:" (its player is not text).
     {"related",

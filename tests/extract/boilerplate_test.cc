@@ -73,6 +73,8 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Download aplikasi detikcom sekarang juga, gratis!", "footer"},
       {"Klik di sini untuk mendapatkan update berita terkini", "ad"},
       {"Click here to read the full report.", "ad"},
+      {"Baca berita lengkapnya di sini", "related"},
+      {"Simak artikel selengkapnya berikut ini:", "related"},
       {"Have an opinion on this piece? Email us a letter of up to 300 words.", "footer"},
       {"Rilis ini merupakan kerja sama Sriwijaya Ekonomi dengan Bank Sumsel Babel.", "sponsor"},
       {"Konten ini merupakan kerjasama dengan pemerintah daerah. Isi di luar tanggung jawab "
