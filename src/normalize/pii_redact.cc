@@ -168,6 +168,18 @@ size_t NextStartCandidate(const std::string& s, size_t i) {
   return i;
 }
 
+// The end of the number of a WhatsApp link at `i` ("wa.me/6281234567890",
+// "api.whatsapp.com/send?phone=6281234567890": written without its '+'), or `i` when none is
+// there.
+size_t WhatsAppNumberEnd(const std::string& s, size_t i) {
+  constexpr size_t kMinDigits = 8, kMaxDigits = 15;
+  const std::string_view before = std::string_view(s).substr(0, i);
+  if (!before.ends_with("wa.me/") && !before.ends_with("phone=")) return i;
+  size_t j = i;
+  while (j < s.size() && IsDigit(s[j])) ++j;
+  return j - i >= kMinDigits && j - i <= kMaxDigits && IsEndBoundary(s, j) ? j : i;
+}
+
 int RedactPhones(std::string* text) {
   const std::string& s = *text;
   std::string out;
@@ -176,6 +188,13 @@ int RedactPhones(std::string* text) {
   for (size_t i = 0; i < s.size();) {
     i = NextStartCandidate(s, i);
     if (i >= s.size()) break;
+    if (size_t link_end = WhatsAppNumberEnd(s, i); link_end > i) {
+      out.append(s, copied, i - copied);
+      out += "[phone]";
+      copied = i = link_end;
+      ++count;
+      continue;
+    }
     if (!CouldStartPhone(s, i)) {
       ++i;
       continue;

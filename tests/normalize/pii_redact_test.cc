@@ -35,6 +35,9 @@ TEST(RedactPii, RedactsPhoneNumbers) {
       {"nomor 0812-3456-789 dan 0813 9876 5432", "nomor [phone] dan [phone]"},
       {"(hubungi 081234567890)", "(hubungi [phone])"},
       {"telepon 021 5551234 2023", "telepon [phone] 2023"},
+      // A WhatsApp link's number, written without its '+'.
+      {"lewat wa.me/6281234567890 atau", "lewat wa.me/[phone] atau"},
+      {"api.whatsapp.com/send?phone=6281234567890", "api.whatsapp.com/send?phone=[phone]"},
   };
   for (const Case& c : cases) EXPECT_EQ(Redact(c.in), c.out) << c.in;
 }
@@ -64,6 +67,7 @@ TEST(RedactPii, LeavesNumbersThatAreNotPhones) {
       "+3,5 persen",
       "01234567890",  // no Indonesian number has a trunk 0 followed by 0 or 1
       "rekening 1234567890",
+      "wa.me/123",  // too short for a number
   };
   for (const char* s : keep) {
     std::map<std::string, int> counts;
