@@ -271,10 +271,9 @@ void FindLooseByline(PageWork* w) {
     if (start == std::string_view::npos && NameUnderHeadlineOverDate(*w, i)) {
       start = 0;  // "Hendra Pasuhuk" under the standfirst, over "20.11.2025"
     }
-    int affiliation = -1;
+    int affiliation = -1;  // the line under the name, when it is the writer's post
     if (start == std::string_view::npos && NameOverAffiliation(*w, i, &affiliation)) {
       start = 0;  // "Bagas Wicaksono" over "Peneliti Pusat Kajian ..."
-      w->Remove(affiliation, "author-bio");
     }
     if (start == std::string_view::npos) continue;
     // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.
@@ -294,6 +293,7 @@ void FindLooseByline(PageWork* w) {
     }
     if (found) {
       if (w->reason[i].empty()) w->Consume(i);
+      if (affiliation >= 0) w->Remove(affiliation, "author-bio");
       return;
     }
   }

@@ -122,9 +122,10 @@ bool IsAuthorNote(std::string_view text, const std::vector<std::string>& authors
   }
   if (!by_name && !by_surname) return false;
   std::string_view rest = text.substr(text.find(' '));
-  if (by_name) {
+  if (by_name) {  // who they are, right after the name
+    constexpr size_t kReach = 40;
     for (std::string_view is : {" is a ", " is an ", " is the ", " adalah ", " merupakan "}) {
-      if (rest.find(is) != std::string_view::npos && rest.find(is) < 40) return true;
+      if (rest.find(is) < kReach) return true;  // npos is no match
     }
   }
   if (LooksLikeAuthorBio(text)) return true;
@@ -486,8 +487,6 @@ bool IsSkipLink(std::string_view text) {
   return false;
 }
 
-// The page's first non-blank line: its masthead when it prints the logo as text. Skip links
-// come before it on accessible sites.
 // `text` without the words a logo link's text adds after the outlet's name, "The Guardian -
 // Back to home", "Kompas - Kembali ke beranda": the name.
 std::string_view WithoutHomeLink(std::string_view text) {
@@ -502,6 +501,8 @@ std::string_view WithoutHomeLink(std::string_view text) {
   return text;
 }
 
+// The page's first non-blank line: its masthead when it prints the logo as text (its home
+// link's words left out). Skip links come before it on accessible sites.
 std::string_view MastheadText(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
     if (l.kind == LineKind::kBlank || IsSkipLink(l.text)) continue;
