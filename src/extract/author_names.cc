@@ -168,9 +168,7 @@ std::string_view WithoutTrailingJunk(std::string_view v) {
   }
   // Degrees after the name: "Rachael Link, MS, RD".
   for (size_t comma = v.rfind(", "); comma != std::string_view::npos; comma = v.rfind(", ")) {
-    std::string bare(Trim(v.substr(comma + 2)));
-    std::erase(bare, '.');
-    if (!InList(bare, kDegrees)) break;
+    if (!IsAcademicDegree(v.substr(comma + 2))) break;
     v = Trim(v.substr(0, comma));
   }
   return v;
@@ -191,9 +189,7 @@ bool LooksLikeHandle(std::string_view name) {
 void AddName(std::string_view raw, const AuthorPage& page, std::vector<std::string>* out) {
   if (LooksLikeHandle(raw)) return;  // before "kevin-r" becomes "kevin r"
   std::string name = NormalizePersonName(raw);
-  std::string bare = name;
-  std::erase(bare, '.');
-  if (name.empty() || name.size() > 60 || LooksLikeHandle(name) || InList(bare, kDegrees) ||
+  if (name.empty() || name.size() > 60 || LooksLikeHandle(name) || IsAcademicDegree(name) ||
       IsTheOutlet(name, page) || NamesASiteRole(name)) {
     return;
   }
