@@ -33,7 +33,9 @@ bool IsValidUtf8(std::string_view bytes);
 // What CleanText saw, so later steps can skip work (PII scan, NFC) they do not need.
 struct TextTraits {
   bool ascii = true;    // the cleaned text is pure ASCII
-  bool has_at = false;  // contains '@' (an email address is possible)
+  // Contains '@', ')' or ']': an email address is possible, plain or written with its '@' in
+  // brackets ("redaksi [at] tempo.co").
+  bool email_possible = false;
   int digits = 0;       // number of ASCII digits (a phone number needs at least 8)
 };
 
@@ -49,8 +51,9 @@ TextTraits CleanText(std::string* text);
 // already NFC (no copy). REQUIRES: *text is valid UTF-8.
 void ToNfc(std::string* text);
 
-// Replaces email addresses with "[email]" and phone numbers with "[phone]" in *text and adds
-// the number of each to (*counts)["email"] / (*counts)["phone"] (keys only when > 0).
+// Replaces email addresses (also those written "name [at] site [dot] id") with "[email]" and
+// phone numbers with "[phone]" in *text and adds the number of each to (*counts)["email"] /
+// (*counts)["phone"] (keys only when > 0).
 // Phone numbers: Indonesian national forms starting with a trunk 0 ("0812 3456 7890",
 // "08123456789", "(021) 555-1234", "021-5551234") and international forms with a leading '+'
 // ("+62 812-3456-7890", "+44 20 7946 0958"). Dates, times, money, years, ISBNs and

@@ -1,5 +1,5 @@
 // NormalizeArticle: for every text field, CleanText -> NFC (only when not ASCII) -> PII
-// redaction (only when CleanText saw an '@' or enough digits); then language id on the
+// redaction (only when CleanText saw an email's marks or enough digits); then language id on the
 // title and body, which overrules a language the page declared unless the text is too short.
 #include <string>
 #include <string_view>
@@ -15,8 +15,8 @@ void NormalizeField(std::string* s, std::map<std::string, int>* redactions) {
   TextTraits t = CleanText(s);
   if (!t.ascii) ToNfc(s);
   // The hints' own test, here: most fields have no '@' and few digits, and cost no call.
-  if (t.has_at || t.digits >= kMinPhoneDigits)
-    RedactPiiWithHints(s, t.has_at, t.digits, redactions);
+  if (t.email_possible || t.digits >= kMinPhoneDigits)
+    RedactPiiWithHints(s, t.email_possible, t.digits, redactions);
 }
 
 // Applies f to every free-text field a page can leak text into.

@@ -11,9 +11,9 @@ namespace kabar {
 // The fewest ASCII digits a phone number RedactPii redacts has.
 inline constexpr int kMinPhoneDigits = 8;
 
-// RedactPii with what CleanText already knows: `has_at` false skips the email pattern,
-// fewer than kMinPhoneDigits `digits` skips the phone scanner.
-void RedactPiiWithHints(std::string* text, bool has_at, int digits,
+// RedactPii with what CleanText already knows: `email_possible` false (no '@', ')' or ']')
+// skips the email search, fewer than kMinPhoneDigits `digits` skips the phone scanner.
+void RedactPiiWithHints(std::string* text, bool email_possible, int digits,
                         std::map<std::string, int>* counts);
 
 // True when valid UTF-8 `s` holds only ASCII, U+0080..U+02FF and U+2010..U+203F: characters

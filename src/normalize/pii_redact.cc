@@ -1,4 +1,5 @@
-// RedactPii: email addresses (RE2) and phone numbers (a small scanner).
+// RedactPii: email addresses, plain or written with "[at]" (RE2), and phone numbers (a small
+// scanner).
 //
 // Phone numbers are found in two steps. A scanner takes a maximal "number-like" span at a
 // word boundary: an optional '+', then digit groups ("0812", "(021)") joined by single
@@ -20,6 +21,8 @@
 #include <cctype>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "common/ascii8.h"
 #include "kabar/normalize.h"
@@ -215,8 +218,40 @@ int RedactPhones(std::string* text) {
   return count;
 }
 
+// True when `s` has "at" or "@" between brackets ("[at]", "( at )", "(@)", any case): an
+// address written so that harvesters miss it, "redaksi [at] tempo [dot] co". Looks only at
+// the closing brackets, a few in a field.
+bool HasBracketedAt(std::string_view s) {
+  constexpr std::pair<char, char> kBrackets[] = {{')', '('}, {']', '['}};
+  auto skip_spaces_back = [&](size_t i) {
+    while (i > 0 && s[i - 1] == ' ') --i;
+    return i;
+  };
+  for (auto [close, open] : kBrackets) {
+    for (size_t i = s.find(close); i != std::string_view::npos; i = s.find(close, i + 1)) {
+      size_t j = skip_spaces_back(i);
+      if (j >= 2 && (s[j - 1] | 0x20) == 't' && (s[j - 2] | 0x20) == 'a') {
+        j -= 2;
+      } else if (j >= 1 && s[j - 1] == '@') {
+        j -= 1;
+      } else {
+        continue;
+      }
+      j = skip_spaces_back(j);
+      if (j >= 1 && s[j - 1] == open) return true;
+    }
+  }
+  return false;
+}
+
+// Addresses plain ("redaksi@tempo.co") and with their '@' and dots in brackets
+// ("redaksi [at] tempo [dot] co", "humas(at)kemenko.go.id", "redaksi[@]tempo.co").
 int RedactEmails(std::string* text) {
-  static const RE2 kEmail("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}");
+  if (text->find('@') == std::string::npos && !HasBracketedAt(*text)) return 0;
+  static const RE2 kEmail(
+      R"([A-Za-z0-9._%+-]+(?:@|\s*[\[(]\s*(?:(?i:at)|@)\s*[\])]\s*))"
+      R"([A-Za-z0-9-]+(?:(?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z0-9-]+)*)"
+      R"((?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z]{2,24})");
   return RE2::GlobalReplace(text, kEmail, "[email]");
 }
 
@@ -228,9 +263,9 @@ int CountDigits(const std::string& s) {
 
 }  // namespace
 
-void RedactPiiWithHints(std::string* text, bool has_at, int digits,
+void RedactPiiWithHints(std::string* text, bool email_possible, int digits,
                         std::map<std::string, int>* counts) {
-  int emails = has_at ? RedactEmails(text) : 0;
+  int emails = email_possible ? RedactEmails(text) : 0;
   int phones = digits >= kMinPhoneDigits ? RedactPhones(text) : 0;
   if (counts == nullptr) return;
   if (emails > 0) (*counts)["email"] += emails;
@@ -238,7 +273,7 @@ void RedactPiiWithHints(std::string* text, bool has_at, int digits,
 }
 
 void RedactPii(std::string* text, std::map<std::string, int>* counts) {
-  RedactPiiWithHints(text, text->find('@') != std::string::npos, CountDigits(*text), counts);
+  RedactPiiWithHints(text, true, CountDigits(*text), counts);
 }
 
 }  // namespace kabar

@@ -52,12 +52,30 @@ size_t SequenceLength(unsigned char c, size_t left) {
   return n <= left ? n : 0;
 }
 
+// The bytes that make an email address possible: '@', and the closing brackets of an address
+// written to keep it from harvesters ("redaksi [at] tempo.co", "humas(at)site.id").
+bool IsEmailMark(unsigned char c) { return c == '@' || c == ')' || c == ']'; }
+
+// 0x80 in each byte of `x` that IsEmailMark.
+uint64_t EmailMarks8(uint64_t x) {
+  return BytesEqual8(x, '@') | BytesEqual8(x, ')') | BytesEqual8(x, ']');
+}
+
+#ifdef __SSE2__
+// 0xFF in each lane of `x` that IsEmailMark.
+__m128i EmailMarks16(__m128i x) {
+  return _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+                      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
+                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+}
+#endif
+
 // Eight bytes at a time: most text is printable ASCII with single spaces between words, which
 // CleanText keeps as it is.
 
 // When the eight bytes `x` are printable ASCII (0x20..0x7E) without two spaces in a row,
 // CleanText keeps their letters, digits and punctuation as they are and each space stands
-// alone: returns true, adds their digits and '@' to `traits` and sets *first_space and
+// alone: returns true, adds their digits and email marks to `traits` and sets *first_space and
 // *last_space when x opens or ends with a space. Otherwise false, and the bytes take the
 // general path.
 bool PlainChunk(uint64_t x, TextTraits* traits, bool* first_space, bool* last_space) {
@@ -68,7 +86,7 @@ bool PlainChunk(uint64_t x, TextTraits* traits, bool* first_space, bool* last_sp
   *last_space = (spaces & (0x80ull << 56)) != 0;
   uint64_t digits = BytesInRange8(x, '0', '9');
   traits->digits += static_cast<int>((((digits >> 7) * kOnes) >> 56));
-  traits->has_at |= BytesEqual8(x, '@') != 0;
+  traits->email_possible |= EmailMarks8(x) != 0;
   return true;
 }
 
@@ -92,7 +110,7 @@ bool PlainChunk16(const unsigned char* p, TextTraits* traits, bool* first_space,
     __m128i sums = _mm_sad_epu8(_mm_and_si128(digits, _mm_set1_epi8(1)), _mm_setzero_si128());
     traits->digits += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
   }
-  traits->has_at |= _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('@'))) != 0;
+  traits->email_possible |= _mm_movemask_epi8(EmailMarks16(x)) != 0;
   *out = x;
   return true;
 }
@@ -112,8 +130,7 @@ bool PlainTail16(const unsigned char* p, size_t off, TextTraits* traits, bool* f
   *last_space = (spaces >> (15 - off)) != 0;
   unsigned digits = static_cast<unsigned>(_mm_movemask_epi8(BytesInRange16(x, '0', '9'))) >> off;
   for (; digits != 0; digits &= digits - 1) ++traits->digits;
-  traits->has_at |=
-      (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')))) >> off) != 0;
+  traits->email_possible |= (static_cast<unsigned>(_mm_movemask_epi8(EmailMarks16(x))) >> off) != 0;
   return true;
 }
 
@@ -125,13 +142,13 @@ int SumLanes(__m128i lanes) {
 
 // True when CleanText would leave `s` (sixteen bytes or more) as it is: printable ASCII
 // without DEL, no two spaces in a row, no space at either end. Then it also sets `traits` as
-// CleanText would (its digits and '@'; ASCII). One pass without stores: nearly every field of
+// CleanText would (its digits and email marks; ASCII). One pass without stores: nearly every field of
 // a page is like this, and CleanText's own pass, which rewrites what it keeps, costs more.
 bool CleanPlainText(std::string_view s, TextTraits* traits) {
   const size_t n = s.size();
   if (n < 16 || s.front() == ' ' || s.back() == ' ') return false;
   const char* p = s.data();
-  __m128i at = _mm_setzero_si128();           // 0xFF in a lane that held an '@'
+  __m128i marks = _mm_setzero_si128();        // 0xFF in a lane that held an email mark
   __m128i digit_lanes = _mm_setzero_si128();  // digits per lane (a true compare is -1)
   int digits = 0;
   unsigned space_before = 0;  // 1 when the byte before the step is a space
@@ -144,7 +161,7 @@ bool CleanPlainText(std::string_view s, TextTraits* traits) {
     auto spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
     if ((spaces & (spaces >> 1 | space_before)) != 0) return false;
     space_before = spaces >> 15;
-    at = _mm_or_si128(at, _mm_cmpeq_epi8(x, _mm_set1_epi8('@')));
+    marks = _mm_or_si128(marks, EmailMarks16(x));
     digit_lanes = _mm_sub_epi8(digit_lanes, digit);
     return true;
   };
@@ -173,7 +190,7 @@ bool CleanPlainText(std::string_view s, TextTraits* traits) {
     digits += SumLanes(digit_lanes);
   }
   traits->digits = digits;
-  traits->has_at = _mm_movemask_epi8(at) != 0;
+  traits->email_possible = _mm_movemask_epi8(marks) != 0;
   return true;
 }
 #endif
@@ -193,7 +210,7 @@ bool CleanPlainShort(std::string_view s, TextTraits* traits) {
       if (c < 0x20 || c >= 0x7F || (c == ' ' && space_before)) return false;
       space_before = c == ' ';
       traits->digits += c >= '0' && c <= '9';
-      traits->has_at |= c == '@';
+      traits->email_possible |= IsEmailMark(c);
     }
     return true;
   }
@@ -208,7 +225,7 @@ bool CleanPlainShort(std::string_view s, TextTraits* traits) {
   auto count = [](uint64_t flags) { return static_cast<int>((((flags >> 7) * kOnes) >> 56)); };
   traits->digits =
       count(BytesInRange8(head, '0', '9')) + count(BytesInRange8(tail, '0', '9') & tail_fresh);
-  traits->has_at = (BytesEqual8(head, '@') | BytesEqual8(tail, '@')) != 0;
+  traits->email_possible = (EmailMarks8(head) | EmailMarks8(tail)) != 0;
   return true;
 }
 
@@ -282,7 +299,7 @@ TextTraits CleanText(std::string* text) {
       ++r;
       if (c > 0x20 && c != 0x7F) {
         put_space();
-        traits.has_at |= c == '@';
+        traits.email_possible |= IsEmailMark(c);
         traits.digits += c >= '0' && c <= '9';
         s[w++] = c;
       } else if (c == ' ' || (c >= '\t' && c <= '\r')) {

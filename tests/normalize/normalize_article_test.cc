@@ -12,9 +12,10 @@ TEST(NormalizeArticle, CleansAndRedactsEveryField) {
   a.title = "  Kontak\xC2\xA0redaksi:  tips@contoh.co.id ";
   a.lead = "Hubungi 0812 3456 7890";
   a.authors = {"Budi (budi@contoh.co.id)"};
-  a.captions = {"Foto: +62 812-3456-7890"};
+  a.captions = {"Foto: +62 812-3456-7890", "a[at]b.id"};
   a.body = {"Pemerintah tidak bisa menjelaskan karena sudah terlambat kemarin.",
-            "Info: (021) 555-1234 atau\tinfo@contoh.id."};
+            "Info: (021) 555-1234 atau\tinfo@contoh.id.",
+            "Surat ke humas [at] contoh [dot] go [dot] id atau pengaduan(AT)contoh.id."};
   a.removed = {{3, "Kami telah mengirimkan link aktivasi ke rudi@example.com.", "login"}};
   a.syndicated_from = {"contoh.id", "Dari x@y.com", "https://contoh.id/a?m=x@y.com"};
   a.input_json = R"({"note":"call +1 202 555 0123"})";
@@ -23,12 +24,14 @@ TEST(NormalizeArticle, CleansAndRedactsEveryField) {
   EXPECT_EQ(a.lead, "Hubungi [phone]");
   EXPECT_EQ(a.authors[0], "Budi ([email])");
   EXPECT_EQ(a.captions[0], "Foto: [phone]");
+  EXPECT_EQ(a.captions[1], "[email]");
   EXPECT_EQ(a.body[1], "Info: [phone] atau [email].");
+  EXPECT_EQ(a.body[2], "Surat ke [email] atau [email].");
   EXPECT_EQ(a.removed[0].text, "Kami telah mengirimkan link aktivasi ke [email].");
   EXPECT_EQ(a.syndicated_from.title, "Dari [email]");
   EXPECT_EQ(a.syndicated_from.url, "https://contoh.id/a?m=[email]");
   EXPECT_EQ(a.input_json, R"({"note":"call [phone]"})");
-  EXPECT_EQ(a.redactions["email"], 6);
+  EXPECT_EQ(a.redactions["email"], 9);
   EXPECT_EQ(a.redactions["phone"], 4);
   EXPECT_EQ(a.language, "id");
 }

@@ -85,10 +85,22 @@ TEST(RedactPii, RedactsEmailAddresses) {
   for (const Case& c : cases) EXPECT_EQ(Redact(c.in), c.out) << c.in;
 }
 
+TEST(RedactPii, RedactsAddressesWrittenWithTheirAtInBrackets) {
+  const Case cases[] = {
+      {"kirim ke redaksi[at]tempo.co ya", "kirim ke [email] ya"},
+      {"surel: humas (at) kemenko.go.id.", "surel: [email]."},
+      {"humas [AT] kemenko [dot] go [dot] id dan", "[email] dan"},
+      {"tips(at)contoh(dot)com, info[@]contoh.id", "[email], [email]"},
+      {"redaksi@tempo[dot]co", "[email]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Redact(c.in), c.out) << c.in;
+}
+
 TEST(RedactPii, LeavesThingsThatAreNotAddresses) {
   const char* keep[] = {
       "[email protected]",  // Cloudflare's obfuscation text
       "@kompascom di Twitter", "harga 3 @ Rp 5.000", "user@localhost", "a @ b.com",
+      "Jokowi (AT) ke Bali.", "kurs (at) 15.000", "lihat [at] atas", "Senin (12/6) [at]",
   };
   for (const char* s : keep) EXPECT_EQ(Redact(s), s);
 }
@@ -109,6 +121,9 @@ TEST(RedactPii, LinearOnHostileInput) {
   Redact(groups, &counts);  // completes; every few groups may form a number
   std::string ats(100000, '@');
   EXPECT_EQ(Redact(ats), ats);
+  std::string brackets;
+  for (int i = 0; i < 20000; ++i) brackets += "a [at] (at ) ";
+  EXPECT_EQ(Redact(brackets), brackets);
 }
 
 }  // namespace
