@@ -221,6 +221,23 @@ bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
          standfirst.prose.sentence_end && standfirst.prose.words >= 8;
 }
 
+// When line i, between the headline and the story, is a name and the writer's post after one
+// comma ("Rina Hambali, Jurnalis", "Tom Smith, Staff Writer": the post one to three capitalised
+// words, the last a post word), the name's length; else 0.
+size_t NameBeforePostUnderHeadline(const PageWork& w, int i) {
+  if (i <= w.title_line || i >= w.region.begin) return 0;
+  const std::string_view text = w.lines[i].text;
+  const size_t comma = text.find(", ");
+  if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos) {
+    return 0;
+  }
+  const std::vector<std::string_view> post = Words(text.substr(comma + 2));
+  if (post.empty() || post.size() > 3 || !IsPostWord(post.back())) return 0;
+  const bool capitalised =
+      std::all_of(post.begin(), post.end(), [](std::string_view p) { return StartsUpper(p); });
+  return capitalised && LooksLikePersonName(text.substr(0, comma)) ? comma : 0;
+}
+
 // The words that open a columnist's affiliation under their name: their post or trade.
 constexpr std::string_view kAffiliationOpeners[] = {
     "dosen",    "peneliti",   "pengajar",   "mahasiswa", "guru",      "pengamat", "analis",
@@ -271,6 +288,13 @@ void FindLooseByline(PageWork* w) {
     if (start == std::string_view::npos && NameUnderHeadlineOverDate(*w, i)) {
       start = 0;  // "Hendra Pasuhuk" under the standfirst, over "20.11.2025"
     }
+    size_t name_end = std::string_view::npos;  // where the name ends, when a post follows it
+    if (start == std::string_view::npos) {
+      if (size_t name = NameBeforePostUnderHeadline(*w, i); name > 0) {
+        start = 0;  // "Rina Hambali, Jurnalis" under the date line
+        name_end = name;
+      }
+    }
     int affiliation = -1;  // the line under the name, when it is the writer's post
     if (start == std::string_view::npos && NameOverAffiliation(*w, i, &affiliation)) {
       start = 0;  // "Bagas Wicaksono" over "Peneliti Pusat Kajian ..."
@@ -278,7 +302,7 @@ void FindLooseByline(PageWork* w) {
     if (start == std::string_view::npos) continue;
     // "Al Goldis, Associated Press" under a picture and its caption credits the photograph.
     if (!ContainsIgnoreCase(l.text, "by ") && FollowsImage(*w, i)) continue;
-    std::string_view value = std::string_view(l.text).substr(start);
+    std::string_view value = std::string_view(l.text).substr(start, name_end);
     if (IsNameInPlace(value)) value = value.substr(0, value.find(" in "));  // BylinePlace's
     std::vector<std::string> names;
     ReadAuthorValue(value, {a->site, a->outlet}, &names);

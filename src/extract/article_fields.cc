@@ -1151,6 +1151,10 @@ void FindPublished(const std::string& hint, PageWork* w) {
     } else if (std::string agency = AgencyDateLabel(label); !agency.empty()) {
       AddUnique(&a->agencies, agency);
     }
+    if (Credits tail; date && l.date.end < l.text.size() &&
+                      ParseDateTailCredit(l.text.substr(l.date.end), &tail)) {
+      AddWriters(tail, a);  // "Senin, 24 November 2025 10:12 WIB | Penulis: Budi Santoso"
+    }
     if (i > top && date) TakeNameAbove(i, w);
   }
   if (a->published.empty()) {

@@ -347,6 +347,10 @@ bool IsJobTitle(std::string_view line) {
   return InList(words.back(), kRoleWords) || InList(words.back(), kTitleRoleWords);
 }
 
+bool IsPostWord(std::string_view word) {
+  return InList(word, kRoleWords) || InList(word, kTitleRoleWords);
+}
+
 std::string_view WithoutGluedJobTitle(std::string_view name) {
   for (size_t i = 1; i < name.size(); ++i) {
     if (!std::islower(static_cast<unsigned char>(name[i - 1])) ||

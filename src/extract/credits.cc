@@ -42,6 +42,7 @@ constexpr std::array kLabels = {
     Label{"video editor", CreditRole::kOther, true},
     Label{"photographer", CreditRole::kOther, true},
     Label{"videografer", CreditRole::kOther, true},
+    Label{"penerjemah", CreditRole::kOther, true},  // translator
     Label{"kontributor", CreditRole::kAuthor, true},
     Label{"contributor", CreditRole::kAuthor, true},
     Label{"fotografer", CreditRole::kOther, true},
@@ -49,6 +50,8 @@ constexpr std::array kLabels = {
     Label{"penulis", CreditRole::kAuthor, true},
     Label{"laporan", CreditRole::kAuthor, true},  // "Laporan: X" (report by)
     Label{"pewarta", CreditRole::kAuthor, true},
+    Label{"jurnalis", CreditRole::kAuthor, true},
+    Label{"liputan", CreditRole::kAuthor, true},  // "Liputan: X" (coverage by)
     Label{"reporter", CreditRole::kAuthor, true},
     Label{"wartawan", CreditRole::kAuthor, true},
     Label{"redaktur", CreditRole::kEditor, true},
@@ -64,6 +67,7 @@ constexpr std::array kLabels = {
     Label{"photo", CreditRole::kOther, true},
     Label{"role", CreditRole::kOther, true},  // BBC's "Role, Senior reporter"
     Label{"foto", CreditRole::kOther, true},
+    Label{"teks", CreditRole::kAuthor, true},  // "Teks: X / Foto: Y" (words by)
     Label{"rep", CreditRole::kAuthor, true},  // "Rep: X/ Red: Y" (reporter, redaktur)
     Label{"red", CreditRole::kEditor, true},
     Label{"oleh", CreditRole::kAuthor, false},
@@ -832,6 +836,18 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
   if (!LooksLikePersonName(label) || HasSiteLabelWord(label)) return false;
   AddCredit(CreditRole::kAuthor, label, out);
   return true;
+}
+
+bool ParseDateTailCredit(std::string_view tail, Credits* out) {
+  tail = Trim(tail);
+  for (std::string_view sep : {"|", "-", "/", ",", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (tail.starts_with(sep)) {
+      tail = Trim(tail.substr(sep.size()));
+      break;
+    }
+  }
+  const Label* label = nullptr;
+  return MatchLabel(tail, &label) > 0 && ParseCreditLine(tail, out);
 }
 
 bool ParseDateLabelCreditBeforeSection(std::string_view label, std::string_view section,

@@ -50,6 +50,11 @@ void MergeCredits(const Credits& c, Article* a);
 // credit.
 bool ParseDateLabelCredit(std::string_view label, Credits* out);
 
+// The text after the date on a date line, when it is a labelled credit, maybe after a separator:
+// "Oleh: Budi Santoso" after "Senin, 24 November 2025 10:12 WIB", "| Penulis: Budi Santoso".
+// Returns true and appends to *out when it is.
+bool ParseDateTailCredit(std::string_view tail, Credits* out);
+
 // The same for a date line's label that prints the rubric between the writer and the date
 // ("Nurul Aini Fadhilah | Humaniora |" before "Jumat 18 April 2025, 13:05 WIB"): true only when
 // the label's last '|' segment is `section` (the article's, non-empty) and the part before it

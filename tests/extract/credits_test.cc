@@ -47,6 +47,10 @@ TEST(Credits, ParsesLabelledLines) {
       // The Tribun network's report line with the place it was filed from.
       {"Laporan Rizki Maulana | Banda Aceh", {"Rizki Maulana"}},
       {"Penulis: Redaksi | Editor: Tim Redaksi", {}, {}},
+      // Words by, coverage by, a journalist; a translator is no writer.
+      {"Teks: Rina Kartika / Foto: Andi Wijaya", {"Rina Kartika"}, {}, {}, {}, {"Andi Wijaya"}},
+      {"Liputan: Rina Kartika", {"Rina Kartika"}},
+      {"Jurnalis: Rina Kartika | Penerjemah: Andi Wijaya", {"Rina Kartika"}, {}, {}, {}, {"Andi Wijaya"}},
       {"Oleh: Admin Diskominfo", {}},
   };
   for (const Case& c : cases) {
@@ -277,6 +281,23 @@ TEST(Credits, LabelledBylineAndDateOnOneLine) {
 
 // "Tom Whitfield in Brisbane" (the Guardian's byline) and "BBC News, Hong Kong" (the line under
 // BBC News' writer's name) name where the writer files from.
+TEST(Credits, LabelledCreditAfterTheDate) {
+  Credits c;
+  ASSERT_TRUE(ParseDateTailCredit(" | Penulis: Rina Kartika", &c));
+  EXPECT_EQ(c.authors, Names{"Rina Kartika"});
+  c = {};
+  ASSERT_TRUE(ParseDateTailCredit(" Oleh: Rina Kartika", &c));
+  EXPECT_EQ(c.authors, Names{"Rina Kartika"});
+  c = {};
+  ASSERT_TRUE(ParseDateTailCredit(" \xE2\x80\x94 Editor: Budi Santoso", &c));
+  EXPECT_EQ(c.editors, Names{"Budi Santoso"});
+  // Not labelled: the reading count, a place, a bare name.
+  for (const char* tail : {" | Dibaca 1.234 kali", ", Jakarta", " - Rina Kartika", ""}) {
+    c = {};
+    EXPECT_FALSE(ParseDateTailCredit(tail, &c)) << tail;
+  }
+}
+
 TEST(Credits, BylinePlaces) {
   EXPECT_TRUE(IsNameInPlace("Tom Whitfield in Brisbane"));
   EXPECT_TRUE(IsNameInPlace("Helen Davidson in Taipei"));

@@ -293,6 +293,15 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
   // Under a picture and its caption, the same shape credits the photographer.
   EXPECT_EQ(authors_with("[harbour-bridge]\nThe bridge at dawn\nAl Goldis, Associated Press"),
             Names{});
+  // A name and the writer's post after a comma, under the date line.
+  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nRina Hambali, Jurnalis"), Names{"Rina Hambali"});
+  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nTom Smith, Staff Writer"), Names{"Tom Smith"});
+  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nSydney, Australia"), Names{});
+  // A labelled credit after the date on its line.
+  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT | Penulis: Rina Hambali"),
+            Names{"Rina Hambali"});
+  EXPECT_EQ(authors_with("Senin, 3 Juni 2024 10:30 WIB Oleh: Rina Hambali"),
+            Names{"Rina Hambali"});
 }
 
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {
