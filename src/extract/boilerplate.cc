@@ -93,6 +93,13 @@ bool EndsWithDisclosure(std::string_view line) {
   return false;
 }
 
+// True when `line` ends as an outlet's note that a text is not its newsroom's does ("... Isi di
+// luar tanggung jawab redaksi.", "(... bukan tanggungjawab redaksi)").
+bool EndsWithEditorsDisclaimer(std::string_view line) {
+  while (!line.empty() && (line.back() == '.' || line.back() == ')')) line.remove_suffix(1);
+  return EndsWithOneOf(line, {"jawab redaksi"});
+}
+
 // The keywords MayMatchAnywhere looks for first ("rved", "cipta", "(c)", "\xC2\xA9", "klik di",
 // "click here", in any ASCII case) are found by one byte of each, its key ('v', 'p', '(',
 // 0xA9, 'k'), and compared around each key byte found: the key's neighbour first, which rules
@@ -236,14 +243,16 @@ bool HasDownloadWord(std::string_view text) {
 // True when `line` holds what every line an anywhere pattern matches holds: "rved" (all rights
 // reserved), "cipta" (hak cipta dilindungi), a copyright sign or "(c)", "klik di"/"klik
 // disini"/"click here" (a link prompt), an ending "sekarang", "now", "today" or "sini" (a promo's
-// call to subscribe or sign up), an ending of a contribution note or an academic's disclosure,
-// or "wnload" or "unduh" (download the app) in a line without sentence punctuation, in any case.
+// call to subscribe or sign up), an ending of a contribution note, an academic's disclosure or
+// an outlet's disclaimer of a text, or "wnload" or "unduh" (download the app) in a line without
+// sentence punctuation, in any case.
 // None of these letters has a Unicode case variant RE2 would also fold to it (as KELVIN SIGN folds
 // to 'k'), so the test is exact. `facts` describe the line or a line that is it with brackets or
 // white space around (none of the bytes looked for is one of those); `line` is the line trimmed.
 bool MayMatchAnywhere(const LineFacts& facts, std::string_view line) {
   if (HasAnywhereKeyword(facts.text())) return true;
-  if (EndsWithPromoCall(line) || EndsWithContributionNote(line) || EndsWithDisclosure(line)) {
+  if (EndsWithPromoCall(line) || EndsWithContributionNote(line) || EndsWithDisclosure(line) ||
+      EndsWithEditorsDisclaimer(line)) {
     return true;
   }
   return !HasSentenceStop(facts.text()) && HasDownloadWord(facts.text());

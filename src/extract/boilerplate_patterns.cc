@@ -25,6 +25,11 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:masuk|daftar|login|log in|log out|logout|sign in|sign up|sign out|register|"
      "keluar|masuk/daftar|login/register|sign in/sign up|my account|akun saya)"},
     {"login", "forgot (?:your )?(?:password|username)\\??.*"},
+    // "Silakan login untuk berkomentar", "Please sign in to comment".
+    {"login",
+     "(?:silakan|silahkan|harap|please) (?:login|masuk|log in|sign in|daftar) (?:untuk|to) "
+     "(?:berkomentar|komentar|memberi(?:kan)? komentar|comment|post a comment|reply|membalas)"
+     "\\b[^.!?]*[.!]?"},
     {"login", "(?:already|don'?t|do not) have an account\\??.*"},
     // A paywall's prompt to subscribers: "Already a subscriber? Log in", "Sudah berlangganan?".
     {"login",
@@ -42,16 +47,22 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"ad",
      "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
      "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|"
-     "konten (?:ber)?sponsor|"
+     "konten (?:ber)?sponsor|konten berbayar|"
      // The ad slot's label in the other languages of the region's and the world's news:
      // Spanish, Portuguese, French, German, Vietnamese, Arabic.
      "publicidad|publicidade|publicit\u00e9|anzeige|werbung|qu\u1ea3ng c\u00e1o|"
      "\u0625\u0639\u0644\u0627\u0646)"},
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
-    {"ad", "(?:tutup|close|skip) (?:iklan|ad|ads)"},
+    {"ad", "(?:tutup|close|skip|laporkan|report) (?:iklan|(?:this )?ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
     {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
-    {"ad", "(?:berlangganan|langganan|subscribe)(?: sekarang| now| today| here)?[^.!?]*[.!]?"},
+    // "Lanjut baca di bawah ini", "Lanjutkan membaca artikel di bawah": the ad slot's prompt.
+    {"ad",
+     "(?:lanjut(?:kan)?|teruskan) (?:baca|membaca)(?: (?:artikel|berita))? (?:di )?bawah"
+     "(?: ini)?[.:]?"},
+    {"ad",
+     "(?:(?:gratis|free)\\s*[!:,.]?\\s*)?(?:berlangganan|langganan|subscribe)"
+     "(?: sekarang| now| today| here)?[^.!?]*[.!]?"},
     // A promo closed by its call to subscribe: "Dapatkan analisis ... di Kontan Plus. Langganan
     // sekarang", "... every morning. Subscribe now".
     // (The closing words' s and k are ASCII only, as EndsWithPromoCall looks for them.)
@@ -145,6 +156,10 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"navigation", "(?:\\[ +\\]|\\( \\))\\s*\\S.*"},
     {"navigation", "[\\s<>»«›‹|/\\\\·•>_=~*+-]+"},
     {"navigation", "\\d+(?:\\s+\\d+)+(?:\\s*(?:next|selanjutnya|»|›|>))?"},
+    // A reader's text size control: "Ukuran teks: A A A", "Font size A- A+".
+    {"navigation",
+     "(?:ukuran (?:teks|huruf|font)|text size|font size)(?:\\s*:)?"
+     "(?:\\s*(?:a|a\\+|a-|\\+|-|kecil|sedang|besar|small|medium|large|normal))*"},
     // "Halaman: 1 2 Selanjutnya Tampilkan Semua": a paginated story's page links.
     {"navigation",
      "(?:halaman|page)\\s*:?\\s*\\d+(?:\\s+\\d+)+(?:\\s+(?:selanjutnya|berikutnya|next|»|›|"
@@ -222,6 +237,10 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:[^.!?]|\\.\\w)*[.!?] )?"
      "(?:mari|yuk|ayo),? (?:bergabung|gabung|join)[^.!?]*"
      "\\b(?:telegram|whatsapp|wa channel|saluran wa)\\b.*"},
+    // The channel prompt's second line: "Pastikan Anda sudah install aplikasi WhatsApp ya."
+    {"footer",
+     "pastikan (?:anda|kamu) (?:sudah|telah) (?:meng)?(?:install|instal|unduh|download) "
+     "(?:aplikasi )?(?:whatsapp|telegram)\\b.*"},
     // Before the "related" prompts below, which would take it for one.
     {"footer",  // "Simak berita dan artikel lainnya di Google News dan WA Channel"
      // "Baca berita Serambinews.com lainnya di Google News": a dot inside a word is no
@@ -248,8 +267,8 @@ constexpr BoilerplatePattern kPatterns[] = {
     // A press release printed by arrangement: "Rilis ini merupakan kerja sama ...", "Isi di
     // luar tanggung jawab redaksi".
     {"sponsor",
-     "(?:rilis|artikel|konten) ini (?:merupakan|adalah) (?:kerja ?sama|kolaborasi|advertorial)"
-     ".*"},
+     "(?:disclaimer\\s*:\\s*)?(?:rilis|artikel|konten) ini (?:merupakan|adalah) "
+     "(?:kerja ?sama|kolaborasi|advertorial).*"},
     {"sponsor", ".*(?:isi|konten) (?:di luar|bukan) tanggung ?jawab redaksi.*"},
     {"sponsor",
      "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
@@ -297,7 +316,8 @@ constexpr BoilerplatePattern kPatterns[] = {
     // An article's audio player: "Listen to this article2 min", "This audio is generated
     // automatically. Let us know if you have feedback.", "Dengarkan artikel ini".
     {"navigation",
-     "(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?)"
+     "(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?|"
+     "(?:putar|play) (?:audio|artikel|berita|article|story))"
      "(?:\\s*\\d+\\s*(?:min|mins|minutes|menit))?"},
     {"navigation",
      "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},

@@ -1,5 +1,5 @@
 // Syndication notes ("Artikel ini telah tayang di X dengan judul Y", "This article originally
-// appeared on X").
+// appeared on X", "Baca artikel detiknews, \"Y\" selengkapnya URL").
 #include "extract/syndication.h"
 
 #include <re2/re2.h>
@@ -25,6 +25,13 @@ const RE2& EnglishNote() {
       "(?i)^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |"
       "first )?(?:appeared|published|posted|republished|ran) (?:on|in|at|by|from) "
       "((?:the )?[^.,;:(]{2,60}?)(?:\\s+(?:on|under|and)\\b.*)?[.,]?(?:\\s+(https?://\\S+))?$");
+  return re;
+}
+
+// The note a copied detik story carries: "Baca artikel detiknews, \"Title\" selengkapnya URL".
+const RE2& ReadAtSourceNote() {
+  static const RE2 re(
+      "(?i)^baca artikel (\\S+), ([\"\\x{201C}].+[\"\\x{201D}]) selengkapnya(?:\\s+(https?://\\S+))?$");
   return re;
 }
 
@@ -66,21 +73,22 @@ std::string SiteOf(std::string_view name) {
 
 // Which notes `line` may open as: kIndonesianOpening for IndonesianNote()'s "(artikel|berita|
 // tulisan) ini ", kEnglishOpening for EnglishNote()'s "(this|the) (article|story|post|piece) ",
-// in any case. RE2's case folding also takes KELVIN SIGN (E2 84 AA) for 'k' and LONG S (C5 BF)
+// kReadAtSourceOpening for ReadAtSourceNote()'s "baca artikel ", in any case. RE2's case folding also takes KELVIN SIGN (E2 84 AA) for 'k' and LONG S (C5 BF)
 // for 's', the only non-ASCII letters it folds to ASCII ones: a line with either in its
 // opening may open as either note.
-constexpr unsigned kIndonesianOpening = 1, kEnglishOpening = 2;
+constexpr unsigned kIndonesianOpening = 1, kEnglishOpening = 2, kReadAtSourceOpening = 4;
 unsigned NoteOpenings(std::string_view line) {
   constexpr size_t kOpening = 40;  // the longest opening below in those three-byte letters
   std::string_view head = line.substr(0, kOpening);
   if (head.find("\xE2\x84\xAA") != std::string_view::npos ||
       head.find("\xC5\xBF") != std::string_view::npos) {
-    return kIndonesianOpening | kEnglishOpening;
+    return kIndonesianOpening | kEnglishOpening | kReadAtSourceOpening;
   }
   switch (line[0] | 0x20) {  // a letter in either case, nothing else, gives 'a', 'b' or 't'
     case 'a':
       return StartsWithIgnoreCase(line, "artikel ini ") ? kIndonesianOpening : 0;
     case 'b':
+      if (StartsWithIgnoreCase(line, "baca artikel ")) return kReadAtSourceOpening;
       return StartsWithIgnoreCase(line, "berita ini ") ? kIndonesianOpening : 0;
     case 't':
       if (StartsWithIgnoreCase(line, "tulisan ini ")) return kIndonesianOpening;
@@ -121,6 +129,15 @@ bool ParseSyndication(std::string_view line, Syndication* out) {
     return true;
   }
   std::string url;
+  if ((openings & kReadAtSourceOpening) != 0 &&
+      RE2::FullMatch(input, ReadAtSourceNote(), &where, &tail, &url)) {
+    Syndication s;
+    SplitTitleAndUrl(tail + " " + url, &s.title, &s.url);
+    // "detiknews", "detikfinance": the channel's name; the link's site names the outlet.
+    s.site = s.url.empty() ? SiteOf(where) : RegistrableSite(s.url);
+    *out = std::move(s);
+    return true;
+  }
   if ((openings & kEnglishOpening) != 0 && RE2::FullMatch(input, EnglishNote(), &where, &url)) {
     Syndication s;
     s.site = SiteOf(where);

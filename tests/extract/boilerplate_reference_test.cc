@@ -87,7 +87,7 @@ class ReferencePhrases {
     if (has("rved") || has("cipta") || has("(c)") || has("\xC2\xA9")) return true;
     if (has("klik di") || has("click here")) return true;
     if (EndsWithPromoCall(line) || EndsWithContributionNote(line)) return true;
-    if (EndsWithDisclosure(line)) return true;
+    if (EndsWithDisclosure(line) || EndsWithEditorsDisclaimer(line)) return true;
     if (has(".") || has("!") || has("?")) return false;
     return has("wnload") || has("unduh");
   }
@@ -125,6 +125,12 @@ class ReferencePhrases {
       }
     }
     return false;
+  }
+
+  // An outlet's disclaimer of a text's ending (added with the cue, 2026-11).
+  static bool EndsWithEditorsDisclaimer(std::string_view line) {
+    while (!line.empty() && (line.back() == '.' || line.back() == ')')) line.remove_suffix(1);
+    return EndsWithIgnoreCase(line, "jawab redaksi");
   }
 
   // The line without the decoration on both its sides, as boilerplate.cc strips it.

@@ -212,6 +212,22 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Bookmark WhatsApp Telegram Facebook Twitter Email", "share"},
       {"Listen to this article2 min", "navigation"},
       {"This audio is generated automatically. Let us know if you have feedback.", "navigation"},
+      {"Putar audio", "navigation"},
+      {"Ukuran teks: A A A", "navigation"},
+      {"Font size A- A+", "navigation"},
+      // A sponsor's disclaimer, labelled or closing with the newsroom's own.
+      {"Disclaimer: Artikel ini merupakan kerja sama Berita Kita dengan Bank Contoh.", "sponsor"},
+      {"Isi di luar tanggung jawab redaksi.", "sponsor"},
+      {"(Isi di luar tanggungjawab redaksi)", "sponsor"},
+      // Ad slots and their prompts, a paywall's promo, a comment box's login prompt.
+      {"Laporkan iklan", "ad"},
+      {"Report this ad", "ad"},
+      {"Konten Berbayar", "ad"},
+      {"Lanjut baca di bawah ini", "ad"},
+      {"Gratis! Langganan newsletter Berita Kita setiap pagi.", "ad"},
+      {"Silakan login untuk berkomentar", "login"},
+      {"Please sign in to comment.", "login"},
+      {"Pastikan Anda sudah install aplikasi WhatsApp ya.", "footer"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -266,6 +282,11 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Like the first report, this one was never published.",
            "About 300 residents of Kompas.com's neighbourhood joined the clean-up.",
            "Klik di sini, kata petugas itu, lalu warga diminta mengisi formulir.",
+           "Silakan login ke akun SSCASN untuk mengunggah berkas lamaran.",
+           "Warga diminta lanjut membaca petunjuk di bawah meja loket.",
+           "Ukuran teks pada papan itu terlalu kecil, kata warga.",
+           "Pastikan Anda sudah install aplikasi PeduliLindungi sebelum berangkat.",
+           "Polisi menyebut pengelolaan lahan itu di luar tanggung jawab redaksi majalah.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }

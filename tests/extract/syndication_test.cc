@@ -23,6 +23,19 @@ TEST(Syndication, IndonesianNotes) {
   EXPECT_EQ(s.url, "https://money.kompas.com/read/2024/06/03/harga-beras");
 }
 
+// The note a copied detik story carries: the channel's name, the title, the link.
+TEST(Syndication, ReadAtSourceNotes) {
+  Syndication s;
+  ASSERT_TRUE(ParseSyndication(
+      "Baca artikel detiknews, \"Harga Beras Naik Lagi\" selengkapnya "
+      "https://news.detik.com/berita/d-7000000/harga-beras-naik-lagi.",
+      &s));
+  EXPECT_EQ(s.site, "detik.com");
+  EXPECT_EQ(s.title, "Harga Beras Naik Lagi");
+  EXPECT_EQ(s.url, "https://news.detik.com/berita/d-7000000/harga-beras-naik-lagi");
+  EXPECT_FALSE(ParseSyndication("Baca artikel lainnya soal harga beras di halaman berikut.", &s));
+}
+
 TEST(Syndication, EnglishNotes) {
   Syndication s;
   ASSERT_TRUE(ParseSyndication("This article originally appeared on The Conversation.", &s));
