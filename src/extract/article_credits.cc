@@ -110,8 +110,8 @@ bool OpensWithNameAndHandle(std::string_view text) {
 }
 
 // The words that open a byline line, in any case: "By", "BY:", "Posted by", "Analysis by".
-constexpr std::string_view kBylineOpeners[] = {"by: ",        "by ",          "posted by ",
-                                               "written by ", "analysis by ", "words by "};
+constexpr std::string_view kBylineOpeners[] = {
+    "by: ", "by ", "posted by ", "written by ", "analysis by ", "words by ", "story by "};
 
 // Where a byline's names start in `text`: after an opener at its start (past a list bullet)
 // or after a date or a separator ("11/19/2019 by Lars Brandle", "February 1, 2019 | BY: Ilana

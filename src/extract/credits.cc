@@ -766,10 +766,11 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
     label = Trim(label.substr(0, glued.back().data() - label.data()));
   }
   label = WithoutDateLabelTail(label);
-  // "Mark Hicks, The Detroit News Published": the word that opens the time closes the byline.
+  // "Mark Hicks, The Detroit News Published": the word that opens the time closes the byline,
+  // and may follow a separator ("By Jane Doe • Published").
   for (std::string_view opener : {" Published", " Posted", " Diterbitkan", " Dipublikasikan"}) {
     if (label.ends_with(opener)) {
-      label = Trim(label.substr(0, label.size() - opener.size()));
+      label = WithoutDateLabelTail(Trim(label.substr(0, label.size() - opener.size())));
       break;
     }
   }

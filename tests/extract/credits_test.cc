@@ -201,6 +201,9 @@ TEST(Credits, DateLabelCredit) {
   EXPECT_EQ(paper.authors, Names{"Mark Hicks"});
   EXPECT_TRUE(ParseDateLabelCredit("Jane Doe, USA TODAY Published", &national));
   EXPECT_EQ(national.authors, Names{"Jane Doe"});
+  Credits bullet;  // a separator before that word
+  EXPECT_TRUE(ParseDateLabelCredit("By Jane Doe \u2022 Published", &bullet));
+  EXPECT_EQ(bullet.authors, Names{"Jane Doe"});
   // A section's or the site's name before the date is no writer.
   Credits section, site;
   EXPECT_FALSE(ParseDateLabelCredit("All News", &section));

@@ -283,6 +283,7 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
   EXPECT_EQ(authors_with("Kirim ke redaksi@contoh.co.id"), Names{});
   EXPECT_EQ(authors_with("Jane Doejaned@example.com@JaneDoeNews"), Names{});
   EXPECT_EQ(authors_with("\u2022 by Bryan DeArdo"), Names{"Bryan DeArdo"});
+  EXPECT_EQ(authors_with("Story by Bryan DeArdo"), Names{"Bryan DeArdo"});
   EXPECT_EQ(authors_with("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST"),
             Names{"Michael David Smith"});
   EXPECT_EQ(authors_with("February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"),
