@@ -577,28 +577,56 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
   }
 }
 
+// True when `l`, under key points written as phrases ("Cuti bersama dua hari"), is a sentence
+// of the story: no list item, it opens with a capital or a quotation mark and ends as a
+// sentence.
+bool OpensSentenceAfterPhrases(const LineInfo& l) {
+  if (!l.prose.sentence_end || IsBulletItem(l.text) || l.text.empty()) return false;
+  const char c = l.text.front();
+  return (c >= 'A' && c <= 'Z') || c == '"' || l.text.starts_with("\u201c");
+}
+
 // The bullet lines under a key-points heading ("Intinya sih...") summarise the article; they
 // are neither its lead nor its body. Under a bare heading (IsBareSummaryHeading) only
-// bulleted items are taken, and the heading with them.
+// bulleted items (and the lines a text dump wrapped them onto) are taken, and the heading with
+// them. At most kMaxSummaryBullets points; points written as phrases end where a
+// sentence of the story starts (OpensSentenceAfterPhrases); a box between two paragraphs of
+// the story is marked inside it.
 void MarkSummaryBullets(std::vector<LineInfo>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) {
     LineInfo& heading = (*lines)[i];
     bool bare = heading.reason != "summary" && IsBareSummaryHeading(heading);
     if (heading.reason != "summary" && !bare) continue;
-    int marked = 0;
-    for (size_t j = i + 1; j < lines->size() && marked < kMaxSummaryBullets; ++j) {
+    int marked = 0, points = 0;
+    bool sentence_seen = false;  // whether a marked point ended as a sentence
+    size_t last = i;             // the last line marked
+    for (size_t j = i + 1; j < lines->size(); ++j) {
       LineInfo& l = (*lines)[j];
       if (l.kind == LineKind::kBlank) continue;
       if (l.kind != LineKind::kText || l.dateline || l.prose.words > kMaxSummaryWords) break;
-      if (bare && !IsBulletItem(l.text)) break;
+      // A point a text dump wrapped goes on in small letters ("purchase 30 of ...").
+      const bool wrapped = marked > 0 && !l.text.empty() && l.text[0] >= 'a' && l.text[0] <= 'z';
+      if (bare && !IsBulletItem(l.text) && !wrapped) break;
+      if (marked > 0 && !sentence_seen && OpensSentenceAfterPhrases(l)) break;
+      if (!wrapped && points == kMaxSummaryBullets) break;
+      points += !wrapped;
+      sentence_seen |= l.prose.sentence_end;
       l.kind = LineKind::kBoilerplate;
       l.reason = "summary";
       ++marked;
+      last = j;
     }
     if (bare && marked > 0) {
       heading.kind = LineKind::kBoilerplate;
       heading.reason = "summary";
     }
+    // A box set between two paragraphs of the story weighs nothing against them.
+    const size_t after = NextNonBlank(*lines, last + 1);
+    if (marked > 0 && StoryParagraphBefore(*lines, i) && after < lines->size() &&
+        IsStoryParagraph((*lines)[after])) {
+      for (size_t k = i; k <= last; ++k) (*lines)[k].inside_story = true;
+    }
+    i = last;  // a marked point heads no run of its own
   }
 }
 

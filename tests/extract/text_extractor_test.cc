@@ -1084,6 +1084,47 @@ TEST(TextExtractor, KeyPointsAndRelatedHeadlineOutOfTheBody) {
   EXPECT_EQ(ReasonOf(*a, 14), "related");
 }
 
+// Key points written as phrases end where the story's sentences go on, and a box of them between
+// two paragraphs leaves the story whole; a point a text dump wrapped stays one point.
+TEST(TextExtractor, KeyPointsBoxEndsWhereTheStoryGoesOn) {
+  const std::string page =
+      "Kuota Pupuk Bersubsidi Ditambah untuk Tiga Provinsi\n\n"
+      "JAKARTA - Pemerintah menambah kuota pupuk bersubsidi untuk petani di tiga provinsi "
+      "setelah musim tanam mundur karena hujan datang terlambat tahun ini.\n\n"
+      "Menurut dia, tambahan kuota dihitung dari luas lahan yang terlambat ditanami dan data "
+      "kelompok tani yang sudah diperbarui bulan lalu.\n\n"
+      "Poin penting:\n"
+      "Kuota naik 20 persen\n"
+      "Berlaku di tiga provinsi\n\n"
+      "\"Petani cukup membawa kartu tani untuk menebus pupuk di kios resmi,\" kata kepala "
+      "dinas pertanian.\n\n"
+      "Petani di sejumlah desa menyambut baik tambahan itu karena harga pupuk nonsubsidi naik "
+      "hampir dua kali lipat sejak awal tahun.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[2].substr(0, 7), "\"Petani");
+  EXPECT_EQ(ReasonOf(*a, 7), "summary");
+  EXPECT_EQ(ReasonOf(*a, 9), "summary");
+
+  const std::string wrapped =
+      "Emirates finalizes order for 30 Boeing Dreamliners\n\n"
+      "Key Points\n\n"
+      "-   Emirates has finalized a deal to\n"
+      "    purchase 30 of Boeing's 787-9 jets, executives announced.\n"
+      "-   The deal comes in addition to five sales earlier this\n"
+      "    week.\n\n"
+      "DUBAI - Dubai's flagship carrier Emirates Airline has finalized a deal to purchase 30 of "
+      "Boeing's 787-9 Dreamliner jets, executives of both companies announced on Wednesday.\n\n"
+      "The order is worth about $8.8 billion at list prices, and the first jets are due to be "
+      "delivered in 2023, the airline said in a statement.\n";
+  Result<Article> b = ExtractArticle(Page(wrapped), {}, nullptr);
+  ASSERT_TRUE(b.ok());
+  ASSERT_EQ(b->body.size(), 2u);
+  EXPECT_EQ(b->body[0].substr(0, 7), "DUBAI -");
+  for (int line : {3, 5, 6, 7, 8}) EXPECT_EQ(ReasonOf(*b, line), "summary") << line;
+}
+
 // A reader view's header: the writer's name alone right above the reading time or the site's
 // name is the author, and that name line gives the site; the place a date line opens with is
 // the dateline when the story opens with none. A name over a date alone is not taken.
