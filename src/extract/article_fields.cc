@@ -375,6 +375,21 @@ bool KindLabel(const LineInfo& l) {
          l.text.find_first_of(".[]") == std::string_view::npos;
 }
 
+// True when `text` is a kicker, a label a site sets over a headline to say how the piece is
+// offered, not what it is about: "EKSKLUSIF", "Premium", "Breaking News", "Trending".
+bool IsKicker(std::string_view text) {
+  static constexpr std::string_view kKickers[] = {
+      "eksklusif", "exclusive", "premium", "breaking", "breaking news", "trending", "viral",
+      "terpopuler", "populer", "headline", "berita utama", "hot", "top", "terkini", "terbaru",
+      "update", "live"};
+  text = Trim(text);
+  if (text.size() > 16) return false;
+  for (std::string_view k : kKickers) {
+    if (EqualsIgnoreCase(text, k)) return true;
+  }
+  return false;
+}
+
 // "Kompas dunia" with outlet "Kompas TV" -> "Dunia": the label of a date line, less the
 // outlet's name.
 std::string SectionFromLabel(std::string_view label, const std::string& outlet) {
@@ -946,9 +961,15 @@ void FindLeadAndSection(PageWork* w) {
     w->use[i] = LineUse::kField;
   }
   if (!a->section.empty()) return;
+  bool kicker_passed = false;
   for (int i = w->title_line - 1; i >= 0; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
+    // "Nasional" over "EKSKLUSIF" over the headline: the kicker is no rubric.
+    if (!kicker_passed && IsKicker(l.text)) {
+      kicker_passed = true;
+      continue;
+    }
     // The trail stays where the classifier put it (navigation): the section is one crumb.
     a->section = SectionFromBreadcrumb(l.text, *a);
     if (!a->section.empty()) break;

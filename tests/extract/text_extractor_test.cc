@@ -101,6 +101,11 @@ TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   };
   EXPECT_EQ(section_above_title("Transport"), "Transport");
   EXPECT_EQ(section_above_title("Watch Live"), "");
+  // A kicker between the rubric and the headline says how the piece is offered.
+  EXPECT_EQ(section_above_title("Transport\nEKSKLUSIF"), "Transport");
+  EXPECT_EQ(section_above_title("Transport\nPremium"), "Transport");
+  // Alone, it is passed over as well: the line above it is read as it would be without it.
+  EXPECT_EQ(section_above_title("EKSKLUSIF"), "Weather");
   EXPECT_EQ(section_above_title("Save"), "");
   EXPECT_EQ(section_above_title("Search [ ]"), "");
   EXPECT_EQ(section_above_title("CNN"), "");
