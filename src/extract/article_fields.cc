@@ -316,6 +316,40 @@ double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int
   return score - 0.004 * distance;
 }
 
+// True when `name` is the holder a footer line of the page gives its copyright to ("\u00a9 2025
+// Berita Kita. All rights reserved.").
+bool HoldsFootersCopyright(std::string_view name, const PageWork& w) {
+  for (const LineInfo& l : w.lines) {
+    if (l.reason == "footer" && EqualsIgnoreCase(CopyrightName(l.text), name)) return true;
+  }
+  return false;
+}
+
+// `title` less the site's name after its last separator, as a page's <title> line writes the
+// headline ("X | Kompas.com", "X - Berita Kita"): when that name is a known outlet's or site's,
+// the page's outlet or the holder of its footer's copyright, and three words or more stay.
+// *site receives the known site it names ("" for none).
+std::string_view WithoutSiteName(std::string_view title, const PageWork& w, std::string* site) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t at = title.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view head = Trim(title.substr(0, at));
+    const std::string_view name = Trim(title.substr(at + sep.size()));
+    if (CountWords(head) < 3 || name.empty() || CountWords(name) > kMaxTitleDecorationWords) {
+      continue;
+    }
+    std::string known = SiteFromToken(name);
+    if (known.empty()) known = SiteForOutletName(name);
+    if (known.empty() && !EqualsIgnoreCase(name, w.article->outlet) &&
+        !HoldsFootersCopyright(name, w)) {
+      continue;
+    }
+    *site = std::move(known);
+    return head;
+  }
+  return title;
+}
+
 int FindHintedTitle(const std::string& hint, const PageWork& w) {
   std::string want = AsciiLower(CollapseSpace(hint));
   for (int i = 0; i < w.region.end; ++i) {
@@ -766,7 +800,12 @@ void FindTitle(const std::string& hint, PageWork* w) {
   }
   w->title_line = best;
   w->use[best] = LineUse::kField;
-  a->title = CollapseSpace(w->lines[best].text);
+  std::string named_site;
+  a->title = CollapseSpace(WithoutSiteName(w->lines[best].text, *w, &named_site));
+  if (a->site.empty() && !named_site.empty()) {  // the <title> line names the site
+    a->site = std::move(named_site);
+    if (a->outlet.empty()) a->outlet = OutletName(a->site);
+  }
 }
 
 namespace {

@@ -93,6 +93,30 @@ std::string BridgePage(const std::string& above, const std::string& below) {
          "usual queues to return by the end of the week.\n";
 }
 
+// A page's <title> line as its only headline: the site's name after the last separator goes
+// (a known outlet, or the holder of the footer's copyright), and a known one gives the site.
+TEST(TextExtractor, SitesNameAfterTheHeadlineOfATitleLine) {
+  auto read = [](const std::string& title, const std::string& footer) {
+    std::string page = "News\nSport\n\n" + title +
+                       "\n\nThe city's harbour bridge reopened on Monday after two years of repairs "
+                       "that cost more than the original construction, officials said.\n\n"
+                       "Traffic was light in the morning, but the transport minister said she "
+                       "expected the usual queues to return by the end of the week.\n\n" +
+                       footer + "\n";
+    Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+    return a.ok() ? *a : Article{};
+  };
+  Article known = read("Harbour bridge reopens after two years of repairs | Reuters", "");
+  EXPECT_EQ(known.title, "Harbour bridge reopens after two years of repairs");
+  EXPECT_EQ(known.site, "reuters.com");
+  Article holder = read("Harbour bridge reopens after two years of repairs - Harbour Ledger",
+                        "\u00a9 2024 Harbour Ledger. All rights reserved.");
+  EXPECT_EQ(holder.title, "Harbour bridge reopens after two years of repairs");
+  // Any other name after a dash is the headline's own.
+  Article other = read("Harbour bridge reopens after two years - Ferry Fares Rise", "");
+  EXPECT_EQ(other.title, "Harbour bridge reopens after two years - Ferry Fares Rise");
+}
+
 // The short line right above a title is its rubric, unless it is a page control or a masthead.
 TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   auto section_above_title = [](const std::string& line) {
