@@ -316,6 +316,17 @@ double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int
   return score - 0.004 * distance;
 }
 
+// Where the last `sep` (" | ", " - ": a space, a mark, a space) in `text` starts, or npos:
+// looked for by the mark after its first space (string_view::rfind compares the whole
+// separator at every position, a memcmp call each).
+size_t RFindSpacedSeparator(std::string_view text, std::string_view sep) {
+  for (size_t mark = text.rfind(sep[1]); mark != std::string_view::npos && mark > 0;
+       mark = text.rfind(sep[1], mark - 1)) {
+    if (text.substr(mark - 1).starts_with(sep)) return mark - 1;
+  }
+  return std::string_view::npos;
+}
+
 // True when `name` is the holder a footer line of the page gives its copyright to ("\u00a9 2025
 // Berita Kita. All rights reserved.").
 bool HoldsFootersCopyright(std::string_view name, const PageWork& w) {
@@ -331,7 +342,7 @@ bool HoldsFootersCopyright(std::string_view name, const PageWork& w) {
 // *site receives the known site it names ("" for none).
 std::string_view WithoutSiteName(std::string_view title, const PageWork& w, std::string* site) {
   for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-    const size_t at = title.rfind(sep);
+    const size_t at = RFindSpacedSeparator(title, sep);
     if (at == std::string_view::npos) continue;
     const std::string_view head = Trim(title.substr(0, at));
     const std::string_view name = Trim(title.substr(at + sep.size()));
