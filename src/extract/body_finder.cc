@@ -18,7 +18,8 @@ double BoilerplateWeight(const LineInfo& line) {
   if (line.ends_article) return -8;
   if (line.inside_story) return 0;
   std::string_view r = line.reason;
-  if (r == "ad" || r == "duplicate-line" || r == "share") return -0.5;
+  // An image's credit ("Image source, Getty Images") weighs about as an image placeholder does.
+  if (r == "ad" || r == "duplicate-line" || r == "share" || r == "image") return -0.5;
   if (r == "navigation" || r == "related") return -1;
   if (r == "site-repeat") return -1.5;
   if (r == "login" || r == "oversized-line") return -3;

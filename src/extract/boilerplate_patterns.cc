@@ -46,13 +46,20 @@ constexpr BoilerplatePattern kPatterns[] = {
     // article as a sponsor notice after it does.
     {"ad",
      "(?:iklan|advertisement|advertisment|advertising|ads|ad|adv|\\[ad\\]|ad choices|"
-     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|"
+     "adchoices|ad feedback|sponsored ad|iklan - scroll untuk melanjutkan|supported by|"
+     "advertisement - scroll to continue(?: reading)?|"
      "konten (?:ber)?sponsor|konten berbayar|"
      // The ad slot's label in the other languages of the region's and the world's news:
      // Spanish, Portuguese, French, German, Vietnamese, Arabic.
      "publicidad|publicidade|publicit\u00e9|anzeige|werbung|qu\u1ea3ng c\u00e1o|"
      "\u0625\u0639\u0644\u0627\u0646)"},
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
+    // An affiliate disclosure: "We may earn a commission from links on this page."
+    {"ad",
+     "(?:we|kami) (?:may|might|can|could|dapat|mungkin) (?:earn|receive|get|mendapat(?:kan)?) "
+     "(?:a |an )?(?:commission|compensation|affiliate|komisi)[^.!?]*[.!]?|"
+     "this (?:article|post|page|story) (?:contains|may contain|includes) affiliate links[^.!?]*"
+     "[.!]?"},
     {"ad", "(?:tutup|close|skip|laporkan|report) (?:iklan|(?:this )?ad|ads)"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
     {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
@@ -145,6 +152,14 @@ constexpr BoilerplatePattern kPatterns[] = {
      "load more|muat lebih banyak|show more|tampilkan lebih banyak|lihat semua|"
      "see all|view all|lihat selengkapnya|baca selengkapnya|indeks|index|indeks berita|"
      "(?:start|end) of list|list of \\d+ items|list \\d+ of \\d+)"},
+    // An article's own controls: "Click to expand", "Open in app", "Simpan artikel".
+    {"navigation",
+     "(?:click|tap|klik) (?:to|untuk) (?:expand|enlarge|memperbesar)|"
+     "(?:open|buka) (?:in|di) (?:the )?(?:app|aplikasi)|"
+     "(?:enable|turn on|aktifkan) (?:notifications?|notifikasi)|"
+     "(?:report an? (?:error|typo|correction)|laporkan (?:kesalahan|koreksi))|"
+     "(?:save|simpan|bookmark) (?:this )?(?:article|artikel|story|berita)(?: ini)?|"
+     "(?:gift|hadiahkan) (?:this )?(?:article|artikel|story)(?: ini)?"},
     {"navigation",
      "(?:halaman|page):? (?:selanjutnya|berikutnya|sebelumnya|next|previous|"
      "\\d+(?:\\s*(?:dari|of|/)\\s*\\d+)?)(?: (?:selanjutnya|berikutnya|next|»|›))?"},
@@ -437,6 +452,17 @@ constexpr BoilerplatePattern kPatterns[] = {
      "disclaimer|karir|karier|careers?|info iklan|advertise(?: with us)?|"
      "sitemap|site map|newsletter|back to top|kembali ke atas|powered by .*|"
      "site information|policies|social and media|editorial standards.*)"},
+    // A call for readers' tips and the wire's standards note: "Have a tip? Contact us at ...",
+    // "Punya informasi menarik? Kirim ke ...", "Our Standards: The Thomson Reuters Trust
+    // Principles."
+    {"footer",
+     "(?:have|got) (?:a|any) (?:news )?tips?\\?.*|"
+     "do you have (?:a|any) (?:story|news tip|tip)[^?]*\\?.*|"
+     "punya (?:informasi|info|cerita|kabar|berita|tips?)[^?]*\\?\\s.*"
+     "\\b(?:kirim(?:kan)?|hubungi|e-?mail|whatsapp|wa)\\b.*|"
+     "our standards: the thomson reuters trust principles\\.?"},
+    // A screen reader's credit of a picture (BBC): "Image source, Getty Images".
+    {"image", "(?:image|video|media) source, .*"},
     // A breadcrumb trail: "Home / News / Politics". (Its own entry, after the site links of the
     // same reason: it may open with any word, so the phrase index cannot tell it.)
     {"footer", "(?:\\w+ )?(?:/ \\w+(?: \\w+)? ){2,}.*"},

@@ -228,6 +228,19 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Silakan login untuk berkomentar", "login"},
       {"Please sign in to comment.", "login"},
       {"Pastikan Anda sudah install aplikasi WhatsApp ya.", "footer"},
+      // An article's own controls, an affiliate disclosure, a call for tips, a picture's credit.
+      {"Click to expand", "navigation"},
+      {"Buka di aplikasi", "navigation"},
+      {"Simpan artikel", "navigation"},
+      {"Report an error", "navigation"},
+      {"Supported by", "ad"},
+      {"Advertisement - Scroll to continue", "ad"},
+      {"We may earn a commission from links on this page.", "ad"},
+      {"Have a tip? Contact us at tips@example.com.", "footer"},
+      {"Do you have a story to share? Get in touch.", "footer"},
+      {"Punya informasi menarik? Kirim ke redaksi@contoh.id", "footer"},
+      {"Our Standards: The Thomson Reuters Trust Principles.", "footer"},
+      {"Image source, Getty Images", "image"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -286,6 +299,10 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Warga diminta lanjut membaca petunjuk di bawah meja loket.",
            "Ukuran teks pada papan itu terlalu kecil, kata warga.",
            "Pastikan Anda sudah install aplikasi PeduliLindungi sebelum berangkat.",
+           "Have a look at the figures, the minister said on Monday.",
+           "Do you have a plan? the reporter asked, and the minister laughed.",
+           "Punya cerita soal banjir? Warga diminta datang ke posko terdekat.",
+           "We may earn more this year, the chief executive told shareholders.",
            "Polisi menyebut pengelolaan lahan itu di luar tanggung jawab redaksi majalah.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
