@@ -266,12 +266,18 @@ bool IsEditorInitials(std::string_view s) {
 
 // "jab/dpa/AFP", "mes/Reuters", "hp/as (dpa, Reuters)": a German outlet's sign-off opens with
 // the initials of the editors who wrote the story (one to three groups, see IsEditorInitials)
-// before the agencies whose copy it used, after a slash or in brackets; the initials go.
+// before the agencies whose copy it used, after a slash or in brackets; an Indonesian one
+// closes with them ("AFP/kid", "Antara/ant/nas"). The initials go.
 std::string_view WithoutEditorInitials(std::string_view line) {
   for (int groups = 0; groups < 3; ++groups) {
     size_t slash = line.find('/');
     if (slash == std::string_view::npos || !IsEditorInitials(line.substr(0, slash))) break;
     line = Trim(line.substr(slash + 1));
+  }
+  for (int groups = 0; groups < 3; ++groups) {
+    size_t slash = line.rfind('/');
+    if (slash == std::string_view::npos || !IsEditorInitials(Trim(line.substr(slash + 1)))) break;
+    line = Trim(line.substr(0, slash));
   }
   const size_t open = FindBytePair(line, ' ', '(');
   if (open != std::string_view::npos && line.back() == ')' &&
@@ -438,8 +444,26 @@ bool MentionsAgency(std::string_view text) {
 
 namespace {
 
-// "... fares would stay unchanged. - Bernama": a paragraph of `text` closed by an agency's
-// sign-off credits it.
+// The agencies of a bracketed sign-off closing `paragraph` ("... kantornya. (AFP/kid)", "...
+// said. (Reuters/AP)"), at offset `base` of the text; ParseAgencyLine reads the brackets. (Not
+// square ones: "[YONHAP]" closes a photo's caption.)
+void FindBracketedSignOff(std::string_view paragraph, size_t base,
+                          std::vector<std::pair<size_t, std::string>>* found) {
+  if (paragraph.size() < 4 || paragraph.back() != ')') return;
+  const size_t open = paragraph.rfind('(');
+  if (open == std::string_view::npos || open == 0 || paragraph[open - 1] != ' ') return;
+  std::string agency;
+  std::vector<std::string> more;
+  if (!ParseAgencyLine(paragraph.substr(open + 1, paragraph.size() - open - 2), &agency, &more)) {
+    return;
+  }
+  found->emplace_back(base + open, std::move(agency));
+  size_t order = base + open;  // the others after it, in the sign-off's order
+  for (std::string& m : more) found->emplace_back(++order, std::move(m));
+}
+
+// "... fares would stay unchanged. - Bernama", "... di kantornya. (AFP/kid)": a paragraph of
+// `text` closed by an agency's sign-off credits it.
 void FindSignOffCredits(std::string_view text, std::vector<std::pair<size_t, std::string>>* found) {
   size_t begin = 0;
   while (begin < text.size()) {
@@ -454,6 +478,8 @@ void FindSignOffCredits(std::string_view text, std::vector<std::pair<size_t, std
       }
       std::string agency = CanonicalAgency(paragraph.substr(word));
       if (!agency.empty()) found->emplace_back(begin + word, std::move(agency));
+    } else {
+      FindBracketedSignOff(paragraph, begin, found);
     }
     begin = end + 1;
   }

@@ -43,6 +43,11 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(more, std::vector<std::string>{"Reuters"});
   EXPECT_TRUE(ParseAgencyLine("jsi (AFP)", &a));
   EXPECT_EQ(a, "AFP");
+  // An Indonesian desk's sign-off: the agencies, then the editor's initials.
+  EXPECT_TRUE(ParseAgencyLine("(AFP/kid)", &a));
+  EXPECT_EQ(a, "AFP");
+  EXPECT_TRUE(ParseAgencyLine("ANTARA/les", &a));
+  EXPECT_EQ(a, "Antara");
   EXPECT_FALSE(ParseAgencyLine("hp/as (kata dia)", &a));
   EXPECT_FALSE(ParseAgencyLine("jab/mes", &a));
   EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
@@ -159,6 +164,12 @@ TEST(Agencies, CreditsInRunningText) {
       {"The operator said fares would stay unchanged. - Bernama\nOther news.", {"Bernama"}},
       {"Harga naik, kata dia. \xE2\x80\x94 AFP", {"AFP"}},
       {"Laga berakhir imbang. - Bernama TV\nArsenal 1 - Reuters", {}},
+      // A bracketed sign-off closing a paragraph: agencies, an editor's initials after them.
+      {"kata dia kepada wartawan. (AFP/kid)\nOther news.", {"AFP"}},
+      {"the ministry said. (Reuters/AP)", {"Reuters", "Associated Press"}},
+      {"ujar Riri. (ANTARA/les)", {"Antara"}},
+      {"A TV screen at Seoul Station shows a news report. [YONHAP]", {}},
+      {"kata dia. (bud/sit)", {}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

@@ -139,6 +139,9 @@ TEST(Captions, ProseIsNotACaption) {
            "Rapat dilanjutkan besok pagi. Foto: lihat galeri.",
            // A regional paper's sign-off: a reporter's code and the paper's name.
            "Musim tanam dijadwalkan mulai awal Desember sesuai kesepakatan. (Kmb/Balipost)",
+           // A desk's sign-off: the agency, then the editor's initials.
+           "\"Kami berharap masyarakat bisa berlibur,\" kata Menko PMK kepada wartawan. (AFP/kid)",
+           "Film itu juga diputar di Atambua pekan lalu, ujar Riri. (ANTARA/les)",
            // India's time zone after "p.m.", not "istimewa".
            "The final will be shown live on Sunday at 7.30 p.m. IST",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",
