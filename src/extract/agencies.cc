@@ -445,17 +445,22 @@ bool MentionsAgency(std::string_view text) {
 namespace {
 
 // The agencies of a bracketed sign-off closing `paragraph` ("... kantornya. (AFP/kid)", "...
-// said. (Reuters/AP)"), at offset `base` of the text; ParseAgencyLine reads the brackets. (Not
+// said. (Reuters/AP)", "(Sumber: Antara)"), at offset `base` of the text; ParseAgencyLine or
+// ParseSourceLine reads the brackets. (Not
 // square ones: "[YONHAP]" closes a photo's caption.)
 void FindBracketedSignOff(std::string_view paragraph, size_t base,
                           std::vector<std::pair<size_t, std::string>>* found) {
   if (paragraph.size() < 4 || paragraph.back() != ')') return;
   const size_t open = paragraph.rfind('(');
   if (open == std::string_view::npos || open == 0 || paragraph[open - 1] != ' ') return;
+  const std::string_view inner = paragraph.substr(open + 1, paragraph.size() - open - 2);
   std::string agency;
   std::vector<std::string> more;
-  if (!ParseAgencyLine(paragraph.substr(open + 1, paragraph.size() - open - 2), &agency, &more)) {
-    return;
+  if (!ParseAgencyLine(inner, &agency, &more)) {
+    // "(Sumber: Antara)": the story's source, a wire.
+    if (!ParseSourceLine(inner, &more) || more.empty()) return;
+    agency = std::move(more.front());
+    more.erase(more.begin());
   }
   found->emplace_back(base + open, std::move(agency));
   size_t order = base + open;  // the others after it, in the sign-off's order

@@ -555,6 +555,17 @@ bool EndsWithDeskSignOff(std::string_view line) {
   return true;
 }
 
+// True when `line` ends with the source a story credits in brackets, wires only: "... kata
+// dia. (Sumber: Antara)", "... officials said. (Source: Reuters, AFP)". A photo's source is a
+// photographer, an account or a site, not a wire named as a source.
+bool EndsWithWireSource(std::string_view line) {
+  if (line.size() < 12 || line.back() != ')') return false;
+  const size_t open = line.rfind('(');
+  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  std::vector<std::string> agencies;
+  return ParseSourceLine(line.substr(open + 1, line.size() - open - 2), &agencies);
+}
+
 // A photo credit alone on its line: a label and a name, a wire's photo desk and a name, or a
 // name and a wire. The wires' full names are written out here (kWire holds the short forms a
 // caption closes with).
@@ -646,7 +657,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
   if (WithoutCaptionLabel(line).size() < line.size()) return true;
   if (words < 5 && IsShortCaptionWithSource(line)) return true;
   if (words >= 0 && words < 5) return false;  // a known count first: it costs nothing
-  if (line.back() == ')' && PlacesPeopleBeforeWire(line)) return true;
+  if (line.back() == ')' && PlacesPeopleBeforeWire(line) && !EndsWithWireSource(line)) return true;
   if (EndsWithGluedWebCredit(line)) return words >= 0 ? words >= 4 : CountWords(line) >= 4;
   // A credit closes the caption: only the line's tail is searched (at a UTF-8 boundary).
   std::string_view tail = line;
@@ -668,6 +679,7 @@ bool LooksLikeCaption(std::string_view line, int words) {
   }
   if ((words >= 0 ? static_cast<size_t>(words) : CountWords(line)) < 5) return false;
   if (credit && (EndsWithAgencyTag(trimmed) || EndsWithDeskSignOff(trimmed))) return false;
+  if (EndsWithWireSource(trimmed)) return false;
   re2::StringPiece piece(tail.data(), tail.size());
   return (credit && EndsWithCredit(tail, trimmed)) ||
          (dash && RE2::PartialMatch(piece, DashCreditAtEnd())) ||

@@ -176,6 +176,17 @@ bool IsCreditTag(std::string_view tag) {
   return letter_before && parts >= 2 && parts <= 3;
 }
 
+// True when `tag` names the story's source after a label: "Sumber: Antara", "Source: Reuters,
+// AFP" (one to four words after the colon).
+bool IsSourceTag(std::string_view tag) {
+  for (std::string_view label : {"sumber:", "source:"}) {
+    if (!StartsWithIgnoreCase(tag, label)) continue;
+    const size_t words = CountWords(tag.substr(label.size()));
+    return words >= 1 && words <= 4;
+  }
+  return false;
+}
+
 // The text inside the bracketed tag that closes `s` ("... dia. (ant)", "... itu. [cob]", a
 // tokenised "[ cob ]"), spaces inside trimmed, and in `*before` what precedes the tag (one
 // space before its opening bracket); false when `s` ends with no such tag.
@@ -242,10 +253,12 @@ bool EndsSentence(std::string_view s) {
   // "... kata dia. (ant)", "... WIB. (yopi/b)", "... tertinggal. (H-2)", "... itu. [cob]", a
   // quotation's end before it: "... ini." (as/rer)", "... rendah. ” (embun)" (not a duration:
   // "... Sound Like? (4:22)", nor a year: "... (2019)"); or by the reporter's name: "...
-  // katanya. (Aidil Sikumbang)", or by credits: "... lalu. (Antara/Reuters)".
+  // katanya. (Aidil Sikumbang)", or by credits: "... lalu. (Antara/Reuters)", "... dia.
+  // (Sumber: Antara)".
   std::string_view tag, before;
   if (ClosingTag(s, &tag, &before) &&
-      ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag) || IsCreditTag(tag))) {
+      ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag) || IsCreditTag(tag) ||
+       IsSourceTag(tag))) {
     before = WithoutClosingQuotes(before);
     if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
       return true;

@@ -170,6 +170,8 @@ TEST(Agencies, CreditsInRunningText) {
       {"ujar Riri. (ANTARA/les)", {"Antara"}},
       {"A TV screen at Seoul Station shows a news report. [YONHAP]", {}},
       {"kata dia. (bud/sit)", {}},
+      {"kata dia kepada wartawan. (Sumber: Antara)", {"Antara"}},
+      {"kata dia kepada wartawan. (Sumber: Instagram)", {}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

@@ -212,6 +212,10 @@ TEST(ScoreProse, ABracketedCodeOrAReportersNameAfterTheSentenceEndsIt) {
       ScoreProse("Makannya sama nasi, \xE2\x80\x9D katanya. (Aidil Sikumbang)").sentence_end);
   EXPECT_TRUE(ScoreProse("Target sipil tidak diserang. [ Anadolu Agency ]").sentence_end);
   EXPECT_TRUE(ScoreProse("Gempa itu menewaskan 471 orang. (Antara/Reuters)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Gempa itu menewaskan 471 orang. (Sumber: Antara)").sentence_end);
+  EXPECT_FALSE(ScoreProse("Gempa itu menewaskan 471 orang. (Sumber: data BNPB tahun 2024 "
+                          "yang dirilis Senin)")
+                   .sentence_end);
   EXPECT_TRUE(ScoreProse("Kami siap, kata dia. (Reuters/AFP/AP)").sentence_end);
   // A tokenised text's space before the closing quote.
   EXPECT_TRUE(ScoreProse("\"The man is an emotional wreck. \"").sentence_end);
