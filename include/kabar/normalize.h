@@ -32,11 +32,11 @@ bool IsValidUtf8(std::string_view bytes);
 
 // What CleanText saw, so later steps can skip work (PII scan, NFC) they do not need.
 struct TextTraits {
-  bool ascii = true;    // the cleaned text is pure ASCII
+  bool ascii = true;  // the cleaned text is pure ASCII
   // Contains '@', ')' or ']': an email address is possible, plain or written with its '@' in
   // brackets ("redaksi [at] tempo.co").
   bool email_possible = false;
-  int digits = 0;       // number of ASCII digits (a phone number needs at least 8)
+  int digits = 0;  // number of ASCII digits (a phone number needs at least 8)
 };
 
 // Cleans one text field in place: removes C0/C1 control characters and invisible format

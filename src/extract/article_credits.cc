@@ -223,7 +223,7 @@ bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
 
 // When line i, between the headline and the story, is a name and the writer's post after one
 // comma ("Rina Hambali, Jurnalis", "Tom Smith, Staff Writer": the post one to three capitalised
-// words, the last a post word), the name's length; else 0.
+// words, the last a newsroom role), the name's length; else 0.
 size_t NameBeforePostUnderHeadline(const PageWork& w, int i) {
   if (i <= w.title_line || i >= w.region.begin) return 0;
   const std::string_view text = w.lines[i].text;
@@ -232,7 +232,7 @@ size_t NameBeforePostUnderHeadline(const PageWork& w, int i) {
     return 0;
   }
   const std::vector<std::string_view> post = Words(text.substr(comma + 2));
-  if (post.empty() || post.size() > 3 || !IsPostWord(post.back())) return 0;
+  if (post.empty() || post.size() > 3 || !IsNewsroomRoleWord(post.back())) return 0;
   const bool capitalised =
       std::all_of(post.begin(), post.end(), [](std::string_view p) { return StartsUpper(p); });
   return capitalised && LooksLikePersonName(text.substr(0, comma)) ? comma : 0;

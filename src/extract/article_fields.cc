@@ -424,9 +424,9 @@ bool KindLabel(const LineInfo& l) {
 // offered, not what it is about: "EKSKLUSIF", "Premium", "Breaking News", "Trending".
 bool IsKicker(std::string_view text) {
   static constexpr std::string_view kKickers[] = {
-      "eksklusif", "exclusive", "premium", "breaking", "breaking news", "trending", "viral",
-      "terpopuler", "populer", "headline", "berita utama", "hot", "top", "terkini", "terbaru",
-      "update", "live"};
+      "eksklusif", "exclusive",  "premium", "breaking", "breaking news", "trending",
+      "viral",     "terpopuler", "populer", "headline", "berita utama",  "hot",
+      "top",       "terkini",    "terbaru", "update",   "live"};
   text = Trim(text);
   if (text.size() > 16) return false;
   for (std::string_view k : kKickers) {

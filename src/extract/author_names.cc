@@ -323,7 +323,7 @@ namespace {
 // (its first one to three words name a known outlet).
 bool RoleAtOutlet(const std::vector<std::string_view>& words) {
   if (words.size() < 2 || words.size() > 6) return false;
-  if (!InList(words[0], kRoleWords) && !InList(words[0], kTitleRoleWords)) return false;
+  if (!IsNewsroomRoleWord(words[0])) return false;
   for (size_t n = 1; n <= 3 && n < words.size(); ++n) {
     std::string_view name(words[1].data(), words[n].data() + words[n].size() - words[1].data());
     if (!SiteForOutletName(name).empty()) return true;
@@ -344,10 +344,10 @@ bool IsJobTitle(std::string_view line) {
   for (std::string_view w : words) {
     if (!StartsUpper(w) || !std::isalpha(static_cast<unsigned char>(w.back()))) return false;
   }
-  return InList(words.back(), kRoleWords) || InList(words.back(), kTitleRoleWords);
+  return IsNewsroomRoleWord(words.back());
 }
 
-bool IsPostWord(std::string_view word) {
+bool IsNewsroomRoleWord(std::string_view word) {
   return InList(word, kRoleWords) || InList(word, kTitleRoleWords);
 }
 

@@ -50,9 +50,11 @@ bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 // or a role word and an outlet's name ("Wartawan BBC News Indonesia", "Reporter Kompas.com").
 bool IsJobTitle(std::string_view line);
 
-// True when `word` names a newsroom post a byline may give after the name, in any case:
-// "Reporter", "Jurnalis", "Wartawan", "Correspondent", "Kontributor".
-bool IsPostWord(std::string_view word);
+// True when `word` names a newsroom role, the last word of the post a byline may give after the
+// name (kRoleWords and kTitleRoleWords), in any case: "Reporter", "Jurnalis", "Writer" ("Staff
+// Writer"). Not credits.cc's OpensWithPostWord, whose list is of posts a credit adds in
+// brackets or after a dash ("Kontributor Ambon", "magang").
+bool IsNewsroomRoleWord(std::string_view word);
 
 // `name` without the job title a text dump glued to it, when the page printed the title right
 // after the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist": the name

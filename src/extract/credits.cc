@@ -68,7 +68,7 @@ constexpr std::array kLabels = {
     Label{"role", CreditRole::kOther, true},  // BBC's "Role, Senior reporter"
     Label{"foto", CreditRole::kOther, true},
     Label{"teks", CreditRole::kAuthor, true},  // "Teks: X / Foto: Y" (words by)
-    Label{"rep", CreditRole::kAuthor, true},  // "Rep: X/ Red: Y" (reporter, redaktur)
+    Label{"rep", CreditRole::kAuthor, true},   // "Rep: X/ Red: Y" (reporter, redaktur)
     Label{"red", CreditRole::kEditor, true},
     Label{"oleh", CreditRole::kAuthor, false},
     Label{"by", CreditRole::kAuthor, false},

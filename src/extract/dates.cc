@@ -133,7 +133,8 @@ const char* RegionOfZone(std::string_view zone) {
 // separators: punctuation, dashes and dots ("24 November 2025 • 10:12"), words, and the
 // bracket closing a date ("Senin (24/11/2025) 10:12 WIB").
 constexpr char kTimeTail[] =
-    "(?:\\s*(?:[,|@/)-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|\\x{2013}|\\x{2014}|\\x{2022}|\\x{00B7})?\\s*"
+    "(?:\\s*(?:[,|@/)-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|"
+    "\\x{2013}|\\x{2014}|\\x{2022}|\\x{00B7})?\\s*"
     "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
     "(?:\\b\\s*((?i:a\\.?m\\.?|p\\.?m\\.?))?|((?i:a\\.?m\\.?|p\\.?m\\.?)))\\s*"
     "(WIB|WITA|WIT|UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CEST|CET|JST|KST|SGT|MYT|AEST|"

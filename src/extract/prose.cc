@@ -256,9 +256,8 @@ bool EndsSentence(std::string_view s) {
   // katanya. (Aidil Sikumbang)", or by credits: "... lalu. (Antara/Reuters)", "... dia.
   // (Sumber: Antara)".
   std::string_view tag, before;
-  if (ClosingTag(s, &tag, &before) &&
-      ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag) || IsCreditTag(tag) ||
-       IsSourceTag(tag))) {
+  if (ClosingTag(s, &tag, &before) && ((tag.size() <= 10 && IsEndTag(tag)) || IsNameTag(tag) ||
+                                       IsCreditTag(tag) || IsSourceTag(tag))) {
     before = WithoutClosingQuotes(before);
     if (!before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?'))
       return true;

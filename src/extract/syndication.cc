@@ -31,7 +31,8 @@ const RE2& EnglishNote() {
 // The note a copied detik story carries: "Baca artikel detiknews, \"Title\" selengkapnya URL".
 const RE2& ReadAtSourceNote() {
   static const RE2 re(
-      "(?i)^baca artikel (\\S+), ([\"\\x{201C}].+[\"\\x{201D}]) selengkapnya(?:\\s+(https?://\\S+))?$");
+      "(?i)^baca artikel (\\S+), ([\"\\x{201C}].+[\"\\x{201D}]) "
+      "selengkapnya(?:\\s+(https?://\\S+))?$");
   return re;
 }
 
@@ -73,9 +74,9 @@ std::string SiteOf(std::string_view name) {
 
 // Which notes `line` may open as: kIndonesianOpening for IndonesianNote()'s "(artikel|berita|
 // tulisan) ini ", kEnglishOpening for EnglishNote()'s "(this|the) (article|story|post|piece) ",
-// kReadAtSourceOpening for ReadAtSourceNote()'s "baca artikel ", in any case. RE2's case folding also takes KELVIN SIGN (E2 84 AA) for 'k' and LONG S (C5 BF)
-// for 's', the only non-ASCII letters it folds to ASCII ones: a line with either in its
-// opening may open as either note.
+// kReadAtSourceOpening for ReadAtSourceNote()'s "baca artikel ", in any case. RE2's case folding
+// also takes KELVIN SIGN (E2 84 AA) for 'k' and LONG S (C5 BF) for 's', the only non-ASCII letters
+// it folds to ASCII ones: a line with either in its opening may open as either note.
 constexpr unsigned kIndonesianOpening = 1, kEnglishOpening = 2, kReadAtSourceOpening = 4;
 unsigned NoteOpenings(std::string_view line) {
   constexpr size_t kOpening = 40;  // the longest opening below in those three-byte letters

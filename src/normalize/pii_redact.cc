@@ -248,10 +248,9 @@ bool HasBracketedAt(std::string_view s) {
 // ("redaksi [at] tempo [dot] co", "humas(at)kemenko.go.id", "redaksi[@]tempo.co").
 int RedactEmails(std::string* text) {
   if (text->find('@') == std::string::npos && !HasBracketedAt(*text)) return 0;
-  static const RE2 kEmail(
-      R"([A-Za-z0-9._%+-]+(?:@|\s*[\[(]\s*(?:(?i:at)|@)\s*[\])]\s*))"
-      R"([A-Za-z0-9-]+(?:(?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z0-9-]+)*)"
-      R"((?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z]{2,24})");
+  static const RE2 kEmail(R"([A-Za-z0-9._%+-]+(?:@|\s*[\[(]\s*(?:(?i:at)|@)\s*[\])]\s*))"
+                          R"([A-Za-z0-9-]+(?:(?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z0-9-]+)*)"
+                          R"((?:\.|\s*[\[(]\s*(?i:dot)\s*[\])]\s*)[A-Za-z]{2,24})");
   return RE2::GlobalReplace(text, kEmail, "[email]");
 }
 

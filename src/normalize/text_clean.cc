@@ -64,9 +64,9 @@ uint64_t EmailMarks8(uint64_t x) {
 #ifdef __SSE2__
 // 0xFF in each lane of `x` that IsEmailMark.
 __m128i EmailMarks16(__m128i x) {
-  return _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
-                      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')),
-                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
+  return _mm_or_si128(
+      _mm_cmpeq_epi8(x, _mm_set1_epi8('@')),
+      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(')')), _mm_cmpeq_epi8(x, _mm_set1_epi8(']'))));
 }
 #endif
 
@@ -142,8 +142,8 @@ int SumLanes(__m128i lanes) {
 
 // True when CleanText would leave `s` (sixteen bytes or more) as it is: printable ASCII
 // without DEL, no two spaces in a row, no space at either end. Then it also sets `traits` as
-// CleanText would (its digits and email marks; ASCII). One pass without stores: nearly every field of
-// a page is like this, and CleanText's own pass, which rewrites what it keeps, costs more.
+// CleanText would (its digits and email marks; ASCII). One pass without stores: nearly every field
+// of a page is like this, and CleanText's own pass, which rewrites what it keeps, costs more.
 bool CleanPlainText(std::string_view s, TextTraits* traits) {
   const size_t n = s.size();
   if (n < 16 || s.front() == ' ' || s.back() == ' ') return false;

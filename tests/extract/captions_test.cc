@@ -143,7 +143,8 @@ TEST(Captions, ProseIsNotACaption) {
            "\"Kami berharap masyarakat bisa berlibur,\" kata Menko PMK kepada wartawan. (AFP/kid)",
            "Film itu juga diputar di Atambua pekan lalu, ujar Riri. (ANTARA/les)",
            // The story's source, a wire.
-           "\"Kami berharap masyarakat bisa berlibur,\" kata Menko PMK di Jakarta. (Sumber: Antara)",
+           "\"Kami berharap masyarakat bisa berlibur,\" kata Menko PMK di Jakarta. (Sumber: "
+           "Antara)",
            // India's time zone after "p.m.", not "istimewa".
            "The final will be shown live on Sunday at 7.30 p.m. IST",
            "Dia menunjukkan foto: itu palsu. Kami akan melapor ke polisi",

@@ -50,7 +50,12 @@ TEST(Credits, ParsesLabelledLines) {
       // Words by, coverage by, a journalist; a translator is no writer.
       {"Teks: Rina Kartika / Foto: Andi Wijaya", {"Rina Kartika"}, {}, {}, {}, {"Andi Wijaya"}},
       {"Liputan: Rina Kartika", {"Rina Kartika"}},
-      {"Jurnalis: Rina Kartika | Penerjemah: Andi Wijaya", {"Rina Kartika"}, {}, {}, {}, {"Andi Wijaya"}},
+      {"Jurnalis: Rina Kartika | Penerjemah: Andi Wijaya",
+       {"Rina Kartika"},
+       {},
+       {},
+       {},
+       {"Andi Wijaya"}},
       {"Oleh: Admin Diskominfo", {}},
   };
   for (const Case& c : cases) {

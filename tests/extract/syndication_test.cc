@@ -26,10 +26,10 @@ TEST(Syndication, IndonesianNotes) {
 // The note a copied detik story carries: the channel's name, the title, the link.
 TEST(Syndication, ReadAtSourceNotes) {
   Syndication s;
-  ASSERT_TRUE(ParseSyndication(
-      "Baca artikel detiknews, \"Harga Beras Naik Lagi\" selengkapnya "
-      "https://news.detik.com/berita/d-7000000/harga-beras-naik-lagi.",
-      &s));
+  ASSERT_TRUE(
+      ParseSyndication("Baca artikel detiknews, \"Harga Beras Naik Lagi\" selengkapnya "
+                       "https://news.detik.com/berita/d-7000000/harga-beras-naik-lagi.",
+                       &s));
   EXPECT_EQ(s.site, "detik.com");
   EXPECT_EQ(s.title, "Harga Beras Naik Lagi");
   EXPECT_EQ(s.url, "https://news.detik.com/berita/d-7000000/harga-beras-naik-lagi");

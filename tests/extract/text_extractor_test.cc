@@ -97,12 +97,13 @@ std::string BridgePage(const std::string& above, const std::string& below) {
 // (a known outlet, or the holder of the footer's copyright), and a known one gives the site.
 TEST(TextExtractor, SitesNameAfterTheHeadlineOfATitleLine) {
   auto read = [](const std::string& title, const std::string& footer) {
-    std::string page = "News\nSport\n\n" + title +
-                       "\n\nThe city's harbour bridge reopened on Monday after two years of repairs "
-                       "that cost more than the original construction, officials said.\n\n"
-                       "Traffic was light in the morning, but the transport minister said she "
-                       "expected the usual queues to return by the end of the week.\n\n" +
-                       footer + "\n";
+    std::string page =
+        "News\nSport\n\n" + title +
+        "\n\nThe city's harbour bridge reopened on Monday after two years of repairs "
+        "that cost more than the original construction, officials said.\n\n"
+        "Traffic was light in the morning, but the transport minister said she "
+        "expected the usual queues to return by the end of the week.\n\n" +
+        footer + "\n";
     Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
     return a.ok() ? *a : Article{};
   };
@@ -324,14 +325,14 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
   EXPECT_EQ(authors_with("[harbour-bridge]\nThe bridge at dawn\nAl Goldis, Associated Press"),
             Names{});
   // A name and the writer's post after a comma, under the date line.
-  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nRina Hambali, Jurnalis"), Names{"Rina Hambali"});
+  EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nRina Hambali, Jurnalis"),
+            Names{"Rina Hambali"});
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nTom Smith, Staff Writer"), Names{"Tom Smith"});
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nSydney, Australia"), Names{});
   // A labelled credit after the date on its line.
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT | Penulis: Rina Hambali"),
             Names{"Rina Hambali"});
-  EXPECT_EQ(authors_with("Senin, 3 Juni 2024 10:30 WIB Oleh: Rina Hambali"),
-            Names{"Rina Hambali"});
+  EXPECT_EQ(authors_with("Senin, 3 Juni 2024 10:30 WIB Oleh: Rina Hambali"), Names{"Rina Hambali"});
 }
 
 TEST(TextExtractor, RejectsEmptyBinaryAndHugePages) {

@@ -99,8 +99,8 @@ TEST(RedactPii, RedactsAddressesWrittenWithTheirAtInBrackets) {
 TEST(RedactPii, LeavesThingsThatAreNotAddresses) {
   const char* keep[] = {
       "[email protected]",  // Cloudflare's obfuscation text
-      "@kompascom di Twitter", "harga 3 @ Rp 5.000", "user@localhost", "a @ b.com",
-      "Jokowi (AT) ke Bali.", "kurs (at) 15.000", "lihat [at] atas", "Senin (12/6) [at]",
+      "@kompascom di Twitter", "harga 3 @ Rp 5.000", "user@localhost",  "a @ b.com",
+      "Jokowi (AT) ke Bali.",  "kurs (at) 15.000",   "lihat [at] atas", "Senin (12/6) [at]",
   };
   for (const char* s : keep) EXPECT_EQ(Redact(s), s);
 }

@@ -127,8 +127,8 @@ std::string CleanReference(std::string_view in, TextTraits* t) {
   return out;
 }
 
-// Random mixes of words, runs of spaces, controls, digits, email marks and multi-byte characters at every
-// offset of the sixteen- and eight-byte chunks.
+// Random mixes of words, runs of spaces, controls, digits, email marks and multi-byte characters at
+// every offset of the sixteen- and eight-byte chunks.
 
 // CleanText on `in` gives the text and traits CleanReference does.
 void ExpectCleanedAsTheReference(const std::string& in) {
