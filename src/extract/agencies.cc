@@ -446,14 +446,12 @@ namespace {
 
 // The agencies of a bracketed sign-off closing `paragraph` ("... kantornya. (AFP/kid)", "...
 // said. (Reuters/AP)", "(Sumber: Antara)"), at offset `base` of the text; ParseAgencyLine or
-// ParseSourceLine reads the brackets. (Not
-// square ones: "[YONHAP]" closes a photo's caption.)
+// ParseSourceLine reads the brackets. (Not square ones: "[YONHAP]" closes a photo's caption.)
 void FindBracketedSignOff(std::string_view paragraph, size_t base,
                           std::vector<std::pair<size_t, std::string>>* found) {
-  if (paragraph.size() < 4 || paragraph.back() != ')') return;
-  const size_t open = paragraph.rfind('(');
-  if (open == std::string_view::npos || open == 0 || paragraph[open - 1] != ' ') return;
-  const std::string_view inner = paragraph.substr(open + 1, paragraph.size() - open - 2);
+  std::string_view inner;
+  if (!ClosingParenthesis(paragraph, &inner)) return;
+  const size_t open = static_cast<size_t>(inner.data() - paragraph.data()) - 1;
   std::string agency;
   std::vector<std::string> more;
   if (!ParseAgencyLine(inner, &agency, &more)) {

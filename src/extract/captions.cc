@@ -559,11 +559,9 @@ bool EndsWithDeskSignOff(std::string_view line) {
 // dia. (Sumber: Antara)", "... officials said. (Source: Reuters, AFP)". A photo's source is a
 // photographer, an account or a site, not a wire named as a source.
 bool EndsWithWireSource(std::string_view line) {
-  if (line.size() < 12 || line.back() != ')') return false;
-  const size_t open = line.rfind('(');
-  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  std::string_view inner;
   std::vector<std::string> agencies;
-  return ParseSourceLine(line.substr(open + 1, line.size() - open - 2), &agencies);
+  return ClosingParenthesis(line, &inner) && ParseSourceLine(inner, &agencies);
 }
 
 // A photo credit alone on its line: a label and a name, a wire's photo desk and a name, or a

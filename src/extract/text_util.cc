@@ -206,4 +206,12 @@ size_t Utf8Length(std::string_view s) {
   return s.size() - continuation;
 }
 
+bool ClosingParenthesis(std::string_view line, std::string_view* inner) {
+  if (line.size() < 3 || line.back() != ')') return false;
+  const size_t open = line.rfind('(');
+  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  *inner = line.substr(open + 1, line.size() - open - 2);
+  return true;
+}
+
 }  // namespace kabar::extract

@@ -74,6 +74,10 @@ bool IsAllUpper(std::string_view w);
 // Number of Unicode code points in valid UTF-8 `s` (continuation bytes are not counted).
 size_t Utf8Length(std::string_view s);
 
+// The text inside the round brackets that close `line` after a space: "... kata dia. (Sumber:
+// Antara)" -> "Sumber: Antara". False, and *inner untouched, when `line` ends otherwise.
+bool ClosingParenthesis(std::string_view line, std::string_view* inner);
+
 // --- inline definitions (hot in every line analyser) ---------------------------------------
 
 inline size_t FindBytePair(std::string_view s, char a, char b, size_t from) {

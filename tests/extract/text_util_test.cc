@@ -155,6 +155,17 @@ TEST(TextUtil, FindBytePairAgreesWithFind) {
   EXPECT_EQ(FindBytePair(" ", ' ', ' '), std::string_view::npos);
 }
 
+TEST(TextUtil, ClosingParenthesisAfterASpace) {
+  std::string_view inner;
+  ASSERT_TRUE(ClosingParenthesis("kata dia. (Sumber: Antara)", &inner));
+  EXPECT_EQ(inner, "Sumber: Antara");
+  ASSERT_TRUE(ClosingParenthesis("x ()", &inner));
+  EXPECT_EQ(inner, "");
+  for (std::string_view line : {"kata dia.(AFP)", "(AFP)", "kata dia. [AFP]", "kata (dia).", ")"}) {
+    EXPECT_FALSE(ClosingParenthesis(line, &inner)) << line;
+  }
+}
+
 TEST(TextUtil, WordsOfProse) {
   EXPECT_EQ(
       Words("Kim Jong-un isn\xE2\x80\x99t in U.S. \xE2\x80\x9Ctoday\xE2\x80\x9D"),
