@@ -535,10 +535,8 @@ bool EndsWithAgencyTag(std::string_view line) {
 // one or two small letters, which no photo agency or outlet credit before a slash is (the
 // sources "Dok", "Ist" and "Net" aside).
 bool EndsWithDeskSignOff(std::string_view line) {
-  if (line.size() < 8 || line.back() != ')') return false;
-  size_t open = line.rfind('(');
-  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
-  std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+  std::string_view inner;
+  if (line.size() < 8 || !ClosingParenthesis(line, &inner)) return false;
   size_t slash = inner.find('/');
   if (slash < 2 || slash > 3 || slash + 1 >= inner.size()) return false;
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
