@@ -47,6 +47,8 @@ constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
 // The fewest words of a story paragraph around an inline related box.
 constexpr int kMinInlineParagraphWords = 10;
+// The most words of an image's alt text printed as a line of its own.
+constexpr int kMaxAltTextWords = 3;
 static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
 // The hash of a line's case-folded text, under which the page's repeats are found; the same
@@ -476,30 +478,84 @@ bool StoryGoesOnAfterBox(const std::vector<LineInfo>& v, size_t i, size_t max, I
   return after < v.size() && IsStoryParagraph(v[after]);
 }
 
+// True for a picture's lines inside a story: its placeholder, its caption or credit.
+bool IsPictureLine(const LineInfo& l) {
+  return l.kind == LineKind::kImage || l.kind == LineKind::kCaption ||
+         (l.kind == LineKind::kBoilerplate && l.reason == "image");
+}
+
+// True when a paragraph of the story comes before line `i`, with at most kMaxLinesBetween
+// lines between them, each of a picture (IsPictureLine), an inline "Read more: ..." teaser or a
+// short line printed twice on the page (an image's alt text over its caption).
+bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
+  constexpr int kMaxLinesBetween = 4;
+  for (int between = 0; i > 0; --i) {
+    const LineInfo& l = v[i - 1];
+    if (l.kind == LineKind::kBlank) continue;
+    if (IsStoryParagraph(l)) return true;
+    bool teaser = l.kind == LineKind::kBoilerplate && l.reason == "related" && !l.ends_article;
+    bool alt = l.kind == LineKind::kBoilerplate && l.reason == "duplicate-line" &&
+               l.prose.words <= kMaxAltTextWords;
+    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || alt)) return false;
+  }
+  return false;
+}
+
+// True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most
+// kMaxTeaserWords words ending in an ellipsis.
+bool IsCutHeadline(const LineInfo& l) {
+  return l.kind == LineKind::kText && l.prose.words <= kMaxTeaserWords &&
+         (l.text.ends_with("...") || l.text.ends_with("\u2026"));
+}
+
+// True when the first two non-blank lines from `i` are paragraphs of the story.
+bool TwoStoryParagraphsFrom(const std::vector<LineInfo>& v, size_t i) {
+  // Written in sentence case (a quarter of the words or more in lower case) and closed by a
+  // full stop: no headline of a list ("Trump Tells Governors ... (Forbes)").
+  auto paragraph = [](const LineInfo& l) {
+    return IsStoryParagraph(l) && l.text.back() != ')' && 4 * l.prose.lower >= l.prose.words;
+  };
+  size_t first = NextNonBlank(v, i);
+  if (first >= v.size() || !paragraph(v[first])) return false;
+  size_t second = NextNonBlank(v, first + 1);
+  return second < v.size() && paragraph(v[second]);
+}
+
 // A related heading alone ("Artikel Terkait", "Related News") set between two paragraphs of
-// the story with one to kMaxInlineHeadlines linked headlines under it (list markers between
-// them allowed) is an inline teaser box,
-// not the list that ends the article: the heading stops ending it, the headlines are marked
-// teasers, and all are marked inside the story (they weigh nothing against the paragraphs
-// around them). Text path only (ClassifyLines): it looks at the lines after the box, which
-// ClassifyLineRange does not read.
+// the story with up to kMaxInlineHeadlines linked headlines under it (list markers and their
+// thumbnails between them allowed; pictures may stand between the box and the paragraphs) is
+// an inline teaser box, not the list that ends the article: the heading stops ending it, the
+// headlines are marked teasers, and all are marked inside the story (they weigh nothing
+// against the paragraphs around them). A heading with no headline under it (a widget the dump
+// left empty: "Trending") is one when two paragraphs follow it. Text path only
+// (ClassifyLines): it looks at the lines after the box, which ClassifyLineRange does not read.
 void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
-  constexpr size_t kMaxInlineHeadlines = 3;
+  // Headlines wrapped onto a second line count twice.
+  constexpr size_t kMaxInlineHeadlines = 6;
   // Al Jazeera's box as text: "list of 3 items", "list 1 of 3" before each headline and "end
-  // of list" (a screen reader's markers) around three headlines.
+  // of list" (a screen reader's markers) around three headlines; the Express's: a list marker,
+  // a thumbnail and a headline for each of two.
   constexpr size_t kMaxInlineBoxLines = 2 * kMaxInlineHeadlines + 2;
   std::vector<LineInfo>& v = *lines;
   for (size_t i = 1; i < v.size(); ++i) {
-    if (v[i].reason != "related" || !v[i].ends_article || !StoryParagraphBefore(v, i)) continue;
+    if (v[i].reason != "related" || !v[i].ends_article || !StoryParagraphBeforePictures(v, i)) {
+      continue;
+    }
     std::vector<size_t> box;
-    auto teaser = [](const LineInfo& l) { return IsHeadlineShaped(l) && !IsStoryParagraph(l); };
+    auto teaser = [](const LineInfo& l) {
+      return (IsHeadlineShaped(l) && !IsStoryParagraph(l)) || IsCutHeadline(l);
+    };
     auto in_box = [&teaser](const LineInfo& l) {
-      return teaser(l) || (l.kind == LineKind::kBoilerplate && l.reason == "navigation");
+      return teaser(l) || IsPictureLine(l) ||
+             (l.kind == LineKind::kBoilerplate && l.reason == "navigation");
     };
     if (!StoryGoesOnAfterBox(v, i, kMaxInlineBoxLines, in_box, &box)) continue;
     size_t headlines = 0;
     for (size_t h : box) headlines += teaser(v[h]);
-    if (headlines == 0 || headlines > kMaxInlineHeadlines) continue;
+    if (headlines > kMaxInlineHeadlines) continue;
+    if (headlines == 0 && !TwoStoryParagraphsFrom(v, box.empty() ? i + 1 : box.back() + 1)) {
+      continue;
+    }
     v[i].ends_article = false;
     v[i].inside_story = true;
     for (size_t h : box) {

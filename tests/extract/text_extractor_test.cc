@@ -769,6 +769,59 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(last->agencies, std::vector<std::string>{"Antara"});
 }
 
+// A teaser box with a thumbnail for each headline, after a picture and its caption, is inside
+// the story too; so is a widget's heading the dump left empty ("Trending") when paragraphs go on
+// after it. A heading over a list of headlines in title case still ends the story.
+TEST(TextExtractor, InlineBoxAfterPictureAndEmptyWidgetDoNotEndTheStory) {
+  const std::string head =
+      "River Town Braces for Second Flood in a Week as Rain Returns\n\n"
+      "By Anna Reed\n"
+      "PUBLISHED: 09:00, Tue, Nov 18, 2025\n\n"
+      "Residents of the river town were told to move their cars to higher ground on Monday as "
+      "forecasters warned of another night of heavy rain.\n\n"
+      "The council said sandbags would be handed out at the leisure centre until late in the "
+      "evening, and that volunteers would help older residents.\n\n"
+      "[rescue_1]\n\n"
+      "Rescue teams search the river bank on Monday (Image: GETTY)\n\n";
+  const std::string box =
+      "Related articles\n\n"
+      "  \xE2\x80\xA2  \n"
+      "    [1204223_1]\n"
+      "    Flood warnings issued for three counties after storm\n"
+      "  \xE2\x80\xA2  \n"
+      "    [1204224_1]\n"
+      "    River levels expected to peak tonight as storm Hurri...\n\n";
+  const std::string middle =
+      "Engineers said the flood barrier built after last winter had held, but that water had "
+      "come through drains in the lower streets.\n\n"
+      "The town's mayor said the clean-up from last week's flood had barely started when the "
+      "new warning was issued.\n\n";
+  const std::string widget =
+      "Trending\n\n"
+      "Insurers said claims from the first flood were already higher than those of the whole of "
+      "last year.\n\n"
+      "A rest centre will stay open at the town hall for anyone who has to leave their home, "
+      "the council added.\n\n";
+  Result<Article> a = ExtractArticle(Page(head + box + middle + widget), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 6u);
+  EXPECT_EQ(a->body[0].rfind("Residents of the river town", 0), 0u);
+  EXPECT_EQ(a->body[2].rfind("Engineers said", 0), 0u);
+  EXPECT_EQ(a->body[5].rfind("A rest centre", 0), 0u);
+
+  // "Further Reading" over headlines of the outlet's other stories: the story ends there.
+  const std::string reading =
+      "Further Reading\n\n"
+      "Council Approves Flood Barrier Funding After Years Of Delay (River Town Post)\n\n"
+      "Forecasters Warn Of Wettest Winter In A Decade For The Whole Region (River Town Post)\n\n";
+  Result<Article> b = ExtractArticle(Page(head + middle + reading), {}, nullptr);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->body.size(), 4u);
+  int related = 0;
+  for (const RemovedLine& r : b->removed) related += r.reason == "related";
+  EXPECT_EQ(related, 3);
+}
+
 TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   // The byline's job title sits between the name and the date lines; "Updated" comes first.
   std::string page =
