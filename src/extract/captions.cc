@@ -708,8 +708,40 @@ bool IsPhotoCreditLine(std::string_view line) {
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), CreditLine());
 }
 
+namespace {
+
+// True when `token` (no white space in it) ends with an image file's extension, a query string
+// after it allowed: "airpods-pro-2.jpg", "https://cdn.site/a/b.png?w=640". A dump prints a
+// picture's file name where the page gives no alt text, often twice, glued ("x.jpgx.jpg").
+bool EndsWithImageFileName(std::string_view token) {
+  if (size_t query = token.rfind('?'); query != std::string_view::npos)
+    token = token.substr(0, query);
+  size_t dot = token.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || token.size() - dot > 5) return false;
+  std::string_view ext = token.substr(dot + 1);
+  for (std::string_view image : {"jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "bmp"}) {
+    if (EqualsIgnoreCase(ext, image)) return true;
+  }
+  return false;
+}
+
+// True when the line is one or two image file names or addresses and nothing else (a markup
+// converter's leftover ']' allowed).
+bool IsImageFileLine(std::string_view line) {
+  if (line.size() < 5 || line.size() > 300 || line.back() == '.') return false;
+  if (line.back() == ']') line.remove_suffix(1);
+  size_t space = line.find(' ');
+  if (space == std::string_view::npos) return EndsWithImageFileName(line);
+  std::string_view second = line.substr(space + 1);
+  return second.find(' ') == std::string_view::npos &&
+         EndsWithImageFileName(line.substr(0, space)) && EndsWithImageFileName(second);
+}
+
+}  // namespace
+
 bool IsImagePlaceholder(std::string_view line) {
   line = Trim(line);
+  if (IsImageFileLine(line)) return true;
   if (line.empty() || line.size() > 130) return false;
   // Every Placeholder() match opens with one of these ASCII bytes (letters in either case:
   // none of them has a non-ASCII case variant RE2 folds to it) or with a non-ASCII byte.

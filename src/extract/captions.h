@@ -28,7 +28,8 @@ std::string_view WithoutCaptionLabel(std::string_view caption);
 bool IsPhotoCreditLine(std::string_view line);
 
 // True for a line that stands for an image in a text dump and carries no text of its own:
-// "Image of Tempo", "image-gnews", "Perbesar", "[photo-name-12]", "Foto:", "Zoom".
+// "Image of Tempo", "image-gnews", "Perbesar", "[photo-name-12]", "Foto:", "Zoom", or one or
+// two image file names or addresses ("echo-buds.jpg echo-buds.jpg", "https://x.id/a.png?w=5").
 bool IsImagePlaceholder(std::string_view line);
 
 }  // namespace kabar::extract

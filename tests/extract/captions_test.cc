@@ -190,6 +190,15 @@ TEST(Captions, ImagePlaceholders) {
   EXPECT_TRUE(IsImagePlaceholder("Perbesar"));
   EXPECT_TRUE(IsImagePlaceholder("[vw-id-space-vizzion-concept-27]"));
   EXPECT_FALSE(IsImagePlaceholder("Imagine a world without war."));
+  // A picture's file name or address, once or twice.
+  EXPECT_TRUE(IsImagePlaceholder("airpods-pro-2.jpgairpods-pro-2.jpg"));
+  EXPECT_TRUE(IsImagePlaceholder("note-10-plus.jpg note-10-plus.jpg"));
+  EXPECT_TRUE(IsImagePlaceholder("https://static.example.com/image/5d1c-500-250/retire.JPG"));
+  EXPECT_TRUE(IsImagePlaceholder("photos.example.com/gallery/33622-Keyboard-l.jpg]"));
+  EXPECT_TRUE(IsImagePlaceholder("https://cdn.example.id/foto/banjir.webp?w=640&q=80"));
+  EXPECT_FALSE(IsImagePlaceholder("See the full chart at example.com/chart.png for details"));
+  EXPECT_FALSE(IsImagePlaceholder("https://www.example.com/2013/02/story.html"));
+  EXPECT_FALSE(IsImagePlaceholder("Download the file report.pdf"));
 }
 
 // Credits of each form MayEndWithCredit looks for, and lines that only look close.
