@@ -47,8 +47,6 @@ constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
 // The fewest words of a story paragraph around an inline related box.
 constexpr int kMinInlineParagraphWords = 10;
-// The most words of an image's alt text printed as a line of its own.
-constexpr int kMaxAltTextWords = 3;
 static_assert(kMaxTeaserWords <= kMaxSummaryWords, "StopsMarkedRuns tests the larger bound");
 
 // The hash of a line's case-folded text, under which the page's repeats are found; the same
@@ -446,15 +444,25 @@ size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
 }
 
 // True for a paragraph of the story: text of at least kMinInlineParagraphWords words ending a
-// sentence (a period, possibly inside closing quotes or before a wire sign-off).
+// sentence (a period, possibly inside closing quotes or before a wire sign-off). One longer
+// than any headline (kMaxTeaserWords) may end with a question or an exclamation mark, and in
+// single quotes (the Daily Mail's: "... He replied: 'Have you ...?").
 bool IsStoryParagraph(const LineInfo& l) {
   if (l.kind != LineKind::kText || l.prose.words < kMinInlineParagraphWords) return false;
   if (EndsWithWireSignOff(l.text)) return true;
+  const bool long_text = l.prose.words > kMaxTeaserWords;
   std::string_view t = l.text;
-  while (!t.empty() && (t.back() == '"' || t.ends_with("\u201d"))) {
-    t.remove_suffix(t.back() == '"' ? 1 : 3);
+  while (!t.empty()) {
+    if (t.back() == '"' || (long_text && t.back() == '\'')) {
+      t.remove_suffix(1);
+    } else if (t.ends_with("\u201d") || (long_text && t.ends_with("\u2019"))) {
+      t.remove_suffix(3);
+    } else {
+      break;
+    }
   }
-  return !t.empty() && (t.back() == '.' || t.back() == ')');
+  if (t.empty()) return false;
+  return t.back() == '.' || t.back() == ')' || (long_text && (t.back() == '?' || t.back() == '!'));
 }
 
 // True when the last non-blank line before `i` is a paragraph of the story.
@@ -484,28 +492,57 @@ bool IsPictureLine(const LineInfo& l) {
          (l.kind == LineKind::kBoilerplate && l.reason == "image");
 }
 
+bool IsBulletItem(std::string_view text) {
+  return text.starts_with("\u2022 ") || text.starts_with("- ") || text.starts_with("* ");
+}
+
+// True when line `k` is printed again on the next non-blank line (a caption the dump repeats:
+// the Daily Mail's print two or three times in a row).
+bool RepeatedRightAfter(const std::vector<LineInfo>& v, size_t k) {
+  size_t next = NextNonBlank(v, k + 1);
+  return next < v.size() && v[next].reason == "duplicate-line" && v[next].text == v[k].text;
+}
+
 // True when a paragraph of the story comes before line `i`, with at most kMaxLinesBetween
-// lines between them, each of a picture (IsPictureLine), an inline "Read more: ..." teaser or a
-// short line printed twice on the page (an image's alt text over its caption).
+// lines between them, each of a picture (IsPictureLine), an inline "Read more: ..." teaser, or
+// a line printed twice (an image's alt text, a caption printed again).
 bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
-  constexpr int kMaxLinesBetween = 4;
+  constexpr int kMaxLinesBetween = 6;
   for (int between = 0; i > 0; --i) {
     const LineInfo& l = v[i - 1];
     if (l.kind == LineKind::kBlank) continue;
-    if (IsStoryParagraph(l)) return true;
+    if (IsStoryParagraph(l) && !RepeatedRightAfter(v, i - 1)) return true;
     bool teaser = l.kind == LineKind::kBoilerplate && l.reason == "related" && !l.ends_article;
-    bool alt = l.kind == LineKind::kBoilerplate && l.reason == "duplicate-line" &&
-               l.prose.words <= kMaxAltTextWords;
-    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || alt)) return false;
+    bool repeated = l.reason == "duplicate-line" || RepeatedRightAfter(v, i - 1);
+    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || repeated)) return false;
   }
   return false;
 }
 
+// A line of the story's text that does not end a sentence, printed again on the next line, with
+// a paragraph of the story above it (pictures between allowed) is a picture's caption: a dump
+// prints the alt text and the caption of a picture (the Daily Mail's, two or three times in a
+// row). A paragraph is never printed twice in a row. The repeats are "duplicate-line" already.
+void MarkRepeatedCaptions(std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& v = *lines;
+  for (size_t k = 0; k < v.size(); ++k) {
+    const LineInfo& l = v[k];
+    if (l.kind != LineKind::kText || l.prose.sentence_end || !RepeatedRightAfter(v, k) ||
+        !StoryParagraphBeforePictures(v, k)) {
+      continue;
+    }
+    v[k].kind = LineKind::kCaption;
+  }
+}
+
 // True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most
 // kMaxTeaserWords words ending in an ellipsis.
+bool EndsWithEllipsis(std::string_view text) {
+  return text.ends_with("...") || text.ends_with("\u2026");
+}
+
 bool IsCutHeadline(const LineInfo& l) {
-  return l.kind == LineKind::kText && l.prose.words <= kMaxTeaserWords &&
-         (l.text.ends_with("...") || l.text.ends_with("\u2026"));
+  return l.kind == LineKind::kText && l.prose.words <= kMaxTeaserWords && EndsWithEllipsis(l.text);
 }
 
 // True when the first two non-blank lines from `i` are paragraphs of the story.
@@ -542,12 +579,18 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
       continue;
     }
     std::vector<size_t> box;
+    // A linked headline: shaped as one, cut short, or a list item of any length (several
+    // headlines the dump ran together on one line).
     auto teaser = [](const LineInfo& l) {
-      return (IsHeadlineShaped(l) && !IsStoryParagraph(l)) || IsCutHeadline(l);
+      return (IsHeadlineShaped(l) && !IsStoryParagraph(l)) || IsCutHeadline(l) ||
+             (l.kind == LineKind::kText && IsBulletItem(l.text) &&
+              (!IsStoryParagraph(l) || EndsWithEllipsis(l.text)));
     };
+    // List markers, pictures and share buttons go with the box.
     auto in_box = [&teaser](const LineInfo& l) {
       return teaser(l) || IsPictureLine(l) ||
-             (l.kind == LineKind::kBoilerplate && l.reason == "navigation");
+             (l.kind == LineKind::kBoilerplate &&
+              (l.reason == "navigation" || l.reason == "share"));
     };
     if (!StoryGoesOnAfterBox(v, i, kMaxInlineBoxLines, in_box, &box)) continue;
     size_t headlines = 0;
@@ -566,10 +609,6 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
       v[h].inside_story = true;
     }
   }
-}
-
-bool IsBulletItem(std::string_view text) {
-  return text.starts_with("\u2022 ") || text.starts_with("- ") || text.starts_with("* ");
 }
 
 // A bare key-points heading ("Ringkasan", "Key points", "Highlights"): not a boilerplate phrase
@@ -786,6 +825,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
         &out[i]);
   }
   MarkTeaserHeadlines(&out);
+  MarkRepeatedCaptions(&out);
   MarkInlineRelatedBoxes(&out);
   MarkInlinePromos(&out);
   MarkSummaryBullets(&out);

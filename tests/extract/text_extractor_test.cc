@@ -769,9 +769,10 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(last->agencies, std::vector<std::string>{"Antara"});
 }
 
-// A teaser box with a thumbnail for each headline, after a picture and its caption, is inside
-// the story too; so is a widget's heading the dump left empty ("Trending") when paragraphs go on
-// after it. A heading over a list of headlines in title case still ends the story.
+// A teaser box with a thumbnail for each headline, after a picture and its caption (or a
+// caption printed twice), is inside the story too; so is a widget's heading the dump left empty
+// ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
+// still ends the story.
 TEST(TextExtractor, InlineBoxAfterPictureAndEmptyWidgetDoNotEndTheStory) {
   const std::string head =
       "River Town Braces for Second Flood in a Week as Rain Returns\n\n"
@@ -808,6 +809,28 @@ TEST(TextExtractor, InlineBoxAfterPictureAndEmptyWidgetDoNotEndTheStory) {
   EXPECT_EQ(a->body[0].rfind("Residents of the river town", 0), 0u);
   EXPECT_EQ(a->body[2].rfind("Engineers said", 0), 0u);
   EXPECT_EQ(a->body[5].rfind("A rest centre", 0), 0u);
+
+  // A caption printed twice, then a box of list items (headlines run together on one line)
+  // and share buttons.
+  const std::string repeated_caption =
+      "Volunteers fill sandbags outside the leisure centre on Monday evening\n"
+      "Volunteers fill sandbags outside the leisure centre on Monday evening\n\n"
+      "RELATED ARTICLES\n\n"
+      "  \xE2\x80\xA2 Previous\n"
+      "  \xE2\x80\xA2 Next\n\n"
+      "  \xE2\x80\xA2 [2811612] Storm closes coastal road... [2811805] Rail services cut as "
+      "water covers the line near the station\n\n"
+      "Share this article\n\n"
+      "Share\n\n";
+  std::string with_caption = head.substr(0, head.find("[rescue_1]")) + repeated_caption + middle;
+  Result<Article> c = ExtractArticle(Page(with_caption), {}, nullptr);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  ASSERT_EQ(c->body.size(), 4u);
+  EXPECT_EQ(c->title, "River Town Braces for Second Flood in a Week as Rain Returns");
+  EXPECT_EQ(c->body[2].rfind("Engineers said", 0), 0u);
+  EXPECT_EQ(c->captions,
+            std::vector<std::string>{
+                "Volunteers fill sandbags outside the leisure centre on Monday evening"});
 
   // "Further Reading" over headlines of the outlet's other stories: the story ends there.
   const std::string reading =
