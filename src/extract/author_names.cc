@@ -2,6 +2,7 @@
 // "A and B" -> one check per name (handles, degrees, the outlet itself).
 #include "extract/author_names.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -130,8 +131,13 @@ bool IsAffiliation(std::string_view part, const AuthorPage& page, std::string* a
   if (!SiteFromToken(part).empty() || !SiteForOutletName(part).empty()) return true;
   std::vector<std::string_view> words = Words(part);
   if (!words.empty() && InList(words.back(), kRoleWords)) return true;
-  size_t for_at = part.rfind(" for ");
-  return for_at != std::string_view::npos && !SiteFromToken(Trim(part.substr(for_at + 5))).empty();
+  // "special to The Globe", "Political Editor For The Daily Mail", "Reporter for Reuters.com".
+  if (StartsWithIgnoreCase(part, "special to ")) return true;
+  size_t for_at = FindForWord(part);
+  if (for_at == std::string_view::npos) return false;
+  std::vector<std::string_view> post = Words(part.substr(0, for_at));
+  return (!post.empty() && IsNewsroomRoleWord(post.back())) ||
+         !SiteFromToken(Trim(part.substr(for_at + 5))).empty();
 }
 
 std::string_view WithoutBylineLead(std::string_view v) {
@@ -212,6 +218,17 @@ bool IsListOfNames(std::string_view v) {
     start = comma + 2;
   }
   return true;
+}
+
+// "Jane Doe For Mailonline", "Jane Doe and John Roe for The Guardian": the names before a
+// publication the writers wrote for (a person's name holds no " for "), or `v` as it is.
+std::string_view WithoutForPublication(std::string_view v) {
+  size_t at = FindForWord(v);
+  if (at == std::string_view::npos || !StartsUpper(Trim(v.substr(at + 5)))) return v;
+  std::string_view names = Trim(v.substr(0, at));
+  bool people = LooksLikePersonName(NormalizePersonName(names)) || IsListOfNames(names) ||
+                names.find(" and ") != std::string_view::npos;
+  return people ? names : v;
 }
 
 // Splits "A and B" / "A & B" / "A dan B" (and "A, B, C" when each part is a name) and adds
@@ -299,7 +316,7 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   std::string_view before_paren = BeforeParenAffiliation(v, page, &agency);
   if (!before_paren.empty()) v = before_paren;
   if (!agency.empty()) AddAgency(agency, out);
-  v = WithoutTrailingJunk(v);
+  v = WithoutForPublication(WithoutTrailingJunk(v));
   for (std::string_view sep : {" | ", ", ", " - "}) {
     size_t at = v.rfind(sep);
     if (at == std::string_view::npos) continue;
@@ -345,6 +362,13 @@ bool IsJobTitle(std::string_view line) {
     if (!StartsUpper(w) || !std::isalpha(static_cast<unsigned char>(w.back()))) return false;
   }
   return IsNewsroomRoleWord(words.back());
+}
+
+size_t FindForWord(std::string_view credit) {
+  size_t first = std::string_view::npos;
+  for (std::string_view sep : {" for ", " For ", " FOR "})
+    first = std::min(first, credit.find(sep));
+  return first;
 }
 
 bool IsNewsroomRoleWord(std::string_view word) {

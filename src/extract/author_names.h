@@ -56,6 +56,11 @@ bool IsJobTitle(std::string_view line);
 // brackets or after a dash ("Kontributor Ambon", "magang").
 bool IsNewsroomRoleWord(std::string_view word);
 
+// Where the word " for " (in any case, spaces around it) first stands in `credit`, or npos: a
+// byline's writer wrote "for" a publication ("Jane Doe For Mailonline", "Political Editor for
+// The Daily Mail"); a person's name holds no such word.
+size_t FindForWord(std::string_view credit);
+
 // `name` without the job title a text dump glued to it, when the page printed the title right
 // after the name ("Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist": the name
 // alone). The title is what IsJobTitle accepts, starting at a capital right after a small

@@ -633,6 +633,9 @@ bool SplitTrailingAgency(std::string_view part, std::string_view* person,
 }
 
 // True when `text` opens with a word for a writer's post: "Kontributor Ambon", "Jurnalis".
+// The most words of a publication's name after "for" in a byline ("The Mail On Sunday").
+constexpr size_t kMaxPublicationWords = 6;
+
 bool OpensWithPostWord(std::string_view text) {
   static constexpr std::string_view kPostWords[] = {
       "kontributor", "koresponden",   "wartawan",   "jurnalis", "reporter",
@@ -646,10 +649,27 @@ bool OpensWithPostWord(std::string_view text) {
 
 // `seg`, a credit's value, without what a site adds to the name: an address or the writer's
 // post in brackets ("Euis Rita Hartati (euis_rita@investor.co.id)", "Rahmat Patty (Kontributor
-// Ambon)"), or after a dash the outlet, its channel or the post ("Budi Santoso - detikNews",
-// "Budi Santoso - Jurnalis").
+// Ambon)"), after a dash the outlet, its channel or the post ("Budi Santoso - detikNews",
+// "Budi Santoso - Jurnalis"), or the publication written for ("Jane Doe For Mailonline", "Jane
+// Doe, Political Editor for The Daily Mail": the post that remains is a job title).
 std::string_view WithoutAddedNote(std::string_view seg) {
   seg = Trim(seg);
+  if (const size_t at = FindForWord(seg); at != std::string_view::npos && at > 0) {
+    const std::string_view publication = Trim(seg.substr(at + 5));
+    // What wrote for it: the value itself, or a post after the names ("NJ Advance Media" in
+    // "Amy Kuperinsky | NJ Advance Media for NJ.com" is no post, and no second writer either:
+    // the value is left to the other checks).
+    const std::string_view before = seg.substr(0, at);
+    const size_t sep = before.find_last_of(",|/;");
+    const std::string_view writer = sep == std::string_view::npos ? before : before.substr(sep + 1);
+    const std::vector<std::string_view> words = Words(writer);
+    const bool post =
+        sep != std::string_view::npos && !words.empty() && IsNewsroomRoleWord(words.back());
+    if (StartsUpper(publication) && CountWords(publication) <= kMaxPublicationWords &&
+        (sep == std::string_view::npos || post)) {
+      seg = Trim(before);
+    }
+  }
   const size_t open = seg.rfind(" (");
   if (open != std::string_view::npos && seg.back() == ')') {
     const std::string_view inside = seg.substr(open + 2, seg.size() - open - 3);

@@ -41,6 +41,10 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   EXPECT_EQ(Read("Euis Rita Hartati (euis_rita@investor.co.id)"), Names{"Euis Rita Hartati"});
   EXPECT_EQ(Read("Dio Suhenda (The Jakarta Post)"), Names{"Dio Suhenda"});
   EXPECT_EQ(Read("Ika Putri (Kompas.com)"), Names{"Ika Putri"});
+  EXPECT_EQ(Read("Jane Doe For Mailonline"), Names{"Jane Doe"});
+  EXPECT_EQ(Read("Jane Doe and John Roe for The Guardian"), (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(Read("Jane Doe, special to The Globe"), Names{"Jane Doe"});
+  EXPECT_EQ(Read("Jane Doe, Political Editor For The Daily Mail"), Names{"Jane Doe"});
   // A dash after something that is no name is not an affiliation's.
   EXPECT_EQ(Read("(Kota - Harian Kota)", "hariankota.id", "Harian Kota"),
             Names{"(Kota - Harian Kota)"});

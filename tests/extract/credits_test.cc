@@ -97,6 +97,15 @@ TEST(Credits, ThePostOrOutletAddedToTheNameIsNoPartOfIt) {
     ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
     EXPECT_EQ(c.authors, std::vector<std::string>{"Rahmat Rahman Patty"}) << line;
   }
+  // The publication the writer wrote for, after "for" in any case; the post before it is a job
+  // title.
+  for (const char* line :
+       {"By Jane Doe For Mailonline", "By Jane Doe for The Guardian", "BY JANE DOE FOR MAILONLINE",
+        "By Jane Doe, Political Editor For The Daily Mail"}) {
+    Credits c;
+    ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
+    EXPECT_EQ(c.authors, std::vector<std::string>{"Jane Doe"}) << line;
+  }
   // A dash inside a name, or before words that are no post or outlet, stays.
   Credits c;
   ASSERT_TRUE(ParseCreditLine("Penulis: Siti Nur-Aini", &c));
