@@ -316,8 +316,10 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:do you like|did you (?:like|enjoy)) (?:the content of )?this (?:article|story)\\?"},
     {"comments",
      "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
-     "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*|reply|balas|"
-     "report|laporkan|like|suka|(?:\\d+ )?(?:likes?|replies|balasan)"},
+     "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*"},
+    // A post's or a comment's buttons alone: an embedded tweet's "Report" sits inside the
+    // story, so they are buttons, not the comments that end it.
+    {"navigation", "reply|balas|report|laporkan|like|suka|(?:\\d+ )?(?:likes?|replies|balasan)"},
     // --- hashtags, tags, sharing ---
     {"hashtag", "#[^\\s#]+[\\s,]*(?:#[^\\s#]+[\\s,]*)+"},
     {"tags",

@@ -315,7 +315,14 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_FALSE(EndsArticle("Baca Juga: Putin Tiba di Korea Utara"));
   EXPECT_FALSE(EndsArticle("Iklan"));
   EXPECT_FALSE(EndsArticle("Konten Bersponsor"));  // an ad slot's label inside the story
-  EXPECT_TRUE(IsTeaserHeading("RELATED:"));        // its headline on the next line
+  // A post's buttons alone (an embedded tweet's "Report" inside the story) end nothing; the
+  // comments' prompts do.
+  for (const char* button : {"Report", "Reply", "Like", "Balas", "12 likes"}) {
+    EXPECT_EQ(BoilerplateReason(button), "navigation") << button;
+    EXPECT_FALSE(EndsArticle(button)) << button;
+  }
+  EXPECT_TRUE(EndsArticle("Be the first to comment"));
+  EXPECT_TRUE(IsTeaserHeading("RELATED:"));  // its headline on the next line
   EXPECT_FALSE(IsTeaserHeading("Related"));
   EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
   EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
