@@ -586,11 +586,13 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
              (l.kind == LineKind::kText && IsBulletItem(l.text) &&
               (!IsStoryParagraph(l) || EndsWithEllipsis(l.text)));
     };
-    // List markers, pictures and share buttons go with the box.
+    // List markers, pictures, share buttons and the heading of a second box right under the
+    // first (Rolling Stone's: "Related", a thumbnail's alt text, two headlines, twice) go with
+    // the box.
     auto in_box = [&teaser](const LineInfo& l) {
       return teaser(l) || IsPictureLine(l) ||
              (l.kind == LineKind::kBoilerplate &&
-              (l.reason == "navigation" || l.reason == "share"));
+              (l.reason == "navigation" || l.reason == "share" || l.reason == "related"));
     };
     if (!StoryGoesOnAfterBox(v, i, kMaxInlineBoxLines, in_box, &box)) continue;
     size_t headlines = 0;

@@ -832,6 +832,23 @@ TEST(TextExtractor, InlineBoxAfterPictureAndEmptyWidgetDoNotEndTheStory) {
             std::vector<std::string>{
                 "Volunteers fill sandbags outside the leisure centre on Monday evening"});
 
+  // Two boxes, one right under the other, each a heading, a thumbnail's alt text and two
+  // headlines.
+  const std::string two_boxes =
+      "Related\n\n"
+      "flooded street\n\n"
+      "Flood Warnings Issued for Three Counties After Storm\n\n"
+      "How the River Barrier Was Built in Nine Months\n\n"
+      "Related\n\n"
+      "council meeting 2025\n\n"
+      "Council Votes to Raise Spending on Drains\n\n"
+      "Mayor Names New Head of Emergency Planning\n\n";
+  std::string with_boxes = head.substr(0, head.find("[rescue_1]")) + two_boxes + middle;
+  Result<Article> d = ExtractArticle(Page(with_boxes), {}, nullptr);
+  ASSERT_TRUE(d.ok()) << d.status().ToString();
+  ASSERT_EQ(d->body.size(), 4u);
+  EXPECT_EQ(d->body[2].rfind("Engineers said", 0), 0u);
+
   // "Further Reading" over headlines of the outlet's other stories: the story ends there.
   const std::string reading =
       "Further Reading\n\n"
