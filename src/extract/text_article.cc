@@ -197,18 +197,27 @@ void EndAtOutletNote(PageWork* w) {
 }
 
 // A list the article introduces with a colon ("Berikut syaratnya:") and that closes it: its
-// items are not sentences, so the region search stops before them.
+// items are not sentences, so the region search stops before them. Items are marked ("- ",
+// "1.", a bullet), or, set one under the other with no blank line from the colon's line on,
+// short lines without a mark (a tour's dates: "June 9 -- Coral Sky Amphitheatre, West Palm
+// Beach, FL").
 void ExtendThroughList(PageWork* w) {
+  constexpr int kMaxUnmarkedItemWords = 25;
   int last = w->region.end - 1;
   while (last >= w->region.begin && w->lines[last].kind == LineKind::kBlank) --last;
   if (last < w->region.begin) return;
   std::string_view prev = w->lines[last].text;
   if (prev.empty() || prev.back() != ':') return;
   int end = w->region.end;
+  bool blank_seen = last + 1 < w->region.end;
   for (int i = w->region.end; i < w->size(); ++i) {
     const LineInfo& l = w->lines[i];
-    if (l.kind == LineKind::kBlank) continue;
-    if (l.kind != LineKind::kText || !IsListItem(l.text)) break;
+    if (l.kind == LineKind::kBlank) {
+      blank_seen = true;
+      continue;
+    }
+    const bool unmarked = !blank_seen && l.prose.words <= kMaxUnmarkedItemWords;
+    if (l.kind != LineKind::kText || !(IsListItem(l.text) || unmarked)) break;
     end = i + 1;
   }
   w->region.end = end;

@@ -862,6 +862,35 @@ TEST(TextExtractor, InlineBoxAfterPictureAndEmptyWidgetDoNotEndTheStory) {
   EXPECT_EQ(related, 3);
 }
 
+// A list the last paragraph introduces with a colon closes the story: marked items, or short
+// lines set one under the other without a mark. After a blank line, unmarked lines are no
+// items (a footer's links).
+TEST(TextExtractor, ListAfterTheColonClosesTheStory) {
+  const std::string story =
+      "Band Announces Fiftieth Anniversary Tour of North America\n\n"
+      "By Anna Reed\n\n"
+      "The band will play thirty dates across North America next summer to mark fifty years "
+      "since its first concert, its manager said on Monday.\n\n"
+      "Tickets go on sale on Friday through the promoter's website, and the opening act will be "
+      "named next month.\n\n"
+      "The tour dates:\n";
+  const std::string dates =
+      "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+      "June 10 -- Credit Union Amphitheatre, Tampa, FL\n"
+      "June 14 -- Bank Amphitheatre, Alpharetta, GA\n\n"
+      "Privacy Policy\nTerms of Use\n";
+  Result<Article> a = ExtractArticle(Page(story + dates), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 6u);
+  EXPECT_EQ(a->body[3], "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL");
+  EXPECT_EQ(a->body[5], "June 14 -- Bank Amphitheatre, Alpharetta, GA");
+
+  // A blank line after the colon: the lines under it are left to the region search.
+  Result<Article> b = ExtractArticle(Page(story + "\n" + dates), {}, nullptr);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->body.size(), 3u);
+}
+
 TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   // The byline's job title sits between the name and the date lines; "Updated" comes first.
   std::string page =
