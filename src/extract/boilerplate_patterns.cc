@@ -196,7 +196,8 @@ constexpr BoilerplatePattern kPatterns[] = {
     {"related", "baca juga(?-i:[A-Z]).*"},
     {"related", "(?:read more|must read|also read|read also|read next)(?-i:[A-Z\\[]).*"},
     {"related",
-     "(?:pilihan editor|editor'?s? (?:pick|picks|choice)|rekomendasi|"
+     "(?:pilihan (?:editor|redaksi|untukmu|untuk anda)|rekomendasi redaksi|"
+     "editor'?s? (?:pick|picks|choice)|rekomendasi|"
      "rekomendasi (?:artikel|berita|untuk anda)|berita terkait|artikel terkait|"
      "berita berkaitan|artikel berkaitan|"
      "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
@@ -263,7 +264,9 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:simak|baca|ikuti|dapatkan|pantau) (?:berita|artikel|update|informasi|kabar)"
      "(?:[^.!?]|\\.\\w)* "
      "(?:di|melalui|lewat|via) (?:google news|wa channel|whatsapp channel|saluran whatsapp|"
-     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?[.!]?"},
+     "channel whatsapp|telegram|grup telegram)(?: (?:dan|atau|&) [^.!?,]+)?"
+     // "... di WhatsApp Channel kami", "... di Google News resmi X.com"
+     "(?: (?:kami|resmi)(?: [^.!?]{1,40})?)?[.!]?"},
     // The same prompt in two sentences: "Dapatkan berita pilihan dan terbaru setiap hari dari
     // Pikiran-Rakyat.com. Informasi terbaru juga bisa diakses melalui Google News."
     {"footer",
