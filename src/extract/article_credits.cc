@@ -435,6 +435,29 @@ int CreditsEnd(const PageWork& w) {
   return end;
 }
 
+namespace {
+
+// The agencies a wire story's contribution note names before "contributed" ("Reuters
+// contributed to this report.", "Jane Doe and The Associated Press contributed reporting to
+// this story."), appended to *agencies.
+void AddContributingAgencies(std::string_view note, std::vector<std::string>* agencies) {
+  const size_t verb = note.find(" contributed");
+  if (verb == std::string_view::npos) return;
+  std::string_view names = note.substr(0, verb);
+  while (!names.empty()) {
+    size_t cut = std::min(names.find(", "), names.find(" and "));
+    std::string_view part = Trim(names.substr(0, cut));
+    if (StartsWithIgnoreCase(part, "the ")) part = part.substr(4);
+    if (std::string agency = CanonicalAgency(part); !agency.empty()) {
+      AddUnique(agencies, std::move(agency));
+    }
+    if (cut == std::string_view::npos) break;
+    names = names.substr(cut + (names[cut] == ',' ? 2 : 5));
+  }
+}
+
+}  // namespace
+
 void CollectCredits(PageWork* w) {
   Article* a = w->article;
   int end = CreditsEnd(*w);
@@ -461,6 +484,9 @@ void CollectCredits(PageWork* w) {
       }
       case LineKind::kText:
         if (i >= w->region.end && LooksLikeAuthorBio(l.text)) TakeBio(i, w);
+        break;
+      case LineKind::kBoilerplate:
+        if (l.reason == "metadata") AddContributingAgencies(l.text, &a->agencies);
         break;
       default:
         break;

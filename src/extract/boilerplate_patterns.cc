@@ -61,6 +61,10 @@ constexpr BoilerplatePattern kPatterns[] = {
      "this (?:article|post|page|story) (?:contains|may contain|includes) affiliate links[^.!?]*"
      "[.!]?"},
     {"ad", "(?:tutup|close|skip|laporkan|report) (?:iklan|(?:this )?ad|ads)"},
+    // An ad slot still loading when the page was saved: "Ad loading...", "Memuat iklan...".
+    {"ad",
+     "(?:ad|ads|advertisement) (?:loading|is loading)(?:\\.\\.\\.|\u2026)?|"
+     "memuat iklan(?:\\.\\.\\.|\u2026)?"},
     {"ad", "(?:story|article|content|text) continues (?:below|after).*"},
     {"ad", "(?:continue reading|lanjutkan membaca)(?: below| the main story)?[^.!?]*"},
     // "Lanjut baca di bawah ini", "Lanjutkan membaca artikel di bawah": the ad slot's prompt.
@@ -204,7 +208,7 @@ constexpr BoilerplatePattern kPatterns[] = {
      "populer|pilihan|rekomendasi)(?: lainnya| hari ini)?|terpopuler|terbaru|populer|terkini|"
      "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"
      "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
-     "recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) "
+     "recommended(?: (?:for you|stories|articles|reading|videos?))?|you (?:may|might) "
      "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
      "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
@@ -339,6 +343,8 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:listen to (?:this )?(?:article|story)|dengarkan (?:artikel|berita)(?: ini)?|"
      "(?:putar|play) (?:audio|artikel|berita|article|story))"
      "(?:\\s*\\d+\\s*(?:min|mins|minutes|menit))?"},
+    // The player's length on a line of its own under it: "4 min", "12 menit", "3:45 min".
+    {"navigation", "\\d{1,3}(?::\\d\\d)? ?(?:min|mins|minutes|menit)"},
     {"navigation",
      "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},
     {"share",
@@ -468,6 +474,12 @@ constexpr BoilerplatePattern kPatterns[] = {
      "our standards: the thomson reuters trust principles\\.?"},
     // A screen reader's credit of a picture (BBC): "Image source, Getty Images".
     {"image", "(?:image|video|media) source, .*"},
+    // A picture library's credit alone under a picture: "Getty Images", "AFP via Getty Images",
+    // "Shutterstock", "iStockphoto".
+    {"image",
+     "(?:(?:afp|ap|reuters|anadolu|bloomberg|epa|nurphoto|sopa images) via )?"
+     "(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash|pexels|"
+     "dreamstime|adobe stock|getty images/istockphoto)"},
     // A breadcrumb trail: "Home / News / Politics". (Its own entry, after the site links of the
     // same reason: it may open with any word, so the phrase index cannot tell it.)
     {"footer", "(?:\\w+ )?(?:/ \\w+(?: \\w+)? ){2,}.*"},

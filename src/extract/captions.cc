@@ -496,15 +496,18 @@ bool EndsWithCredit(std::string_view tail, std::string_view t) {
          (Contains(tail, "Credit") && RE2::PartialMatch(piece, CreditWordAtEnd()));
 }
 
-// The longest word alternative of Placeholder() in bytes: "illustration", "(ilustrasi)" and
-// "open gallery" with each 's' as LONG S (U+017F) are 13.
-constexpr size_t kMaxPlaceholderWord = 13;
+// The longest word alternative of Placeholder() in bytes: "enlarge this image" with each 's'
+// as LONG S (U+017F) is 19.
+constexpr size_t kMaxPlaceholderWord = 19;
 
 const RE2& Placeholder() {
   static const RE2 re(
       "^(?:(?i:image of [^.!?]+|image-\\S+|perbesar|zoom|enlarge|foto|photo|gambar|image|img|"
       "open gallery|lihat foto|view gallery|galeri foto|galeri|ilustrasi|illustration|"
-      "video|play video|watch|tonton video|\\(foto\\)|\\(ilustrasi\\))"
+      "video|play video|watch|tonton video|\\(foto\\)|\\(ilustrasi\\)|"
+      // NPR's picture controls; a gallery's counter ("Image 1 of 12", "Foto 2 dari 8").
+      "enlarge this image|hide caption|toggle caption|"
+      "(?:image|photo|picture|foto|gambar|slide) \\d+ (?:of|dari|/) \\d+)"
       "|\\[[^\\]]*\\]|\\[\\s*\\]|[□■▶►]+)$");
   return re;
 }
@@ -743,15 +746,15 @@ bool IsImagePlaceholder(std::string_view line) {
   line = Trim(line);
   if (IsImageFileLine(line)) return true;
   if (line.empty() || line.size() > 130) return false;
-  // Every Placeholder() match opens with one of these ASCII bytes (letters in either case:
-  // none of them has a non-ASCII case variant RE2 folds to it) or with a non-ASCII byte.
-  constexpr std::string_view kOpenings = "ipzefgolvwt([";
+  // Every Placeholder() match opens with one of these ASCII bytes (letters in either case) or
+  // with a non-ASCII byte (LONG S, which RE2 folds to 's', among them).
+  constexpr std::string_view kOpenings = "ipzefgolvwth([s";
   unsigned char first = static_cast<unsigned char>(line[0]);
   char folded = static_cast<char>(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first);
   if (first < 0x80 && kOpenings.find(folded) == std::string_view::npos) return false;
-  // "[...]" ends with ']'. The other ASCII openings are words of at most 13 bytes (with RE2's
-  // folding of 's' to LONG S, two bytes) unless the line opens with "image" ("image of ...",
-  // "image-...").
+  // "[...]" ends with ']'. The other ASCII openings are lines of at most kMaxPlaceholderWord
+  // bytes (with RE2's folding of 's' to LONG S, two bytes) unless the line opens with "image"
+  // ("image of ...", "image-...", "Image 1 of 12"); a gallery's counter is shorter than that.
   if (first == '[') {
     if (line.back() != ']') return false;
   } else if (first < 0x80 && line.size() > kMaxPlaceholderWord &&

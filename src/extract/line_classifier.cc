@@ -535,6 +535,33 @@ void MarkRepeatedCaptions(std::vector<LineInfo>* lines) {
   }
 }
 
+// NPR's pictures as text: "Enlarge this image", the caption, its credit ("Jane Doe/NPR"),
+// then "hide caption" (and "toggle caption"). The text line right over the toggle is the
+// credit when it is short and ends no sentence (an image's reason), and the text line over it
+// (or over the toggle, when there is no credit) is the caption.
+void MarkCaptionsOverToggle(std::vector<LineInfo>* lines) {
+  constexpr int kMaxCreditWords = 8;
+  std::vector<LineInfo>& v = *lines;
+  auto previous_text = [&v](size_t k) {
+    while (k > 0 && v[k - 1].kind == LineKind::kBlank) --k;
+    return k > 0 && v[k - 1].kind == LineKind::kText ? k - 1 : v.size();
+  };
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (v[i].kind != LineKind::kImage || !EqualsIgnoreCase(Trim(v[i].text), "hide caption")) {
+      continue;
+    }
+    size_t k = previous_text(i);
+    if (k == v.size()) continue;
+    if (v[k].prose.words <= kMaxCreditWords && !v[k].prose.sentence_end) {
+      v[k].kind = LineKind::kBoilerplate;
+      v[k].reason = "image";
+      k = previous_text(k);
+      if (k == v.size()) continue;
+    }
+    v[k].kind = LineKind::kCaption;
+  }
+}
+
 // True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most
 // kMaxTeaserWords words ending in an ellipsis.
 bool EndsWithEllipsis(std::string_view text) {
@@ -639,10 +666,11 @@ bool IsLegalNotice(std::string_view line) {
 
 // A sponsor label alone ("Sponsored content", "Advertorial") or a promo line of the outlet
 // ("Muat turun aplikasi X di App Store ...", "Mari bergabung di Grup Telegram ...") between
-// two paragraphs of the story is an ad slot or a promo box inside it, not the sponsored links,
-// notice or footer that end the article (after those comes no paragraph of the story): it
-// stops ending the article and is marked inside the story. Text path only, as
-// MarkInlineRelatedBoxes.
+// two paragraphs of the story (a picture may stand before it) is an ad slot or a promo box
+// inside it, not the sponsored links, notice or footer that end the article (after those comes
+// no paragraph of the story): it stops ending the article and is marked inside the story. A
+// sponsor's label may head its teaser (a headline and the sponsor's "By ..." line): an ad.
+// Text path only, as MarkInlineRelatedBoxes.
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
   constexpr size_t kMaxBoxLines = 3;
@@ -659,14 +687,28 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
                                               StartsWithIgnoreCase(l.text, "gulir ")));
     return label || promo || embed || slot;
   };
+  // Under a sponsor's label, its teaser: a headline and the sponsor's "By ..." line.
+  auto is_teaser_line = [&is_box_line](const LineInfo& l) {
+    return is_box_line(l) || IsHeadlineShaped(l) || l.kind == LineKind::kCredit;
+  };
   std::vector<size_t> rest;
   for (size_t i = 1; i < v.size(); ++i) {
-    if (!is_box_line(v[i]) || !StoryParagraphBefore(v, i)) continue;
+    if (!is_box_line(v[i]) || !StoryParagraphBeforePictures(v, i)) continue;
     // The box: line i and up to kMaxBoxLines - 1 more such lines, blank lines between them.
-    if (!StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest)) continue;
+    // A sponsor's teaser holds its "By ..." line; without one, a headline-shaped line under
+    // the label is the story's subheading after an empty ad slot.
+    bool teaser = v[i].reason == "sponsor" &&
+                  StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_teaser_line, &rest) &&
+                  std::any_of(rest.begin(), rest.end(),
+                              [&v](size_t k) { return v[k].kind == LineKind::kCredit; });
+    if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest)) continue;
     size_t last = rest.empty() ? i : rest.back();
     rest.push_back(i);
     for (size_t k : rest) {
+      if (v[k].kind != LineKind::kBoilerplate) {  // the sponsor's teaser: an ad
+        v[k].kind = LineKind::kBoilerplate;
+        v[k].reason = "ad";
+      }
       v[k].ends_article = false;
       v[k].inside_story = true;
     }
@@ -828,6 +870,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   }
   MarkTeaserHeadlines(&out);
   MarkRepeatedCaptions(&out);
+  MarkCaptionsOverToggle(&out);
   MarkInlineRelatedBoxes(&out);
   MarkInlinePromos(&out);
   MarkSummaryBullets(&out);

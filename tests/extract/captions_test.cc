@@ -190,6 +190,12 @@ TEST(Captions, ImagePlaceholders) {
   EXPECT_TRUE(IsImagePlaceholder("Perbesar"));
   EXPECT_TRUE(IsImagePlaceholder("[vw-id-space-vizzion-concept-27]"));
   EXPECT_FALSE(IsImagePlaceholder("Imagine a world without war."));
+  // NPR's picture controls; a gallery's counter.
+  for (const char* control : {"Enlarge this image", "hide caption", "toggle caption",
+                              "Image 1 of 12", "Slide 3 of 8", "Foto 2 dari 8"}) {
+    EXPECT_TRUE(IsImagePlaceholder(control)) << control;
+  }
+  EXPECT_FALSE(IsImagePlaceholder("Slide into the weekend with these recipes"));
   // A picture's file name or address, once or twice.
   EXPECT_TRUE(IsImagePlaceholder("airpods-pro-2.jpgairpods-pro-2.jpg"));
   EXPECT_TRUE(IsImagePlaceholder("note-10-plus.jpg note-10-plus.jpg"));

@@ -891,6 +891,42 @@ TEST(TextExtractor, ListAfterTheColonClosesTheStory) {
   EXPECT_EQ(b->body.size(), 3u);
 }
 
+// NPR's picture as text: its caption and credit over "hide caption" are a caption and an
+// image's credit, not paragraphs; a sponsor's teaser (label, headline, "By ...") between two
+// paragraphs is an ad, its "By" credits nobody; a contribution note credits its agency.
+TEST(TextExtractor, PictureControlsSponsoredTeaserAndContributionNote) {
+  const std::string head =
+      "City Council Approves New Budget After Lengthy Debate Over Transit Funding\n\n"
+      "By Jane Doe\n"
+      "November 24, 2025 10:12 AM ET\n\n"
+      "The city council approved a new budget on Monday after a lengthy debate over how much "
+      "money should go to public transit, with members voting seven to two.\n\n"
+      "Supporters said the budget would expand bus routes into neighbourhoods that have long "
+      "been underserved, while critics warned of tax increases.\n\n";
+  const std::string picture =
+      "Enlarge this image\n\n"
+      "Commuters board a bus downtown on Monday.\n"
+      "Jane Doe/The Daily Record\n"
+      "hide caption\n\n"
+      "toggle caption\n\n";
+  const std::string sponsored =
+      "SPONSORED CONTENT\n\n"
+      "The Best Credit Cards Of 2025\n\n"
+      "By Credit Guide\n\n";
+  const std::string tail =
+      "The transit agency said it would hire forty new drivers in the spring and add late-night "
+      "service on three of its busiest routes.\n\n"
+      "A final vote on the tax rate is expected at the council's meeting in December.\n\n"
+      "Reuters contributed to this report.\n";
+  Result<Article> a = ExtractArticle(Page(head + picture + sponsored + tail), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[2].rfind("The transit agency", 0), 0u);
+  EXPECT_EQ(a->captions, std::vector<std::string>{"Commuters board a bus downtown on Monday."});
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Reuters"});
+}
+
 TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   // The byline's job title sits between the name and the date lines; "Updated" comes first.
   std::string page =
