@@ -481,6 +481,12 @@ void FindSignOffCredits(std::string_view text, std::vector<std::pair<size_t, std
       }
       std::string agency = CanonicalAgency(paragraph.substr(word));
       if (!agency.empty()) found->emplace_back(begin + word, std::move(agency));
+    } else if (std::string_view credit; EndsWithUnbracketedSources(paragraph, &credit)) {
+      // "... kantornya. Sumber: Reuters, AFP"
+      size_t order = begin + static_cast<size_t>(credit.data() - paragraph.data());
+      std::vector<std::string> sources;
+      ParseSourceLine(credit, &sources);
+      for (std::string& source : sources) found->emplace_back(order++, std::move(source));
     } else {
       FindBracketedSignOff(paragraph, begin, found);
     }

@@ -231,6 +231,39 @@ bool EndsWithWireSignOff(std::string_view s) {
   return !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?');
 }
 
+// The fewest words of a paragraph closed by its labelled sources.
+constexpr size_t kMinSourcedParagraphWords = 12;
+
+bool EndsWithUnbracketedSources(std::string_view s, std::string_view* credit) {
+  constexpr size_t kMaxCreditTail = 48;
+  constexpr std::string_view kLabels[] = {"sumber", "source"};  // six letters each
+  // A source's name ends the line with a letter; most paragraphs end with a full stop or a
+  // quotation mark instead, and need no further look.
+  if (s.empty() || (s.back() | 0x20) < 'a' || (s.back() | 0x20) > 'z') return false;
+  // The label's colon, in the line's last bytes (most lines hold no colon there).
+  const size_t from = s.size() > kMaxCreditTail ? s.size() - kMaxCreditTail : 0;
+  const void* found = memrchr(s.data() + from, ':', s.size() - from);
+  if (found == nullptr) return false;
+  const size_t colon = static_cast<const char*>(found) - s.data();
+  if (colon < 7 || s[colon - 7] != ' ') return false;
+  const std::string_view label = s.substr(colon - 6, 6);
+  if (!EqualsIgnoreCase(label, kLabels[0]) && !EqualsIgnoreCase(label, kLabels[1])) return false;
+  const size_t start = colon - 7;  // the label's space
+  if (!IsSourceTag(s.substr(start + 1))) return false;
+  std::string_view before = s.substr(0, start);
+  while (!before.empty() && (before.back() == '"' || before.back() == '\''))
+    before.remove_suffix(1);
+  if (before.ends_with("\xE2\x80\x9D")) before.remove_suffix(3);  // U+201D
+  if (before.empty() || (before.back() != '.' && before.back() != '!' && before.back() != '?')) {
+    return false;
+  }
+  // A paragraph's length: a picture's caption closed by its source is shorter ("People enjoy
+  // outdoor eating on Lygon Street. Source: AAP").
+  if (CountWords(before) < kMinSourcedParagraphWords) return false;
+  *credit = s.substr(start + 1);
+  return true;
+}
+
 namespace {
 
 // `s` less the closing quotation marks (", ', U+201D, U+2019) and spaces at its end.
@@ -289,6 +322,8 @@ bool EndsSentence(std::string_view s) {
   if (s.empty()) return false;
   char c = s.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  // "... kantornya. Sumber: Reuters, AFP": a letter ends it (nothing was stripped).
+  if (std::string_view credit; !closed && EndsWithUnbracketedSources(s, &credit)) return true;
   if (s.size() < 3) return false;
   std::string_view last = s.substr(s.size() - 3);
   // … 。 ！ ？

@@ -32,6 +32,13 @@ ProseStats ScoreProse(std::string_view line);
 // word after the full stop, question or exclamation mark, or closing quote).
 bool EndsWithWireSignOff(std::string_view s);
 
+// True when `s` closes a sentence with the story's sources after it, labelled, without brackets
+// or dash: "... di kantornya. Sumber: Reuters, AFP", "... kata dia. Source: AP" (one to four
+// words after the label, twelve or more before it: a caption closed by its source is
+// shorter). *credit receives the label and the sources. (A wire's name alone
+// after the sentence, "... kata dia. ANTARA", is as often a photo's credit after its caption.)
+bool EndsWithUnbracketedSources(std::string_view s, std::string_view* credit);
+
 // True when `word` (any case) is an Indonesian or English function word.
 bool IsStopword(std::string_view word);
 

@@ -172,6 +172,19 @@ TEST(Agencies, CreditsInRunningText) {
       {"kata dia. (bud/sit)", {}},
       {"kata dia kepada wartawan. (Sumber: Antara)", {"Antara"}},
       {"kata dia kepada wartawan. (Sumber: Instagram)", {}},
+      // The sources after the last sentence, labelled, without brackets.
+      {"Pemerintah akan menambah kuota bantuan tahun depan, kata dia kepada wartawan di Jakarta. "
+       "Sumber: "
+       "Reuters, AFP",
+       {"Reuters", "AFP"}},
+      {"The ministry said the talks would resume in the capital early next month. Source: AP\n"
+       "Other news.",
+       {"Associated Press"}},
+      {"Pemerintah akan menambah kuota bantuan tahun depan, kata dia kepada wartawan di Jakarta. "
+       "Sumber: "
+       "Instagram",
+       {}},
+      {"People eat outdoors on Lygon Street. Source: AAP", {}},  // a caption's credit
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

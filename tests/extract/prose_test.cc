@@ -213,6 +213,12 @@ TEST(ScoreProse, ABracketedCodeOrAReportersNameAfterTheSentenceEndsIt) {
   EXPECT_TRUE(ScoreProse("Target sipil tidak diserang. [ Anadolu Agency ]").sentence_end);
   EXPECT_TRUE(ScoreProse("Gempa itu menewaskan 471 orang. (Antara/Reuters)").sentence_end);
   EXPECT_TRUE(ScoreProse("Gempa itu menewaskan 471 orang. (Sumber: Antara)").sentence_end);
+  EXPECT_TRUE(ScoreProse("Gempa bermagnitudo 6,2 yang mengguncang kawasan itu pada Senin "
+                         "pagi menewaskan 471 orang. Sumber: Reuters, AFP")
+                  .sentence_end);
+  // A picture's caption closed by its source: short, no paragraph.
+  EXPECT_FALSE(ScoreProse("People eat outdoors on Lygon Street. Source: AAP").sentence_end);
+  EXPECT_FALSE(ScoreProse("Gempa itu menewaskan 471 orang menurut Sumber: Reuters").sentence_end);
   EXPECT_FALSE(ScoreProse("Gempa itu menewaskan 471 orang. (Sumber: data BNPB tahun 2024 "
                           "yang dirilis Senin)")
                    .sentence_end);
