@@ -186,6 +186,16 @@ constexpr BoilerplatePattern kPatterns[] = {
     // A wire story's note on who else reported it: "Associated Press writer Name in Bangkok
     // contributed to this report."
     {"metadata", ".* contributed (?:reporting )?to this (?:report|story|article)\\.?"},
+    // The outlet's note that a machine helped write the story: "This article was produced
+    // with the assistance of AI ...", "Artikel ini dibuat dengan bantuan AI ...".
+    {"metadata",
+     "\\*?\\s*this (?:article|story|content|summary) (?:was|has been|is) "
+     "(?:partly |partially |fully )?(?:produced|generated|created|written|drafted|translated|"
+     "summari[sz]ed) (?:with|using|by) [^.!?]*\\b(?:ai|artificial intelligence)\\b.*"},
+    {"metadata",
+     "\\*?\\s*(?:artikel|berita|konten|tulisan) ini (?:dibuat|ditulis|dihasilkan|disusun|"
+     "diterjemahkan) (?:dengan|menggunakan|oleh) [^.!?]*\\b(?:ai|kecerdasan buatan|"
+     "artificial intelligence)\\b.*"},
     // --- editors' initials closing an Indonesian story: "(adp/whn)", "(lna/dmi)", "(rk)" ---
     {"metadata", "(?-i:\\((?:[a-z]{2,5}\\s*/\\s*){0,3}[a-z]{2,5}\\))"},
     // --- the writer's sign-off closing a Tribun-network story: "(Serambinews.com/Name)", the

@@ -23,6 +23,9 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Ikuti berita terkini di Google News resmi Kabar Timur.", "footer"},
       {"Pilihan Redaksi", "related"},
       {"Recommended Videos", "related"},
+      {"This article was produced with the assistance of AI and reviewed by an editor.",
+       "metadata"},
+      {"*Artikel ini dibuat dengan bantuan AI dan telah disunting oleh redaksi.", "metadata"},
       {"Ad loading...", "ad"},
       {"4 min", "navigation"},
       {"Getty Images", "image"},
@@ -266,6 +269,9 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Topik ini ramai dibicarakan warganet sejak Senin.",
            "Baca berita lengkapnya, kata dia, di laporan tahunan.",
            "Related issues were discussed at the summit in Geneva.",
+           // A story about machine-written text, not the outlet's note on its own.
+           "The article was written by a reporter who tested the AI tool for a week.",
+           "Artikel ini membahas cara kerja AI di ruang redaksi.",
            "Warga bisa unduh formulir di laman resmi. App Store juga menyediakannya",
            "(AP/AFP)",         // a wire credit, read by agencies.cc
            "- Advertisement",  // decoration on one side only
