@@ -717,8 +717,9 @@ namespace {
 // after it allowed: "airpods-pro-2.jpg", "https://cdn.site/a/b.png?w=640". A dump prints a
 // picture's file name where the page gives no alt text, often twice, glued ("x.jpgx.jpg").
 bool EndsWithImageFileName(std::string_view token) {
-  if (size_t query = token.rfind('?'); query != std::string_view::npos)
+  if (size_t query = token.rfind('?'); query != std::string_view::npos) {
     token = token.substr(0, query);
+  }
   size_t dot = token.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || token.size() - dot > 5) return false;
   std::string_view ext = token.substr(dot + 1);

@@ -562,12 +562,13 @@ void MarkCaptionsOverToggle(std::vector<LineInfo>* lines) {
   }
 }
 
-// True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most
-// kMaxTeaserWords words ending in an ellipsis.
+// True when `text` ends with an ellipsis, three full stops or U+2026.
 bool EndsWithEllipsis(std::string_view text) {
   return text.ends_with("...") || text.ends_with("\u2026");
 }
 
+// True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most
+// kMaxTeaserWords words ending in an ellipsis.
 bool IsCutHeadline(const LineInfo& l) {
   return l.kind == LineKind::kText && l.prose.words <= kMaxTeaserWords && EndsWithEllipsis(l.text);
 }

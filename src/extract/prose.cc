@@ -251,8 +251,9 @@ bool EndsWithUnbracketedSources(std::string_view s, std::string_view* credit) {
   const size_t start = colon - 7;  // the label's space
   if (!IsSourceTag(s.substr(start + 1))) return false;
   std::string_view before = s.substr(0, start);
-  while (!before.empty() && (before.back() == '"' || before.back() == '\''))
+  while (!before.empty() && (before.back() == '"' || before.back() == '\'')) {
     before.remove_suffix(1);
+  }
   if (before.ends_with("\xE2\x80\x9D")) before.remove_suffix(3);  // U+201D
   if (before.empty() || (before.back() != '.' && before.back() != '!' && before.back() != '?')) {
     return false;
