@@ -366,8 +366,9 @@ bool IsJobTitle(std::string_view line) {
 
 size_t FindForWord(std::string_view credit) {
   size_t first = std::string_view::npos;
-  for (std::string_view sep : {" for ", " For ", " FOR "})
+  for (std::string_view sep : {" for ", " For ", " FOR "}) {
     first = std::min(first, credit.find(sep));
+  }
   return first;
 }
 

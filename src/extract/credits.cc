@@ -632,10 +632,10 @@ bool SplitTrailingAgency(std::string_view part, std::string_view* person,
   return false;
 }
 
-// True when `text` opens with a word for a writer's post: "Kontributor Ambon", "Jurnalis".
 // The most words of a publication's name after "for" in a byline ("The Mail On Sunday").
 constexpr size_t kMaxPublicationWords = 6;
 
+// True when `text` opens with a word for a writer's post: "Kontributor Ambon", "Jurnalis".
 bool OpensWithPostWord(std::string_view text) {
   static constexpr std::string_view kPostWords[] = {
       "kontributor", "koresponden",   "wartawan",   "jurnalis", "reporter",
