@@ -715,6 +715,8 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
       if (IsDeskInitials(n, label->role)) continue;
       if (IsAcademicDegree(n)) continue;  // "Oleh: Dr. Hendra Saputra, M.Si."
       if (label->role == CreditRole::kAuthor && IsJobTitle(n)) continue;  // ", Staff Writer"
+      // ", The Daily Record": after a name, an English title with its article is the outlet's.
+      if (i > 0 && n.starts_with("The ")) continue;
       std::string_view person, agency;
       if (label->role == CreditRole::kAuthor && SplitTrailingAgency(n, &person, &agency)) {
         AddCredit(CreditRole::kAuthor, agency, &found);  // filed as the agency

@@ -106,6 +106,12 @@ TEST(Credits, ThePostOrOutletAddedToTheNameIsNoPartOfIt) {
     ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
     EXPECT_EQ(c.authors, std::vector<std::string>{"Jane Doe"}) << line;
   }
+  // After the name, an outlet's English title with its article ("The Daily Record").
+  {
+    Credits c;
+    ASSERT_TRUE(ParseCreditLine("By Jane Doe, The Daily Record", &c));
+    EXPECT_EQ(c.authors, std::vector<std::string>{"Jane Doe"});
+  }
   // A dash inside a name, or before words that are no post or outlet, stays.
   Credits c;
   ASSERT_TRUE(ParseCreditLine("Penulis: Siti Nur-Aini", &c));
