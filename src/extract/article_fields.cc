@@ -904,7 +904,7 @@ bool NamesTheHeadline(std::string_view crumb, std::string_view title) {
 std::string_view WithoutHeadlineCrumb(std::string_view text, std::string_view title) {
   // The line ends as the headline does, or with an ellipsis (most lines: neither, at no cost).
   constexpr size_t kEnding = 8;
-  const bool cut_short = text.ends_with("...") || text.ends_with("\u2026");
+  const bool cut_short = EndsWithEllipsis(text);
   if (!cut_short &&
       (title.size() < kEnding || !EndsWithIgnoreCase(text, title.substr(title.size() - kEnding)))) {
     return text;

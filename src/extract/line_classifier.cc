@@ -511,9 +511,10 @@ bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
   for (int between = 0; i > 0; --i) {
     const LineInfo& l = v[i - 1];
     if (l.kind == LineKind::kBlank) continue;
-    if (IsStoryParagraph(l) && !RepeatedRightAfter(v, i - 1)) return true;
+    const bool printed_again = RepeatedRightAfter(v, i - 1);
+    if (IsStoryParagraph(l) && !printed_again) return true;
     bool teaser = l.kind == LineKind::kBoilerplate && l.reason == "related" && !l.ends_article;
-    bool repeated = l.reason == "duplicate-line" || RepeatedRightAfter(v, i - 1);
+    bool repeated = l.reason == "duplicate-line" || printed_again;
     if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || repeated)) return false;
   }
   return false;
@@ -560,11 +561,6 @@ void MarkCaptionsOverToggle(std::vector<LineInfo>* lines) {
     }
     v[k].kind = LineKind::kCaption;
   }
-}
-
-// True when `text` ends with an ellipsis, three full stops or U+2026.
-bool EndsWithEllipsis(std::string_view text) {
-  return text.ends_with("...") || text.ends_with("\u2026");
 }
 
 // True for a teaser's headline cut short ("... as Hurri...", "... yang…"): a line of at most

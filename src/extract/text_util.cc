@@ -206,6 +206,10 @@ size_t Utf8Length(std::string_view s) {
   return s.size() - continuation;
 }
 
+bool EndsWithEllipsis(std::string_view text) {
+  return text.ends_with("...") || text.ends_with("\u2026");
+}
+
 bool ClosingParenthesis(std::string_view line, std::string_view* inner) {
   if (line.size() < 3 || line.back() != ')') return false;
   const size_t open = line.rfind('(');

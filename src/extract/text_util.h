@@ -74,6 +74,10 @@ bool IsAllUpper(std::string_view w);
 // Number of Unicode code points in valid UTF-8 `s` (continuation bytes are not counted).
 size_t Utf8Length(std::string_view s);
 
+// True when `text` ends with an ellipsis: three full stops or U+2026 ("... Hurri...", a
+// headline or a trail cut short).
+bool EndsWithEllipsis(std::string_view text);
+
 // The text inside the round brackets that close `line` after a space: "... kata dia. (Sumber:
 // Antara)" -> "Sumber: Antara". False, and *inner untouched, when `line` ends otherwise.
 bool ClosingParenthesis(std::string_view line, std::string_view* inner);
