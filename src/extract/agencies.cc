@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -33,6 +34,7 @@ constexpr std::array kAgencies = {
     AgencyName{"AP", "Associated Press", true}, AgencyName{"afp", "AFP", false},
     AgencyName{"agence france-presse", "AFP", false},
     AgencyName{"agence france presse", "AFP", false}, AgencyName{"antara", "Antara", false},
+    AgencyName{"ant", "Antara", true},  // "(ant)" closing an Indonesian story
     AgencyName{"xinhua", "Xinhua", false}, AgencyName{"bernama", "Bernama", false},
     AgencyName{"kyodo", "Kyodo", false}, AgencyName{"kyodo news", "Kyodo", false},
     AgencyName{"yonhap", "Yonhap", false}, AgencyName{"EFE", "EFE", true},
@@ -518,14 +520,21 @@ void FindAgencyCredits(std::string_view text, std::vector<std::string>* agencies
     verb_follows = verb_follows || VerbFollows(text, end);
     return true;
   });
-  if (!mentioned) return;
   std::vector<std::pair<size_t, std::string>> found;
-  FindAllInSegments(ParenCredit(), text, Merged(std::move(around_parens)), &found);
-  FindAllInSegments(CueCredit(), text, Merged(std::move(around_cues)), &found);
-  // VerbCredit() needs one of its verbs right after a mention; text without one skips that
-  // whole-text scan.
-  if (verb_follows) FindAll(VerbCredit(), text, &found);
-  FindSignOffCredits(text, &found);
+  if (!mentioned) {
+    // The story's closing sign-off may still name its agency by a short form no running text
+    // uses ("... kantornya. (ant)").
+    const void* newline = memrchr(text.data(), '\n', text.size());
+    const size_t last = newline ? static_cast<const char*>(newline) - text.data() + 1 : 0;
+    FindBracketedSignOff(text.substr(last), last, &found);
+  } else {
+    FindAllInSegments(ParenCredit(), text, Merged(std::move(around_parens)), &found);
+    FindAllInSegments(CueCredit(), text, Merged(std::move(around_cues)), &found);
+    // VerbCredit() needs one of its verbs right after a mention; text without one skips that
+    // whole-text scan.
+    if (verb_follows) FindAll(VerbCredit(), text, &found);
+    FindSignOffCredits(text, &found);
+  }
   std::sort(found.begin(), found.end());  // in order of mention
   for (auto& [offset, name] : found) AddUnique(agencies, std::move(name));
 }

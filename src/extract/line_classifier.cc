@@ -158,6 +158,11 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   const LineFacts facts(SpacedOnce(text, &spaced_once));
   std::string_view reason = BoilerplateReason(facts);
   if (!reason.empty()) {
+    // "(ant)", "(jpnn/ant)": editors' initials with an agency's short name among them.
+    if (reason == "metadata" && text.front() == '(' && ParseAgencyLine(text, nullptr, nullptr)) {
+      v.kind = LineKind::kAgency;
+      return v;
+    }
     v.kind = LineKind::kBoilerplate;
     v.reason = reason;
     v.ends_article = EndsArticle(text, reason);

@@ -48,6 +48,10 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(a, "AFP");
   EXPECT_TRUE(ParseAgencyLine("ANTARA/les", &a));
   EXPECT_EQ(a, "Antara");
+  EXPECT_TRUE(ParseAgencyLine("(ant)", &a));
+  EXPECT_EQ(a, "Antara");
+  EXPECT_TRUE(ParseAgencyLine("(rdp/ant)", &a));
+  EXPECT_EQ(a, "Antara");
   EXPECT_FALSE(ParseAgencyLine("hp/as (kata dia)", &a));
   EXPECT_FALSE(ParseAgencyLine("jab/mes", &a));
   EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
@@ -170,6 +174,12 @@ TEST(Agencies, CreditsInRunningText) {
       {"ujar Riri. (ANTARA/les)", {"Antara"}},
       {"A TV screen at Seoul Station shows a news report. [YONHAP]", {}},
       {"kata dia. (bud/sit)", {}},
+      // "(ant)": Antara's short form closing the story, alone or after the desk's initials, and
+      // no other word.
+      {"Harga naik.\nkata dia kepada wartawan. (ant)", {"Antara"}},
+      {"kata dia kepada wartawan. (jpnn/ant)", {"Antara"}},
+      {"kata dia kepada wartawan. (Ant)", {}},
+      {"The colony grew, he said. (ant)s", {}},
       {"kata dia kepada wartawan. (Sumber: Antara)", {"Antara"}},
       {"kata dia kepada wartawan. (Sumber: Instagram)", {}},
       // The sources after the last sentence, labelled, without brackets.

@@ -1086,6 +1086,16 @@ TEST(TextExtractor, CapitalInitialsClosingTheStory) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->body.size(), 2u);
   EXPECT_EQ(a->agencies, std::vector<std::string>{"Associated Press"});
+  // Lower-case initials are the desk's, unless one is Antara's short form "ant".
+  a = run("(rdp/imk)");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(ReasonOf(*a, 9), "metadata");
+  EXPECT_TRUE(a->agencies.empty());
+  a = run("(ant)");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Antara"});
 }
 
 // A modification time printed without a zone takes the page's zone as the publication time
