@@ -425,7 +425,8 @@ bool IsTeaserHeading(std::string_view line) {
       "lee tambi\u00e9n|leia tamb\u00e9m|(?:\u00e0 )?lire aussi|lesen sie auch|mehr zum thema|"
       "m\u00e1s informaci\u00f3n|tin li\u00ean quan|xem th\u00eam|\u0627\u0642\u0631\u0623 "
       "\u0623\u064a\u0636\u0627\u064b?)\\s*:?|"
-      "(?:read more|related|berita terkait|artikel terkait)\\s*:)");
+      "(?:read more|related|berita terkait|artikel terkait|(?:artikel|berita) lainnya|"
+      "editor'?s? picks?|pilihan editor)\\s*:)");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 

@@ -201,6 +201,9 @@ constexpr BoilerplatePattern kPatterns[] = {
     // --- the writer's sign-off closing a Tribun-network story: "(Serambinews.com/Name)", the
     // outlet's domain and one to three names ---
     {"metadata", "\\((?:[a-z0-9-]+\\.)+[a-z]{2,3}(?:\\s*/\\s*[^()/]+){1,3}\\)"},
+    // A picture's link alone over the picture and its caption (Kompas.com's "Lihat Foto"),
+    // before the "related" prompts below, which would take it for one.
+    {"image", "lihat foto"},
     // --- related and recommended articles ---
     {"related",
      "baca (?:juga|pula|lainnya|lagi|selengkapnya|berita lainnya|artikel lainnya)"
@@ -216,6 +219,7 @@ constexpr BoilerplatePattern kPatterns[] = {
      "berita berkaitan|artikel berkaitan|"
      "topik terkait|video terkait|video pilihan|berita (?:lainnya|terkini|terbaru|"
      "populer|pilihan|rekomendasi)(?: lainnya| hari ini)?|terpopuler|terbaru|populer|terkini|"
+     "(?:artikel|berita) (?:menarik )?(?:lainnya|lain)|"
      "paling (?:banyak dibaca|populer)|most (?:read|popular|viewed|shared|commented)|"
      "related(?: (?:articles?|stories|posts|news|content|coverage|topics|videos?))?|"
      "recommended(?: (?:for you|stories|articles|reading|videos?))?|you (?:may|might) "
@@ -331,6 +335,12 @@ constexpr BoilerplatePattern kPatterns[] = {
     // A reader-feedback widget's question: "Do you like the content of this article?".
     {"comments",
      "(?:do you like|did you (?:like|enjoy)) (?:the content of )?this (?:article|story)\\?"},
+    // Its reactions poll: "Bagaimana reaksi Anda tentang artikel ini?", "How do you feel about
+    // this article?", "What's your reaction?".
+    {"comments",
+     "bagaimana (?:reaksi|perasaan|tanggapan|pendapat) (?:anda|kamu|mu) "
+     "(?:tentang|terhadap|mengenai|soal|setelah membaca) (?:artikel|berita|tulisan) ini\\?|"
+     "how do you feel about this (?:article|story|news)\\?|what(?:'s| is) your reaction\\?"},
     {"comments",
      "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
      "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*"},
@@ -355,6 +365,8 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:\\s*\\d+\\s*(?:min|mins|minutes|menit))?"},
     // The player's length on a line of its own under it: "4 min", "12 menit", "3:45 min".
     {"navigation", "\\d{1,3}(?::\\d\\d)? ?(?:min|mins|minutes|menit)"},
+    // Its clock: "00:00 / 03:45", "0:00".
+    {"navigation", "(?:\\d{1,2}:)?\\d{1,2}:\\d\\d ?/ ?(?:\\d{1,2}:)?\\d{1,2}:\\d\\d|0:00"},
     {"navigation",
      "(?:this audio is (?:generated|created|produced)|audio ini (?:dibuat|dihasilkan)) .*"},
     {"share",

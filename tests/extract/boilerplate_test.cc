@@ -28,6 +28,13 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"*Artikel ini dibuat dengan bantuan AI dan telah disunting oleh redaksi.", "metadata"},
       {"Ad loading...", "ad"},
       {"4 min", "navigation"},
+      {"00:00 / 03:45", "navigation"},  // an audio player's clock
+      {"0:00", "navigation"},
+      {"Bagaimana reaksi Anda tentang artikel ini?", "comments"},
+      {"How do you feel about this article?", "comments"},
+      {"Lihat Foto", "image"},  // a picture's link over it
+      {"Artikel Lainnya:", "related"},
+      {"Berita Menarik Lainnya", "related"},
       {"Getty Images", "image"},
       {"AFP via Getty Images", "image"},
       {"Shutterstock", "image"},
@@ -340,6 +347,12 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_TRUE(EndsArticle("Be the first to comment"));
   EXPECT_TRUE(IsTeaserHeading("RELATED:"));  // its headline on the next line
   EXPECT_FALSE(IsTeaserHeading("Related"));
+  EXPECT_TRUE(IsTeaserHeading("Artikel Lainnya:"));
+  EXPECT_TRUE(IsTeaserHeading("Editor's Pick:"));
+  EXPECT_FALSE(IsTeaserHeading("Artikel Lainnya"));
+  // A time alone is the publication's, not a player's clock.
+  EXPECT_EQ(BoilerplateReason("10:12"), "");
+  EXPECT_EQ(BoilerplateReason("00:00 WIB"), "");
   EXPECT_TRUE(IsRelativeTimeLine("6 jam lalu"));
   EXPECT_TRUE(IsRelativeTimeLine("2 hours ago"));
   EXPECT_TRUE(IsRelativeTimeLine("kemarin"));
