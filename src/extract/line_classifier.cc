@@ -642,6 +642,25 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   }
 }
 
+// An inline teaser ("Baca Juga: ...", or a "Baca Juga" heading and its headlines, see
+// MarkTeaserHeadlines) set between two paragraphs of the story (pictures may stand around it) is
+// inside the story: it weighs nothing against the paragraphs, and a short last paragraph after
+// it is still the story's. Text path only, as MarkInlineRelatedBoxes.
+void MarkInlineTeasers(std::vector<LineInfo>* lines) {
+  auto teaser = [](const LineInfo& l) {
+    return l.kind == LineKind::kBoilerplate && !l.ends_article && l.reason == "related";
+  };
+  std::vector<LineInfo>& v = *lines;
+  std::vector<size_t> box;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (!teaser(v[i]) || v[i].inside_story || !StoryParagraphBeforePictures(v, i)) continue;
+    if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, teaser, &box)) continue;
+    v[i].inside_story = true;
+    for (size_t h : box) v[h].inside_story = true;
+    if (!box.empty()) i = box.back();
+  }
+}
+
 // A bare key-points heading ("Ringkasan", "Key points", "Highlights"): not a boilerplate phrase
 // (on a text without list markers the short lines under it are as often the story's opening
 // paragraphs), but a heading of the summary when bulleted items follow it.
@@ -874,6 +893,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   MarkRepeatedCaptions(&out);
   MarkCaptionsOverToggle(&out);
   MarkInlineRelatedBoxes(&out);
+  MarkInlineTeasers(&out);
   MarkInlinePromos(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);

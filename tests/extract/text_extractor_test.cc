@@ -769,6 +769,28 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(last->agencies, std::vector<std::string>{"Antara"});
 }
 
+// An inline teaser between two paragraphs ("Baca Juga: ..." on one line, or a teaser heading and
+// its headline) is inside the story: a short last paragraph after it is still the story's.
+TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaser) {
+  const std::string story =
+      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+      "gelombang tinggi di perairan selatan Jawa.\n\n"
+      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+      "sambil menunggu cuaca membaik.\n\n";
+  const std::string last =
+      "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n"
+      "Berita Terkait\nHarga Ikan Naik di Pasar Cilacap\n";
+  for (const std::string teaser : {"Baca Juga: Harga Ikan Naik di Pasar Cilacap\n\n",
+                                   "Artikel Lainnya:\nHarga Ikan Naik di Pasar Cilacap\n\n"}) {
+    Result<Article> a = ExtractArticle(Page(story + teaser + last), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 3u) << teaser;
+    EXPECT_EQ(a->body[2].rfind("\"Kami menunggu", 0), 0u);
+    EXPECT_EQ(ReasonOf(*a, 9), "related") << teaser;
+  }
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
