@@ -382,6 +382,11 @@ namespace {
 bool ParseBeforeDash(std::string_view paragraph, std::string_view page_outlet, DashAt dash,
                      std::string_view slash_agency, Dateline* out) {
   std::string_view prefix = Trim(paragraph.substr(0, dash.begin));
+  // List markers a dump printed for icons before the story's first words ("* * * LOS ANGELES
+  // (AP) —") are no part of the place.
+  while (prefix.starts_with("* ") || prefix.starts_with("\u2022 ")) {
+    prefix = Trim(prefix.substr(prefix.find(' ')));
+  }
   std::string_view head, paren;
   if (slash_agency.empty()) {
     SplitParen(prefix, &head, &paren);

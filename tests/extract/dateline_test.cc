@@ -30,6 +30,9 @@ TEST(Dateline, ParsesIndonesianAndEnglishForms) {
       {"WASHINGTON (Reuters) - The U.S. Senate", true, "Washington", "", "", "Reuters"},
       {"LONDON, June 3 (Reuters) - British inflation", true, "London", "", "", "Reuters"},
       {"NEW YORK (AP) \xE2\x80\x94 Stocks fell", true, "New York", "", "", "Associated Press"},
+      // Icons a dump printed as list markers before it.
+      {"* *  *  * NEW YORK (AP) \xE2\x80\x94 Stocks fell", true, "New York", "", "",
+       "Associated Press"},
       {"KUALA LUMPUR \xE2\x80\x94 Malaysia said", true, "Kuala Lumpur", "", "", ""},
       // A place in capitals, its province and country (four or five words).
       {"ILOILO CITY, Iloilo, Philippines \xE2\x80\x94 Vendors and shoppers", true, "Iloilo City",
