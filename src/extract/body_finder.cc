@@ -1,6 +1,10 @@
 #include "extract/body_finder.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "extract/credits.h"
+#include "extract/text_util.h"
 
 namespace kabar::extract {
 namespace {
@@ -13,6 +17,19 @@ constexpr double kDatelineBonus = 4;
 // weighs at least this much, absolutely and as a share of the larger one.
 constexpr double kMinArticleWeight = 4;
 constexpr double kCommentsShare = 0.2;
+
+// A picture's credit alone between paragraphs ("Foto: ANTARA FOTO/Name", "(Photo: Name)"): it
+// credits no writer, editor, agency or source, and weighs as a picture's line does.
+bool IsPictureCredit(const LineInfo& line) {
+  if (line.credits == nullptr) return false;
+  const Credits& c = *line.credits;
+  if (!c.authors.empty() || !c.editors.empty() || !c.agencies.empty() || !c.sources.empty()) {
+    return false;
+  }
+  std::string_view t = line.text;
+  if (t.starts_with('(')) t.remove_prefix(1);
+  return StartsWithIgnoreCase(t, "foto") || StartsWithIgnoreCase(t, "photo");
+}
 
 double BoilerplateWeight(const LineInfo& line) {
   if (line.ends_article) return -8;
@@ -55,6 +72,7 @@ double LineWeight(const LineInfo& line) {
     case LineKind::kRelativeTime:
       return -2;
     case LineKind::kCredit:
+      return IsPictureCredit(line) ? -0.5 : -3;
     case LineKind::kAgency:
     case LineKind::kSyndication:
       return -3;

@@ -771,7 +771,7 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
 
 // An inline teaser between two paragraphs ("Baca Juga: ..." on one line, or a teaser heading and
 // its headline) is inside the story: a short last paragraph after it is still the story's.
-TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaser) {
+TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaserOrAPicturesCredit) {
   const std::string story =
       "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
       "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
@@ -788,6 +788,13 @@ TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaser) {
     ASSERT_EQ(a->body.size(), 3u) << teaser;
     EXPECT_EQ(a->body[2].rfind("\"Kami menunggu", 0), 0u);
     EXPECT_EQ(ReasonOf(*a, 9), "related") << teaser;
+  }
+  // So is a picture's credit there: it weighs as the picture's other lines do.
+  for (const std::string credit : {"Foto: ANTARA FOTO/Budi Santoso\n\n", "(Foto: Istimewa)\n\n"}) {
+    Result<Article> a = ExtractArticle(Page(story + credit + last), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 3u) << credit;
+    EXPECT_TRUE(a->authors.empty());
   }
 }
 
