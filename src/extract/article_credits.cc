@@ -222,16 +222,24 @@ bool NameUnderHeadlineOverDate(const PageWork& w, int i) {
 }
 
 // When line i, between the headline and the story, is a name and the writer's post after one
-// comma ("Rina Hambali, Jurnalis", "Tom Smith, Staff Writer": the post one to three capitalised
-// words, the last a newsroom role), the name's length; else 0.
+// comma, middle dot or long dash ("Rina Hambali, Jurnalis", "Tom Smith, Staff Writer", "Jane
+// Doe \u00b7 Reporter": the post one to three capitalised words, the last a newsroom role), the
+// name's length; else 0.
 size_t NameBeforePostUnderHeadline(const PageWork& w, int i) {
   if (i <= w.title_line || i >= w.region.begin) return 0;
   const std::string_view text = w.lines[i].text;
-  const size_t comma = text.find(", ");
+  size_t comma = text.find(", ");
+  size_t separator = 2;
+  for (std::string_view s : {" \u00b7 ", " \u2014 ", " \u2013 "}) {
+    if (size_t at = text.find(s); at < comma) {
+      comma = at;
+      separator = s.size();
+    }
+  }
   if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos) {
     return 0;
   }
-  const std::vector<std::string_view> post = Words(text.substr(comma + 2));
+  const std::vector<std::string_view> post = Words(text.substr(comma + separator));
   if (post.empty() || post.size() > 3 || !IsNewsroomRoleWord(post.back())) return 0;
   const bool capitalised =
       std::all_of(post.begin(), post.end(), [](std::string_view p) { return StartsUpper(p); });
@@ -279,6 +287,13 @@ void FindLooseByline(PageWork* w) {
     const LineInfo& l = w->lines[i];
     if (i == w->title_line || w->use[i] != LineUse::kUnused || l.text.size() > 120) continue;
     size_t start = BylineStart(l.text, {a->site, a->outlet});
+    size_t name_end = std::string_view::npos;  // where the name ends, when a post follows it
+    if (start == std::string_view::npos) {
+      if (size_t name = NameBeforePostUnderHeadline(*w, i); name > 0) {
+        start = 0;  // "Rina Hambali, Jurnalis" under the date line
+        name_end = name;
+      }
+    }
     if (start == std::string_view::npos && IsNameInPlace(l.text) && OverDateLine(*w, i)) {
       start = 0;  // "Tom Whitfield in Brisbane" over the date line
     }
@@ -287,13 +302,6 @@ void FindLooseByline(PageWork* w) {
     }
     if (start == std::string_view::npos && NameUnderHeadlineOverDate(*w, i)) {
       start = 0;  // "Hendra Pasuhuk" under the standfirst, over "20.11.2025"
-    }
-    size_t name_end = std::string_view::npos;  // where the name ends, when a post follows it
-    if (start == std::string_view::npos) {
-      if (size_t name = NameBeforePostUnderHeadline(*w, i); name > 0) {
-        start = 0;  // "Rina Hambali, Jurnalis" under the date line
-        name_end = name;
-      }
     }
     int affiliation = -1;  // the line under the name, when it is the writer's post
     if (start == std::string_view::npos && NameOverAffiliation(*w, i, &affiliation)) {

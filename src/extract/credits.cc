@@ -213,6 +213,15 @@ std::vector<std::string_view> SplitNames(std::string_view seg) {
         sep_len = 5;
         break;
       }
+      // "Jane Doe \u00b7 Reporter", "Jane Doe \u2014 Political Correspondent": a middle dot or a
+      // long dash between spaces parts a name from the next (a job title, an outlet).
+      if (c == ' ' &&
+          (seg.substr(i).starts_with(" \u00b7 ") || seg.substr(i).starts_with(" \u2013 ") ||
+           seg.substr(i).starts_with(" \u2014 "))) {
+        end = i;
+        sep_len = seg.substr(i).starts_with(" \u00b7 ") ? 4 : 5;
+        break;
+      }
     }
     std::string_view name = Trim(seg.substr(start, end - start));
     if (!name.empty()) names.push_back(name);
@@ -715,6 +724,8 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
       if (IsDeskInitials(n, label->role)) continue;
       if (IsAcademicDegree(n)) continue;  // "Oleh: Dr. Hendra Saputra, M.Si."
       if (label->role == CreditRole::kAuthor && IsJobTitle(n)) continue;  // ", Staff Writer"
+      // "By Jane Doe \u00b7 Reporter": a role word alone after a name is that person's role.
+      if (i > 0 && n.find(' ') == std::string_view::npos && IsNewsroomRoleWord(n)) continue;
       // ", The Daily Record": after a name, an English title with its article is the outlet's.
       if (i > 0 && n.starts_with("The ")) continue;
       std::string_view person, agency;
@@ -833,6 +844,18 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
         !std::isalpha(static_cast<unsigned char>(label[prefix.size()]))) {
       return false;
     }
+  }
+  // "Jane Doe \u00b7 Reporter", "Jane Doe \u2014 Political Correspondent": the writer's post
+  // after a middle dot or a long dash.
+  for (std::string_view separator : {" \u00b7 ", " \u2014 ", " \u2013 "}) {
+    const size_t at = label.rfind(separator);
+    if (at == std::string_view::npos) continue;
+    const std::string_view post = Trim(label.substr(at + separator.size()));
+    if (IsJobTitle(post) ||
+        (post.find(' ') == std::string_view::npos && IsNewsroomRoleWord(post))) {
+      label = Trim(label.substr(0, at));
+    }
+    break;
   }
   size_t comma = label.rfind(',');
   if (comma != std::string_view::npos) {

@@ -122,6 +122,13 @@ TEST(Credits, AJobTitleOrAWireAfterTheNameIsNoSecondWriter) {
   Credits title;
   ASSERT_TRUE(ParseCreditLine("By John Smith, Staff Writer", &title));
   EXPECT_EQ(title.authors, std::vector<std::string>{"John Smith"});
+  // After a middle dot or a long dash; one role word is a post too.
+  for (const char* line : {"By John Smith \u00b7 Reporter", "By John Smith \u2014 Staff Writer",
+                           "By John Smith \u00b7 Reporter \u00b7 The Daily Record"}) {
+    Credits c;
+    ASSERT_TRUE(ParseCreditLine(line, &c)) << line;
+    EXPECT_EQ(c.authors, std::vector<std::string>{"John Smith"}) << line;
+  }
   // Print and wire copy run the wire's name into the byline without a comma.
   for (const char* line : {"By JOHN SMITH Associated Press", "By John Smith AFP",
                            "By Hillel ItalieThe Associated Press"}) {
@@ -207,6 +214,9 @@ TEST(Credits, DateLabelCredit) {
   Credits got;
   EXPECT_TRUE(ParseDateLabelCredit("Bagas Pratama Putra, Jurnalis \u00b7", &got));
   EXPECT_EQ(got.authors, Names{"Bagas Pratama Putra"});
+  Credits dotted;
+  EXPECT_TRUE(ParseDateLabelCredit("Jane Doe \u00b7 Senior Reporter", &dotted));
+  EXPECT_EQ(dotted.authors, Names{"Jane Doe"});
   // One name, with the role said; a place in brackets and the word before the date.
   Credits mononym, place;
   EXPECT_TRUE(ParseDateLabelCredit("Hambali, Jurnalis", &mononym));

@@ -328,6 +328,11 @@ TEST(TextExtractor, LooseBylineNearTheTitle) {
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nRina Hambali, Jurnalis"),
             Names{"Rina Hambali"});
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nTom Smith, Staff Writer"), Names{"Tom Smith"});
+  // ... or a middle dot, over the date line too.
+  EXPECT_EQ(authors_with("Tom Smith \u00b7 Reporter\nJune 3, 2024 10:30 AM EDT"),
+            Names{"Tom Smith"});
+  EXPECT_EQ(authors_with("Tom Smith \u2014 Political Correspondent\nJune 3, 2024 10:30 AM EDT"),
+            Names{"Tom Smith"});
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT\nSydney, Australia"), Names{});
   // A labelled credit after the date on its line.
   EXPECT_EQ(authors_with("June 3, 2024 10:30 AM EDT | Penulis: Rina Hambali"),
