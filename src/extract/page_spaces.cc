@@ -96,7 +96,11 @@ bool UnifySpaces(std::string_view text, std::string* out) {
   while (at < text.size()) {
     out->append(text, copied, at - copied);
     const Special special = SpecialAt(text.data() + at, text.size() - at);
-    if (special.space) out->push_back(' ');
+    // Ideographic spaces opening a line are a CJK paragraph's first-line indent: dropped, so the
+    // paragraph reads flush as paragraphs do elsewhere (an indented line is a list's item).
+    const bool ideographic = static_cast<unsigned char>(text[at]) == 0xE3;
+    const bool line_start = out->empty() || out->back() == '\n';
+    if (special.space && !(ideographic && line_start)) out->push_back(' ');
     copied = at + special.length;
     at = NextSpecial(text, copied);
   }

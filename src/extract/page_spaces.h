@@ -27,7 +27,8 @@ namespace kabar::extract {
 void UnifyLineBreaks(std::string* text);
 
 // When `text` holds one of the space separators or invisible characters above: sets *out to
-// `text` with each separator made ' ' and each invisible character dropped, and returns true.
+// `text` with each separator made ' ' and each invisible character dropped (and ideographic
+// spaces opening a line, a CJK paragraph's indent, dropped), and returns true.
 // Else returns false and leaves *out alone (nothing is copied).
 // REQUIRES: `text` is valid UTF-8.
 bool UnifySpaces(std::string_view text, std::string* out);
