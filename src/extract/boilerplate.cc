@@ -419,14 +419,14 @@ bool EndsArticle(std::string_view line, std::string_view reason) {
 
 bool IsTeaserHeading(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > 24) return false;
+  if (line.empty() || line.size() > 40) return false;
   static const RE2 re(
       "(?i)(?:(?:(?:baca|lihat|simak|tonton) (?:juga|pula)|read also|also read|see also|"
       "lee tambi\u00e9n|leia tamb\u00e9m|(?:\u00e0 )?lire aussi|lesen sie auch|mehr zum thema|"
       "m\u00e1s informaci\u00f3n|tin li\u00ean quan|xem th\u00eam|\u0627\u0642\u0631\u0623 "
       "\u0623\u064a\u0636\u0627\u064b?)\\s*:?|"
       "(?:read more|related|berita terkait|artikel terkait|(?:artikel|berita) lainnya|"
-      "editor'?s? picks?|pilihan editor)\\s*:)");
+      "editor'?s? picks?|pilihan editor|also on [^.!?:]+)\\s*:)");
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
 }
 

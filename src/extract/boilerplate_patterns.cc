@@ -226,7 +226,7 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:also )?(?:like|be interested in|have missed)|trending(?: now| stories)?|"
      "top stories|latest(?: news| stories| articles)?|more (?:stories|news|from [^.!?]+|"
      "on this story|to read)|what to read next|don'?t miss|up next|story timeline|"
-     "further reading|in other news|also in [^.!?]+|more in [^.!?]+|read more|read next|"
+     "further reading|in other news|also (?:in|on) [^.!?]+|more in [^.!?]+|read more|read next|"
      "selengkapnya|"
      "artikel(?:-artikel)? (?:yang )?direkomendasikan|"
      // The same headings in Spanish, Portuguese, French, German, Vietnamese and Arabic.
@@ -496,6 +496,9 @@ constexpr BoilerplatePattern kPatterns[] = {
      "our standards: the thomson reuters trust principles\\.?"},
     // A screen reader's credit of a picture (BBC): "Image source, Getty Images".
     {"image", "(?:image|video|media) source, .*"},
+    // A picture's credit under it: "Image: Getty Images", "(Image: \u00a9 Name / Agency)",
+    // "Gambar: Istimewa" (one to six words; a longer text after the label is its caption).
+    {"image", "\\(?(?:image|picture|gambar)s? ?: ?(?:[^\\s.!?()]+ ?){1,6}\\)?"},
     // A picture library's credit alone under a picture: "Getty Images", "AFP via Getty Images",
     // "Shutterstock", "iStockphoto".
     {"image",

@@ -32,7 +32,10 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"0:00", "navigation"},
       {"Bagaimana reaksi Anda tentang artikel ini?", "comments"},
       {"How do you feel about this article?", "comments"},
-      {"Lihat Foto", "image"},  // a picture's link over it
+      {"Lihat Foto", "image"},           // a picture's link over it
+      {"Image: Getty Images", "image"},  // a picture's credit
+      {"(Image: \u00a9 Jane Doe / Getty Images)", "image"},
+      {"Also on The Daily Record:", "related"},
       {"Artikel Lainnya:", "related"},
       {"Berita Menarik Lainnya", "related"},
       {"Getty Images", "image"},
@@ -350,6 +353,12 @@ TEST(Boilerplate, ArticleEndsAndTeaserTimes) {
   EXPECT_TRUE(IsTeaserHeading("Artikel Lainnya:"));
   EXPECT_TRUE(IsTeaserHeading("Editor's Pick:"));
   EXPECT_FALSE(IsTeaserHeading("Artikel Lainnya"));
+  EXPECT_TRUE(IsTeaserHeading("Also on The Daily Record:"));
+  EXPECT_FALSE(EndsArticle("Also on The Daily Record:"));
+  // A caption after the label is no credit.
+  EXPECT_EQ(
+      BoilerplateReason("Image: The mayor speaks to reporters outside the city hall on Monday"),
+      "");
   // A time alone is the publication's, not a player's clock.
   EXPECT_EQ(BoilerplateReason("10:12"), "");
   EXPECT_EQ(BoilerplateReason("00:00 WIB"), "");
