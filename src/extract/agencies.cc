@@ -340,6 +340,7 @@ bool ParseSourceLine(std::string_view line, std::vector<std::string>* agencies) 
                                                  "fonte",
                                                  "quelle",
                                                  "source",
+                                                 "sources",
                                                  "ngu\u1ed3n",
                                                  "sumber"};
   size_t colon = line.find(':');

@@ -30,6 +30,7 @@ struct Label {
 // Longer labels first so "editing by" wins over "by".
 constexpr std::array kLabels = {
     Label{"additional reporting by", CreditRole::kAuthor, false},
+    Label{"with assistance from", CreditRole::kAuthor, false},  // Bloomberg's contributors
     Label{"video production", CreditRole::kOther, true},
     Label{"produksi video", CreditRole::kOther, true},
     Label{"laporan wartawan", CreditRole::kAuthor, false},
@@ -63,6 +64,7 @@ constexpr std::array kLabels = {
     Label{"writer", CreditRole::kAuthor, true},
     Label{"author", CreditRole::kAuthor, true},
     Label{"sumber", CreditRole::kSource, true},
+    Label{"sources", CreditRole::kSource, true},
     Label{"source", CreditRole::kSource, true},
     Label{"photo", CreditRole::kOther, true},
     Label{"role", CreditRole::kOther, true},  // BBC's "Role, Senior reporter"
@@ -704,6 +706,11 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
   line = Trim(line);
   if (line.empty() || line.size() > 300) return false;
   if (line.front() == '(' && line.back() == ')') line = Trim(line.substr(1, line.size() - 2));
+  // "\u2014 With assistance from Name": a long dash (U+2013, U+2014) before a closing credit.
+  if (line.size() > 4 && static_cast<unsigned char>(line[0]) == 0xE2 && line[1] == '\x80' &&
+      (line[2] == '\x93' || line[2] == '\x94') && line[3] == ' ') {
+    line = Trim(line.substr(4));
+  }
   const Label* label = nullptr;
   size_t taken = MatchLabel(line, &label);
   if (taken == 0) {
@@ -728,6 +735,8 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
       if (i > 0 && n.find(' ') == std::string_view::npos && IsNewsroomRoleWord(n)) continue;
       // ", The Daily Record": after a name, an English title with its article is the outlet's.
       if (i > 0 && n.starts_with("The ")) continue;
+      // "Reporting by Jane Doe in London": the place the writer filed from goes.
+      if (IsNameInPlace(n)) n = n.substr(0, n.find(" in "));
       std::string_view person, agency;
       if (label->role == CreditRole::kAuthor && SplitTrailingAgency(n, &person, &agency)) {
         AddCredit(CreditRole::kAuthor, agency, &found);  // filed as the agency

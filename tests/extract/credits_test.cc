@@ -31,6 +31,12 @@ TEST(Credits, ParsesLabelledLines) {
       {"By Jane Doe and John Roe", {"Jane Doe", "John Roe"}},
       {"By JANE DOE", {"Jane Doe"}},
       {"Reporting by Jane Doe; Editing by John Roe", {"Jane Doe"}, {"John Roe"}},
+      // Reuters's closing credits name the places the writers filed from.
+      {"Additional reporting by John Smith in London; Writing by Jane Doe; Editing by Mark Brown",
+       {"John Smith", "Jane Doe"},
+       {"Mark Brown"}},
+      {"\u2014 With assistance from John Smith", {"John Smith"}},  // Bloomberg's
+      {"Sources: Reuters, AP", {}, {}, {"Reuters", "Associated Press"}},
       {"Penulis: Ida Rosdalina | Editor: Budi", {"Ida Rosdalina"}, {"Budi"}},
       // Two labels before one colon credit the names in both roles.
       {"Redaktur & Reporter : Friederich Batari", {"Friederich Batari"}, {"Friederich Batari"}},
