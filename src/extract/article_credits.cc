@@ -464,10 +464,29 @@ void AddContributingAgencies(std::string_view note, std::vector<std::string>* ag
   }
 }
 
+// "Copyright 2025 The Associated Press. All rights reserved." among the boilerplate lines right
+// under the story (kTrailingCreditReach of them at most): the story is the wire's. Not a list of
+// holders ("Copyright \u00a9 CTK, DPA, Reuters": a site's sources), nor the page's own outlet (a
+// wire's own page credits it by its dateline, if at all).
+void AddCopyrightAgency(PageWork* w) {
+  for (int i = w->tail_end, seen = 0; i < w->size() && seen < kTrailingCreditReach; ++i) {
+    const LineInfo& l = w->lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    if (l.kind != LineKind::kBoilerplate) return;
+    if (l.reason != "footer") continue;
+    const std::string_view notice = std::string_view(l.text).substr(0, l.text.find(". "));
+    if (notice.find(',') != std::string_view::npos) continue;
+    std::string agency = CanonicalAgency(CopyrightName(notice));
+    if (agency != w->article->outlet) AddUnique(&w->article->agencies, std::move(agency));
+  }
+}
+
 }  // namespace
 
 void CollectCredits(PageWork* w) {
   Article* a = w->article;
+  AddCopyrightAgency(w);
   int end = CreditsEnd(*w);
   for (int i = 0; i < end; ++i) {
     const LineInfo& l = w->lines[i];

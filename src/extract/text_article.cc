@@ -384,7 +384,7 @@ void ApplyDateline(PageWork* w) {
   }
 }
 
-std::string SiteFromFooter(const PageWork& w);
+std::string SiteFromFooter(const PageWork& w, bool own_holder);
 std::string SiteFromMasthead(const PageWork& w);
 std::string SiteFromReaderHeader(const PageWork& w);
 
@@ -402,7 +402,7 @@ std::string_view EditionBase(std::string_view masthead) {
   return {};
 }
 std::string_view MastheadText(const PageWork& w);
-std::string FooterCopyrightName(const PageWork& w);
+std::string PageCopyrightHolder(const PageWork& w);
 
 // The page's site: the caller's (from the URL), else the dateline's, else a copyright line's.
 void DetermineSite(const std::string& hint, PageWork* w) {
@@ -428,7 +428,10 @@ void DetermineSite(const std::string& hint, PageWork* w) {
       a->site = std::move(masthead_site);
     }
   }
-  if (a->site.empty()) a->site = SiteFromFooter(*w);
+  const std::string holder = PageCopyrightHolder(*w);
+  // A wire's notice of the story names no site when the page names its own holder.
+  const bool own_holder = !holder.empty() && CanonicalAgency(holder).empty();
+  if (a->site.empty()) a->site = SiteFromFooter(*w, own_holder);
   if (a->site.empty()) a->site = SiteFromMasthead(*w);
   if (a->site.empty()) a->site = SiteFromReaderHeader(*w);
   const std::string_view masthead = MastheadText(*w);
@@ -438,18 +441,28 @@ void DetermineSite(const std::string& hint, PageWork* w) {
       !a->outlet.empty() && EqualsIgnoreCase(EditionBase(edition), a->outlet)) {
     a->outlet = std::string(edition);
   }
-  std::string from_copyright = OutletFromCopyright(a->site, FooterCopyrightName(*w), masthead);
+  std::string from_copyright = OutletFromCopyright(a->site, holder, masthead);
   if (!from_copyright.empty()) a->outlet = from_copyright;
 }
 
-// The holder's name in the first footer line that names one ("\u00a9 2025 The Bali Current.").
-std::string FooterCopyrightName(const PageWork& w) {
-  for (const LineInfo& l : w.lines) {
-    if (l.reason != "footer") continue;
-    std::string name = CopyrightName(l.text);
-    if (!name.empty()) return name;
+// True for a footer line (the kind first: most lines are of another).
+bool IsFooter(const LineInfo& l) {
+  return l.kind == LineKind::kBoilerplate && l.reason == "footer";
+}
+
+// The holder the first footer line that names one names ("\u00a9 2025 The Bali Current."), but
+// a wire's notice of the story ("Copyright 2025 The Associated Press.", a paper printing the
+// wire's copy) gives way to a later footer line's holder that is no wire, the page's own.
+std::string PageCopyrightHolder(const PageWork& w) {
+  std::string wire_holder;
+  for (int i = 0; i < w.size(); ++i) {
+    if (!IsFooter(w.lines[i])) continue;
+    std::string holder = CopyrightName(w.lines[i].text);
+    if (holder.empty()) continue;
+    if (CanonicalAgency(holder).empty()) return holder;
+    if (wire_holder.empty()) wire_holder = std::move(holder);
   }
-  return "";
+  return wire_holder;
 }
 
 // The name a copyright line holds besides its sign, year and reservation ("Lintas Pagi (c)
@@ -573,19 +586,31 @@ bool OpensMastheadName(const std::vector<std::string_view>& words, size_t i, siz
   return true;
 }
 
+// `line` up to a "Powered by" (any case) that names the software the site runs on.
+std::string_view WithoutPoweredBy(std::string_view line) {
+  for (size_t at = line.find("owered by"); at != std::string_view::npos;
+       at = line.find("owered by", at + 1)) {
+    if (at > 0 && (line[at - 1] | 0x20) == 'p') return line.substr(0, at - 1);
+  }
+  return line;
+}
+
 // The site named in a copyright line ("© 2024 Tempo - Hak Cipta ...", "Copyright KOMPAS.com",
 // "Copyright © 2024 CNN Indonesia."): a domain token, else the longest run of up to
-// kMaxOutletWords words naming a known outlet, the earliest first.
-std::string SiteFromFooter(const PageWork& w) {
+// kMaxOutletWords words naming a known outlet, the earliest first; not a wire's notice of the
+// story ("\u00a9 Reuters" under it) when the page names a holder of its own (`own_holder`).
+std::string SiteFromFooter(const PageWork& w, bool own_holder) {
   std::vector<std::string_view> masthead;  // its words, split once the first footer line comes
   bool masthead_split = false;
   for (const LineInfo& l : w.lines) {
-    if (l.reason != "footer") continue;
+    if (!IsFooter(l)) continue;
     if (!masthead_split) {
       masthead = Words(Trim(MastheadText(w)));
       masthead_split = true;
     }
-    std::vector<std::string_view> words = Words(l.text);
+    // "... All Rights Reserved. Powered by WordPress.com VIP": the vendor of the site's software
+    // is not the site.
+    std::vector<std::string_view> words = Words(WithoutPoweredBy(l.text));
     for (size_t i = 0; i < words.size(); ++i) {
       std::string site = SiteFromToken(words[i]);
       for (size_t n = std::min(kMaxOutletWords, words.size() - i); site.empty() && n > 0; --n) {
@@ -599,7 +624,9 @@ std::string SiteFromFooter(const PageWork& w) {
         std::string named = SiteForOutletName(run);
         if (!named.empty() && !OpensMastheadName(words, i, n, masthead)) site = std::move(named);
       }
-      if (!site.empty()) return site;
+      if (site.empty()) continue;
+      if (own_holder && !CanonicalAgency(CopyrightName(l.text)).empty()) break;
+      return site;
     }
   }
   return "";

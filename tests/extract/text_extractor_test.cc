@@ -1028,6 +1028,33 @@ TEST(TextExtractor, TheLogoLinksTextNamesTheOutlet) {
   EXPECT_EQ(a->outlet, "The Guardian");
 }
 
+// A paper printing a wire's story prints the wire's copyright notice under it: the story is the
+// wire's, the page still the paper's (its own notice, not its software's vendor, at the bottom).
+TEST(TextExtractor, AWiresCopyrightUnderTheStoryCreditsTheWireNotTheSite) {
+  const std::string story =
+      "The Daily Record\n\nCity Council Approves New Budget\n\nBy Jane Doe\n\n"
+      "The city council approved a new budget on Monday after a lengthy debate over how much "
+      "money should go to public transit.\n\n"
+      "A final vote on the tax rate that pays for the plan is expected at the council's meeting "
+      "in December.\n\n";
+  const std::string notice =
+      "Copyright 2025 The Associated Press. All rights reserved. This material may not be "
+      "published, broadcast, rewritten or redistributed.\n\n";
+  const std::string bottom =
+      "Related Stories\nMayor Unveils Housing Plan\n\n"
+      "\u00a9 2025 The Daily Record. All rights reserved. Powered by WordPress.com VIP\n";
+  Result<Article> a = ExtractArticle(Page(story + notice + bottom), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->agencies, std::vector<std::string>{"Associated Press"});
+  EXPECT_EQ(a->site, "");
+  EXPECT_EQ(a->outlet, "The Daily Record");
+  // A list of holders is the site's sources, no wire's story.
+  Result<Article> list = ExtractArticle(
+      Page(story + "Copyright \u00a9 CTK, DPA, Reuters and Profimedia\n\n" + bottom), {}, nullptr);
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  EXPECT_TRUE(list->agencies.empty());
+}
+
 TEST(TextExtractor, UnmarkedTimeOfAnOutletInTheEastIsWita) {
   // Bali Post prints its times without their zone: they are WITA (+08:00), not the WIB other
   // Indonesian pages' unmarked times are taken as.
