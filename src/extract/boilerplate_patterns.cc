@@ -378,6 +378,11 @@ constexpr BoilerplatePattern kPatterns[] = {
     // --- an opinion column's note on its writer, and the outlet's disclaimer after it ---
     {"author-bio",
      "(?:\\*\\)?\\s*)?(?:penulis (?:adalah|merupakan|ialah)|the (?:writer|author) is) .*"},
+    // The writer's address under the story: "Contact Jane Doe at jdoe@example.com.", "Email the
+    // reporter at ...", "Hubungi penulis di ...".
+    {"author-bio",
+     "(?:contact|email|e-mail|reach|write to|hubungi) (?:the (?:writer|reporter|author|columnist)|"
+     "penulis|him|her|them|[^.!?@]{2,40}?) (?:at|via|di|melalui) [^\\s@]+@[^\\s@]+\\.[a-z.]+\\.?"},
     // An academic writer's disclosure and the university's funding note, as The Conversation's
     // editions print them under the byline: "Disclosure statement", "X does not work for,
     // consult, own shares in or receive funding from any company ... beyond their academic

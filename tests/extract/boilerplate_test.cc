@@ -36,6 +36,8 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Image: Getty Images", "image"},  // a picture's credit
       {"(Image: \u00a9 Jane Doe / Getty Images)", "image"},
       {"Also on The Daily Record:", "related"},
+      {"Contact Jane Doe at jdoe@example.com.", "author-bio"},  // the writer's address
+      {"Email the reporter at jdoe@example.com", "author-bio"},
       {"Artikel Lainnya:", "related"},
       {"Berita Menarik Lainnya", "related"},
       {"Getty Images", "image"},
@@ -279,6 +281,7 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Topik ini ramai dibicarakan warganet sejak Senin.",
            "Baca berita lengkapnya, kata dia, di laporan tahunan.",
            "Related issues were discussed at the summit in Geneva.",
+           "Contact tracing at the school began on Monday, officials said.",
            // A story about machine-written text, not the outlet's note on its own.
            "The article was written by a reporter who tested the AI tool for a week.",
            "Artikel ini membahas cara kerja AI di ruang redaksi.",
