@@ -230,7 +230,7 @@ size_t NameBeforePostUnderHeadline(const PageWork& w, int i) {
   const std::string_view text = w.lines[i].text;
   size_t comma = text.find(", ");
   size_t separator = 2;
-  for (std::string_view s : {" \u00b7 ", " \u2014 ", " \u2013 "}) {
+  for (std::string_view s : kPostSeparators) {
     if (size_t at = text.find(s); at < comma) {
       comma = at;
       separator = s.size();

@@ -376,6 +376,10 @@ bool IsNewsroomRoleWord(std::string_view word) {
   return InList(word, kRoleWords) || InList(word, kTitleRoleWords);
 }
 
+bool IsPost(std::string_view text) {
+  return IsJobTitle(text) || (text.find(' ') == std::string_view::npos && IsNewsroomRoleWord(text));
+}
+
 std::string_view WithoutGluedJobTitle(std::string_view name) {
   for (size_t i = 1; i < name.size(); ++i) {
     if (!std::islower(static_cast<unsigned char>(name[i - 1])) ||

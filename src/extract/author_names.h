@@ -56,6 +56,14 @@ bool IsJobTitle(std::string_view line);
 // brackets or after a dash ("Kontributor Ambon", "magang").
 bool IsNewsroomRoleWord(std::string_view word);
 
+// True when `text` is a writer's post after their name: a job title (IsJobTitle) or one role
+// word (IsNewsroomRoleWord): "Senior Reporter", "Reporter".
+bool IsPost(std::string_view text);
+
+// What parts a writer's name from their post on one line besides a comma: "Jane Doe \u00b7
+// Reporter", "Jane Doe \u2014 Political Correspondent", "Jane Doe \u2013 Reuters".
+inline constexpr std::string_view kPostSeparators[] = {" \u00b7 ", " \u2014 ", " \u2013 "};
+
 // Where the word " for " (in any case, spaces around it) first stands in `credit`, or npos: a
 // byline's writer wrote "for" a publication ("Jane Doe For Mailonline", "Political Editor for
 // The Daily Mail"); a person's name holds no such word.

@@ -215,14 +215,16 @@ std::vector<std::string_view> SplitNames(std::string_view seg) {
         sep_len = 5;
         break;
       }
-      // "Jane Doe \u00b7 Reporter", "Jane Doe \u2014 Political Correspondent": a middle dot or a
-      // long dash between spaces parts a name from the next (a job title, an outlet).
-      if (c == ' ' &&
-          (seg.substr(i).starts_with(" \u00b7 ") || seg.substr(i).starts_with(" \u2013 ") ||
-           seg.substr(i).starts_with(" \u2014 "))) {
-        end = i;
-        sep_len = seg.substr(i).starts_with(" \u00b7 ") ? 4 : 5;
-        break;
+      // A middle dot or a long dash (kPostSeparators) parts a name from the next (a post, an
+      // outlet).
+      if (c == ' ' && i + 1 < seg.size() && static_cast<unsigned char>(seg[i + 1]) >= 0x80) {
+        for (std::string_view separator : kPostSeparators) {
+          if (seg.substr(i).starts_with(separator)) sep_len = separator.size();
+        }
+        if (sep_len > 0) {
+          end = i;
+          break;
+        }
       }
     }
     std::string_view name = Trim(seg.substr(start, end - start));
@@ -731,8 +733,7 @@ bool ParseCreditLine(std::string_view line, Credits* out) {
       if (IsDeskInitials(n, label->role)) continue;
       if (IsAcademicDegree(n)) continue;  // "Oleh: Dr. Hendra Saputra, M.Si."
       if (label->role == CreditRole::kAuthor && IsJobTitle(n)) continue;  // ", Staff Writer"
-      // "By Jane Doe \u00b7 Reporter": a role word alone after a name is that person's role.
-      if (i > 0 && n.find(' ') == std::string_view::npos && IsNewsroomRoleWord(n)) continue;
+      if (i > 0 && IsPost(n)) continue;  // "By Jane Doe \u00b7 Reporter": the writer's post
       // ", The Daily Record": after a name, an English title with its article is the outlet's.
       if (i > 0 && n.starts_with("The ")) continue;
       // "Reporting by Jane Doe in London": the place the writer filed from goes.
@@ -854,16 +855,11 @@ bool ParseDateLabelCredit(std::string_view label, Credits* out) {
       return false;
     }
   }
-  // "Jane Doe \u00b7 Reporter", "Jane Doe \u2014 Political Correspondent": the writer's post
-  // after a middle dot or a long dash.
-  for (std::string_view separator : {" \u00b7 ", " \u2014 ", " \u2013 "}) {
+  // "Jane Doe \u00b7 Reporter": the writer's post after a middle dot or a long dash.
+  for (std::string_view separator : kPostSeparators) {
     const size_t at = label.rfind(separator);
     if (at == std::string_view::npos) continue;
-    const std::string_view post = Trim(label.substr(at + separator.size()));
-    if (IsJobTitle(post) ||
-        (post.find(' ') == std::string_view::npos && IsNewsroomRoleWord(post))) {
-      label = Trim(label.substr(0, at));
-    }
+    if (IsPost(Trim(label.substr(at + separator.size())))) label = Trim(label.substr(0, at));
     break;
   }
   size_t comma = label.rfind(',');
