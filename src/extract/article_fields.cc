@@ -1060,6 +1060,24 @@ int LetterWords(std::string_view s) {
   return n;
 }
 
+// True for an embedded post's closing line, "\u2014 Daniel Dale (@ddale8) January 1, 2020": a
+// dash, then an account's handle in brackets; its date is the post's, not the story's. (A
+// writer's byline may give their handle too: "Name (@handle) Wed 29th April 2020".)
+bool IsEmbeddedPostLine(std::string_view text) {
+  if (text.starts_with("> ")) text.remove_prefix(2);  // a Markdown dump's quote
+  if (!text.starts_with("\u2014") && !text.starts_with("\u2013") && !text.starts_with('-')) {
+    return false;
+  }
+  const size_t at = text.find("(@");
+  if (at == std::string_view::npos) return false;
+  size_t end = at + 2;
+  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                               text[end] == '_' || text[end] == '.')) {
+    ++end;
+  }
+  return end > at + 2 && end < text.size() && text[end] == ')';
+}
+
 // The number of " | "-separated fields of `text`.
 int CountFields(std::string_view text) {
   int n = 1;
@@ -1086,7 +1104,7 @@ int DateLineNearTitle(const PageWork& w, std::string* iso) {
     const bool paragraph = i >= w.region.begin && i < w.region.end && IsBodyText(l) &&
                            (sentence || (!fields && LetterWords(l.text) > kMaxDateLabelWords));
     if (w.use[i] != LineUse::kUnused || i == w.title_line || l.text.size() > 120 || sentence ||
-        l.text.front() == '[' || paragraph) {
+        l.text.front() == '[' || paragraph || IsEmbeddedPostLine(l.text)) {
       return std::string();
     }
     return ParseHtmlDate(l.text);
@@ -1180,6 +1198,7 @@ void FindPublished(const std::string& hint, PageWork* w) {
     bool relative = l.kind == LineKind::kRelativeTime && i < w->region.begin && i + 8 >= top;
     if ((!date && !relative) || l.date.iso.empty()) continue;
     if (date && i < top - 12) continue;  // far above the title: a teaser's date
+    if (date && IsEmbeddedPostLine(l.text)) continue;
     if (l.date.updated && !a->published.empty()) {
       if (a->modified.empty()) a->modified = l.date.iso;
     } else if (a->published.empty()) {

@@ -1055,6 +1055,29 @@ TEST(TextExtractor, AWiresCopyrightUnderTheStoryCreditsTheWireNotTheSite) {
   EXPECT_TRUE(list->agencies.empty());
 }
 
+// An embedded post's closing line ("\u2014 Name (@handle) date") dates the post, not the story.
+TEST(TextExtractor, AnEmbeddedPostsDateIsNotTheStorys) {
+  const std::string page =
+      "The Daily Record\n\nCity Council Approves New Budget\n\nBy Jane Doe\n\n"
+      "The city council approved a new budget on Monday after a lengthy debate over how much "
+      "money should go to public transit.\n\n"
+      "The mayor welcomed the vote on social media within minutes of the result.\n\n"
+      "\u2014 Mayor Jane Roe (@mayorroe) November 23, 2025\n\n"
+      "A final vote on the tax rate that pays for the plan is expected at the council's meeting "
+      "in December.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->published, "");
+  // A writer's byline may give their handle with the story's date.
+  Result<Article> byline =
+      ExtractArticle(Page("The Daily Record\n\nCity Council Approves New Budget\n\n"
+                          "Jane Doe (@janedoe) November 24, 2025\n\n" +
+                          page.substr(page.find("The city council"))),
+                     {}, nullptr);
+  ASSERT_TRUE(byline.ok()) << byline.status().ToString();
+  EXPECT_EQ(byline->published, "2025-11-24");
+}
+
 TEST(TextExtractor, UnmarkedTimeOfAnOutletInTheEastIsWita) {
   // Bali Post prints its times without their zone: they are WITA (+08:00), not the WIB other
   // Indonesian pages' unmarked times are taken as.
