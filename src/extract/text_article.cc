@@ -550,7 +550,7 @@ std::string SiteFromMasthead(const PageWork& w) {
 // right above or below the date line (blank lines between aside): the site of the first line within
 // kReaderHeaderReach non-blank lines above the story that is nothing but a known outlet's name
 // ("The Jakarta Post" over "Jakarta ● Sat, November 22, 2025"; not an agency's credit line) next to
-// a date line.
+// a date line, or one of its channels ("kumparanNEWS" over "24 November 2025 10:12 WIB").
 std::string SiteFromReaderHeader(const PageWork& w) {
   auto is_date = [&w](int i) {
     return i >= 0 && i < w.size() && w.lines[i].kind == LineKind::kDate;
@@ -565,6 +565,7 @@ std::string SiteFromReaderHeader(const PageWork& w) {
       continue;
     }
     std::string site = SiteForOutletName(Trim(l.text));
+    if (site.empty()) site = SiteForChannelBrand(Trim(l.text));  // "kumparanNEWS"
     if (!site.empty()) return site;
   }
   return "";

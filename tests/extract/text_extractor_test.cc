@@ -1426,6 +1426,8 @@ TEST(TextExtractor, ReaderViewHeader) {
   // A wire's name opening the date line is no place.
   EXPECT_EQ(read("Jane Doe\nKYODO NEWS - Jun 20, 2024 - 12:31").dateline, "");
   EXPECT_EQ(read("The Jakarta Post\n3-4 minutes").authors, Names{});
+  // An outlet's channel over the date line names the outlet's site.
+  EXPECT_EQ(read("kumparanNEWS\n24 November 2025 10:12 WIB").site, "kumparan.com");
 }
 
 // A text browser's dump (lynx, links, elinks) sets its text three spaces in and its lists
