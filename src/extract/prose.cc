@@ -194,14 +194,14 @@ bool ClosingTag(std::string_view s, std::string_view* tag, std::string_view* bef
   constexpr size_t kMaxTag = 32;
   if (s.empty() || (s.back() != ')' && s.back() != ']')) return false;
   size_t open = s.rfind(s.back() == ')' ? '(' : '[');
-  if (open == std::string_view::npos || open < 2 || s[open - 1] != ' ') return false;
+  if (open == std::string_view::npos || open < 2 || !OpensClosingBracket(s, open)) return false;
   std::string_view inner = s.substr(open + 1, s.size() - open - 2);
   if (inner.size() > kMaxTag) return false;
   if (inner.starts_with(' ')) inner.remove_prefix(1);
   if (inner.ends_with(' ')) inner.remove_suffix(1);
   if (inner.empty()) return false;
   *tag = inner;
-  *before = s.substr(0, open - 1);
+  *before = s.substr(0, s[open - 1] == ' ' ? open - 1 : open);  // a glued tag keeps the '.'
   return true;
 }
 

@@ -210,10 +210,15 @@ bool EndsWithEllipsis(std::string_view text) {
   return text.ends_with("...") || text.ends_with("\u2026");
 }
 
+bool OpensClosingBracket(std::string_view line, size_t open) {
+  const char before = line[open - 1];
+  return before == ' ' || before == '.' || before == '!' || before == '?';
+}
+
 bool ClosingParenthesis(std::string_view line, std::string_view* inner) {
   if (line.size() < 3 || line.back() != ')') return false;
   const size_t open = line.rfind('(');
-  if (open == std::string_view::npos || open == 0 || line[open - 1] != ' ') return false;
+  if (open == std::string_view::npos || open == 0 || !OpensClosingBracket(line, open)) return false;
   *inner = line.substr(open + 1, line.size() - open - 2);
   return true;
 }

@@ -78,8 +78,13 @@ size_t Utf8Length(std::string_view s);
 // headline or a trail cut short).
 bool EndsWithEllipsis(std::string_view text);
 
-// The text inside the round brackets that close `line` after a space: "... kata dia. (Sumber:
-// Antara)" -> "Sumber: Antara". False, and *inner untouched, when `line` ends otherwise.
+// True when the bracket at line[open] (open > 0) may open a tag closing the line: after a space,
+// or glued to the sentence's end ("... kantornya.(ant)").
+bool OpensClosingBracket(std::string_view line, size_t open);
+
+// The text inside the round brackets that close `line` after a space or a sentence's end: "...
+// kata dia. (Sumber: Antara)" -> "Sumber: Antara". False, and *inner untouched, when `line`
+// ends otherwise.
 bool ClosingParenthesis(std::string_view line, std::string_view* inner);
 
 // --- inline definitions (hot in every line analyser) ---------------------------------------

@@ -178,6 +178,7 @@ TEST(Agencies, CreditsInRunningText) {
       // no other word.
       {"Harga naik.\nkata dia kepada wartawan. (ant)", {"Antara"}},
       {"kata dia kepada wartawan. (jpnn/ant)", {"Antara"}},
+      {"Harga naik.\nkata dia kepada wartawan.(ant)", {"Antara"}},  // glued to the full stop
       {"kata dia kepada wartawan. (Ant)", {}},
       {"The colony grew, he said. (ant)s", {}},
       {"kata dia kepada wartawan. (Sumber: Antara)", {"Antara"}},

@@ -1180,6 +1180,18 @@ TEST(TextExtractor, CapitalInitialsClosingTheStory) {
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->body.size(), 2u);
   EXPECT_EQ(a->agencies, std::vector<std::string>{"Antara"});
+  // Glued to the last sentence's full stop, the tag still closes a paragraph of the story.
+  Result<Article> glued = ExtractArticle(
+      Page("Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\nCILACAP - Ratusan nelayan "
+           "di Cilacap memilih tidak melaut dalam tiga hari terakhir karena gelombang tinggi.\n\n"
+           "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+           "sambil menunggu cuaca membaik.\n\n"
+           "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan.(ant)\n\n"
+           "Berita Terkait\nHarga Ikan Naik di Pasar Cilacap\n"),
+      {}, nullptr);
+  ASSERT_TRUE(glued.ok());
+  EXPECT_EQ(glued->body.size(), 3u);
+  EXPECT_EQ(glued->agencies, std::vector<std::string>{"Antara"});
 }
 
 // A modification time printed without a zone takes the page's zone as the publication time

@@ -155,13 +155,15 @@ TEST(TextUtil, FindBytePairAgreesWithFind) {
   EXPECT_EQ(FindBytePair(" ", ' ', ' '), std::string_view::npos);
 }
 
-TEST(TextUtil, ClosingParenthesisAfterASpace) {
+TEST(TextUtil, ClosingParenthesisAfterASpaceOrASentence) {
   std::string_view inner;
   ASSERT_TRUE(ClosingParenthesis("kata dia. (Sumber: Antara)", &inner));
   EXPECT_EQ(inner, "Sumber: Antara");
   ASSERT_TRUE(ClosingParenthesis("x ()", &inner));
   EXPECT_EQ(inner, "");
-  for (std::string_view line : {"kata dia.(AFP)", "(AFP)", "kata dia. [AFP]", "kata (dia).", ")"}) {
+  ASSERT_TRUE(ClosingParenthesis("kata dia.(AFP)", &inner));  // glued to the sentence's end
+  EXPECT_EQ(inner, "AFP");
+  for (std::string_view line : {"kata dia(AFP)", "(AFP)", "kata dia. [AFP]", "kata (dia).", ")"}) {
     EXPECT_FALSE(ClosingParenthesis(line, &inner)) << line;
   }
 }
