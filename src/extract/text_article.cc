@@ -180,6 +180,11 @@ bool IsListItem(std::string_view s) {
   return i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')');
 }
 
+// True for a footer line (the kind first: most lines are of another).
+bool IsFooter(const LineInfo& l) {
+  return l.kind == LineKind::kBoilerplate && l.reason == "footer";
+}
+
 // The outlet's note on itself or its desk after the story, under a heading in the footer's
 // words ("Tentang Cek Fakta Liputan6.com", "About Us"), is prose too, and a few paragraphs of it
 // outweigh the heading in the region search: the story ends at the heading.
@@ -188,7 +193,7 @@ void EndAtOutletNote(PageWork* w) {
   for (int i = w->region.begin; i < w->region.end; ++i) {
     const LineInfo& l = w->lines[i];
     story = story || l.kind == LineKind::kText;
-    if (!story || l.kind != LineKind::kBoilerplate || l.reason != "footer") continue;
+    if (!story || !IsFooter(l)) continue;
     if (StartsWithIgnoreCase(l.text, "tentang ") || StartsWithIgnoreCase(l.text, "about ")) {
       w->region.end = i;
       return;
@@ -445,19 +450,14 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   if (!from_copyright.empty()) a->outlet = from_copyright;
 }
 
-// True for a footer line (the kind first: most lines are of another).
-bool IsFooter(const LineInfo& l) {
-  return l.kind == LineKind::kBoilerplate && l.reason == "footer";
-}
-
 // The holder the first footer line that names one names ("\u00a9 2025 The Bali Current."), but
 // a wire's notice of the story ("Copyright 2025 The Associated Press.", a paper printing the
 // wire's copy) gives way to a later footer line's holder that is no wire, the page's own.
 std::string PageCopyrightHolder(const PageWork& w) {
   std::string wire_holder;
-  for (int i = 0; i < w.size(); ++i) {
-    if (!IsFooter(w.lines[i])) continue;
-    std::string holder = CopyrightName(w.lines[i].text);
+  for (const LineInfo& l : w.lines) {
+    if (!IsFooter(l)) continue;
+    std::string holder = CopyrightName(l.text);
     if (holder.empty()) continue;
     if (CanonicalAgency(holder).empty()) return holder;
     if (wire_holder.empty()) wire_holder = std::move(holder);
@@ -470,7 +470,7 @@ std::string PageCopyrightHolder(const PageWork& w) {
 // capitalised; "" when there is none.
 std::string CopyrightHolder(const PageWork& w) {
   for (const LineInfo& l : w.lines) {
-    if (l.reason != "footer") continue;
+    if (!IsFooter(l)) continue;
     std::string_view text = l.text;
     bool marked = ContainsIgnoreCase(text, "(c)") || text.find("\xC2\xA9") != text.npos;
     if (!marked) continue;
