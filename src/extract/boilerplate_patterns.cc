@@ -100,7 +100,7 @@ constexpr BoilerplatePattern kPatterns[] = {
     // langsung di inbox Anda"; its consent line "By registering, you agree to our T&C ...".
     {"ad",
      "(?:stay (?:updated|informed)\\b.*|(?:get|receive|dapatkan) .*\\b(?:in|to|into|di|ke) "
-     "(?:your inbox|your email|inbox anda|email anda)\\b.*)"},
+     "(?:your inbox|your email|inbox anda|email anda|kotak masuk|surel anda)\\b.*)"},
     {"ad",
      "(?:by (?:registering|signing up|subscribing|submitting|continuing)|dengan (?:mendaftar|"
      "berlangganan)),? (?:you (?:agree|accept|consent)|anda (?:menyetujui|setuju)).*"},
@@ -126,9 +126,9 @@ constexpr BoilerplatePattern kPatterns[] = {
     // article is for subscribers only", "Konten ini hanya untuk anggota".
     {"ad",
      "(?:artikel|berita|konten|tulisan) ini (?:khusus|hanya|eksklusif) (?:untuk|bagi) "
-     "(?:pelanggan|pembaca premium|anggota|member|subscriber)[^.!?]*[.!]?|"
+     "(?:pelanggan|pembaca premium|anggota|member|subscriber)[^.!?]*(?:[.!](?:\\s.*)?)?|"
      "this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to|exclusive to|"
-     "reserved for) (?:paying )?(?:subscribers|members)(?: only)?[.!]?"},
+     "reserved for) (?:paying )?(?:subscribers|members)(?: only)?(?:[.!](?:\\s.*)?)?"},
     // "Enjoy unlimited access to exclusive stories and in-depth analysis."
     // "Get unlimited access to all articles, the Nikkei Asia app and newsletters."
     {"ad", "(?:enjoy|nikmati|get) (?:unlimited|full|akses)[^.!?]*(?:access|akses)[^.!?]*[.!]?"},
@@ -161,6 +161,10 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:click|tap|klik) (?:to|untuk) (?:expand|enlarge|memperbesar)|"
      "(?:open|buka) (?:in|di) (?:the )?(?:app|aplikasi)|"
      "(?:enable|turn on|aktifkan) (?:notifications?|notifikasi)|"
+     // The prompt to allow them, when it names the news it brings: "Aktifkan notifikasi untuk
+     // mendapatkan berita terbaru ...", "Turn on notifications to get breaking news alerts".
+     "(?:enable|turn on|aktifkan|nyalakan|izinkan|allow) (?:push )?(?:notifications?|notifikasi)"
+     "\\b[^.!?]*\\b(?:berita|news|artikel|articles?|stories|updates?|alerts?|informasi|kabar)\\b.*|"
      "(?:report an? (?:error|typo|correction)|laporkan (?:kesalahan|koreksi))|"
      "(?:save|simpan|bookmark) (?:this )?(?:article|artikel|story|berita)(?: ini)?|"
      "(?:gift|hadiahkan) (?:this )?(?:article|artikel|story)(?: ini)?"},
@@ -306,6 +310,15 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:disclaimer\\s*:\\s*)?(?:rilis|artikel|konten) ini (?:merupakan|adalah) "
      "(?:kerja ?sama|kolaborasi|advertorial).*"},
     {"sponsor", ".*(?:isi|konten) (?:di luar|bukan) tanggung ?jawab redaksi.*"},
+    // The note over an advertiser's box: "Konten di bawah ini disajikan oleh advertiser.
+    // Jurnalis X tidak terlibat dalam materi konten ini.", "This content is sponsored by our
+    // advertiser."
+    {"sponsor",
+     "(?:konten|artikel|tulisan|berita) (?:di bawah ini|berikut(?: ini)?) (?:disajikan|"
+     "dipersembahkan|dibuat|ditulis) oleh (?:advertiser|pengiklan|mitra|sponsor|partner)\\b.*|"
+     "(?:this|the following) (?:content|article|story|post) (?:is|was) (?:sponsored|paid for|"
+     "presented|produced|created) by (?:our |an |the )?(?:advertisers?|sponsors?|partners?|"
+     "brand partners?)\\b.*"},
     {"sponsor",
      "(?:konten sponsor\\b.*|sponsored(?: content| post| stories)?|sponsored by [^.!?]+|"
      "paid (?:post|content|partnership)|advertorial|partner content|"
@@ -341,6 +354,12 @@ constexpr BoilerplatePattern kPatterns[] = {
      "bagaimana (?:reaksi|perasaan|tanggapan|pendapat) (?:anda|kamu|mu) "
      "(?:tentang|terhadap|mengenai|soal|setelah membaca) (?:artikel|berita|tulisan) ini\\?|"
      "how do you feel about this (?:article|story|news)\\?|what(?:'s| is) your reaction\\?"},
+    // Its helpfulness poll: "Apakah artikel ini bermanfaat?", "Was this article helpful?".
+    {"comments",
+     "(?:apakah )?(?:artikel|berita|tulisan|konten|informasi) ini (?:bermanfaat|membantu|"
+     "berguna)(?: (?:bagi|untuk) (?:anda|kamu))?\\?|"
+     "(?:was|is) this (?:article|story|page|information|content) (?:helpful|useful|"
+     "informative)\\?|did you find this (?:article|story|page) (?:helpful|useful)\\?"},
     {"comments",
      "(?:join|start) the (?:conversation|discussion)|be the first to comment.*|"
      "(?:you must be|please) log(?:ged)? ?in to (?:post a )?comment.*"},
@@ -422,6 +441,14 @@ constexpr BoilerplatePattern kPatterns[] = {
     // sentence goes on, "..., a spokesman said").
     {"footer",
      "(?:the )?(?:views|opinions) expressed by [^.!?,]{1,40} are (?:their|his|her) own\\.?"},
+    // --- cookie notices: "Kami menggunakan cookie untuk ...", "This website uses cookies ...",
+    // "Accept all cookies" ---
+    {"cookie",
+     "(?:kami|we|situs (?:web )?ini|website ini|laman ini|this (?:site|website)|our "
+     "(?:site|website)s?) (?:menggunakan|memakai|use|uses) (?:cookies?|kuki)\\b.*|"
+     "(?:by using|dengan menggunakan) (?:this|our|situs|website|laman)[^.!?]*\\b(?:cookies?|"
+     "kuki)\\b.*|(?:accept|terima|tolak|reject|manage|kelola)(?: all| semua)? (?:cookies?|kuki)"
+     "(?: semua)?"},
     // --- footers: copyright, app download, social follow, site links ---
     // A heading over the outlet's note on itself or its desk after the story: "Tentang Cek
     // Fakta Liputan6.com", "About Kompas.com" (its name holds the domain).

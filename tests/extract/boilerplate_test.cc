@@ -266,6 +266,30 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"Punya informasi menarik? Kirim ke redaksi@contoh.id", "footer"},
       {"Our Standards: The Thomson Reuters Trust Principles.", "footer"},
       {"Image source, Getty Images", "image"},
+      // Cookie notices.
+      {"Kami menggunakan cookie untuk meningkatkan pengalaman Anda di situs ini. Dengan "
+       "melanjutkan, Anda menyetujui kebijakan privasi kami.",
+       "cookie"},
+      {"This website uses cookies to improve your experience.", "cookie"},
+      {"By using this site, you agree to our use of cookies.", "cookie"},
+      {"Accept all cookies", "cookie"},
+      // A prompt to allow notifications that names the news they bring.
+      {"Aktifkan notifikasi untuk mendapatkan berita terbaru langsung di perangkat Anda.",
+       "navigation"},
+      {"Turn on notifications to get breaking news alerts.", "navigation"},
+      // A helpfulness poll.
+      {"Apakah artikel ini bermanfaat?", "comments"},
+      {"Was this article helpful?", "comments"},
+      // An advertiser's box's note.
+      {"Konten di bawah ini disajikan oleh advertiser. Jurnalis Warta tidak terlibat dalam "
+       "materi konten ini.",
+       "sponsor"},
+      {"This content is sponsored by our advertiser.", "sponsor"},
+      // A paywall's notice with its call after it; a newsletter's box in Indonesian.
+      {"Artikel ini khusus untuk pelanggan. Berlangganan sekarang untuk membaca selengkapnya.",
+       "ad"},
+      {"This article is for subscribers only. Subscribe now to continue reading.", "ad"},
+      {"Dapatkan ringkasan berita pilihan setiap pagi langsung di kotak masuk Anda.", "ad"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(BoilerplateReason(c.line), c.reason) << c.line;
@@ -298,6 +322,12 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Users who click here and there on the site are tracked, the report said.",
            "Warga yang belum terdaftar di sini diminta melapor ke kelurahan.",
            "Jumlah pelanggan turun. Langganan televisi kabel kini kalah dari layanan streaming.",
+           // Stories about cookies, notifications and sponsors.
+           "Kami menggunakan data itu untuk memetakan daerah rawan banjir, kata dia.",
+           "Regulators said the sites use cookies to track readers without consent.",
+           "Aktifkan notifikasi di menu pengaturan agar aplikasi tidak terlewat, kata dia.",
+           "Apakah artikel ini akan dicabut? Redaksi belum memutuskan.",
+           "This content is the subject of a lawsuit filed on Monday.",
            "Ringkasan laporan itu dibacakan di depan sidang paripurna DPRD.",
            "(Foto: Kompas.com)",  // a photo credit, no sign-off
            "Dilarang mengambil foto tanpa izin, kata petugas, karena area itu steril.",
