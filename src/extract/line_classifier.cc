@@ -42,6 +42,11 @@ constexpr double kForeignStopShare = 0.08;
 // A "Baca Juga" heading alone introduces at most this many headlines of at most this many words.
 constexpr int kMaxTeaserHeadlines = 3;
 constexpr int kMaxTeaserWords = 25;
+// A related heading introduces at most this many teasers of a headline over a one-sentence
+// standfirst.
+constexpr int kMaxTeaserPairs = 6;
+// A related heading over such teasers is at most this long.
+constexpr size_t kMaxRelatedHeading = 40;
 // A key-points heading has at most this many bullet lines of at most this many words.
 constexpr int kMaxSummaryBullets = 5;
 constexpr int kMaxSummaryWords = 30;
@@ -425,11 +430,55 @@ bool IsHeadlineShaped(const LineInfo& l) {
   return !t.empty() && t.back() != '.';
 }
 
+// The index of the first non-blank line at or after `i` (lines.size() when none).
+size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
+  while (i < lines.size() && lines[i].kind == LineKind::kBlank) ++i;
+  return i;
+}
+
+// True for a teaser's standfirst under its headline: one sentence of at most kMaxSummaryWords
+// words, opening no dateline.
+bool IsTeaserStandfirst(const LineInfo& l) {
+  return l.kind == LineKind::kText && !l.dateline && l.prose.words <= kMaxSummaryWords &&
+         l.prose.sentence_end;
+}
+
+// The lines of the teasers a related heading (line `heading`) introduces as a headline over a
+// one-sentence standfirst ("Baca Juga", "Jadwal Libur Sekolah Diumumkan", "Kementerian
+// mengumumkan jadwal libur ..."): empty unless two or more such pairs follow it. (One pair is
+// not told from a lone headline over the story's short last paragraph.)
+std::vector<size_t> TeaserPairs(const std::vector<LineInfo>& v, size_t heading) {
+  std::vector<size_t> marked;
+  size_t at = NextNonBlank(v, heading + 1);
+  int pairs = 0;
+  while (pairs < kMaxTeaserPairs && at < v.size() && IsHeadlineShaped(v[at])) {
+    const size_t standfirst = NextNonBlank(v, at + 1);
+    if (standfirst >= v.size() || !IsTeaserStandfirst(v[standfirst])) break;
+    marked.push_back(at);
+    marked.push_back(standfirst);
+    ++pairs;
+    at = NextNonBlank(v, standfirst + 1);
+  }
+  if (pairs < 2) marked.clear();
+  return marked;
+}
+
 // The headlines a "read also" heading alone introduces ("Baca Juga" then one or two linked
-// titles on their own lines, the article going on after them) are teasers too.
+// titles on their own lines, the article going on after them) are teasers too, and so are the
+// headline and standfirst pairs under any short related heading (TeaserPairs).
 void MarkTeaserHeadlines(std::vector<LineInfo>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) {
-    if ((*lines)[i].reason != "related" || !IsTeaserHeading((*lines)[i].text)) continue;
+    if ((*lines)[i].reason != "related" || (*lines)[i].text.size() > kMaxRelatedHeading) continue;
+    const std::vector<size_t> pairs = TeaserPairs(*lines, i);
+    for (size_t j : pairs) {
+      (*lines)[j].kind = LineKind::kBoilerplate;
+      (*lines)[j].reason = "related";
+    }
+    if (!pairs.empty()) {
+      i = pairs.back();
+      continue;
+    }
+    if (!IsTeaserHeading((*lines)[i].text)) continue;
     int marked = 0;
     for (size_t j = i + 1; j < lines->size() && marked < kMaxTeaserHeadlines; ++j) {
       LineInfo& l = (*lines)[j];
@@ -440,12 +489,6 @@ void MarkTeaserHeadlines(std::vector<LineInfo>* lines) {
       ++marked;
     }
   }
-}
-
-// The index of the first non-blank line at or after `i` (lines.size() when none).
-size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
-  while (i < lines.size() && lines[i].kind == LineKind::kBlank) ++i;
-  return i;
 }
 
 // True for a paragraph of the story: text of at least kMinInlineParagraphWords words ending a

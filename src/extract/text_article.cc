@@ -171,6 +171,25 @@ void DropAuthorNote(PageWork* w) {
   }
 }
 
+// A heading over the writers' notes ("Tentang Penulis", "About the author") among the last
+// paragraphs ends the story even when no byline credited the writer (DropAuthorNote needs
+// one): the heading and the one or two notes under it go.
+void DropNotesUnderAuthorHeading(PageWork* w) {
+  constexpr size_t kMaxNotes = 2;
+  Article* a = w->article;
+  size_t heading = a->body.size();
+  for (size_t back = 2; back <= kMaxNotes + 1 && back < a->body.size(); ++back) {
+    if (IsAuthorNotesHeading(a->body[a->body.size() - back])) heading = a->body.size() - back;
+  }
+  if (heading == a->body.size()) return;
+  for (int last = LastBodyLine(*w, w->region.end); last >= 0 && a->body.size() > heading;
+       last = LastBodyLine(*w, last)) {
+    a->body.pop_back();
+    w->use[last] = LineUse::kUnused;
+    w->Remove(last, "author-bio");
+  }
+}
+
 bool IsListItem(std::string_view s) {
   if (s.size() < 3) return false;
   if (s[0] == '-' || s[0] == '*') return s[1] == ' ';
@@ -750,6 +769,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   FindCreditBeforeSection(&w);
   CollectBody(&w);
   DropAuthorNote(&w);
+  DropNotesUnderAuthorHeading(&w);
   CutGluedJobTitles(&article->authors);
   if (article->body.empty()) return Status::NotFound("no article text");
   ApplyDateline(&w);

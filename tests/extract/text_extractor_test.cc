@@ -803,6 +803,62 @@ TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaserOrAPicturesCredit) {
   }
 }
 
+// Teasers of a headline over a one-sentence standfirst, two or more under a related heading,
+// are not the story's last paragraphs; one such pair is not told from a lone headline over the
+// story's short last paragraph, which stays.
+TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
+  const std::string story =
+      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+      "gelombang tinggi di perairan selatan Jawa.\n\n"
+      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+      "sambil menunggu cuaca membaik.\n\n"
+      "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n";
+  const std::string pairs =
+      "Baca Juga\n"
+      "Harga Ikan Naik di Pasar Cilacap\n"
+      "Pedagang menyebut pasokan ikan laut turun separuh sejak pekan lalu.\n\n"
+      "Kapal Nelayan Terbalik di Pantai Selatan\n"
+      "Tim SAR menyelamatkan dua awak kapal yang terbalik dihantam ombak.\n\n"
+      "\u00a9 2025 Warta Daerah\n";
+  Result<Article> a = ExtractArticle(Page(story + pairs), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(ReasonOf(*a, 12), "related");  // the first standfirst
+  EXPECT_EQ(ReasonOf(*a, 15), "related");  // the second
+
+  const std::string one_pair =
+      "Baca Juga\n"
+      "Harga Ikan Naik di Pasar Cilacap\n"
+      "Para nelayan berharap cuaca di perairan selatan membaik sebelum akhir pekan ini.\n\n"
+      "Berita Terkait\nKapal Nelayan Terbalik di Pantai Selatan\n";
+  a = ExtractArticle(Page(story + one_pair), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[3],
+            "Para nelayan berharap cuaca di perairan selatan membaik sebelum akhir pekan ini.");
+}
+
+// A heading over the writers' notes ("Tentang Penulis") ends the story though no byline names
+// the writer: the heading and the note under it are author-bio.
+TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
+  const std::string page =
+      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+      "gelombang tinggi di perairan selatan Jawa.\n\n"
+      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+      "sambil menunggu cuaca membaik.\n\n"
+      "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n"
+      "Tentang Penulis\n"
+      "Budi Santoso adalah jurnalis Warta Daerah yang meliput isu kelautan dan perikanan sejak "
+      "2015.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(ReasonOf(*a, 11), "author-bio");
+  EXPECT_EQ(ReasonOf(*a, 12), "author-bio");
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
