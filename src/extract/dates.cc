@@ -859,6 +859,25 @@ void ReadTimeBeforeDate(std::string_view part, size_t base, const Match& m, Date
   out->has_time = true;
 }
 
+// True when a colon or an opening bracket right after the date at `end` opens two or more words
+// of a text of its own ("- Kamis, 25 Desember 2025: Hari Raya Natal", "- Kamis (25/12/2025):
+// Hari Raya Natal", "- Kamis, 25 Desember 2025 (Hari Raya Natal)"): an entry of a schedule in
+// the story, not a date line. (A time or a zone there has no two such words; a bracket holding
+// a digit holds a second time: "03:12PM (Updated: 18 Mar 2025 05:40PM)".)
+bool OpensEntryAfterDate(std::string_view part, size_t end) {
+  std::string_view rest = Trim(part.substr(end));
+  if (!rest.empty() && rest[0] == ')') rest = Trim(rest.substr(1));  // "Kamis (25/12/2025):"
+  if (rest.size() < 2 || (rest[0] != ':' && rest[0] != '(')) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (rest[0] == '(' && std::any_of(rest.begin(), rest.end(), digit)) return false;
+  rest = Trim(rest.substr(1));
+  const char first = static_cast<char>(rest.empty() ? 0 : rest[0] | 0x20);
+  if (first < 'a' || first > 'z') return false;
+  int words = 0;
+  ForEachWord(rest, [&words](std::string_view w) { words += !IsDateLineWord(w); });
+  return words >= 2;
+}
+
 // A written date and time that `part` of a line is, but for a short label; `base` is the
 // part's offset in its line, for out->begin and out->end.
 bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
@@ -868,7 +887,10 @@ bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
     if (!MayHoldPattern(kind, part)) continue;
     bool ok = false;
     ScanPattern(kind, part, years, [&](const Match& m) {
-      if (ok || !RestIsLabel(part, m.begin, m.end, kDateLabelWords)) return;
+      if (ok || !RestIsLabel(part, m.begin, m.end, kDateLabelWords) ||
+          OpensEntryAfterDate(part, m.end)) {
+        return;
+      }
       out->iso = MatchIso(m);
       out->begin = base + m.begin;
       out->end = base + m.end;

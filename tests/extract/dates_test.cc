@@ -135,6 +135,13 @@ TEST(Dates, PublicationLines) {
       {"Philippine Daily Inquirer / 05:20 AM November 21, 2025", "2025-11-21T05:20:00"},
       // After a dash (a saved post's time in the viewer's clock), the date alone.
       {"11:25 PM - 10 Jul 2020", "2020-07-10"},
+      // An entry of a schedule in the story: a colon or a bracket after the date opens words of
+      // their own. A time or a zone after the colon keeps a date line.
+      {"- Kamis, 25 Desember 2025: Hari Raya Natal", nullptr},
+      {"2. Jumat (26/12/2025): Cuti bersama Natal", nullptr},
+      {"- Kamis, 25 Desember 2025 (Hari Raya Natal)", nullptr},
+      {"Senin, 24 November 2025: 10:12 WIB", "2025-11-24"},
+      {"Senin, 24 November 2025 (Diperbarui)", "2025-11-24"},
   };
   for (const Case& c : cases) {
     DateFound d;
