@@ -594,6 +594,39 @@ bool UnstoppedStandfirstUnder(const LineInfo& below, const LineInfo& above) {
          HeadlineShaped(above) && above.prose.words >= 4 && above.text.back() != '.';
 }
 
+// The fewest words of a headline in title case that a standfirst in sentence case is told from
+// by case alone (a shorter line in title case is as often a kicker: "Cost of Living").
+constexpr int kMinTitleCaseHeadlineWords = 6;
+
+// The fewest words of five letters or more in lower case that make a line sentence case (title
+// case leaves only short words in lower case: "Metrics for Marketers and the Greatest Revenue").
+constexpr int kMinLowerLongWords = 3;
+
+// True when `text` has kMinLowerLongWords words of five letters or more opening in lower case.
+bool SentenceCase(std::string_view text) {
+  int lower_long = 0;
+  ForEachWord(text, [&](std::string_view word) {
+    lower_long += word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z';
+  });
+  return lower_long >= kMinLowerLongWords;
+}
+
+// True when `below` is a standfirst in sentence case (a quarter of its words or more open in
+// lower case, and some long ones) printed without a full stop under `above`, a headline in title
+// case (a fifth of its words or fewer in lower case): "The vote ends weeks of wrangling over
+// buses and light rail" under "City Council Approves New Budget After Lengthy Debate Over
+// Transit Funding". The case tells them apart where the length does not
+// (UnstoppedStandfirstUnder); a standfirst is still as long as the headline or longer (a longer
+// line in title case over a headline in sentence case is as often a menu's links run together).
+bool SentenceCaseStandfirstUnder(const LineInfo& below, const LineInfo& above) {
+  return below.kind == LineKind::kText && !below.prose.sentence_end && !below.prose.bullet &&
+         below.prose.words >= kMinUnstoppedStandfirstWords &&
+         below.prose.words >= above.prose.words && 4 * below.prose.lower >= below.prose.words &&
+         below.prose.score >= 0.4 && SentenceCase(below.text) && HeadlineShaped(above) &&
+         above.prose.words >= kMinTitleCaseHeadlineWords &&
+         5 * above.prose.lower <= above.prose.words && above.text.back() != '.';
+}
+
 // True when line j is a photo's caption by what follows it: the next line (blanks aside) is a
 // photo credit alone ("(Image: Name / Getty Images)", "Name, Associated Press") that no caption
 // follows (a credit over its caption, BBC's "Sumber gambar, X" then "Keterangan gambar, ...",
@@ -669,8 +702,11 @@ int BylineHeadline(const PageWork& w, bool drop_captions) {
           !(OverDate(w, j) && IsNameInPlace(h.text)) && !(drop_captions && OverPhotoCredit(w, j))) {
         // A standfirst without a full stop stands between the headline and the byline (not
         // the last of a run of such lines: summary points printed without their bullets).
-        if (int k = w.PrevNonBlank(j); k >= 0 && h.prose.words >= kMinStandfirstUnderTitleWords &&
-                                       UnstoppedStandfirstUnder(h, w.lines[k]) &&
+        // So does one in sentence case under a headline in title case.
+        if (int k = w.PrevNonBlank(j); k >= 0 &&
+                                       ((h.prose.words >= kMinStandfirstUnderTitleWords &&
+                                         UnstoppedStandfirstUnder(h, w.lines[k])) ||
+                                        SentenceCaseStandfirstUnder(h, w.lines[k])) &&
                                        !OpensUnstoppedRun(w, k)) {
           j = k;
         }
@@ -711,11 +747,16 @@ int HeadlineOverStandfirst(const PageWork& w, int best, std::span<const TitleCan
                            std::span<const double> scores) {
   const int k = w.PrevNonBlank(best);
   const LineInfo& standfirst = w.lines[best];
-  if (k < 0 || standfirst.prose.words < kMinStandfirstUnderTitleWords ||
-      4 * standfirst.prose.lower < standfirst.prose.words ||
+  if (k < 0 || 4 * standfirst.prose.lower < standfirst.prose.words ||
       w.lines[k].prose.words < kMinHeadlineOverStandfirstWords || IsMarkupLine(standfirst.text) ||
-      IsMarkupLine(w.lines[k].text) || !UnstoppedStandfirstUnder(standfirst, w.lines[k]) ||
-      OpensUnstoppedRun(w, k)) {
+      IsMarkupLine(w.lines[k].text) || OpensUnstoppedRun(w, k)) {
+    return best;
+  }
+  // A long standfirst longer than the line above, or one in sentence case under a headline in
+  // title case.
+  if (!(standfirst.prose.words >= kMinStandfirstUnderTitleWords &&
+        UnstoppedStandfirstUnder(standfirst, w.lines[k])) &&
+      !SentenceCaseStandfirstUnder(standfirst, w.lines[k])) {
     return best;
   }
   double headline_score = -1, standfirst_score = 0;  // -1: line k is no candidate
@@ -998,8 +1039,9 @@ void FindLeadAndSection(PageWork* w) {
   for (int i = w->title_line + 1; i < w->region.begin; ++i) {
     const LineInfo& l = w->lines[i];
     if (w->use[i] != LineUse::kUnused) continue;
-    bool unstopped =
-        i == w->NextNonBlank(w->title_line) && UnstoppedStandfirstUnder(l, w->lines[w->title_line]);
+    const LineInfo& title = w->lines[w->title_line];
+    bool unstopped = i == w->NextNonBlank(w->title_line) &&
+                     (UnstoppedStandfirstUnder(l, title) || SentenceCaseStandfirstUnder(l, title));
     if (LeadShaped(l) || unstopped) {
       a->lead = CollapseSpace(l.text);
       w->use[i] = LineUse::kField;

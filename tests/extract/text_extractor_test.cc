@@ -803,6 +803,41 @@ TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaserOrAPicturesCredit) {
   }
 }
 
+// A standfirst in sentence case under a headline in title case is the lead, not the title,
+// however short (eight words or more), with or without a byline under it.
+TEST(TextExtractor, SentenceCaseStandfirstUnderTitleCaseHeadline) {
+  const std::string headline =
+      "The Daily Ledger\n\nCity Council Approves New Budget After Debate Over Transit\n\n"
+      "The vote ends weeks of wrangling over buses and light rail\n\n";
+  const std::string story =
+      "The city council voted 7-2 on Monday night to approve a $1.2 billion budget for next year, "
+      "ending weeks of debate over how much money should go to the transit system.\n\n"
+      "The budget sets aside $85 million for buses and light rail, about $10 million more than "
+      "the mayor first proposed, after riders packed two public hearings.\n\n"
+      "The mayor is expected to sign the budget later this week, and it takes effect on January "
+      "1.\n";
+  for (const std::string byline : {"By Jane Doe\nNov. 24, 2025 10:12 a.m. ET\n\n", ""}) {
+    Result<Article> a = ExtractArticle(Page(headline + byline + story), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->title, "City Council Approves New Budget After Debate Over Transit") << byline;
+    if (!byline.empty()) {
+      EXPECT_EQ(a->lead, "The vote ends weeks of wrangling over buses and light rail");
+    }
+  }
+  // A longer line in title case over a headline in sentence case: a menu's links run together.
+  const std::string menu =
+      "Gadget Daily\n\nBlack Friday 2025: Grab the Hottest Early Black Friday Deals Here Apple "
+      "Black Friday Deals\n\nThe 10 best early Black Friday deals on Apple devices\n\n"
+      "By Jane Doe\nNov. 24, 2025 10:12 a.m. ET\n\n"
+      "Black Friday is going to be huge, and the early Black Friday deals on Apple devices are "
+      "already here, from laptops and phones to watches.\n\n"
+      "The best early deals cut the price of a laptop to its lowest this year, according to "
+      "price trackers, and more Black Friday deals are coming.\n";
+  Result<Article> a = ExtractArticle(Page(menu), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "The 10 best early Black Friday deals on Apple devices");
+}
+
 // Teasers of a headline over a one-sentence standfirst, two or more under a related heading,
 // are not the story's last paragraphs; one such pair is not told from a lone headline over the
 // story's short last paragraph, which stays.
