@@ -517,18 +517,24 @@ std::string AgencyDateLabel(std::string_view label) {
 
 // A byline alone on the line above the publication time, below the title ("Ashrawi Muin" then
 // "Selasa, 10 Jun 2025 | 11:30 WITA"), or above the job title printed under it ("Tay Hui Min",
-// "Transport Correspondent", then the date; several such pairs stack up).
+// "Transport Correspondent" or "Reporter", then the date; several such pairs stack up). The
+// name printed twice (the writer's photo's text, then the name) is read once.
 void TakeNameAbove(int date_at, PageWork* w) {
   bool titled = false;
   std::vector<std::string> names;  // bottom up
   for (int j = date_at - 1; j > w->title_line && j >= 0; --j) {
     const LineInfo& l = w->lines[j];
     if (l.kind == LineKind::kBlank) continue;
-    if (!titled && l.kind == LineKind::kText && w->use[j] == LineUse::kUnused &&
-        j < w->region.begin && IsJobTitle(l.text)) {
+    // ("Reporter" alone reads as a credit label: over the date, it labels no name.)
+    if (!titled && (l.kind == LineKind::kText || l.kind == LineKind::kCreditLabel) &&
+        w->use[j] == LineUse::kUnused && j < w->region.begin && IsPost(Trim(l.text))) {
       titled = true;
       w->Consume(j);
       continue;
+    }
+    if (const int above = w->PrevNonBlank(j);
+        l.reason == "duplicate-line" && above >= 0 && w->lines[above].text == l.text) {
+      continue;  // the name's first print is read
     }
     if (UnderCreditLabel(*w, j)) break;  // "Editor" / "Name": the label's, not the byline's
     // "[camille-de]Camille Dela Rosa": the writer's photo, as text browsers print an image,

@@ -1083,6 +1083,27 @@ TEST(TextExtractor, NameOverJobTitleAndPublishedUnderUpdated) {
   EXPECT_EQ(b->published, "2025-12-03T16:02:00");
 }
 
+// The post under the name may be one word ("Reporter", which alone reads as a credit label),
+// and the name may be printed twice (the writer's photo's text, then the name).
+TEST(TextExtractor, NameOverOneWordPostOrPrintedTwice) {
+  const std::string story =
+      "\nSINGAPORE \xE2\x80\x93 Bumboat services between Changi Point and Pulau Ubin will run "
+      "until 10pm on weekends from January, the operators' association said on Dec 3.\n"
+      "\n"
+      "The later hours follow requests from cyclists and campers who visit the island, and fares "
+      "will stay at $4 a trip, the association said in a statement.\n";
+  const std::string title =
+      "Ferry services to Pulau Ubin to run later on weekends from January\n\n";
+  for (const std::string byline : {"Lim Jia Hui\nReporter\n", "Lim Jia Hui\nLim Jia Hui\n",
+                                   "Lim Jia Hui\nLim Jia Hui\nTransport Correspondent\n"}) {
+    Result<Article> a =
+        ExtractArticle(Page(title + byline + "Dec 3, 2025, 04:02 PM\n" + story), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->authors, std::vector<std::string>{"Lim Jia Hui"}) << byline;
+    EXPECT_EQ(ReasonOf(*a, 3), "metadata") << byline;  // the name (its first print)
+  }
+}
+
 TEST(TextExtractor, ATrailEndingWithTheHeadlineHasTheSectionBeforeIt) {
   const std::string story =
       "Pemerintah Tetapkan Cuti Bersama Natal Dua Hari pada 2025\n"
