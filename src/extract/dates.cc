@@ -887,7 +887,17 @@ bool ParseAbsolute(std::string_view part, size_t base, DateFound* out) {
     if (!MayHoldPattern(kind, part)) continue;
     bool ok = false;
     ScanPattern(kind, part, years, [&](const Match& m) {
-      if (ok || !RestIsLabel(part, m.begin, m.end, kDateLabelWords) ||
+      if (ok) return;
+      // A time printed right before the date ("By Jane Doe, 10:12 AM EST, November 24, 2025")
+      // is the date's, not its label's words, when the label before it holds no digit (no other
+      // date or time: "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on ...").
+      size_t label_end = m.begin;
+      if (m.begin > 0 && !m.has_time) {
+        const std::string_view time = TimeBeforeDate(part.substr(0, m.begin));
+        const size_t at = time.empty() ? m.begin : static_cast<size_t>(time.data() - part.data());
+        if (std::none_of(part.begin(), part.begin() + at, IsDigitByte)) label_end = at;
+      }
+      if (!RestIsLabel(part, label_end, m.end, kDateLabelWords) ||
           OpensEntryAfterDate(part, m.end)) {
         return;
       }

@@ -142,6 +142,12 @@ TEST(Dates, PublicationLines) {
       {"- Kamis, 25 Desember 2025 (Hari Raya Natal)", nullptr},
       {"Senin, 24 November 2025: 10:12 WIB", "2025-11-24"},
       {"Senin, 24 November 2025 (Diperbarui)", "2025-11-24"},
+      // A byline, then the time before the date: the time is the date's, not the label's words;
+      // a label holding another time is no label (its first part is read).
+      {"Story by Jane Doe \u2022 10:12 AM EST, November 24, 2025", "2025-11-24T10:12:00-05:00"},
+      {"By Jane Doe, 10:12 AM EST, November 24, 2025", "2025-11-24T10:12:00-05:00"},
+      {"Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+       "2019-11-18T16:07:00"},
   };
   for (const Case& c : cases) {
     DateFound d;
