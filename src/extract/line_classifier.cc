@@ -685,6 +685,21 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   }
 }
 
+// The fewest words of a story's sentence after a one-line inline teaser ("Baca juga: ...").
+constexpr int kMinSentenceAfterTeaserWords = 4;
+
+// True when line `i`, a one-line teaser ("Baca juga: Headline"), is followed by one sentence of
+// the story however short ("\"Kami pasrah saja,\" ujarnya."): text of kMinSentenceAfterTeaserWords
+// words or more ending a sentence, opening no dateline. (A teaser heading's box is followed by
+// a paragraph of the story, IsStoryParagraph: a short line there may be a teaser's standfirst.)
+bool SentenceAfterOneLineTeaser(const std::vector<LineInfo>& v, size_t i) {
+  const size_t after = NextNonBlank(v, i + 1);
+  if (after >= v.size()) return false;
+  const LineInfo& l = v[after];
+  return l.kind == LineKind::kText && !l.dateline && l.prose.sentence_end &&
+         l.prose.words >= kMinSentenceAfterTeaserWords && !IsTeaserHeading(v[i].text);
+}
+
 // An inline teaser ("Baca Juga: ...", or a "Baca Juga" heading and its headlines, see
 // MarkTeaserHeadlines) set between two paragraphs of the story (pictures may stand around it) is
 // inside the story: it weighs nothing against the paragraphs, and a short last paragraph after
@@ -697,7 +712,10 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   std::vector<size_t> box;
   for (size_t i = 1; i < v.size(); ++i) {
     if (!teaser(v[i]) || v[i].inside_story || !StoryParagraphBeforePictures(v, i)) continue;
-    if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, teaser, &box)) continue;
+    if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, teaser, &box) &&
+        !SentenceAfterOneLineTeaser(v, i)) {
+      continue;
+    }
     v[i].inside_story = true;
     for (size_t h : box) v[h].inside_story = true;
     if (!box.empty()) i = box.back();

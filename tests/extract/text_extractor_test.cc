@@ -894,6 +894,27 @@ TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
   EXPECT_EQ(ReasonOf(*a, 12), "author-bio");
 }
 
+// After a one-line teaser ("Baca juga: Headline"), one short sentence closing the story (four
+// words or more) is still the story's.
+TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
+  const std::string story =
+      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+      "gelombang tinggi di perairan selatan Jawa.\n\n"
+      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+      "sambil menunggu cuaca membaik.\n\n"
+      "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n";
+  const std::string tail = "\n\nBerita Terkait\nKapal Nelayan Terbalik di Pantai Selatan\n";
+  for (const std::string last :
+       {"\"Kami pasrah saja,\" ujarnya.", "Nelayan berharap cuaca segera membaik."}) {
+    Result<Article> a = ExtractArticle(Page(story + last + tail), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 3u) << last;
+    EXPECT_EQ(a->body[2], last);
+    EXPECT_EQ(ReasonOf(*a, 9), "related");
+  }
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
