@@ -542,11 +542,29 @@ std::string_view WithoutHomeLink(std::string_view text) {
   return text;
 }
 
+// True for a notice a page may print before its masthead: a cookie notice, an ad's or a login
+// prompt ("Baca berita dengan sedikit iklan, klik di sini").
+bool IsNoticeOverMasthead(const LineInfo& l) {
+  return l.kind == LineKind::kBoilerplate &&
+         (l.reason == "cookie" || l.reason == "ad" || l.reason == "login");
+}
+
 // The page's first non-blank line: its masthead when it prints the logo as text (its home
-// link's words left out). Skip links come before it on accessible sites.
+// link's words left out). Skip links come before it on accessible sites, and notices
+// (IsNoticeOverMasthead) with their one- or two-word buttons ("Setuju", "I Accept").
 std::string_view MastheadText(const PageWork& w) {
+  bool after_notice = false;
   for (const LineInfo& l : w.lines) {
     if (l.kind == LineKind::kBlank || IsSkipLink(l.text)) continue;
+    if (IsNoticeOverMasthead(l)) {
+      after_notice = true;
+      continue;
+    }
+    if (after_notice && l.kind == LineKind::kText && CountWords(l.text) <= 2 &&
+        SiteForOutletName(Trim(l.text)).empty()) {
+      after_notice = false;  // the notice's button
+      continue;
+    }
     return WithoutHomeLink(l.text);
   }
   return {};

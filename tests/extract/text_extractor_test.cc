@@ -487,6 +487,27 @@ TEST(TextExtractor, GuessSite) {
   EXPECT_EQ(GuessSite(Page("Judul\nIsi tanpa dateline.\n")), "");
 }
 
+// A cookie notice or an ad's prompt printed over the masthead, with its button, does not hide
+// the masthead that names the site (and with it the outlet's zone).
+TEST(TextExtractor, MastheadUnderACookieNotice) {
+  const std::string page =
+      "The Straits Times\n\nSingapore\n\n"
+      "New bus interchange in Tengah to open in 2027, with 10 services at the start\n\n"
+      "Nov 20, 2025, 05:10 PM\n\n"
+      "SINGAPORE - A new bus interchange in Tengah will open in 2027 with 10 bus services at the "
+      "start, the Land Transport Authority said on Nov 20.\n\n"
+      "The interchange will be built next to the future Tengah MRT station and will serve about "
+      "42,000 homes in the new town when it is completed.\n";
+  for (const std::string notice :
+       {"We use cookies to improve your experience on our site.\nAccept\n\n",
+        "Baca berita dengan sedikit iklan, klik di sini\n\n", ""}) {
+    Result<Article> a = ExtractArticle(Page(notice + page), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->site, "straitstimes.com") << notice;
+    EXPECT_EQ(a->published, "2025-11-20T17:10:00+08:00") << notice;
+  }
+}
+
 // A browser dump of an English opinion page: the headline is printed twice (a share bar
 // repeats it), stands over its byline with a standfirst between, and shares only one word
 // with the text; the photo above the text has a caption closed by "Credit...".
