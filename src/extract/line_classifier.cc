@@ -552,8 +552,9 @@ bool RepeatedRightAfter(const std::vector<LineInfo>& v, size_t k) {
 }
 
 // True when a paragraph of the story comes before line `i`, with at most kMaxLinesBetween
-// lines between them, each of a picture (IsPictureLine), an inline "Read more: ..." teaser, or
-// a line printed twice (an image's alt text, a caption printed again).
+// lines between them, each of a picture (IsPictureLine), an ad slot ("ADVERTISEMENT", "SCROLL
+// TO CONTINUE WITH CONTENT"), an inline "Read more: ..." teaser, or a line printed twice (an
+// image's alt text, a caption printed again).
 bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
   constexpr int kMaxLinesBetween = 6;
   for (int between = 0; i > 0; --i) {
@@ -562,8 +563,14 @@ bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
     const bool printed_again = RepeatedRightAfter(v, i - 1);
     if (IsStoryParagraph(l) && !printed_again) return true;
     bool teaser = l.kind == LineKind::kBoilerplate && l.reason == "related" && !l.ends_article;
+    bool ad_slot = l.kind == LineKind::kBoilerplate &&
+                   (l.reason == "ad" ||
+                    (l.reason == "navigation" && (StartsWithIgnoreCase(Trim(l.text), "scroll") ||
+                                                  StartsWithIgnoreCase(Trim(l.text), "gulir"))));
     bool repeated = l.reason == "duplicate-line" || printed_again;
-    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || repeated)) return false;
+    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || ad_slot || repeated)) {
+      return false;
+    }
   }
   return false;
 }

@@ -936,6 +936,29 @@ TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
   }
 }
 
+// An inline related box right under an ad slot ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+// CONTENT") is inside the story too: the paragraphs after it and the editor's credit stay.
+TEST(TextExtractor, InlineRelatedBoxUnderAnAdSlot) {
+  const std::string page =
+      "Nasional\n\nKPU Mulai Verifikasi Faktual Partai Politik Calon Peserta Pemilu\n\n"
+      "Kamis, 13 November 2025 - 20:15 WIB\n\n"
+      "JAKARTA - Komisi Pemilihan Umum mulai melakukan verifikasi faktual terhadap partai politik "
+      "calon peserta pemilu di seluruh provinsi pekan ini.\n\n"
+      "Menurut KPU, petugas akan mencocokkan data keanggotaan yang diunggah partai dengan kondisi "
+      "di lapangan.\n\n"
+      "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n"
+      "Artikel Terkait\nBawaslu Bentuk Tim Pengawas Verifikasi Partai\n\n"
+      "\"Kami minta partai menyiapkan pengurus dan dokumen asli saat petugas datang,\" kata Ketua "
+      "KPU di kantornya.\n\n"
+      "Ketua KPU juga mengingatkan pengurus daerah agar tidak memalsukan data keanggotaan.\n\n"
+      "Editor : Maria Christina\n\nBerita Terkini\nBanjir Rendam Tiga Desa di Karawang\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->editors, std::vector<std::string>{"Maria Christina"});
+  EXPECT_EQ(ReasonOf(*a, 15), "related");  // the box's headline
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
