@@ -205,15 +205,39 @@ bool ClosingTag(std::string_view s, std::string_view* tag, std::string_view* bef
   return true;
 }
 
-// The longest sign-off word ("Associated" is no sign-off; "Bernama", "Reuters", "Antara").
+// The longest sign-off word ("Associated" is no sign-off; "Bernama", "Reuters", "Antara"), and
+// the longest outlet's domain as one ("Rappler.com", "Tribunnews.com").
 constexpr size_t kMaxSignOffWord = 12;
+constexpr size_t kMaxSignOffDomain = 24;
+
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// Where the word that ends `s` starts: its letters, or an outlet's domain ("Rappler.com",
+// "Kompas.co.id": a top-level label of two to four letters and at most one more level).
+size_t LastWordStart(std::string_view s) {
+  size_t i = s.size();
+  while (i > 0 && IsAsciiLetter(s[i - 1])) --i;
+  for (int level = 0; level < 2; ++level) {
+    const size_t label = s.size() - i;
+    if (i < 2 || s[i - 1] != '.' || label < 2 || (level == 0 && label > 4)) break;
+    size_t j = i - 1;
+    while (j > 0 && IsAsciiLetter(s[j - 1])) --j;
+    if (j == i - 1) break;  // no letters before the dot
+    i = j;
+  }
+  return i;
+}
 
 }  // namespace
 
 bool EndsWithWireSignOff(std::string_view s) {
-  size_t i = s.size();
-  while (i > 0 && (s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') --i;
-  if (i == s.size() || s.size() - i > kMaxSignOffWord || s[i] < 'A' || s[i] > 'Z') return false;
+  const size_t i = LastWordStart(s);
+  const std::string_view word = s.substr(i);
+  const bool domain = word.find('.') != std::string_view::npos;
+  if (word.empty() || word.size() > (domain ? kMaxSignOffDomain : kMaxSignOffWord) || s[i] < 'A' ||
+      s[i] > 'Z') {
+    return false;
+  }
   size_t dash_end = i;
   while (dash_end > 0 && s[dash_end - 1] == ' ') --dash_end;
   size_t dash = dash_end;

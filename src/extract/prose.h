@@ -29,7 +29,8 @@ ProseStats ScoreProse(std::string_view line);
 
 // True when `s` closes a sentence with a wire service's sign-off after it: "... unchanged. -
 // Bernama", "... said. -- Reuters", "... kata dia. \u2014 AFP" (a dash and one capitalised
-// word after the full stop, question or exclamation mark, or closing quote).
+// word, or an outlet's domain ("... a week. – Rappler.com"), after the full stop, question or
+// exclamation mark, or closing quote).
 bool EndsWithWireSignOff(std::string_view s);
 
 // True when `s` closes a sentence with the story's sources after it, labelled, without brackets

@@ -245,6 +245,12 @@ TEST(ScoreProse, AWireSignOffAfterTheSentenceEndsIt) {
   // wire name: no sign-off.
   EXPECT_FALSE(EndsWithWireSignOff("Liverpool - Manchester United"));
   EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - yes"));
+  // An outlet's domain as the sign-off (Rappler's "– Rappler.com").
+  EXPECT_TRUE(EndsWithWireSignOff("Some areas were under water for a week. \u2013 Rappler.com"));
+  EXPECT_TRUE(EndsWithWireSignOff("Warga diminta waspada. - Kompas.co.id"));
+  EXPECT_FALSE(EndsWithWireSignOff("Details are posted at Example.com"));
+  EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - example.com"));
+  EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - Example.longtld"));
   EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - Read More"));
   EXPECT_FALSE(EndsWithWireSignOff("Fares would stay unchanged. - Internationalisation"));
   EXPECT_FALSE(EndsWithWireSignOff("- Bernama"));
