@@ -753,11 +753,20 @@ bool IsLegalNotice(std::string_view line) {
   return false;
 }
 
+// True when the story goes on at line `at` under a subheading: a headline-shaped line, then a
+// paragraph of the story ("CONSULTATION" over "- A country planning a dam must ...").
+bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
+  if (at >= v.size() || !IsHeadlineShaped(v[at])) return false;
+  const size_t next = NextNonBlank(v, at + 1);
+  return next < v.size() && IsStoryParagraph(v[next]);
+}
+
 // A sponsor label alone ("Sponsored content", "Advertorial") or a promo line of the outlet
 // ("Muat turun aplikasi X di App Store ...", "Mari bergabung di Grup Telegram ...") between
 // two paragraphs of the story (a picture may stand before it) is an ad slot or a promo box
 // inside it, not the sponsored links, notice or footer that end the article (after those comes
-// no paragraph of the story): it stops ending the article and is marked inside the story. A
+// no paragraph of the story; after an ad slot or a label, perhaps under a subheading): it stops
+// ending the article and is marked inside the story. A
 // sponsor's label may head its teaser (a headline and the sponsor's "By ..." line): an ad.
 // Text path only, as MarkInlineRelatedBoxes.
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
@@ -790,7 +799,13 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
                   StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_teaser_line, &rest) &&
                   std::any_of(rest.begin(), rest.end(),
                               [&v](size_t k) { return v[k].kind == LineKind::kCredit; });
-    if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest)) continue;
+    // After an ad slot or a sponsor's label (not a promo line: "Follow X on Facebook" then
+    // "Read More"), the story may go on under a subheading.
+    if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest) &&
+        (v[i].reason == "footer" ||
+         !StoryGoesOnUnderSubheading(v, NextNonBlank(v, (rest.empty() ? i : rest.back()) + 1)))) {
+      continue;
+    }
     size_t last = rest.empty() ? i : rest.back();
     rest.push_back(i);
     for (size_t k : rest) {

@@ -959,6 +959,28 @@ TEST(TextExtractor, InlineRelatedBoxUnderAnAdSlot) {
   EXPECT_EQ(ReasonOf(*a, 15), "related");  // the box's headline
 }
 
+// After an ad slot between paragraphs, the story may go on under a subheading (a factbox's
+// "CONSULTATION" over its points).
+TEST(TextExtractor, StoryGoesOnUnderASubheadingAfterAnAdSlot) {
+  const std::string head =
+      "Factbox: What is in the new Mekong water-sharing deal?\n\nBy Reuters\n"
+      "November 21, 2025 8:40 AM GMT+7\n\n"
+      "BANGKOK, Nov 21 (Reuters) - Four countries along the lower Mekong River agreed on Friday "
+      "to share data on water levels and to warn each other before large releases from dams.\n\n"
+      "- Operators must warn the countries downstream at least 72 hours before a large "
+      "release.\n\n";
+  const std::string tail =
+      "CONSULTATION\n\n"
+      "- A country planning a new dam on the main stream must present its study to the others "
+      "six months before work starts.\n\n"
+      "Our Standards: The Thomson Reuters Trust Principles.\n";
+  Result<Article> a = ExtractArticle(
+      Page(head + "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n" + tail), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 4u);
+  EXPECT_EQ(a->body[3].rfind("- A country planning", 0), 0u);
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
