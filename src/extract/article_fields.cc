@@ -301,6 +301,9 @@ bool HeadlineShaped(const LineInfo& l) {
   return !l.prose.bullet;
 }
 
+bool HoldsTwoSentences(std::string_view s);
+bool SentenceCase(std::string_view text);
+
 double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int distance) {
   int distinct = words.Distinct(candidate);
   if (distinct == 0) return -1;
@@ -309,7 +312,12 @@ double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int
   // such as "Konflik Rusia vs Ukraina" shares all its few words with the body).
   double score = static_cast<double>(shared) / distinct;
   score *= std::min(1.0, distinct / 6.0);
-  if (l.prose.sentence_end && l.text.back() == '.' && l.prose.words >= 8) score -= 0.3;
+  if (l.prose.sentence_end && l.text.back() == '.' && l.prose.words >= 8) {
+    score -= 0.3;
+    // Two sentences or more in sentence case: a standfirst or a paragraph (a headline of two
+    // sentences is written in title case: "Home Depot Stock Is Falling. Why You Should Buy").
+    if (HoldsTwoSentences(l.text) && SentenceCase(l.text)) score -= 0.3;
+  }
   // Chinese and Japanese headlines hold no full stop ("。"): a line with one is a sentence (a
   // story's first, or a caption's before its credit: "...。（資料照）").
   if (Contains(l.text, "\xE3\x80\x82")) score -= 0.3;

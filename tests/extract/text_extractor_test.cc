@@ -859,6 +859,40 @@ TEST(TextExtractor, SentenceCaseStandfirstUnderTitleCaseHeadline) {
   EXPECT_EQ(a->title, "The 10 best early Black Friday deals on Apple devices");
 }
 
+// A standfirst of two sentences in sentence case, left above the body by a share bar, is no
+// headline; a headline of two sentences in title case stays one.
+TEST(TextExtractor, TwoSentenceStandfirstIsNoHeadline) {
+  const std::string page =
+      "Politik\n"
+      "Jerman Perketat Aturan Suaka, Oposisi Kritik Keras\n"
+      "Parlemen Jerman mengesahkan paket undang-undang yang mempercepat pemulangan pencari suaka "
+      "yang permohonannya ditolak. Partai oposisi menilai aturan itu melanggar hak asasi.\n"
+      "Hendra Pasuhuk\n20.11.2025\n"
+      "Bagikan\nFacebook\nTwitter\nWhatsApp\n\n"
+      "Parlemen Jerman, Bundestag, pada Kamis (20/11) mengesahkan paket undang-undang yang "
+      "memperketat aturan suaka dan mempercepat pemulangan pencari suaka.\n"
+      "Dalam pemungutan suara di Berlin, mayoritas anggota parlemen mendukung rancangan itu, "
+      "sementara partai oposisi menilai pemulangan pencari suaka melanggar hak asasi.\n"
+      "Menteri Dalam Negeri Jerman mengatakan aturan baru itu diperlukan untuk memulihkan "
+      "kepercayaan publik terhadap sistem suaka.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Jerman Perketat Aturan Suaka, Oposisi Kritik Keras");
+
+  const std::string barrons =
+      "Earnings Report\n\n"
+      "Home Depot Stock Is Falling After Its Earnings Release. Why You Should Buy the Dip.\n\n"
+      "By Jane Doe\nNov. 19, 2019 9:12 am ET\n\n"
+      "Shares of Home Depot fell on Tuesday after the home improvement retailer cut its sales "
+      "outlook, but the earnings release showed steady demand from professional builders.\n\n"
+      "Analysts said the stock is falling on the outlook alone, and that patient investors "
+      "could be rewarded when housing demand recovers next year.\n";
+  a = ExtractArticle(Page(barrons), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title,
+            "Home Depot Stock Is Falling After Its Earnings Release. Why You Should Buy the Dip.");
+}
+
 // Teasers of a headline over a one-sentence standfirst, two or more under a related heading,
 // are not the story's last paragraphs; one such pair is not told from a lone headline over the
 // story's short last paragraph, which stays.
