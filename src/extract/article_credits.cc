@@ -256,15 +256,15 @@ constexpr std::string_view kAffiliationOpeners[] = {
 
 // True when line i is a person's name alone (NameAloneUnderHeadline) over their affiliation,
 // as an opinion column prints its writer above the text: "Bagas Wicaksono" over "Peneliti Pusat
-// Kajian Transportasi Universitas Gadjah Mada". *affiliation receives the affiliation's line.
+// Kajian Transportasi Universitas Gadjah Mada", a blog its writer's line ("Guru SD yang suka
+// menulis tentang kota kecilnya."). *affiliation receives the affiliation's line.
 bool NameOverAffiliation(const PageWork& w, int i, int* affiliation) {
   if (i >= w.region.begin || !NameAloneUnderHeadline(w, i)) return false;
   const int below = w.NextNonBlank(i);
   if (below >= w.region.begin || w.use[below] != LineUse::kUnused) return false;
   const LineInfo& l = w.lines[below];
   const std::vector<std::string_view> words = Words(l.text);
-  if (l.kind != LineKind::kText || words.size() < 2 || words.size() > 14 || l.prose.sentence_end ||
-      !StartsUpper(l.text)) {
+  if (l.kind != LineKind::kText || words.size() < 2 || words.size() > 14 || !StartsUpper(l.text)) {
     return false;
   }
   for (std::string_view opener : kAffiliationOpeners) {

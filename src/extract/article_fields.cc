@@ -1052,7 +1052,8 @@ void FindLeadAndSection(PageWork* w) {
   if (w->title_line < 0) return;
   for (int i = w->title_line + 1; i < w->region.begin; ++i) {
     const LineInfo& l = w->lines[i];
-    if (w->use[i] != LineUse::kUnused) continue;
+    // (A line already read as something else, a writer's note, is no standfirst.)
+    if (w->use[i] != LineUse::kUnused || !w->reason[i].empty()) continue;
     const LineInfo& title = w->lines[w->title_line];
     bool unstopped = i == w->NextNonBlank(w->title_line) &&
                      (UnstoppedStandfirstUnder(l, title) || SentenceCaseStandfirstUnder(l, title));

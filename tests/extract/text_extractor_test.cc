@@ -893,6 +893,25 @@ TEST(TextExtractor, TwoSentenceStandfirstIsNoHeadline) {
             "Home Depot Stock Is Falling After Its Earnings Release. Why You Should Buy the Dip.");
 }
 
+// A blog's writer under the headline, over a line on themselves that ends with a full stop
+// ("Guru SD yang suka menulis ..."), with a share bar before the text.
+TEST(TextExtractor, NameOverAWritersLineEndingWithAFullStop) {
+  const std::string page =
+      "Humaniora\n\nWarung Kopi Tua di Sudut Pasar Gede yang Tetap Bertahan\n\n"
+      "21 November 2025 13:27\n"
+      "Bambang Setiawan\n"
+      "Guru SD yang suka menulis tentang kota kecilnya.\n\n"
+      "Bagikan\nFacebook\nTwitter\nWhatsApp\n\n"
+      "Warung kopi milik Pak Harjo berdiri di sudut Pasar Gede, Solo, sejak tahun 1978. Dindingnya "
+      "masih papan kayu, kursinya bangku panjang.\n\n"
+      "Setiap pagi, pedagang sayur dan tukang becak mampir sebelum mulai bekerja. Segelas kopi "
+      "tubruk dijual Rp 4.000, harga yang belum berubah sejak tiga tahun lalu.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->authors, std::vector<std::string>{"Bambang Setiawan"});
+  EXPECT_EQ(ReasonOf(*a, 7), "author-bio");
+}
+
 // Teasers of a headline over a one-sentence standfirst, two or more under a related heading,
 // are not the story's last paragraphs; one such pair is not told from a lone headline over the
 // story's short last paragraph, which stays.
