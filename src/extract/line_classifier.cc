@@ -695,16 +695,17 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
 // The fewest words of a story's sentence after a one-line inline teaser ("Baca juga: ...").
 constexpr int kMinSentenceAfterTeaserWords = 4;
 
-// True when line `i`, a one-line teaser ("Baca juga: Headline"), is followed by one sentence of
-// the story however short ("\"Kami pasrah saja,\" ujarnya."): text of kMinSentenceAfterTeaserWords
+// True when line `i`, a one-line teaser ("Baca juga: Headline"), is followed (after line
+// `last`, the last of the player or picture it leads to, or `i` itself) by one sentence of the
+// story however short ("\"Kami pasrah saja,\" ujarnya."): text of kMinSentenceAfterTeaserWords
 // words or more ending a sentence, opening no dateline. (A teaser heading's box is followed by
 // a paragraph of the story, IsStoryParagraph: a short line there may be a teaser's standfirst.)
-bool SentenceAfterOneLineTeaser(const std::vector<LineInfo>& v, size_t i) {
-  const size_t after = NextNonBlank(v, i + 1);
-  if (after >= v.size()) return false;
+bool SentenceAfterOneLineTeaser(const std::vector<LineInfo>& v, size_t i, size_t last) {
+  const size_t after = NextNonBlank(v, last + 1);
+  if (after >= v.size() || IsTeaserHeading(v[i].text)) return false;
   const LineInfo& l = v[after];
   return l.kind == LineKind::kText && !l.dateline && l.prose.sentence_end &&
-         l.prose.words >= kMinSentenceAfterTeaserWords && !IsTeaserHeading(v[i].text);
+         l.prose.words >= kMinSentenceAfterTeaserWords;
 }
 
 // An inline teaser ("Baca Juga: ...", or a "Baca Juga" heading and its headlines, see
@@ -715,12 +716,15 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   auto teaser = [](const LineInfo& l) {
     return l.kind == LineKind::kBoilerplate && !l.ends_article && l.reason == "related";
   };
+  // A teaser's lines, and the player or picture it leads to ("Simak Video ..." over
+  // "[Gambas:Video 20detik]").
+  auto in_box = [&teaser](const LineInfo& l) { return teaser(l) || IsPictureLine(l); };
   std::vector<LineInfo>& v = *lines;
   std::vector<size_t> box;
   for (size_t i = 1; i < v.size(); ++i) {
     if (!teaser(v[i]) || v[i].inside_story || !StoryParagraphBeforePictures(v, i)) continue;
-    if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, teaser, &box) &&
-        !SentenceAfterOneLineTeaser(v, i)) {
+    if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, in_box, &box) &&
+        !SentenceAfterOneLineTeaser(v, i, box.empty() ? i : box.back())) {
       continue;
     }
     v[i].inside_story = true;

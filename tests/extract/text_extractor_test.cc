@@ -968,8 +968,8 @@ TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
   EXPECT_EQ(ReasonOf(*a, 12), "author-bio");
 }
 
-// After a one-line teaser ("Baca juga: Headline"), one short sentence closing the story (four
-// words or more) is still the story's.
+// After a one-line teaser ("Baca juga: Headline", or a video's with its player's line), one
+// short sentence closing the story (four words or more) is still the story's.
 TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
   const std::string story =
       "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
@@ -987,6 +987,19 @@ TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
     EXPECT_EQ(a->body[2], last);
     EXPECT_EQ(ReasonOf(*a, 9), "related");
   }
+  // So after a video teaser and its player's line.
+  const std::string video =
+      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+      "gelombang tinggi di perairan selatan Jawa.\n\n"
+      "Simak Video \"Gelombang Tinggi di Pantai Selatan\"\n[Gambas:Video 20detik]\n\n"
+      "Akibatnya, pasokan ikan laut di pasar tradisional Cilacap turun separuh sejak pekan "
+      "lalu.\n" +
+      tail;
+  Result<Article> a = ExtractArticle(Page(video), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 2u);
+  EXPECT_EQ(a->body[1].rfind("Akibatnya", 0), 0u);
 }
 
 // An inline related box right under an ad slot ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
