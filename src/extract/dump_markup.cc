@@ -169,6 +169,10 @@ bool IsEmphasisRun(std::string_view s, size_t i, size_t run) {
   bool at_start = i == 0, at_end = i + run >= s.size();
   char before = at_start ? ' ' : s[i - 1];
   char after = at_end ? ' ' : s[i + run];
+  // A no-break space is a space here ("**Jakarta**\u00a0- ...": UnifySpaces runs later).
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  if (i >= 2 && s.substr(i - 2, 2) == kNoBreakSpace) before = ' ';
+  if (s.substr(i + run).starts_with(kNoBreakSpace)) after = ' ';
   if (run == 1 && ((before == '(' && after == ')') || (before == '[' && after == ']'))) {
     return false;
   }

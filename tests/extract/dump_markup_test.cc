@@ -60,6 +60,7 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "[rob](https://x.com/rob)[banjir](https://x.com/banjir)\n"
       "See <https://wa.me/123>. snake_case stays; 2 * 3 = 6\n"
       "Warga antre air sejak pagi. (*)\n"  // a story's end mark
+      "**Pekalongan**\u00a0-\u00a0Banjir rob kembali menggenangi jalur Pantura.\n"  // no-break
       "1.   [First](https://x.com/1)";
   const std::string shown =
       "Harbour bridge reopens - Example News\n"
@@ -74,6 +75,7 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "rob banjir\n"
       "See https://wa.me/123. snake_case stays; 2 * 3 = 6\n"
       "Warga antre air sejak pagi. (*)\n"
+      "Pekalongan\u00a0-\u00a0Banjir rob kembali menggenangi jalur Pantura.\n"
       "1. First";
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kMarkdown), shown);
   EXPECT_EQ(ReaderSourceUrl(page), "https://www.example.com/news/bridge");
