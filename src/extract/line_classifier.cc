@@ -551,10 +551,23 @@ bool RepeatedRightAfter(const std::vector<LineInfo>& v, size_t k) {
   return next < v.size() && v[next].reason == "duplicate-line" && v[next].text == v[k].text;
 }
 
+// True for a newsletter box's button: a login line of at most three words that signs up
+// ("Sign Up", "Daftar", "Register"; not "Email", a share bar's button read as a login field).
+bool IsSignUpButton(const LineInfo& l) {
+  if (l.kind != LineKind::kBoilerplate || l.reason != "login" || CountWords(l.text) > 3) {
+    return false;
+  }
+  const std::string_view t = Trim(l.text);
+  for (std::string_view verb : {"sign up", "daftar", "register", "subscribe", "join"}) {
+    if (StartsWithIgnoreCase(t, verb)) return true;
+  }
+  return false;
+}
+
 // True when a paragraph of the story comes before line `i`, with at most kMaxLinesBetween
 // lines between them, each of a picture (IsPictureLine), an ad slot ("ADVERTISEMENT", "SCROLL
-// TO CONTINUE WITH CONTENT"), an inline "Read more: ..." teaser, or a line printed twice (an
-// image's alt text, a caption printed again).
+// TO CONTINUE WITH CONTENT", a newsletter's box and its "Sign Up"), an inline "Read more: ..."
+// teaser, or a line printed twice (an image's alt text, a caption printed again).
 bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
   constexpr int kMaxLinesBetween = 6;
   for (int between = 0; i > 0; --i) {
@@ -566,7 +579,8 @@ bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
     bool ad_slot = l.kind == LineKind::kBoilerplate &&
                    (l.reason == "ad" ||
                     (l.reason == "navigation" && (StartsWithIgnoreCase(Trim(l.text), "scroll") ||
-                                                  StartsWithIgnoreCase(Trim(l.text), "gulir"))));
+                                                  StartsWithIgnoreCase(Trim(l.text), "gulir"))) ||
+                    IsSignUpButton(l));
     bool repeated = l.reason == "duplicate-line" || printed_again;
     if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || ad_slot || repeated)) {
       return false;
@@ -775,7 +789,7 @@ bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
 // Text path only, as MarkInlineRelatedBoxes.
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
-  constexpr size_t kMaxBoxLines = 3;
+  constexpr size_t kMaxBoxLines = 6;
   std::vector<LineInfo>& v = *lines;
   auto is_box_line = [](const LineInfo& l) {
     if (l.kind != LineKind::kBoilerplate) return false;  // most lines: no reason to compare
@@ -783,11 +797,13 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
     bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
     bool embed = l.reason == "embed";
     // An ad slot's label and the prompt over it ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
-    // CONTENT", "Iklan", "Scroll Untuk Melanjutkan").
-    bool slot = (l.reason == "ad" && CountWords(l.text) <= kMaxLabelWords) ||
-                (l.reason == "navigation" && (StartsWithIgnoreCase(l.text, "scroll ") ||
-                                              StartsWithIgnoreCase(l.text, "gulir ")));
-    return label || promo || embed || slot;
+    // CONTENT", "Iklan", "Scroll Untuk Melanjutkan"), or a newsletter's or subscription's box
+    // ("Sign up for our morning newsletter", "Get the day's top stories in your inbox", and its
+    // button, "Sign Up").
+    bool slot =
+        l.reason == "ad" || (l.reason == "navigation" && (StartsWithIgnoreCase(l.text, "scroll ") ||
+                                                          StartsWithIgnoreCase(l.text, "gulir ")));
+    return label || promo || embed || slot || IsSignUpButton(l);
   };
   // Under a sponsor's label, its teaser: a headline and the sponsor's "By ..." line.
   auto is_teaser_line = [&is_box_line](const LineInfo& l) {

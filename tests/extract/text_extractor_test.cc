@@ -1047,6 +1047,27 @@ TEST(TextExtractor, StoryGoesOnUnderASubheadingAfterAnAdSlot) {
   EXPECT_EQ(a->body[3].rfind("- A country planning", 0), 0u);
 }
 
+// A newsletter's box between paragraphs (its prompt, its pitch and its "Sign Up" button) is
+// inside the story: the paragraphs after it stay.
+TEST(TextExtractor, NewsletterBoxBetweenParagraphs) {
+  const std::string page =
+      "City Council Approves New Budget After Debate Over Transit\n\nBy Jane Doe\n"
+      "Nov. 24, 2025 10:12 a.m. ET\n\n"
+      "SPRINGFIELD - The city council voted 7-2 on Monday night to approve a $1.2 billion budget "
+      "for next year, ending weeks of debate over the transit system.\n\n"
+      "Sign up for our morning newsletter\n"
+      "Get the day's top stories in your inbox every weekday.\n"
+      "Sign Up\n\n"
+      "The budget sets aside $85 million for buses and light rail, about $10 million more than "
+      "the mayor first proposed.\n\n"
+      "The mayor is expected to sign the budget later this week.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(a->body[2], "The mayor is expected to sign the budget later this week.");
+  EXPECT_EQ(ReasonOf(*a, 10), "login");  // the button
+}
+
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
 // caption printed twice), is inside the story too; so is a widget's heading the dump left empty
 // ("Trending") when paragraphs go on after it. A heading over a list of headlines in title case
