@@ -68,6 +68,15 @@ MUTATIONS = {
     "login_top": ("top", ["Masuk", "Daftar", "Lupa kata sandi?"]),
     "ticker_top": ("top", ["BREAKING NEWS", "Gempa Magnitudo 5,2 Guncang Wilayah Selatan Jawa, "
                            "Tidak Berpotensi Tsunami"]),
+    "readmore_mid": ("mid", ["READ MORE: City Council Approves New Budget After Long Debate"]),
+    "adv_en_mid": ("mid", ["Advertisement", "", "Story continues below advertisement"]),
+    "newsletter_mid": ("mid", ["Sign up for our morning newsletter",
+                               "Get the day's top stories in your inbox every weekday.",
+                               "Sign Up"]),
+    "apcaption_mid": ("mid", ["Residents walk past the town hall in {n} on Monday. "
+                              "(AP Photo/Jane Doe)"]),
+    "related_en_end": ("end", ["Related:", "* Mayor Unveils Plan to Fix Potholes Citywide",
+                               "* Transit Riders Pack Hearing on Service Cuts"]),
     "no_blank": ("transform", "no_blank"),
     "double_blank": ("transform", "double_blank"),
     "indent": ("transform", "indent"),
