@@ -771,10 +771,13 @@ bool IsLegalNotice(std::string_view line) {
   return false;
 }
 
-// True when the story goes on at line `at` under a subheading: a headline-shaped line, then a
-// paragraph of the story ("CONSULTATION" over "- A country planning a dam must ...").
+// True when the story goes on at line `at` under a subheading ("CONSULTATION" over "- A
+// country planning a dam must ..."), or after one inline teaser found inside the story already
+// ("Baca Juga: ..."; MarkInlineTeasers): that line, then a paragraph of the story.
 bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
-  if (at >= v.size() || !IsHeadlineShaped(v[at])) return false;
+  if (at >= v.size()) return false;
+  const bool teaser = v[at].inside_story && v[at].reason == "related";
+  if (!teaser && !IsHeadlineShaped(v[at])) return false;
   const size_t next = NextNonBlank(v, at + 1);
   return next < v.size() && IsStoryParagraph(v[next]);
 }

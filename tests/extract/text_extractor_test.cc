@@ -1066,6 +1066,15 @@ TEST(TextExtractor, NewsletterBoxBetweenParagraphs) {
   ASSERT_EQ(a->body.size(), 3u);
   EXPECT_EQ(a->body[2], "The mayor is expected to sign the budget later this week.");
   EXPECT_EQ(ReasonOf(*a, 10), "login");  // the button
+
+  // So with an inline teaser right under it.
+  const std::string teaser = "Sign Up\n\nBaca Juga: Harga Cabai Turun Jelang Akhir Pekan\n\n";
+  std::string with_teaser = page;
+  with_teaser.replace(with_teaser.find("Sign Up\n\n"), 9, teaser);
+  a = ExtractArticle(Page(with_teaser), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(ReasonOf(*a, 12), "related");
 }
 
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
