@@ -646,8 +646,17 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
       return false;  // a quotation: a sentence that names a date
     }
   }
-  // The full stop of a closing "a.m." or "p.m." ("... at 11:04 a.m.") ends no sentence.
+  // The full stop of a closing "a.m." or "p.m." ("... at 11:04 a.m.") ends no sentence. A
+  // picture's credit in brackets after the sentence ("Suasana di lokasi, Senin (24/11/2025).
+  // (Foto: Istimewa)") is left out first.
   std::string_view t = Trim(line);
+  if (t.ends_with(')')) {
+    const size_t open = t.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view before = Trim(t.substr(0, open));
+      if (!before.empty() && before.back() == '.') t = before;
+    }
+  }
   bool meridiem = EndsWithIgnoreCase(t, "a.m.") || EndsWithIgnoreCase(t, "p.m.");
   bool sentence_end = !meridiem && (t.back() == '.' || t.back() == '?' || t.back() == '!');
   if (sentence_end && others >= 2) return false;

@@ -148,6 +148,9 @@ TEST(Dates, PublicationLines) {
       {"By Jane Doe, 10:12 AM EST, November 24, 2025", "2025-11-24T10:12:00-05:00"},
       {"Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
        "2019-11-18T16:07:00"},
+      // A caption's sentence closed before its picture's credit: no date line.
+      {"Suasana di lokasi, Senin (24/11/2025). (Foto: Istimewa)", nullptr},
+      {"Tuesday, May 24, 2005. (Photo: David Brennan/The Harbor Ledger)", nullptr},
   };
   for (const Case& c : cases) {
     DateFound d;
