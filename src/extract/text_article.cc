@@ -335,7 +335,8 @@ std::string BylinePlace(const PageWork& w) {
 constexpr size_t kMaxDatelineLine = 60;
 
 // "TVRINews, Jakarta" alone on the line over the story's first paragraph (a bold dateline that
-// the dump printed as a line of its own): read as if it opened the paragraph, and taken only when
+// the dump printed as a line of its own; furniture may stand between): read as if it opened the
+// paragraph, and taken only when
 // it names a source (an outlet or an agency), as a place alone on a line may be anything. Returns
 // the line's index and fills *d, or -1.
 int DatelineOverBody(const PageWork& w, Dateline* d) {
@@ -343,7 +344,16 @@ int DatelineOverBody(const PageWork& w, Dateline* d) {
   for (int i = w.region.begin; i < w.region.end && first < 0; ++i) {
     if (w.use[i] == LineUse::kBody) first = i;
   }
-  const int above = first < 0 ? -1 : w.PrevNonBlank(first);
+  // A picture, a share bar or a teaser the dump printed between the two is passed over.
+  constexpr int kMaxLinesBetween = 8;
+  int above = first < 0 ? -1 : w.PrevNonBlank(first);
+  for (int between = 0; above >= 0 && between < kMaxLinesBetween; ++between) {
+    const LineKind kind = w.lines[above].kind;
+    if (kind != LineKind::kBoilerplate && kind != LineKind::kImage && kind != LineKind::kCaption) {
+      break;
+    }
+    above = w.PrevNonBlank(above);
+  }
   if (above < 0 || above == w.title_line || w.use[above] != LineUse::kUnused ||
       w.lines[above].text.size() > kMaxDatelineLine) {
     return -1;

@@ -912,6 +912,27 @@ TEST(TextExtractor, NameOverAWritersLineEndingWithAFullStop) {
   EXPECT_EQ(ReasonOf(*a, 7), "author-bio");
 }
 
+// A dateline printed on a line of its own over the first paragraph ("TVRINews, Jakarta") is
+// read with furniture between the two (a share bar, a picture's caption).
+TEST(TextExtractor, DatelineLineOverFurnitureOverTheFirstParagraph) {
+  const std::string head =
+      "Rusia dan Korea Utara Perluas Pertukaran Mahasiswa\n\n"
+      "Kamis, 20 Juni 2024 | 14:25 WIB\n\n"
+      "TVRINews, Jakarta\n\n";
+  const std::string story =
+      "Rusia dan Korea Utara sepakat memperluas pertukaran mahasiswa dan dosen sebagai bagian "
+      "dari perjanjian kemitraan strategis kedua negara.\n\n"
+      "Kesepakatan itu diumumkan Kementerian Pendidikan Rusia pada Kamis, sehari setelah "
+      "kunjungan Presiden Vladimir Putin ke Pyongyang berakhir.\n";
+  for (const std::string between :
+       {"", "Bagikan\nFacebook\nTwitter\nWhatsApp\n\n",
+        "[foto]\nPutin dan Kim di Pyongyang, Rabu (19/6/2024). (Foto: KCNA via Reuters)\n\n"}) {
+    Result<Article> a = ExtractArticle(Page(head + between + story), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->dateline, "Jakarta") << between;
+  }
+}
+
 // Teasers of a headline over a one-sentence standfirst, two or more under a related heading,
 // are not the story's last paragraphs; one such pair is not told from a lone headline over the
 // story's short last paragraph, which stays.
