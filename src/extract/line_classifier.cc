@@ -772,12 +772,22 @@ bool IsLegalNotice(std::string_view line) {
 }
 
 // True when the story goes on at line `at` under a subheading ("CONSULTATION" over "- A
-// country planning a dam must ..."), or after one inline teaser found inside the story already
-// ("Baca Juga: ..."; MarkInlineTeasers): that line, then a paragraph of the story.
+// country planning a dam must ..."), or after an inline teaser box found inside the story
+// already ("Baca Juga: ...", "Artikel Terkait" and its headline; MarkInlineTeasers,
+// MarkInlineRelatedBoxes): that line or box, then a paragraph of the story.
 bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
+  constexpr int kMaxTeaserBoxLines = 4;
+  auto teaser = [&v](size_t k) {
+    return k < v.size() && v[k].inside_story && v[k].reason == "related";
+  };
   if (at >= v.size()) return false;
-  const bool teaser = v[at].inside_story && v[at].reason == "related";
-  if (!teaser && !IsHeadlineShaped(v[at])) return false;
+  if (teaser(at)) {
+    for (int n = 1; n < kMaxTeaserBoxLines && teaser(NextNonBlank(v, at + 1)); ++n) {
+      at = NextNonBlank(v, at + 1);
+    }
+  } else if (!IsHeadlineShaped(v[at])) {
+    return false;
+  }
   const size_t next = NextNonBlank(v, at + 1);
   return next < v.size() && IsStoryParagraph(v[next]);
 }

@@ -1096,6 +1096,15 @@ TEST(TextExtractor, NewsletterBoxBetweenParagraphs) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   ASSERT_EQ(a->body.size(), 3u);
   EXPECT_EQ(ReasonOf(*a, 12), "related");
+
+  // And with an inline related box (a heading and its headline).
+  const std::string box = "Sign Up\n\nArtikel Terkait\nHarga Cabai Turun Jelang Akhir Pekan\n\n";
+  std::string with_box = page;
+  with_box.replace(with_box.find("Sign Up\n\n"), 9, box);
+  a = ExtractArticle(Page(with_box), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 3u);
+  EXPECT_EQ(ReasonOf(*a, 13), "related");
 }
 
 // A teaser box with a thumbnail for each headline, after a picture and its caption (or a
