@@ -706,6 +706,27 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
   }
 }
 
+// True when the story goes on at line `at` under a subheading ("CONSULTATION" over "- A
+// country planning a dam must ..."), or after an inline teaser box found inside the story
+// already ("Baca Juga: ...", "Artikel Terkait" and its headline; MarkInlineTeasers,
+// MarkInlineRelatedBoxes): that line or box, then a paragraph of the story.
+bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
+  constexpr int kMaxTeaserBoxLines = 4;
+  auto teaser = [&v](size_t k) {
+    return k < v.size() && v[k].inside_story && v[k].reason == "related";
+  };
+  if (at >= v.size()) return false;
+  if (teaser(at)) {
+    for (int n = 1; n < kMaxTeaserBoxLines && teaser(NextNonBlank(v, at + 1)); ++n) {
+      at = NextNonBlank(v, at + 1);
+    }
+  } else if (!IsHeadlineShaped(v[at])) {
+    return false;
+  }
+  const size_t next = NextNonBlank(v, at + 1);
+  return next < v.size() && IsStoryParagraph(v[next]);
+}
+
 // The fewest words of a story's sentence after a one-line inline teaser ("Baca juga: ...").
 constexpr int kMinSentenceAfterTeaserWords = 4;
 
@@ -738,7 +759,8 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   for (size_t i = 1; i < v.size(); ++i) {
     if (!teaser(v[i]) || v[i].inside_story || !StoryParagraphBeforePictures(v, i)) continue;
     if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, in_box, &box) &&
-        !SentenceAfterOneLineTeaser(v, i, box.empty() ? i : box.back())) {
+        !SentenceAfterOneLineTeaser(v, i, box.empty() ? i : box.back()) &&
+        !StoryGoesOnUnderSubheading(v, NextNonBlank(v, (box.empty() ? i : box.back()) + 1))) {
       continue;
     }
     v[i].inside_story = true;
@@ -769,27 +791,6 @@ bool IsLegalNotice(std::string_view line) {
     if (ContainsIgnoreCase(line, mark)) return true;
   }
   return false;
-}
-
-// True when the story goes on at line `at` under a subheading ("CONSULTATION" over "- A
-// country planning a dam must ..."), or after an inline teaser box found inside the story
-// already ("Baca Juga: ...", "Artikel Terkait" and its headline; MarkInlineTeasers,
-// MarkInlineRelatedBoxes): that line or box, then a paragraph of the story.
-bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
-  constexpr int kMaxTeaserBoxLines = 4;
-  auto teaser = [&v](size_t k) {
-    return k < v.size() && v[k].inside_story && v[k].reason == "related";
-  };
-  if (at >= v.size()) return false;
-  if (teaser(at)) {
-    for (int n = 1; n < kMaxTeaserBoxLines && teaser(NextNonBlank(v, at + 1)); ++n) {
-      at = NextNonBlank(v, at + 1);
-    }
-  } else if (!IsHeadlineShaped(v[at])) {
-    return false;
-  }
-  const size_t next = NextNonBlank(v, at + 1);
-  return next < v.size() && IsStoryParagraph(v[next]);
 }
 
 // A sponsor label alone ("Sponsored content", "Advertorial") or a promo line of the outlet

@@ -1046,8 +1046,8 @@ TEST(TextExtractor, InlineRelatedBoxUnderAnAdSlot) {
   EXPECT_EQ(ReasonOf(*a, 15), "related");  // the box's headline
 }
 
-// After an ad slot between paragraphs, the story may go on under a subheading (a factbox's
-// "CONSULTATION" over its points).
+// After an ad slot or an inline teaser between paragraphs, the story may go on under a
+// subheading (a factbox's "CONSULTATION" over its points).
 TEST(TextExtractor, StoryGoesOnUnderASubheadingAfterAnAdSlot) {
   const std::string head =
       "Factbox: What is in the new Mekong water-sharing deal?\n\nBy Reuters\n"
@@ -1061,11 +1061,13 @@ TEST(TextExtractor, StoryGoesOnUnderASubheadingAfterAnAdSlot) {
       "- A country planning a new dam on the main stream must present its study to the others "
       "six months before work starts.\n\n"
       "Our Standards: The Thomson Reuters Trust Principles.\n";
-  Result<Article> a = ExtractArticle(
-      Page(head + "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n" + tail), {}, nullptr);
-  ASSERT_TRUE(a.ok()) << a.status().ToString();
-  ASSERT_EQ(a->body.size(), 4u);
-  EXPECT_EQ(a->body[3].rfind("- A country planning", 0), 0u);
+  for (const std::string between : {"ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\n",
+                                    "Read more: Mekong Dams Hold Back Less Water This Year\n\n"}) {
+    Result<Article> a = ExtractArticle(Page(head + between + tail), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 4u) << between;
+    EXPECT_EQ(a->body[3].rfind("- A country planning", 0), 0u);
+  }
 }
 
 // A newsletter's box between paragraphs (its prompt, its pitch and its "Sign Up" button) is
