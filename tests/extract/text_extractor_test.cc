@@ -795,15 +795,21 @@ TEST(TextExtractor, InlineRelatedBoxDoesNotEndTheStory) {
   EXPECT_EQ(last->agencies, std::vector<std::string>{"Antara"});
 }
 
+// A short Indonesian story's rubric, headline and first two paragraphs (lines 1 to 7), which
+// the tests below go on with what each checks; and its third paragraph, a quotation.
+const char kFishermenOpening[] =
+    "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
+    "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
+    "gelombang tinggi di perairan selatan Jawa.\n\n"
+    "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
+    "sambil menunggu cuaca membaik.\n\n";
+const char kFishermenQuote[] =
+    "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n";
+
 // An inline teaser between two paragraphs ("Baca Juga: ..." on one line, or a teaser heading and
 // its headline) is inside the story: a short last paragraph after it is still the story's.
 TEST(TextExtractor, ShortLastParagraphAfterAnInlineTeaserOrAPicturesCredit) {
-  const std::string story =
-      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
-      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
-      "gelombang tinggi di perairan selatan Jawa.\n\n"
-      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
-      "sambil menunggu cuaca membaik.\n\n";
+  const std::string story = kFishermenOpening;
   const std::string last =
       "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n"
       "Berita Terkait\nHarga Ikan Naik di Pasar Cilacap\n";
@@ -937,13 +943,7 @@ TEST(TextExtractor, DatelineLineOverFurnitureOverTheFirstParagraph) {
 // are not the story's last paragraphs; one such pair is not told from a lone headline over the
 // story's short last paragraph, which stays.
 TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
-  const std::string story =
-      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
-      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
-      "gelombang tinggi di perairan selatan Jawa.\n\n"
-      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
-      "sambil menunggu cuaca membaik.\n\n"
-      "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n";
+  const std::string story = std::string(kFishermenOpening) + kFishermenQuote;
   const std::string pairs =
       "Baca Juga\n"
       "Harga Ikan Naik di Pasar Cilacap\n"
@@ -973,12 +973,7 @@ TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
 // the writer: the heading and the note under it are author-bio.
 TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
   const std::string page =
-      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
-      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
-      "gelombang tinggi di perairan selatan Jawa.\n\n"
-      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
-      "sambil menunggu cuaca membaik.\n\n"
-      "\"Kami menunggu sampai gelombang turun,\" kata dia kepada wartawan di pantai.\n\n"
+      std::string(kFishermenOpening) + kFishermenQuote +
       "Tentang Penulis\n"
       "Budi Santoso adalah jurnalis Warta Daerah yang meliput isu kelautan dan perikanan sejak "
       "2015.\n";
@@ -993,12 +988,7 @@ TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
 // short sentence closing the story (four words or more) is still the story's.
 TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
   const std::string story =
-      "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
-      "CILACAP - Ratusan nelayan di Cilacap memilih tidak melaut dalam tiga hari terakhir karena "
-      "gelombang tinggi di perairan selatan Jawa.\n\n"
-      "Ketua kelompok nelayan mengatakan sekitar 800 perahu kecil kini ditambatkan di pantai "
-      "sambil menunggu cuaca membaik.\n\n"
-      "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n";
+      std::string(kFishermenOpening) + "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n";
   const std::string tail = "\n\nBerita Terkait\nKapal Nelayan Terbalik di Pantai Selatan\n";
   for (const std::string last :
        {"\"Kami pasrah saja,\" ujarnya.", "Nelayan berharap cuaca segera membaik."}) {
