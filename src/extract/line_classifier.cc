@@ -564,6 +564,18 @@ bool IsSignUpButton(const LineInfo& l) {
   return false;
 }
 
+// True for an ad slot's line: an ad's label or a promo ("ADVERTISEMENT", "Iklan", a newsletter's
+// "Sign up for our morning newsletter"), the prompt over it ("SCROLL TO CONTINUE WITH CONTENT",
+// "Scroll Untuk Melanjutkan"), or a newsletter box's button (IsSignUpButton).
+bool IsAdSlotLine(const LineInfo& l) {
+  if (l.kind != LineKind::kBoilerplate) return false;
+  if (l.reason == "navigation") {
+    const std::string_view t = Trim(l.text);
+    return StartsWithIgnoreCase(t, "scroll ") || StartsWithIgnoreCase(t, "gulir ");
+  }
+  return l.reason == "ad" || IsSignUpButton(l);
+}
+
 // True when a paragraph of the story comes before line `i`, with at most kMaxLinesBetween
 // lines between them, each of a picture (IsPictureLine), an ad slot ("ADVERTISEMENT", "SCROLL
 // TO CONTINUE WITH CONTENT", a newsletter's box and its "Sign Up"), an inline "Read more: ..."
@@ -576,13 +588,9 @@ bool StoryParagraphBeforePictures(const std::vector<LineInfo>& v, size_t i) {
     const bool printed_again = RepeatedRightAfter(v, i - 1);
     if (IsStoryParagraph(l) && !printed_again) return true;
     bool teaser = l.kind == LineKind::kBoilerplate && l.reason == "related" && !l.ends_article;
-    bool ad_slot = l.kind == LineKind::kBoilerplate &&
-                   (l.reason == "ad" ||
-                    (l.reason == "navigation" && (StartsWithIgnoreCase(Trim(l.text), "scroll") ||
-                                                  StartsWithIgnoreCase(Trim(l.text), "gulir"))) ||
-                    IsSignUpButton(l));
     bool repeated = l.reason == "duplicate-line" || printed_again;
-    if (++between > kMaxLinesBetween || !(IsPictureLine(l) || teaser || ad_slot || repeated)) {
+    if (++between > kMaxLinesBetween ||
+        !(IsPictureLine(l) || teaser || IsAdSlotLine(l) || repeated)) {
       return false;
     }
   }
@@ -710,7 +718,7 @@ void MarkInlineRelatedBoxes(std::vector<LineInfo>* lines) {
 // country planning a dam must ..."), or after an inline teaser box found inside the story
 // already ("Baca Juga: ...", "Artikel Terkait" and its headline; MarkInlineTeasers,
 // MarkInlineRelatedBoxes): that line or box, then a paragraph of the story.
-bool StoryGoesOnUnderSubheading(const std::vector<LineInfo>& v, size_t at) {
+bool StoryGoesOnPastSubheadingOrBox(const std::vector<LineInfo>& v, size_t at) {
   constexpr int kMaxTeaserBoxLines = 4;
   auto teaser = [&v](size_t k) {
     return k < v.size() && v[k].inside_story && v[k].reason == "related";
@@ -760,7 +768,7 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
     if (!teaser(v[i]) || v[i].inside_story || !StoryParagraphBeforePictures(v, i)) continue;
     if (!StoryGoesOnAfterBox(v, i, kMaxTeaserHeadlines, in_box, &box) &&
         !SentenceAfterOneLineTeaser(v, i, box.empty() ? i : box.back()) &&
-        !StoryGoesOnUnderSubheading(v, NextNonBlank(v, (box.empty() ? i : box.back()) + 1))) {
+        !StoryGoesOnPastSubheadingOrBox(v, NextNonBlank(v, (box.empty() ? i : box.back()) + 1))) {
       continue;
     }
     v[i].inside_story = true;
@@ -798,8 +806,8 @@ bool IsLegalNotice(std::string_view line) {
 // two paragraphs of the story (a picture may stand before it) is an ad slot or a promo box
 // inside it, not the sponsored links, notice or footer that end the article (after those comes
 // no paragraph of the story; after an ad slot or a label, perhaps under a subheading): it stops
-// ending the article and is marked inside the story. A
-// sponsor's label may head its teaser (a headline and the sponsor's "By ..." line): an ad.
+// ending the article and is marked inside the story. A sponsor's label may head its teaser (a
+// headline and the sponsor's "By ..." line): an ad.
 // Text path only, as MarkInlineRelatedBoxes.
 void MarkInlinePromos(std::vector<LineInfo>* lines) {
   constexpr int kMaxLabelWords = 3;
@@ -810,14 +818,7 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
     bool label = l.reason == "sponsor" && l.prose.words <= kMaxLabelWords;
     bool promo = l.reason == "footer" && !IsLegalNotice(l.text);
     bool embed = l.reason == "embed";
-    // An ad slot's label and the prompt over it ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
-    // CONTENT", "Iklan", "Scroll Untuk Melanjutkan"), or a newsletter's or subscription's box
-    // ("Sign up for our morning newsletter", "Get the day's top stories in your inbox", and its
-    // button, "Sign Up").
-    bool slot =
-        l.reason == "ad" || (l.reason == "navigation" && (StartsWithIgnoreCase(l.text, "scroll ") ||
-                                                          StartsWithIgnoreCase(l.text, "gulir ")));
-    return label || promo || embed || slot || IsSignUpButton(l);
+    return label || promo || embed || IsAdSlotLine(l);
   };
   // Under a sponsor's label, its teaser: a headline and the sponsor's "By ..." line.
   auto is_teaser_line = [&is_box_line](const LineInfo& l) {
@@ -837,7 +838,8 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
     // "Read More"), the story may go on under a subheading.
     if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest) &&
         (v[i].reason == "footer" ||
-         !StoryGoesOnUnderSubheading(v, NextNonBlank(v, (rest.empty() ? i : rest.back()) + 1)))) {
+         !StoryGoesOnPastSubheadingOrBox(v,
+                                         NextNonBlank(v, (rest.empty() ? i : rest.back()) + 1)))) {
       continue;
     }
     size_t last = rest.empty() ? i : rest.back();
