@@ -301,8 +301,30 @@ bool HeadlineShaped(const LineInfo& l) {
   return !l.prose.bullet;
 }
 
-bool HoldsTwoSentences(std::string_view s);
-bool SentenceCase(std::string_view text);
+// "... the crisis. It is up to ...": a full stop inside, followed by a capital letter.
+bool HoldsTwoSentences(std::string_view s) {
+  for (size_t i = FindBytePair(s, '.', ' '); i != std::string_view::npos;
+       i = FindBytePair(s, '.', ' ', i + 2)) {
+    if (i + 2 < s.size() && s[i + 2] >= 'A' && s[i + 2] <= 'Z' && i > 0 && s[i - 1] >= 'a' &&
+        s[i - 1] <= 'z') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The fewest words of five letters or more in lower case that make a line sentence case (title
+// case leaves only short words in lower case: "Metrics for Marketers and the Greatest Revenue").
+constexpr int kMinLowerLongWords = 3;
+
+// True when `text` has kMinLowerLongWords words of five letters or more opening in lower case.
+bool SentenceCase(std::string_view text) {
+  int lower_long = 0;
+  ForEachWord(text, [&](std::string_view word) {
+    lower_long += word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z';
+  });
+  return lower_long >= kMinLowerLongWords;
+}
 
 double TitleScore(const LineInfo& l, const TitleWords& words, int candidate, int distance) {
   int distinct = words.Distinct(candidate);
@@ -570,18 +592,6 @@ void TakeNameAbove(int date_at, PageWork* w) {
   for (auto it = names.rbegin(); it != names.rend(); ++it) AddUnique(&w->article->authors, *it);
 }
 
-// "... the crisis. It is up to ...": a full stop inside, followed by a capital letter.
-bool HoldsTwoSentences(std::string_view s) {
-  for (size_t i = FindBytePair(s, '.', ' '); i != std::string_view::npos;
-       i = FindBytePair(s, '.', ' ', i + 2)) {
-    if (i + 2 < s.size() && s[i + 2] >= 'A' && s[i + 2] <= 'Z' && i > 0 && s[i - 1] >= 'a' &&
-        s[i - 1] <= 'z') {
-      return true;
-    }
-  }
-  return false;
-}
-
 // True when a date line is among the three lines above line `j` (blank lines aside): `j` is
 // then one of a list of headlines each with its date, not an article's headline.
 bool DatedJustAbove(const PageWork& w, int j) {
@@ -611,19 +621,6 @@ bool UnstoppedStandfirstUnder(const LineInfo& below, const LineInfo& above) {
 // The fewest words of a headline in title case that a standfirst in sentence case is told from
 // by case alone (a shorter line in title case is as often a kicker: "Cost of Living").
 constexpr int kMinTitleCaseHeadlineWords = 6;
-
-// The fewest words of five letters or more in lower case that make a line sentence case (title
-// case leaves only short words in lower case: "Metrics for Marketers and the Greatest Revenue").
-constexpr int kMinLowerLongWords = 3;
-
-// True when `text` has kMinLowerLongWords words of five letters or more opening in lower case.
-bool SentenceCase(std::string_view text) {
-  int lower_long = 0;
-  ForEachWord(text, [&](std::string_view word) {
-    lower_long += word.size() >= 5 && word[0] >= 'a' && word[0] <= 'z';
-  });
-  return lower_long >= kMinLowerLongWords;
-}
 
 // True when `below` is a standfirst in sentence case (a quarter of its words or more open in
 // lower case, and some long ones) printed without a full stop under `above`, a headline in title

@@ -877,8 +877,7 @@ bool OpensEntryAfterDate(std::string_view part, size_t end) {
   std::string_view rest = Trim(part.substr(end));
   if (!rest.empty() && rest[0] == ')') rest = Trim(rest.substr(1));  // "Kamis (25/12/2025):"
   if (rest.size() < 2 || (rest[0] != ':' && rest[0] != '(')) return false;
-  auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (rest[0] == '(' && std::any_of(rest.begin(), rest.end(), digit)) return false;
+  if (rest[0] == '(' && std::any_of(rest.begin(), rest.end(), IsDigitByte)) return false;
   rest = Trim(rest.substr(1));
   const char first = static_cast<char>(rest.empty() ? 0 : rest[0] | 0x20);
   if (first < 'a' || first > 'z') return false;
