@@ -738,17 +738,26 @@ bool StoryGoesOnPastSubheadingOrBox(const std::vector<LineInfo>& v, size_t at) {
 // The fewest words of a story's sentence after a one-line inline teaser ("Baca juga: ...").
 constexpr int kMinSentenceAfterTeaserWords = 4;
 
+// True when line `at` is one sentence of the story however short ("\"Kami pasrah saja,\"
+// ujarnya."): text of kMinSentenceAfterTeaserWords words or more ending a sentence, opening no
+// dateline and not in lower case (a line's second half: "Sign up" / "for the free daily
+// newsletter.").
+bool ShortSentenceAt(const std::vector<LineInfo>& v, size_t at) {
+  if (at >= v.size()) return false;
+  const LineInfo& l = v[at];
+  const std::string_view t = Trim(l.text);
+  return l.kind == LineKind::kText && !l.dateline && l.prose.sentence_end &&
+         l.prose.words >= kMinSentenceAfterTeaserWords && !t.empty() &&
+         !(t[0] >= 'a' && t[0] <= 'z');
+}
+
 // True when line `i`, a one-line teaser ("Baca juga: Headline"), is followed (after line
 // `last`, the last of the player or picture it leads to, or `i` itself) by one sentence of the
 // story however short ("\"Kami pasrah saja,\" ujarnya."): text of kMinSentenceAfterTeaserWords
 // words or more ending a sentence, opening no dateline. (A teaser heading's box is followed by
 // a paragraph of the story, IsStoryParagraph: a short line there may be a teaser's standfirst.)
 bool SentenceAfterOneLineTeaser(const std::vector<LineInfo>& v, size_t i, size_t last) {
-  const size_t after = NextNonBlank(v, last + 1);
-  if (after >= v.size() || IsTeaserHeading(v[i].text)) return false;
-  const LineInfo& l = v[after];
-  return l.kind == LineKind::kText && !l.dateline && l.prose.sentence_end &&
-         l.prose.words >= kMinSentenceAfterTeaserWords;
+  return !IsTeaserHeading(v[i].text) && ShortSentenceAt(v, NextNonBlank(v, last + 1));
 }
 
 // An inline teaser ("Baca Juga: ...", or a "Baca Juga" heading and its headlines, see
@@ -835,12 +844,13 @@ void MarkInlinePromos(std::vector<LineInfo>* lines) {
                   std::any_of(rest.begin(), rest.end(),
                               [&v](size_t k) { return v[k].kind == LineKind::kCredit; });
     // After an ad slot or a sponsor's label (not a promo line: "Follow X on Facebook" then
-    // "Read More"), the story may go on under a subheading.
-    if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest) &&
-        (v[i].reason == "footer" ||
-         !StoryGoesOnPastSubheadingOrBox(v,
-                                         NextNonBlank(v, (rest.empty() ? i : rest.back()) + 1)))) {
-      continue;
+    // "Read More"), the story may go on under a subheading, or end with one short sentence.
+    if (!teaser && !StoryGoesOnAfterBox(v, i, kMaxBoxLines - 1, is_box_line, &rest)) {
+      const size_t after = NextNonBlank(v, (rest.empty() ? i : rest.back()) + 1);
+      if (v[i].reason == "footer" ||
+          (!StoryGoesOnPastSubheadingOrBox(v, after) && !ShortSentenceAt(v, after))) {
+        continue;
+      }
     }
     size_t last = rest.empty() ? i : rest.back();
     rest.push_back(i);

@@ -984,8 +984,8 @@ TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
   EXPECT_EQ(ReasonOf(*a, 12), "author-bio");
 }
 
-// After a one-line teaser ("Baca juga: Headline", or a video's with its player's line), one
-// short sentence closing the story (four words or more) is still the story's.
+// After a one-line teaser ("Baca juga: Headline", or a video's with its player's line) or an ad
+// slot, one short sentence closing the story (four words or more) is still the story's.
 TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
   const std::string story =
       std::string(kFishermenOpening) + "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n";
@@ -998,6 +998,21 @@ TEST(TextExtractor, ShortLastSentenceAfterAOneLineTeaser) {
     EXPECT_EQ(a->body[2], last);
     EXPECT_EQ(ReasonOf(*a, 9), "related");
   }
+  // So after a bare ad slot.
+  for (const std::string last :
+       {"\"Kami pasrah saja,\" ujarnya.", "Nelayan berharap cuaca segera membaik."}) {
+    Result<Article> a = ExtractArticle(
+        Page(std::string(kFishermenOpening) + "ADVERTISEMENT\n\n" + last + tail), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_EQ(a->body.size(), 3u) << last;
+    EXPECT_EQ(a->body[2], last);
+  }
+  // A lower-case line after a sign-up button is the rest of its prompt, not a sentence.
+  Result<Article> prompt = ExtractArticle(
+      Page(std::string(kFishermenOpening) + "Sign up\nfor the free daily newsletter.\n" + tail), {},
+      nullptr);
+  ASSERT_TRUE(prompt.ok()) << prompt.status().ToString();
+  EXPECT_EQ(prompt->body.size(), 2u);
   // So after a video teaser and its player's line.
   const std::string video =
       "Daerah\n\nNelayan Libur Melaut karena Gelombang Tinggi\n\n"
