@@ -336,9 +336,8 @@ constexpr size_t kMaxDatelineLine = 60;
 
 // "TVRINews, Jakarta" alone on the line over the story's first paragraph (a bold dateline that
 // the dump printed as a line of its own; furniture may stand between): read as if it opened the
-// paragraph, and taken only when
-// it names a source (an outlet or an agency), as a place alone on a line may be anything. Returns
-// the line's index and fills *d, or -1.
+// paragraph, and taken only when it names a source (an outlet or an agency), as a place alone on
+// a line may be anything. Returns the line's index and fills *d, or -1.
 int DatelineOverBody(const PageWork& w, Dateline* d) {
   int first = -1;
   for (int i = w.region.begin; i < w.region.end && first < 0; ++i) {
