@@ -304,8 +304,6 @@ bool MayHoldWireSlash(std::string_view t) {
   return false;
 }
 
-bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // The run of ASCII letters at the end of `s`.
 std::string_view TrailingLetters(std::string_view s) {
   size_t i = s.size();

@@ -148,8 +148,6 @@ size_t NextYearCandidate(std::string_view text, size_t from) {
   return std::string_view::npos;
 }
 
-bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // True when `token` is what DayMonthYear() matches right before the year: a month name in any
 // case, then an optional '.' and an optional ','. A token with a non-ASCII byte may hold a
 // letter RE2 folds to an ASCII one (U+212A to 'k', U+017F to 's'): it is let through.

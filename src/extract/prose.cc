@@ -210,8 +210,6 @@ bool ClosingTag(std::string_view s, std::string_view* tag, std::string_view* bef
 constexpr size_t kMaxSignOffWord = 12;
 constexpr size_t kMaxSignOffDomain = 24;
 
-bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 // Where the word that ends `s` starts: its letters, or an outlet's domain ("Rappler.com",
 // "Kompas.co.id": a top-level label of two to four letters and at most one more level).
 size_t LastWordStart(std::string_view s) {

@@ -89,6 +89,9 @@ bool ClosingParenthesis(std::string_view line, std::string_view* inner);
 
 // --- inline definitions (hot in every line analyser) ---------------------------------------
 
+// True for an ASCII letter, either case.
+inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 inline size_t FindBytePair(std::string_view s, char a, char b, size_t from) {
   size_t i = from;
 #ifdef __SSE2__
