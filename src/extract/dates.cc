@@ -650,12 +650,9 @@ bool RestIsLabel(std::string_view line, size_t begin, size_t end, int max_words)
   // picture's credit in brackets after the sentence ("Suasana di lokasi, Senin (24/11/2025).
   // (Foto: Istimewa)") is left out first.
   std::string_view t = Trim(line);
-  if (t.ends_with(')')) {
-    const size_t open = t.rfind('(');
-    if (open != std::string_view::npos && open > 0) {
-      std::string_view before = Trim(t.substr(0, open));
-      if (!before.empty() && before.back() == '.') t = before;
-    }
+  if (std::string_view credit; ClosingParenthesis(t, &credit)) {
+    const std::string_view before = Trim(t.substr(0, credit.data() - 1 - t.data()));
+    if (!before.empty() && before.back() == '.') t = before;
   }
   bool meridiem = EndsWithIgnoreCase(t, "a.m.") || EndsWithIgnoreCase(t, "p.m.");
   bool sentence_end = !meridiem && (t.back() == '.' || t.back() == '?' || t.back() == '!');
