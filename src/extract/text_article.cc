@@ -147,6 +147,14 @@ bool IsAuthorNotesHeading(std::string_view text) {
   return false;
 }
 
+// The body's last paragraph, from line `last`, is a writer's note: it leaves the body as
+// author-bio.
+void DropLastParagraphAsAuthorBio(int last, PageWork* w) {
+  w->article->body.pop_back();
+  w->use[last] = LineUse::kUnused;
+  w->Remove(last, "author-bio");
+}
+
 // The last paragraphs, when they are the credited authors' notes on themselves
 // (IsAuthorNote), are not the story's end: each note goes, with the author's name printed alone
 // above it ("SOMCHAI RATTANAWONG") and the heading over them all ("Authors").
@@ -165,9 +173,7 @@ void DropAuthorNote(PageWork* w) {
       return;
     }
     noted = true;
-    a->body.pop_back();
-    w->use[last] = LineUse::kUnused;
-    w->Remove(last, "author-bio");
+    DropLastParagraphAsAuthorBio(last, w);
   }
 }
 
@@ -184,9 +190,7 @@ void DropNotesUnderAuthorHeading(PageWork* w) {
   if (heading == a->body.size()) return;
   for (int last = LastBodyLine(*w, w->region.end); last >= 0 && a->body.size() > heading;
        last = LastBodyLine(*w, last)) {
-    a->body.pop_back();
-    w->use[last] = LineUse::kUnused;
-    w->Remove(last, "author-bio");
+    DropLastParagraphAsAuthorBio(last, w);
   }
 }
 
