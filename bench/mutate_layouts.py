@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIELDS = ["title", "published", "authors", "editors", "dateline", "agencies", "section"]
@@ -87,6 +88,34 @@ MUTATIONS = {
     "indent": ("transform", "indent"),
     "crlf": ("transform", "crlf"),
     "nbsp": ("transform", "nbsp"),
+    # Third round (session 27): furniture of other Indonesian and English sites, and dumps
+    # made another way.
+    "reactions_end": ("end", ["Bagaimana reaksi Anda?", "Senang", "Sedih", "Marah", "Terkejut"]),
+    "telegram_end": ("end", ["Dapatkan update berita pilihan dan breaking news setiap hari. "
+                             "Mari bergabung di Grup Telegram, caranya klik link berikut, "
+                             "kemudian join."]),
+    "saksikan_end": ("end", ["Saksikan Video Pilihan Berikut Ini:"]),
+    "lihatjuga_mid": ("mid", ["Lihat Juga :", "[Gambas:Video CNN]"]),
+    "signoff_end": ("end", ["(rzk/dna)"]),
+    "adlabel_id_mid": ("mid", ["Konten berikut adalah iklan platform kami. Redaksi tidak "
+                               "terlibat dalam materi konten ini."]),
+    "font_top": ("top", ["A-", "A+", "Ukuran teks"]),
+    "apps_eof": ("eof", ["Download aplikasi kami di Google Play dan App Store"]),
+    "trending_eof": ("eof", ["Trending Topic", "#PilkadaSerentak", "#TimnasIndonesia",
+                             "#LiburNatal"]),
+    "disclaimer_end": ("end", ["Disclaimer: Isi artikel menjadi tanggung jawab sepenuhnya "
+                               "penulis, bukan redaksi."]),
+    "listen_en_top": ("top", ["Listen to this article", "5 min read", "Gift this article"]),
+    "share_en_first": ("first", ["Share", "Facebook", "X", "Email", "Copy link"]),
+    "continue_en_mid": ("mid", ["Continue reading the main story"]),
+    "adfeedback_mid": ("mid", ["Ad Feedback"]),
+    "mostread_eof": ("eof", ["Most Read", "1. Mayor Unveils Plan to Fix Potholes Citywide",
+                             "2. Transit Riders Pack Hearing on Service Cuts",
+                             "3. School Board Race Heats Up Ahead of Vote"]),
+    "paywall_en_eof": ("eof", ["Subscribe to continue reading", "Already a subscriber? Log in"]),
+    "wrap": ("transform", "wrap"),
+    "bom": ("transform", "bom"),
+    "trailing_space": ("transform", "trailing_space"),
 }
 
 
@@ -104,6 +133,12 @@ def transform(lines, kind):
         return [l + "\r" for l in lines]
     if kind == "nbsp":  # the first two spaces of every line
         return [l.replace(" ", "\u00a0", 2) for l in lines]
+    if kind == "wrap":  # hard-wrapped at 80 columns, as lynx and w3m dump by default
+        return [w for l in lines for w in (textwrap.wrap(l, 80) or [l])]
+    if kind == "bom":
+        return ["\ufeff" + lines[0]] + lines[1:]
+    if kind == "trailing_space":
+        return [l + "  " if l.strip() else l for l in lines]
     raise ValueError(kind)
 
 
