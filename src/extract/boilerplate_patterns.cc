@@ -54,6 +54,11 @@ constexpr BoilerplatePattern kPatterns[] = {
      "publicidad|publicidade|publicit\u00e9|anzeige|werbung|qu\u1ea3ng c\u00e1o|"
      "\u0625\u0639\u0644\u0627\u0646)"},
     {"ad", "baca berita (?:dengan sedikit|tanpa) iklan.*"},
+    // "Konten berikut adalah iklan platform X. Redaksi tidak terkait dengan pembuatan konten
+    // ini.": the label over an ad network's box, which may sit between paragraphs.
+    {"ad",
+     "(?:konten|artikel|tulisan|berita) (?:di bawah ini|berikut(?: ini)?) (?:adalah|merupakan) "
+     "(?:iklan|konten (?:ber)?sponsor)\\b.*"},
     // An affiliate disclosure: "We may earn a commission from links on this page."
     {"ad",
      "(?:we|kami) (?:may|might|can|could|dapat|mungkin) (?:earn|receive|get|mendapat(?:kan)?) "
@@ -348,11 +353,13 @@ constexpr BoilerplatePattern kPatterns[] = {
     // A reader-feedback widget's question: "Do you like the content of this article?".
     {"comments",
      "(?:do you like|did you (?:like|enjoy)) (?:the content of )?this (?:article|story)\\?"},
-    // Its reactions poll: "Bagaimana reaksi Anda tentang artikel ini?", "How do you feel about
-    // this article?", "What's your reaction?".
+    // Its reactions poll: "Bagaimana reaksi Anda tentang artikel ini?", "Apa reaksi Anda?",
+    // "How do you feel about this article?", "What's your reaction?".
     {"comments",
      "bagaimana (?:reaksi|perasaan|tanggapan|pendapat) (?:anda|kamu|mu) "
      "(?:tentang|terhadap|mengenai|soal|setelah membaca) (?:artikel|berita|tulisan) ini\\?|"
+     // Bare, with "reaksi" only: "Bagaimana perasaan Anda?" may be an interviewer's question.
+     "(?:bagaimana|apa) reaksi (?:anda|kamu|mu)\\?|"
      "how do you feel about this (?:article|story|news)\\?|what(?:'s| is) your reaction\\?"},
     // Its helpfulness poll: "Apakah artikel ini bermanfaat?", "Was this article helpful?".
     {"comments",
@@ -420,8 +427,9 @@ constexpr BoilerplatePattern kPatterns[] = {
      "(?:provides funding as a (?:founding |strategic )?(?:partner|member) of|"
      "menyediakan pendanaan sebagai (?:mitra|anggota)) the conversation(?: [a-z]{2})?\\.?)"},
     {"footer",
-     "(?:isi )?(?:tulisan|artikel|opini)(?: ini)?(?: sepenuhnya)? (?:menjadi )?tanggung ?jawab "
-     "(?:penulis|pribadi).*"},
+     "(?:disclaimer\\s*:\\s*)?(?:isi )?(?:tulisan|artikel|opini|konten)(?: ini)?(?: sepenuhnya)? "
+     "(?:menjadi |adalah |merupakan )?tanggung ?jawab (?:sepenuhnya )?(?:dari )?(?:penulis|pribadi|"
+     "pengirim).*"},
     // "Tulisan di Kolom adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi
     // ...": a column's note that it is its writer's opinion, not the outlet's.
     {"footer",

@@ -84,6 +84,13 @@ TEST(Boilerplate, KnownPhrasesAndTheirReasons) {
       {"The writer is a researcher at the Centre for Strategic Studies.", "author-bio"},
       {"Isi tulisan sepenuhnya menjadi tanggung jawab penulis dan tidak mewakili redaksi.",
        "footer"},
+      {"Disclaimer: Isi artikel menjadi tanggung jawab sepenuhnya penulis, bukan redaksi.",
+       "footer"},
+      {"Konten ini sepenuhnya tanggung jawab pengirim.", "footer"},
+      {"Bagaimana reaksi Anda?", "comments"},
+      {"Konten berikut adalah iklan platform MGID. Redaksi tidak terkait dengan pembuatan "
+       "konten ini.",
+       "ad"},
       {"The views expressed are the author's own.", "footer"},
       {"Opinions expressed by Forbes Contributors are their own.", "footer"},
       {"Tulisan di Kolom adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi "
@@ -363,6 +370,9 @@ TEST(Boilerplate, ArticleSentencesAreNot) {
            "Punya cerita soal banjir? Warga diminta datang ke posko terdekat.",
            "We may earn more this year, the chief executive told shareholders.",
            "Polisi menyebut pengelolaan lahan itu di luar tanggung jawab redaksi majalah.",
+           "Konten berikut adalah hasil wawancara dengan kepala desa.",
+           "Bagaimana perasaan Anda?",
+           "Isi laporan itu menjadi tanggung jawab penulisnya, kata dia.",
        }) {
     EXPECT_EQ(BoilerplateReason(line), "") << line;
   }
