@@ -23,8 +23,11 @@ namespace {
 constexpr int kBioNameReach = 3;
 // How many captions right under the body make a gallery.
 constexpr int kMinGalleryCaptions = 2;
-// How many lines after the article's end CreditsEnd() looks at.
-constexpr int kTrailingCreditReach = 4;
+// How many non-blank lines after the article's end CreditsEnd() looks at: a promo, three
+// inline teasers or a reader poll with its answers, then the writer's and the editor's credits.
+constexpr int kTrailingCreditReach = 8;
+// How many non-blank lines after the article's end AddCopyrightAgency() looks at.
+constexpr int kTrailingCopyrightReach = 4;
 
 bool InBody(const PageWork& w, int i) { return i >= w.region.begin && i < w.region.end; }
 
@@ -425,8 +428,9 @@ void FindReaderByline(PageWork* w) {
 }
 
 // Where credit lines stop: the article's end, or past credit lines just after it when only
-// promotion, pagination or share lines stand between ("Simak ... di Google News", "Halaman:
-// 1 2", then "Editor: Name"), as pages print their credits under such lines.
+// promotion, pagination, share lines or inline teasers stand between ("Simak ... di Google
+// News", "Halaman: 1 2", "Baca juga: ...", then "Editor: Name"), as pages print their credits
+// under such lines.
 int CreditsEnd(const PageWork& w) {
   int end = w.tail_end, seen = 0;
   for (int i = w.tail_end; i < w.size() && seen < kTrailingCreditReach; ++i) {
@@ -436,8 +440,8 @@ int CreditsEnd(const PageWork& w) {
     if (l.kind == LineKind::kCredit || l.kind == LineKind::kCreditLabel ||
         l.kind == LineKind::kAgency) {
       end = i + 1;
-    } else if (l.kind != LineKind::kBoilerplate || l.reason == "related") {
-      break;
+    } else if (l.kind != LineKind::kBoilerplate || (l.reason == "related" && l.ends_article)) {
+      break;  // text, or a related list's heading; an inline teaser ("Baca juga: ...") is passed
     }
   }
   return end;
@@ -465,11 +469,11 @@ void AddContributingAgencies(std::string_view note, std::vector<std::string>* ag
 }
 
 // "Copyright 2025 The Associated Press. All rights reserved." among the boilerplate lines right
-// under the story (kTrailingCreditReach of them at most): the story is the wire's. Not a list of
+// under the story (kTrailingCopyrightReach of them at most): the story is the wire's. Not a list of
 // holders ("Copyright \u00a9 CTK, DPA, Reuters": a site's sources), nor the page's own outlet (a
 // wire's own page credits it by its dateline, if at all).
 void AddCopyrightAgency(PageWork* w) {
-  for (int i = w->tail_end, seen = 0; i < w->size() && seen < kTrailingCreditReach; ++i) {
+  for (int i = w->tail_end, seen = 0; i < w->size() && seen < kTrailingCopyrightReach; ++i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;

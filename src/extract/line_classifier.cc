@@ -786,6 +786,33 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   }
 }
 
+// A reader poll's question ("Bagaimana reaksi Anda?", "Apakah artikel ini bermanfaat?", "Was
+// this article helpful?", a comments phrase ending with '?') is followed by its answers, of a
+// word or two each ("Senang", "Sedih", "Ya", "Tidak", "Yes"): up to kMaxPollAnswers such text
+// lines under it, no sentence among them, are the poll's too.
+void MarkPollAnswers(std::vector<LineInfo>* lines) {
+  constexpr int kMaxPollAnswers = 8;
+  constexpr int kMaxAnswerWords = 2;
+  std::vector<LineInfo>& v = *lines;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].kind != LineKind::kBoilerplate || v[i].reason != "comments" ||
+        !Trim(v[i].text).ends_with('?')) {
+      continue;
+    }
+    size_t k = NextNonBlank(v, i + 1);
+    for (int n = 0; n < kMaxPollAnswers && k < v.size(); ++n, k = NextNonBlank(v, k + 1)) {
+      LineInfo& answer = v[k];
+      if (answer.kind != LineKind::kText || answer.prose.words > kMaxAnswerWords ||
+          answer.prose.sentence_end) {
+        break;
+      }
+      answer.kind = LineKind::kBoilerplate;
+      answer.reason = "comments";
+      i = k;
+    }
+  }
+}
+
 // A bare key-points heading ("Ringkasan", "Key points", "Highlights"): not a boilerplate phrase
 // (on a text without list markers the short lines under it are as often the story's opening
 // paragraphs), but a heading of the summary when bulleted items follow it.
@@ -1024,6 +1051,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   MarkInlineRelatedBoxes(&out);
   MarkInlineTeasers(&out);
   MarkInlinePromos(&out);
+  MarkPollAnswers(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);
   return out;

@@ -969,6 +969,37 @@ TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
             "Para nelayan berharap cuaca di perairan selatan membaik sebelum akhir pekan ini.");
 }
 
+// The writer's and editor's credits under a promo that ends the story are still read past
+// inline teasers ("Baca juga: ...") or a reader poll and its answers between them, within eight
+// lines from the story's end; not past a related list's heading.
+TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
+  const std::string story = std::string(kFishermenOpening) + kFishermenQuote;
+  const std::string promo =
+      "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram, caranya klik "
+      "link berikut, kemudian join.\n\n";
+  const std::string credits = "Pewarta: Budi Santoso\nEditor: Siti Aminah\n";
+  for (const std::string teasers :
+       {"Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n",
+        "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n"
+        "Baca juga: Kapal Nelayan Terbalik di Pantai Selatan\n\n"
+        "Baca juga: Tim SAR Siagakan Perahu Karet di Pantai\n\n",
+        "Bagaimana reaksi Anda?\n\nSenang\n\nSedih\n\nMarah\n\nTerkejut\n\n"}) {
+    Result<Article> a = ExtractArticle(Page(story + promo + teasers + credits), {}, nullptr);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    EXPECT_EQ(a->body.size(), 3u) << teasers;
+    EXPECT_EQ(a->authors, std::vector<std::string>{"Budi Santoso"}) << teasers;
+    EXPECT_EQ(a->editors, std::vector<std::string>{"Siti Aminah"}) << teasers;
+    for (const RemovedLine& r : a->removed) {
+      if (r.text == "Sedih") EXPECT_EQ(r.reason, "comments");  // a poll's answer
+    }
+  }
+  Result<Article> a = ExtractArticle(
+      Page(story + promo + "Berita Terkait\n\nHarga Ikan Naik di Pasar Cilacap\n\n" + credits), {},
+      nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_TRUE(a->authors.empty());
+}
+
 // A heading over the writers' notes ("Tentang Penulis") ends the story though no byline names
 // the writer: the heading and the note under it are author-bio.
 TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
