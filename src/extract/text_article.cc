@@ -564,10 +564,13 @@ bool IsNoticeOverMasthead(const LineInfo& l) {
 
 // The page's first non-blank line: its masthead when it prints the logo as text (its home
 // link's words left out). Skip links come before it on accessible sites, and notices
-// (IsNoticeOverMasthead) with their one- or two-word buttons ("Setuju", "I Accept").
-std::string_view MastheadText(const PageWork& w) {
+// (IsNoticeOverMasthead) with their one- or two-word buttons ("Setuju", "I Accept"). *index
+// receives the line's index (-1 when there is none).
+std::string_view FirstLineText(const PageWork& w, int* index) {
   bool after_notice = false;
-  for (const LineInfo& l : w.lines) {
+  *index = -1;
+  for (int i = 0; i < w.size(); ++i) {
+    const LineInfo& l = w.lines[i];
     if (l.kind == LineKind::kBlank || IsSkipLink(l.text)) continue;
     if (IsNoticeOverMasthead(l)) {
       after_notice = true;
@@ -578,16 +581,17 @@ std::string_view MastheadText(const PageWork& w) {
       after_notice = false;  // the notice's button
       continue;
     }
+    *index = i;
     return WithoutHomeLink(l.text);
   }
   return {};
 }
 
-// The site named by the page's first line when that line is nothing but a known outlet's name
-// or a domain ("The Jakarta Post", "Kompas.com"), such a name and its edition ("Nikkei Asia"),
-// or one of its channels ("detikNews"): the masthead, as text dumps print its logo.
-std::string SiteFromMasthead(const PageWork& w) {
-  std::string_view text = Trim(MastheadText(w));
+// The site a masthead's text names when it is nothing but a known outlet's name or a domain
+// ("The Jakarta Post", "Kompas.com"), such a name and its edition ("Nikkei Asia"), or one of
+// its channels ("detikNews"); "" otherwise.
+std::string SiteOfMasthead(std::string_view text) {
+  text = Trim(text);
   if (text.empty()) return "";
   std::string site = SiteForOutletName(text);
   if (site.empty() && text.find(' ') == std::string_view::npos) site = SiteFromToken(text);
@@ -595,6 +599,32 @@ std::string SiteFromMasthead(const PageWork& w) {
   if (site.empty()) site = SiteForChannelBrand(text);  // "detikNews"
   return site;
 }
+
+// The page's masthead as text: its first line (FirstLineText), or, when that names no known
+// outlet, the first of the next kMastheadReach non-blank lines above the story that does, as
+// pages print a ticker ("BREAKING NEWS" and a headline), a font-size control ("A-", "A+") or a
+// player's prompt ("Listen to this article") over their logo.
+std::string_view MastheadText(const PageWork& w) {
+  constexpr int kMastheadReach = 4;
+  int first = -1;
+  const std::string_view text = FirstLineText(w, &first);
+  if (first < 0 || !SiteOfMasthead(text).empty()) return text;
+  int seen = 0;
+  for (int i = first + 1; i < w.region.begin && seen < kMastheadReach; ++i) {
+    const LineInfo& l = w.lines[i];
+    if (l.kind == LineKind::kBlank) continue;
+    ++seen;
+    const std::string_view candidate = Trim(WithoutHomeLink(l.text));
+    const std::string site = SiteOfMasthead(candidate);
+    // A domain there is the site itself, not a host under it (a hit counter's "Top.Mail.Ru").
+    const bool domain = candidate.find('.') != std::string_view::npos;
+    if (!site.empty() && (!domain || EqualsIgnoreCase(candidate, site))) return candidate;
+  }
+  return text;
+}
+
+// The site the page's masthead names (MastheadText, SiteOfMasthead).
+std::string SiteFromMasthead(const PageWork& w) { return SiteOfMasthead(MastheadText(w)); }
 
 // A reader view (Safari's, Chrome's reading mode) prints the site's name on a line of its own
 // right above or below the date line (blank lines between aside): the site of the first line within

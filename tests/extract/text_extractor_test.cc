@@ -488,8 +488,9 @@ TEST(TextExtractor, GuessSite) {
 }
 
 // A cookie notice or an ad's prompt printed over the masthead, with its button, does not hide
-// the masthead that names the site (and with it the outlet's zone).
-TEST(TextExtractor, MastheadUnderACookieNotice) {
+// the masthead that names the site (and with it the outlet's zone); nor does a ticker's
+// headline, a font-size control or a player's prompt over the logo.
+TEST(TextExtractor, MastheadUnderACookieNoticeTickerOrControls) {
   const std::string page =
       "The Straits Times\n\nSingapore\n\n"
       "New bus interchange in Tengah to open in 2027, with 10 services at the start\n\n"
@@ -500,7 +501,9 @@ TEST(TextExtractor, MastheadUnderACookieNotice) {
       "42,000 homes in the new town when it is completed.\n";
   for (const std::string notice :
        {"We use cookies to improve your experience on our site.\nAccept\n\n",
-        "Baca berita dengan sedikit iklan, klik di sini\n\n", ""}) {
+        "Baca berita dengan sedikit iklan, klik di sini\n\n",
+        "BREAKING NEWS\nFerry services resume after storm warning is lifted\n\n",
+        "A-\nA+\nText size\n\n", "Listen to this article\n5 min read\n\n", ""}) {
     Result<Article> a = ExtractArticle(Page(notice + page), {}, nullptr);
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     EXPECT_EQ(a->site, "straitstimes.com") << notice;
