@@ -100,10 +100,19 @@ int CountLinkTargets(std::string_view head) {
   return targets;
 }
 
+// The length of the space at s[i]: 1 for an ASCII space, 2 for a no-break space (U+00A0, which
+// a tool may print after a heading's '#': UnifySpaces runs later), else 0.
+size_t SpaceAt(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == ' ') return 1;
+  return s.substr(std::min(i, s.size())).starts_with("\xC2\xA0") ? 2 : 0;
+}
+
 // Whether a line of `head` is an ATX heading of kMinAtxHeadingWords words or more: one to six
 // '#' opening the line (set in by three spaces at most), a space, then the heading.
 bool HasAtxHeading(std::string_view head) {
-  for (size_t at = head.find("# "); at != std::string_view::npos; at = head.find("# ", at + 2)) {
+  for (size_t at = head.find('#'); at != std::string_view::npos; at = head.find('#', at + 1)) {
+    const size_t gap = SpaceAt(head, at + 1);
+    if (gap == 0) continue;
     size_t start = at;
     while (start > 0 && head[start - 1] == '#') --start;
     size_t indent = start;
@@ -111,9 +120,9 @@ bool HasAtxHeading(std::string_view head) {
     if (at + 1 - start > 6 || start - indent > 3 || (indent > 0 && head[indent - 1] != '\n')) {
       continue;
     }
-    size_t end = head.find('\n', at);
-    std::string_view heading =
-        head.substr(at + 2, end == std::string_view::npos ? end : end - at - 2);
+    const size_t from = at + 1 + gap;
+    const size_t end = head.find('\n', from);
+    std::string_view heading = head.substr(from, end == std::string_view::npos ? end : end - from);
     if (CountWords(heading) >= kMinAtxHeadingWords) return true;
   }
   return false;
@@ -293,8 +302,8 @@ void ShowMarkdownLine(std::string_view s, int index, std::string* out) {
   }
   size_t hashes = 0;
   while (hashes < s.size() && hashes < 6 && s[hashes] == '#') ++hashes;
-  if (hashes > 0 && hashes < s.size() && s[hashes] == ' ') {
-    s = s.substr(hashes + 1);
+  if (const size_t gap = hashes > 0 ? SpaceAt(s, hashes) : 0; gap > 0) {
+    s = s.substr(hashes + gap);
     while (!s.empty() && (s.back() == '#' || IsSpace(s.back()))) s.remove_suffix(1);
   }
   while (s.starts_with("> ")) s.remove_prefix(2);

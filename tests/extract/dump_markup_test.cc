@@ -40,6 +40,8 @@ TEST(DumpMarkup, SniffsTheToolFromItsOwnMarks) {
   EXPECT_EQ(SniffDumpMarkup("Menu\n\n# Harga Beras Naik Lagi\n\nJakarta - Harga beras...\n"),
             DumpMarkup::kMarkdown);
   EXPECT_EQ(SniffDumpMarkup("Menu\n  ## Harga Beras Naik Lagi\n"), DumpMarkup::kMarkdown);
+  // A no-break space after the marks, as some converters print it.
+  EXPECT_EQ(SniffDumpMarkup("Menu\n\n#\u00a0Harga Beras Naik Lagi\n"), DumpMarkup::kMarkdown);
   EXPECT_EQ(SniffDumpMarkup("#beritaterkini #politik #harga beras naik\n"), DumpMarkup::kNone);
   EXPECT_EQ(SniffDumpMarkup("# Ekonomi\nHarga naik.\n"), DumpMarkup::kNone);
   EXPECT_EQ(SniffDumpMarkup("Pintu # 3 dan # 4 ditutup untuk umum hari ini\n"), DumpMarkup::kNone);
@@ -61,7 +63,8 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "See <https://wa.me/123>. snake_case stays; 2 * 3 = 6\n"
       "Warga antre air sejak pagi. (*)\n"  // a story's end mark
       "**Pekalongan**\u00a0-\u00a0Banjir rob kembali menggenangi jalur Pantura.\n"  // no-break
-      "1.   [First](https://x.com/1)";
+      "1.   [First](https://x.com/1)\n"
+      "##\u00a0Related news";
   const std::string shown =
       "Harbour bridge reopens - Example News\n"
       "URL Source: https://www.example.com/news/bridge\n"
@@ -76,7 +79,8 @@ TEST(DumpMarkup, MarkdownLinesAsTheyShow) {
       "See https://wa.me/123. snake_case stays; 2 * 3 = 6\n"
       "Warga antre air sejak pagi. (*)\n"
       "Pekalongan\u00a0-\u00a0Banjir rob kembali menggenangi jalur Pantura.\n"
-      "1. First";
+      "1. First\n"
+      "Related news";
   EXPECT_EQ(ReadDumpMarkup(page, DumpMarkup::kMarkdown), shown);
   EXPECT_EQ(ReaderSourceUrl(page), "https://www.example.com/news/bridge");
   EXPECT_EQ(ReaderSourceUrl("Harbour bridge\nURL Source: https://x.com/\n"), "");
