@@ -786,6 +786,23 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   }
 }
 
+// "Email" alone reads as a login form's field label; next to a share button ("Facebook", "X",
+// "Copy link" over or under it) it is the share bar's button, and weighs as one.
+void MarkShareBarEmail(std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& v = *lines;
+  auto is_share = [&v](size_t k) { return k < v.size() && v[k].reason == "share"; };
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].reason != "login") continue;
+    const std::string_view t = Trim(v[i].text);
+    if (!EqualsIgnoreCase(t, "email") && !EqualsIgnoreCase(t, "e-mail")) continue;
+    size_t prev = i;
+    while (prev > 0 && v[prev - 1].kind == LineKind::kBlank) --prev;
+    if ((prev > 0 && is_share(prev - 1)) || is_share(NextNonBlank(v, i + 1))) {
+      v[i].reason = "share";
+    }
+  }
+}
+
 // A reader poll's question ("Bagaimana reaksi Anda?", "Apakah artikel ini bermanfaat?", "Was
 // this article helpful?", a comments phrase ending with '?') is followed by its answers, of a
 // word or two each ("Senang", "Sedih", "Ya", "Tidak", "Yes"): up to kMaxPollAnswers such text
@@ -1051,6 +1068,7 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   MarkInlineRelatedBoxes(&out);
   MarkInlineTeasers(&out);
   MarkInlinePromos(&out);
+  MarkShareBarEmail(&out);
   MarkPollAnswers(&out);
   MarkSummaryBullets(&out);
   ChooseProseScores(&out);

@@ -63,5 +63,15 @@ TEST(ClassifyLines, SameVerdictsWhateverTheCacheHolds) {
   }
 }
 
+// "Email" alone is a login form's field label, but a share bar's button next to a share line.
+TEST(ClassifyLines, EmailInAShareBarIsAShareButton) {
+  const std::vector<LineInfo> bar = Classify("Share\nFacebook\nX\nEmail\n\nCopy link\n", {});
+  ASSERT_EQ(bar.size(), 6u);
+  EXPECT_EQ(bar[3].reason, "share");
+  const std::vector<LineInfo> form = Classify("Masuk\n\nEmail\nPassword\nLupa kata sandi?\n", {});
+  ASSERT_EQ(form.size(), 5u);
+  EXPECT_EQ(form[2].reason, "login");
+}
+
 }  // namespace
 }  // namespace kabar::extract
