@@ -55,9 +55,10 @@ void ToNfc(std::string* text);
 // phone numbers with "[phone]" in *text and adds the number of each to (*counts)["email"] /
 // (*counts)["phone"] (keys only when > 0).
 // Phone numbers: Indonesian national forms starting with a trunk 0 ("0812 3456 7890",
-// "08123456789", "(021) 555-1234", "021-5551234") and international forms with a leading '+'
-// ("+62 812-3456-7890", "+44 20 7946 0958"). Dates, times, money, years, ISBNs and
-// coordinates are left alone. `counts` may be null.
+// "08123456789", "(021) 555-1234", "021-5551234"), North American forms ("(509) 459-5382",
+// "509-459-5382") and international forms with a leading '+' ("+62 812-3456-7890", "+44 20
+// 7946 0958"). Dates, times, money, years, ISBNs and coordinates are left alone. `counts`
+// may be null.
 void RedactPii(std::string* text, std::map<std::string, int>* counts);
 
 // Identifies the language of `text` (title and body): an ISO 639-1 code ("id", "en", "ms",

@@ -10,6 +10,10 @@
 //   national (Indonesia): a trunk '0' then an area or mobile prefix 2-9, 9-13 digits in
 //                  all, first group of 3-5 digits ("021", "0274", "0812") when separated,
 //                  at least 10 digits when written unbroken ("08123456789").
+//   North American: "(509) 459-5382", "509-459-5382", "509.459.5382", "1-800-555-0199": an
+//                  area code and an exchange of three digits each opening with 2-9, then four
+//                  digits after a '-' or '.' (an optional "1" group first); an area code
+//                  without brackets is followed by the same separator.
 // So dates (12/6/2023 — '/' is no separator; 2023-06-12 — no leading 0 or '+'), times
 // (08.30), money (11.000), years, ISBNs (no trunk 0 + 2-9 prefix; an "ISBN" label just
 // before the number also vetoes) and coordinates (a sign or digit just before) never match.
@@ -73,11 +77,12 @@ bool ReadGroup(const std::string& s, size_t i, Group* g) {
   size_t d = j;
   while (j < s.size() && IsDigit(s[j]) && j - d < 16) ++j;
   if (j == d || (j < s.size() && IsDigit(s[j]))) return false;
+  const int digits = static_cast<int>(j - d);
   if (paren) {
     if (j >= s.size() || s[j] != ')') return false;
     ++j;
   }
-  *g = {i, j, static_cast<int>(j - d)};
+  *g = {i, j, digits};
   return true;
 }
 
@@ -106,7 +111,9 @@ bool LooksLikePhone(const std::string& s, bool plus, const Groups& groups, int k
   const Group& first = groups.at[0];
   int total = 0;
   for (int i = 0; i < k; ++i) {
-    if (i > 0 && groups.at[i].digits < 2) return false;
+    // One digit alone after the first group only in brackets: a trunk prefix or an area code
+    // after the country's code ("+44 (0) 20 ...", "+886 (2) 2568-3356").
+    if (i > 0 && groups.at[i].digits < 2 && s[groups.at[i].begin] != '(') return false;
     total += groups.at[i].digits;
   }
   if (plus) {
@@ -117,6 +124,23 @@ bool LooksLikePhone(const std::string& s, bool plus, const Groups& groups, int k
   if (total < 9 || total > 13) return false;
   if (k == 1) return total >= 10;
   return first.digits >= 3 && first.digits <= 5;
+}
+
+// The number of groups a North American number takes at the start of `groups` (3, or 4 with
+// a leading "1"), or 0 when the span does not open with one (see the file comment).
+int NorthAmericanGroups(const std::string& s, const Groups& groups) {
+  const int first = groups.size >= 4 && groups.at[0].digits == 1 && s[groups.at[0].begin] == '1';
+  if (groups.size < first + 3) return 0;
+  const Group& area = groups.at[first];
+  const Group& exchange = groups.at[first + 1];
+  const Group& line = groups.at[first + 2];
+  if (area.digits != 3 || exchange.digits != 3 || line.digits != 4) return 0;
+  if (s[exchange.begin] == '(' || s[line.begin] == '(') return 0;
+  if (FirstDigit(s, area, 0) < '2' || FirstDigit(s, exchange, 0) < '2') return 0;
+  const char separator = s[exchange.end];  // ReadGroups: one byte between groups
+  if (separator != '-' && separator != '.') return 0;
+  const bool bracketed = s[area.begin] == '(';
+  return bracketed || s[area.end] == separator ? first + 3 : 0;
 }
 
 bool PrecededByIsbn(const std::string& s, size_t i) {
@@ -139,8 +163,14 @@ bool MatchPhone(const std::string& s, size_t i, size_t* end) {
   if (groups.size == 0) return false;
   *end = groups.at[groups.size - 1].end;
   // Without a '+', LooksLikePhone wants a trunk '0' first, whatever the number of groups:
-  // most digit runs of a text (dates, times, amounts) end here, before the ISBN look-back.
-  if (!plus && FirstDigit(s, groups.at[0], 0) != '0') return false;
+  // most digit runs of a text (dates, times, amounts) end here, before the ISBN look-back,
+  // unless they open with a North American number.
+  if (!plus && FirstDigit(s, groups.at[0], 0) != '0') {
+    const int k = NorthAmericanGroups(s, groups);
+    if (k == 0 || !IsEndBoundary(s, groups.at[k - 1].end) || PrecededByIsbn(s, i)) return false;
+    *end = groups.at[k - 1].end;
+    return true;
+  }
   if (PrecededByIsbn(s, i)) return false;
   for (int k = groups.size; k >= 1; --k) {
     if (LooksLikePhone(s, plus, groups, k) && IsEndBoundary(s, groups.at[k - 1].end)) {

@@ -38,6 +38,13 @@ TEST(RedactPii, RedactsPhoneNumbers) {
       // A WhatsApp link's number, written without its '+'.
       {"lewat wa.me/6281234567890 atau", "lewat wa.me/[phone] atau"},
       {"api.whatsapp.com/send?phone=6281234567890", "api.whatsapp.com/send?phone=[phone]"},
+      // North American forms, as English pages print a reporter's or an office's number.
+      {"By Megan Rowe (509) 459-5382", "By Megan Rowe [phone]"},
+      {"call 509-459-5382 or 509.459.5400.", "call [phone] or [phone]."},
+      {"toll-free 1-800-555-0199", "toll-free [phone]"},
+      // A one-digit trunk prefix or area code in brackets after the country's code.
+      {"+44 (0) 20 7946 0958", "[phone]"},
+      {"+886 (2) 2568-3356", "[phone]"},
   };
   for (const Case& c : cases) EXPECT_EQ(Redact(c.in), c.out) << c.in;
 }
@@ -67,7 +74,13 @@ TEST(RedactPii, LeavesNumbersThatAreNotPhones) {
       "+3,5 persen",
       "01234567890",  // no Indonesian number has a trunk 0 followed by 0 or 1
       "rekening 1234567890",
-      "wa.me/123",  // too short for a number
+      "wa.me/123",           // too short for a number
+      "kode 123-456-7890",   // an area code opens with 2-9
+      "509 459 5382",        // spaces only: as often a list of amounts
+      "509-459.5382",        // mixed separators
+      "ISBN 978-602-0312",   // an ISBN's groups
+      "skor 509-459-53821",  // a longer run
+      "(021) 55512",         // eight digits, the area code's brackets not counted
   };
   for (const char* s : keep) {
     std::map<std::string, int> counts;
