@@ -10,6 +10,7 @@
 //   national (Indonesia): a trunk '0' then an area or mobile prefix 2-9, 9-13 digits in
 //                  all, first group of 3-5 digits ("021", "0274", "0812") when separated,
 //                  at least 10 digits when written unbroken ("08123456789").
+//   Indonesian mobile without the '+': "6281234567890", unbroken, 11-14 digits.
 //   North American: "(509) 459-5382", "509-459-5382", "509.459.5382", "1-800-555-0199": an
 //                  area code and an exchange of three digits each opening with 2-9, then four
 //                  digits after a '-' or '.' (an optional "1" group first); an area code
@@ -143,6 +144,16 @@ int NorthAmericanGroups(const std::string& s, const Groups& groups) {
   return bracketed || s[area.end] == separator ? first + 3 : 0;
 }
 
+// True when the span opens with an Indonesian mobile number written unbroken with its country
+// code and without the '+' ("6281234567890", as WhatsApp contacts are given): "628" then 8 to
+// 11 more digits.
+bool IsIndonesianMobileWithoutPlus(const std::string& s, const Groups& groups) {
+  constexpr int kMinDigits = 11, kMaxDigits = 14;
+  const Group& g = groups.at[0];
+  return s[g.begin] != '(' && g.digits >= kMinDigits && g.digits <= kMaxDigits &&
+         s.compare(g.begin, 3, "628") == 0;
+}
+
 bool PrecededByIsbn(const std::string& s, size_t i) {
   size_t from = i >= 12 ? i - 12 : 0;
   for (size_t j = from; j + 4 <= i; ++j) {
@@ -166,7 +177,7 @@ bool MatchPhone(const std::string& s, size_t i, size_t* end) {
   // most digit runs of a text (dates, times, amounts) end here, before the ISBN look-back,
   // unless they open with a North American number.
   if (!plus && FirstDigit(s, groups.at[0], 0) != '0') {
-    const int k = NorthAmericanGroups(s, groups);
+    const int k = IsIndonesianMobileWithoutPlus(s, groups) ? 1 : NorthAmericanGroups(s, groups);
     if (k == 0 || !IsEndBoundary(s, groups.at[k - 1].end) || PrecededByIsbn(s, i)) return false;
     *end = groups.at[k - 1].end;
     return true;

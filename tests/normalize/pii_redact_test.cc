@@ -45,6 +45,8 @@ TEST(RedactPii, RedactsPhoneNumbers) {
       // A one-digit trunk prefix or area code in brackets after the country's code.
       {"+44 (0) 20 7946 0958", "[phone]"},
       {"+886 (2) 2568-3356", "[phone]"},
+      // An Indonesian mobile number with its country code, without the '+'.
+      {"WA: 6281234567890", "WA: [phone]"},
   };
   for (const Case& c : cases) EXPECT_EQ(Redact(c.in), c.out) << c.in;
 }
