@@ -35,6 +35,7 @@ constexpr std::array kAgencies = {
     AgencyName{"agence france-presse", "AFP", false},
     AgencyName{"agence france presse", "AFP", false}, AgencyName{"antara", "Antara", false},
     AgencyName{"ant", "Antara", true},  // "(ant)" closing an Indonesian story
+    AgencyName{"ANT", "Antara", true},  // "[ANT/ROL]"
     AgencyName{"xinhua", "Xinhua", false}, AgencyName{"bernama", "Bernama", false},
     AgencyName{"kyodo", "Kyodo", false}, AgencyName{"kyodo news", "Kyodo", false},
     AgencyName{"yonhap", "Yonhap", false}, AgencyName{"EFE", "EFE", true},
@@ -266,10 +267,21 @@ bool IsEditorInitials(std::string_view s) {
   return CanonicalAgency(s).empty();
 }
 
+// True when `s` is an editor's initials in capitals closing an Indonesian sign-off ("ANT/ROL",
+// "Antara/RZK"): two or three capitals, not an agency's name (a longer word in capitals is a
+// photo's credit: "REUTERS / POOL").
+bool IsCapitalInitials(std::string_view s) {
+  if (s.size() < 2 || s.size() > 3) return false;
+  for (char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return CanonicalAgency(s).empty();
+}
+
 // "jab/dpa/AFP", "mes/Reuters", "hp/as (dpa, Reuters)": a German outlet's sign-off opens with
 // the initials of the editors who wrote the story (one to three groups, see IsEditorInitials)
 // before the agencies whose copy it used, after a slash or in brackets; an Indonesian one
-// closes with them ("AFP/kid", "Antara/ant/nas"). The initials go.
+// closes with them ("AFP/kid", "Antara/ant/nas", in capitals too: "ANT/ROL"). The initials go.
 std::string_view WithoutEditorInitials(std::string_view line) {
   for (int groups = 0; groups < 3; ++groups) {
     size_t slash = line.find('/');
@@ -278,7 +290,9 @@ std::string_view WithoutEditorInitials(std::string_view line) {
   }
   for (int groups = 0; groups < 3; ++groups) {
     size_t slash = line.rfind('/');
-    if (slash == std::string_view::npos || !IsEditorInitials(Trim(line.substr(slash + 1)))) break;
+    if (slash == std::string_view::npos) break;
+    const std::string_view initials = Trim(line.substr(slash + 1));
+    if (!IsEditorInitials(initials) && !IsCapitalInitials(initials)) break;
     line = Trim(line.substr(0, slash));
   }
   const size_t open = FindBytePair(line, ' ', '(');
@@ -304,10 +318,14 @@ std::string CanonicalAgency(std::string_view token) {
 bool ParseAgencyLine(std::string_view line, std::string* agency, std::vector<std::string>* more) {
   line = Trim(line);
   if (line.size() > 60) return false;
-  if (line.size() >= 2 && line.front() == '(' && line.back() == ')') {
+  const bool square = line.size() >= 2 && line.front() == '[' && line.back() == ']';
+  if (line.size() >= 2 && ((line.front() == '(' && line.back() == ')') || square)) {
     line = Trim(line.substr(1, line.size() - 2));
   }
-  line = WithoutEditorInitials(WithoutLeadingDash(line));
+  const std::string_view undashed = WithoutLeadingDash(line);
+  line = WithoutEditorInitials(undashed);
+  // "[YONHAP]" closes a photo's caption; with an editor's initials, "[ANT/ROL]" signs a story.
+  if (square && line.size() == undashed.size()) return false;
   while (!line.empty() && (line.back() == '.' || line.back() == ',')) line.remove_suffix(1);
   // The first part starts the line and must be a spelling: most lines fail on their first byte.
   if (line.empty() || !Spellings().initial[static_cast<unsigned char>(line[0])]) return false;
@@ -448,18 +466,22 @@ bool MentionsAgency(std::string_view text) {
 namespace {
 
 // The agencies of a bracketed sign-off closing `paragraph` ("... kantornya. (AFP/kid)", "...
-// said. (Reuters/AP)", "(Sumber: Antara)"), at offset `base` of the text; ParseAgencyLine or
-// ParseSourceLine reads the brackets. (Not square ones: "[YONHAP]" closes a photo's caption.)
+// said. (Reuters/AP)", "(Sumber: Antara)", "... itu. [ANT/ROL]"), at offset `base` of the text;
+// ParseAgencyLine or ParseSourceLine reads the brackets. (Square ones only with an editor's
+// initials, as ParseAgencyLine reads them: "[YONHAP]" closes a photo's caption.)
 void FindBracketedSignOff(std::string_view paragraph, size_t base,
                           std::vector<std::pair<size_t, std::string>>* found) {
-  std::string_view inner;
-  if (!ClosingParenthesis(paragraph, &inner)) return;
-  const size_t open = static_cast<size_t>(inner.data() - paragraph.data()) - 1;
+  if (paragraph.size() < 3 || (paragraph.back() != ')' && paragraph.back() != ']')) return;
+  const bool square = paragraph.back() == ']';
+  const size_t open = paragraph.rfind(square ? '[' : '(');
+  if (open == std::string_view::npos || open == 0 || !OpensClosingBracket(paragraph, open)) return;
+  const std::string_view bracketed = paragraph.substr(open);
   std::string agency;
   std::vector<std::string> more;
-  if (!ParseAgencyLine(inner, &agency, &more)) {
+  if (!ParseAgencyLine(bracketed, &agency, &more)) {
     // "(Sumber: Antara)": the story's source, a wire.
-    if (!ParseSourceLine(inner, &more) || more.empty()) return;
+    const std::string_view inner = bracketed.substr(1, bracketed.size() - 2);
+    if (square || !ParseSourceLine(inner, &more) || more.empty()) return;
     agency = std::move(more.front());
     more.erase(more.begin());
   }

@@ -19,7 +19,9 @@ namespace kabar::extract {
 std::string CanonicalAgency(std::string_view token);
 
 // True when the trimmed `line` is a wire credit alone: "REUTERS", "(AP)", "AFP", "ANTARA",
-// "Reuters/AP" (then the first goes to *agency and the rest to *more, which may be null).
+// "Reuters/AP" (then the first goes to *agency and the rest to *more, which may be null), with
+// editors' initials around it ("jab/dpa", "(AFP/kid)", "[ANT/ROL]": square brackets only with
+// initials, as "[YONHAP]" closes a photo's caption).
 bool ParseAgencyLine(std::string_view line, std::string* agency,
                      std::vector<std::string>* more = nullptr);
 

@@ -52,6 +52,14 @@ TEST(Agencies, LineAlone) {
   EXPECT_EQ(a, "Antara");
   EXPECT_TRUE(ParseAgencyLine("(rdp/ant)", &a));
   EXPECT_EQ(a, "Antara");
+  // The editor's initials in capitals, in round or square brackets; a wire alone in square
+  // brackets, or a longer word in capitals after it, is a photo's credit.
+  EXPECT_TRUE(ParseAgencyLine("[ANT/ROL]", &a));
+  EXPECT_EQ(a, "Antara");
+  EXPECT_TRUE(ParseAgencyLine("(Antara/RZK)", &a));
+  EXPECT_EQ(a, "Antara");
+  EXPECT_FALSE(ParseAgencyLine("[YONHAP]", &a));
+  EXPECT_FALSE(ParseAgencyLine("REUTERS / POOL", &a));
   EXPECT_FALSE(ParseAgencyLine("hp/as (kata dia)", &a));
   EXPECT_FALSE(ParseAgencyLine("jab/mes", &a));
   EXPECT_FALSE(ParseAgencyLine("und/oder", &a));
@@ -173,6 +181,7 @@ TEST(Agencies, CreditsInRunningText) {
       {"the ministry said. (Reuters/AP)", {"Reuters", "Associated Press"}},
       {"ujar Riri. (ANTARA/les)", {"Antara"}},
       {"A TV screen at Seoul Station shows a news report. [YONHAP]", {}},
+      {"kata Menko PMK kepada wartawan di kantornya. [ANT/ROL]", {"Antara"}},
       {"kata dia. (bud/sit)", {}},
       // "(ant)": Antara's short form closing the story, alone or after the desk's initials, and
       // no other word.
