@@ -119,6 +119,14 @@ MUTATIONS = {
 }
 
 
+def wrapped(line, width=80):
+    """`line` broken as a text browser fills a paragraph: at spaces only (not after hyphens),
+    long words whole, the continuation lines at the line's own margin."""
+    margin = line[:len(line) - len(line.lstrip(" "))]
+    return textwrap.wrap(line, width, subsequent_indent=margin, break_on_hyphens=False,
+                         break_long_words=False)
+
+
 def transform(lines, kind):
     if kind == "no_blank":
         return [l for l in lines if l.strip()]
@@ -133,8 +141,14 @@ def transform(lines, kind):
         return [l + "\r" for l in lines]
     if kind == "nbsp":  # the first two spaces of every line
         return [l.replace(" ", "\u00a0", 2) for l in lines]
-    if kind == "wrap":  # hard-wrapped at 80 columns, as lynx and w3m dump by default
-        return [w for l in lines for w in (textwrap.wrap(l, 80) or [l])]
+    if kind == "wrap":  # hard-wrapped at 80 columns, as lynx and w3m dump by default, each
+        # line a block of its own (a blank line after it), as a browser lays out paragraphs
+        out = []
+        for i, l in enumerate(lines):
+            out += wrapped(l) or [l]
+            if l.strip() and i + 1 < len(lines) and lines[i + 1].strip():
+                out.append("")
+        return out
     if kind == "bom":
         return ["\ufeff" + lines[0]] + lines[1:]
     if kind == "trailing_space":
