@@ -409,7 +409,7 @@ constexpr std::string_view kControlWords[] = {
     "save",   "search",   "share",  "watch",    "listen",        "subscribe", "sign",
     "log",    "login",    "menu",   "close",    "skip",          "print",     "email",
     "follow", "download", "simpan", "cari",     "bagikan",       "tonton",    "masuk",
-    "daftar", "tutup",    "unduh",  "verified", "terverifikasi", "premium"};
+    "daftar", "tutup",    "unduh",  "verified", "terverifikasi", "premium",   "edit"};
 
 bool IsControlLabel(std::string_view text) {
   std::string_view first = text.substr(0, WordAt(text, 0));
@@ -973,6 +973,16 @@ std::string_view WithoutHeadlineCrumb(std::string_view text, std::string_view ti
 
 }  // namespace
 
+// True when `crumb` is a trail's home link: "Home", "Beranda", "Index", "Indeks".
+bool IsHomeCrumb(std::string_view crumb) {
+  static constexpr std::string_view kHome[] = {"Home", "Beranda", "Index", "Indeks"};
+  crumb = Trim(crumb);
+  for (std::string_view home : kHome) {
+    if (EqualsIgnoreCase(crumb, home)) return true;
+  }
+  return false;
+}
+
 // "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
 // of two to four crumbs of one to three capitalised words, without digits (a text dump may
 // glue them: "News|Environment"); or the outlet, a dash and the rubric ("VIVA – Bisnis").
@@ -996,11 +1006,7 @@ std::string SectionFromBreadcrumb(std::string_view text, const Article& a) {
     if (words < 1 || words > 3 || !StartsUpper(crumb)) return "";
   }
   std::string_view last = crumbs.back();
-  static constexpr std::string_view kHome[] = {"Home", "Beranda", "Index", "Indeks"};
-  for (std::string_view home : kHome) {
-    if (EqualsIgnoreCase(last, home)) return "";
-  }
-  if (NamesTheOutlet(last, a)) return "";
+  if (IsHomeCrumb(last) || NamesTheOutlet(last, a)) return "";
   return InCapitals(text) ? TitleCaseWords(last) : std::string(last);
 }
 
@@ -1022,6 +1028,18 @@ std::string_view AfterLostHomeCrumb(const PageWork& w, int i) {
     break;
   }
   return text;
+}
+
+// True when line `i`, over the date line over the headline, is the last item of a menu rather
+// than the page's rubric: the line above it is an item of the same shape, not a home link
+// ("Life", "Obituaries", "Publications" over "Nov. 20, 2019 5:52 AM EST"; but "Beranda" over
+// "Nasional" is a trail), or it is a trail whose separators the dump dropped ("Home Music
+// Music News").
+bool EndsMenuOverDate(const PageWork& w, int i) {
+  const std::string_view text = Trim(w.lines[i].text);
+  if (StartsWithIgnoreCase(text, "home ") || StartsWithIgnoreCase(text, "beranda ")) return true;
+  const int above = w.PrevNonBlank(i);
+  return above >= 0 && RubricShaped(w.lines[above]) && !IsHomeCrumb(w.lines[above].text);
 }
 
 bool LeadShaped(const LineInfo& l) {
@@ -1065,7 +1083,7 @@ void FindLeadAndSection(PageWork* w) {
     w->use[i] = LineUse::kField;
   }
   if (!a->section.empty()) return;
-  bool kicker_passed = false;
+  bool kicker_passed = false, date_passed = false;
   for (int i = w->title_line - 1; i >= 0; --i) {
     const LineInfo& l = w->lines[i];
     if (l.kind == LineKind::kBlank) continue;
@@ -1074,6 +1092,13 @@ void FindLeadAndSection(PageWork* w) {
       kicker_passed = true;
       continue;
     }
+    // "Nasional" over the date line over the headline: nor is the date line (but the last item
+    // of a menu over it is no rubric).
+    if (!date_passed && l.kind == LineKind::kDate) {
+      date_passed = true;
+      continue;
+    }
+    if (date_passed && EndsMenuOverDate(*w, i)) break;
     // The trail stays where the classifier put it (navigation): the section is one crumb.
     a->section = SectionFromBreadcrumb(l.text, *a);
     if (!a->section.empty()) break;

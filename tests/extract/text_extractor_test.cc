@@ -140,6 +140,13 @@ TEST(TextExtractor, SectionIsARubricNotAControlOrAMasthead) {
   EXPECT_EQ(section_above_title("Transport > Home"), "");
   EXPECT_EQ(section_above_title("World / CNN"), "");
   EXPECT_EQ(section_above_title("Page 1 / 3"), "");
+  // Over the date line above the headline: a trail's last crumb (printed one crumb a line); not
+  // the last item of a menu, nor a trail whose separators the dump dropped.
+  const std::string date = "\n\nJune 3, 2024 10:30 AM";
+  EXPECT_EQ(section_above_title("Beranda\n\nTransport" + date), "Transport");
+  EXPECT_EQ(section_above_title("Transport" + date), "");  // under "News", "Sport", "Weather"
+  EXPECT_EQ(section_above_title("Home Music Music News" + date), "");
+  EXPECT_EQ(section_above_title("Edit Story" + date), "");
 }
 
 // A date near the title in a language or form the date-line rules do not read is still the
