@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/text_util.h"
+
 namespace kabar::extract {
 
 // Longer lines are not publication-time lines.
@@ -24,8 +26,6 @@ inline constexpr size_t kMaxNumericBeforeYear = 6;
 
 // Bytes RE2's \s matches, plus \v (a wider set only widens the windows).
 inline bool IsSpaceByte(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-inline bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
 // The month `w` names (Indonesian, English or Malay, full or abbreviated, any ASCII case,
 // trailing '.'s ignored), 1..12, or 0.

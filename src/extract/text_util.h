@@ -92,6 +92,9 @@ bool ClosingParenthesis(std::string_view line, std::string_view* inner);
 // True for an ASCII letter, either case.
 inline bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+// True for an ASCII digit.
+inline bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
 inline size_t FindBytePair(std::string_view s, char a, char b, size_t from) {
   size_t i = from;
 #ifdef __SSE2__

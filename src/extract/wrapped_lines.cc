@@ -63,7 +63,6 @@ struct LineMeasure {
 };
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
 bool IsWideCodePoint(uint32_t c) {
   return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
