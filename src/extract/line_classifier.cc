@@ -786,6 +786,74 @@ void MarkInlineTeasers(std::vector<LineInfo>* lines) {
   }
 }
 
+// True for a media teaser's line: a label ("Watch", "Video", "Photos", "Gallery", "Infografis",
+// ...), a colon and a headline of two words or more without a full stop ("Watch: Council
+// members debate the transit budget", "Video: Penjelasan Menko PMK soal Cuti Bersama").
+bool IsMediaTeaserLine(const LineInfo& l) {
+  static constexpr std::string_view kLabels[] = {
+      "watch",     "video",      "videos",      "photos",  "gallery", "galeri",
+      "foto-foto", "infografis", "infographic", "podcast", "tonton"};
+  if (l.kind != LineKind::kText) return false;
+  const std::string_view t = Trim(l.text);
+  const size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 12 || t.back() == '.') return false;
+  const std::string_view label = Trim(t.substr(0, colon));
+  bool labelled = false;
+  for (std::string_view k : kLabels) labelled = labelled || EqualsIgnoreCase(label, k);
+  return labelled && CountWords(t.substr(colon + 1)) >= 2;
+}
+
+// A media teaser's line (IsMediaTeaserLine) under a paragraph of the story links a video, a
+// gallery or a graphic: a related teaser. (Over the story it is as often the headline of a
+// video page: "VIDEO: Detik-detik Longsor ...".)
+void MarkMediaTeasers(std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& v = *lines;
+  for (size_t i = 1; i < v.size(); ++i) {
+    if (!IsMediaTeaserLine(v[i]) || !StoryParagraphBeforePictures(v, i)) continue;
+    v[i].kind = LineKind::kBoilerplate;
+    v[i].reason = "related";
+    v[i].ends_article = false;
+  }
+}
+
+// True for a video's duration alone on a line: "02:14", "1:02:33", "(3:45)".
+bool IsDurationLine(std::string_view text) {
+  text = Trim(text);
+  if (text.size() >= 2 && text.front() == '(' && text.back() == ')') {
+    text = text.substr(1, text.size() - 2);
+  }
+  size_t i = 0;
+  while (i < text.size() && i < 2 && IsDigitByte(text[i])) ++i;
+  if (i == 0) return false;
+  int groups = 0;  // ":ss", or ":mm:ss"
+  for (; groups < 2 && i + 3 <= text.size() && text[i] == ':' && IsDigitByte(text[i + 1]) &&
+         IsDigitByte(text[i + 2]);
+       ++groups) {
+    i += 3;
+  }
+  return groups > 0 && i == text.size();
+}
+
+// A player's duration ("02:14") next to a video's teaser ("Watch: ...", "Simak Video ...") or
+// its picture is the player's, as its placeholder is: an image line (MarkInlineTeasers then
+// reads it as part of the teaser's box).
+void MarkPlayerDurations(std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& v = *lines;
+  auto teaser_or_picture = [&v](size_t k) {
+    return k < v.size() &&
+           (IsPictureLine(v[k]) || (v[k].kind == LineKind::kBoilerplate &&
+                                    v[k].reason == "related" && !v[k].ends_article));
+  };
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].kind != LineKind::kText || !IsDurationLine(v[i].text)) continue;
+    size_t prev = i;
+    while (prev > 0 && v[prev - 1].kind == LineKind::kBlank) --prev;
+    if ((prev > 0 && teaser_or_picture(prev - 1)) || teaser_or_picture(NextNonBlank(v, i + 1))) {
+      v[i].kind = LineKind::kImage;
+    }
+  }
+}
+
 // "Email" alone reads as a login form's field label; next to a share button ("Facebook", "X",
 // "Copy link" over or under it) it is the share bar's button, and weighs as one.
 void MarkShareBarEmail(std::vector<LineInfo>* lines) {
@@ -1065,6 +1133,8 @@ std::vector<LineInfo> ClassifyLines(const std::vector<PageLine>& lines,
   MarkTeaserHeadlines(&out);
   MarkRepeatedCaptions(&out);
   MarkCaptionsOverToggle(&out);
+  MarkMediaTeasers(&out);
+  MarkPlayerDurations(&out);
   MarkInlineRelatedBoxes(&out);
   MarkInlineTeasers(&out);
   MarkInlinePromos(&out);

@@ -73,5 +73,27 @@ TEST(ClassifyLines, EmailInAShareBarIsAShareButton) {
   EXPECT_EQ(form[2].reason, "login");
 }
 
+// A media teaser ("Watch: ...", "Video: ...") under a paragraph of the story is a related teaser
+// (over the story, as a video page's headline, it is left as text); the video's duration next
+// to it is the player's (an image line); alone between paragraphs it is left as text.
+TEST(ClassifyLines, MediaTeaserUnderAParagraphAndItsPlayersDuration) {
+  const std::string para =
+      "The city council approved a new budget on Monday after a lengthy debate over transit.\n\n";
+  const std::vector<LineInfo> teaser =
+      Classify(para + "Watch: Council members debate the transit budget\n02:14\n\n" + para, {});
+  ASSERT_EQ(teaser.size(), 7u);
+  EXPECT_EQ(teaser[2].reason, "related");
+  EXPECT_EQ(teaser[3].kind, LineKind::kImage);
+  const std::vector<LineInfo> headline =
+      Classify("VIDEO: Council members debate the transit budget\n\n" + para, {});
+  EXPECT_EQ(headline[0].kind, LineKind::kText);
+  const std::vector<LineInfo> sentence =
+      Classify(para + "Video: the council voted first and adjourned.\n\n" + para, {});
+  EXPECT_EQ(sentence[2].kind, LineKind::kText);
+  const std::vector<LineInfo> alone = Classify(para + "02:14\n\n" + para, {});
+  ASSERT_EQ(alone.size(), 6u);
+  EXPECT_EQ(alone[2].kind, LineKind::kText);
+}
+
 }  // namespace
 }  // namespace kabar::extract
