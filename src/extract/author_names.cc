@@ -284,14 +284,16 @@ bool EndsWithAffiliation(std::string_view value, const AuthorPage& page) {
   std::string paren_agency;
   std::string_view before_paren = BeforeParenAffiliation(value, page, &paren_agency);
   if (!before_paren.empty() && LooksLikePersonName(NormalizePersonName(before_paren))) return true;
-  for (std::string_view sep : {", ", " | "}) {
+  for (std::string_view sep : {", ", " | ", " / "}) {
     size_t at = value.rfind(sep);
     if (at == std::string_view::npos) continue;
     std::string_view names = value.substr(0, at);
     std::string agency;
     bool people = LooksLikePersonName(NormalizePersonName(names)) || IsListOfNames(names) ||
                   names.find(" and ") != std::string_view::npos;
-    if (people && IsAffiliation(Trim(value.substr(at + sep.size())), page, &agency)) return true;
+    if (!people || !IsAffiliation(Trim(value.substr(at + sep.size())), page, &agency)) continue;
+    // "Leonhard Foeger / Reuters file": a slash before a wire credits a picture's photographer.
+    if (sep != " / " || agency.empty()) return true;
   }
   return false;
 }
@@ -317,12 +319,16 @@ void ReadAuthorValue(std::string_view value, const AuthorPage& page,
   if (!before_paren.empty()) v = before_paren;
   if (!agency.empty()) AddAgency(agency, out);
   v = WithoutForPublication(WithoutTrailingJunk(v));
-  for (std::string_view sep : {" | ", ", ", " - "}) {
+  for (std::string_view sep : {" | ", ", ", " - ", " / "}) {
     size_t at = v.rfind(sep);
     if (at == std::string_view::npos) continue;
     // A dash also sets off places and notes ("(Abu Dhabi - Al Bayan)"): only after a name.
     if (sep == " - " && !LooksLikePersonName(NormalizePersonName(v.substr(0, at)))) continue;
     if (!IsAffiliation(Trim(v.substr(at + sep.size())), page, &agency)) continue;
+    if (sep == " / " && !agency.empty()) {  // a picture's credit (EndsWithAffiliation)
+      agency.clear();
+      continue;
+    }
     v = Trim(v.substr(0, at));
     break;
   }

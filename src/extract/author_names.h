@@ -40,8 +40,9 @@ bool IsAcademicDegree(std::string_view word);
 // it (compared ignoring ASCII case).
 void ReadAuthorValue(std::string_view value, const AuthorPage& page, std::vector<std::string>* out);
 
-// True when `value` is one or more names, then ", " or " | " and an affiliation that names an
-// agency, the outlet, a site or a role ("Tom Krisher, AP Auto Writer", "Sandee LaMotte, CNN").
+// True when `value` is one or more names, then ", ", " | " or " / " and an affiliation that
+// names an agency, the outlet, a site or a role ("Tom Krisher, AP Auto Writer", "Sandee
+// LaMotte, CNN", "Jane Doe / The Jakarta Post").
 bool EndsWithAffiliation(std::string_view value, const AuthorPage& page);
 
 // True when `line` is a job title alone, as some sites print it under the byline: two to four

@@ -41,6 +41,7 @@ TEST(AuthorNames, AffiliationAfterTheNameIsDropped) {
   EXPECT_EQ(Read("Euis Rita Hartati (euis_rita@investor.co.id)"), Names{"Euis Rita Hartati"});
   EXPECT_EQ(Read("Dio Suhenda (The Jakarta Post)"), Names{"Dio Suhenda"});
   EXPECT_EQ(Read("Ika Putri (Kompas.com)"), Names{"Ika Putri"});
+  EXPECT_EQ(Read("Jane Doe / The Jakarta Post"), Names{"Jane Doe"});
   EXPECT_EQ(Read("Jane Doe For Mailonline"), Names{"Jane Doe"});
   EXPECT_EQ(Read("Jane Doe and John Roe for The Guardian"), (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(Read("Jane Doe, special to The Globe"), Names{"Jane Doe"});
@@ -58,6 +59,15 @@ TEST(AuthorNames, AgencyAffiliationIsKeptAsTheAgency) {
   EXPECT_EQ(Read("Colleen Barry, The Associated Press"),
             (Names{"Colleen Barry", "Associated Press"}));
   EXPECT_EQ(Read("Jane Doe (Reuters)"), (Names{"Reuters", "Jane Doe"}));
+}
+
+// "Name / Outlet" under a headline is a byline; "Name / Reuters" credits a picture's
+// photographer, as captions print it.
+TEST(AuthorNames, SlashBeforeTheOutletIsAnAffiliationBeforeAWireAPhotoCredit) {
+  const AuthorPage page{"example.com", ""};
+  EXPECT_TRUE(EndsWithAffiliation("Jane Doe / The Jakarta Post", page));
+  EXPECT_FALSE(EndsWithAffiliation("Leonhard Foeger / Reuters file", page));
+  EXPECT_FALSE(EndsWithAffiliation("Leonhard Foeger / Reuters", page));
 }
 
 TEST(AuthorNames, ListsOfNamesAreSplit) {
