@@ -421,8 +421,8 @@ void ApplyDateline(PageWork* w) {
   }
 }
 
-std::string SiteFromFooter(const PageWork& w, bool own_holder);
-std::string SiteFromMasthead(const PageWork& w);
+std::string SiteFromFooter(const PageWork& w, bool own_holder, std::string_view masthead);
+std::string SiteOfMasthead(std::string_view text);
 std::string SiteFromReaderHeader(const PageWork& w);
 
 // `masthead` without a last word that names an edition of an outlet ("Nikkei Asia",
@@ -445,6 +445,7 @@ std::string PageCopyrightHolder(const PageWork& w);
 void DetermineSite(const std::string& hint, PageWork* w) {
   Article* a = w->article;
   a->site = hint;
+  const std::string_view masthead = MastheadText(*w);  // looked for once: it reads lines
   for (int i = w->region.begin; a->site.empty() && i < w->region.end; ++i) {
     const LineInfo& l = w->lines[i];
     if (l.kind != LineKind::kText) continue;
@@ -459,7 +460,7 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   // "JAKARTA, KOMPAS \u2014" under the masthead "Kompas.id": the dateline names the outlet, the
   // masthead its site (Kompas's daily, not kompas.com). Not when the page's URL gave the site.
   if (!a->site.empty() && a->url.empty()) {
-    std::string masthead_site = SiteFromToken(Trim(MastheadText(*w)));
+    std::string masthead_site = SiteFromToken(Trim(masthead));
     if (!masthead_site.empty() && masthead_site != a->site && !OutletName(masthead_site).empty() &&
         OutletName(masthead_site) == OutletName(a->site)) {
       a->site = std::move(masthead_site);
@@ -468,10 +469,9 @@ void DetermineSite(const std::string& hint, PageWork* w) {
   const std::string holder = PageCopyrightHolder(*w);
   // A wire's notice of the story names no site when the page names its own holder.
   const bool own_holder = !holder.empty() && CanonicalAgency(holder).empty();
-  if (a->site.empty()) a->site = SiteFromFooter(*w, own_holder);
-  if (a->site.empty()) a->site = SiteFromMasthead(*w);
+  if (a->site.empty()) a->site = SiteFromFooter(*w, own_holder, masthead);
+  if (a->site.empty()) a->site = SiteOfMasthead(masthead);
   if (a->site.empty()) a->site = SiteFromReaderHeader(*w);
-  const std::string_view masthead = MastheadText(*w);
   a->outlet = OutletNameAsWritten(a->site, masthead);
   // "Nikkei Asia", "VnExpress International" atop the page: the outlet's edition by its name.
   if (std::string_view edition = Trim(masthead);
@@ -606,6 +606,9 @@ std::string SiteOfMasthead(std::string_view text) {
 // player's prompt ("Listen to this article") over their logo.
 std::string_view MastheadText(const PageWork& w) {
   constexpr int kMastheadReach = 4;
+  // No outlet's name or domain is longer ("The Sydney Morning Herald - Back to home"): longer
+  // lines are not asked about.
+  constexpr size_t kMaxMastheadBytes = 48;
   int first = -1;
   const std::string_view text = FirstLineText(w, &first);
   if (first < 0 || !SiteOfMasthead(text).empty()) return text;
@@ -614,6 +617,7 @@ std::string_view MastheadText(const PageWork& w) {
     const LineInfo& l = w.lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
+    if (l.text.size() > kMaxMastheadBytes) continue;
     const std::string_view candidate = Trim(WithoutHomeLink(l.text));
     const std::string site = SiteOfMasthead(candidate);
     // A domain there is the site itself, not a host under it (a hit counter's "Top.Mail.Ru").
@@ -622,9 +626,6 @@ std::string_view MastheadText(const PageWork& w) {
   }
   return text;
 }
-
-// The site the page's masthead names (MastheadText, SiteOfMasthead).
-std::string SiteFromMasthead(const PageWork& w) { return SiteOfMasthead(MastheadText(w)); }
 
 // A reader view (Safari's, Chrome's reading mode) prints the site's name on a line of its own
 // right above or below the date line (blank lines between aside): the site of the first line within
@@ -680,13 +681,14 @@ std::string_view WithoutPoweredBy(std::string_view line) {
 // "Copyright © 2024 CNN Indonesia."): a domain token, else the longest run of up to
 // kMaxOutletWords words naming a known outlet, the earliest first; not a wire's notice of the
 // story ("\u00a9 Reuters" under it) when the page names a holder of its own (`own_holder`).
-std::string SiteFromFooter(const PageWork& w, bool own_holder) {
-  std::vector<std::string_view> masthead;  // its words, split once the first footer line comes
+// `masthead`: MastheadText(w).
+std::string SiteFromFooter(const PageWork& w, bool own_holder, std::string_view masthead) {
+  std::vector<std::string_view> masthead_words;  // split once the first footer line comes
   bool masthead_split = false;
   for (const LineInfo& l : w.lines) {
     if (!IsFooter(l)) continue;
     if (!masthead_split) {
-      masthead = Words(Trim(MastheadText(w)));
+      masthead_words = Words(Trim(masthead));
       masthead_split = true;
     }
     // "... All Rights Reserved. Powered by WordPress.com VIP": the vendor of the site's software
@@ -703,7 +705,9 @@ std::string SiteFromFooter(const PageWork& w, bool own_holder) {
         // "\u00a9 2025 Suara Warga" under the masthead "Suara Warga": a known name ("Suara")
         // opening the name the page gives itself is not that outlet.
         std::string named = SiteForOutletName(run);
-        if (!named.empty() && !OpensMastheadName(words, i, n, masthead)) site = std::move(named);
+        if (!named.empty() && !OpensMastheadName(words, i, n, masthead_words)) {
+          site = std::move(named);
+        }
       }
       if (site.empty()) continue;
       if (own_holder && !CanonicalAgency(CopyrightName(l.text)).empty()) break;
