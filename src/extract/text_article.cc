@@ -40,6 +40,8 @@ namespace {
 
 // How many text lines from the top of the region a dateline paragraph may be found at.
 constexpr int kDatelineSearch = 4;
+// The fewest words of a story's opening paragraph printed twice (StartAtRepeatedOpening).
+constexpr int kMinOpeningWords = 12;
 // A teaser line this close (in non-blank lines) to a relative time belongs to a teaser list.
 constexpr int kTeaserReach = 3;
 // Outlet names in a footer have at most this many words ("The Jakarta Post").
@@ -63,6 +65,28 @@ void StartAtDateline(PageWork* w) {
       w->region.begin = i;
       return;
     }
+  }
+}
+
+// A page may print the story's opening paragraph twice: under the headline, over the picture
+// and the share bar, and again where the story starts (Bisnis). When furniture between pushed
+// the first copy out of the region, the second, a duplicate line within kOpeningReach non-blank
+// lines of furniture above the region, opens the story when it opens with a dateline.
+void StartAtRepeatedOpening(PageWork* w) {
+  constexpr int kOpeningReach = 8;
+  int seen = 0;
+  for (int i = w->PrevNonBlank(w->region.begin); i >= 0 && seen < kOpeningReach;
+       i = w->PrevNonBlank(i), ++seen) {
+    LineInfo& l = w->lines[i];
+    if (l.kind == LineKind::kText) return;  // text above the story: no furniture run
+    if (l.reason != "duplicate-line") continue;
+    Dateline d;
+    if (l.prose.words < kMinOpeningWords || !ParseDateline(l.text, &d)) return;
+    l.kind = LineKind::kText;
+    l.reason = {};
+    l.dateline = true;
+    w->region.begin = i;
+    return;
   }
 }
 
@@ -818,6 +842,7 @@ Status ExtractFromText(std::string_view text, const TextHints& hints, const Extr
   if (w.region.empty()) return Status::NotFound("no article text");
   EndAtOutletNote(&w);
   StartAtDateline(&w);
+  StartAtRepeatedOpening(&w);
   ExtendThroughList(&w);
   DetermineSite(hints.site, &w);
   FindTailEnd(&w);

@@ -1010,6 +1010,37 @@ TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
   EXPECT_TRUE(a->authors.empty());
 }
 
+// The story's opening paragraph printed twice, over the picture and again where the story
+// starts, with furniture between pushing the first copy out of the story: the second copy
+// opens the body, with its dateline.
+TEST(TextExtractor, OpeningParagraphPrintedTwiceAroundFurniture) {
+  const std::string opening =
+      "Bisnis.com, JAKARTA \u2014 Volume ekspor kopi Indonesia pada semester pertama tahun ini "
+      "naik "
+      "18 persen dibandingkan periode yang sama tahun lalu.\n\n";
+  const std::string page =
+      "Ekonomi\n\nEkspor Kopi Naik 18 Persen pada Semester Pertama\n\n"
+      "Senin, 21 Juli 2025 | 08:47\n\n" +
+      opening +
+      "Bagikan\n\nPekerja menjemur biji kopi di Lampung. (Foto: Humas)\n\n"
+      "Terpopuler\n1. Harga Cabai Rawit Melonjak Jelang Akhir Tahun\n"
+      "2. Tol Trans Jawa Diprediksi Padat Saat Libur Natal\n\n" +
+      opening +
+      "Asosiasi eksportir menyebut permintaan dari Eropa masih kuat karena pasokan dari Vietnam "
+      "berkurang akibat cuaca buruk.\n\n"
+      "Meski demikian, eksportir diminta bersiap menghadapi aturan baru Uni Eropa soal "
+      "deforestasi yang berlaku tahun depan.\n\n"
+      "Menurut asosiasi, baru sebagian kecil petani yang kebunnya sudah terpetakan dengan "
+      "koordinat lokasi yang diminta aturan itu.\n\n"
+      "\"Kami terus mendampingi petani agar bisa memenuhi syarat tersebut sebelum tenggat,\" kata "
+      "ketua asosiasi kepada wartawan di Jakarta.\n";
+  Result<Article> a = ExtractArticle(Page(page), {}, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->body.size(), 5u);
+  EXPECT_EQ(a->body[0] + "\n\n", opening);
+  EXPECT_EQ(a->dateline, "Jakarta");
+}
+
 // A heading over the writers' notes ("Tentang Penulis") ends the story though no byline names
 // the writer: the heading and the note under it are author-bio.
 TEST(TextExtractor, NotesUnderAnAuthorHeadingWithoutAByline) {
