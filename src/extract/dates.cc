@@ -130,10 +130,11 @@ const char* RegionOfZone(std::string_view zone) {
 // Group layout of every absolute pattern: the date groups, then the time tail groups. The
 // meridiem has two groups: after a word break ("03:12 PM") or glued to the minutes ("03:12PM",
 // CNA); the digits themselves must end at a word break ("12.500 warga" is a number). The
-// separators: punctuation, dashes and dots ("24 November 2025 • 10:12"), words, and the
-// bracket closing a date ("Senin (24/11/2025) 10:12 WIB").
+// separators: punctuation, dashes and dots ("24 November 2025 • 10:12"), a doubled slash or
+// hyphen ("Mon 24 Nov 2025 // 10:12 UTC"), words, and the bracket closing a date ("Senin
+// (24/11/2025) 10:12 WIB").
 constexpr char kTimeTail[] =
-    "(?:\\s*(?:[,|@/)-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|"
+    "(?:\\s*(?://|--|[,|@/)-]|\\bpukul\\b|\\bat\\b|\\bjam\\b|"
     "\\x{2013}|\\x{2014}|\\x{2022}|\\x{00B7})?\\s*"
     "(?:pukul\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
     "(?:\\b\\s*((?i:a\\.?m\\.?|p\\.?m\\.?))?|((?i:a\\.?m\\.?|p\\.?m\\.?)))\\s*"
@@ -352,8 +353,10 @@ struct TimeTailReader : DateReader {
   bool At(size_t i, std::string_view w) const {
     return i + w.size() <= end && text.substr(i, w.size()) == w;
   }
-  // The separator's length at text[i]: [,|@/)-], \bpukul\b, \bat\b, \bjam\b; 0 for none.
+  // The separator's length at text[i]: "//", "--", [,|@/)-], \bpukul\b, \bat\b, \bjam\b; 0
+  // for none.
   size_t Separator(size_t i) const {
+    if (At(i, "//") || At(i, "--")) return 2;
     if (i < end && std::strchr(",|@/)-", text[i]) != nullptr && text[i] != '\0') return 1;
     for (std::string_view w : {"pukul", "at", "jam"}) {
       if (At(i, w) && BoundaryAt(i) && BoundaryAt(i + w.size())) return w.size();

@@ -176,6 +176,11 @@ TEST(Dates, TimeTailsReadLikeThePatterns) {
       {"June 3rd, 2024 - 9:05am", "2024-06-03T09:05:00"},
       {"3/6/2024 | 21:05 WIB", "2024-06-03T21:05:00+07:00"},
       {"(3/6/2024) 21:05 WIB", "2024-06-03T21:05:00+07:00"},
+      // A doubled slash or hyphen between the date and its time (the second line is not ASCII:
+      // the pattern reads it, the first the hand reader).
+      {"Mon 24 Nov 2025 // 10:12 GMT", "2025-11-24T10:12:00+00:00"},
+      {"Mon 24 Nov 2025 // 10:12 GMT \u2022 Berita", "2025-11-24T10:12:00+00:00"},
+      {"3 June 2024 -- 10:30", "2024-06-03T10:30:00"},
       {"3 June 2024 123:45", "2024-06-03"},
       {"3 June 20245", nullptr},
   };
