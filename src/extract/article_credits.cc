@@ -437,8 +437,12 @@ int CreditsEnd(const PageWork& w) {
     const LineInfo& l = w.lines[i];
     if (l.kind == LineKind::kBlank) continue;
     ++seen;
-    if (l.kind == LineKind::kCredit || l.kind == LineKind::kCreditLabel ||
-        l.kind == LineKind::kAgency) {
+    if (l.kind == LineKind::kCreditLabel) {
+      // "Editor:" alone: the name under it goes with it (TakeLabelledNames reads it).
+      const int name = w.NextNonBlank(i);
+      end = name < w.size() && w.lines[name].kind == LineKind::kText ? name + 1 : i + 1;
+      i = end - 1;
+    } else if (l.kind == LineKind::kCredit || l.kind == LineKind::kAgency) {
       end = i + 1;
     } else if (l.kind != LineKind::kBoilerplate || (l.reason == "related" && l.ends_article)) {
       break;  // text, or a related list's heading; an inline teaser ("Baca juga: ...") is passed

@@ -981,7 +981,8 @@ TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
 
 // The writer's and editor's credits under a promo that ends the story are still read past
 // inline teasers ("Baca juga: ...") or a reader poll and its answers between them, within eight
-// lines from the story's end; not past a related list's heading.
+// lines from the story's end, with a name under a label alone; not past a related list's
+// heading.
 TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
   const std::string story = std::string(kFishermenOpening) + kFishermenQuote;
   const std::string promo =
@@ -1003,6 +1004,11 @@ TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
       if (r.text == "Sedih") EXPECT_EQ(r.reason, "comments");  // a poll's answer
     }
   }
+  // A credit label alone on its line, the name under it.
+  Result<Article> labelled =
+      ExtractArticle(Page(story + promo + "Editor:\n\nSiti Aminah\n"), {}, nullptr);
+  ASSERT_TRUE(labelled.ok()) << labelled.status().ToString();
+  EXPECT_EQ(labelled->editors, std::vector<std::string>{"Siti Aminah"});
   Result<Article> a = ExtractArticle(
       Page(story + promo + "Berita Terkait\n\nHarga Ikan Naik di Pasar Cilacap\n\n" + credits), {},
       nullptr);
