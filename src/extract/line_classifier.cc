@@ -436,6 +436,12 @@ size_t NextNonBlank(const std::vector<LineInfo>& lines, size_t i) {
   return i;
 }
 
+// The index of the last non-blank line before `i` (lines.size() when none).
+size_t PrevNonBlank(const std::vector<LineInfo>& lines, size_t i) {
+  while (i > 0 && lines[i - 1].kind == LineKind::kBlank) --i;
+  return i > 0 ? i - 1 : lines.size();
+}
+
 // True for a teaser's standfirst under its headline: one sentence of at most kMaxSummaryWords
 // words, opening no dateline.
 bool IsTeaserStandfirst(const LineInfo& l) {
@@ -515,8 +521,8 @@ bool IsStoryParagraph(const LineInfo& l) {
 
 // True when the last non-blank line before `i` is a paragraph of the story.
 bool StoryParagraphBefore(const std::vector<LineInfo>& v, size_t i) {
-  while (i > 0 && v[i - 1].kind == LineKind::kBlank) --i;
-  return i > 0 && IsStoryParagraph(v[i - 1]);
+  const size_t prev = PrevNonBlank(v, i);
+  return prev < v.size() && IsStoryParagraph(v[prev]);
 }
 
 // A box that line `i` opens inside the story: the non-blank lines after `i` that `in_box`
@@ -621,8 +627,8 @@ void MarkCaptionsOverToggle(std::vector<LineInfo>* lines) {
   constexpr int kMaxCreditWords = 8;
   std::vector<LineInfo>& v = *lines;
   auto previous_text = [&v](size_t k) {
-    while (k > 0 && v[k - 1].kind == LineKind::kBlank) --k;
-    return k > 0 && v[k - 1].kind == LineKind::kText ? k - 1 : v.size();
+    const size_t prev = PrevNonBlank(v, k);
+    return prev < v.size() && v[prev].kind == LineKind::kText ? prev : v.size();
   };
   for (size_t i = 1; i < v.size(); ++i) {
     if (v[i].kind != LineKind::kImage || !EqualsIgnoreCase(Trim(v[i].text), "hide caption")) {
@@ -846,9 +852,7 @@ void MarkPlayerDurations(std::vector<LineInfo>* lines) {
   };
   for (size_t i = 0; i < v.size(); ++i) {
     if (v[i].kind != LineKind::kText || !IsDurationLine(v[i].text)) continue;
-    size_t prev = i;
-    while (prev > 0 && v[prev - 1].kind == LineKind::kBlank) --prev;
-    if ((prev > 0 && teaser_or_picture(prev - 1)) || teaser_or_picture(NextNonBlank(v, i + 1))) {
+    if (teaser_or_picture(PrevNonBlank(v, i)) || teaser_or_picture(NextNonBlank(v, i + 1))) {
       v[i].kind = LineKind::kImage;
     }
   }
@@ -863,11 +867,7 @@ void MarkShareBarEmail(std::vector<LineInfo>* lines) {
     if (v[i].reason != "login") continue;
     const std::string_view t = Trim(v[i].text);
     if (!EqualsIgnoreCase(t, "email") && !EqualsIgnoreCase(t, "e-mail")) continue;
-    size_t prev = i;
-    while (prev > 0 && v[prev - 1].kind == LineKind::kBlank) --prev;
-    if ((prev > 0 && is_share(prev - 1)) || is_share(NextNonBlank(v, i + 1))) {
-      v[i].reason = "share";
-    }
+    if (is_share(PrevNonBlank(v, i)) || is_share(NextNonBlank(v, i + 1))) v[i].reason = "share";
   }
 }
 
