@@ -971,8 +971,6 @@ std::string_view WithoutHeadlineCrumb(std::string_view text, std::string_view ti
   return NamesTheHeadline(text.substr(after), title) ? Trim(text.substr(0, cut)) : text;
 }
 
-}  // namespace
-
 // True when `crumb` is a trail's home link: "Home", "Beranda", "Index", "Indeks".
 bool IsHomeCrumb(std::string_view crumb) {
   static constexpr std::string_view kHome[] = {"Home", "Beranda", "Index", "Indeks"};
@@ -982,6 +980,8 @@ bool IsHomeCrumb(std::string_view crumb) {
   }
   return false;
 }
+
+}  // namespace
 
 // "News / Metropolitan", "Home > Ekonomi > Makro" right above the title: a breadcrumb trail
 // of two to four crumbs of one to three capitalised words, without digits (a text dump may
