@@ -155,6 +155,28 @@ bool IsCapitalInitialsTag(std::string_view text) {
   return run >= 2 && run <= 5 && groups < 4;
 }
 
+// "(NIA DEVIYANA)": the writer's or editor's name in capitals in parentheses, as MNC's sites
+// sign a story off: two or three words of two to twelve capitals each.
+bool IsCapitalNameTag(std::string_view text) {
+  constexpr size_t kMaxWordLetters = 12;
+  if (text.size() < 7 || text.size() > 40 || text.front() != '(' || text.back() != ')') {
+    return false;
+  }
+  int words = 0;
+  size_t run = 0;
+  for (char c : text.substr(1, text.size() - 1)) {
+    if (c >= 'A' && c <= 'Z') {
+      ++run;
+    } else if ((c == ' ' || c == ')') && run >= 2 && run <= kMaxWordLetters) {
+      run = 0;
+      ++words;
+    } else {
+      return false;
+    }
+  }
+  return words >= 2 && words <= 3;
+}
+
 TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   TextVerdict v;
   // The phrase rules read words one space apart: a line with wider gaps is read with single
@@ -175,8 +197,10 @@ TextVerdict JudgeText(std::string_view text, const ClassifyContext& ctx) {
   }
   LineInfo info;
   info.kind = LineKind::kText;
-  if (!ClassifyMetadata(text, facts.text(), ctx, &info) && IsCapitalInitialsTag(text)) {
-    v.kind = LineKind::kBoilerplate;  // "(HW/RD)": editors' initials, no agency among them
+  if (!ClassifyMetadata(text, facts.text(), ctx, &info) &&
+      (IsCapitalInitialsTag(text) || IsCapitalNameTag(text))) {
+    // "(HW/RD)": editors' initials, no agency among them; "(NIA DEVIYANA)": a name.
+    v.kind = LineKind::kBoilerplate;
     v.reason = "metadata";
     return v;
   }

@@ -95,5 +95,20 @@ TEST(ClassifyLines, MediaTeaserUnderAParagraphAndItsPlayersDuration) {
   EXPECT_EQ(alone[2].kind, LineKind::kText);
 }
 
+// A name in capitals in parentheses alone on its line ("(NIA DEVIYANA)", a story's sign-off) is
+// metadata, as editors' initials are; a wire's name stays an agency line, and a longer or
+// mixed-case text in parentheses stays text.
+TEST(ClassifyLines, NameInCapitalsInParenthesesIsASignOff) {
+  const std::vector<LineInfo> v = Classify(
+      "(NIA DEVIYANA)\n(AFP)\n(Harga Naik)\n(KATA DIA KEPADA WARTAWAN DI SANA)\n(HW/RD)\n", {});
+  ASSERT_GE(v.size(), 5u);
+  EXPECT_EQ(v[0].kind, LineKind::kBoilerplate);
+  EXPECT_EQ(v[0].reason, "metadata");
+  EXPECT_EQ(v[1].kind, LineKind::kAgency);
+  EXPECT_EQ(v[2].kind, LineKind::kText);
+  EXPECT_EQ(v[3].kind, LineKind::kText);
+  EXPECT_EQ(v[4].reason, "metadata");
+}
+
 }  // namespace
 }  // namespace kabar::extract
