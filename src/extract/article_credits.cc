@@ -26,6 +26,8 @@ constexpr int kMinGalleryCaptions = 2;
 // How many non-blank lines after the article's end CreditsEnd() looks at: a promo, three
 // inline teasers or a reader poll with its answers, then the writer's and the editor's credits.
 constexpr int kTrailingCreditReach = 8;
+// The most words of a topic's link CreditsEnd() passes (a headline has more).
+constexpr int kMaxTopicWords = 3;
 // How many non-blank lines after the article's end AddCopyrightAgency() looks at.
 constexpr int kTrailingCopyrightReach = 4;
 
@@ -444,6 +446,9 @@ int CreditsEnd(const PageWork& w) {
       i = end - 1;
     } else if (l.kind == LineKind::kCredit || l.kind == LineKind::kAgency) {
       end = i + 1;
+    } else if (l.kind == LineKind::kText && l.prose.words <= kMaxTopicWords &&
+               !l.prose.sentence_end) {
+      continue;  // a topic's link under a "more on these topics" prompt ("Ekspor Kopi", "AEKI")
     } else if (l.kind != LineKind::kBoilerplate || (l.reason == "related" && l.ends_article)) {
       break;  // text, or a related list's heading; an inline teaser ("Baca juga: ...") is passed
     }

@@ -980,9 +980,9 @@ TEST(TextExtractor, TeasersWithStandfirstsAfterTheStory) {
 }
 
 // The writer's and editor's credits under a promo that ends the story are still read past
-// inline teasers ("Baca juga: ...") or a reader poll and its answers between them, within eight
-// lines from the story's end, with a name under a label alone; not past a related list's
-// heading.
+// inline teasers ("Baca juga: ..."), a reader poll and its answers or a list of topics between
+// them, within eight lines from the story's end, with a name under a label alone; not past a
+// related list's heading.
 TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
   const std::string story = std::string(kFishermenOpening) + kFishermenQuote;
   const std::string promo =
@@ -994,7 +994,8 @@ TEST(TextExtractor, CreditsUnderAPromoAndInlineTeasers) {
         "Baca juga: Harga Ikan Naik di Pasar Cilacap\n\n"
         "Baca juga: Kapal Nelayan Terbalik di Pantai Selatan\n\n"
         "Baca juga: Tim SAR Siagakan Perahu Karet di Pantai\n\n",
-        "Bagaimana reaksi Anda?\n\nSenang\n\nSedih\n\nMarah\n\nTerkejut\n\n"}) {
+        "Bagaimana reaksi Anda?\n\nSenang\n\nSedih\n\nMarah\n\nTerkejut\n\n",
+        "Topik:\n\nNelayan Cilacap\n\nCuaca Buruk\n\n"}) {
     Result<Article> a = ExtractArticle(Page(story + promo + teasers + credits), {}, nullptr);
     ASSERT_TRUE(a.ok()) << a.status().ToString();
     EXPECT_EQ(a->body.size(), 3u) << teasers;
