@@ -471,11 +471,10 @@ namespace {
 // initials, as ParseAgencyLine reads them: "[YONHAP]" closes a photo's caption.)
 void FindBracketedSignOff(std::string_view paragraph, size_t base,
                           std::vector<std::pair<size_t, std::string>>* found) {
-  if (paragraph.size() < 3 || (paragraph.back() != ')' && paragraph.back() != ']')) return;
-  const bool square = paragraph.back() == ']';
-  const size_t open = paragraph.rfind(square ? '[' : '(');
-  if (open == std::string_view::npos || open == 0 || !OpensClosingBracket(paragraph, open)) return;
-  const std::string_view bracketed = paragraph.substr(open);
+  std::string_view bracketed;
+  if (!ClosingBracketed(paragraph, &bracketed)) return;
+  const bool square = bracketed.front() == '[';
+  const size_t open = static_cast<size_t>(bracketed.data() - paragraph.data());
   std::string agency;
   std::vector<std::string> more;
   if (!ParseAgencyLine(bracketed, &agency, &more)) {

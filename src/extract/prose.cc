@@ -192,10 +192,11 @@ bool IsSourceTag(std::string_view tag) {
 // space before its opening bracket); false when `s` ends with no such tag.
 bool ClosingTag(std::string_view s, std::string_view* tag, std::string_view* before) {
   constexpr size_t kMaxTag = 32;
-  if (s.empty() || (s.back() != ')' && s.back() != ']')) return false;
-  size_t open = s.rfind(s.back() == ')' ? '(' : '[');
-  if (open == std::string_view::npos || open < 2 || !OpensClosingBracket(s, open)) return false;
-  std::string_view inner = s.substr(open + 1, s.size() - open - 2);
+  std::string_view bracketed;
+  if (!ClosingBracketed(s, &bracketed)) return false;
+  const size_t open = static_cast<size_t>(bracketed.data() - s.data());
+  if (open < 2) return false;
+  std::string_view inner = bracketed.substr(1, bracketed.size() - 2);
   if (inner.size() > kMaxTag) return false;
   if (inner.starts_with(' ')) inner.remove_prefix(1);
   if (inner.ends_with(' ')) inner.remove_suffix(1);

@@ -215,11 +215,18 @@ bool OpensClosingBracket(std::string_view line, size_t open) {
   return before == ' ' || before == '.' || before == '!' || before == '?';
 }
 
-bool ClosingParenthesis(std::string_view line, std::string_view* inner) {
-  if (line.size() < 3 || line.back() != ')') return false;
-  const size_t open = line.rfind('(');
+bool ClosingBracketed(std::string_view line, std::string_view* bracketed) {
+  if (line.size() < 3 || (line.back() != ')' && line.back() != ']')) return false;
+  const size_t open = line.rfind(line.back() == ')' ? '(' : '[');
   if (open == std::string_view::npos || open == 0 || !OpensClosingBracket(line, open)) return false;
-  *inner = line.substr(open + 1, line.size() - open - 2);
+  *bracketed = line.substr(open);
+  return true;
+}
+
+bool ClosingParenthesis(std::string_view line, std::string_view* inner) {
+  std::string_view bracketed;
+  if (line.empty() || line.back() != ')' || !ClosingBracketed(line, &bracketed)) return false;
+  *inner = bracketed.substr(1, bracketed.size() - 2);
   return true;
 }
 

@@ -82,6 +82,11 @@ bool EndsWithEllipsis(std::string_view text);
 // or glued to the sentence's end ("... kantornya.(ant)").
 bool OpensClosingBracket(std::string_view line, size_t open);
 
+// The round- or square-bracketed tail that closes `line` after a space or a sentence's end,
+// brackets included: "... kata dia. (ant)" -> "(ant)", "... itu. [ANT/ROL]" -> "[ANT/ROL]".
+// False, and *bracketed untouched, when `line` ends otherwise.
+bool ClosingBracketed(std::string_view line, std::string_view* bracketed);
+
 // The text inside the round brackets that close `line` after a space or a sentence's end: "...
 // kata dia. (Sumber: Antara)" -> "Sumber: Antara". False, and *inner untouched, when `line`
 // ends otherwise.
